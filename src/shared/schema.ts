@@ -1,0 +1,165 @@
+import * as z from "zod";
+
+// The dataset contract (../shared/CONTRACT.md) as one zod schema. The pipeline validates
+// what it writes and the app validates what it loads; every type below is inferred from it.
+// Fields beyond the contract are additions (allowed by it), never renames.
+
+export const DATASET_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const entityKinds = [
+  "person",
+  "organization",
+  "place",
+  "country",
+  "programme",
+  "exercise",
+  "other",
+] as const;
+export const eventTypes = [
+  "summit",
+  "ministerial-meeting",
+  "commission-meeting",
+  "working-group-meeting",
+  "visit",
+  "talks",
+  "phone-call",
+  "exercise",
+  "agreement",
+  "declaration",
+  "other",
+] as const;
+export const precisions = ["year", "month", "day", "unknown"] as const;
+export const publishedFromValues = ["text", "inferred", "editor"] as const;
+// How an event's date was fixed: read as written, year or weekday worked out from the
+// publication date, a vague phrase ("earlier this month"), or supplied by the editor's file.
+export const dateBases = [
+  "stated",
+  "year-inferred",
+  "weekday-inferred",
+  "vague",
+  "editor",
+] as const;
+
+export const mentionSchema = z.object({
+  entityId: z.string().min(1),
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+export const articleSchema = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  published: isoDay.nullable(),
+  publishedFrom: z.enum(publishedFromValues).nullable(),
+  source: z.string().nullable(),
+  paragraphs: z.array(z.string()),
+  mentions: z.array(mentionSchema),
+  // Additions: the dateline place, and what the build could not determine for this article.
+  dateline: z.string().nullable().optional(),
+  warnings: z.array(z.string()).optional(),
+});
+
+export const entitySchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(entityKinds),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  country: z.string().nullable().optional(),
+  role: z.string().nullable().optional(),
+});
+
+export const eventSourceSchema = z.object({
+  articleId: z.string().min(1),
+  quote: z.string(),
+  paragraph: z.number().int().nonnegative(),
+  // Addition: character offsets of the quote inside paragraphs[paragraph], for highlighting.
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  type: z.enum(eventTypes),
+  start: partialDate.nullable(),
+  end: isoDay.nullable(),
+  precision: z.enum(precisions),
+  location: z.string().nullable(),
+  participants: z.array(z.string()),
+  entities: z.array(z.string()),
+  sources: z.array(eventSourceSchema).min(1),
+  // Additions: how the date was fixed, and the words it was read from.
+  dateBasis: z.enum(dateBases).nullable().optional(),
+  dateText: z.string().nullable().optional(),
+});
+
+export const datasetSchema = z
+  .object({
+    version: z.literal(DATASET_VERSION),
+    articles: z.array(articleSchema),
+    entities: z.array(entitySchema),
+    events: z.array(eventSchema),
+  })
+  .superRefine(checkReferences);
+
+// Cross-record rules a JSON Schema cannot express: ids resolve, offsets fall inside text,
+// precision agrees with the date's shape.
+function checkReferences(data: DatasetShape, ctx: z.RefinementCtx): void {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const entityIds = new Set(data.entities.map((e) => e.id));
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: "custom", path, message });
+
+  data.articles.forEach((article, ai) => {
+    article.mentions.forEach((m, mi) => {
+      const text = article.paragraphs[m.paragraph];
+      if (!entityIds.has(m.entityId))
+        issue(["articles", ai, "mentions", mi], `unknown entity ${m.entityId}`);
+      if (text === undefined || m.end > text.length || m.start >= m.end)
+        issue(["articles", ai, "mentions", mi], "mention offsets outside the paragraph");
+    });
+  });
+  data.events.forEach((event, ei) => {
+    const expected =
+      event.start === null
+        ? "unknown"
+        : (["year", "month", "day"] as const)[event.start.split("-").length - 1];
+    if (event.precision !== expected)
+      issue(
+        ["events", ei, "precision"],
+        `precision ${event.precision} does not match start ${event.start}`,
+      );
+    for (const id of [...event.participants, ...event.entities])
+      if (!entityIds.has(id)) issue(["events", ei], `unknown entity ${id}`);
+    event.sources.forEach((s, si) => {
+      const article = articles.get(s.articleId);
+      if (!article) issue(["events", ei, "sources", si], `unknown article ${s.articleId}`);
+      else if (article.paragraphs[s.paragraph] === undefined)
+        issue(["events", ei, "sources", si], "source paragraph out of range");
+    });
+  });
+}
+
+type DatasetShape = {
+  articles: z.infer<typeof articleSchema>[];
+  entities: z.infer<typeof entitySchema>[];
+  events: z.infer<typeof eventSchema>[];
+};
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type EntityKind = Entity["kind"];
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventType = TimelineEvent["type"];
+export type EventSource = z.infer<typeof eventSourceSchema>;
+export type Precision = TimelineEvent["precision"];
+export type DateBasis = NonNullable<TimelineEvent["dateBasis"]>;
