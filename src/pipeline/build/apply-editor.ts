@@ -1,0 +1,30 @@
+// Editor's facts layered over what the text gave. The editor wins (it is a person who
+// checked), and the article says so: publishedFrom "editor", and a note per other field.
+
+import type { EditorEntry } from "../editor-file";
+import type { ReadArticle } from "../types";
+
+export function applyEditor(article: ReadArticle, entry: EditorEntry | undefined): ReadArticle {
+  if (!entry) return article;
+  const next = { ...article, warnings: [...article.warnings] };
+  if (entry.published !== undefined) {
+    if (article.published !== null && article.published !== entry.published)
+      next.warnings.push(
+        `editor's file sets published ${entry.published}; the text gave ${article.published}`,
+      );
+    next.warnings = next.warnings.filter((w) => !/publication date|dateline .* no year/.test(w));
+    next.published = entry.published;
+    next.publishedFrom = "editor";
+  }
+  if (entry.source !== undefined) {
+    next.warnings = next.warnings.filter((w) => w !== "no agency or outlet found");
+    next.warnings.push("source from the editor's file");
+    next.source = entry.source;
+  }
+  if (entry.title !== undefined) {
+    next.warnings = next.warnings.filter((w) => !w.startsWith("no headline found"));
+    next.warnings.push("title from the editor's file");
+    next.title = entry.title;
+  }
+  return next;
+}

@@ -1,0 +1,42 @@
+// Two files with the same story (same body text once spacing, case and punctuation are
+// ignored) are one article: the first file by name is kept, the later one dropped.
+
+import type { ReadArticle } from "../types";
+
+export function bodyKey(article: ReadArticle): string {
+  return article.paragraphs
+    .join(" ")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export function dropDuplicates(articles: ReadArticle[]): {
+  kept: ReadArticle[];
+  dropped: { article: ReadArticle; duplicateOf: ReadArticle }[];
+} {
+  const seen = new Map<string, ReadArticle>();
+  const kept: ReadArticle[] = [];
+  const dropped: { article: ReadArticle; duplicateOf: ReadArticle }[] = [];
+  for (const article of articles) {
+    const key = bodyKey(article);
+    const first = key === "" ? undefined : seen.get(key);
+    if (first) dropped.push({ article, duplicateOf: first });
+    else {
+      if (key !== "") seen.set(key, article);
+      kept.push(article);
+    }
+  }
+  return { kept, dropped };
+}
+
+/** File names that differ only in characters an id cannot hold get a numeric suffix. */
+export function uniqueIds(articles: ReadArticle[]): ReadArticle[] {
+  const used = new Set<string>();
+  return articles.map((a) => {
+    let id = a.id;
+    for (let n = 2; used.has(id); n++) id = `${a.id}-${n}`;
+    used.add(id);
+    return id === a.id ? a : { ...a, id };
+  });
+}

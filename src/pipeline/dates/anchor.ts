@@ -1,0 +1,132 @@
+// Turns a candidate phrase into a partial date against the publication day, with the
+// news rules: past tense means the latest such day on or before publication, future tense
+// the next one after. Without a publication day, anything relative stays unknown.
+
+import { formatPartialDate } from "../../shared/dates";
+import type { DateBasis, Precision } from "../../shared/schema";
+import { addDays, addMonths, dayToIso, isValidDay, parseDay, weekdayOf } from "./calendar";
+import type { Day } from "./calendar";
+import type { Candidate } from "./candidates";
+
+export type Anchored = {
+  start: string | null;
+  end: string | null;
+  precision: Precision;
+  basis: DateBasis | null;
+};
+
+const UNKNOWN: Anchored = { start: null, end: null, precision: "unknown", basis: null };
+
+export function anchor(c: Candidate, published: string | null, future: boolean): Anchored {
+  if (c.kind === "stated") return withSpan(fromStated(c), c.spanDays);
+  const pub = published === null ? null : parseDay(published);
+  if (pub === null || published === null) return UNKNOWN;
+  switch (c.kind) {
+    case "monthDay":
+      return withSpan(fromMonthDay(c, pub, future), c.spanDays);
+    case "month":
+      return fromMonth(c.month, c.modifier, pub, future);
+    case "weekday":
+      return withSpan(fromWeekday(c, published, future), c.spanDays);
+    case "relDay":
+      return day(addDays(published, c.offset), null, "weekday-inferred");
+    case "relMonth": {
+      const [y, m] = addMonths(pub.year, pub.month, c.offset);
+      return partial({ year: y, month: m }, "vague");
+    }
+    case "relYear":
+      return partial({ year: pub.year + c.offset }, "vague");
+    case "near": {
+      const [from, to] = future ? c.future : c.past;
+      return coarsestCommon(addDays(published, from), addDays(published, to));
+    }
+  }
+}
+
+function day(start: string, end: string | null, basis: DateBasis): Anchored {
+  return { start, end: end === start ? null : end, precision: "day", basis };
+}
+
+function partial(parts: { year: number; month?: number }, basis: DateBasis): Anchored {
+  return {
+    start: formatPartialDate(parts),
+    end: null,
+    precision: parts.month === undefined ? "year" : "month",
+    basis,
+  };
+}
+
+function withSpan(a: Anchored, spanDays: number | undefined): Anchored {
+  if (spanDays === undefined || a.precision !== "day" || a.start === null) return a;
+  return { ...a, end: addDays(a.start, spanDays - 1) };
+}
+
+function fromStated(c: Extract<Candidate, { kind: "stated" }>): Anchored {
+  if (c.month === undefined) return partial({ year: c.year }, "stated");
+  if (c.day === undefined) return partial({ year: c.year, month: c.month }, "stated");
+  const start = { year: c.year, month: c.month, day: c.day };
+  if (!isValidDay(start)) return UNKNOWN;
+  const end = c.end ? { year: c.end[0], month: c.end[1], day: c.end[2] } : null;
+  if (end && !isValidDay(end)) return UNKNOWN;
+  return day(dayToIso(start), end && dayToIso(end), "stated");
+}
+
+function fromMonthDay(
+  c: Extract<Candidate, { kind: "monthDay" }>,
+  pub: Day,
+  future: boolean,
+): Anchored {
+  const afterPub = c.month > pub.month || (c.month === pub.month && c.day > pub.day);
+  const beforePub = c.month < pub.month || (c.month === pub.month && c.day < pub.day);
+  const year = future ? (beforePub ? pub.year + 1 : pub.year) : afterPub ? pub.year - 1 : pub.year;
+  const start = { year, month: c.month, day: c.day };
+  if (!isValidDay(start)) return UNKNOWN;
+  let end: Day | null = null;
+  if (c.endMonth !== undefined && c.endDay !== undefined) {
+    end = { year: c.endMonth < c.month ? year + 1 : year, month: c.endMonth, day: c.endDay };
+    if (!isValidDay(end)) return UNKNOWN;
+  }
+  return day(dayToIso(start), end && dayToIso(end), "year-inferred");
+}
+
+function fromMonth(
+  month: number,
+  modifier: "last" | "next" | "this" | null,
+  pub: Day,
+  future: boolean,
+): Anchored {
+  let year = pub.year;
+  if (modifier === "last") year = month < pub.month ? pub.year : pub.year - 1;
+  else if (modifier === "next") year = month > pub.month ? pub.year : pub.year + 1;
+  else if (modifier === null && future) year = month >= pub.month ? pub.year : pub.year + 1;
+  else if (modifier === null) year = month <= pub.month ? pub.year : pub.year - 1;
+  return partial({ year, month }, "vague");
+}
+
+function fromWeekday(
+  c: Extract<Candidate, { kind: "weekday" }>,
+  published: string,
+  future: boolean,
+): Anchored {
+  const pubWd = weekdayOf(published);
+  let offset: number;
+  if (c.modifier === "next" || (c.modifier !== "last" && future))
+    offset = (c.weekday - pubWd + 7) % 7 || 7;
+  else {
+    offset = -((pubWd - c.weekday + 7) % 7);
+    if (c.modifier === "last" && offset === 0) offset = -7;
+  }
+  const start = addDays(published, offset);
+  const end =
+    c.endWeekday === undefined ? null : addDays(start, (c.endWeekday - c.weekday + 7) % 7);
+  return day(start, end, "weekday-inferred");
+}
+
+/** A span like "days ago" is only as precise as the coarsest unit both of its ends share. */
+function coarsestCommon(from: string, to: string): Anchored {
+  if (from.slice(0, 7) === to.slice(0, 7))
+    return partial({ year: Number(from.slice(0, 4)), month: Number(from.slice(5, 7)) }, "vague");
+  if (from.slice(0, 4) === to.slice(0, 4))
+    return partial({ year: Number(from.slice(0, 4)) }, "vague");
+  return { ...UNKNOWN, basis: "vague" };
+}

@@ -1,0 +1,16 @@
+// What a date phrase says before it is anchored to a publication date.
+
+export type Modifier = "last" | "next" | "this" | null;
+
+export type CandidateShape =
+  | { kind: "stated"; year: number; month?: number; day?: number; end?: [number, number, number] }
+  | { kind: "monthDay"; month: number; day: number; endMonth?: number; endDay?: number }
+  | { kind: "month"; month: number; modifier: Modifier }
+  | { kind: "weekday"; weekday: number; modifier: Modifier; endWeekday?: number }
+  | { kind: "relDay"; offset: number }
+  | { kind: "relMonth"; offset: number }
+  | { kind: "relYear"; offset: number }
+  /** Day offsets from publication the phrase may cover, in past and in future tense. */
+  | { kind: "near"; past: [number, number]; future: [number, number] };
+
+export type Candidate = CandidateShape & { index: number; text: string; spanDays?: number };

@@ -1,0 +1,173 @@
+// The date-phrase patterns: each regular expression and what its match says. Month and
+// weekday names come from words.ts; anchoring to a publication date happens in anchor.ts.
+
+import type { CandidateShape, Modifier } from "./candidates";
+import { MONTH, WEEKDAY, monthNumber, weekdayNumber } from "./words";
+
+export type Rule = { re: RegExp; build: (m: RegExpExecArray) => CandidateShape | null };
+
+const DAY = String.raw`(\d{1,2})(?!\d)(?:st|nd|rd|th)?`;
+const RANGE = String.raw`\s*(?:-|–|—|to|and|till|until|through)\s*`;
+const YEAR = String.raw`((?:19|20)\d\d)(?![\d-])`;
+const M = `(${MONTH})`;
+const WD_PREFIX = String.raw`(?:${WEEKDAY},?\s+)?`;
+const NOT_WORD = String.raw`(?![\w-])`;
+
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const month = (s: string | undefined) => (s === undefined ? null : monthNumber(s));
+
+function stated(y: number, mo?: number | null, d?: number, end?: [number, number, number]) {
+  return { kind: "stated" as const, year: y, month: mo ?? undefined, day: d, end };
+}
+
+function modifierOf(word: string | undefined): Modifier {
+  const w = (word ?? "").toLowerCase();
+  if (w === "last" || w === "previous" || w === "the previous") return "last";
+  if (w === "next" || w === "coming" || w === "the next" || w === "the coming") return "next";
+  if (w === "this") return "this";
+  return null;
+}
+
+const offsetOf = (m: Modifier) => (m === "last" ? -1 : m === "next" ? 1 : 0);
+
+export const RULES: Rule[] = [
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => stated(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // "June 30 - July 2, 2024"
+    re: new RegExp(String.raw`\b${M}\s+${DAY}${RANGE}${M}\s+${DAY}(?:,?\s+${YEAR})?`, "g"),
+    build: (m) => rangeAcrossMonths(month(m[1]), num(m[2]), month(m[3]), num(m[4]), num(m[5])),
+  },
+  {
+    // "30 June - 2 July 2024"
+    re: new RegExp(
+      String.raw`\b${DAY}\s+(?:of\s+)?${M}${RANGE}${DAY}\s+(?:of\s+)?${M}(?:,?\s+${YEAR})?`,
+      "g",
+    ),
+    build: (m) => rangeAcrossMonths(month(m[2]), num(m[1]), month(m[4]), num(m[3]), num(m[5])),
+  },
+  {
+    // "July 8-9, 2024", "Thursday, June 1", "Dec 5"
+    re: new RegExp(
+      String.raw`\b${WD_PREFIX}${M}\s+${DAY}(?:${RANGE}${DAY})?(?:,?\s+${YEAR})?`,
+      "g",
+    ),
+    build: (m) => dayInMonth(month(m[1]), num(m[2]), num(m[3]), num(m[4])),
+  },
+  {
+    // "5-6 April", "1 June 2017", "the 5th of April"
+    re: new RegExp(
+      String.raw`\b${WD_PREFIX}(?:the\s+)?${DAY}(?:${RANGE}${DAY})?\s+(?:of\s+)?${M}(?:,?\s+${YEAR})?`,
+      "g",
+    ),
+    build: (m) => dayInMonth(month(m[3]), num(m[1]), num(m[2]), num(m[4])),
+  },
+  {
+    // "June 2025"
+    re: new RegExp(String.raw`\b${M},?\s+${YEAR}`, "g"),
+    build: (m) => {
+      const mo = month(m[1]);
+      return mo === null ? null : stated(Number(m[2]), mo);
+    },
+  },
+  {
+    // "in September", "last December", "in early June" (a month name alone needs a lead word)
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of|(?:end|beginning|start|middle)\s+of|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming))(?:\s+(?:early|late|mid)|-)?[\s-]+${M}(?!\s*,?\s*\d)${NOT_WORD}`,
+      "g",
+    ),
+    build: (m) => {
+      const mo = month(m[2]);
+      return mo === null ? null : { kind: "month", month: mo, modifier: modifierOf(m[1]) };
+    },
+  },
+  {
+    // "in 2019", "during 2021", "in mid-2019"; not "till 2030" or "INDRA-2017"
+    re: new RegExp(
+      String.raw`(?<![\w-])(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring)\s+(?:the\s+year\s+|early\s+|late\s+|mid-?)?${YEAR}${NOT_WORD}`,
+      "g",
+    ),
+    build: (m) => stated(Number(m[1])),
+  },
+  {
+    re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:'s|’s)?\b/g,
+    build: (m) => {
+      const w = m[0].toLowerCase();
+      return {
+        kind: "relDay",
+        offset: w.startsWith("yester") ? -1 : w.startsWith("tomor") ? 1 : 0,
+      };
+    },
+  },
+  {
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?([Tt]his|[Ll]ast|[Nn]ext|(?:[Tt]he\s+)?(?:previous|next|coming))\s+(month|year)\b/g,
+    build: (m) => {
+      const offset = offsetOf(modifierOf(m[1]?.replace(/\s+/g, " ")));
+      return m[2] === "month" ? { kind: "relMonth", offset } : { kind: "relYear", offset };
+    },
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Ff]rom\s+)?(${WEEKDAY})\s+(?:to|till|until|through|-|–)\s+(${WEEKDAY})\b|\b[Bb]etween\s+(${WEEKDAY})\s+and\s+(${WEEKDAY})\b`,
+      "g",
+    ),
+    build: (m) => {
+      const from = weekdayNumber(m[1] ?? m[3] ?? "");
+      const to = weekdayNumber(m[2] ?? m[4] ?? "");
+      if (from === null || to === null) return null;
+      return { kind: "weekday", weekday: from, modifier: null, endWeekday: to };
+    },
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n)\s+)?(${WEEKDAY})\b`,
+      "g",
+    ),
+    build: (m) => {
+      const wd = weekdayNumber(m[2] ?? "");
+      return wd === null ? null : { kind: "weekday", weekday: wd, modifier: modifierOf(m[1]) };
+    },
+  },
+  {
+    re: /\b(?:(?:a\s+)?(?:few\s+)?days\s+(?:after|ago|earlier)|(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:this|in\s+the)\s+week|[Ll]ast\s+week|[Nn]ext\s+week|(?:in\s+)?the\s+coming\s+days|(?:a\s+)?(?:few\s+)?weeks\s+(?:after|ago|earlier))\b/g,
+    build: (m) => nearSpan(m[0].toLowerCase()),
+  },
+];
+
+function nearSpan(phrase: string): CandidateShape {
+  if (phrase.includes("weeks")) return { kind: "near", past: [-42, -7], future: [-42, -7] };
+  if (phrase.includes("last week")) return { kind: "near", past: [-14, -1], future: [-14, -1] };
+  if (phrase.includes("next week")) return { kind: "near", past: [1, 14], future: [1, 14] };
+  if (phrase.includes("coming days")) return { kind: "near", past: [0, 14], future: [0, 14] };
+  if (/(?:this|in the) week/.test(phrase)) return { kind: "near", past: [-6, 0], future: [0, 6] };
+  return { kind: "near", past: [-14, 0], future: [-14, 0] };
+}
+
+function dayInMonth(
+  mo: number | null,
+  day: number | undefined,
+  endDay: number | undefined,
+  year: number | undefined,
+): CandidateShape | null {
+  if (mo === null || day === undefined) return null;
+  if (endDay !== undefined && endDay <= day) return null;
+  if (year !== undefined)
+    return stated(year, mo, day, endDay === undefined ? undefined : [year, mo, endDay]);
+  if (endDay === undefined) return { kind: "monthDay", month: mo, day };
+  return { kind: "monthDay", month: mo, day, endMonth: mo, endDay };
+}
+
+function rangeAcrossMonths(
+  m1: number | null,
+  d1: number | undefined,
+  m2: number | null,
+  d2: number | undefined,
+  year: number | undefined,
+): CandidateShape | null {
+  if (m1 === null || m2 === null || d1 === undefined || d2 === undefined) return null;
+  if (year === undefined) return { kind: "monthDay", month: m1, day: d1, endMonth: m2, endDay: d2 };
+  const startYear = m2 < m1 ? year - 1 : year;
+  return stated(startYear, m1, d1, [year, m2, d2]);
+}

@@ -1,0 +1,61 @@
+// Word lists for date phrases. Month and weekday names must be capitalised in news copy,
+// which keeps "may" (the verb) and "march" (the noun) out of the matches.
+
+const fullMonths = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const shortMonths: [string, number][] = [
+  ["Sept", 9],
+  ...["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(
+    (name): [string, number] => [name, fullMonths.findIndex((f) => f.startsWith(name)) + 1],
+  ),
+];
+
+const monthLookup = new Map<string, number>();
+for (const [name, n] of [
+  ...fullMonths.map((f, i): [string, number] => [f, i + 1]),
+  ...shortMonths,
+]) {
+  monthLookup.set(name, n);
+  monthLookup.set(name.toUpperCase(), n);
+}
+
+const alternation = (names: string[]) =>
+  [...names, ...names.map((n) => n.toUpperCase())].sort((a, b) => b.length - a.length).join("|");
+
+/** Regex alternation for month names; only abbreviations may carry a full stop. */
+export const MONTH = `(?:(?:${alternation(fullMonths)})(?![A-Za-z])|(?:${alternation(shortMonths.map(([n]) => n))})(?![A-Za-z])\\.?)`;
+
+export function monthNumber(word: string): number | null {
+  return monthLookup.get(word.replace(/\.$/, "")) ?? null;
+}
+
+const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export const WEEKDAY = `(?:${weekdayNames.join("|")}|${weekdayNames.map((w) => w.toUpperCase()).join("|")})`;
+
+export function weekdayNumber(word: string): number | null {
+  const i = weekdayNames.findIndex((w) => w.toLowerCase() === word.toLowerCase());
+  return i < 0 ? null : i;
+}
+
+const numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+export const COUNT = `(?:\\d{1,2}|${numberWords.join("|")})`;
+
+export function countValue(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const i = numberWords.indexOf(word.toLowerCase());
+  return i < 0 ? null : i + 1;
+}

@@ -1,0 +1,74 @@
+// The optional editor's file (editor.json in the input folder): facts the articles lack,
+// such as a publication date. Validated strictly; every error names the file and line.
+
+import * as z from "zod";
+import { parsePartialDate } from "../shared/dates";
+import { InputError } from "./build/input-error";
+import { positionAt, offsetOfPath, parseErrorOffset, valueAfterKey } from "./editor/json-positions";
+
+export const EDITOR_FILE_NAME = "editor.json";
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((v) => parsePartialDate(v) !== null, "not a real calendar date");
+
+export const editorEntrySchema = z.strictObject({
+  published: isoDay.optional(),
+  source: z.string().trim().min(1).optional(),
+  title: z.string().trim().min(1).optional(),
+  note: z.string().optional(),
+});
+
+export const editorFileSchema = z.strictObject({
+  version: z.literal(1),
+  articles: z.record(z.string(), editorEntrySchema),
+});
+
+export type EditorEntry = z.infer<typeof editorEntrySchema>;
+export type EditorFile = z.infer<typeof editorFileSchema>;
+
+/** Parses and checks the editor's file against the article file names in the folder. */
+export function parseEditorFile(
+  text: string,
+  fileName: string,
+  articleFiles: string[],
+): EditorFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      fileName,
+      `not valid JSON (${message})`,
+      ...positionAt(text, parseErrorOffset(message, text)),
+    );
+  }
+  const result = editorFileSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue?.path ?? [];
+    // An unknown key is pointed at itself; any other problem at the offending value.
+    const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const at =
+      unknownKey === undefined
+        ? valueAfterKey(text, offsetOfPath(text, path))
+        : offsetOfPath(text, [...path, unknownKey]);
+    const where = path.length === 0 ? "" : ` at ${path.map(String).join(".")}`;
+    const position = positionAt(text, at);
+    throw new InputError(fileName, `${issue?.message ?? "invalid"}${where}`, ...position);
+  }
+  const known = new Set(articleFiles);
+  for (const name of Object.keys(result.data.articles)) {
+    if (!known.has(name)) {
+      const position = positionAt(text, offsetOfPath(text, ["articles", name]));
+      throw new InputError(
+        fileName,
+        `unknown article "${name}" (no such .txt file in the folder)`,
+        ...position,
+      );
+    }
+  }
+  return result.data;
+}

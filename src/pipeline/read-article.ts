@@ -1,0 +1,90 @@
+// One raw article file into headline, outlet, dateline, publication date and clean body
+// paragraphs. Pure: the CLI does the reading.
+
+import type { ReadArticle, SourceFile } from "./types";
+import { articleIdOf } from "./read/article-id";
+import { classifyLine, SOURCE_RANK } from "./read/furniture";
+import type { SourceHint } from "./read/furniture";
+import { normaliseText, tidyLine } from "./read/normalise-text";
+import { toParagraphs } from "./read/paragraphs";
+import type { BodyLine } from "./read/paragraphs";
+import { decidePublication } from "./read/publication-date";
+import {
+  dropSignOff,
+  dropStandfirstDuplicate,
+  outletSuffix,
+  takeDateline,
+  titleOf,
+} from "./read/story-edits";
+import { findHeadlineAndBody } from "./read/story-layout";
+import type { Line } from "./read/story-layout";
+import { takePrefixStamp } from "./read/stamps";
+import type { Stamp } from "./read/stamps";
+
+export type ReadOptions = {
+  /** YYYY-MM-DD; a dateline year is never inferred to be after it. */
+  today?: string;
+};
+
+export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadArticle {
+  const stamps: Stamp[] = [];
+  const lines: Line[] = normaliseText(file.text)
+    .split("\n")
+    .map((raw) => {
+      const { stamp, rest } = takePrefixStamp(raw);
+      if (stamp) stamps.push(stamp);
+      const text = tidyLine(rest);
+      return { text, info: text === "" ? null : classifyLine(text) };
+    });
+  const hints: SourceHint[] = [];
+  let bylinePlace: string | null = null;
+  for (const { info } of lines) {
+    if (info?.kind !== "furniture") continue;
+    if (info.stamp) stamps.push(info.stamp);
+    if (info.source) hints.push(info.source);
+    bylinePlace ??= info.place ?? null;
+  }
+
+  const { headline, bodyStart } = findHeadlineAndBody(lines);
+  const bodyLines: BodyLine[] = lines
+    .slice(bodyStart)
+    .map((l) =>
+      l.info === null
+        ? { blank: true }
+        : l.info.kind === "furniture"
+          ? { furniture: true }
+          : { text: l.text },
+    );
+  let paragraphs = toParagraphs(bodyLines);
+
+  const dateline = takeDateline(paragraphs);
+  if (dateline) {
+    paragraphs = dateline.paragraphs;
+    if (dateline.found.agency)
+      hints.push({ name: dateline.found.agency, rank: SOURCE_RANK.dateline });
+  }
+  paragraphs = dropSignOff(paragraphs, hints);
+  paragraphs = dropStandfirstDuplicate(paragraphs);
+
+  const titleSource = headline === null ? null : outletSuffix(headline);
+  if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });
+  const warnings: string[] = [];
+  const publication = decidePublication(stamps, dateline?.found ?? null, paragraphs, options.today);
+  warnings.push(...publication.warnings);
+  const source = [...hints].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;
+  if (source === null) warnings.push("no agency or outlet found");
+  if (paragraphs.length === 0) warnings.push("no story text found");
+  const title = titleOf(titleSource?.title ?? headline, paragraphs, warnings);
+
+  return {
+    id: articleIdOf(file.file),
+    file: file.file,
+    title,
+    source,
+    dateline: dateline?.found.place ?? bylinePlace,
+    published: publication.published,
+    publishedFrom: publication.from,
+    paragraphs,
+    warnings,
+  };
+}

@@ -1,0 +1,73 @@
+// Wire-style datelines at the start of a story: "Kolkata [India], May 4 (ANI):",
+// "New Delhi, Dec 5 (PTI)", "MOSCOW, March 3 (Reuters) -", "New Delhi/Moscow, Oct 29 (IANS)",
+// "NEW DELHI (Reuters) -", and the bare "New Delhi, Dec 5 Terming ..." some sites print.
+
+import { MONTH, monthNumber } from "../dates/words";
+import { canonicalOutlet } from "./outlets";
+
+export type Dateline = {
+  place: string;
+  month: number | null;
+  day: number | null;
+  year: number | null;
+  agency: string | null;
+  /** Characters of the paragraph the dateline takes up, separator included. */
+  length: number;
+};
+
+const WORD = String.raw`[A-Z][\w.'’-]*`;
+const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\[[^\]\n]{1,40}\])?)`;
+const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
+const AGENCY = String.raw`\(([^()\n]{2,40})\)`;
+const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
+
+const WITH_DATE = new RegExp(String.raw`^${PLACE},\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`);
+const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}\s*${AGENCY}\s*[:\-–—]+\s*`);
+
+export function parseDateline(paragraph: string): Dateline | null {
+  const m = WITH_DATE.exec(paragraph);
+  if (m?.[1] !== undefined) {
+    const agency = m[7] === undefined ? null : agencyName(m[7]);
+    const rest = paragraph.slice(m[0].length);
+    const separated = agency !== null || /[:\-–—]\s*$/.test(m[0]);
+    // Without an agency or a separator, only a capitalised sentence start marks the body.
+    if (m[7] !== undefined && agency === null) return null;
+    if (!separated && !/^["“‘]?[A-Z]/.test(rest)) return null;
+    return {
+      place: cleanPlace(m[1]),
+      month: monthNumber(m[2] ?? m[5] ?? ""),
+      day: Number(m[3] ?? m[4]),
+      year: m[6] === undefined ? null : Number(m[6]),
+      agency,
+      length: m[0].length,
+    };
+  }
+  const a = AGENCY_ONLY.exec(paragraph);
+  const agency = a?.[2] === undefined ? null : agencyName(a[2]);
+  if (!a?.[1] || agency === null || canonicalOutlet(agency) === null) return null;
+  return {
+    place: cleanPlace(a[1]),
+    month: null,
+    day: null,
+    year: null,
+    agency,
+    length: a[0].length,
+  };
+}
+
+function agencyName(raw: string): string | null {
+  const known = canonicalOutlet(raw);
+  if (known) return known;
+  // An unknown short capitalised name in the dateline brackets is still an agency credit.
+  return /^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$/.test(raw.trim()) ? raw.trim() : null;
+}
+
+function cleanPlace(place: string): string {
+  const bare = place.replace(/\s*\[[^\]]*\]$/, "").trim();
+  // Agencies print the place in capitals ("MOSCOW"); readers expect "Moscow".
+  if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare))
+    return bare
+      .toLowerCase()
+      .replace(/(^|[\s/-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return bare;
+}

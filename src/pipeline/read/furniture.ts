@@ -1,0 +1,104 @@
+// Page furniture: lines a web page shows around a story that are not story text. Some of
+// them still tell us something (the outlet, the dateline place, a publication stamp).
+
+import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
+import { findStamp } from "./stamps";
+import type { Stamp } from "./stamps";
+
+/** Where a source name was found; lower ranks win. */
+export const SOURCE_RANK = { dateline: 0, byline: 1, signoff: 2, disclaimer: 3, social: 4 };
+export type SourceHint = { name: string; rank: number };
+
+export type LineInfo =
+  { kind: "content" } | { kind: "furniture"; source?: SourceHint; stamp?: Stamp; place?: string };
+
+const EXACT =
+  /^(?:close|menu|home|our partners|partners|advertisement|sponsored|trending|recommended|related|related news|related stories|comments?|share|share this|print|e-?mail|tweet|whatsapp|facebook|twitter|linkedin|telegram|copy link|story continues below|continue reading|view all|see all|load more|\|)$/i;
+const PROMPT =
+  /^(?:also read|read also|read more|read|watch|listen|subscribe|sign up|download|click here|follow us|first look|must read|don't miss|catch all)\b/i;
+const SOCIAL =
+  /^follow\s+(.+?)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
+const DISCLAIMER =
+  /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff/i;
+const CREDITS =
+  /^(?:reporting|additional reporting|writing|editing|compiled|graphics|photos?) by\b.{0,120}$/i;
+const TAGS = /^(?:topics|tags|keywords|categories|also in this section)\s*:/i;
+const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
+const IMAGE =
+  /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image)\b[^.]{0,80}\]?$/i;
+const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
+const WITH_INPUTS = /^\(?\s*with inputs from\s+(.+?)\s*\)?\.?$/i;
+const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
+const BY =
+  /^(?:by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$/i;
+const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d.]+%? *){2,}$/;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+export function classifyLine(line: string): LineInfo {
+  const short = line.length <= 160;
+  const stamp = short ? findStamp(line) : null;
+  if (stamp && !SENTENCE_END.test(line)) return { kind: "furniture", stamp };
+  if (
+    EXACT.test(line) ||
+    CREDITS.test(line) ||
+    IMAGE.test(line) ||
+    TAGS.test(line) ||
+    READ_TIME.test(line)
+  )
+    return { kind: "furniture" };
+  if (line.length <= 80 && PROMPT.test(line) && (/:/.test(line) || !SENTENCE_END.test(line)))
+    return { kind: "furniture" };
+  const social = SOCIAL.exec(line);
+  if (social?.[1]) return { kind: "furniture", source: hint(social[1], SOURCE_RANK.social) };
+  if ((short && DISCLAIMER.test(line)) || (DISCLAIMER.test(line) && /^\(.*\)$/.test(line)))
+    return { kind: "furniture", source: disclaimerOutlet(line) };
+  return (
+    signoff(line) ??
+    byline(line) ??
+    (short && TICKER.test(line) ? { kind: "furniture" } : { kind: "content" })
+  );
+}
+
+function signoff(line: string): LineInfo | null {
+  const inputs = WITH_INPUTS.exec(line);
+  if (inputs?.[1]) {
+    const name = canonicalOutlet(inputs[1]);
+    return { kind: "furniture", ...(name ? { source: hint(name, SOURCE_RANK.signoff) } : {}) };
+  }
+  if (INITIALS.test(line)) return { kind: "furniture" };
+  const m = SIGNOFF.exec(line);
+  const name = m?.[1] === undefined ? null : canonicalOutlet(m[1]);
+  return name ? { kind: "furniture", source: hint(name, SOURCE_RANK.signoff) } : null;
+}
+
+function byline(line: string): LineInfo | null {
+  if (line.length > 80 || SENTENCE_END.test(line)) return null;
+  const lead = outletAtStart(line);
+  if (lead) {
+    const rest = lead.rest.replace(/^[\s|,:–—-]+/, "").trim();
+    if (rest === "" || /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(rest))
+      return {
+        kind: "furniture",
+        source: hint(lead.name, SOURCE_RANK.byline),
+        ...(rest ? { place: rest } : {}),
+      };
+    const stamp = findStamp(rest);
+    if (stamp) return { kind: "furniture", source: hint(lead.name, SOURCE_RANK.byline), stamp };
+  }
+  if (BY.test(line)) {
+    const name = outletIn(line);
+    return { kind: "furniture", ...(name ? { source: hint(name, SOURCE_RANK.byline) } : {}) };
+  }
+  return null;
+}
+
+function disclaimerOutlet(line: string): SourceHint | undefined {
+  const staff = /by (?:the )?(.{2,40}?) staff/i.exec(line);
+  const name = staff?.[1] ? (canonicalOutlet(staff[1]) ?? staff[1].trim()) : outletIn(line);
+  return name ? hint(name, SOURCE_RANK.disclaimer) : undefined;
+}
+
+function hint(name: string, rank: number): SourceHint {
+  const clean = name.trim().replace(/[.\s]+$/, "");
+  return { name: canonicalOutlet(clean) ?? clean, rank };
+}

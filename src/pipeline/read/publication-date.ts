@@ -1,0 +1,126 @@
+// Which day a story was published: the dateline day when a stamp confirms its year, else
+// the most trustworthy stamp, else a dateline year fixed by a weekday the lede states.
+
+import { addDays, dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
+import { resolveDates } from "../resolve-dates";
+import type { Dateline } from "./dateline";
+import { STAMP_RANK } from "./stamps";
+import type { Stamp } from "./stamps";
+import { MONTH_NAMES, spanOf, toIsoDay } from "../../shared/dates";
+
+export type Publication = {
+  published: string | null;
+  from: "text" | "inferred" | null;
+  warnings: string[];
+};
+
+/** A stamp this many days from the dateline day is the same story's stamp. */
+const NEAR_DAYS = 3;
+
+export function decidePublication(
+  stamps: Stamp[],
+  dateline: Dateline | null,
+  body: string[],
+  today: string | undefined,
+): Publication {
+  const ranked = [...stamps].sort(
+    (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
+  );
+  if (dateline?.month == null || dateline.day === null) {
+    const best = ranked[0];
+    if (best) return { published: best.date, from: "text", warnings: [] };
+    return { published: null, from: null, warnings: ["no publication date found"] };
+  }
+  const label = `${MONTH_NAMES[dateline.month - 1]} ${dateline.day}`;
+  if (dateline.year !== null) {
+    const day = { year: dateline.year, month: dateline.month, day: dateline.day };
+    if (isValidDay(day)) return { published: dayToIso(day), from: "text", warnings: [] };
+  }
+  const warnings: string[] = [];
+  for (const stamp of ranked) {
+    const near = datelineNear(stamp.date, dateline.month, dateline.day);
+    if (near) return { published: near, from: "text", warnings };
+    warnings.push(`date stamp ${stamp.date} ignored: it is far from the dateline (${label})`);
+  }
+  const inferred = inferYear(dateline.month, dateline.day, label, body, today);
+  return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+function datelineNear(stamp: string, month: number, day: number): string | null {
+  const year = Number(stamp.slice(0, 4));
+  for (const y of [year, year - 1, year + 1]) {
+    const d = { year: y, month, day };
+    if (!isValidDay(d)) continue;
+    const iso = dayToIso(d);
+    if (iso >= addDays(stamp, -NEAR_DAYS) && iso <= addDays(stamp, NEAR_DAYS)) return iso;
+  }
+  return null;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The dateline's year from a weekday the lede gives for that day, if exactly one year fits. */
+function inferYear(
+  month: number,
+  day: number,
+  label: string,
+  body: string[],
+  today: string | undefined,
+): Publication {
+  const none = (why: string): Publication => ({
+    published: null,
+    from: null,
+    warnings: [`no publication date: dateline ${label} has no year and ${why}`],
+  });
+  const lede = body[0] ?? "";
+  const weekday = firstPastWeekday(lede);
+  if (weekday === null) return none("the opening paragraph states no weekday");
+  const floor = latestPastStated(body.join("\n"));
+  const lowYear = floor ? Number(floor.slice(0, 4)) : today ? Number(today.slice(0, 4)) - 15 : null;
+  if (lowYear === null) return none("nothing in the text bounds its year");
+  const highYear = today ? Number(today.slice(0, 4)) : lowYear + 15;
+  const fits: string[] = [];
+  for (let y = lowYear; y <= highYear; y++) {
+    const d = { year: y, month, day };
+    if (!isValidDay(d)) continue;
+    const iso = dayToIso(d);
+    if (weekdayOf(iso) !== weekday || (floor && iso < floor) || (today && iso > today)) continue;
+    fits.push(iso);
+  }
+  const wd = WEEKDAYS[weekday] ?? "";
+  const [only] = fits;
+  if (fits.length === 1 && only)
+    return {
+      published: only,
+      from: "inferred",
+      warnings: [
+        `year of dateline inferred from weekday: ${label} is a ${wd} only in ${only.slice(0, 4)} between ${lowYear} and ${highYear}`,
+      ],
+    };
+  if (fits.length === 0) return none(`no year between ${lowYear} and ${highYear} makes it a ${wd}`);
+  return none(
+    `${label} is a ${wd} in several possible years (${fits.map((f) => f.slice(0, 4)).join(", ")})`,
+  );
+}
+
+function firstPastWeekday(lede: string): number | null {
+  const found = resolveDates(lede, { published: "2000-01-01", publishedFrom: null });
+  for (const r of found) {
+    const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(r.text);
+    if (m?.[1] && !r.future && r.basis === "weekday-inferred" && r.end === null)
+      return WEEKDAYS.findIndex((w) => w.toLowerCase() === m[1]?.toLowerCase());
+  }
+  return null;
+}
+
+/** The latest date the text reports in the past, as the first day it could be. */
+function latestPastStated(text: string): string | null {
+  let latest: string | null = null;
+  for (const r of resolveDates(text, { published: null, publishedFrom: null })) {
+    if (r.basis !== "stated" || r.future || r.start === null) continue;
+    const span = spanOf(r.start);
+    const first = r.end ?? (span ? toIsoDay(span.from) : null);
+    if (first !== null && (latest === null || first > latest)) latest = first;
+  }
+  return latest;
+}

@@ -1,0 +1,89 @@
+// Publication stamps: the "date 2025-12-05" line some scrapers prepend, "Updated: Jun 02,
+// 2017 03:52 IST", "Last Updated : Apr 28 2023 | 6:54 PM IST", "First Published: ...",
+// and numeric bylines such as "14-03-2019".
+
+import { dayToIso, isValidDay } from "../dates/calendar";
+import { MONTH, monthNumber } from "../dates/words";
+
+export type StampKind = "first-published" | "scraped" | "published" | "numeric" | "updated";
+export type Stamp = { kind: StampKind; date: string; text: string };
+
+/** Lower is more trustworthy as the publication date. */
+export const STAMP_RANK: Record<StampKind, number> = {
+  "first-published": 0,
+  scraped: 1,
+  published: 2,
+  numeric: 3,
+  updated: 4,
+};
+
+const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
+const LABEL =
+  /\b(first published|published on|published date|published|posted on|posted|last updated on|last updated|updated on|updated|date)\s*:?\s*/i;
+const MAX_STAMP_LEAD = 30;
+const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
+const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
+
+/** A leading "date YYYY-MM-DD" marker, and the line without it. */
+export function takePrefixStamp(line: string): { stamp: Stamp | null; rest: string } {
+  const m = PREFIX_STAMP.exec(line);
+  const date = m?.[1] === undefined ? null : isoIfValid(m[1]);
+  if (!m || date === null) return { stamp: null, rest: line };
+  return { stamp: { kind: "scraped", date, text: m[0].trim() }, rest: line.slice(m[0].length) };
+}
+
+/** A labelled or bare numeric stamp anywhere in a (short) line. */
+export function findStamp(line: string): Stamp | null {
+  const label = LABEL.exec(line);
+  // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
+  // inside a line is a sentence that mentions publishing.
+  if (label?.[1] !== undefined && label.index <= MAX_STAMP_LEAD) {
+    const date = readDate(line.slice(label.index + label[0].length));
+    if (date !== null) return { kind: kindOf(label[1]), date, text: line.trim() };
+  }
+  const n = NUMERIC.exec(line);
+  if (n) {
+    const date = dayFirst(Number(n[1]), Number(n[3]), Number(n[4]));
+    if (date !== null) return { kind: "numeric", date, text: n[0] };
+  }
+  return null;
+}
+
+function kindOf(label: string): StampKind {
+  const l = label.toLowerCase();
+  if (l.startsWith("first")) return "first-published";
+  if (l.includes("updated")) return "updated";
+  return "published";
+}
+
+function readDate(s: string): string | null {
+  const t = s.trim();
+  let m = ISO.exec(t);
+  if (m) return isoIfValid(m[0]);
+  m = MDY.exec(t);
+  if (m) return build(Number(m[3]), monthNumber(m[1] ?? ""), Number(m[2]));
+  m = DMY.exec(t);
+  if (m) return build(Number(m[3]), monthNumber(m[2] ?? ""), Number(m[1]));
+  m = NUMERIC.exec(t);
+  if (m && m.index === 0) return dayFirst(Number(m[1]), Number(m[3]), Number(m[4]));
+  return null;
+}
+
+// Numeric bylines in this kind of press are day-first (14-03-2019); month-first is used
+// only when day-first is impossible.
+function dayFirst(a: number, b: number, year: number): string | null {
+  return build(year, b, a) ?? build(year, a, b);
+}
+
+function build(year: number, month: number | null, day: number): string | null {
+  if (month === null) return null;
+  const d = { year, month, day };
+  return isValidDay(d) ? dayToIso(d) : null;
+}
+
+function isoIfValid(iso: string): string | null {
+  const m = ISO.exec(iso);
+  return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}

@@ -1,0 +1,55 @@
+// Last touches on the body paragraphs and the title: the dateline comes off the lede,
+// an agency credit off the end, a standfirst that repeats the story goes.
+
+import { parseDateline } from "./dateline";
+import type { Dateline } from "./dateline";
+import { SOURCE_RANK } from "./furniture";
+import type { SourceHint } from "./furniture";
+import { canonicalOutlet } from "./outlets";
+import { stripSignOff } from "./sign-off";
+
+const TITLE_FROM_TEXT = 120;
+
+export function takeDateline(
+  paragraphs: string[],
+): { found: Dateline; paragraphs: string[] } | null {
+  const [lede, ...rest] = paragraphs;
+  if (lede === undefined) return null;
+  const found = parseDateline(lede);
+  if (!found) return null;
+  const remainder = lede.slice(found.length).trim();
+  return { found, paragraphs: remainder === "" ? rest : [remainder, ...rest] };
+}
+
+export function dropSignOff(paragraphs: string[], hints: SourceHint[]): string[] {
+  const last = paragraphs[paragraphs.length - 1];
+  if (last === undefined) return paragraphs;
+  const { text, agency } = stripSignOff(last);
+  if (agency === null) return paragraphs;
+  hints.push({ name: agency, rank: SOURCE_RANK.signoff });
+  return text === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), text];
+}
+
+// A standfirst repeats a sentence of the story just above it.
+export function dropStandfirstDuplicate(paragraphs: string[]): string[] {
+  const [first, ...rest] = paragraphs;
+  if (first === undefined || rest.length === 0) return paragraphs;
+  const key = first.replace(/[.!?"”’]+$/, "").toLowerCase();
+  const repeated = key.length > 0 && rest.some((p) => p.toLowerCase().includes(key));
+  return repeated ? rest : paragraphs;
+}
+
+/** "Headline | The Hindu": the outlet's name appended to a headline. */
+export function outletSuffix(headline: string): { title: string; name: string } | null {
+  const suffix = /\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(headline);
+  const name = suffix?.[1] === undefined ? null : canonicalOutlet(suffix[1]);
+  return suffix && name ? { title: headline.slice(0, suffix.index), name } : null;
+}
+
+export function titleOf(headline: string | null, paragraphs: string[], warnings: string[]): string {
+  if (headline !== null) return headline;
+  warnings.push("no headline found; title taken from the opening sentence");
+  const opening = (paragraphs[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
+  if (opening.length <= TITLE_FROM_TEXT) return opening;
+  return `${opening.slice(0, TITLE_FROM_TEXT).replace(/\s+\S*$/, "")}…`;
+}

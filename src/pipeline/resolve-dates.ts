@@ -1,0 +1,46 @@
+// Date phrases in a piece of news text, resolved against the publication date as far as
+// the words support and no further.
+
+import { spanOf, toIsoDay } from "../shared/dates";
+import { anchor } from "./dates/anchor";
+import type { Candidate } from "./dates/candidates";
+import { findCandidates } from "./dates/find-candidates";
+import { looksFuture, sentenceStarts } from "./dates/tense";
+import type { DateContext, ResolvedDate } from "./types";
+
+export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
+  const starts = sentenceStarts(text);
+  return findCandidates(text).map((c) => {
+    const a = anchor(c, ctx.published, isFuture(c, text, starts));
+    const future = statedFuture(a.start, a.end, ctx.published) ?? isFuture(c, text, starts);
+    const needsAnchor = c.kind !== "stated";
+    const basis =
+      needsAnchor && a.start !== null && ctx.publishedFrom === "editor" ? "editor" : a.basis;
+    return {
+      text: c.text,
+      index: c.index,
+      start: a.start,
+      end: a.end,
+      precision: a.precision,
+      basis,
+      future,
+    };
+  });
+}
+
+/** A written date either side of publication is past or future whatever the verbs say. */
+function statedFuture(start: string | null, end: string | null, published: string | null) {
+  const span = start === null ? null : spanOf(start);
+  if (span === null || published === null) return null;
+  if (toIsoDay(span.from) > published) return true;
+  if ((end ?? toIsoDay(span.to)) < published) return false;
+  return null;
+}
+
+function isFuture(c: Candidate, text: string, starts: number[]): boolean {
+  if ((c.kind === "weekday" || c.kind === "month") && c.modifier === "next") return true;
+  if ((c.kind === "weekday" || c.kind === "month") && c.modifier === "last") return false;
+  if ((c.kind === "relDay" || c.kind === "relMonth" || c.kind === "relYear") && c.offset !== 0)
+    return c.offset > 0;
+  return looksFuture(text, starts, c.index, c.text.length);
+}

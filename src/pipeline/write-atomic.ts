@@ -1,0 +1,80 @@
+// Output files are written whole or not at all: each goes to a hidden temp file in the
+// same directory (same file system, so rename is atomic), is flushed to disk, and only
+// when every temp file is complete are they renamed over the real names.
+
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+export type OutputFile = { path: string; content: string };
+
+export type AtomicWriteHooks = {
+  /** Called once all temp files are written, before any rename (tests pause or fail here). */
+  beforeRename?: () => void;
+  /** Replaceable for tests that simulate a failing disk. */
+  writeTemp?: (path: string, content: string) => void;
+};
+
+const TEMP = /^\.(.+)\.(\d+)\.tmp$/;
+
+export function tempPathFor(path: string, pid: number = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+}
+
+export function writeFilesAtomically(files: OutputFile[], hooks: AtomicWriteHooks = {}): void {
+  const write = hooks.writeTemp ?? writeDurably;
+  const temps = files.map((f) => ({ ...f, temp: tempPathFor(f.path) }));
+  try {
+    for (const f of temps) write(f.temp, f.content);
+    hooks.beforeRename?.();
+    for (const f of temps) renameSync(f.temp, f.path);
+  } catch (error) {
+    for (const f of temps) rmSync(f.temp, { force: true });
+    throw error;
+  }
+}
+
+function writeDurably(path: string, content: string): void {
+  const fd = openSync(path, "w", 0o644);
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Removes temp files left by a build that was killed mid-write (its process is gone). */
+export function removeStaleTemps(directory: string, outputNames: string[]): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const m = TEMP.exec(entry);
+    if (!m?.[1] || !m[2] || !outputNames.includes(m[1]) || isAlive(Number(m[2]))) continue;
+    rmSync(join(directory, entry), { force: true });
+    removed.push(entry);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,230 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../../src/pipeline/resolve-dates";
+import type { DateContext } from "../../src/pipeline/types";
+
+const at = (published: string | null): DateContext => ({
+  published,
+  publishedFrom: published === null ? null : "text",
+});
+
+function only(text: string, ctx: DateContext) {
+  const found = resolveDates(text, ctx);
+  expect(found).toHaveLength(1);
+  const [first] = found;
+  if (!first) throw new Error("no date found");
+  return first;
+}
+
+describe("resolveDates on seed sentences", () => {
+  it("reads a past-tense weekday as the dateline day itself", () => {
+    const r = only("India and Russia on Thursday reiterated their commitment", at("2017-06-01"));
+    expect(r).toMatchObject({ start: "2017-06-01", precision: "day", basis: "weekday-inferred" });
+  });
+
+  it("reads Thursday in a Friday story as the day before", () => {
+    const text =
+      "the 22nd meeting of which took place at New Delhi's Manekshaw Centre on Thursday, jointly chaired by Defence Minister Rajnath Singh";
+    expect(only(text, at("2025-12-05"))).toMatchObject({
+      text: "on Thursday",
+      start: "2025-12-04",
+    });
+  });
+
+  it("gives a stated range its start and end", () => {
+    const text =
+      "PM Modi had travelled to Russia to attend 22nd India-Russia Summit held in Moscow on July 8-9, 2024.";
+    expect(only(text, at("2025-10-29"))).toMatchObject({
+      start: "2024-07-08",
+      end: "2024-07-09",
+      precision: "day",
+      basis: "stated",
+    });
+  });
+
+  it("keeps month and year phrases at month or year precision", () => {
+    expect(
+      only(
+        "Earlier this month, Prime Minister Narendra Modi held a telephone conversation",
+        at("2025-10-29"),
+      ),
+    ).toMatchObject({ start: "2025-10", precision: "month", basis: "vague" });
+    expect(
+      only(
+        "In September, both leaders had met on the sidelines of the SCO Summit",
+        at("2025-10-29"),
+      ),
+    ).toMatchObject({ start: "2025-09", precision: "month" });
+    expect(
+      only(
+        "the meeting of Defence Ministers in Qingdao in June 2025 on the sidelines",
+        at("2025-12-05"),
+      ),
+    ).toMatchObject({ start: "2025-06", precision: "month", basis: "stated" });
+    expect(
+      only(
+        '"This year will see the first ever Tri-services exercise INDRA-2017," both leaders said.',
+        at("2017-06-01"),
+      ),
+    ).toMatchObject({ start: "2017", precision: "year", future: true });
+  });
+
+  it("puts a future month after the publication date", () => {
+    const text =
+      "PM Modi conveyed that he is looking forward to welcoming President Putin to India, in December for the 23rd India-Russia Annual Summit.";
+    expect(only(text, at("2025-10-29"))).toMatchObject({ start: "2025-12", future: true });
+  });
+
+  it("reads Today's as the publication day and ignores years inside names", () => {
+    const text =
+      '"Today\'s 23rd India-Russia Annual Summit was an opportunity to discuss. We have agreed on an Economic Cooperation Programme till 2030 in order to diversify our trade."';
+    expect(only(text, at("2025-12-05"))).toMatchObject({ start: "2025-12-05", precision: "day" });
+    expect(
+      resolveDates("PM Modi congratulated Putin on his 73rd birthday.", at("2025-10-29")),
+    ).toEqual([]);
+  });
+
+  it("leaves 5-6 April unknown without an anchor and marks an editor anchor", () => {
+    const text =
+      "This was discussed during the visit of Russia's Minister of Foreign Affairs, Sergey Lavrov, to India on 5-6 April.";
+    expect(only(text, at(null))).toMatchObject({
+      text: "5-6 April",
+      start: null,
+      precision: "unknown",
+    });
+    expect(only(text, { published: "2021-04-07", publishedFrom: "editor" })).toMatchObject({
+      start: "2021-04-05",
+      end: "2021-04-06",
+      basis: "editor",
+    });
+  });
+
+  it("keeps 'days after' no finer than the month it must fall in", () => {
+    const text =
+      "Shoigu's visit to India came days after Russian Deputy Prime minister Denis Manturov travelled to the country.";
+    expect(only(text, at("2023-04-28"))).toMatchObject({
+      start: "2023-04",
+      precision: "month",
+      basis: "vague",
+    });
+    expect(only(text, at("2023-04-03"))).toMatchObject({ start: "2023", precision: "year" });
+  });
+});
+
+describe("resolveDates on other sentences", () => {
+  it("sends a future weekday to the next such day", () => {
+    expect(only("The minister will visit Beijing on Tuesday.", at("2024-03-13"))).toMatchObject({
+      start: "2024-03-19",
+      future: true,
+    });
+    expect(only("The minister visited Beijing on Tuesday.", at("2024-03-13"))).toMatchObject({
+      start: "2024-03-12",
+      future: false,
+    });
+  });
+
+  it("takes the year of a yearless month-day from the tense", () => {
+    expect(only("The talks were held on December 20.", at("2024-01-10"))).toMatchObject({
+      start: "2023-12-20",
+      basis: "year-inferred",
+    });
+    expect(
+      only("The summit is scheduled to be held on February 2.", at("2024-10-10")),
+    ).toMatchObject({ start: "2025-02-02" });
+  });
+
+  it("handles weekday ranges and n-day visits", () => {
+    expect(only("Talks ran from Monday to Wednesday in Geneva.", at("2024-03-15"))).toMatchObject({
+      start: "2024-03-11",
+      end: "2024-03-13",
+    });
+    expect(
+      only("He will begin a three-day visit starting on Monday.", at("2024-03-15")),
+    ).toMatchObject({ start: "2024-03-18", end: "2024-03-20" });
+  });
+
+  it("reads month names across months and in day-month order", () => {
+    expect(only("The drill ran from 30 June to 2 July 2023.", at("2023-08-01"))).toMatchObject({
+      start: "2023-06-30",
+      end: "2023-07-02",
+    });
+    expect(only("It was signed on Wednesday, 14 March 2019 in Delhi.", at(null))).toMatchObject({
+      start: "2019-03-14",
+      basis: "stated",
+    });
+  });
+
+  it("reads relative months and years", () => {
+    expect(only("Exports rose last month.", at("2024-01-10"))).toMatchObject({ start: "2023-12" });
+    expect(only("They will meet again next year.", at("2024-01-10"))).toMatchObject({
+      start: "2025",
+      future: true,
+    });
+    expect(only("He resigned last September.", at("2024-09-10"))).toMatchObject({
+      start: "2023-09",
+    });
+  });
+
+  it("does not treat modal may, exercise names or targets as dates", () => {
+    expect(
+      resolveDates(
+        "India may join INDRA-2021 and the plan runs till 2030 or by 2035.",
+        at("2024-01-10"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("returns anchored phrases as unknown when the publication date is missing", () => {
+    const found = resolveDates("They met on Friday and again last month, and in 2019.", at(null));
+    expect(found.map((r) => [r.start, r.precision])).toEqual([
+      [null, "unknown"],
+      [null, "unknown"],
+      ["2019", "year"],
+    ]);
+  });
+
+  it("rejects impossible calendar dates", () => {
+    expect(only("It was dated February 30, 2023.", at(null))).toMatchObject({
+      start: null,
+      precision: "unknown",
+    });
+  });
+
+  it("reads each date in a mixed-tense sentence by its own clause", () => {
+    const found = resolveDates(
+      "The talks, which began on Monday, will conclude on Friday.",
+      at("2024-03-13"),
+    );
+    expect(found.map((r) => [r.start, r.future])).toEqual([
+      ["2024-03-11", false],
+      ["2024-03-15", true],
+    ]);
+  });
+
+  it("marks a written date past or future by the calendar, not by nearby verbs", () => {
+    const found = resolveDates(
+      "He took office in May 2019 and will step down by 2030.",
+      at("2024-03-13"),
+    );
+    expect(found).toEqual([expect.objectContaining({ start: "2019-05", future: false })]);
+  });
+
+  it("reads week phrases and parts of a month no finer than a month", () => {
+    expect(only("Earlier in the week the ministers met.", at("2024-03-13"))).toMatchObject({
+      start: "2024-03",
+      precision: "month",
+    });
+    expect(only("It happened in the first week of February.", at("2024-03-13"))).toMatchObject({
+      start: "2024-02",
+      precision: "month",
+    });
+    expect(only("In mid-March, the navy held drills.", at("2024-03-13"))).toMatchObject({
+      start: "2024-03",
+      precision: "month",
+    });
+    expect(only("Talks will resume in the coming days.", at("2024-03-29"))).toMatchObject({
+      start: "2024",
+      precision: "year",
+    });
+  });
+});
