@@ -1,0 +1,30 @@
+import { ErrorBoundary } from "../components/error-boundary";
+import { CopyLinkButton } from "./copy-link-button";
+import { Dashboard } from "./dashboard";
+import { DatasetGate } from "./dataset-gate";
+import { DroppedParamsNotice } from "./dropped-params-notice";
+import { ShortcutsHelp } from "./shortcuts-help";
+import "./app.css";
+
+export function App() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to events
+      </a>
+      <header className="app-header">
+        <h1>News timeline</h1>
+        <div className="header-actions">
+          <CopyLinkButton />
+          <ShortcutsHelp />
+        </div>
+      </header>
+      <DroppedParamsNotice />
+      <ErrorBoundary>
+        <DatasetGate>
+          <Dashboard />
+        </DatasetGate>
+      </ErrorBoundary>
+    </div>
+  );
+}

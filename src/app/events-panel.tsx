@@ -1,0 +1,32 @@
+import { Panel } from "../components/panel";
+import { ErrorBoundary } from "../components/error-boundary";
+import { EventList } from "../features/events/event-list";
+import { useSelectEvent } from "../features/events/use-select-event";
+import { NoResults } from "../features/filters/no-results";
+import { useFilteredEvents } from "../features/filters/use-filtered-events";
+import { DensityStrip } from "../features/timeline/density-strip";
+import { TimelinePanel } from "../features/timeline/timeline-panel";
+import { useViewState } from "../url/use-view-state";
+import { ViewToggle } from "./view-toggle";
+
+/** The filtered events as timeline or list, or the empty state that says what to remove. */
+export function EventsPanel() {
+  const { events } = useFilteredEvents();
+  const [state] = useViewState();
+  const selectEvent = useSelectEvent();
+  const title = `${state.view === "list" ? "Event list" : "Timeline"} — ${events.length} ${events.length === 1 ? "event" : "events"}`;
+  return (
+    <Panel title={title} actions={<ViewToggle />} className="events-panel">
+      <DensityStrip />
+      {events.length === 0 ? (
+        <NoResults />
+      ) : state.view === "list" ? (
+        <EventList events={events} selectedId={state.event} onSelect={selectEvent} />
+      ) : (
+        <ErrorBoundary>
+          <TimelinePanel />
+        </ErrorBoundary>
+      )}
+    </Panel>
+  );
+}

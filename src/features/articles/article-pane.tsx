@@ -1,0 +1,72 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { articleBodyQuery } from "../../data/dataset-query";
+import { useDatasetIndex } from "../../data/use-dataset-index";
+import { splitParagraph, type Range } from "./highlight";
+import { HighlightedParagraph } from "./highlighted-paragraph";
+import { describePublication } from "./publication-line";
+
+export type StatingSentence = { paragraph: number } & Range;
+
+type ArticlePaneProps = { articleId: string; stating: StatingSentence[] };
+
+/** One article in full, with entity mentions tinted and the stating sentences marked. */
+export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
+  const index = useDatasetIndex();
+  const { data: article } = useQuery(articleBodyQuery(articleId));
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  const first = stating[0];
+  const firstParagraph = first?.paragraph ?? -1;
+  const firstStart = first?.start ?? -1;
+  // Scroll only this pane, so the reader keeps their place on the page; and only when the
+  // sentence changes, not on every re-render.
+  useEffect(() => {
+    const body = bodyRef.current;
+    const mark = markRef.current;
+    if (body && mark) body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - 24);
+  }, [articleId, firstParagraph, firstStart]);
+
+  if (!article)
+    return (
+      <section className="article-pane" aria-label={`Article ${articleId}`}>
+        <p role="alert">This article is not in the dataset.</p>
+      </section>
+    );
+  const kindOf = (id: string) => index.entitiesById.get(id)?.kind;
+  const headingId = `article-title-${articleId.replace(/[^\w-]/g, "_")}`;
+  return (
+    <section className="article-pane" aria-labelledby={headingId}>
+      <header>
+        <h3 id={headingId}>{article.title || "(untitled article)"}</h3>
+        <p className="muted">
+          {article.source ?? "Outlet unknown"} · {describePublication(article)}
+          {article.dateline ? ` · Dateline: ${article.dateline}` : ""}
+        </p>
+        {article.warnings && article.warnings.length > 0 && (
+          <p className="article-warnings">Not determined: {article.warnings.join("; ")}</p>
+        )}
+      </header>
+      <div
+        ref={bodyRef}
+        className="article-body"
+        tabIndex={0}
+        aria-label={`Text of ${article.title}`}
+      >
+        {article.paragraphs.map((text, i) => (
+          <HighlightedParagraph
+            key={i}
+            markRef={firstParagraph === i ? markRef : undefined}
+            segments={splitParagraph(
+              text,
+              article.mentions.filter((m) => m.paragraph === i),
+              kindOf,
+              stating.find((range) => range.paragraph === i) ?? null,
+            )}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

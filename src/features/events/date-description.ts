@@ -1,0 +1,37 @@
+import { labelDateRange } from "../../shared/dates";
+import type { DateBasis, TimelineEvent } from "../../shared/schema";
+
+const precisionNotes = {
+  year: "year only — the text gives no month or day",
+  month: "month only — the text gives no day",
+} as const;
+
+const basisLabels: Record<DateBasis, string> = {
+  stated: "stated in the text",
+  "year-inferred": "year inferred from the publication date",
+  "weekday-inferred": "date inferred from the weekday and the publication date",
+  vague: "from a vague phrase in the text",
+  editor: "date supplied by editor",
+};
+
+/** "December 2025 (month only — the text gives no day)": never more precise than the data. */
+export function describeEventDate(event: TimelineEvent): string {
+  if (event.start === null) return "Date unknown — the articles give no date for this event";
+  const label = labelDateRange(event.start, event.end);
+  const note =
+    event.precision === "year" || event.precision === "month"
+      ? precisionNotes[event.precision]
+      : null;
+  return note ? `${label} (${note})` : label;
+}
+
+export function describeDateBasis(event: TimelineEvent): string | null {
+  if (!event.dateBasis) return null;
+  const basis = basisLabels[event.dateBasis];
+  return event.dateText ? `${basis}: “${event.dateText}”` : basis;
+}
+
+/** Short form for lists and tooltips: "8–9 July 2024", "June 2025", "Undated". */
+export function shortEventDate(event: TimelineEvent): string {
+  return event.start === null ? "Undated" : labelDateRange(event.start, event.end);
+}

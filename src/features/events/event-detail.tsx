@@ -1,0 +1,68 @@
+import { useDatasetIndex } from "../../data/use-dataset-index";
+import type { Entity, TimelineEvent } from "../../shared/schema";
+import { useViewState } from "../../url/use-view-state";
+import { eventTypeLabel } from "../filters/facet-labels";
+import { describeDateBasis, describeEventDate } from "./date-description";
+import { ParticipantList } from "./participant-list";
+import { SourceList } from "./source-list";
+import "./event-detail.css";
+
+export function EventDetail({ event }: { event: TimelineEvent }) {
+  const index = useDatasetIndex();
+  const [, update] = useViewState();
+  const lookup = (ids: string[]) =>
+    ids.flatMap((id) => {
+      const entity = index.entitiesById.get(id);
+      return entity ? [entity] : [];
+    });
+  const people = lookup(event.participants);
+  const related = lookup(event.entities).filter((e: Entity) => e.kind !== "country");
+  const basis = describeDateBasis(event);
+  const filterByOfficial = (id: string) =>
+    update((s) => ({
+      officials: s.officials.includes(id) ? s.officials : [...s.officials, id].sort(),
+    }));
+
+  return (
+    <article className="event-detail" aria-labelledby="event-detail-title">
+      <header className="event-detail-header">
+        <h2 id="event-detail-title">{event.title}</h2>
+        <button
+          type="button"
+          className="button"
+          aria-label="Close event details"
+          onClick={() => update({ event: null, compare: [] })}
+        >
+          Close
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          {describeEventDate(event)}
+          {basis && <span className="muted"> — {basis}</span>}
+        </dd>
+        <dt>Type</dt>
+        <dd>{eventTypeLabel(event.type)}</dd>
+        <dt>Location</dt>
+        <dd>{event.location ?? "Not stated"}</dd>
+      </dl>
+      <h3>Participants</h3>
+      <ParticipantList people={people} onFilter={filterByOfficial} />
+      {related.length > 0 && (
+        <>
+          <h3>Related</h3>
+          <ul className="related">
+            {related.map((e) => (
+              <li key={e.id}>
+                {e.name} <span className="muted">({e.kind})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Sources</h3>
+      <SourceList sources={event.sources} articles={index.articlesById} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import { useViewState } from "../../url/use-view-state";
+import { toggleFacetValue } from "../filters/toggle-value";
+import { useFilteredEvents } from "../filters/use-filtered-events";
+import { yearBars } from "./density";
+import "./density-strip.css";
+
+/** Events per year at a glance; each bar is a button that filters by its year. */
+export function DensityStrip() {
+  const { facets } = useFilteredEvents();
+  const [, update] = useViewState();
+  const bars = yearBars(facets.years);
+  if (bars.length === 0) return null;
+  const max = Math.max(1, ...bars.map((b) => b.count));
+  return (
+    <div className="density-strip" role="group" aria-label="Events per year">
+      {bars.map((bar) => (
+        <button
+          key={bar.year}
+          type="button"
+          className="density-bar"
+          aria-pressed={bar.selected}
+          aria-label={`${bar.year}: ${bar.count} ${bar.count === 1 ? "event" : "events"}`}
+          title={`${bar.year}: ${bar.count} events — click to filter by this year`}
+          onClick={() => update((s) => toggleFacetValue(s, "years", String(bar.year)))}
+        >
+          <span className="density-fill" style={{ height: `${(bar.count / max) * 100}%` }} />
+          <span className="density-year" aria-hidden="true">
+            {bar.year}
+          </span>
+        </button>
+      ))}
+    </div>
+  );
+}

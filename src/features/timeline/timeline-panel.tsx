@@ -1,0 +1,43 @@
+import { lazy, Suspense, useMemo } from "react";
+import { useDatasetIndex } from "../../data/use-dataset-index";
+import { useViewState } from "../../url/use-view-state";
+import { useSelectEvent } from "../events/use-select-event";
+import { useFilteredEvents } from "../filters/use-filtered-events";
+import { GroupSwitch } from "./group-switch";
+import { toTimelineModel } from "./to-items";
+import { UndatedEvents } from "./undated-events";
+
+// vis-timeline is large: it loads in its own chunk, after the rest of the page is usable.
+const TimelineView = lazy(() =>
+  import("./timeline-view").then((module) => ({ default: module.TimelineView })),
+);
+
+export function TimelinePanel() {
+  const index = useDatasetIndex();
+  const { events } = useFilteredEvents();
+  const [state, update] = useViewState();
+  const selectEvent = useSelectEvent();
+  const model = useMemo(
+    () => toTimelineModel(events, state.group, index),
+    [events, state.group, index],
+  );
+  const { from, to } = state;
+  const range = useMemo(() => (from && to ? { from, to } : null), [from, to]);
+
+  return (
+    <div className="timeline-panel">
+      <GroupSwitch value={state.group} onChange={(group) => update({ group })} />
+      <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+        <TimelineView
+          items={model.items}
+          groups={model.groups}
+          selectedEventId={state.event}
+          window={range}
+          onSelect={selectEvent}
+          onWindowChange={(f, t) => update({ from: f, to: t })}
+        />
+      </Suspense>
+      <UndatedEvents events={model.undated} selectedId={state.event} onSelect={selectEvent} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fixtureReply, renderApp } from "./render-app";
+import { TimelineViewStub } from "./timeline-stub";
+
+vi.mock("../../src/features/timeline/timeline-view", () => ({ TimelineView: TimelineViewStub }));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("loading the dataset", () => {
+  it("shows a loading skeleton while the file is on its way", () => {
+    renderApp("", "hang");
+    expect(screen.getByRole("status", { name: "Loading the timeline data…" })).toBeVisible();
+  });
+
+  it("renders the timeline, filters and list from the data on first load", async () => {
+    renderApp();
+    expect(await screen.findByRole("heading", { name: "Timeline — 8 events" })).toBeVisible();
+    const items = await screen.findByRole("list", { name: "Timeline items" });
+    // Seven dated events are placed; the undated one is listed apart.
+    expect(within(items).getAllByRole("button")).toHaveLength(7);
+    const undated = screen.getByRole("region", { name: "Undated events (1)" });
+    expect(
+      within(undated).getByRole("button", { name: "Working group meets on spare parts" }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole("checkbox", { name: "Anita Rao, Defence Minister, India (2)" }),
+    ).not.toBeChecked();
+    expect(screen.getByRole("button", { name: "2021: 1 event" })).toBeVisible();
+  });
+
+  it.each([
+    [{ status: 404, body: "" }, "The timeline data file is missing", /npm run build:data/],
+    [
+      { status: 200, body: '{"version":1,"art' },
+      "The timeline data file is damaged",
+      /not valid JSON/,
+    ],
+    [
+      { status: 200, body: '{"version":7,"articles":[],"entities":[],"events":[]}' },
+      "The timeline data file is from another version",
+      /version 7/,
+    ],
+    [
+      { status: 200, body: '{"version":1,"articles":[],"entities":[]}' },
+      "The timeline data file does not match the expected format",
+      /events/,
+    ],
+  ] as const)("explains a failed load (%#) and recovers on Retry", async (reply, title, detail) => {
+    const { user, fetchMock } = renderApp("", reply, fixtureReply());
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByRole("heading", { name: title })).toBeVisible();
+    expect(alert).toHaveTextContent(detail);
+    await user.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("heading", { name: "Timeline — 8 events" })).toBeVisible();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,105 @@
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { currentParams, renderApp } from "./render-app";
+import { TimelineViewStub } from "./timeline-stub";
+
+vi.mock("../../src/features/timeline/timeline-view", () => ({ TimelineView: TimelineViewStub }));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("event detail and side-by-side articles", () => {
+  it("selecting an event shows its facts, participants and sources", async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole("button", { name: "2023-12-06-summit-new-delhi" }));
+    expect(currentParams().get("event")).toBe("2023-12-06-summit-new-delhi");
+    const detail = screen.getByRole("article", { name: "Summit in New Delhi" });
+    expect(detail).toHaveTextContent("6–7 December 2023 — stated in the text: “on December 6-7”");
+    expect(detail).toHaveTextContent("LocationNew Delhi");
+    expect(
+      within(detail).getByRole("button", { name: "Filter by official Ivan Petrov" }),
+    ).toBeVisible();
+    expect(
+      within(detail)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toContain("New Delhi (place)");
+  });
+
+  it("says when a date is only a month, and where it came from", async () => {
+    renderApp("?event=2023-12-declaration-delhi");
+    const detail = await screen.findByRole("article", { name: "Delhi Declaration issued" });
+    expect(detail).toHaveTextContent(
+      "December 2023 (month only — the text gives no day) — date supplied by editor",
+    );
+  });
+
+  it("a participant button filters by that official", async () => {
+    const { user } = renderApp("?event=2021-06-24-ministerial-meeting-moscow&view=list");
+    const detail = await screen.findByRole("article", { name: "Defence ministers meet in Moscow" });
+    await user.click(
+      within(detail).getByRole("button", { name: "Filter by official Pavel Orlov" }),
+    );
+    expect(currentParams().getAll("official")).toEqual(["pavel-orlov"]);
+    expect(screen.getByRole("checkbox", { name: /^Pavel Orlov, / })).toBeChecked();
+    expect(screen.getByRole("heading", { name: "Event list — 1 event" })).toBeVisible();
+  });
+
+  it("opens every source article side by side with the stating sentence marked", async () => {
+    const { container } = renderApp("?event=2023-12-06-summit-new-delhi");
+    const compare = await screen.findByRole("region", { name: "Articles side by side" });
+    const first = within(compare).getByRole("region", {
+      name: "Summit in New Delhi ends with declaration",
+    });
+    const second = within(compare).getByRole("region", {
+      name: "Petrov arrives for two-day summit",
+    });
+    expect(first).toHaveTextContent(
+      "Daily Ledger · Published 8 December 2023 (supplied by editor)",
+    );
+    expect(second).toHaveTextContent(
+      "Evening Post · Published 6 December 2023 (inferred from the article)",
+    );
+    const marks = [first, second].map((pane) => pane.querySelector("mark")?.textContent);
+    expect(marks).toEqual([
+      "New Delhi, Dec 8: Prime Minister Vikram Sen and President Ivan Petrov held a summit in New Delhi on December 6-7.",
+      "President Ivan Petrov arrived in New Delhi for the two-day summit with Prime Minister Vikram Sen.",
+    ]);
+    // Mentions inside the marked sentence carry their kind.
+    expect(
+      within(first)
+        .getAllByTitle("person")
+        .map((m) => m.textContent),
+    ).toEqual(["Vikram Sen", "Ivan Petrov"]);
+    expect(container.querySelectorAll("script, img, svg[onload]")).toHaveLength(0);
+  });
+
+  it("with a single source, lets the reader pick another article to compare", async () => {
+    const { user } = renderApp("?event=2021-06-24-ministerial-meeting-moscow");
+    const compare = await screen.findByRole("region", { name: "Articles side by side" });
+    await user.selectOptions(
+      within(compare).getByRole("combobox", { name: "Compare with another article" }),
+      "a5-undated",
+    );
+    expect(currentParams().getAll("compare")).toEqual(["a1-ministers-moscow", "a5-undated"]);
+    const undated = within(compare).getByRole("region", {
+      name: "Working groups keep cooperation moving",
+    });
+    expect(undated).toHaveTextContent("Outlet unknown · Publication date unknown");
+    expect(undated).toHaveTextContent("Not determined: no publication date found");
+    await user.click(
+      within(compare).getByRole("button", { name: "Show only this event’s sources" }),
+    );
+    expect(currentParams().getAll("compare")).toEqual([]);
+  });
+
+  it("Esc closes the detail and the articles", async () => {
+    const { user } = renderApp("?event=2021-06-24-ministerial-meeting-moscow");
+    await screen.findByRole("article", { name: "Defence ministers meet in Moscow" });
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("article")).toBeNull();
+    expect(screen.queryByRole("region", { name: "Articles side by side" })).toBeNull();
+    expect(currentParams().get("event")).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { QueryClient } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { vi } from "vitest";
+import { App } from "../../src/app/app";
+import { Providers } from "../../src/app/providers";
+import { rawUiFixture } from "../fixtures/ui/load-fixture";
+
+export type FetchReply = { status: number; body: string } | Error | "hang";
+
+export const fixtureReply = (): FetchReply => ({
+  status: 200,
+  body: JSON.stringify(rawUiFixture()),
+});
+
+/** Stubs fetch with the given replies in turn (the last one repeats). */
+export function stubDatasetFetch(...replies: FetchReply[]) {
+  let call = 0;
+  const fetchMock = vi.fn(async () => {
+    const reply = replies[Math.min(call++, replies.length - 1)] ?? fixtureReply();
+    if (reply === "hang") return new Promise<Response>(() => {});
+    if (reply instanceof Error) throw reply;
+    return new Response(reply.body, { status: reply.status });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+/** Renders the whole app at a given query string with a fresh query cache. */
+export function renderApp(search = "", ...replies: FetchReply[]) {
+  window.history.replaceState(null, "", `/${search}`);
+  const fetchMock = stubDatasetFetch(...(replies.length ? replies : [fixtureReply()]));
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const user = userEvent.setup();
+  const view = render(
+    <Providers client={client}>
+      <App />
+    </Providers>,
+  );
+  return { ...view, user, fetchMock };
+}
+
+export function currentParams(): URLSearchParams {
+  return new URLSearchParams(window.location.search);
+}

@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DatasetError } from "../../src/data/dataset-error";
+import { datasetQuery, datasetUrl, selectDatasetIndex } from "../../src/data/dataset-query";
+import { fetchJson } from "../../src/data/fetch-json";
+import { parseDataset } from "../../src/data/parse-dataset";
+import { loadUiFixture, rawUiFixture } from "../fixtures/ui/load-fixture";
+
+afterEach(() => vi.unstubAllGlobals());
+
+function stubFetch(response: Response | Error) {
+  const fetchMock = vi.fn(async () => {
+    if (response instanceof Error) throw response;
+    return response;
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DatasetError);
+  return error as DatasetError;
+}
+
+describe("fetchJson", () => {
+  it("classifies a 404 as missing and says how to create the file", async () => {
+    stubFetch(new Response("not here", { status: 404 }));
+    const error = await failureOf(fetchJson("data/timeline.json"));
+    expect(error.kind).toBe("missing");
+    expect(error.message).toContain("npm run build:data");
+  });
+
+  it("classifies truncated JSON as malformed", async () => {
+    stubFetch(new Response('{"version": 1, "articles": [', { status: 200 }));
+    expect((await failureOf(fetchJson("x.json"))).kind).toBe("malformed");
+  });
+
+  it("classifies a failed connection and a server error as network", async () => {
+    stubFetch(new TypeError("Failed to fetch"));
+    expect((await failureOf(fetchJson("x.json"))).kind).toBe("network");
+    stubFetch(new Response("", { status: 500, statusText: "Server Error" }));
+    expect((await failureOf(fetchJson("x.json"))).message).toContain("500");
+  });
+});
+
+describe("parseDataset", () => {
+  it("accepts the fixture", () => {
+    expect(parseDataset(rawUiFixture()).events).toHaveLength(8);
+  });
+
+  it("rejects another version before looking at the rest", async () => {
+    const error = await failureOf(Promise.resolve().then(() => parseDataset({ version: 2 })));
+    expect(error.kind).toBe("version");
+    expect(error.message).toContain("version 2");
+  });
+
+  it("rejects data that breaks the contract, naming where", async () => {
+    const data = rawUiFixture() as { events: { participants: string[] }[] };
+    data.events[0]!.participants.push("nobody");
+    const error = await failureOf(Promise.resolve().then(() => parseDataset(data)));
+    expect(error.kind).toBe("invalid");
+    expect(error.message).toContain("unknown entity nobody");
+  });
+});
+
+describe("datasetQuery", () => {
+  it("fetches the file relative to the base URL and validates it", async () => {
+    const fetchMock = stubFetch(new Response(JSON.stringify(rawUiFixture())));
+    const queryFn = datasetQuery.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>;
+    const data = await queryFn({ signal: new AbortController().signal });
+    expect(fetchMock).toHaveBeenCalledWith(datasetUrl, expect.anything());
+    expect(datasetUrl).toBe(`${import.meta.env.BASE_URL}data/timeline.json`);
+    expect(data).toEqual(loadUiFixture());
+  });
+});
+
+describe("selectDatasetIndex", () => {
+  it("orders events by date with undated last, and builds the index once per dataset", () => {
+    const dataset = loadUiFixture();
+    const index = selectDatasetIndex(dataset);
+    expect(selectDatasetIndex(dataset)).toBe(index);
+    expect(index.events.map((e) => e.start)).toEqual([
+      "2020",
+      "2020-02-10",
+      "2021-06-24",
+      "2022",
+      "2022-03",
+      "2023-12",
+      "2023-12-06",
+      null,
+    ]);
+  });
+
+  it("derives facet values: officials, their countries, places and programmes", () => {
+    const index = selectDatasetIndex(loadUiFixture());
+    expect(index.facetsByEvent.get("2021-06-24-ministerial-meeting-moscow")).toEqual({
+      year: 2021,
+      officials: ["anita-rao", "pavel-orlov"],
+      countries: ["India", "Russia"],
+      type: "ministerial-meeting",
+      organisations: [],
+      places: ["Moscow"],
+      programmes: ["sky-shield"],
+    });
+  });
+
+  it("keeps article bodies out of the event search text", () => {
+    const index = selectDatasetIndex(loadUiFixture());
+    const text = index.searchTextByEvent.get("2021-06-24-ministerial-meeting-moscow") ?? "";
+    expect(text).toContain("defence ministers meet in moscow");
+    expect(text).not.toContain("frank and useful");
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { selectDatasetIndex } from "../../src/data/dataset-query";
+import { escapeHtml } from "../../src/features/timeline/escape-html";
+import { toTimelineModel } from "../../src/features/timeline/to-items";
+import { yearBars } from "../../src/features/timeline/density";
+import { loadUiFixture } from "../fixtures/ui/load-fixture";
+
+const index = selectDatasetIndex(loadUiFixture());
+const byType = toTimelineModel(index.events, "type", index);
+const item = (id: string) => byType.items.find((i) => i.eventId === id);
+
+describe("toTimelineModel", () => {
+  it("draws one-day events as points at their day", () => {
+    const point = item("2021-06-24-ministerial-meeting-moscow");
+    expect(point?.type).toBe("point");
+    expect(point?.start.toISOString()).toBe("2021-06-24T00:00:00.000Z");
+    expect(point?.className).not.toContain("uncertain");
+  });
+
+  it("draws multi-day events as ranges through the end of the last day", () => {
+    const range = item("2023-12-06-summit-new-delhi");
+    expect(range?.type).toBe("range");
+    expect(range?.end?.toISOString()).toBe("2023-12-08T00:00:00.000Z");
+  });
+
+  it("draws month and year precision as labelled uncertain spans", () => {
+    const month = item("2023-12-declaration-delhi");
+    expect(month?.className).toContain("uncertain");
+    expect([month?.start.toISOString(), month?.end?.toISOString()]).toEqual([
+      "2023-12-01T00:00:00.000Z",
+      "2024-01-01T00:00:00.000Z",
+    ]);
+    expect(month?.content).toContain("December 2023");
+    const year = item("2022-exercise-northern-bridge");
+    expect(year?.content).toMatch(/^<span class="item-date">2022<\/span> /);
+    expect(year?.title).toContain("year only");
+  });
+
+  it("never places undated events; it lists them apart", () => {
+    expect(item("undated-working-group-meeting")).toBeUndefined();
+    expect(byType.undated.map((e) => e.id)).toEqual(["undated-working-group-meeting"]);
+  });
+
+  it("escapes every data string in item content, tooltips and groups", () => {
+    const talks = item("2020-02-10-talks-envoy");
+    expect(talks?.content).toBe("&lt;img src=x onerror=alert(6)&gt; talks");
+    expect(talks?.title).toContain("&lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;");
+    expect(talks?.title).toContain("&lt;svg onload=alert(7)&gt;");
+    const all = [
+      ...byType.items.flatMap((i) => [i.content, i.title]),
+      ...byType.groups.map((g) => g.content),
+    ];
+    for (const html of all)
+      expect(html.replace(/<\/?(span|br)( class="item-date")?>/g, "")).not.toMatch(/[<>]/);
+  });
+
+  it("groups by country, one row per country the event involves", () => {
+    const byCountry = toTimelineModel(index.events, "country", index);
+    expect(byCountry.groups.map((g) => g.content)).toEqual([
+      "India",
+      "Russia",
+      "Utopia",
+      "No country named",
+    ]);
+    const summitRows = byCountry.items.filter((i) => i.eventId === "2023-12-06-summit-new-delhi");
+    expect(summitRows.map((i) => i.group)).toEqual(["India", "Russia"]);
+    expect(new Set(byCountry.items.map((i) => i.id)).size).toBe(byCountry.items.length);
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes the five HTML-significant characters", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
+    );
+  });
+});
+
+describe("yearBars", () => {
+  it("fills the gaps between years with zero bars", () => {
+    const bars = yearBars([
+      { value: "2019", count: 2, selected: false },
+      { value: "2021", count: 1, selected: true },
+    ]);
+    expect(bars).toEqual([
+      { year: 2019, count: 2, selected: false },
+      { year: 2020, count: 0, selected: false },
+      { year: 2021, count: 1, selected: true },
+    ]);
+  });
+});
