@@ -14,18 +14,26 @@ import type { SourceFile } from "./types";
 
 export type Warning = { file: string; message: string };
 
+export type BuildOptions = ReadOptions & {
+  /** Called with each stage's wall time, so the bench can show where the time goes. */
+  onStageTimed?: (stage: "read" | "extract" | "assemble", ms: number) => void;
+};
+
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildDataset(
   files: SourceFile[],
   editor?: EditorFile,
-  options: ReadOptions = {},
+  options: BuildOptions = {},
 ): { dataset: Dataset; warnings: Warning[] } {
+  const clock = stageClock(options.onStageTimed);
   const sorted = [...files].sort((a, b) => byCodeUnits(a.file, b.file));
   const read = sorted.map((f) => applyEditor(readArticle(f, options), editor?.articles[f.file]));
   const { kept, dropped } = dropDuplicates(read);
   const articles = uniqueIds(kept);
+  clock("read");
   const extraction = extractEntitiesAndEvents(articles);
+  clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.
   const noted = articles.map((a) => ({
@@ -57,7 +65,19 @@ export function buildDataset(
     entities: [...extraction.entities].sort((a, b) => byCodeUnits(a.id, b.id)),
     events: [...extraction.events].sort(compareEvents),
   });
-  return { dataset, warnings: warnings.sort((a, b) => byCodeUnits(a.file, b.file)) };
+  const sortedWarnings = warnings.sort((a, b) => byCodeUnits(a.file, b.file));
+  clock("assemble");
+  return { dataset, warnings: sortedWarnings };
+}
+
+function stageClock(report: BuildOptions["onStageTimed"]) {
+  let last = report ? performance.now() : 0;
+  return (stage: "read" | "extract" | "assemble") => {
+    if (!report) return;
+    const now = performance.now();
+    report(stage, now - last);
+    last = now;
+  };
 }
 
 function sortMentions(mentions: Mention[]): Mention[] {

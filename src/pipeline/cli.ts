@@ -42,6 +42,11 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
+  // `today` only caps the year of a yearless dateline, and only when the text gives no
+  // upper bound of its own (a page stamp or a date it looks forward to; see
+  // read/year-bounds.ts). Dropping it would leave such stories (seed 003) undated, so the
+  // system date stays the last-resort default; pass --today for byte-identical rebuilds
+  // on another day.
   const today = args.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || parsePartialDate(today) === null) {
     console.error(`--today must be YYYY-MM-DD\n${USAGE}`);

@@ -4,15 +4,18 @@
 import { spanOf, toIsoDay } from "../shared/dates";
 import { anchor } from "./dates/anchor";
 import type { Candidate } from "./dates/candidates";
+import type { DateClause } from "./dates/clauses";
 import { findCandidates } from "./dates/find-candidates";
-import { looksFuture, sentenceStarts } from "./dates/tense";
+import { dateClause, looksFuture, sentenceStarts } from "./dates/tense";
 import type { DateContext, ResolvedDate } from "./types";
 
 export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   const starts = sentenceStarts(text);
   return findCandidates(text).map((c) => {
-    const a = anchor(c, ctx.published, isFuture(c, text, starts));
-    const future = statedFuture(a.start, a.end, ctx.published) ?? isFuture(c, text, starts);
+    const clause = dateClause(text, starts, c.index);
+    const tense = isFuture(c, clause);
+    const a = anchor(c, ctx.published, tense);
+    const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
     const needsAnchor = c.kind !== "stated";
     const basis =
       needsAnchor && a.start !== null && ctx.publishedFrom === "editor" ? "editor" : a.basis;
@@ -24,6 +27,7 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       precision: a.precision,
       basis,
       future,
+      subordinate: clause.subordinate,
     };
   });
 }
@@ -37,10 +41,10 @@ function statedFuture(start: string | null, end: string | null, published: strin
   return null;
 }
 
-function isFuture(c: Candidate, text: string, starts: number[]): boolean {
+function isFuture(c: Candidate, clause: DateClause): boolean {
   if ((c.kind === "weekday" || c.kind === "month") && c.modifier === "next") return true;
   if ((c.kind === "weekday" || c.kind === "month") && c.modifier === "last") return false;
   if ((c.kind === "relDay" || c.kind === "relMonth" || c.kind === "relYear") && c.offset !== 0)
     return c.offset > 0;
-  return looksFuture(text, starts, c.index, c.text.length);
+  return looksFuture(clause, c.index, c.text.length);
 }

@@ -39,4 +39,6 @@ export type ResolvedDate = {
   basis: DateBasis | null;
   /** True when the phrase looks forward ("will", "next", "to be held"). */
   future: boolean;
+  /** True when the date sits in a relative clause, an appositive or a since/after/before phrase: it dates a side fact, not the main event. */
+  subordinate?: boolean;
 };

@@ -31,6 +31,18 @@ describe("parseDateline", () => {
     ],
     ["GENEVA, June 3, 2021 (AFP) - Talks", { place: "Geneva", year: 2021, agency: "AFP" }],
     ["New Delhi, Dec 5 Terming it", { place: "New Delhi", month: 12, day: 5, agency: null }],
+    [
+      "ST. PETERSBURG, October 12. /TASS/. Russia's navy",
+      { place: "St. Petersburg", month: 10, day: 12, agency: "TASS" },
+    ],
+    [
+      "Port Blair (Andaman and Nicobar Islands) [India], February 3 (ANI): The",
+      { place: "Port Blair", month: 2, day: 3, agency: "ANI" },
+    ],
+    [
+      "Guwahati (Assam), Nov 9 (PTI) Troops",
+      { place: "Guwahati", month: 11, day: 9, agency: "PTI" },
+    ],
   ])("reads %s", (text, expected) => {
     const d = parseDateline(text);
     expect(d).toMatchObject(expected);
@@ -54,8 +66,15 @@ describe("publication stamps", () => {
     ["Published on 5 December 2025, 10:00 am", "2025-12-05", "published"],
     ["14-03-2019", "2019-03-14", "numeric"],
     ["Posted: 2024-02-29", "2024-02-29", "published"],
+    ["14 NOV 2023, 09:05", "2023-11-14", "published"],
+    ["March 2, 2022 11:15 AM GMT+3 Updated March 3, 2022", "2022-03-02", "published"],
+    ["Oct 7, 2021", "2021-10-07", "published"],
   ])("reads %s", (line, date, kind) => {
     expect(findStamp(line)).toMatchObject({ date, kind });
+  });
+
+  it("does not take a sentence that starts with a date for a stamp", () => {
+    expect(findStamp("14 NOV 2023, the day the talks collapsed, was cold.")).toBeNull();
   });
 
   it("ignores impossible dates", () => {

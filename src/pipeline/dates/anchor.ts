@@ -36,6 +36,8 @@ export function anchor(c: Candidate, published: string | null, future: boolean):
     }
     case "relYear":
       return partial({ year: pub.year + c.offset }, "vague");
+    case "inRelYear":
+      return fromRelYear(c, pub);
     case "near": {
       const [from, to] = future ? c.future : c.past;
       return coarsestCommon(addDays(published, from), addDays(published, to));
@@ -87,6 +89,13 @@ function fromMonthDay(
     if (!isValidDay(end)) return UNKNOWN;
   }
   return day(dayToIso(start), end && dayToIso(end), "year-inferred");
+}
+
+function fromRelYear(c: Extract<Candidate, { kind: "inRelYear" }>, pub: Day): Anchored {
+  const year = pub.year + c.offset;
+  if (c.day === undefined) return partial({ year, month: c.month }, "year-inferred");
+  const d = { year, month: c.month, day: c.day };
+  return isValidDay(d) ? day(dayToIso(d), null, "year-inferred") : UNKNOWN;
 }
 
 function fromMonth(

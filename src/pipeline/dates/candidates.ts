@@ -10,6 +10,8 @@ export type CandidateShape =
   | { kind: "relDay"; offset: number }
   | { kind: "relMonth"; offset: number }
   | { kind: "relYear"; offset: number }
+  /** "July last year", "on 5 March next year": a month (and day) in a year counted from publication. */
+  | { kind: "inRelYear"; month: number; day?: number; offset: number }
   /** Day offsets from publication the phrase may cover, in past and in future tense. */
   | { kind: "near"; past: [number, number]; future: [number, number] };
 

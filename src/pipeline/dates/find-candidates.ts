@@ -3,6 +3,7 @@
 // read what the words say; anchor.ts decides which day they mean.
 
 import type { Candidate } from "./candidates";
+import { isPartOfName } from "./name-guard";
 import { RULES } from "./rules";
 import { COUNT, countValue } from "./words";
 
@@ -22,7 +23,8 @@ export function findCandidates(text: string): Candidate[] {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const built = rule.build(m);
-      if (built) found.push({ ...built, index: m.index, text: m[0] } as Candidate);
+      const c = built && ({ ...built, index: m.index, text: m[0] } as Candidate);
+      if (c && !isPartOfName(c, text)) found.push(c);
     }
   }
   found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);

@@ -13,6 +13,8 @@ const M = `(${MONTH})`;
 const WD_PREFIX = String.raw`(?:${WEEKDAY},?\s+)?`;
 const NOT_WORD = String.raw`(?![\w-])`;
 
+const REL_YEAR = String.raw`(?:,?\s+|\s+of\s+)(last|next|this|coming|the\s+coming)\s+year\b`;
+
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const month = (s: string | undefined) => (s === undefined ? null : monthNumber(s));
 
@@ -82,6 +84,19 @@ export const RULES: Rule[] = [
       const mo = month(m[2]);
       return mo === null ? null : { kind: "month", month: mo, modifier: modifierOf(m[1]) };
     },
+  },
+  {
+    // "July last year", "in early February last year", "March 5 of next year"
+    re: new RegExp(
+      String.raw`\b(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?${M}(?:\s+${DAY})?${REL_YEAR}`,
+      "g",
+    ),
+    build: (m) => inRelYear(month(m[1]), num(m[2]), m[3]),
+  },
+  {
+    // "5 July last year"
+    re: new RegExp(String.raw`\b(?:[Oo]n\s+)?${DAY}\s+(?:of\s+)?${M}${REL_YEAR}`, "g"),
+    build: (m) => inRelYear(month(m[2]), num(m[1]), m[3]),
   },
   {
     // "in 2019", "during 2021", "in mid-2019"; not "till 2030" or "INDRA-2017"
@@ -170,4 +185,14 @@ function rangeAcrossMonths(
   if (year === undefined) return { kind: "monthDay", month: m1, day: d1, endMonth: m2, endDay: d2 };
   const startYear = m2 < m1 ? year - 1 : year;
   return stated(startYear, m1, d1, [year, m2, d2]);
+}
+
+function inRelYear(
+  mo: number | null,
+  day: number | undefined,
+  which: string | undefined,
+): CandidateShape | null {
+  if (mo === null) return null;
+  const offset = offsetOf(modifierOf(which?.replace(/\s+/g, " ")));
+  return { kind: "inRelYear", month: mo, offset, ...(day === undefined ? {} : { day }) };
 }

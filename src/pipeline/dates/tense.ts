@@ -1,11 +1,28 @@
 // Whether a date phrase looks forward from the publication date. News copy is past tense
-// by default; a future cue in the date's sentence flips it unless a past verb sits between.
+// by default; within the date's own clause the tense cue nearest the phrase decides, so
+// "ended on Tuesday and is expected to ..." stays past and "On Tuesday, X is scheduled to
+// visit" is future.
 
-const FUTURE_BEFORE =
-  /\b(?:will|shall|would|'ll|is to|are to|to be held|to be hosted|to be signed|to visit|to attend|to host|looking forward|look forward|looks forward|upcoming|scheduled|slated|set to|expected to|plans? to|planning to|planned|is due|are due)\b/gi;
-const FUTURE_AFTER = /^[^,;]{0,30}?\b(?:will|shall|is to|are to|is set to|are set to)\b/i;
-const PAST_BETWEEN =
-  /(?<!\b(?:be|been|being|to|will|would)\s)\b(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|signed|visited|travelled|traveled)\b/i;
+import { clauseOf } from "./clauses";
+import type { DateClause } from "./clauses";
+
+const FUTURE =
+  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|plans? to|planning to|planned|intends? to|is due|are due)\b/gi;
+const PAST =
+  /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s)(?<![\w-])(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
+/** Words ending in -ed that are not past verbs. */
+const NOT_PAST = new Set([
+  "need",
+  "speed",
+  "indeed",
+  "red",
+  "bed",
+  "feed",
+  "seed",
+  "hundred",
+  "shed",
+]);
+const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
 export function sentenceStarts(text: string): number[] {
@@ -26,18 +43,43 @@ function sentenceAround(starts: number[], textLength: number, index: number) {
   return { start: starts[lo] ?? 0, end: starts[lo + 1] ?? textLength };
 }
 
-export function looksFuture(
-  text: string,
-  starts: number[],
-  index: number,
-  length: number,
-): boolean {
-  const { start, end } = sentenceAround(starts, text.length, index);
-  const before = text.slice(start, index);
-  let lastCue = -1;
-  for (const m of before.matchAll(FUTURE_BEFORE)) lastCue = m.index + m[0].length;
-  if (lastCue >= 0 && !PAST_BETWEEN.test(before.slice(lastCue))) return true;
-  const phrase = text.slice(index, index + length);
+/** The clause of the phrase at `index`; a huge unpunctuated "sentence" is cut to a window. */
+export function dateClause(text: string, starts: number[], index: number): DateClause {
+  const s = sentenceAround(starts, text.length, index);
+  const start = Math.max(s.start, index - WINDOW);
+  const end = Math.min(s.end, index + WINDOW);
+  return clauseOf(text.slice(start, end), start, index);
+}
+
+export function looksFuture(clause: DateClause, index: number, length: number): boolean {
+  return (
+    tenseIn(clause.text, clause, index, length) ??
+    tenseIn(clause.segment, clause, index, length) ??
+    false
+  );
+}
+
+/** True or false by the nearest cue in `text`; null when it has no cue at all. */
+function tenseIn(text: string, clause: DateClause, index: number, length: number): boolean | null {
+  const phrase = text.slice(index - clause.offset, index - clause.offset + length);
   if (/\b(?:next|coming|upcoming)\b/i.test(phrase)) return true;
-  return FUTURE_AFTER.test(text.slice(index + length, end));
+  const at = index - clause.offset;
+  const distance = (m: RegExpMatchArray) => {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    return to <= at ? at - to : from - (at + length);
+  };
+  const future = [...text.matchAll(FUTURE)];
+  const past = [...text.matchAll(PAST)].filter(
+    (p) => !NOT_PAST.has(p[0]) && !future.some((f) => overlaps(f, p)),
+  );
+  const nearestFuture = Math.min(...future.map(distance));
+  const nearestPast = Math.min(...past.map(distance));
+  if (future.length === 0 && past.length === 0) return null;
+  return nearestFuture <= nearestPast;
+}
+
+function overlaps(a: RegExpMatchArray, b: RegExpMatchArray): boolean {
+  const [a0, b0] = [a.index ?? 0, b.index ?? 0];
+  return a0 < b0 + b[0].length && b0 < a0 + a[0].length;
 }

@@ -16,9 +16,11 @@ export type Dateline = {
 };
 
 const WORD = String.raw`[A-Z][\w.'’-]*`;
-const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\[[^\]\n]{1,40}\])?)`;
+// "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets.
+const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\))?(?:\s*\[[^\]\n]{1,40}\])?)`;
 const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
-const AGENCY = String.raw`\(([^()\n]{2,40})\)`;
+// "(ANI)", or TASS's "April 25. /TASS/."
+const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?)`;
 const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 
 const WITH_DATE = new RegExp(String.raw`^${PLACE},\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`);
@@ -27,11 +29,12 @@ const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}\s*${AGENCY}\s*[:\-–—]+\s
 export function parseDateline(paragraph: string): Dateline | null {
   const m = WITH_DATE.exec(paragraph);
   if (m?.[1] !== undefined) {
-    const agency = m[7] === undefined ? null : agencyName(m[7]);
+    const credit = m[7] ?? m[8];
+    const agency = credit === undefined ? null : agencyName(credit);
     const rest = paragraph.slice(m[0].length);
     const separated = agency !== null || /[:\-–—]\s*$/.test(m[0]);
     // Without an agency or a separator, only a capitalised sentence start marks the body.
-    if (m[7] !== undefined && agency === null) return null;
+    if (credit !== undefined && agency === null) return null;
     if (!separated && !/^["“‘]?[A-Z]/.test(rest)) return null;
     return {
       place: cleanPlace(m[1]),
@@ -43,7 +46,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     };
   }
   const a = AGENCY_ONLY.exec(paragraph);
-  const agency = a?.[2] === undefined ? null : agencyName(a[2]);
+  const credit = a?.[2] ?? a?.[3];
+  const agency = credit === undefined ? null : agencyName(credit);
   if (!a?.[1] || agency === null || canonicalOutlet(agency) === null) return null;
   return {
     place: cleanPlace(a[1]),
@@ -63,7 +67,10 @@ function agencyName(raw: string): string | null {
 }
 
 function cleanPlace(place: string): string {
-  const bare = place.replace(/\s*\[[^\]]*\]$/, "").trim();
+  const bare = place
+    .replace(/\s*\[[^\]]*\]$/, "")
+    .replace(/\s*\([^()]*\)$/, "")
+    .trim();
   // Agencies print the place in capitals ("MOSCOW"); readers expect "Moscow".
   if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare))
     return bare

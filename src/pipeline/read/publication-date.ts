@@ -6,7 +6,9 @@ import { resolveDates } from "../resolve-dates";
 import type { Dateline } from "./dateline";
 import { STAMP_RANK } from "./stamps";
 import type { Stamp } from "./stamps";
-import { MONTH_NAMES, spanOf, toIsoDay } from "../../shared/dates";
+import { MONTH_NAMES } from "../../shared/dates";
+import { yearBounds } from "./year-bounds";
+import type { YearBounds } from "./year-bounds";
 
 export type Publication = {
   published: string | null;
@@ -42,7 +44,8 @@ export function decidePublication(
     if (near) return { published: near, from: "text", warnings };
     warnings.push(`date stamp ${stamp.date} ignored: it is far from the dateline (${label})`);
   }
-  const inferred = inferYear(dateline.month, dateline.day, label, body, today);
+  const bounds = yearBounds(body.join("\n"), stamps, today);
+  const inferred = inferYear(dateline.month, dateline.day, label, body, bounds);
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
 
@@ -57,6 +60,8 @@ function datelineNear(stamp: string, month: number, day: number): string | null 
   return null;
 }
 
+/** How many years either side of a single bound a dateline may be sought in. */
+const SPAN = 15;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** The dateline's year from a weekday the lede gives for that day, if exactly one year fits. */
@@ -65,39 +70,41 @@ function inferYear(
   day: number,
   label: string,
   body: string[],
-  today: string | undefined,
+  { floor, ceiling, ceilingFrom }: YearBounds,
 ): Publication {
   const none = (why: string): Publication => ({
     published: null,
     from: null,
     warnings: [`no publication date: dateline ${label} has no year and ${why}`],
   });
-  const lede = body[0] ?? "";
-  const weekday = firstPastWeekday(lede);
+  const weekday = firstPastWeekday(body[0] ?? "");
   if (weekday === null) return none("the opening paragraph states no weekday");
-  const floor = latestPastStated(body.join("\n"));
-  const lowYear = floor ? Number(floor.slice(0, 4)) : today ? Number(today.slice(0, 4)) - 15 : null;
+  const yearOf = (iso: string | null) => (iso === null ? null : Number(iso.slice(0, 4)));
+  const lowYear = yearOf(floor) ?? (ceiling === null ? null : Number(ceiling.slice(0, 4)) - SPAN);
   if (lowYear === null) return none("nothing in the text bounds its year");
-  const highYear = today ? Number(today.slice(0, 4)) : lowYear + 15;
+  const highYear = yearOf(ceiling) ?? lowYear + SPAN;
   const fits: string[] = [];
   for (let y = lowYear; y <= highYear; y++) {
     const d = { year: y, month, day };
     if (!isValidDay(d)) continue;
     const iso = dayToIso(d);
-    if (weekdayOf(iso) !== weekday || (floor && iso < floor) || (today && iso > today)) continue;
+    if (weekdayOf(iso) !== weekday || (floor && iso < floor) || (ceiling && iso > ceiling))
+      continue;
     fits.push(iso);
   }
   const wd = WEEKDAYS[weekday] ?? "";
   const [only] = fits;
+  const upTo = ceiling === null ? "" : ` (upper bound from ${ceilingFrom})`;
   if (fits.length === 1 && only)
     return {
       published: only,
       from: "inferred",
       warnings: [
-        `year of dateline inferred from weekday: ${label} is a ${wd} only in ${only.slice(0, 4)} between ${lowYear} and ${highYear}`,
+        `year of dateline inferred from weekday: ${label} is a ${wd} only in ${only.slice(0, 4)} between ${lowYear} and ${highYear}${upTo}`,
       ],
     };
-  if (fits.length === 0) return none(`no year between ${lowYear} and ${highYear} makes it a ${wd}`);
+  if (fits.length === 0)
+    return none(`no year between ${lowYear} and ${highYear} makes it a ${wd}${upTo}`);
   return none(
     `${label} is a ${wd} in several possible years (${fits.map((f) => f.slice(0, 4)).join(", ")})`,
   );
@@ -111,16 +118,4 @@ function firstPastWeekday(lede: string): number | null {
       return WEEKDAYS.findIndex((w) => w.toLowerCase() === m[1]?.toLowerCase());
   }
   return null;
-}
-
-/** The latest date the text reports in the past, as the first day it could be. */
-function latestPastStated(text: string): string | null {
-  let latest: string | null = null;
-  for (const r of resolveDates(text, { published: null, publishedFrom: null })) {
-    if (r.basis !== "stated" || r.future || r.start === null) continue;
-    const span = spanOf(r.start);
-    const first = r.end ?? (span ? toIsoDay(span.from) : null);
-    if (first !== null && (latest === null || first > latest)) latest = first;
-  }
-  return latest;
 }

@@ -24,6 +24,12 @@ const MAX_STAMP_LEAD = 30;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
 const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const TIME = String.raw`(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
+/** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
+const BARE_DATE_LINE = new RegExp(
+  String.raw`^(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,]?\s*(?:updated|last updated)\b.{0,60})?$`,
+  "i",
+);
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */
@@ -36,6 +42,11 @@ export function takePrefixStamp(line: string): { stamp: Stamp | null; rest: stri
 
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
 export function findStamp(line: string): Stamp | null {
+  // A line that opens with its own date gives the publication first, any update after it.
+  if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
+    const date = readDate(line);
+    if (date !== null) return { kind: "published", date, text: line.trim() };
+  }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
   // inside a line is a sentence that mentions publishing.

@@ -1,0 +1,99 @@
+// The clause a date phrase sits in. Tense is judged on that clause, not on the whole
+// sentence, and a date inside a relative clause ("who took over in October"), an
+// appositive (", their first since ... last month") or a since/after/before phrase is
+// marked subordinate: it dates something other than the sentence's main event.
+
+export type Span = { start: number; end: number };
+export type DateClause = {
+  /** The sentence with every character outside the date's clause blanked to a space. */
+  text: string;
+  /** The whole stretch between hard breaks, for when the clause itself shows no tense. */
+  segment: string;
+  /** Where `text` starts in the input. */
+  offset: number;
+  subordinate: boolean;
+};
+
+const HARD_BREAK = /;\s|:\s|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though|yet)\b/g;
+const COMMA_RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;]*/g;
+const BARE_RELATIVE = /(?<=[a-z]\s)(?:who|whom|whose|which|that)\b[^,;]*/g;
+// "said that", "said on Tuesday that", "added in a statement that": reported speech.
+const REPORTING_BEFORE_THAT =
+  /\b(?:(?:said|says|say|told|tells|added|announced|stated|noted|confirmed|reported|claimed|warned|insisted|agreed|decided|believes?|hopes?|expects?)(?:\s+[\w'’]+){0,4}|[a-z]+ed|so|such|now|ensure|shows?|means?|suggests?|clear|is|was)\s+$/;
+const APPOSITIVE =
+  /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
+const REPORTING_TAIL =
+  /,\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced)\b[^,;]*)(?=[.!?"”’]*\s*$)/g;
+const SUBORDINATING =
+  /\b(?:since|after|before|ahead of|following|prior to|in the run-up to)\b(?=[^,;]*$)/i;
+/** A finite verb or auxiliary: an appositive has none, a relative clause ends at its second. */
+const VERB =
+  /(?<![\w-])(?:will|would|shall|is|are|was|were|has|have|had|did|does|can|could|must|should|met|held|said|told|took|came|went|made|signed|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
+
+/** The clause around `index` in the sentence `sentence` (which starts at `offset`). */
+export function clauseOf(sentence: string, offset: number, index: number): DateClause {
+  const at = index - offset;
+  const segment = segmentAround(sentence, at);
+  const inner = subordinateSpans(sentence, segment);
+  const own = inner.find((s) => s.start <= at && at < s.end);
+  const reporting = [...spansOf(sentence, REPORTING_TAIL, segment)];
+  const inReport = reporting.find((s) => s.start <= at && at < s.end);
+  const keep = own ?? inReport ?? segment;
+  const chars = sentence.split("").fill(" ", 0, keep.start);
+  chars.fill(" ", keep.end);
+  for (const b of own || inReport ? [] : [...inner, ...reporting]) chars.fill(" ", b.start, b.end);
+  const text = chars.join("");
+  const before = text.slice(0, at).replace(/^.*,/s, "");
+  const subordinate = own !== undefined || SUBORDINATING.test(before);
+  const whole = " ".repeat(segment.start) + sentence.slice(segment.start, segment.end);
+  return { text, segment: whole, offset, subordinate };
+}
+
+function segmentAround(sentence: string, at: number): Span {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(HARD_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function* spansOf(sentence: string, re: RegExp, within: Span): Generator<Span> {
+  const part = sentence.slice(within.start, within.end);
+  for (const m of part.matchAll(re))
+    yield { start: within.start + m.index, end: within.start + m.index + m[0].length };
+}
+
+function subordinateSpans(sentence: string, segment: Span): Span[] {
+  const spans = [...spansOf(sentence, COMMA_RELATIVE, segment)];
+  for (const s of spansOf(sentence, BARE_RELATIVE, segment)) {
+    const lead = sentence.slice(segment.start, s.start);
+    const body = sentence.slice(s.start, s.end);
+    // "said that ..." is reported speech and "that deal" a determiner, not a relative clause.
+    if (body.startsWith("that") && (REPORTING_BEFORE_THAT.test(lead) || !VERB_SOON.test(body)))
+      continue;
+    spans.push({ start: s.start, end: s.start + untilSecondVerb(sentence.slice(s.start, s.end)) });
+  }
+  for (const s of spansOf(sentence, APPOSITIVE, segment))
+    if (!new RegExp(VERB.source).test(sentence.slice(s.start, s.end))) spans.push(s);
+  return spans;
+}
+
+const VERB_SOON = new RegExp(String.raw`^that(?:\s+\S+){0,2}?\s+${VERB.source}`);
+
+/** "who visited in March will return": the relative clause ends before "will"; an
+ * auxiliary chain ("was signed", "has been held") stays one verb. */
+function untilSecondVerb(clause: string): number {
+  let previousEnd = -1;
+  for (const m of clause.matchAll(VERB)) {
+    const between = clause.slice(previousEnd, m.index).trim();
+    if (previousEnd >= 0 && !/^(?:(?:been|be|being|not|also|already|just)\s*)*$/.test(between))
+      return m.index;
+    previousEnd = m.index + m[0].length;
+  }
+  return clause.length;
+}

@@ -1,0 +1,137 @@
+// @vitest-environment node
+// Held-out findings: tense judged per clause, dates in subordinate clauses flagged,
+// months in relative years, and month words inside names.
+import { describe, expect, it } from "vitest";
+import { resolveDates } from "../../src/pipeline/resolve-dates";
+import type { DateContext } from "../../src/pipeline/types";
+
+// A Thursday.
+const ctx: DateContext = { published: "2024-06-13", publishedFrom: "text" };
+const dates = (text: string) => resolveDates(text, ctx);
+const pick = (text: string, phrase: string) => {
+  const found = dates(text).find((d) => d.text === phrase);
+  if (!found) throw new Error(`no "${phrase}" in ${JSON.stringify(dates(text))}`);
+  return found;
+};
+
+describe("future weekdays judged on the date's own clause", () => {
+  it.each([
+    "On Monday, the envoy is scheduled to open the new consulate.",
+    "On Monday, the envoy is due to open the new consulate.",
+    "On Monday, the envoy is set to open the new consulate.",
+    "On Monday, the envoy will open the new consulate, the embassy said.",
+    "On Monday, the envoy is expected to open the new consulate.",
+    "The envoy plans to open the new consulate on Monday.",
+    "A signing ceremony to be held on Monday will mark the deal.",
+    "The envoy said she was looking forward to the opening on Monday.",
+  ])("sends '%s' to the next Monday", (text) => {
+    expect(pick(text, /on Monday/i.exec(text)?.[0] ?? "")).toMatchObject({
+      start: "2024-06-17",
+      future: true,
+    });
+  });
+
+  it("keeps a past verb next to the date even when a later clause looks ahead", () => {
+    const text = "The envoy arrived on Monday and the consulate is expected to open soon.";
+    expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
+  });
+
+  it("does not let a future relative clause change a past main clause", () => {
+    const text = "The envoy, who will retire next year, opened the consulate on Monday.";
+    expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
+  });
+});
+
+describe("months in a year counted from publication", () => {
+  it.each([
+    ["The frigate was commissioned in August last year.", "in August last year", "2023-08"],
+    ["Talks began in late November last year.", "in late November last year", "2023-11"],
+    ["The pact lapses in April next year.", "in April next year", "2025-04"],
+    ["Elections were held in January this year.", "in January this year", "2024-01"],
+  ])("reads %s", (text, phrase, start) => {
+    expect(pick(text, phrase)).toMatchObject({
+      start,
+      precision: "month",
+      basis: "year-inferred",
+    });
+  });
+
+  it("keeps a stated day with a relative year at day precision", () => {
+    expect(pick("The jets landed on 9 October last year.", "on 9 October last year")).toMatchObject(
+      {
+        start: "2023-10-09",
+        precision: "day",
+      },
+    );
+  });
+
+  it("still reads bare relative years and months against publication", () => {
+    const found = dates("Exports doubled last year and a review is due next month.");
+    expect(found.map((d) => [d.text, d.start, d.precision])).toEqual([
+      ["last year", "2023", "year"],
+      ["next month", "2024-07", "month"],
+    ]);
+  });
+
+  it("stays unknown without a publication date", () => {
+    const [d] = resolveDates("It opened in May last year.", {
+      published: null,
+      publishedFrom: null,
+    });
+    expect(d).toMatchObject({ start: null, precision: "unknown" });
+  });
+});
+
+describe("subordinate dates", () => {
+  it("flags a date in an appositive or a since-phrase, not the main one", () => {
+    const text =
+      "On Tuesday, the admiral met his Japanese counterpart, their first talks since the collision last month.";
+    expect(pick(text, "On Tuesday").subordinate).toBe(false);
+    expect(pick(text, "last month")).toMatchObject({ start: "2024-05", subordinate: true });
+  });
+
+  it("flags a date in a relative clause", () => {
+    const text = "Okafor, who became chief in March, addressed the cadets on Wednesday.";
+    expect(pick(text, "in March").subordinate).toBe(true);
+    expect(pick(text, "on Wednesday")).toMatchObject({ start: "2024-06-12", subordinate: false });
+  });
+
+  it("ends a relative clause without commas at its second verb", () => {
+    const text = "The general who retired in 2019 will speak at the forum on Friday.";
+    expect(pick(text, "in 2019").subordinate).toBe(true);
+    expect(pick(text, "on Friday")).toMatchObject({ subordinate: false, future: true });
+  });
+
+  it("flags after, before and ahead-of phrases", () => {
+    expect(pick("The fleet sailed a day after the drill on Monday.", "on Monday").subordinate).toBe(
+      true,
+    );
+    expect(pick("Ministers met ahead of the vote on Friday.", "on Friday").subordinate).toBe(true);
+  });
+
+  it("does not take reported speech or a determiner 'that' for a relative clause", () => {
+    expect(pick("The ministry said that the ship sank on Sunday.", "on Sunday").subordinate).toBe(
+      false,
+    );
+    expect(pick("Both sides signed that accord on Sunday.", "on Sunday").subordinate).toBe(false);
+  });
+});
+
+describe("month words inside names", () => {
+  it.each([
+    "Defence Minister Dong Jun attended the forum.",
+    "Talks with Theresa May in London went well.",
+    "During May's time in office the treaty stalled.",
+    "Crowds gathered for the May Day parade.",
+    "He met Dong Jun 5 times.",
+    "Theresa May, 2019 was a hard year for her.",
+    "The budget was passed in Jun.",
+  ])("finds no date in '%s'", (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it("still reads the month when it is a date", () => {
+    expect(dates("In May, Dong Jun visited Hanoi.").map((d) => d.start)).toEqual(["2024-05"]);
+    expect(dates("The Jun 5 meeting went ahead.").map((d) => d.start)).toEqual(["2024-06-05"]);
+  });
+});
