@@ -1,20 +1,9 @@
 // Word lists for date phrases. Month and weekday names must be capitalised in news copy,
 // which keeps "may" (the verb) and "march" (the noun) out of the matches.
 
-const fullMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTH_NAMES } from "../../shared/dates";
+
+const fullMonths: readonly string[] = MONTH_NAMES;
 const shortMonths: [string, number][] = [
   ["Sept", 9],
   ...["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(
@@ -31,7 +20,7 @@ for (const [name, n] of [
   monthLookup.set(name.toUpperCase(), n);
 }
 
-const alternation = (names: string[]) =>
+const alternation = (names: readonly string[]) =>
   [...names, ...names.map((n) => n.toUpperCase())].sort((a, b) => b.length - a.length).join("|");
 
 /** Regex alternation for month names; only abbreviations may carry a full stop. */
