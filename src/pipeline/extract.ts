@@ -1,19 +1,43 @@
-// Entities, mentions and events for a set of read articles.
-// PLACEHOLDER owned by the entities/events stage: returns nothing until that stage lands.
+// Entities, mentions and events for a set of read articles: find entities, find event
+// statements per article, merge them across articles, and report what stays undated.
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
+import { findEntities } from "./find-entities";
+import { findEvents } from "./find-events";
+import { mergeEvents } from "./merge-events";
 import type { ReadArticle } from "./types";
 
 export type Extraction = {
   entities: Entity[];
   mentionsByArticle: Record<string, Mention[]>;
   events: TimelineEvent[];
+  /** Per article: events it reports whose date the text cannot fix. */
+  warningsByArticle: Record<string, string[]>;
 };
 
 export function extractEntitiesAndEvents(articles: ReadArticle[]): Extraction {
+  const { entities, mentionsByArticle } = findEntities(articles);
+  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities));
   return {
-    entities: [],
-    mentionsByArticle: Object.fromEntries(articles.map((a) => [a.id, []])),
-    events: [],
+    entities,
+    mentionsByArticle,
+    events,
+    warningsByArticle: undatedWarnings(articles, events),
   };
+}
+
+function undatedWarnings(
+  articles: ReadArticle[],
+  events: TimelineEvent[],
+): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.id, []]));
+  for (const e of events) {
+    if (e.start !== null) continue;
+    const why = e.dateText
+      ? `"${e.dateText}" cannot be placed without a publication date`
+      : "the text gives no date";
+    for (const id of new Set(e.sources.map((s) => s.articleId)))
+      out[id]?.push(`undated event "${e.title}" (${e.id}): ${why}`);
+  }
+  return out;
 }

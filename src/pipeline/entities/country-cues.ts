@@ -1,0 +1,68 @@
+// Where a person's country can be read from, besides the words right before the title:
+// a title tail ("Ambassador to Russia"), an apposition after the name ("..., commander of
+// the Egyptian Army's special forces"), or the sentence around them ("visited Canberra and
+// held talks with Chief of Navy ...").
+
+import { countryFromWord } from "./reference";
+import type { NamedHit } from "./types";
+
+export type TitleTail = { length: number; country: string | null; destination: string | null };
+
+/** "of India" / "to Russia" / "in Moscow" right after a title, before the name. */
+export function titleTail(text: string, from: number): TitleTail | null {
+  const m = /^\s+(of|to|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(
+    text.slice(from),
+  );
+  if (!m?.[1] || !m[2]) return null;
+  const words = m[2].split(/\s+/);
+  // Only the country words belong to the tail; what follows is the name.
+  const country = countryFromWord(m[2]) ?? countryFromWord(words[0] ?? "");
+  if (!country) return null;
+  const used = countryFromWord(m[2]) ? m[2] : (words[0] ?? "");
+  const length = m[0].length - (m[2].length - used.length);
+  return m[1] === "of"
+    ? { length, country, destination: null }
+    : { length, country: null, destination: country };
+}
+
+const APPOSITION_ROLE =
+  /\b(?:commander|chief|head|director|secretary|minister|ambassador|officer|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
+
+/** ", commander of the Egyptian Army's special forces," after a name. */
+export function appositionCountry(text: string, nameEnd: number): string | null {
+  const m = /^,\s+([^,.;()]{3,90})/.exec(text.slice(nameEnd));
+  if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;
+  for (const word of m[1].match(/[A-Z][\w'’-]*/g) ?? []) {
+    const country = countryFromWord(word);
+    if (country) return country;
+  }
+  return null;
+}
+
+/** Countries the sentence gives before the role phrase: a visited place, and the nearest one. */
+export function sentenceCountries(
+  text: string,
+  named: NamedHit[],
+  sentenceStart: number,
+  phraseStart: number,
+): { local: string | null; nearby: string | null } {
+  const before = named
+    .filter((n) => n.start >= sentenceStart && n.end <= phraseStart && n.country)
+    .filter((n) => n.kind === "place" || n.kind === "country")
+    .sort((a, b) => a.start - b.start);
+  const visited = before.filter((n) =>
+    /\b(?:visited|visiting|visit to|in|at|to)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, n.start - 14), n.start),
+    ),
+  );
+  const adjective = [...text.slice(sentenceStart, phraseStart).matchAll(/[A-Z][\w'’-]*/g)]
+    .map((w) => ({ at: sentenceStart + (w.index ?? 0), country: countryFromWord(w[0]) }))
+    .filter((w) => w.country !== null);
+  const nearestNamed = before[before.length - 1];
+  const nearestWord = adjective[adjective.length - 1];
+  const nearby =
+    nearestWord && (!nearestNamed || nearestWord.at > nearestNamed.start)
+      ? nearestWord.country
+      : (nearestNamed?.country ?? null);
+  return { local: visited[visited.length - 1]?.country ?? null, nearby };
+}

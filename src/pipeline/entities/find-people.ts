@@ -1,0 +1,124 @@
+// People named in one paragraph: after a title ("Russian President Vladimir Putin"), in an
+// apposition ("Sebastien Lecornu, France's armed forces minister,"), or by a reference name.
+// Each hit records what its own words say about country and role.
+
+import { nameAt } from "./names";
+import { insideNamed, personHit, type Cue, type ParagraphInput } from "./person-hit";
+import { countryFromWord } from "./reference";
+import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
+import type { Sentence } from "./sentences";
+import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
+import { findTitles, type TitleHit } from "./titles";
+import type { PersonHit } from "./types";
+
+export function findPeople(input: ParagraphInput): PersonHit[] {
+  const titles = findTitles(input.text);
+  const hits = [...titledPeople(input, titles), ...appositivePeople(input, titles)];
+  for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
+  for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
+  hits.sort((a, b) => a.start - b.start);
+  linkCounterparts(hits, input.sentences);
+  return hits;
+}
+
+function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  for (const chain of titleChains(input.text, titles)) {
+    const last = chain[chain.length - 1];
+    const first = chain[0];
+    if (!last || !first) continue;
+    const tail = titleTail(input.text, last.end);
+    const nameFrom = last.end + (tail?.length ?? 0);
+    const name = nameAt(input.text, nameFrom);
+    if (!name || name.start - nameFrom > 2 || insideNamed(name, input.named)) continue;
+    const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
+    const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null);
+    const after = appositionCountry(input.text, name.end);
+    const hit = personHit(input, name, {
+      role: chain.find((t) => t.kind === "office")?.role ?? null,
+      rank: chain.find((t) => t.kind === "rank")?.role ?? null,
+      ...cue,
+      country: cue.country ?? after,
+    });
+    const sentence = input.sentences.find((s) => s.start <= name.start && name.start < s.end);
+    const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
+    hit.localCountry = around.local;
+    hit.nearbyCountry = around.nearby;
+    hit.notCountry = tail?.destination ?? null;
+    out.push(hit);
+  }
+  return out;
+}
+
+// Titles directly following each other ("Defence Minister Lieutenant General") read as one.
+function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
+  const chains: TitleHit[][] = [];
+  for (const t of titles) {
+    const current = chains[chains.length - 1];
+    const prev = current?.[current.length - 1];
+    if (current && prev && /^[\s,]*$/.test(text.slice(prev.end, t.start))) current.push(t);
+    else chains.push([t]);
+  }
+  return chains;
+}
+
+// The words before a title that still describe the same person: capitalised words and
+// connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or "and".
+function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]): number {
+  const sentence = sentences.find((s) => s.start <= titleStart && titleStart < s.end);
+  const from = sentence?.start ?? 0;
+  const before = text.slice(from, titleStart);
+  const m =
+    /(?:(?:[A-Z][\w'’.&-]*|of|the|his|her|their|its|counterpart|counterparts|delegation|,)\s*)*$/.exec(
+      before,
+    );
+  return from + (m ? m.index : before.length);
+}
+
+// "the Russian side was headed by ...", "The Indian delegation was led by ..."
+const LED_BY =
+  /\b([A-Z][a-z]+)(?:['’]s)? (?:side|delegation|team)(?: was| were)? (?:led|headed|represented) by\s*$/;
+
+function countryCue(
+  input: ParagraphInput,
+  from: number,
+  to: number,
+  tailCountry: string | null,
+): Cue {
+  const led = LED_BY.exec(input.text.slice(Math.max(0, from - 60), from));
+  const ledCountry = led?.[1] ? countryFromWord(led[1]) : null;
+  const phrase = input.text.slice(from, to);
+  const counterpart = /\bcounterparts?\b/.test(phrase);
+  for (const word of phrase.match(/[A-Z][\w'’-]*/g) ?? []) {
+    const country = countryFromWord(word);
+    if (country) return { country, international: false, counterpart };
+  }
+  if (tailCountry) return { country: tailCountry, international: false, counterpart };
+  if (ledCountry) return { country: ledCountry, international: false, counterpart };
+  const orgs = input.named.filter(
+    (n) => n.kind === "organization" && n.start >= from && n.end <= to,
+  );
+  const national = orgs.find((o) => o.country !== null);
+  if (national) return { country: national.country, international: false, counterpart };
+  return { country: null, international: orgs.some((o) => o.international), counterpart };
+}
+
+// "his Russian counterpart X": X's role (and, without an adjective, country) follow from
+// the person named just before in the same sentence.
+function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
+  hits.forEach((hit, i) => {
+    if (!hit.counterpart) return;
+    const sentence = sentences.find((s) => s.start <= hit.start && hit.start < s.end);
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = hits[j];
+      if (!prev || (sentence && prev.start < sentence.start)) break;
+      if (prev.refId !== null && prev.refId === hit.refId) continue;
+      hit.counterpartOf = prev;
+      break;
+    }
+  });
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,144 @@
+// Organisations, venues, exercises, programmes and documents not in the reference data,
+// recognised by their shape: capitalised phrases ending in a head word ("... Commission",
+// "... Centre", "... Declaration"), "exercise <NAME>", quoted programme names.
+
+import type { EntityKind } from "../../shared/schema";
+import { countryFromWord } from "./reference";
+
+export type GenericHit = { start: number; end: number; kind: EntityKind; name: string };
+
+const ORG_HEADS =
+  "Commission|Organisation|Organization|Council|Committee|Group|Agency|Staff|Forum|Arrangement|" +
+  "Alliance|Association|Institute|Directorate|Command|Corporation|Secretariat|Headquarters|" +
+  "Ministry|Navy|Army|Air Force|Forces|Coast Guard|Parliament|Duma|Bank|Regime|Authority|Board|" +
+  "Bureau|Academy|University|Shipyards?|Industries|Guard|Fleet|Corps";
+const PLACE_HEADS =
+  "Centre|Center|Bhawan|Bhavan|Hall|Palace|House|Airport|Stadium|Square|Naval Base|Air Base|" +
+  "Base|Harbour|Hotel|Museum|Kremlin";
+const OTHER_HEADS =
+  "Declaration|Agreement|Treaty|Accord|Pact|Charter|Joint Statement|Protocol|Roadmap|" +
+  "Memorandum of Understanding";
+const PROGRAMME_HEADS = "Programme|Program|Initiative|Mission|Scheme|Campaign";
+const DATE_WORDS =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+const HEAD_FIRST = /^(?:Ministry|Department|Bureau|Office|Directorate|Main Directorate)$/;
+
+const WORD = String.raw`(?:St\.|[A-Z][\w&]*(?:[-–][\w&]+)*)`;
+const CHUNK = new RegExp(String.raw`${WORD}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*${WORD})*`, "g");
+const LEADING_NOISE =
+  /^(?:(?:[Tt]he|A|An|During|In|On|At|As|After|Before|Following|According|Under|With|From|For|To|By|And|Both|Its|His|Her|Their|This|That)\s+|[A-Z][a-z]+(?:ing|ed)\s+(?:to|the|of)\s+(?:the\s+)?)+/;
+
+export function findGenericNames(text: string): GenericHit[] {
+  const hits: GenericHit[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(text); m; m = CHUNK.exec(text)) {
+    if (/['’]s$/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue; // "Russia's Ministry" is handled as the possessive's owner, not a name
+    hits.push(...namesInChunk(m[0], m.index));
+  }
+  return [...hits, ...findExercises(text), ...findQuotedProgrammes(text)];
+}
+
+function namesInChunk(chunk: string, offset: number): GenericHit[] {
+  const out: GenericHit[] = [];
+  for (const seg of segments(chunk)) {
+    const lead = LEADING_NOISE.exec(seg.text)?.[0].length ?? 0;
+    const text = seg.text.slice(lead).replace(/\s+$/, "");
+    const start = offset + seg.start + lead;
+    const kind = kindOf(text);
+    if (!kind || text.split(/\s+/).length < 2) continue;
+    out.push({ start, end: start + text.length, kind, name: text });
+  }
+  return out;
+}
+
+// Split "Working Group on X of Inter-Governmental Commission on Y" at "of": each side is a
+// name of its own, except after a head-first word ("Ministry of Defence").
+function segments(chunk: string): { text: string; start: number }[] {
+  const parts: { text: string; start: number }[] = [];
+  const re = /\s+of\s+(?:the\s+)?/g;
+  let from = 0;
+  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
+    if (HEAD_FIRST.test(lastWords(chunk.slice(from, m.index)))) continue;
+    parts.push(...splitAnd(chunk.slice(from, m.index), from));
+    from = m.index + m[0].length;
+  }
+  parts.push(...splitAnd(chunk.slice(from), from));
+  return parts.map((p) => trimToHead(p));
+}
+
+function lastWords(text: string): string {
+  return /(?:Main )?\S+$/.exec(text)?.[0] ?? "";
+}
+
+function splitAnd(text: string, start: number): { text: string; start: number }[] {
+  const m = /\s+and\s+/.exec(text);
+  if (m && endsWithHead(text.slice(0, m.index)))
+    return [
+      { text: text.slice(0, m.index), start },
+      ...splitAnd(text.slice(m.index + m[0].length), start + m.index + m[0].length),
+    ];
+  return [{ text, start }];
+}
+
+// A name ends at its head word, or at the end of an "on ..." / "for ..." subject tail
+// ("Working Group on Military Cooperation"); a date is never part of a name.
+const ANY_HEAD = `${ORG_HEADS}|${PLACE_HEADS}|${OTHER_HEADS}|${PROGRAMME_HEADS}`;
+const TO_HEAD = new RegExp(String.raw`^.*\b(?:${ANY_HEAD})\b`);
+const TAIL = new RegExp(String.raw`^\s+(?:on|for)\s+(?!${DATE_WORDS})\S.*`);
+
+function trimToHead(seg: { text: string; start: number }): { text: string; start: number } {
+  const head = TO_HEAD.exec(seg.text);
+  if (!head) return seg;
+  const rest = seg.text.slice(head[0].length);
+  const tail = kindOf(head[0]) === "place" ? null : TAIL.exec(rest);
+  return { text: head[0] + (tail?.[0] ?? ""), start: seg.start };
+}
+
+function endsWithHead(text: string): boolean {
+  return new RegExp(String.raw`\b(?:${ANY_HEAD})$`).test(text);
+}
+
+function kindOf(text: string): EntityKind | null {
+  const last = text.replace(/\s+(?:on|for)\s+.*$/, "");
+  if (new RegExp(String.raw`\b(?:${OTHER_HEADS})$`).test(last)) return "other";
+  if (new RegExp(String.raw`\b(?:${PROGRAMME_HEADS})$`).test(last)) return "programme";
+  if (new RegExp(String.raw`\b(?:${PLACE_HEADS})$`).test(last)) return "place";
+  if (new RegExp(String.raw`\b(?:${ORG_HEADS})$`).test(last)) return "organization";
+  if (HEAD_FIRST.test(lastWords(text))) return null;
+  if (/^(?:Ministry|Department) of /.test(text)) return "organization";
+  return null;
+}
+
+const EXERCISE_AFTER =
+  /\b[Ee]xercises?\s+(?:named\s+|called\s+|code-?named\s+)?["“']?([A-Z][A-Za-z]+(?:[- ](?:[A-Z][A-Za-z]+|\d{2,4}))?)/g;
+const EXERCISE_BEFORE =
+  /\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b/g;
+
+function findExercises(text: string): GenericHit[] {
+  const hits: GenericHit[] = [];
+  for (const re of [EXERCISE_AFTER, EXERCISE_BEFORE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1];
+      if (!name || countryFromWord(name) || /^(?:The|This|Joint|Military)$/.test(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      hits.push({ start, end: start + name.length, kind: "exercise", name });
+    }
+  }
+  return hits;
+}
+
+const QUOTED_PROGRAMME =
+  /\b(?:vision|initiative|programme|program|concept|concepts|campaign|mission|policy|scheme)\s+(?:of\s+)?['‘]([A-Z][^'’]{2,40})['’]/gi;
+
+function findQuotedProgrammes(text: string): GenericHit[] {
+  const hits: GenericHit[] = [];
+  QUOTED_PROGRAMME.lastIndex = 0;
+  for (let m = QUOTED_PROGRAMME.exec(text); m; m = QUOTED_PROGRAMME.exec(text)) {
+    const name = m[1];
+    if (!name) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    hits.push({ start, end: start + name.length, kind: "programme", name });
+  }
+  return hits;
+}

@@ -1,0 +1,86 @@
+// Personal-name sequences: capitalised tokens and initials, with the words that end them.
+
+import { countryFromWord } from "./reference";
+
+const TOKEN = String.raw`(?:(?:al|el|bin|ibn|abu|ben)-[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)`;
+const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
+const NAME_AT = new RegExp(
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
+  "y",
+);
+
+// Capitalised words that are never part of a personal name in news copy.
+const NOT_NAME = new Set(
+  (
+    "The An And Or Of On In At To For From With By As During After Before Both This That These " +
+    "Those It Its He She His Her They Their We Our I You Today Yesterday Tomorrow Earlier Later " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept " +
+    "Oct Nov Dec Minister Ministers Ministry President Prime Deputy General Secretary Chief Staff " +
+    "Defence Defense Foreign Affairs External Affairs Army Navy Air Force Forces Armed Military " +
+    "Commission Committee Council Group Organisation Organization Government Parliament Assembly " +
+    "Directorate Headquarters Department Office Agency Union Summit Meeting Statement Declaration " +
+    "Agreement Treaty Accord Programme Program Initiative Cooperation Partnership Strategic " +
+    "Special Joint Annual State Republic Federation Kingdom Embassy Mission Centre Center House " +
+    "Palace Hall Bhawan Bhavan Airport Port Base Fleet Command Corps Division Brigade Regiment " +
+    "Also However Meanwhile Official Officials Sources Source Delegation Head " +
+    "Member Members States Nations North South East West Central National International " +
+    "Security Development Research Technology Technical Economic Trade Exercise Exercises Operation " +
+    "People People's Mr Mrs Ms Dr Shri Smt Lt Gen Maj Col Adm Capt Officer Officers Flag Commanding " +
+    "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service"
+  ).split(" "),
+);
+
+export type NameMatch = { start: number; end: number; tokens: string[] };
+
+/** The name starting at `from` (after optional comma/space), or null. */
+export function nameAt(text: string, from: number): NameMatch | null {
+  NAME_AT.lastIndex = from;
+  const m = NAME_AT.exec(text);
+  const raw = m?.[1];
+  if (!m || raw === undefined) return null;
+  const rawStart = m.index + m[0].length - raw.length;
+  const parts = [...raw.matchAll(/\S+/g)];
+  let kept = 0;
+  for (const part of parts) {
+    if (isStopWord(part[0])) break;
+    kept++;
+  }
+  // Drop trailing particles or initials: a name ends on a full word.
+  while (kept > 0 && !isFullNameToken(parts[kept - 1]?.[0] ?? "")) kept--;
+  if (kept === 0) return null;
+  const last = parts[kept - 1];
+  if (!last) return null;
+  const end = rawStart + (last.index ?? 0) + last[0].length;
+  const tokens = parts.slice(0, kept).map((p) => p[0]);
+  return { start: rawStart, end, tokens };
+}
+
+export function isStopWord(token: string): boolean {
+  return NOT_NAME.has(token.replace(/\.$/, "")) || countryFromWord(token) !== null;
+}
+
+export function isFullNameToken(token: string): boolean {
+  return /^[A-Z][a-z]/.test(token) || /^[A-Za-z][a-z]*[-'’][A-Za-z][a-z]+/.test(token);
+}
+
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|yevich|ich|ievich|ovych|yovych)$/;
+
+/** Given-name-first order: "Dylevsky Igor Nikolayevich" -> ["Igor", "Nikolayevich", "Dylevsky"]. */
+export function givenFirst(tokens: string[]): string[] {
+  const last = tokens[tokens.length - 1] ?? "";
+  const first = tokens[0] ?? "";
+  // With only an initial for the given name the written order is kept: it cannot be rebuilt.
+  if (
+    tokens.length >= 3 &&
+    PATRONYMIC.test(last) &&
+    !PATRONYMIC.test(first) &&
+    (tokens[1]?.length ?? 0) > 1
+  )
+    return [...tokens.slice(1), first];
+  return tokens;
+}
+
+export function isPatronymic(token: string): boolean {
+  return PATRONYMIC.test(token);
+}

@@ -1,0 +1,57 @@
+// Text keys used to decide that two spellings name the same thing.
+
+/** Lower-case ASCII slug for readable ids: "St. Petersburg" -> "st-petersburg". */
+export function slugify(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function stripDiacritics(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
+// Russian names reach English in several transliterations (Sergei/Sergey, Yuri/Yury,
+// Andrei/Andrey, Dmitri/Dmitry, Aleksandr/Alexander); one key per name keeps one person.
+const tokenKeys = new Map<string, string>();
+
+export function nameTokenKey(token: string): string {
+  const known = tokenKeys.get(token);
+  if (known !== undefined) return known;
+  const key = computeTokenKey(token);
+  if (tokenKeys.size < 100_000) tokenKeys.set(token, key);
+  return key;
+}
+
+function computeTokenKey(token: string): string {
+  return stripDiacritics(token)
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ks/g, "x")
+    .replace(/iy$|yi$|ij$/g, "y")
+    .replace(/ei$/g, "ey")
+    .replace(/([^aeiou])i$/g, "$1y")
+    .replace(/^alexandr$/, "alexander");
+}
+
+/** Key for an organisation or named thing: case, hyphenation and filler words ignored. */
+export function phraseKey(text: string): string {
+  const words = stripDiacritics(text)
+    .toLowerCase()
+    .replace(/inter-governmental/g, "intergovernmental")
+    .replace(/organization/g, "organisation")
+    .replace(/programme/g, "program")
+    .replace(/defense/g, "defence")
+    .split(/[^a-z0-9&]+/)
+    .filter((w) => w.length > 0 && !FILLER.has(w));
+  return [...new Set(words)].join(" ");
+}
+
+const FILLER = new Set(["the", "of", "and", "on", "for", "in", "a", "an"]);
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,80 @@
+// A person's country and role, voted from everything the articles say about them.
+
+import { officials } from "./reference";
+import type { PersonHit } from "./types";
+
+export type PersonContext = {
+  /** Country of each article's dateline place, the fallback for unqualified officials. */
+  datelineCountry: Map<string, string | null>;
+  /** Home country of the article's agency or outlet: wires leave their own officials unqualified. */
+  outletCountry: Map<string, string | null>;
+  /** Countries an article mentions, most mentioned first. */
+  articleCountries: Map<string, string[]>;
+};
+
+// Each hit votes with its best evidence: its own words, then a counterpart relation, then
+// the place the sentence puts it in, the dateline, and the nearest country in the sentence.
+export function votedCountry(hits: PersonHit[], ctx: PersonContext): string | null {
+  if (hits.some((h) => h.international) && hits.every((h) => h.country === null)) return null;
+  const votes = new Map<string, number>();
+  for (const h of hits) {
+    const [country, weight] = evidence(h, ctx);
+    if (country && country !== h.notCountry) votes.set(country, (votes.get(country) ?? 0) + weight);
+  }
+  return (
+    [...votes.entries()].sort(
+      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0]?.[0] ?? null
+  );
+}
+
+function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
+  if (h.country) return [h.country, 8];
+  if (h.counterpartOf) return [otherSide(h, ctx), 4];
+  if (h.international || !(h.role || h.rank)) return [null, 0];
+  if (h.localCountry) return [h.localCountry, 2];
+  // An Indian wire's unqualified "Air Chief Marshal" in a Moscow story is Indian, when the
+  // story is about India at all.
+  const outlet = ctx.outletCountry.get(h.articleId);
+  const mentioned = ctx.articleCountries.get(h.articleId) ?? [];
+  if (outlet && outlet !== h.notCountry && mentioned.includes(outlet)) return [outlet, 1.2];
+  const dateline = ctx.datelineCountry.get(h.articleId);
+  if (dateline && dateline !== h.notCountry) return [dateline, 1];
+  if (h.nearbyCountry && h.nearbyCountry !== h.notCountry) return [h.nearbyCountry, 0.5];
+  const other = (ctx.articleCountries.get(h.articleId) ?? []).find((c) => c !== h.notCountry);
+  return [other ?? null, 0.25];
+}
+
+// "his counterpart" with no adjective: the other country of a two-sided story.
+function otherSide(hit: PersonHit, ctx: PersonContext): string | null {
+  const subject = hit.counterpartOf;
+  const subjectCountry =
+    subject?.country ?? officialCountry(subject) ?? ctx.datelineCountry.get(hit.articleId) ?? null;
+  const others = (ctx.articleCountries.get(hit.articleId) ?? []).filter(
+    (c) => c !== subjectCountry,
+  );
+  return others[0] ?? null;
+}
+
+function officialCountry(hit: PersonHit | null | undefined): string | null {
+  if (!hit?.refId) return null;
+  return officials.find((o) => o.id === hit.refId)?.country ?? null;
+}
+
+export function counterpartRole(hits: PersonHit[]): string | null {
+  return mostCommon(hits.map((h) => h.counterpartOf?.role ?? officialRole(h.counterpartOf)));
+}
+
+function officialRole(hit: PersonHit | null | undefined): string | null {
+  if (!hit?.refId) return null;
+  return officials.find((o) => o.id === hit.refId)?.role ?? null;
+}
+
+export function mostCommon(values: (string | null | undefined)[]): string | null {
+  const present = values.filter((v): v is string => typeof v === "string");
+  return [...new Set(present)].sort((a, b) => count(present, b) - count(present, a))[0] ?? null;
+}
+
+export function count(values: string[], v: string): number {
+  return values.filter((x) => x === v).length;
+}

@@ -1,0 +1,87 @@
+// Reference data (JSON under ../reference) in the shapes the finders use.
+
+import countriesJson from "../reference/countries.json";
+import officialsJson from "../reference/officials.json";
+import organizationsJson from "../reference/organizations.json";
+import placesJson from "../reference/places.json";
+import programmesJson from "../reference/programmes.json";
+import titlesJson from "../reference/titles.json";
+import type { EntityKind } from "../../shared/schema";
+import { slugify } from "./normalise";
+
+export type TitleRef = { pattern: string; role: string | null; caseSensitive: boolean };
+export type CountryRef = { name: string; adjectives: string[]; aliases: string[] };
+export type OfficialRef = {
+  id: string;
+  name: string;
+  aliases: string[];
+  country: string;
+  role: string;
+};
+export type NamedRef = {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  international: boolean;
+};
+
+// A title without a role of its own ("Secretary of National Defense") is its own role;
+// "counterpart" names a relation, not a role.
+const toTitle = (t: {
+  pattern: string;
+  role?: string;
+  caseSensitive?: boolean;
+  relational?: boolean;
+}): TitleRef => ({
+  pattern: t.pattern,
+  role: t.relational ? null : (t.role ?? ""),
+  caseSensitive: t.caseSensitive ?? false,
+});
+
+export const officeTitles: TitleRef[] = titlesJson.offices.map(toTitle);
+export const rankTitles: TitleRef[] = titlesJson.ranks.map(toTitle);
+export const honorifics: TitleRef[] = titlesJson.honorifics.map(toTitle);
+export const countries: CountryRef[] = countriesJson;
+export const officials: OfficialRef[] = officialsJson;
+
+export const namedRefs: NamedRef[] = [
+  ...organizationsJson.map((o) => ({ ...o, kind: "organization" as const })),
+  ...placesJson.map((p) => ({
+    id: `place-${slugify(p.name)}`,
+    kind: "place" as const,
+    name: p.name,
+    aliases: p.aliases,
+    country: p.country,
+    international: false,
+  })),
+  ...countriesJson.map((c) => ({
+    id: `country-${slugify(c.name)}`,
+    kind: "country" as const,
+    name: c.name,
+    aliases: c.aliases,
+    country: c.name,
+    international: false,
+  })),
+  ...programmesJson.map((p) => ({
+    ...p,
+    kind: p.kind as EntityKind,
+    country: null,
+    international: false,
+  })),
+];
+
+/** "Russian" / "Russia" / "Russia's" -> "Russia". */
+export function countryFromWord(word: string): string | null {
+  const w = word.replace(/['’]s$/, "");
+  return countryByWord.get(w) ?? null;
+}
+
+const countryByWord = new Map<string, string>(
+  countries.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases].map((w) => [w, c.name])),
+);
+
+export const placeCountry = new Map<string, string>(
+  placesJson.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p.country])),
+);

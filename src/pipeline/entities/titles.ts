@@ -1,0 +1,40 @@
+// Titles (offices, military ranks, honorifics) found in text, longest first.
+
+import { honorifics, officeTitles, rankTitles, type TitleRef } from "./reference";
+
+export type TitleKind = "office" | "rank" | "honorific";
+export type TitleHit = { start: number; end: number; kind: TitleKind; role: string | null };
+
+type CompiledTitle = { regex: RegExp; kind: TitleKind; role: string | null };
+
+const compiled: CompiledTitle[] = [
+  ...compile(officeTitles, "office"),
+  ...compile(rankTitles, "rank"),
+  ...compile(honorifics, "honorific"),
+];
+
+function compile(refs: TitleRef[], kind: TitleKind): CompiledTitle[] {
+  return refs.map((t) => ({
+    regex: new RegExp(`(?<![\\w-])${t.pattern}(?![\\w-])`, t.caseSensitive ? "g" : "gi"),
+    kind,
+    role: t.role,
+  }));
+}
+
+/** Every title in text; where titles overlap the longest wins ("Deputy Prime Minister" over "Prime Minister"). */
+export function findTitles(text: string): TitleHit[] {
+  const all: TitleHit[] = [];
+  for (const t of compiled) {
+    t.regex.lastIndex = 0;
+    for (let m = t.regex.exec(text); m; m = t.regex.exec(text)) {
+      if (!/^[A-Z]/.test(m[0]) && t.kind !== "office") continue;
+      const role = t.role === "" ? m[0].replace(/\s+/g, " ") : t.role;
+      all.push({ start: m.index, end: m.index + m[0].length, kind: t.kind, role });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TitleHit[] = [];
+  for (const hit of all)
+    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,79 @@
+// People named without a title in front: in an apposition ("Sebastien Lecornu, France's
+// armed forces minister,") or by a name from the reference list of officials.
+
+import { escapeRegExp } from "./normalise";
+import { nameAt, type NameMatch } from "./names";
+import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
+import { countryFromWord, officials, type OfficialRef } from "./reference";
+import type { TitleHit } from "./titles";
+import type { PersonHit } from "./types";
+
+// "Sebastien Lecornu, the French armed forces minister," / "Lecornu, France's minister for ..."
+export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  const re =
+    /([A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:([A-Z][\w-]*(?:['’]s)?)\s+)?/g;
+  for (let m = re.exec(input.text); m; m = re.exec(input.text)) {
+    const title = titles.find((t) => t.start === m.index + m[0].length);
+    const raw = m[1];
+    if (!title || !raw || title.kind === "honorific") continue;
+    const name = nameAt(input.text, m.index);
+    if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
+    if (insideNamed(name, input.named)) continue;
+    const country = m[2] ? countryFromWord(m[2]) : null;
+    out.push(
+      personHit(input, name, {
+        role: title.kind === "office" ? title.role : null,
+        rank: title.kind === "rank" ? title.role : null,
+        country,
+        international: false,
+        counterpart: false,
+      }),
+    );
+  }
+  return out;
+}
+
+const officialAliases = officials.flatMap((o) =>
+  [o.name, ...o.aliases].map((alias) => ({ alias, official: o })),
+);
+const officialRegex = new RegExp(
+  `(?<![\\w-])(?:${officialAliases
+    .map((a) => a.alias)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\w-])`,
+  "g",
+);
+
+export function referencePeople(input: ParagraphInput): PersonHit[] {
+  const out: PersonHit[] = [];
+  officialRegex.lastIndex = 0;
+  for (let m = officialRegex.exec(input.text); m; m = officialRegex.exec(input.text)) {
+    const found = officialAliases.find((a) => a.alias === m[0]);
+    if (!found) continue;
+    const name: NameMatch = {
+      start: m.index,
+      end: m.index + m[0].length,
+      tokens: m[0].split(/\s+/),
+    };
+    if (insideNamed(name, input.named)) continue;
+    const hit = personHit(input, name, {
+      role: null,
+      rank: null,
+      country: null,
+      international: false,
+      counterpart: false,
+    });
+    hit.refId = found.official.id;
+    out.push(hit);
+  }
+  return out;
+}
+
+/** The reference official these name tokens denote, if exactly one fits. */
+export function matchOfficial(tokens: string[]): OfficialRef | null {
+  const surface = tokens.join(" ");
+  const exact = officialAliases.find((a) => a.alias === surface);
+  return exact?.official ?? null;
+}

@@ -1,0 +1,49 @@
+// The date of a statement whose own words carry none: the dateline's day for "earlier in
+// the day", the story's lead date for "here" / "also met" / the lead's own people.
+
+import type { DateBasis } from "../../shared/schema";
+import type { ResolvedDate } from "../types";
+import type { SentenceInfo } from "./sentence-context";
+import type { ArticleContext } from "./types";
+
+// "earlier in the day" is the dateline's day, whatever day the story began with.
+const SAME_DAY_CUE = /\b(?:later|earlier) in the day\b/i;
+
+function publicationDay(
+  m: RegExpExecArray,
+  published: { day: string; basis: DateBasis },
+): ResolvedDate {
+  return {
+    text: m[0],
+    index: m.index,
+    start: published.day,
+    end: null,
+    precision: "day",
+    basis: published.basis,
+    future: false,
+  };
+}
+
+const LEAD_DATE_CUE =
+  /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
+
+export // An undated statement takes the story's own day when the text ties it there ("here",
+// "also met", "earlier in the day") or when it is about the same two people as the lead.
+function contextDate(
+  s: SentenceInfo,
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const plain = unquotedText(s, text);
+  const sameDay = SAME_DAY_CUE.exec(plain);
+  if (sameDay && ctx.published) return publicationDay(sameDay, ctx.published);
+  if (!ctx.lead) return null;
+  if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
+  const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
+  return shared >= 2 ? ctx.lead : null;
+}
+
+function unquotedText(s: SentenceInfo, text: string): string {
+  return [...text].map((ch, i) => (s.quoted[i] ? " " : ch)).join("");
+}

@@ -1,0 +1,76 @@
+// A merged group of statements as a published event: the most precise date, every source
+// once, and an id of date + title slug that stays stable across rebuilds.
+
+import type { TimelineEvent } from "../../shared/schema";
+import { slugify } from "../entities/normalise";
+import type { CandidateEvent } from "./types";
+
+/** Statements judged to report one event; `best` has the most precise date. */
+export type MergedGroup = { members: CandidateEvent[]; best: CandidateEvent };
+
+export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
+  const best = cl.best;
+  const all = cl.members;
+  const named = all.find((m) => m.namedKey)?.title;
+  const specific = all.find((m) => m.type !== "talks") ?? best;
+  const date = best.date?.start ? best.date : null;
+  return {
+    title: named ?? (specific.type === best.type ? best.title : specific.title),
+    type: specific.type,
+    start: date?.start ?? null,
+    end: date?.end ?? null,
+    precision: date ? date.precision : "unknown",
+    location: best.location ?? all.find((m) => m.location)?.location ?? null,
+    participants: [...new Set(all.flatMap((m) => m.participants))].sort(),
+    entities: [...new Set(all.flatMap((m) => m.entities))].sort(),
+    sources: all
+      .flatMap((m) => m.sources)
+      .sort(
+        (x, y) =>
+          byCodeUnits(x.articleId, y.articleId) ||
+          x.paragraph - y.paragraph ||
+          (x.start ?? 0) - (y.start ?? 0),
+      )
+      .filter((s, i, list) => i === 0 || !sameSource(s, list[i - 1])),
+    dateBasis: date?.basis ?? null,
+    dateText: best.date?.text ?? all.find((m) => m.date)?.date?.text ?? null,
+  };
+}
+
+function sameSource(
+  a: TimelineEvent["sources"][number],
+  b: TimelineEvent["sources"][number] | undefined,
+): boolean {
+  return (
+    b !== undefined &&
+    a.articleId === b.articleId &&
+    a.paragraph === b.paragraph &&
+    a.start === b.start
+  );
+}
+
+// Ids are date + title slug, readable in a link and stable across rebuilds; collisions get
+// -2, -3 in a fixed order.
+export function withIds(events: Omit<TimelineEvent, "id">[]): TimelineEvent[] {
+  const sorted = [...events].sort(
+    (a, b) =>
+      byCodeUnits(a.start ?? "~", b.start ?? "~") ||
+      byCodeUnits(a.title, b.title) ||
+      byCodeUnits(a.sources[0]?.articleId ?? "", b.sources[0]?.articleId ?? "") ||
+      (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0) ||
+      (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0),
+  );
+  const used = new Set<string>();
+  return sorted.map((e) => {
+    const base = `${e.start ?? "undated"}-${slugify(e.title)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return { id, ...e };
+  });
+}
+
+// Locale-free ordering: the same bytes on every machine.
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

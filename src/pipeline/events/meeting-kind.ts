@@ -1,0 +1,31 @@
+// What a bare "meeting"/"session" is a meeting of: a commission, a working group, ministers,
+// or (by default) two officials talking.
+
+import type { Entity, EventType } from "../../shared/schema";
+import type { SentenceInfo } from "./sentence-context";
+import type { Trigger } from "./triggers";
+
+export type MeetingBody = { type: EventType; body: Entity | null };
+
+export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
+  const orgs = s.mentions.filter((m) => m.entity.kind === "organization");
+  const linked = orgs.filter((m) => {
+    const before = s.text.slice(m.end, t.start);
+    const after = s.text.slice(t.end, m.start);
+    return (
+      (m.end <= t.start && before.length <= 26 && !/[.;]/.test(before)) ||
+      (m.start >= t.end && /^\s+of\s+(?:the\s+)?$/.test(after))
+    );
+  });
+  const group = linked.find((m) => /\bWorking Group\b/i.test(m.entity.name));
+  if (group) return { type: "working-group-meeting", body: group.entity };
+  const commission = linked.find((m) => /\bCommission\b/i.test(m.entity.name));
+  if (commission) return { type: "commission-meeting", body: commission.entity };
+  if (/^\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*Ministers\b/.test(s.text.slice(t.end)))
+    return { type: "ministerial-meeting", body: null };
+  return { type: "talks", body: null };
+}
+
+export function classifyMeeting(s: SentenceInfo, t: Trigger): EventType {
+  return meetingBody(s, t).type;
+}

@@ -1,0 +1,81 @@
+// Participants the sentence names only indirectly: "He", "both leaders", "the two
+// ministers", "Defence Ministers", "the visiting Russian Defence Minister".
+
+import type { Entity } from "../../shared/schema";
+import { countryFromWord } from "../entities/reference";
+
+type Context = {
+  people: Entity[];
+  history: string[][];
+  orgCountry: (word: string) => string | null;
+};
+
+const PLURAL_ANAPHOR =
+  /\b(?:both leaders|the two leaders|both ministers|the two ministers|the ministers|the two sides['’]? leaders)\b|^\W*(?:During their \w+, )?they\b/i;
+const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
+const DESCRIBED =
+  /\b[Tt]he (?:visiting )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
+
+/** People the words point to, with where in the text they do it (for reading order). */
+// "the deputy minister", "the admiral": the last person named whose role has those words.
+const ROLE_DESCRIBED =
+  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary))\b(?!\s+[A-Z])/;
+
+export function extraParticipants(
+  text: string,
+  named: number,
+  ctx: Context,
+): { id: string; at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  const pronoun = /^\W*(?:He|She)\b/.exec(text);
+  if (pronoun) {
+    const prev = [...ctx.history].reverse().find((h) => h.length > 0);
+    if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
+  }
+  const anaphor = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
+  if (anaphor) for (const id of recentPeople(ctx.history, 2)) out.push({ id, at: anaphor.index });
+  const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
+  if (plural?.[1]) {
+    const role = plural[1].replace("Defense", "Defence");
+    for (const p of ctx.people.filter((x) => x.role === role))
+      out.push({ id: p.id, at: plural.index });
+  }
+  // "the visiting Russian Defence Minister", "The Vietnamese Navy chief": the one official
+  // of that country the article names (or, of several, the one named last).
+  const found = DESCRIBED.exec(text);
+  // "the Russian President Vladimir Putin" is a title before a name, not a description.
+  const described =
+    found && !/^\s+[A-Z][a-z]/.test(text.slice(found.index + found[0].length)) ? found : null;
+  const word = described?.[1];
+  const country = word ? (countryFromWord(word) ?? ctx.orgCountry(word)) : null;
+  if (described && country) {
+    const matches = ctx.people.filter((p) => p.country === country && p.role);
+    const recent = [...ctx.history]
+      .reverse()
+      .flat()
+      .find((id) => matches.some((m) => m.id === id));
+    const chosen = matches.length === 1 ? matches[0]?.id : recent;
+    if (chosen) out.push({ id: chosen, at: described.index });
+  }
+  const role = ROLE_DESCRIBED.exec(text);
+  if (role?.[1] && !described) {
+    const words = role[1].toLowerCase().split(" ");
+    const fits = (id: string) => {
+      const r = (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase();
+      return words.every((w) => r.includes(w.replace("defense", "defence")));
+    };
+    const recent = [...ctx.history].reverse().flat().find(fits);
+    if (recent) out.push({ id: recent, at: role.index });
+  }
+  return out;
+}
+
+function recentPeople(history: string[][], n: number): string[] {
+  const out: string[] = [];
+  for (const ids of [...history].reverse())
+    for (const id of ids) {
+      if (!out.includes(id)) out.push(id);
+      if (out.length >= n) return out;
+    }
+  return out;
+}

@@ -1,0 +1,125 @@
+// The events one sentence states. Triggers are grouped around the sentence's dates (each
+// date goes with the trigger nearest to it); each group becomes a new event, or, when it
+// only refers back ("During the telephonic conversation, ..."), a reference to one.
+
+import type { EventType } from "../../shared/schema";
+import type { ResolvedDate } from "../types";
+import { inRanges, type Range } from "./clauses";
+import { contextDate } from "./context-date";
+import { locationOf } from "./location";
+import { classifyMeeting } from "./meeting-kind";
+import { namedEvent } from "./named-events";
+import { extraParticipants } from "./participants";
+import type { SentenceInfo } from "./sentence-context";
+import { groupsOf, type Group } from "./trigger-groups";
+import { findTriggers, TYPE_PRIORITY, type Trigger } from "./triggers";
+import type { ArticleContext, Statement } from "./types";
+
+export type { ArticleContext, Statement };
+
+const WEAK = /^(?:discussed|co-chaired|jointly chaired|attended by|led by|headed by|chaired by)$/i;
+// Longer than any news sentence: page furniture or garbage, not a statement of events.
+const MAX_SENTENCE = 1500;
+
+export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] {
+  if (s.text.length > MAX_SENTENCE) return [];
+  const triggers = findTriggers(s.text)
+    .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
+    .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
+  if (triggers.length === 0) return [];
+  return groupsOf(s, triggers).flatMap((g) => statementFor(s, g, ctx));
+}
+
+// Quoted speech states an event only when it dates a named event ("This year will see the
+// first ever Tri-services exercise INDRA-2017"); otherwise it is opinion.
+function quotedEventAllowed(s: SentenceInfo, t: Trigger): boolean {
+  const datedInQuote = s.dates.some((d) => s.quoted[d.index] && d.start !== null);
+  const named =
+    s.mentions.some((m) => m.entity.kind === "exercise" && s.quoted[m.start]) ||
+    namedEvent(s.text, t) !== null;
+  return datedInQuote && named;
+}
+
+function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement[] {
+  const mentions = s.mentions.filter((m) => inRanges(g.ranges, m.start, m.end));
+  const text = maskOutside(s.text, g.ranges);
+  const named = pickNamed(s, g);
+  const fresh = g.triggers.filter((t) => !t.reference);
+  const strong = (ts: Trigger[]) =>
+    ts.some((t) => !isWeak(s, t)) ? ts.filter((t) => !isWeak(s, t)) : ts;
+  // A date makes even "the visit" a statement of the event; without one, prefer new words.
+  const pool = strong(g.date ? g.triggers : fresh.length ? fresh : g.triggers);
+  const primary = g.date ? closestTo(pool, g.date) : byPriority(pool);
+  const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
+  const people = mentions
+    .filter((m) => m.entity.kind === "person")
+    .map((m) => ({ id: m.entity.id, at: m.start }));
+  const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
+  // Reading order, so that titles name people as the text does.
+  const participants = unique([
+    ...g.carried,
+    ...[...people, ...extra].sort((a, b) => a.at - b.at).map((p) => p.id),
+  ]);
+  if (
+    isWeak(s, primary) &&
+    participants.length < 2 &&
+    !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
+  )
+    return [];
+  // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
+  if (type === "summit" && !named && !g.date) return [];
+  // "The meeting ... was co-chaired by": describing words add to the event referred to.
+  const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
+  const reference = !g.date && fresh.every((t) => isWeak(s, t));
+  return [
+    {
+      type,
+      reference,
+      anyType: reference && ATTENDANCE.test(s.text.slice(primary.start, primary.end)),
+      date: g.date ?? contextDate(s, text, participants, ctx),
+      participants,
+      entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
+      location: locationOf(s, text, mentions, ctx, type),
+      namedKey: named?.key ?? null,
+      namedTitle: named?.title ?? null,
+      referenceTypes,
+      separate: /\bseparate\b/i.test(text),
+      concludes: CONCLUDES.test(text),
+    },
+  ];
+}
+
+const CONCLUDES =
+  /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
+const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by)$/i;
+
+function maskOutside(text: string, ranges: Range[]): string {
+  return [...text].map((ch, i) => (inRanges(ranges, i, i + 1) ? ch : " ")).join("");
+}
+
+function isWeak(s: SentenceInfo, t: Trigger): boolean {
+  return WEAK.test(s.text.slice(t.start, t.end));
+}
+
+function pickNamed(s: SentenceInfo, g: Group) {
+  for (const t of g.triggers) {
+    const n = namedEvent(s.text, t, s.mentions);
+    if (n) return n;
+  }
+  return null;
+}
+
+function closestTo(triggers: Trigger[], d: ResolvedDate): Trigger {
+  const dist = (t: Trigger) => Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
+  return [...triggers].sort((a, b) => dist(a) - dist(b))[0] as Trigger;
+}
+
+function byPriority(triggers: Trigger[]): Trigger {
+  return [...triggers].sort(
+    (a, b) => TYPE_PRIORITY.indexOf(a.type) - TYPE_PRIORITY.indexOf(b.type),
+  )[0] as Trigger;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

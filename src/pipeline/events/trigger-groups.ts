@@ -1,0 +1,87 @@
+// Triggers of one sentence grouped into event statements: clauses first ("X's visit
+// follows Y's trip"), then one group per date, each date going with the verb phrase it
+// closes.
+
+import type { ResolvedDate } from "../types";
+import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
+import type { SentenceInfo } from "./sentence-context";
+import type { Trigger } from "./triggers";
+
+export type Group = {
+  triggers: Trigger[];
+  date: ResolvedDate | null;
+  ranges: Range[];
+  carried: string[];
+};
+
+export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
+  return clausesOf(s.text).flatMap((clause) => {
+    const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
+    const dates = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
+    return ts.length ? dateGroups(s, clause, ts, dates) : [];
+  });
+}
+
+// Each date goes with its nearest trigger; triggers sharing a date form one group, and the
+// subject before the first trigger takes part in every group ("Singh is to call on X on
+// Wednesday, and to meet Y on Thursday").
+function dateGroups(
+  s: SentenceInfo,
+  clause: Clause,
+  triggers: Trigger[],
+  dates: ResolvedDate[],
+): Group[] {
+  const antecedent = clause.antecedentEnd === null ? [] : personEndingAt(s, clause.antecedentEnd);
+  if (dates.length <= 1)
+    return [{ triggers, date: dates[0] ?? null, ranges: clause.ranges, carried: antecedent }];
+  const byDate = new Map<ResolvedDate, Trigger[]>();
+  for (const t of triggers) {
+    const d = nearestDate(t, dates, triggers);
+    byDate.set(d, [...(byDate.get(d) ?? []), t]);
+  }
+  const starts = [...byDate.entries()]
+    .map(([date, ts]) => ({ date, ts, at: Math.min(date.index, ...ts.map((t) => t.start)) }))
+    .sort((a, b) => a.at - b.at);
+  const firstTrigger = Math.min(...triggers.map((t) => t.start));
+  const subject = s.mentions
+    .filter(
+      (m) =>
+        m.entity.kind === "person" &&
+        m.end <= firstTrigger &&
+        inRanges(clause.ranges, m.start, m.end),
+    )
+    .slice(0, 1)
+    .map((m) => m.entity.id);
+  return starts.map((g, i) => {
+    const from = i === 0 ? 0 : g.at;
+    const to = starts[i + 1]?.at ?? s.text.length;
+    const ranges = clause.ranges
+      .map((r) => ({ start: Math.max(r.start, from), end: Math.min(r.end, to) }))
+      .filter((r) => r.end > r.start);
+    return { triggers: g.ts, date: g.date, ranges, carried: [...antecedent, ...subject] };
+  });
+}
+
+// The person a ", who ..." clause is about: the last one named shortly before it.
+function personEndingAt(s: SentenceInfo, at: number): string[] {
+  const m = s.mentions
+    .filter((x) => x.entity.kind === "person" && x.end <= at && at - x.end <= 40)
+    .pop();
+  return m ? [m.entity.id] : [];
+}
+
+// A date reads with the verb phrase it closes ("call on X on Wednesday, and meet Y on
+// Thursday"): the first date after the trigger and before the next one; failing that, the
+// closest date. A relative date ("days after") only dates what follows it.
+function nearestDate(t: Trigger, dates: ResolvedDate[], all: Trigger[]): ResolvedDate {
+  const usable = dates.filter((d) => !/\b(?:after|before)$/i.test(d.text) || d.index < t.start);
+  const pool = usable.length ? usable : dates;
+  const next = all.filter((o) => o.start > t.end).sort((a, b) => a.start - b.start)[0];
+  const following = pool
+    .filter((d) => d.index >= t.end && (!next || d.index < next.start))
+    .sort((a, b) => a.index - b.index)[0];
+  if (following) return following;
+  const dist = (d: ResolvedDate) =>
+    Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
+  return [...pool].sort((a, b) => dist(a) - dist(b))[0] as ResolvedDate;
+}

@@ -1,0 +1,107 @@
+// Words that report an event happening, by event type. A trigger written as a definite
+// reference ("the meeting", "his talks", "Lavrov's visit") points back at an event already
+// reported rather than stating a new one.
+
+import type { EventType } from "../../shared/schema";
+
+export type Trigger = {
+  start: number;
+  end: number;
+  type: EventType | "meeting";
+  reference: boolean;
+};
+
+const PATTERNS: [EventType | "meeting", RegExp][] = [
+  [
+    "phone-call",
+    /\b(?:(?:tele)?phone|telephonic) (?:call|conversation|talks?)\b|\bspoke (?:over|on|by) (?:the )?(?:tele)?phone\b|\bvideo (?:call|conference)\b/gi,
+  ],
+  ["summit", /\bsummit\b/gi],
+  [
+    "ministerial-meeting",
+    /\b(?:meeting|conference|conclave) of (?:the )?(?:[A-Z][\w-]* )*Ministers\b|\bMinisters['’]? (?:[Mm]eeting|[Cc]onference|[Cc]onclave)\b|\bministerial (?:meeting|talks|dialogue)\b/g,
+  ],
+  [
+    "declaration",
+    /\b(?:announc|adopt|issu|releas|sign)\w*\s+(?:the\s+|a\s+)?(?:[\w.'’-]+\s+){0,4}(?:Declaration|Joint Statement)\b|\b(?:Declaration|Joint Statement)\b(?:[^.]{0,60}?)\b(?:was|were) (?:issued|adopted|released|announced|signed)\b/gi,
+  ],
+  [
+    "agreement",
+    /\b(?:signed|inked)\b|\b(?:concluded|sealed) (?:an? |the )?(?:\w+ ){0,3}(?:agreement|deal|pact)\b/gi,
+  ],
+  [
+    "other",
+    /\battended (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b/gi,
+  ],
+  ["exercise", /\bexercises?\b|\bdrills\b|\bwar ?games\b/gi],
+  [
+    "visit",
+    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed) (?:in|at)\b|\bwill travel to\b/gi,
+  ],
+  [
+    "talks",
+    /\btalks\b|\bconsultations\b|\bmet\b|\bmeets\b|\bmeet with\b|\b(?:to|will|would) meet\b|\bcall(?:s|ed|ing)? on\b(?![^.]{0,50}\bto [a-z]+\b)|\b(?:attended by|led by|headed by|chaired by)\b|\bdiscussed\b|\bco-chaired\b|\bjointly chaired\b/gi,
+  ],
+  [
+    "meeting",
+    /\bmeetings?\b(?! (?:the|its|their) (?:needs|requirements|demand|targets))|\bsession\b/gi,
+  ],
+];
+
+const REFERENCE_BEFORE =
+  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d+\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned)\s+){0,4}$/;
+const CREATION_BEFORE =
+  /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+\S*\s*$/;
+const SIDELINES = /\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
+
+const NOUNS = new Set([
+  "summit",
+  "exercise",
+  "meeting",
+  "meetings",
+  "session",
+  "talks",
+  "visit",
+  "trip",
+  "tour",
+  "telephonic conversation",
+  "phone call",
+  "telephone conversation",
+  "telephone call",
+  "phone conversation",
+]);
+
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const [type, re] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const before = sentence.slice(0, m.index);
+      if (SIDELINES.test(before)) continue;
+      if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
+      const noun = NOUNS.has(m[0].toLowerCase());
+      const reference =
+        noun &&
+        REFERENCE_BEFORE.test(before) &&
+        !CREATION_BEFORE.test(before.replace(REFERENCE_BEFORE, ""));
+      out.push({ start: m.index, end: m.index + m[0].length, type, reference });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Order of preference when a sentence gives several kinds of event and no date decides. */
+export const TYPE_PRIORITY: (EventType | "meeting")[] = [
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+  "phone-call",
+  "declaration",
+  "agreement",
+  "exercise",
+  "visit",
+  "talks",
+  "meeting",
+  "other",
+];

@@ -1,0 +1,54 @@
+// Intermediate event records: one per event statement, before merging.
+
+import type { DateBasis, Entity, EventSource, EventType } from "../../shared/schema";
+import type { ResolvedDate } from "../types";
+
+export type CandidateEvent = {
+  articleId: string;
+  /** Position of the stating sentence in its article, for "the previous event". */
+  order: number;
+  type: EventType;
+  title: string;
+  /** Ordinal + type + body, for "the 23rd India-Russia Annual Summit" in several articles. */
+  namedKey: string | null;
+  date: ResolvedDate | null;
+  location: string | null;
+  participants: string[];
+  entities: string[];
+  sources: EventSource[];
+};
+
+/** What the events stage knows about an article while reading it sentence by sentence. */
+export type ArticleContext = {
+  lead: ResolvedDate | null;
+  dateline: string | null;
+  people: Entity[];
+  /** The publication day, for "earlier in the day". */
+  published: { day: string; basis: DateBasis } | null;
+  /** People of the sentence the lead date was read from. */
+  leadPeople: string[];
+  orgCountry: (word: string) => string | null;
+  /** Person ids of earlier sentences, most recent last. */
+  history: string[][];
+};
+
+/** One event stated (or referred to) by part of a sentence. */
+export type Statement = {
+  /** Type of the event stated, or of the earlier event referred to. */
+  type: EventType;
+  reference: boolean;
+  date: ResolvedDate | null;
+  participants: string[];
+  entities: string[];
+  location: string | null;
+  namedKey: string | null;
+  namedTitle: string | null;
+  /** Persons of a "separate meetings with A and B" statement, one event each. */
+  separate: boolean;
+  /** "The exercise will conclude on February 4": the end of the event referred to. */
+  concludes: boolean;
+  /** "was attended by": adds people to whatever event was just reported. */
+  anyType: boolean;
+  /** Types of the earlier events the statement refers to ("During his India visit"). */
+  referenceTypes: EventType[];
+};

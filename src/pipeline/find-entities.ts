@@ -1,0 +1,143 @@
+// Entities and their mentions across a set of articles: people (by title, apposition,
+// reference name, then surname), organisations, places, countries, programmes, exercises
+// and documents. One entity per real thing across all articles.
+
+import type { Entity, Mention } from "../shared/schema";
+import { findPeople } from "./entities/find-people";
+import { findNamed } from "./entities/named-entities";
+import { nameTokenKey } from "./entities/normalise";
+import { countryFromWord, placeCountry } from "./entities/reference";
+import { surnameKey, registerPeople } from "./entities/person-registry";
+import { splitSentences } from "./entities/sentences";
+import { findSurnameMentions, indexSurnames, type PersonName } from "./entities/surname-mentions";
+import type { NamedHit, PersonHit } from "./entities/types";
+import { resolveOverlaps, type Candidate } from "./entities/overlaps";
+import outletCountries from "./reference/outlet-countries.json";
+import type { ReadArticle } from "./types";
+
+export type EntityFindings = {
+  entities: Entity[];
+  mentionsByArticle: Record<string, Mention[]>;
+};
+
+export function findEntities(articles: ReadArticle[]): EntityFindings {
+  const named = new Map<string, NamedHit[]>();
+  const people: PersonHit[] = [];
+  for (const article of articles) {
+    const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
+    named.set(article.id, linkShortNames(hits));
+    article.paragraphs.forEach((text, paragraph) => {
+      people.push(
+        ...findPeople({
+          articleId: article.id,
+          paragraph,
+          text,
+          sentences: splitSentences(text),
+          named: hits.filter((h) => h.paragraph === paragraph),
+        }),
+      );
+    });
+  }
+  const { entities: persons, entityOf } = registerPeople(people, {
+    datelineCountry: new Map(articles.map((a) => [a.id, datelineCountry(a.dateline)])),
+    outletCountry: new Map(articles.map((a) => [a.id, outletCountry(a.source)])),
+    articleCountries: new Map(articles.map((a) => [a.id, countriesByFrequency(a.paragraphs)])),
+  });
+  const personNames = (hits: PersonHit[]): PersonName[] =>
+    hits.map((h) => ({
+      id: entityOf.get(h) ?? "",
+      surnameKey: surnameKey(h.tokens),
+      given: h.tokens.slice(0, -1).map(nameTokenKey),
+      paragraph: h.paragraph,
+      start: h.start,
+    }));
+  const corpusNames = indexSurnames(personNames(people));
+  const peopleByArticle = new Map<string, PersonHit[]>();
+  for (const p of people)
+    peopleByArticle.set(p.articleId, [...(peopleByArticle.get(p.articleId) ?? []), p]);
+
+  const mentionsByArticle: Record<string, Mention[]> = {};
+  const surfaces = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const localPeople = peopleByArticle.get(article.id) ?? [];
+    const candidates: Candidate[] = [
+      ...(named.get(article.id) ?? []).map((h) => ({
+        ...h,
+        entityId: h.id,
+        priority: h.id.startsWith("country-") ? 1 : 2,
+      })),
+      ...localPeople.map((h) => ({ ...h, entityId: entityOf.get(h) ?? "", priority: 3 })),
+      ...findSurnameMentions(article.paragraphs, personNames(localPeople), corpusNames).map(
+        (h) => ({ ...h, priority: 0 }),
+      ),
+    ];
+    const kept = resolveOverlaps(candidates);
+    mentionsByArticle[article.id] = kept.map(({ entityId, paragraph, start, end }) => ({
+      entityId,
+      paragraph,
+      start,
+      end,
+    }));
+    for (const k of kept) {
+      const set = surfaces.get(k.entityId) ?? new Set<string>();
+      set.add(k.surface.replace(/\s+/g, " "));
+      surfaces.set(k.entityId, set);
+    }
+  }
+  const others = namedEntities([...named.values()].flat());
+  const entities = [...persons, ...others].map((e) => ({
+    ...e,
+    aliases: [...new Set([...e.aliases, ...(surfaces.get(e.id) ?? [])])]
+      .filter((a) => a !== e.name)
+      .sort(),
+  }));
+  return { entities, mentionsByArticle };
+}
+
+// "the Working Group" after "the Working Group on Military Cooperation" is the same body.
+function linkShortNames(hits: NamedHit[]): NamedHit[] {
+  return hits.map((h) => {
+    if (h.kind !== "organization") return h;
+    const longer = new Set(
+      hits
+        .filter((o) => o.kind === h.kind && o.id !== h.id && o.name.startsWith(`${h.name} `))
+        .map((o) => o.id),
+    );
+    const target = longer.size === 1 ? hits.find((o) => o.id === [...longer][0]) : undefined;
+    return target ? { ...h, id: target.id, name: target.name, country: target.country } : h;
+  });
+}
+
+function namedEntities(hits: NamedHit[]): Entity[] {
+  const byId = new Map<string, NamedHit[]>();
+  for (const h of hits) byId.set(h.id, [...(byId.get(h.id) ?? []), h]);
+  return [...byId.entries()].map(([id, group]) => {
+    const first = group[0] as NamedHit;
+    const entity: Entity = { id, kind: first.kind, name: first.name, aliases: [] };
+    if (first.kind === "organization" || first.kind === "place" || first.kind === "country")
+      entity.country = first.country;
+    return entity;
+  });
+}
+
+function outletCountry(source: string | null): string | null {
+  if (!source) return null;
+  return (outletCountries as Record<string, string>)[source] ?? null;
+}
+
+function datelineCountry(dateline: string | null): string | null {
+  const place = dateline?.split(/[/,[]/)[0]?.trim();
+  if (!place) return null;
+  return placeCountry.get(place) ?? countryFromWord(place);
+}
+
+function countriesByFrequency(paragraphs: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of paragraphs.join("\n").match(/[A-Z][\w'’-]*/g) ?? []) {
+    const country = countryFromWord(word);
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([c]) => c);
+}

@@ -1,0 +1,147 @@
+// Event statements of each article, sentence by sentence: new events, and references back
+// to an event already stated in the same article ("the meeting", "During his visit").
+
+import type { Entity, EventType, Mention } from "../shared/schema";
+import type { CandidateEvent } from "./events/types";
+import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
+import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
+import { eventTitle } from "./events/titles";
+import type { ReadArticle, ResolvedDate } from "./types";
+
+export function findEvents(
+  articles: ReadArticle[],
+  mentionsByArticle: Record<string, Mention[]>,
+  entities: Entity[],
+): CandidateEvent[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return articles.flatMap((a) => articleEvents(a, mentionsByArticle[a.id] ?? [], byId));
+}
+
+function articleEvents(
+  article: ReadArticle,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): CandidateEvent[] {
+  const sentences = sentencesOf(article, mentions, byId);
+  const peopleIds = new Set(mentions.map((m) => m.entityId));
+  const lead = leadOf(sentences);
+  // "The IAF chief": an organisation's short name stands for its country.
+  const orgCountries = new Map<string, string>();
+  for (const id of peopleIds) {
+    const e = byId.get(id);
+    if (e?.kind === "organization" && e.country)
+      for (const n of [e.name, ...e.aliases]) orgCountries.set(n, e.country);
+  }
+  const ctx: ArticleContext = {
+    lead: lead?.date ?? null,
+    leadPeople: lead?.people ?? [],
+    published: article.published
+      ? {
+          day: article.published,
+          basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
+        }
+      : null,
+    dateline: article.dateline,
+    people: [...peopleIds].flatMap((id) => {
+      const e = byId.get(id);
+      return e && e.kind === "person" ? [e] : [];
+    }),
+    history: [],
+    orgCountry: (word) => orgCountries.get(word) ?? null,
+  };
+  const events: CandidateEvent[] = [];
+  for (const s of sentences) {
+    for (const st of statementsIn(s, ctx)) {
+      const earlier = referredEvent(events, st);
+      // "Following the Summit, a Joint Statement ... was released": no one new takes part,
+      // so the sentence adds to the summit rather than stating an event of its own.
+      const adds = st.reference || (!st.date && st.participants.length === 0);
+      if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
+        attach(earlier, st, s, article.id);
+        earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
+      } else if (adds && earlier) attach(earlier, st, s, article.id);
+      else if (!st.reference || st.referenceTypes.length === 0)
+        events.push(...newEvents(st, s, article.id, earlier, byId));
+    }
+    ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
+  }
+  // With no official taking part, only named events and dated exercises are worth a place.
+  return events.filter(
+    (e) => e.participants.length > 0 || e.namedKey || (e.type === "exercise" && e.date?.start),
+  );
+}
+
+const MEETINGS: EventType[] = [
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+  "talks",
+];
+
+function compatible(referred: EventType, existing: EventType): boolean {
+  if (referred === existing) return true;
+  return referred === "talks" && MEETINGS.includes(existing);
+}
+
+function referredEvent(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+  const last = events[events.length - 1] ?? null;
+  if (st.anyType) return last;
+  // "The ministers discussed ...": more about the event just reported, if it is theirs.
+  if (st.reference && st.referenceTypes.length === 0 && last)
+    if (st.participants.some((p) => last.participants.includes(p))) return last;
+  const types = st.referenceTypes.length > 0 ? st.referenceTypes : st.reference ? [st.type] : [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e && types.some((t) => compatible(t, e.type))) return e;
+  }
+  return null;
+}
+
+function sourceOf(s: SentenceInfo, articleId: string) {
+  return { articleId, quote: s.text, paragraph: s.paragraph, start: s.start, end: s.end };
+}
+
+function attach(e: CandidateEvent, st: Statement, s: SentenceInfo, articleId: string): void {
+  e.sources.push(sourceOf(s, articleId));
+  e.participants = [...new Set([...e.participants, ...st.participants])];
+  e.entities = [...new Set([...e.entities, ...st.entities])];
+  e.location ??= st.location;
+}
+
+function newEvents(
+  st: Statement,
+  s: SentenceInfo,
+  articleId: string,
+  earlier: CandidateEvent | null,
+  byId: Map<string, Entity>,
+): CandidateEvent[] {
+  const date = st.date ?? earlier?.date ?? null;
+  const groups =
+    st.separate && st.participants.length >= 3
+      ? st.participants.slice(1).map((p) => [st.participants[0] as string, p])
+      : [st.participants];
+  return groups.map((participants) => {
+    const people = participants.flatMap((id) => byId.get(id) ?? []);
+    const others = st.entities.flatMap((id) => byId.get(id) ?? []);
+    return {
+      articleId,
+      order: s.order,
+      type: st.type,
+      title: eventTitle(st.type, people, others, st.location, st.namedTitle),
+      namedKey: st.namedKey,
+      date,
+      location: st.location,
+      participants,
+      entities: st.entities,
+      sources: [sourceOf(s, articleId)],
+    };
+  });
+}
+
+// "The exercise, which will conclude on February 4": a later day-precise end for a
+// day-precise event already reported.
+function extendsTo(e: CandidateEvent, end: string): boolean {
+  const start = e.date?.start;
+  return Boolean(start && e.date?.precision === "day" && end.length === 10 && end > start);
+}

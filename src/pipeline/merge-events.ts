@@ -1,0 +1,109 @@
+// One real-world event reported several times (by several articles, or several sentences of
+// one article) becomes one event with several sources. Statements merge when their dates
+// are compatible (one span contains the other), their types agree (plain talks fold into the
+// summit or meeting they were part of) and they share participants or the same named
+// event ("23rd ... Annual Summit"). Incompatible dates never merge.
+
+import type { TimelineEvent } from "../shared/schema";
+import { datesCompatible } from "./events/date-spans";
+import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
+import type { CandidateEvent } from "./events/types";
+
+// `distinct` holds one member per kind of statement (same date, type, people): checking
+// against those is checking against all members, at a fraction of the cost.
+type Cluster = MergedGroup & {
+  distinct: Map<string, CandidateEvent>;
+  articles: Set<string>;
+};
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
+
+export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
+  const ordered = [...candidates].sort(
+    (a, b) => rank(b) - rank(a) || byCodeUnits(a.articleId, b.articleId) || a.order - b.order,
+  );
+  const clusters: Cluster[] = [];
+  // Statements that can merge share a participant or a named event: only those are compared.
+  const byKey = new Map<string, number[]>();
+  for (const c of ordered) {
+    const keys = mergeKeys(c);
+    const nearby = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    const at = nearby.find((n) => {
+      const cl = clusters[n] as Cluster;
+      // An undated statement only ever joins its own article's statements.
+      const local = c.date?.start || (cl.articles.size === 1 && cl.articles.has(c.articleId));
+      return (
+        (local && [...cl.distinct.values()].every((m) => mergeable(m, c))) || namedMatch(cl, c)
+      );
+    });
+    const index = at ?? clusters.length;
+    if (at === undefined)
+      clusters.push({
+        members: [c],
+        best: c,
+        distinct: new Map([[signature(c), c]]),
+        articles: new Set([c.articleId]),
+      });
+    else {
+      clusters[at]?.members.push(c);
+      clusters[at]?.articles.add(c.articleId);
+      if (!clusters[at]?.distinct.has(signature(c))) clusters[at]?.distinct.set(signature(c), c);
+    }
+    for (const k of keys) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(index)) byKey.set(k, [...list, index]);
+    }
+  }
+  const kept = clusters.filter(
+    (cl) => cl.best.date?.start || cl.members.some((m) => m.participants.length > 0),
+  );
+  return withIds(kept.map(toEvent));
+}
+
+function signature(c: CandidateEvent): string {
+  return [c.date?.start, c.date?.end, c.type, c.namedKey, ...c.participants].join("|");
+}
+
+function mergeKeys(c: CandidateEvent): string[] {
+  return [...c.participants.map((p) => `p:${p}`), ...(c.namedKey ? [`n:${c.namedKey}`] : [])];
+}
+
+function rank(c: CandidateEvent): number {
+  return PRECISION_RANK[c.date?.start ? c.date.precision : "unknown"];
+}
+
+function namedMatch(cl: Cluster, c: CandidateEvent): boolean {
+  return (
+    c.namedKey !== null &&
+    [...cl.distinct.values()].some((m) => m.namedKey === c.namedKey) &&
+    [...cl.distinct.values()].every((m) => datesCompatible(m, c))
+  );
+}
+
+function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (!datesCompatible(a, b)) return false;
+  const sameArticle = a.articleId === b.articleId;
+  const dated = Boolean(a.date?.start && b.date?.start);
+  if (!dated && !sameArticle) return false;
+  if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
+  if (!typesAgree(a, b, dated)) return false;
+  return participantsAgree(a.participants, b.participants);
+}
+
+function typesAgree(a: CandidateEvent, b: CandidateEvent, dated: boolean): boolean {
+  if (a.type === b.type) return true;
+  if (!dated) return false;
+  const meeting = ["summit", "commission-meeting", "working-group-meeting", "ministerial-meeting"];
+  return (
+    (a.type === "talks" && meeting.includes(b.type)) ||
+    (b.type === "talks" && meeting.includes(a.type))
+  );
+}
+
+// One list contains the other, or they share two people: "Singh meets Shoigu" and "Singh
+// meets Kurbanov" the same day are two meetings.
+function participantsAgree(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const shared = a.filter((p) => b.includes(p)).length;
+  return shared === Math.min(a.length, b.length) || shared >= 2;
+}

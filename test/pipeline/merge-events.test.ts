@@ -1,0 +1,150 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { mergeEvents } from "../../src/pipeline/merge-events";
+import type { CandidateEvent } from "../../src/pipeline/events/types";
+import type { ResolvedDate } from "../../src/pipeline/types";
+
+function date(start: string | null, text = "on Friday", end: string | null = null): ResolvedDate {
+  const precision =
+    start === null ? "unknown" : (["year", "month", "day"] as const)[start.split("-").length - 1];
+  return {
+    text,
+    index: 0,
+    start,
+    end,
+    precision: precision ?? "unknown",
+    basis: start ? "stated" : null,
+    future: false,
+  };
+}
+
+let order = 0;
+function candidate(over: Partial<CandidateEvent>): CandidateEvent {
+  order++;
+  return {
+    articleId: "a",
+    order,
+    type: "talks",
+    title: "Talks",
+    namedKey: null,
+    date: null,
+    location: null,
+    participants: [],
+    entities: [],
+    sources: [
+      {
+        articleId: over.articleId ?? "a",
+        quote: `sentence ${order}`,
+        paragraph: order,
+        start: 0,
+        end: 10,
+      },
+    ],
+    ...over,
+  };
+}
+
+const summit = {
+  type: "summit" as const,
+  title: "23rd India–Russia Annual Summit",
+  namedKey: "summit:23:country-india,country-russia",
+  participants: ["person-narendra-modi", "person-vladimir-putin"],
+};
+
+describe("merging event statements", () => {
+  it("joins a month-precision preview and a day-precision report of one named summit", () => {
+    const events = mergeEvents([
+      candidate({ ...summit, articleId: "oct29", date: date("2025-12", "in December") }),
+      candidate({ ...summit, articleId: "dec05", date: date("2025-12-05") }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      id: "2025-12-05-23rd-india-russia-annual-summit",
+      start: "2025-12-05",
+      precision: "day",
+      dateText: "on Friday",
+    });
+    expect(events[0]?.sources.map((s) => s.articleId)).toEqual(["dec05", "oct29"]);
+  });
+
+  it("never merges incompatible dates, even for the same people and type", () => {
+    const people = ["person-rajnath-singh", "person-sergei-shoigu"];
+    const events = mergeEvents([
+      candidate({ articleId: "x", participants: people, date: date("2023-04-28") }),
+      candidate({ articleId: "y", participants: people, date: date("2023-06") }),
+    ]);
+    expect(events.map((e) => e.start)).toEqual(["2023-04-28", "2023-06"]);
+  });
+
+  it("keeps same-day meetings with different counterparts apart", () => {
+    const events = mergeEvents([
+      candidate({
+        participants: ["person-rajnath-singh", "person-sergei-shoigu"],
+        date: date("2023-04-28"),
+      }),
+      candidate({
+        participants: ["person-rajnath-singh", "person-zhang-ming"],
+        date: date("2023-04-28"),
+      }),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("folds same-day talks into the commission meeting they were part of", () => {
+    const people = ["person-andrei-belousov", "person-rajnath-singh"];
+    const events = mergeEvents([
+      candidate({
+        type: "commission-meeting",
+        title: "22nd IRIGC-M&MTC meeting",
+        namedKey: "commission-meeting:22:org-irigc-m-mtc",
+        participants: people,
+        date: date("2025-12-04", "on Thursday"),
+      }),
+      candidate({
+        participants: ["person-rajnath-singh", "person-andrei-belousov"],
+        date: date("2025-12-04", "On Thursday"),
+      }),
+    ]);
+    expect(events.map((e) => [e.id, e.type, e.sources.length])).toEqual([
+      ["2025-12-04-22nd-irigc-m-and-mtc-meeting", "commission-meeting", 2],
+    ]);
+  });
+
+  it("merges an undated restatement only within its own article", () => {
+    const people = ["person-sergey-lavrov", "person-subrahmanyam-jaishankar"];
+    const events = mergeEvents([
+      candidate({ articleId: "a", participants: people }),
+      candidate({ articleId: "a", participants: people }),
+      candidate({ articleId: "b", participants: people }),
+    ]);
+    expect(events.map((e) => e.sources.length).sort()).toEqual([1, 2]);
+  });
+
+  it("gives readable ids, 'undated-' for unknown dates and -2 for collisions", () => {
+    const events = mergeEvents([
+      candidate({
+        title: "Rajnath Singh meets Sergei Shoigu",
+        participants: ["p1", "p2"],
+        date: date("2023-04-28"),
+      }),
+      candidate({
+        articleId: "b",
+        title: "Rajnath Singh meets Sergei Shoigu",
+        participants: ["p3", "p4"],
+        date: date("2023-04-28"),
+      }),
+      candidate({
+        title: "Sergey Lavrov visits India",
+        type: "visit",
+        participants: ["p5"],
+        date: date(null, "5-6 April"),
+      }),
+    ]);
+    expect(events.map((e) => e.id)).toEqual([
+      "2023-04-28-rajnath-singh-meets-sergei-shoigu",
+      "2023-04-28-rajnath-singh-meets-sergei-shoigu-2",
+      "undated-sergey-lavrov-visits-india",
+    ]);
+    expect(events[2]).toMatchObject({ start: null, precision: "unknown", dateText: "5-6 April" });
+  });
+});
