@@ -3,8 +3,31 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+// Import boundaries: the browser bundle never pulls in build-step code, and only the
+// timeline wrapper touches vis-timeline (one place to swap or upgrade it).
+const buildStepOnly = {
+  group: ["**/pipeline/**", "node:*", "compromise", "chrono-node"],
+  message: "Browser code must not import the build step.",
+};
+const timelineLibrary = {
+  group: ["vis-timeline*", "vis-data*"],
+  message: "Import vis-timeline only in src/features/timeline/timeline-view.tsx.",
+};
+const timelineWrapper = "src/features/timeline/timeline-view.tsx";
+const browserCode = [
+  "src/shared/**",
+  "src/data/**",
+  "src/url/**",
+  "src/features/**",
+  "src/components/**",
+  "src/app/**",
+];
+const restrictImports = (...patterns) => ({
+  "no-restricted-imports": ["error", { patterns }],
+});
+
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "public/data", "test/e2e/screenshots"] },
+  { ignores: ["dist", "node_modules", "public/data", "test/e2e/screenshots", "test/e2e/.out"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,70 +45,15 @@ export default tseslint.config(
     },
   },
   {
-    // Only the timeline wrapper may touch vis-timeline (one place to swap or upgrade it).
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/features/timeline/timeline-view.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["vis-timeline*", "vis-data*"],
-              message: "Import vis-timeline only in timeline-view.tsx.",
-            },
-          ],
-        },
-      ],
-    },
+    ignores: [timelineWrapper],
+    rules: restrictImports(timelineLibrary),
   },
   {
-    // The browser bundle must never pull in build-step code.
-    files: [
-      "src/shared/**",
-      "src/data/**",
-      "src/url/**",
-      "src/features/**",
-      "src/components/**",
-      "src/app/**",
-    ],
-    ignores: ["src/features/timeline/timeline-view.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/pipeline/**", "node:*", "compromise", "chrono-node"],
-              message: "Browser code must not import the build step.",
-            },
-            {
-              group: ["vis-timeline*", "vis-data*"],
-              message: "Import vis-timeline only in timeline-view.tsx.",
-            },
-          ],
-        },
-      ],
-    },
+    files: browserCode,
+    ignores: [timelineWrapper],
+    rules: restrictImports(buildStepOnly, timelineLibrary),
   },
-  {
-    files: ["src/features/timeline/timeline-view.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/pipeline/**", "node:*", "compromise", "chrono-node"],
-              message: "Browser code must not import the build step.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["vite.config.ts", "eslint.config.js"],
-    rules: { "no-restricted-syntax": "off" },
-  },
+  { files: [timelineWrapper], rules: restrictImports(buildStepOnly) },
+  { files: ["vite.config.ts", "eslint.config.js"], rules: { "no-restricted-syntax": "off" } },
 );
