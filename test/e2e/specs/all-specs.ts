@@ -1,0 +1,24 @@
+import type { Spec } from "../harness/spec";
+import { compareSpecs } from "./compare.spec";
+import { cspSpecs } from "./csp.spec";
+import { failureSpecs } from "./failures.spec";
+import { filterSpecs } from "./filters.spec";
+import { firstLoadSpecs } from "./first-load.spec";
+import { injectionSpecs } from "./injection.spec";
+import { keyboardSpecs } from "./keyboard.spec";
+import { linkSpecs } from "./links.spec";
+import { viewSpecs } from "./views.spec";
+import { zoomSpecs } from "./zoom.spec";
+
+export const allSpecs: Spec[] = [
+  ...firstLoadSpecs,
+  ...zoomSpecs,
+  ...filterSpecs,
+  ...compareSpecs,
+  ...linkSpecs,
+  ...keyboardSpecs,
+  ...injectionSpecs,
+  ...failureSpecs,
+  ...cspSpecs,
+  ...viewSpecs,
+];
