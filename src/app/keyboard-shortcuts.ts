@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { searchInputId } from "../features/filters/search-box";
 import { useFilteredEvents } from "../features/filters/use-filtered-events";
+import { isTyping } from "../features/events/focus-context";
 import { useSelectEvent } from "../features/events/use-select-event";
 import { useViewState } from "../url/use-view-state";
 
@@ -11,14 +12,8 @@ export const shortcuts = [
   ["Esc", "Close the event details and articles"],
   ["← →", "Pan the timeline (when it has focus)"],
   ["+ −", "Zoom the timeline (when it has focus)"],
+  ["↑ ↓", "Scroll the timeline's rows (when it has focus)"],
 ] as const;
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
-}
 
 /** Page-wide keys; letters are ignored while the reader is typing in a field. */
 export function useKeyboardShortcuts(): void {

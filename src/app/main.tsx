@@ -3,10 +3,12 @@ import "../data/zod-jitless";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ErrorBoundary } from "../components/error-boundary";
+import { preloadTimeline } from "../features/timeline/timeline-panel";
 import { App } from "./app";
 import { Providers } from "./providers";
 import "./theme.css";
 
+void preloadTimeline();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(

@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { rawUiFixture } from "../fixtures/ui/load-fixture";
 import { currentParams, renderApp } from "./render-app";
 import { TimelineViewStub } from "./timeline-stub";
 
@@ -101,5 +102,35 @@ describe("event detail and side-by-side articles", () => {
     expect(screen.queryByRole("article")).toBeNull();
     expect(screen.queryByRole("region", { name: "Articles side by side" })).toBeNull();
     expect(currentParams().get("event")).toBeNull();
+  });
+
+  it("groups several quotes from one article under a single source entry", async () => {
+    const data = rawUiFixture() as {
+      events: { id: string; sources: { articleId: string }[] }[];
+    };
+    const summit = data.events.find((e) => e.id === "2023-12-06-summit-new-delhi");
+    summit?.sources.push({
+      articleId: "a2-summit-declaration",
+      quote: "The leaders issued the Delhi Declaration on joint production.",
+      paragraph: 1,
+    } as { articleId: string });
+    renderApp("?event=2023-12-06-summit-new-delhi", { status: 200, body: JSON.stringify(data) });
+    const detail = await screen.findByRole("article", { name: "Summit in New Delhi" });
+    const sources = within(detail).getByRole("list", { name: "Sources" });
+    const entries = within(sources).getAllByRole("listitem");
+    expect(entries.map((li) => li.querySelector("cite")?.textContent)).toEqual([
+      "Summit in New Delhi ends with declaration",
+      "Petrov arrives for two-day summit",
+    ]);
+    expect(entries[0]).toHaveTextContent("Daily Ledger, 8 December 2023 · 2 quotes");
+    expect(
+      within(entries[0]!)
+        .getAllByRole("blockquote")
+        .map((q) => q.textContent),
+    ).toEqual([
+      "New Delhi, Dec 8: Prime Minister Vikram Sen and President Ivan Petrov held a summit in New Delhi on December 6-7.",
+      "The leaders issued the Delhi Declaration on joint production.",
+    ]);
+    expect(within(entries[1]!).getAllByRole("blockquote")).toHaveLength(1);
   });
 });

@@ -68,4 +68,18 @@ describe("TimelineView (vis-timeline in jsdom)", () => {
     const [from, to] = onWindowChange.mock.lastCall ?? [];
     expect([from! > "2019-06-01", to! > "2024-06-01"]).toEqual([true, true]);
   });
+
+  it("opens a linked event without a window on that event's period, not on everything", async () => {
+    const user = userEvent.setup();
+    const { onWindowChange } = renderTimeline({
+      window: null,
+      selectedEventId: "2023-12-06-summit-new-delhi",
+    });
+    expect(onWindowChange).not.toHaveBeenCalled(); // the link keeps no window of its own
+    await user.click(screen.getByRole("button", { name: "Zoom in" }));
+    const [from, to] = (onWindowChange.mock.lastCall ?? []).map((d) => Date.parse(d ?? ""));
+    const summit = Date.parse("2023-12-06");
+    expect(Math.abs((from! + to!) / 2 - summit)).toBeLessThan(3 * 86_400_000);
+    expect(to! - from!).toBeLessThan(2 * 365 * 86_400_000);
+  });
 });

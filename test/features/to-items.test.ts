@@ -36,6 +36,15 @@ describe("toTimelineModel", () => {
     expect(year?.title).toContain("year only");
   });
 
+  it("counts the visible label, date prefix included, so fitting can leave it room", () => {
+    expect(item("2023-12-declaration-delhi")?.labelChars).toBe(
+      "December 2023 Delhi Declaration issued".length,
+    );
+    expect(item("2021-06-24-ministerial-meeting-moscow")?.labelChars).toBe(
+      "Defence ministers meet in Moscow".length,
+    );
+  });
+
   it("never places undated events; it lists them apart", () => {
     expect(item("undated-working-group-meeting")).toBeUndefined();
     expect(byType.undated.map((e) => e.id)).toEqual(["undated-working-group-meeting"]);

@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { padForLabels, panWindow } from "../../src/features/timeline/window-math";
+import {
+  dataWindow,
+  fitWithLabels,
+  isInside,
+  panWindow,
+  windowAround,
+} from "../../src/features/timeline/window-math";
+
+const YEAR = 365.25 * 86_400_000;
 
 describe("panWindow", () => {
   it("moves the window by a fraction of its width, keeping the width", () => {
@@ -9,14 +17,50 @@ describe("panWindow", () => {
   });
 });
 
-describe("padForLabels", () => {
-  it("adds about 200 px of room on the right of a wide plot, a little on the left", () => {
-    const padded = padForLabels({ start: 0, end: 750_000 }, 2000); // 1500 px plot, 500 ms/px
-    expect(padded).toEqual({ start: -6_000, end: 850_000 });
+describe("dataWindow", () => {
+  it("spans the earliest start to the latest end", () => {
+    const items = [
+      { start: 50 * YEAR },
+      { start: 40 * YEAR, end: 41 * YEAR },
+      { start: 45 * YEAR },
+    ];
+    expect(dataWindow(items)).toEqual({ start: 40 * YEAR, end: 50 * YEAR });
+    expect(dataWindow([])).toBeNull();
+  });
+});
+
+describe("fitWithLabels", () => {
+  const data = { start: 0, end: 1000 };
+
+  it("pads 10% of the span on the right and 3% on the left when labels are short", () => {
+    expect(fitWithLabels(data, 1000, [{ at: 1000, px: 10 }])).toEqual({ start: -30, end: 1100 });
   });
 
-  it("gives a phone a fifth of its plot instead", () => {
-    const padded = padForLabels({ start: 0, end: 250_000 }, 333); // 250 px plot
-    expect(padded.end).toBeCloseTo(300_000);
+  it("widens the window until the last item's long label ends inside the plot", () => {
+    const fitted = fitWithLabels(data, 1000, [{ at: 1000, px: 300 }]);
+    const labelEndPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 1000 + 300;
+    expect(labelEndPx).toBeCloseTo(1000);
+    expect(fitted.end).toBeGreaterThan(1100);
+  });
+
+  it("gives a label wider than half the plot only half the plot (phones)", () => {
+    const fitted = fitWithLabels(data, 200, [{ at: 1000, px: 400 }]);
+    const itemPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 200;
+    expect(itemPx).toBeCloseTo(100);
+  });
+});
+
+describe("windowAround", () => {
+  it("centres a short event in a two-year window", () => {
+    const day = { start: 10 * YEAR, end: 10 * YEAR + 86_400_000 };
+    const around = windowAround(day);
+    expect(around.end - around.start).toBeCloseTo(2 * YEAR);
+    expect(isInside(day, around)).toBe(true);
+    expect((around.start + around.end) / 2).toBeCloseTo((day.start + day.end) / 2);
+  });
+
+  it("shows a long event three times its own length", () => {
+    const around = windowAround({ start: 0, end: 2 * YEAR });
+    expect(around).toEqual({ start: -2 * YEAR, end: 4 * YEAR });
   });
 });

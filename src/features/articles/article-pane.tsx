@@ -25,7 +25,9 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   useEffect(() => {
     const body = bodyRef.current;
     const mark = markRef.current;
-    if (body && mark) body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - 24);
+    // Measured on screen: offsetTop is relative to whichever ancestor is positioned.
+    if (body && mark)
+      body.scrollTop += mark.getBoundingClientRect().top - body.getBoundingClientRect().top - 24;
   }, [articleId, firstParagraph, firstStart]);
 
   if (!article)

@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { Entity, TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
@@ -5,11 +6,14 @@ import { eventTypeLabel } from "../filters/facet-labels";
 import { describeDateBasis, describeEventDate } from "./date-description";
 import { ParticipantList } from "./participant-list";
 import { SourceList } from "./source-list";
+import { useRevealDetail } from "./use-reveal-detail";
 import "./event-detail.css";
 
 export function EventDetail({ event }: { event: TimelineEvent }) {
   const index = useDatasetIndex();
   const [, update] = useViewState();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useRevealDetail(headingRef, event.id);
   const lookup = (ids: string[]) =>
     ids.flatMap((id) => {
       const entity = index.entitiesById.get(id);
@@ -26,7 +30,9 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
   return (
     <article className="event-detail" aria-labelledby="event-detail-title">
       <header className="event-detail-header">
-        <h2 id="event-detail-title">{event.title}</h2>
+        <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
+          {event.title}
+        </h2>
         <button
           type="button"
           className="button"
@@ -61,8 +67,12 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           </ul>
         </>
       )}
-      <h3>Sources</h3>
-      <SourceList sources={event.sources} articles={index.articlesById} />
+      <h3 id="event-sources-heading">Sources</h3>
+      <SourceList
+        sources={event.sources}
+        articles={index.articlesById}
+        labelledBy="event-sources-heading"
+      />
     </article>
   );
 }

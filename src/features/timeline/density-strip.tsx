@@ -23,7 +23,11 @@ export function DensityStrip() {
           title={`${bar.year}: ${bar.count} events — click to filter by this year`}
           onClick={() => update((s) => toggleFacetValue(s, "years", String(bar.year)))}
         >
-          <span className="density-fill" style={{ height: `${(bar.count / max) * 100}%` }} />
+          <span className="density-plot">
+            {bar.count > 0 && (
+              <span className="density-fill" style={{ height: `${(bar.count / max) * 100}%` }} />
+            )}
+          </span>
           <span className="density-year" aria-hidden="true">
             {bar.year}
           </span>

@@ -4,12 +4,20 @@ import { useViewState } from "../../url/use-view-state";
 import { useSelectEvent } from "../events/use-select-event";
 import { useFilteredEvents } from "../filters/use-filtered-events";
 import { GroupSwitch } from "./group-switch";
+import type { TimelineView as TimelineViewComponent } from "./timeline-view";
 import { toTimelineModel } from "./to-items";
 import { UndatedEvents } from "./undated-events";
 
-// vis-timeline is large: it loads in its own chunk, after the rest of the page is usable.
+// vis-timeline is large: it loads in its own chunk. The entry starts that request early
+// (preloadTimeline), alongside the dataset's, so the timeline's height is usually settled
+// before a linked event's details scroll into view.
+let timelineModule: Promise<{ TimelineView: typeof TimelineViewComponent }> | null = null;
+export function preloadTimeline() {
+  timelineModule ??= import("./timeline-view");
+  return timelineModule;
+}
 const TimelineView = lazy(() =>
-  import("./timeline-view").then((module) => ({ default: module.TimelineView })),
+  preloadTimeline().then((module) => ({ default: module.TimelineView })),
 );
 
 export function TimelinePanel() {

@@ -6,7 +6,21 @@ import { toIsoDay } from "../../shared/dates";
 import { TimelineControls } from "./timeline-controls";
 import type { TimelineGroupSpec, TimelineItemSpec } from "./to-items";
 import { timelineOptions } from "./timeline-options";
-import { padForLabels, panWindow, type TimeWindow } from "./window-math";
+import {
+  estimateLabelPx,
+  plotWidth,
+  revealSelectedRow,
+  scrollRows,
+  syncRowScrollerFocus,
+} from "./timeline-dom";
+import {
+  dataWindow,
+  fitWithLabels,
+  isInside,
+  panWindow,
+  windowAround,
+  type TimeWindow,
+} from "./window-math";
 import "./timeline-view.css";
 
 export type TimelineViewProps = {
@@ -32,6 +46,14 @@ const keyActions: Record<
   "-": (v) => v.zoom("out"),
 };
 
+// Rows past the capped height scroll inside the timeline; these keys reach them.
+const rowKeys: Record<string, number> = {
+  ArrowUp: -40,
+  ArrowDown: 40,
+  PageUp: -200,
+  PageDown: 200,
+};
+
 function currentWindow(timeline: Timeline): TimeWindow {
   const { start, end } = timeline.getWindow();
   return { start: start.getTime(), end: end.getTime() };
@@ -41,10 +63,32 @@ function moveTo(timeline: Timeline, window: TimeWindow): void {
   timeline.setWindow(window.start, window.end, { animation: false });
 }
 
+function spanOf(item: TimelineItemSpec): TimeWindow {
+  const start = item.start.getTime();
+  return { start, end: item.end?.getTime() ?? start };
+}
+
 /** Everything in view, with room on the right for the labels that run past their items. */
-function fitAll(timeline: Timeline, containerPx: number): void {
-  timeline.fit({ animation: false });
-  moveTo(timeline, padForLabels(currentWindow(timeline), containerPx));
+function fitAll(timeline: Timeline, items: TimelineItemSpec[], container: HTMLElement | null) {
+  const data = dataWindow(items.map(spanOf));
+  if (!data) return timeline.fit({ animation: false });
+  const labels = items.map((i) => ({ at: i.start.getTime(), px: estimateLabelPx(i.labelChars) }));
+  moveTo(timeline, fitWithLabels(data, plotWidth(container), labels));
+}
+
+function selectedSpan(timeline: Timeline, items: TimelineItemSpec[]): TimeWindow | null {
+  const ids = new Set(timeline.getSelection());
+  return dataWindow(items.filter((i) => ids.has(i.id)).map(spanOf));
+}
+
+/** After vis has drawn the new window, scroll the rows to the selected item. */
+function revealRowAfterDraw(timeline: Timeline, container: HTMLElement | null): void {
+  const afterDraw = () => {
+    timeline.off("changed", afterDraw);
+    revealSelectedRow(container);
+  };
+  timeline.on("changed", afterDraw);
+  revealSelectedRow(container);
 }
 
 /** The only module that touches vis-timeline: a thin imperative bridge driven by props. */
@@ -56,22 +100,49 @@ export function TimelineView(props: TimelineViewProps) {
     items: new DataSet<TimelineItemSpec>(),
     groups: new DataSet<TimelineGroupSpec>(),
   });
+  const firstDrawDone = useRef(false);
   // vis listeners are registered once; these always see the latest props.
   const emitSelect = useEffectEvent((eventId: string | null) => onSelect(eventId));
   const emitWindow = useEffectEvent((from: string, to: string) => onWindowChange(from, to));
 
-  // A linked window goes in at construction: moving the window after vis's first draw
-  // leaves items that were never positioned stuck at the left edge.
-  const initialOptions = useEffectEvent((): TimelineOptions =>
-    range ? { ...options, start: range.from, end: range.to } : options,
-  );
+  // The first window goes in at construction: moving the window after vis's first draw
+  // leaves items that were never positioned stuck at the left edge. A link to one event
+  // without a window opens on that event's period, not on everything.
+  const initialOptions = useEffectEvent((): TimelineOptions => {
+    if (range) return { ...options, start: range.from, end: range.to };
+    const selected = dataWindow(items.filter((i) => i.eventId === selectedEventId).map(spanOf));
+    if (!selected) return options;
+    const around = windowAround(selected);
+    return { ...options, start: new Date(around.start), end: new Date(around.end) };
+  });
   const applyWindow = useEffectEvent(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    if (!range) return fitAll(timeline, containerRef.current?.clientWidth ?? 0);
+    if (!range) return fitAll(timeline, items, containerRef.current);
     const current = timeline.getWindow();
     if (toIsoDay(current.start) !== range.from || toIsoDay(current.end) !== range.to)
       timeline.setWindow(new Date(range.from), new Date(range.to), { animation: false });
+  });
+  const applyFirstWindow = useEffectEvent(() => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    // A linked event that the filters hide leaves nothing to centre on: fit everything.
+    if (range || !selectedSpan(timeline, items)) return applyWindow();
+    revealRowAfterDraw(timeline, containerRef.current);
+  });
+  // A later selection (list, j/k, Back) off screen: same zoom, centred on the event.
+  const revealSelection = useEffectEvent(() => {
+    const timeline = timelineRef.current;
+    const span = timeline ? selectedSpan(timeline, items) : null;
+    if (!timeline || !span || !firstDrawDone.current) return;
+    const shown = currentWindow(timeline);
+    if (!isInside(span, shown)) {
+      const half = (shown.end - shown.start) / 2;
+      const middle = (span.start + span.end) / 2;
+      moveTo(timeline, { start: middle - half, end: middle + half });
+      if (range) reportWindow();
+    }
+    revealRowAfterDraw(timeline, containerRef.current);
   });
 
   useEffect(() => {
@@ -91,17 +162,22 @@ export function TimelineView(props: TimelineViewProps) {
     timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
       if (p.byUser) emitWindow(toIsoDay(p.start), toIsoDay(p.end));
     });
-    // On its first draw vis applies options.start/end, or fits when there are none; the
-    // padded fit must wait until that draw is over.
+    // On its first draw vis applies options.start/end, or fits when there are none; our
+    // own window must wait until that draw is over.
     const afterFirstDraw = () => {
       timeline.off("changed", afterFirstDraw);
-      requestAnimationFrame(() => applyWindow());
+      requestAnimationFrame(() => {
+        firstDrawDone.current = true;
+        applyFirstWindow();
+      });
     };
     timeline.on("changed", afterFirstDraw);
+    timeline.on("changed", () => syncRowScrollerFocus(containerRef.current));
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();
       timelineRef.current = null;
+      firstDrawDone.current = false;
     };
   }, []);
 
@@ -113,17 +189,23 @@ export function TimelineView(props: TimelineViewProps) {
     itemSet.add(items);
   }, [items, groups]);
 
-  useEffect(() => applyWindow(), [range, items]);
+  useEffect(() => {
+    if (firstDrawDone.current) applyWindow();
+  }, [range, items]);
 
   useEffect(() => {
     const ids = dataRef.current.items.getIds({ filter: (i) => i.eventId === selectedEventId });
     timelineRef.current?.setSelection(ids);
   }, [selectedEventId, items]);
 
-  const reportWindow = () => {
+  useEffect(() => {
+    if (selectedEventId !== null) revealSelection();
+  }, [selectedEventId]);
+
+  function reportWindow() {
     const w = timelineRef.current?.getWindow();
     if (w) onWindowChange(toIsoDay(w.start), toIsoDay(w.end));
-  };
+  }
   const zoom = (direction: "in" | "out") => {
     const timeline = timelineRef.current;
     if (!timeline) return;
@@ -138,12 +220,15 @@ export function TimelineView(props: TimelineViewProps) {
     reportWindow();
   };
   const fit = () => {
-    if (timelineRef.current) fitAll(timelineRef.current, containerRef.current?.clientWidth ?? 0);
+    if (timelineRef.current) fitAll(timelineRef.current, items, containerRef.current);
     onWindowChange(null, null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const rows = rowKeys[e.key];
+    if (rows !== undefined && scrollRows(containerRef.current, rows)) return e.preventDefault();
     const action = keyActions[e.key];
-    if (!action || e.target !== e.currentTarget) return;
+    if (!action) return;
     e.preventDefault();
     action({ pan, zoom });
   };
@@ -156,7 +241,7 @@ export function TimelineView(props: TimelineViewProps) {
         className="timeline-canvas"
         role="region"
         tabIndex={0}
-        aria-label="Timeline. Arrow keys pan, plus and minus zoom. The event list offers the same events as a list."
+        aria-label="Timeline. Arrow keys pan, plus and minus zoom. The event list offers the same events as a list. Up and down arrows scroll the rows when there are more than fit."
         onKeyDown={onKeyDown}
       />
     </div>

@@ -18,6 +18,8 @@ export type TimelineItemSpec = {
   content: string;
   /** Tooltip HTML, built only from escaped text. */
   title: string;
+  /** Characters of visible label text, to leave the label room when fitting the window. */
+  labelChars: number;
 };
 export type TimelineGroupSpec = { id: string; content: string; order: number };
 export type TimelineModel = {
@@ -54,6 +56,7 @@ export function toTimelineModel(
         className: `event-item type-${event.type}${event.precision === "day" ? "" : ` uncertain precision-${event.precision}`}`,
         content: itemContent(event),
         title: tooltip(event, index),
+        labelChars: itemLabel(event).length,
       });
     }
   }
@@ -81,12 +84,19 @@ function groupsOf(event: TimelineEvent, groupBy: GroupBy, index: DatasetIndex): 
   return countries.length ? countries.map((c) => [c, c]) : [[noCountry, noCountry]];
 }
 
+function itemDate(event: TimelineEvent): string {
+  return event.precision === "day" ? "" : shortEventDate(event);
+}
+
+function itemLabel(event: TimelineEvent): string {
+  const date = itemDate(event);
+  return date ? `${date} ${event.title}` : event.title;
+}
+
 function itemContent(event: TimelineEvent): string {
-  const date =
-    event.precision === "day"
-      ? ""
-      : `<span class="item-date">${escapeHtml(shortEventDate(event))}</span> `;
-  return `${date}${escapeHtml(event.title)}`;
+  const date = itemDate(event);
+  const prefix = date ? `<span class="item-date">${escapeHtml(date)}</span> ` : "";
+  return `${prefix}${escapeHtml(event.title)}`;
 }
 
 function tooltip(event: TimelineEvent, index: DatasetIndex): string {

@@ -1,18 +1,53 @@
 export type TimeWindow = { start: number; end: number };
 
+/** Where an item's label starts (ms) and roughly how wide it is drawn (px). */
+export type LabelExtent = { at: number; px: number };
+
+const YEAR_MS = 365.25 * 86_400_000;
+
 /** The window moved by a fraction of its own width (negative: earlier). */
 export function panWindow(window: TimeWindow, fraction: number): TimeWindow {
   const shift = (window.end - window.start) * fraction;
   return { start: window.start + shift, end: window.end + shift };
 }
 
+/** Earliest start to latest end over the items, or null when there are none. */
+export function dataWindow(items: { start: number; end?: number }[]): TimeWindow | null {
+  if (items.length === 0) return null;
+  const start = Math.min(...items.map((i) => i.start));
+  const end = Math.max(...items.map((i) => i.end ?? i.start));
+  // A single point still needs a window some days wide.
+  return end > start
+    ? { start, end }
+    : { start: start - 15 * 86_400_000, end: end + 15 * 86_400_000 };
+}
+
 /**
- * A fitted window widened so labels that run past the last items stay readable: about
- * 200 px on a wide screen, a fifth of the plot on a phone.
+ * The data window widened so every label that runs right of its item ends inside the plot:
+ * at least 10% of the span on the right and 3% on the left, more when a late item has a
+ * long label. A label wider than half the plot (phones) gets half the plot: the rest is cut.
  */
-export function padForLabels(window: TimeWindow, containerPx: number): TimeWindow {
-  const plotPx = Math.max(200, containerPx * 0.75);
-  const msPerPx = (window.end - window.start) / plotPx;
-  const labelRoomPx = Math.min(200, plotPx * 0.2);
-  return { start: window.start - 12 * msPerPx, end: window.end + labelRoomPx * msPerPx };
+export function fitWithLabels(data: TimeWindow, plotPx: number, labels: LabelExtent[]): TimeWindow {
+  const span = data.end - data.start;
+  const start = data.start - span * 0.03;
+  let end = data.end + span * 0.1;
+  const plot = Math.max(plotPx, 1);
+  for (const { at, px } of labels) {
+    const room = Math.min(px, plot * 0.5);
+    // Solve (at - start) / (end - start) * plot + room <= plot for end.
+    end = Math.max(end, start + ((at - start) * plot) / (plot - room));
+  }
+  return { start, end };
+}
+
+/** A window around one item: its own span three times over, and never under two years. */
+export function windowAround(item: TimeWindow): TimeWindow {
+  const width = Math.max(2 * YEAR_MS, 3 * (item.end - item.start));
+  const middle = (item.start + item.end) / 2;
+  return { start: middle - width / 2, end: middle + width / 2 };
+}
+
+/** True when [start, end] lies wholly inside the window. */
+export function isInside(item: TimeWindow, window: TimeWindow): boolean {
+  return item.start >= window.start && item.end <= window.end;
 }
