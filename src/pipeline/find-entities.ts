@@ -6,13 +6,13 @@ import type { Entity, Mention } from "../shared/schema";
 import { findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
 import { nameTokenKey } from "./entities/normalise";
-import { countryFromWord, placeCountry } from "./entities/reference";
+import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
 import { splitSentences } from "./entities/sentences";
 import { findSurnameMentions, indexSurnames, type PersonName } from "./entities/surname-mentions";
 import type { NamedHit, PersonHit } from "./entities/types";
 import { resolveOverlaps, type Candidate } from "./entities/overlaps";
-import outletCountries from "./reference/outlet-countries.json";
+import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
 import type { ReadArticle } from "./types";
 
 export type EntityFindings = {
@@ -51,7 +51,23 @@ export function findEntities(articles: ReadArticle[]): EntityFindings {
       paragraph: h.paragraph,
       start: h.start,
     }));
-  const corpusNames = indexSurnames(personNames(people));
+  // "General Somchai's chairmanship": a given name alone, for someone this article names in
+  // full (within the article only; Chinese and Vietnamese names lead with the family name).
+  const givenNames = (hits: PersonHit[]): PersonName[] =>
+    hits.flatMap((h) => {
+      const given = h.tokens.length > 1 ? (h.tokens[0] ?? "") : "";
+      if (given.length < 2) return [];
+      const id = entityOf.get(h) ?? "";
+      return [
+        { id, surnameKey: nameTokenKey(given), given: [], paragraph: h.paragraph, start: h.start },
+      ];
+    });
+  // A bare surname in an article that names no bearer of it is read as a well-known
+  // official only: anyone else may be a different person of that surname.
+  const wellKnown = new Set(officials.map((o) => o.id));
+  const corpusNames = indexSurnames(
+    personNames(people.filter((h) => wellKnown.has(entityOf.get(h) ?? ""))),
+  );
   const peopleByArticle = new Map<string, PersonHit[]>();
   for (const p of people)
     peopleByArticle.set(p.articleId, [...(peopleByArticle.get(p.articleId) ?? []), p]);
@@ -67,9 +83,11 @@ export function findEntities(articles: ReadArticle[]): EntityFindings {
         priority: h.id.startsWith("country-") ? 1 : 2,
       })),
       ...localPeople.map((h) => ({ ...h, entityId: entityOf.get(h) ?? "", priority: 3 })),
-      ...findSurnameMentions(article.paragraphs, personNames(localPeople), corpusNames).map(
-        (h) => ({ ...h, priority: 0 }),
-      ),
+      ...findSurnameMentions(
+        article.paragraphs,
+        [...personNames(localPeople), ...givenNames(localPeople)],
+        corpusNames,
+      ).map((h) => ({ ...h, priority: 0 })),
     ];
     const kept = resolveOverlaps(candidates);
     mentionsByArticle[article.id] = kept.map(({ entityId, paragraph, start, end }) => ({
@@ -118,26 +136,4 @@ function namedEntities(hits: NamedHit[]): Entity[] {
       entity.country = first.country;
     return entity;
   });
-}
-
-function outletCountry(source: string | null): string | null {
-  if (!source) return null;
-  return (outletCountries as Record<string, string>)[source] ?? null;
-}
-
-function datelineCountry(dateline: string | null): string | null {
-  const place = dateline?.split(/[/,[]/)[0]?.trim();
-  if (!place) return null;
-  return placeCountry.get(place) ?? countryFromWord(place);
-}
-
-function countriesByFrequency(paragraphs: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const word of paragraphs.join("\n").match(/[A-Z][\w'’-]*/g) ?? []) {
-    const country = countryFromWord(word);
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([c]) => c);
 }

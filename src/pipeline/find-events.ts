@@ -1,7 +1,8 @@
 // Event statements of each article, sentence by sentence: new events, and references back
 // to an event already stated in the same article ("the meeting", "During his visit").
 
-import type { Entity, EventType, Mention } from "../shared/schema";
+import type { Entity, Mention } from "../shared/schema";
+import { datedReference, referredEvent, widen } from "./events/referred";
 import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
@@ -52,6 +53,14 @@ function articleEvents(
   const events: CandidateEvent[] = [];
   for (const s of sentences) {
     for (const st of statementsIn(s, ctx)) {
+      // "The exercise, being held from April 7 to 11": a dated reference to an event
+      // already reported adds to it (and may give its end) instead of repeating it.
+      const dated = datedReference(events, st);
+      if (dated) {
+        attach(dated, st, s, article.id);
+        widen(dated, st);
+        continue;
+      }
       const earlier = referredEvent(events, st);
       // "Following the Summit, a Joint Statement ... was released": no one new takes part,
       // so the sentence adds to the summit rather than stating an event of its own.
@@ -69,33 +78,6 @@ function articleEvents(
   return events.filter(
     (e) => e.participants.length > 0 || e.namedKey || (e.type === "exercise" && e.date?.start),
   );
-}
-
-const MEETINGS: EventType[] = [
-  "summit",
-  "commission-meeting",
-  "working-group-meeting",
-  "ministerial-meeting",
-  "talks",
-];
-
-function compatible(referred: EventType, existing: EventType): boolean {
-  if (referred === existing) return true;
-  return referred === "talks" && MEETINGS.includes(existing);
-}
-
-function referredEvent(events: CandidateEvent[], st: Statement): CandidateEvent | null {
-  const last = events[events.length - 1] ?? null;
-  if (st.anyType) return last;
-  // "The ministers discussed ...": more about the event just reported, if it is theirs.
-  if (st.reference && st.referenceTypes.length === 0 && last)
-    if (st.participants.some((p) => last.participants.includes(p))) return last;
-  const types = st.referenceTypes.length > 0 ? st.referenceTypes : st.reference ? [st.type] : [];
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i];
-    if (e && types.some((t) => compatible(t, e.type))) return e;
-  }
-  return null;
 }
 
 function sourceOf(s: SentenceInfo, articleId: string) {

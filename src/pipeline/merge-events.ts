@@ -87,6 +87,18 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   if (!dated && !sameArticle) return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
   if (!typesAgree(a, b, dated)) return false;
+  // An undated statement that names someone the dated meeting lacks ("Separately, X called
+  // on Y") is another meeting; a visit or exercise takes in the people met during it.
+  const undated = a.date?.start ? (b.date?.start ? null : b) : b.date?.start ? a : null;
+  const other = undated === a ? b : a;
+  const container = a.type === "visit" || a.type === "exercise";
+  if (
+    !container &&
+    undated &&
+    other.date?.start &&
+    undated.participants.some((p) => !other.participants.includes(p))
+  )
+    return false;
   return participantsAgree(a.participants, b.participants);
 }
 

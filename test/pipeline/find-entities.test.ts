@@ -69,12 +69,13 @@ describe("people found by title and context", () => {
         "New Delhi",
       ),
     ]);
+    // Verma's own words name no country and a dateline is no evidence: country stays null.
     expect(found).toEqual([
       { name: "Amara Okafor", country: "Nigeria", role: "Ambassador" },
       { name: "Julien Moreau", country: "France", role: "Armed Forces Minister" },
       { name: "Kenji Takahashi", country: "Japan", role: "Armed Forces Minister" },
       { name: "Pavel Sergeyevich Orlov", country: "Russia", role: "Deputy Foreign Minister" },
-      { name: "Rakesh Verma", country: "India", role: "Chief of Naval Staff" },
+      { name: "Rakesh Verma", country: null, role: "Chief of Naval Staff" },
       { name: "Tran Van Long", country: "Vietnam", role: "Commander" },
     ]);
   });

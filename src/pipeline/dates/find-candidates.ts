@@ -7,7 +7,9 @@ import { isPartOfName } from "./name-guard";
 import { RULES } from "./rules";
 import { COUNT, countValue } from "./words";
 
-const SPAN_BEFORE = new RegExp(String.raw`\b(${COUNT})[-\s]day\b[^.;!?]{0,60}$`, "i");
+// No clause break in between: "who is on a five-day visit, will travel to X on Thursday"
+// dates only the trip, and the five days are not counted from Thursday.
+const SPAN_BEFORE = new RegExp(String.raw`\b(${COUNT})[-\s]day\b[^.;!?,]{0,60}$`, "i");
 
 /** "a two-day visit starting on Monday": the day count turns a single day into a range. */
 function spanDaysBefore(text: string, index: number): number | undefined {

@@ -3,7 +3,7 @@
 // the Egyptian Army's special forces"), or the sentence around them ("visited Canberra and
 // held talks with Chief of Navy ...").
 
-import { countryFromWord } from "./reference";
+import { countryFromWord, countryWordsIn } from "./reference";
 import type { NamedHit } from "./types";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
@@ -26,17 +26,18 @@ export function titleTail(text: string, from: number): TitleTail | null {
 }
 
 const APPOSITION_ROLE =
-  /\b(?:commander|chief|head|director|secretary|minister|ambassador|officer|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
+  /\b(?:president|officer|commander|chief|head|director|secretary|minister|ambassador|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
 
 /** ", commander of the Egyptian Army's special forces," after a name. */
 export function appositionCountry(text: string, nameEnd: number): string | null {
-  const m = /^,\s+([^,.;()]{3,90})/.exec(text.slice(nameEnd));
+  const rest = text.slice(nameEnd);
+  // "X of the Sri Lankan Defence Ministry": the body the person belongs to.
+  const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(rest);
+  const ofCountry = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
+  if (ofCountry?.at === 0) return ofCountry.country;
+  const m = /^,\s+([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;
-  for (const word of m[1].match(/[A-Z][\w'’-]*/g) ?? []) {
-    const country = countryFromWord(word);
-    if (country) return country;
-  }
-  return null;
+  return countryWordsIn(m[1])[0]?.country ?? null;
 }
 
 /** Countries the sentence gives before the role phrase: a visited place, and the nearest one. */
@@ -51,8 +52,8 @@ export function sentenceCountries(
     .filter((n) => n.kind === "place" || n.kind === "country")
     .sort((a, b) => a.start - b.start);
   const visited = before.filter((n) =>
-    /\b(?:visited|visiting|visit to|in|at|to)\s+(?:the\s+)?$/.test(
-      text.slice(Math.max(0, n.start - 14), n.start),
+    /\b(?:visited|visiting|visit to|trip to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, n.start - 18), n.start),
     ),
   );
   const adjective = [...text.slice(sentenceStart, phraseStart).matchAll(/[A-Z][\w'’-]*/g)]

@@ -2,9 +2,9 @@
 // apposition ("Sebastien Lecornu, France's armed forces minister,"), or by a reference name.
 // Each hit records what its own words say about country and role.
 
-import { nameAt } from "./names";
+import { directName, givenNameGen, nameAfterOffice } from "./title-names";
 import { insideNamed, personHit, type Cue, type ParagraphInput } from "./person-hit";
-import { countryFromWord } from "./reference";
+import { countryFromWord, countryWordsIn } from "./reference";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import type { Sentence } from "./sentences";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
@@ -17,6 +17,7 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
+  for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
   linkCounterparts(hits, input.sentences);
   return hits;
 }
@@ -28,13 +29,16 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const first = chain[0];
     if (!last || !first) continue;
     const tail = titleTail(input.text, last.end);
-    const nameFrom = last.end + (tail?.length ?? 0);
-    const name = nameAt(input.text, nameFrom);
-    if (!name || name.start - nameFrom > 2 || insideNamed(name, input.named)) continue;
+    const name =
+      directName(input.text, last.end + (tail?.length ?? 0)) ??
+      nameAfterOffice(input.text, last.end, titles);
+    if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
+    const given = givenNameGen(input.text, chain, name);
+    if (given) chain.pop();
     const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
     const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null);
     const after = appositionCountry(input.text, name.end);
-    const hit = personHit(input, name, {
+    const hit = personHit(input, given ?? name, {
       role: chain.find((t) => t.kind === "office")?.role ?? null,
       rank: chain.find((t) => t.kind === "rank")?.role ?? null,
       ...cue,
@@ -69,7 +73,7 @@ function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]
   const from = sentence?.start ?? 0;
   const before = text.slice(from, titleStart);
   const m =
-    /(?:(?:[A-Z][\w'’.&-]*|of|the|his|her|their|its|counterpart|counterparts|delegation|,)\s*)*$/.exec(
+    /(?:(?:[A-Z][\w'’.&-]*|of|the|in(?= [A-Z])|his|her|their|its|counterpart|counterparts|delegation|,)\s*)*$/.exec(
       before,
     );
   return from + (m ? m.index : before.length);
@@ -79,20 +83,22 @@ function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]
 const LED_BY =
   /\b([A-Z][a-z]+)(?:['’]s)? (?:side|delegation|team)(?: was| were)? (?:led|headed|represented) by\s*$/;
 
+function ledByCountry(text: string, at: number): string | null {
+  const led = LED_BY.exec(text.slice(Math.max(0, at - 60), at));
+  return led?.[1] ? countryFromWord(led[1]) : null;
+}
+
 function countryCue(
   input: ParagraphInput,
   from: number,
   to: number,
   tailCountry: string | null,
 ): Cue {
-  const led = LED_BY.exec(input.text.slice(Math.max(0, from - 60), from));
-  const ledCountry = led?.[1] ? countryFromWord(led[1]) : null;
+  const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
   const counterpart = /\bcounterparts?\b/.test(phrase);
-  for (const word of phrase.match(/[A-Z][\w'’-]*/g) ?? []) {
-    const country = countryFromWord(word);
-    if (country) return { country, international: false, counterpart };
-  }
+  const own = countryWordsIn(phrase)[0]?.country;
+  if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
   const orgs = input.named.filter(

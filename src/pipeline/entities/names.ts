@@ -2,11 +2,12 @@
 
 import { countryFromWord } from "./reference";
 
-const TOKEN = String.raw`(?:(?:al|el|bin|ibn|abu|ben)-[A-Z][a-z]+|[A-Z][a-z]*(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)`;
+// Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
+const TOKEN = String.raw`(?:(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 const NAME_AT = new RegExp(
   String.raw`(?:,\s*|\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
-  "y",
+  "yu",
 );
 
 // Capitalised words that are never part of a personal name in news copy.
@@ -31,6 +32,8 @@ const NOT_NAME = new Set(
   ).split(" "),
 );
 
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
 export type NameMatch = { start: number; end: number; tokens: string[] };
 
 /** The name starting at `from` (after optional comma/space), or null. */
@@ -43,7 +46,10 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const parts = [...raw.matchAll(/\S+/g)];
   let kept = 0;
   for (const part of parts) {
-    if (isStopWord(part[0])) break;
+    const inside = kept > 0 && MONTH_ABBREVIATION.test(part[0]);
+    // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows.
+    const day = /^\s*\d/.test(raw.slice((part.index ?? 0) + part[0].length));
+    if (isStopWord(part[0]) && !(inside && !day)) break;
     kept++;
   }
   // Drop trailing particles or initials: a name ends on a full word.
@@ -61,7 +67,7 @@ export function isStopWord(token: string): boolean {
 }
 
 export function isFullNameToken(token: string): boolean {
-  return /^[A-Z][a-z]/.test(token) || /^[A-Za-z][a-z]*[-'’][A-Za-z][a-z]+/.test(token);
+  return /^\p{Lu}\p{Ll}/u.test(token) || /^\p{L}\p{Ll}*[-'’]\p{L}\p{Ll}+/u.test(token);
 }
 
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|yevich|ich|ievich|ovych|yovych)$/;

@@ -10,8 +10,25 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+// Letters that NFKD does not decompose into a base letter and a mark.
+const OWN_LETTERS: Record<string, string> = {
+  ə: "e",
+  Ə: "E",
+  ı: "i",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "ss",
+};
+
 export function stripDiacritics(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return text
+    .replace(/[əƏıłŁøØđĐß]/g, (ch) => OWN_LETTERS[ch] ?? ch)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
 }
 
 // Russian names reach English in several transliterations (Sergei/Sergey, Yuri/Yury,

@@ -4,7 +4,8 @@
 
 import type { Entity } from "../../shared/schema";
 import { isPatronymic } from "./names";
-import { nameTokenKey, slugify } from "./normalise";
+import { slugify } from "./normalise";
+import { clusterHits, type Cluster } from "./person-clusters";
 import {
   count,
   counterpartRole,
@@ -12,12 +13,10 @@ import {
   votedCountry,
   type PersonContext,
 } from "./person-votes";
-import { officials, type OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
 
 export type { PersonContext };
-
-type Cluster = { key: string; ref: OfficialRef | null; hits: PersonHit[] };
+export { namesCompatible, surnameKey } from "./person-clusters";
 
 export function registerPeople(
   hits: PersonHit[],
@@ -35,63 +34,6 @@ export function registerPeople(
     return { ...entity, id };
   });
   return { entities: built, entityOf };
-}
-
-function clusterHits(hits: PersonHit[]): Cluster[] {
-  const clusters: Cluster[] = [];
-  const full = hits.filter((h) => h.tokens.length > 1 || h.refId !== null);
-  const single = hits.filter((h) => h.tokens.length === 1 && h.refId === null);
-  for (const hit of full) {
-    const ref = hit.refId
-      ? (officials.find((o) => o.id === hit.refId) ?? null)
-      : officialFor(hit.tokens);
-    const target = clusters.find((c) =>
-      ref ? c.ref === ref : c.ref === null && sameName(c, hit) && countriesAgree(c, hit),
-    );
-    if (target) target.hits.push(hit);
-    else clusters.push({ key: surnameKey(hit.tokens), ref, hits: [hit] });
-  }
-  for (const hit of single) {
-    const key = surnameKey(hit.tokens);
-    const candidates = clusters.filter((c) => c.key === key);
-    const local = candidates.filter((c) => c.hits.some((h) => h.articleId === hit.articleId));
-    const target = local.length === 1 ? local[0] : candidates.length === 1 ? candidates[0] : null;
-    if (target) target.hits.push(hit);
-    else clusters.push({ key, ref: null, hits: [hit] });
-  }
-  return clusters;
-}
-
-export function surnameKey(tokens: string[]): string {
-  return nameTokenKey(tokens[tokens.length - 1] ?? "");
-}
-
-function officialFor(tokens: string[]): OfficialRef | null {
-  const matches = officials.filter((o) =>
-    [o.name, ...o.aliases].some((alias) => namesCompatible(alias.split(/\s+/), tokens)),
-  );
-  return matches.length === 1 ? (matches[0] ?? null) : null;
-}
-
-function sameName(c: Cluster, hit: PersonHit): boolean {
-  return (
-    c.key === surnameKey(hit.tokens) && c.hits.some((h) => namesCompatible(h.tokens, hit.tokens))
-  );
-}
-
-/** Same surname and given names that agree: equal, initial of each other, or one missing. */
-export function namesCompatible(a: string[], b: string[]): boolean {
-  if (a.length < 2 || b.length < 2) return false;
-  if (surnameKey(a) !== surnameKey(b)) return false;
-  const ga = a[0] ?? "";
-  const gb = b[0] ?? "";
-  if (ga.length === 1 || gb.length === 1) return ga[0] === gb[0];
-  return nameTokenKey(ga) === nameTokenKey(gb);
-}
-
-function countriesAgree(c: Cluster, hit: PersonHit): boolean {
-  if (hit.country === null) return true;
-  return c.hits.every((h) => h.country === null || h.country === hit.country);
 }
 
 function describe(c: Cluster, ctx: PersonContext): Entity {

@@ -28,21 +28,20 @@ export function votedCountry(hits: PersonHit[], ctx: PersonContext): string | nu
   );
 }
 
+// Weaker cues are left out on purpose: the meeting place, the dateline and the country
+// named nearby are as often the host's as the guest's, so they guess wrong too often.
 function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
   if (h.country) return [h.country, 8];
   if (h.counterpartOf) return [otherSide(h, ctx), 4];
   if (h.international || !(h.role || h.rank)) return [null, 0];
+  // "visited Canberra and held talks with Chief of Navy X": the visitor meets the host.
   if (h.localCountry) return [h.localCountry, 2];
-  // An Indian wire's unqualified "Air Chief Marshal" in a Moscow story is Indian, when the
-  // story is about India at all.
+  // National wires leave their own officials unqualified ("Chief of the Naval Staff") in
+  // stories about their own country (one of the two countries the story names most).
   const outlet = ctx.outletCountry.get(h.articleId);
-  const mentioned = ctx.articleCountries.get(h.articleId) ?? [];
-  if (outlet && outlet !== h.notCountry && mentioned.includes(outlet)) return [outlet, 1.2];
-  const dateline = ctx.datelineCountry.get(h.articleId);
-  if (dateline && dateline !== h.notCountry) return [dateline, 1];
-  if (h.nearbyCountry && h.nearbyCountry !== h.notCountry) return [h.nearbyCountry, 0.5];
-  const other = (ctx.articleCountries.get(h.articleId) ?? []).find((c) => c !== h.notCountry);
-  return [other ?? null, 0.25];
+  const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
+  if (outlet && outlet !== h.notCountry && main.includes(outlet)) return [outlet, 1.2];
+  return [null, 0];
 }
 
 // "his counterpart" with no adjective: the other country of a two-sided story.

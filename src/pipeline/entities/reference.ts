@@ -7,7 +7,7 @@ import placesJson from "../reference/places.json";
 import programmesJson from "../reference/programmes.json";
 import titlesJson from "../reference/titles.json";
 import type { EntityKind } from "../../shared/schema";
-import { slugify } from "./normalise";
+import { escapeRegExp, slugify } from "./normalise";
 
 export type TitleRef = { pattern: string; role: string | null; caseSensitive: boolean };
 export type CountryRef = { name: string; adjectives: string[]; aliases: string[] };
@@ -85,3 +85,19 @@ const countryByWord = new Map<string, string>(
 export const placeCountry = new Map<string, string>(
   placesJson.flatMap((p) => [p.name, ...p.aliases].map((n) => [n, p.country])),
 );
+
+const countryWordRegex = new RegExp(
+  `(?<![\\w-])(?:${[...countryByWord.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?:['’]s)?(?![\\w-])`,
+  "g",
+);
+
+/** Country words in a phrase, multi-word ones included ("New Zealand's", "Sri Lanka"), in order. */
+export function countryWordsIn(text: string): { at: number; country: string }[] {
+  return [...text.matchAll(countryWordRegex)].flatMap((m) => {
+    const country = countryFromWord(m[0]);
+    return country ? [{ at: m.index, country }] : [];
+  });
+}

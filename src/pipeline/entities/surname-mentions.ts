@@ -31,7 +31,7 @@ export function findSurnameMentions(
 ): (Span & { entityId: string; surface: string })[] {
   const out: (Span & { entityId: string; surface: string })[] = [];
   const localIndex = indexSurnames(localPeople);
-  const token = /(?<![\w-])([A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)(?![\w-])/g;
+  const token = /(?<![\p{L}\w-])(\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}+)*)(?![\p{L}\w-])/gu;
   paragraphs.forEach((text, paragraph) => {
     token.lastIndex = 0;
     for (let m = token.exec(text); m; m = token.exec(text)) {
@@ -82,7 +82,7 @@ function tokenKey(token: string): string {
 function ownNameStart(text: string, index: number, own: Set<string>): number | null {
   let start = index;
   for (;;) {
-    const prev = /([A-Z][a-z]+|[A-Z]\.?)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+    const prev = /(\p{Lu}\p{Ll}+|\p{Lu}\.?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     const word = prev?.[1];
     if (!prev || word === undefined || isStopWord(word)) return start;
     const mine = own.has(tokenKey(word.replace(/\.$/, ""))) || isPatronymic(word);

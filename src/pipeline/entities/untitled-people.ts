@@ -4,7 +4,8 @@
 import { escapeRegExp } from "./normalise";
 import { nameAt, type NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { countryFromWord, officials, type OfficialRef } from "./reference";
+import { appositionCountry } from "./country-cues";
+import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
 import type { PersonHit } from "./types";
 
@@ -12,7 +13,7 @@ import type { PersonHit } from "./types";
 export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
   const re =
-    /([A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*(?:\s+[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:([A-Z][\w-]*(?:['’]s)?)\s+)?/g;
+    /(\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}+)*(?:\s+(?:(?:van|von|de|da|di|der|den|bin|al|el|la|le|du|dos)\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}+)*){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|then|current|acting|retired|outgoing|incoming|newly appointed)\s+)?((?:\p{Lu}[\w'’-]*\s+){1,2})?/gu;
   for (let m = re.exec(input.text); m; m = re.exec(input.text)) {
     const title = titles.find((t) => t.start === m.index + m[0].length);
     const raw = m[1];
@@ -20,7 +21,9 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     if (insideNamed(name, input.named)) continue;
-    const country = m[2] ? countryFromWord(m[2]) : null;
+    const country =
+      (m[2] ? countryWordsIn(m[2])[0]?.country : undefined) ??
+      appositionCountry(input.text, name.end);
     out.push(
       personHit(input, name, {
         role: title.kind === "office" ? title.role : null,

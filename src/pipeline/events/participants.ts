@@ -11,7 +11,7 @@ type Context = {
 };
 
 const PLURAL_ANAPHOR =
-  /\b(?:both leaders|the two leaders|both ministers|the two ministers|the ministers|the two sides['’]? leaders)\b|^\W*(?:During their \w+, )?they\b/i;
+  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|the ministers|the two sides['’]? leaders)\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
 const DESCRIBED =
   /\b[Tt]he (?:visiting )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
@@ -78,4 +78,13 @@ function recentPeople(history: string[][], n: number): string[] {
       if (out.length >= n) return out;
     }
   return out;
+}
+
+// "conveyed the greetings of President Z", "on behalf of", "invited by", "congratulated Z":
+// Z is named in the event but does not take part in it.
+const ABSENT_BEFORE =
+  /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+
+export function notTakingPart(text: string, at: number): boolean {
+  return ABSENT_BEFORE.test(text.slice(Math.max(0, at - 120), at));
 }

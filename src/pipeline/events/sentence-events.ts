@@ -9,7 +9,7 @@ import { contextDate } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting } from "./meeting-kind";
 import { namedEvent } from "./named-events";
-import { extraParticipants } from "./participants";
+import { extraParticipants, notTakingPart } from "./participants";
 import type { SentenceInfo } from "./sentence-context";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, TYPE_PRIORITY, type Trigger } from "./triggers";
@@ -52,7 +52,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const primary = g.date ? closestTo(pool, g.date) : byPriority(pool);
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
   const people = mentions
-    .filter((m) => m.entity.kind === "person")
+    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
     .map((m) => ({ id: m.entity.id, at: m.start }));
   const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
   // Reading order, so that titles name people as the text does.

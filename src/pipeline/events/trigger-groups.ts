@@ -17,9 +17,26 @@ export type Group = {
 export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
   return clausesOf(s.text).flatMap((clause) => {
     const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
-    const dates = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
+    const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
+    const dates = inClause.filter(
+      (d) =>
+        !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 12), d.index)) &&
+        (!d.subordinate || ts.some((t) => sameStretch(s, t, d))),
+    );
     return ts.length ? dateGroups(s, clause, ts, dates) : [];
   });
+}
+
+// "..., the ministry said on Friday": the day of the statement, not of an event.
+const REPORTED_ON = /\b(?:said|says|told|added|announced|stated)\s+$/;
+
+// A date in a trailing or relative clause (", their first since ... last month", "who took
+// over in October") dates only a trigger inside that clause, never the main verb.
+function sameStretch(s: SentenceInfo, t: Trigger, d: ResolvedDate): boolean {
+  const between = s.text.slice(Math.min(t.end, d.index), Math.max(t.start, d.index));
+  // "the exercise VINBAX, which will be held ... later this year" describes the event named.
+  if (t.end <= d.index && between.length < 160 && /,\s+which\b[^,]*$/.test(between)) return true;
+  return !/,|\b(?:since|after|before|following|ahead of)\b/i.test(between);
 }
 
 // Each date goes with its nearest trigger; triggers sharing a date form one group, and the

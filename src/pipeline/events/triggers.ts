@@ -19,7 +19,7 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ["summit", /\bsummit\b/gi],
   [
     "ministerial-meeting",
-    /\b(?:meeting|conference|conclave) of (?:the )?(?:[A-Z][\w-]* )*Ministers\b|\bMinisters['’]? (?:[Mm]eeting|[Cc]onference|[Cc]onclave)\b|\bministerial (?:meeting|talks|dialogue)\b/g,
+    /\b(?:meeting|conference|conclave) of (?:the )?(?:[A-Z][\w-]* )*Ministers\b|\bMinisters['’]? (?:[Mm]eeting|[Cc]onference|[Cc]onclave)\b|\b[Mm]inisterial (?:[Mm]eeting|[Tt]alks|[Dd]ialogue)\b/g,
   ],
   [
     "declaration",
@@ -31,17 +31,19 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ],
   [
     "other",
-    /\battended (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b/gi,
+    /\battended (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b|\b(?:was|is|will be) (?:the )?(?:chief|guest of honour|guest of honor|special) guest\b|\breviewed (?:the )?(?:[\w-]+ ){0,3}parade\b/gi,
   ],
   ["exercise", /\bexercises?\b|\bdrills\b|\bwar ?games\b/gi],
   [
     "visit",
-    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed) (?:in|at)\b|\bwill travel to\b/gi,
+    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed) (?:in|at|here|on)\b|\b(?:will|to) travel to\b/gi,
   ],
   [
     "talks",
     /\btalks\b|\bconsultations\b|\bmet\b|\bmeets\b|\bmeet with\b|\b(?:to|will|would) meet\b|\bcall(?:s|ed|ing)? on\b(?![^.]{0,50}\bto [a-z]+\b)|\b(?:attended by|led by|headed by|chaired by)\b|\bdiscussed\b|\bco-chaired\b|\bjointly chaired\b/gi,
   ],
+  // A named dialogue ("the annual Shangri-La Dialogue", "2+2 Dialogue"), not a call for dialogue.
+  ["talks", /\bDialogue\b/g],
   [
     "meeting",
     /\bmeetings?\b(?! (?:the|its|their) (?:needs|requirements|demand|targets))|\bsession\b/gi,
@@ -64,6 +66,7 @@ const NOUNS = new Set([
   "visit",
   "trip",
   "tour",
+  "dialogue",
   "telephonic conversation",
   "phone call",
   "telephone conversation",

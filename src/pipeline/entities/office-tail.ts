@@ -1,0 +1,48 @@
+// The rest of an office phrase that the title list does not know: "Director General" +
+// " of Defence Procurement", "Secretary" + " (Maritime Affairs)", "Delegate General" +
+// " for Armament". The phrase ends where a personal name of two or more words begins.
+
+import { countryWordsIn } from "./reference";
+
+// Words that describe an office, never a person; a tail may also hold one unknown word
+// ("Procurement", "Armament") before the name starts.
+const OFFICE_WORDS = new Set(
+  (
+    "Defence Defense National Naval Navy Army Air Force Forces Armed Military Maritime Joint " +
+    "Operations Staff Affairs Policy Planning Production Procurement Acquisition Intelligence " +
+    "Logistics Security Strategic General Integrated Combined Coast Guard Border Command " +
+    "Fleet Ministry Department Directorate Council Committee Service Services Chiefs Affairs " +
+    "Foreign External Home Interior State Research Development Industry Industries Cooperation " +
+    "International Relations Personnel Training Doctrine Space Cyber Marine Marines Corps " +
+    "Royal People's Peoples Liberation Self-Defense Self-Defence Ground Aerospace Southern " +
+    "Northern Eastern Western Central Region Regional Theatre Theater Zone District"
+  ).split(" "),
+);
+
+/** Possible lengths of an office tail starting at `from`, longest first (none: []). */
+export function officeTails(text: string, from: number): number[] {
+  const rest = text.slice(from);
+  const paren = /^\s*\([A-Z][^()]{1,60}\)/.exec(rest);
+  if (paren) return [paren[0].length];
+  const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(rest);
+  if (!m) return [];
+  const ends: number[] = [];
+  let at = m[0].length;
+  let unknown = 0;
+  for (;;) {
+    const word = /^([A-Z][\w'’-]*)(\s+(?:and\s+)?)/.exec(rest.slice(at));
+    if (!word?.[1] || !word[2]) break;
+    const bare = word[1].replace(/['’]s$/, "");
+    const known = OFFICE_WORDS.has(bare) || isCountryWord(bare);
+    if (!known && unknown > 0) break;
+    if (!known) unknown++;
+    at += word[0].length;
+    ends.push(at);
+    if (bare !== word[1]) break;
+  }
+  return ends.reverse();
+}
+
+function isCountryWord(word: string): boolean {
+  return countryWordsIn(word).length > 0 || /^(?:Sri|New|South|North|Saudi)$/.test(word);
+}

@@ -1,0 +1,33 @@
+// Where the personal name after a title chain is: right after it, after the rest of an
+// office phrase the list does not know, or with a title-like given name ("Gen").
+
+import { nameAt, type NameMatch } from "./names";
+import { officeTails } from "./office-tail";
+import type { TitleHit } from "./titles";
+
+// "Defence Minister Gen Tanaka": after a civil office, a bare "Gen" before a single name
+// is the given name, not the rank (which is written "Gen." or "General" there).
+export function givenNameGen(text: string, chain: TitleHit[], name: NameMatch): NameMatch | null {
+  const last = chain[chain.length - 1];
+  const office = chain.find((t) => t.kind === "office");
+  if (!last || !office || text.slice(last.start, last.end) !== "Gen") return null;
+  if (name.tokens.length !== 1 || !/Minister|Secretary/.test(office.role ?? "")) return null;
+  return { start: last.start, end: name.end, tokens: ["Gen", ...name.tokens] };
+}
+
+export function directName(text: string, from: number): NameMatch | null {
+  const name = nameAt(text, from);
+  return name && name.start - from <= 2 ? name : null;
+}
+
+// An office the list only knows the head of: the name (two words at least, so that the
+// office's own last word is not taken for a surname) follows the rest of the phrase.
+export function nameAfterOffice(text: string, from: number, titles: TitleHit[]): NameMatch | null {
+  for (const length of officeTails(text, from)) {
+    // A title inside the tail ("... of Malaysia General X") leads its own chain.
+    if (titles.some((t) => t.start >= from && t.start < from + length)) continue;
+    const name = directName(text, from + length);
+    if (name && name.tokens.length >= 2) return name;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+// Which event already reported in the article a statement refers back to: "the meeting",
+// "During his visit", or a dated "The exercise, being held from April 7 to 11".
+
+import type { EventType } from "../../shared/schema";
+import { datesCompatible } from "./date-spans";
+import type { Statement } from "./sentence-events";
+import type { CandidateEvent } from "./types";
+
+const MEETINGS: EventType[] = [
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+  "talks",
+];
+
+function compatible(referred: EventType, existing: EventType): boolean {
+  if (referred === existing) return true;
+  return referred === "talks" && MEETINGS.includes(existing);
+}
+
+export function referredEvent(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+  const last = events[events.length - 1] ?? null;
+  if (st.anyType) return last;
+  // "The ministers discussed ...": more about the event just reported, if it is theirs.
+  if (st.reference && st.referenceTypes.length === 0 && last)
+    if (st.participants.some((p) => last.participants.includes(p))) return last;
+  const types = st.referenceTypes.length > 0 ? st.referenceTypes : st.reference ? [st.type] : [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e && types.some((t) => compatible(t, e.type))) return e;
+  }
+  return null;
+}
+
+export function datedReference(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+  if (!st.date?.start || st.referenceTypes.length === 0 || st.participants.length > 0) return null;
+  const last = [...events].reverse().find((e) => st.referenceTypes.includes(e.type));
+  return last?.date?.start && datesCompatible(last, { ...last, date: st.date }) ? last : null;
+}
+
+export function widen(e: CandidateEvent, st: Statement): void {
+  const end = st.date?.end;
+  if (e.date && st.date?.start === e.date.start && end && !e.date.end) e.date = { ...e.date, end };
+}
