@@ -2,7 +2,8 @@ import { ErrorBoundary } from "../components/error-boundary";
 import { CopyLinkButton } from "./copy-link-button";
 import { Dashboard } from "./dashboard";
 import { DatasetGate } from "./dataset-gate";
-import { DroppedParamsNotice } from "./dropped-params-notice";
+import { FiltersSidebar } from "./filters-sidebar";
+import { MainArea } from "./main-area";
 import { ShortcutsHelp } from "./shortcuts-help";
 import "./app.css";
 
@@ -19,9 +20,9 @@ export function App() {
           <ShortcutsHelp />
         </div>
       </header>
-      <DroppedParamsNotice />
-      <ErrorBoundary>
-        <DatasetGate>
+      {/* A crash shows its message where the dashboard was: inside the main landmark. */}
+      <ErrorBoundary wrapFallback={(fallback) => <MainArea>{fallback}</MainArea>}>
+        <DatasetGate sidebar={<FiltersSidebar />}>
           <Dashboard />
         </DatasetGate>
       </ErrorBoundary>

@@ -1,30 +1,44 @@
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { ErrorView } from "../components/error-view";
 import { LoadingSkeleton } from "../components/loading-skeleton";
 import { DatasetError, datasetErrorTitles } from "../data/dataset-error";
 import { datasetQuery } from "../data/dataset-query";
+import { PageLayout } from "./page-layout";
 
-/** Shows the skeleton while loading and a specific error with Retry; children once loaded. */
-export function DatasetGate({ children }: { children: ReactNode }) {
+type DatasetGateProps = { sidebar: ReactNode; children: ReactNode };
+
+/** The skeleton while loading, a specific error with Retry, the sidebar and children once loaded. */
+export function DatasetGate({ sidebar, children }: DatasetGateProps) {
   const query = useQuery(datasetQuery);
-  if (query.isPending && query.fetchStatus !== "idle")
-    return <LoadingSkeleton label="Loading the timeline data…" />;
-  if (query.isError) {
+  // The error Retry was pressed for: until a newer result arrives the page says it is loading
+  // again, from the click on (the refetch itself is only reported a tick later).
+  const [retriedError, setRetriedError] = useState<unknown>(null);
+  const retrying = query.isError && (query.isFetching || query.error === retriedError);
+  if (query.isError && !retrying) {
     const error = query.error;
     const title =
       error instanceof DatasetError
         ? datasetErrorTitles[error.kind]
         : "The timeline could not load";
     return (
-      <ErrorView
-        title={title}
-        message={error.message}
-        actionLabel={query.isFetching ? "Retrying…" : "Retry"}
-        onAction={() => void query.refetch()}
-      />
+      <PageLayout sidebar={null}>
+        <ErrorView
+          title={title}
+          message={error.message}
+          actionLabel="Retry"
+          onAction={() => {
+            setRetriedError(error);
+            void query.refetch();
+          }}
+        />
+      </PageLayout>
     );
   }
-  if (!query.data) return <LoadingSkeleton label="Loading the timeline data…" />;
-  return <>{children}</>;
+  const loaded = !retrying && query.data !== undefined;
+  return (
+    <PageLayout sidebar={loaded ? sidebar : null}>
+      {loaded ? children : <LoadingSkeleton label="Loading the timeline data…" />}
+    </PageLayout>
+  );
 }

@@ -1,7 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { ErrorView } from "./error-view";
 
-type ErrorBoundaryProps = { children: ReactNode; onReload?: () => void };
+type ErrorBoundaryProps = {
+  children: ReactNode;
+  onReload?: () => void;
+  /** Places the message in the page's frame (e.g. a landmark) when the crash took it down. */
+  wrapFallback?: (fallback: ReactNode) => ReactNode;
+};
 type ErrorBoundaryState = { error: Error | null };
 
 /** A crash in one part of the page shows a message and a Reload button, never a blank page. */
@@ -23,7 +28,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    return (
+    const fallback = (
       <ErrorView
         title="Something went wrong on this page"
         message={`${this.state.error.message || "An unexpected error occurred."} Reloading usually fixes it; your view is kept in the link.`}
@@ -31,5 +36,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         onAction={this.reload}
       />
     );
+    return this.props.wrapFallback ? this.props.wrapFallback(fallback) : fallback;
   }
 }

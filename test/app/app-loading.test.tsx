@@ -15,6 +15,25 @@ describe("loading the dataset", () => {
     expect(screen.getByRole("status", { name: "Loading the timeline data…" })).toBeVisible();
   });
 
+  it("keeps the banner and main#main landmarks while loading, after a failure and once loaded", async () => {
+    renderApp("", "hang");
+    const landmarks = () => [screen.getByRole("banner"), screen.getByRole("main")] as const;
+    expect(within(landmarks()[1]).getByRole("status", { name: /Loading/ })).toBeVisible();
+    cleanup();
+
+    const failed = renderApp("", { status: 404, body: "" }, fixtureReply());
+    const alert = await screen.findByRole("alert");
+    const [banner, main] = landmarks();
+    expect(banner).toContainElement(screen.getByRole("heading", { level: 1 }));
+    expect(main).toHaveAttribute("id", "main");
+    expect(main).toContainElement(alert);
+    await failed.user.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("heading", { name: "Timeline — 8 events" })).toBeVisible();
+    // The same main element throughout: the skip link's target never goes away.
+    expect(screen.getByRole("main")).toBe(main);
+    expect(screen.getByRole("complementary", { name: "Filters" })).not.toContainElement(main);
+  });
+
   it("renders the timeline, filters and list from the data on first load", async () => {
     renderApp();
     expect(await screen.findByRole("heading", { name: "Timeline — 8 events" })).toBeVisible();

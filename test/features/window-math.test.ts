@@ -36,17 +36,22 @@ describe("fitWithLabels", () => {
     expect(fitWithLabels(data, 1000, [{ at: 1000, px: 10 }])).toEqual({ start: -30, end: 1100 });
   });
 
-  it("widens the window until the last item's long label ends inside the plot", () => {
-    const fitted = fitWithLabels(data, 1000, [{ at: 1000, px: 300 }]);
-    const labelEndPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 1000 + 300;
+  it("widens the window, within the cap, until the last item's label ends inside the plot", () => {
+    const fitted = fitWithLabels(data, 1000, [{ at: 1000, px: 120 }]);
+    const labelEndPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 1000 + 120;
     expect(labelEndPx).toBeCloseTo(1000);
     expect(fitted.end).toBeGreaterThan(1100);
+    expect(fitted.end).toBeLessThan(1150);
   });
 
-  it("gives a label wider than half the plot only half the plot (phones)", () => {
-    const fitted = fitWithLabels(data, 200, [{ at: 1000, px: 400 }]);
-    const itemPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 200;
-    expect(itemPx).toBeCloseTo(100);
+  it("caps the right padding at 15% of the span: a long last label is cut instead", () => {
+    expect(fitWithLabels(data, 1000, [{ at: 1000, px: 300 }])).toEqual({ start: -30, end: 1150 });
+    // A label wider than the whole plot (phones) gets the cap too, never a broken window.
+    expect(fitWithLabels(data, 200, [{ at: 1000, px: 400 }])).toEqual({ start: -30, end: 1150 });
+  });
+
+  it("ignores long labels of early items, which end inside the plot anyway", () => {
+    expect(fitWithLabels(data, 1000, [{ at: 100, px: 600 }])).toEqual({ start: -30, end: 1100 });
   });
 });
 

@@ -23,21 +23,23 @@ export function dataWindow(items: { start: number; end?: number }[]): TimeWindow
 }
 
 /**
- * The data window widened so every label that runs right of its item ends inside the plot:
- * at least 10% of the span on the right and 3% on the left, more when a late item has a
- * long label. A label wider than half the plot (phones) gets half the plot: the rest is cut.
+ * The data window padded so labels that run right of their items can end inside the plot:
+ * 3% of the span on the left and 10% on the right, more for a late item's long label but
+ * never over 15%. Past that the last labels are cut: a plot that is a third empty future
+ * (and an axis stretched years beyond the data) is the worse reading.
  */
 export function fitWithLabels(data: TimeWindow, plotPx: number, labels: LabelExtent[]): TimeWindow {
   const span = data.end - data.start;
   const start = data.start - span * 0.03;
+  const maxEnd = data.end + span * 0.15;
   let end = data.end + span * 0.1;
   const plot = Math.max(plotPx, 1);
   for (const { at, px } of labels) {
-    const room = Math.min(px, plot * 0.5);
-    // Solve (at - start) / (end - start) * plot + room <= plot for end.
-    end = Math.max(end, start + ((at - start) * plot) / (plot - room));
+    if (px >= plot) return { start, end: maxEnd };
+    // Solve (at - start) / (end - start) * plot + px <= plot for end.
+    end = Math.max(end, start + ((at - start) * plot) / (plot - px));
   }
-  return { start, end };
+  return { start, end: Math.min(end, maxEnd) };
 }
 
 /** A window around one item: its own span three times over, and never under two years. */
