@@ -72,19 +72,23 @@ function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]
   const sentence = sentences.find((s) => s.start <= titleStart && titleStart < s.end);
   const from = sentence?.start ?? 0;
   const before = text.slice(from, titleStart);
+  // Lower-case status words ("Iran's acting Foreign Minister") belong to the phrase too, and
+  // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
   const m =
-    /(?:(?:[A-Z][\w'’.&-]*|of|the|in(?= [A-Z])|his|her|their|its|counterpart|counterparts|delegation|,)\s*)*$/.exec(
+    /(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|in(?= \p{Lu})|his|her|their|its|counterpart|counterparts|delegation|acting|interim|caretaker|then|former|outgoing|incoming|(?<=(?:Minister|Secretary|Chief|General|Admiral|Commander|President|Director|Adviser|Advisor|Marshal)\s)and(?=\s+(?:\p{Lu}|$))|,)\s*)*$/u.exec(
       before,
     );
   return from + (m ? m.index : before.length);
 }
 
-// "the Russian side was headed by ...", "The Indian delegation was led by ..."
+// "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
+// being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
+// is led by X, while B's side is headed by Y" each leader keeps their own side.
 const LED_BY =
-  /\b([A-Z][a-z]+)(?:['’]s)? (?:side|delegation|team)(?: was| were)? (?:led|headed|represented) by\s*$/;
+  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team)\b(?:(?!\b(?:side|delegation|team)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 function ledByCountry(text: string, at: number): string | null {
-  const led = LED_BY.exec(text.slice(Math.max(0, at - 60), at));
+  const led = LED_BY.exec(text.slice(Math.max(0, at - 200), at));
   return led?.[1] ? countryFromWord(led[1]) : null;
 }
 
@@ -97,7 +101,7 @@ function countryCue(
   const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
   const counterpart = /\bcounterparts?\b/.test(phrase);
-  const own = countryWordsIn(phrase)[0]?.country;
+  const own = ownCountry(phrase);
   if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
@@ -107,6 +111,14 @@ function countryCue(
   const national = orgs.find((o) => o.country !== null);
   if (national) return { country: national.country, international: false, counterpart };
   return { country: null, international: orgs.some((o) => o.international), counterpart };
+}
+
+// The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
+// Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
+function ownCountry(phrase: string): string | undefined {
+  const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
+  const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
+  return nearest?.country ?? countryWordsIn(phrase)[0]?.country;
 }
 
 // "his Russian counterpart X": X's role (and, without an adjective, country) follow from

@@ -28,6 +28,11 @@ const CHUNK = new RegExp(String.raw`${WORD}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*
 const LEADING_NOISE =
   /^(?:(?:[Tt]he|A|An|During|In|On|At|As|After|Before|Following|According|Under|With|From|For|To|By|And|Both|Its|His|Her|Their|This|That)\s+|[A-Z][a-z]+(?:ing|ed)\s+(?:to|the|of)\s+(?:the\s+)?)+/;
 
+// "Canadian Defence Minister Anne Leblanc and Chilean Navy" is a titled person followed by
+// more words, not one organisation's name.
+const TITLE_THEN_NAME =
+  /\b(?:Minister|Secretary|President|Admiral|General|Chief|Ambassador|Commander|Marshal)\s+(?!(?:Staff|Assembly|Headquarters|Council|Command|Office)\b)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
 export function findGenericNames(text: string): GenericHit[] {
   const hits: GenericHit[] = [];
   CHUNK.lastIndex = 0;
@@ -45,7 +50,7 @@ function namesInChunk(chunk: string, offset: number): GenericHit[] {
     const text = seg.text.slice(lead).replace(/\s+$/, "");
     const start = offset + seg.start + lead;
     const kind = kindOf(text);
-    if (!kind || text.split(/\s+/).length < 2) continue;
+    if (!kind || text.split(/\s+/).length < 2 || TITLE_THEN_NAME.test(text)) continue;
     out.push({ start, end: start + text.length, kind, name: text });
   }
   return out;

@@ -18,6 +18,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     const title = titles.find((t) => t.start === m.index + m[0].length);
     const raw = m[1];
     if (!title || !raw || title.kind === "honorific") continue;
+    // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
+    if (nameAt(input.text, title.end + 1)) continue;
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     if (insideNamed(name, input.named)) continue;

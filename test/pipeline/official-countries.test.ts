@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+
+// The country of an official comes from their own title phrase, even when that phrase sits in
+// a list after another official, joins two offices with "and", carries a status word, or is
+// stated by the side they lead. None of these people is in the reference data.
+const text = `Navies agree to expand patrols
+
+Jakarta, March 4 (Reuters) - Officials from several navies met in Jakarta on Tuesday.
+
+US Secretary of the Navy John Harlow, Canadian Defence Minister Anne Leblanc and Chilean Navy chief Admiral Jorge Fuentes attended the opening session.
+
+Polish Deputy Prime Minister and Defence Minister Marek Nowicki also addressed the meeting, as did Ghana's interim Defence Minister Kofi Mensah.
+
+The Indonesian delegation at the talks, which end on Friday, is being led by Navy chief Admiral Budi Santoso, while the Malaysian side is headed by RMN chief Admiral Zulkifli Rahman.
+
+The visiting Chief of the Hellenic Navy General Staff, Vice Admiral Nikos Petrou, held separate talks with Santoso.
+`;
+
+const { dataset } = buildDataset([{ file: "navies.txt", text }], undefined, {
+  today: "2026-11-22",
+});
+const countryOf = (name: string) => dataset.entities.find((e) => e.name === name)?.country;
+
+describe("an official's country from their own words", () => {
+  it.each([
+    ["John Harlow", "United States"],
+    ["Anne Leblanc", "Canada"],
+    ["Marek Nowicki", "Poland"],
+    ["Kofi Mensah", "Ghana"],
+    ["Budi Santoso", "Indonesia"],
+    ["Zulkifli Rahman", "Malaysia"],
+    ["Nikos Petrou", "Greece"],
+  ])("%s: %s", (name, country) => {
+    expect(countryOf(name)).toBe(country);
+  });
+});
