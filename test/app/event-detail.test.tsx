@@ -88,7 +88,7 @@ describe("event detail and side-by-side articles", () => {
       name: "Working groups keep cooperation moving",
     });
     expect(undated).toHaveTextContent("Outlet unknown · Publication date unknown");
-    expect(undated).toHaveTextContent("Not determined: no publication date found");
+    expect(undated).toHaveTextContent("Build notes: no publication date found");
     await user.click(
       within(compare).getByRole("button", { name: "Show only this event’s sources" }),
     );

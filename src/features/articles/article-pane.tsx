@@ -47,7 +47,7 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
           {article.dateline ? ` · Dateline: ${article.dateline}` : ""}
         </p>
         {article.warnings && article.warnings.length > 0 && (
-          <p className="article-warnings">Not determined: {article.warnings.join("; ")}</p>
+          <p className="article-warnings">Build notes: {article.warnings.join("; ")}</p>
         )}
       </header>
       <div
