@@ -62,15 +62,9 @@ export type ParsedViewState = { state: ViewState; dropped: string[] };
 export function parseViewState(search: string): ParsedViewState {
   const state: ViewState = { ...defaultViewState, compare: [] };
   const dropped: string[] = [];
-  const lists: Record<ListKey, string[]> = {
-    years: [],
-    officials: [],
-    countries: [],
-    types: [],
-    organisations: [],
-    places: [],
-    programmes: [],
-  };
+  const lists = Object.fromEntries(
+    Object.keys(listParams).map((key) => [key, [] as string[]]),
+  ) as Record<ListKey, string[]>;
   const listKeyByParam = new Map(
     Object.entries(listParams).map(([key, param]) => [param, key as ListKey]),
   );

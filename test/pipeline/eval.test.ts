@@ -6,6 +6,7 @@ import type { Dataset } from "../../src/shared/schema";
 import { goldProblems } from "../fixtures/eval/check-gold";
 import { describeMisses } from "../fixtures/eval/describe";
 import { readEvalArticles, readGold } from "../fixtures/eval/load";
+import type { Prf } from "../fixtures/eval/prf";
 import type { Evaluation } from "../fixtures/eval/score";
 import { evaluate } from "../fixtures/eval/score";
 
@@ -56,14 +57,7 @@ describe("the extractor on the held-out set", () => {
 
 function printReport(evaluation: Evaluation): void {
   const { events, officials, published } = evaluation;
-  const figures = (p: {
-    tp: number;
-    fp: number;
-    fn: number;
-    precision: number;
-    recall: number;
-    f1: number;
-  }) =>
+  const figures = (p: Prf) =>
     `P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)} F1 ${p.f1.toFixed(3)} (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
   console.log(
     `events    ${figures(events)}; type agrees on ${(events.typeAgreement * 100).toFixed(0)}% of matches`,
