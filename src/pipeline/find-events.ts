@@ -3,6 +3,7 @@
 
 import type { Entity, Mention } from "../shared/schema";
 import { datedReference, referredEvent, widen } from "./events/referred";
+import { sidelinesHost } from "./events/sidelines";
 import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
@@ -69,8 +70,8 @@ function articleEvents(
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
       } else if (adds && earlier) attach(earlier, st, s, article.id);
-      else if (!st.reference || st.referenceTypes.length === 0)
-        events.push(...newEvents(st, s, article.id, earlier, byId));
+      else if (!st.reference || st.referenceTypes.length === 0 || st.standsAlone)
+        events.push(...newEvents(st, s, article.id, sidelinesHost(events, st) ?? earlier, byId));
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
   }

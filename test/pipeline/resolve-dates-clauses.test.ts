@@ -135,3 +135,19 @@ describe("month words inside names", () => {
     expect(dates("The Jun 5 meeting went ahead.").map((d) => d.start)).toEqual(["2024-06-05"]);
   });
 });
+
+describe("reported speech after a past reporting verb", () => {
+  it.each([
+    "Minister Oyelaran wrote to Premier Kessler on Monday that all four member states would keep sending grain.",
+    "The envoy informed the committee in a video call on Monday that the depot will stay open.",
+    "Chancellor Brandvik told Governor Amaku on Monday that the partners would keep funding the port.",
+    "The admiral assured his counterpart during a call on Monday that every one of the ships would return.",
+  ])("keeps '%s' on the past Monday", (text) => {
+    expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
+  });
+
+  it("still reads a future telling as future", () => {
+    const text = "The envoy will tell the committee on Monday that the depot would stay open.";
+    expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-17", future: true });
+  });
+});

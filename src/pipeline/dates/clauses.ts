@@ -42,11 +42,24 @@ export function clauseOf(sentence: string, offset: number, index: number): DateC
   const chars = sentence.split("").fill(" ", 0, keep.start);
   chars.fill(" ", keep.end);
   for (const b of own || inReport ? [] : [...inner, ...reporting]) chars.fill(" ", b.start, b.end);
-  const text = chars.join("");
+  const text = withoutReportedContent(chars.join(""), at);
   const before = text.slice(0, at).replace(/^.*,/s, "");
   const subordinate = own !== undefined || SUBORDINATING.test(before);
   const whole = " ".repeat(segment.start) + sentence.slice(segment.start, segment.end);
-  return { text, segment: whole, offset, subordinate };
+  return { text, segment: withoutReportedContent(whole, at), offset, subordinate };
+}
+
+// "X told Y on Tuesday that they would ...": the date belongs to the telling, so the
+// reported that-clause's own tense ("would", "will") says nothing about the date.
+const PAST_REPORTING =
+  /(?<![\w-])(?:told|said|assured|informed|stated|added|announced|wrote|conveyed|stressed|noted|confirmed|reiterated|promised|pledged|explained|emphasi[sz]ed|underlined)(?![\w-])/;
+const REPORTED_THAT = /(?<![\w-])that(?![\w-])/g;
+
+function withoutReportedContent(text: string, at: number): string {
+  if (!PAST_REPORTING.test(text.slice(0, at).replace(/^.*[,;]/s, ""))) return text;
+  REPORTED_THAT.lastIndex = at;
+  const that = REPORTED_THAT.exec(text);
+  return that ? text.slice(0, that.index) + " ".repeat(text.length - that.index) : text;
 }
 
 function segmentAround(sentence: string, at: number): Span {

@@ -63,7 +63,21 @@ export function nameAt(text: string, from: number): NameMatch | null {
 }
 
 export function isStopWord(token: string): boolean {
-  return NOT_NAME.has(token.replace(/\.$/, "")) || countryFromWord(token) !== null;
+  const word = token.replace(/\.$/, "");
+  return NOT_NAME.has(word) || countryFromWord(token) !== null || isModifierCompound(word);
+}
+
+// "Director General-level talks", "Minister-led team": an adjective built from a title or
+// an office, never a surname. Only title heads count: "Jan-Erik" and "May-Britt" are names.
+const MODIFIER_TAIL =
+  /^(?:level|led|run|rank|ranking|grade|class|based|backed|owned|designate|elect|style|wide)$/i;
+const TITLE_HEAD =
+  /^(?:Minister|Ministerial|Ministry|President|Presidential|Secretary|General|Director|Chief|Ambassador|Deputy|Commander|Governor|Envoy|Cabinet|Staff|Head|Admiral|Officer|Leader|Summit|Expert|Official)$/;
+
+function isModifierCompound(word: string): boolean {
+  const parts = word.split(/[-‐‑]/);
+  if (parts.length < 2) return false;
+  return MODIFIER_TAIL.test(parts[parts.length - 1] ?? "") || TITLE_HEAD.test(parts[0] ?? "");
 }
 
 export function isFullNameToken(token: string): boolean {

@@ -44,14 +44,19 @@ export function nameTokenKey(token: string): string {
 }
 
 function computeTokenKey(token: string): string {
-  return stripDiacritics(token)
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
-    .replace(/ks/g, "x")
-    .replace(/iy$|yi$|ij$/g, "y")
-    .replace(/ei$/g, "ey")
-    .replace(/([^aeiou])i$/g, "$1y")
-    .replace(/^alexandr$/, "alexander");
+  return (
+    stripDiacritics(token)
+      .toLowerCase()
+      .replace(/[^a-z]/g, "")
+      .replace(/ks/g, "x")
+      .replace(/iy$|yi$|ij$/g, "y")
+      .replace(/ei$/g, "ey")
+      .replace(/([^aeiou])i$/g, "$1y")
+      // Yevmenov/Evmenov, Yelena/Elena, Tretyakov/Tretiakov: the iotated vowel written two ways.
+      .replace(/^ye/, "e")
+      .replace(/([^aeiouy])y(?=[aeiou])/g, "$1i")
+      .replace(/^alexandr$/, "alexander")
+  );
 }
 
 /** Key for an organisation or named thing: case, hyphenation and filler words ignored. */

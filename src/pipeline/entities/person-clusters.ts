@@ -16,7 +16,9 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       ? (officials.find((o) => o.id === hit.refId) ?? null)
       : officialFor(hit.tokens);
     const target = clusters.find((c) =>
-      ref ? c.ref === ref : c.ref === null && sameName(c, hit) && countriesAgree(c, hit),
+      ref
+        ? c.ref === ref
+        : c.ref === null && (sameName(c, hit) || swappedName(c, hit)) && countriesAgree(c, hit),
     );
     if (target) target.hits.push(hit);
     else clusters.push({ key: surnameKey(hit.tokens), ref, hits: [hit] });
@@ -80,6 +82,17 @@ function sameName(c: Cluster, hit: PersonHit): boolean {
   return (
     c.key === surnameKey(hit.tokens) && c.hits.some((h) => namesCompatible(h.tokens, hit.tokens))
   );
+}
+
+// "Toshiro Kaneda" then "Kaneda Toshiro" in one article: surname-first order, one person.
+function swappedName(c: Cluster, hit: PersonHit): boolean {
+  if (hit.tokens.length !== 2) return false;
+  const [a, b] = hit.tokens.map(nameTokenKey);
+  return c.hits.some((h) => {
+    if (h.articleId !== hit.articleId || h.tokens.length !== 2) return false;
+    const [x, y] = h.tokens.map(nameTokenKey);
+    return a === y && b === x && a !== b;
+  });
 }
 
 /** Same surname and given names that agree: equal, initial of each other, or one missing. */

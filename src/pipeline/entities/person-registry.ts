@@ -54,7 +54,8 @@ function describe(c: Cluster, ctx: PersonContext): Entity {
   };
 }
 
-// The fullest written form: most words, full given names over initials, then most frequent.
+// The fullest written form: most words, full given names over initials, then most frequent,
+// then the first written ("Yevmenov" over a later "Evmenov"; sort is stable).
 function canonicalName(hits: PersonHit[]): string {
   const forms = hits.map((h) => h.tokens.join(" "));
   const score = (f: string) => {
@@ -62,11 +63,18 @@ function canonicalName(hits: PersonHit[]): string {
     return tokens.length * 10 + tokens.filter((t) => t.length > 1).length;
   };
   return (
-    [...new Set(forms)].sort(
-      (a, b) =>
-        score(b) - score(a) || count(forms, b) - count(forms, a) || (a < b ? -1 : a > b ? 1 : 0),
+    [...new Set(inTextOrder(hits).map((h) => h.tokens.join(" ")))].sort(
+      (a, b) => score(b) - score(a) || count(forms, b) - count(forms, a),
     )[0] ?? ""
   );
+}
+
+function inTextOrder(hits: PersonHit[]): PersonHit[] {
+  const key = (h: PersonHit) => [h.articleId, h.paragraph, h.start] as const;
+  return [...hits].sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2];
+  });
 }
 
 // "Igor Nikolayevich Dylevsky" is also written "Igor Dylevsky".

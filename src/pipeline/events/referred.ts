@@ -14,7 +14,7 @@ const MEETINGS: EventType[] = [
   "talks",
 ];
 
-function compatible(referred: EventType, existing: EventType): boolean {
+export function compatible(referred: EventType, existing: EventType): boolean {
   if (referred === existing) return true;
   return referred === "talks" && MEETINGS.includes(existing);
 }

@@ -11,6 +11,8 @@ import { classifyMeeting } from "./meeting-kind";
 import { namedEvent } from "./named-events";
 import { extraParticipants, notTakingPart } from "./participants";
 import type { SentenceInfo } from "./sentence-context";
+import { sidelinesTypes } from "./sidelines";
+import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, TYPE_PRIORITY, type Trigger } from "./triggers";
 import type { ArticleContext, Statement } from "./types";
@@ -49,7 +51,11 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     ts.some((t) => !isWeak(s, t)) ? ts.filter((t) => !isWeak(s, t)) : ts;
   // A date makes even "the visit" a statement of the event; without one, prefer new words.
   const pool = strong(g.date ? g.triggers : fresh.length ? fresh : g.triggers);
-  const primary = g.date ? closestTo(pool, g.date) : byPriority(pool);
+  // "discussed during the visit of General X": the visit is the event, X its visitor.
+  const visit = g.date ? null : visitOf(text, g.triggers, mentions);
+  const visitStated = visit !== null && fresh.every((t) => isWeak(s, t));
+  const primary =
+    visit && visitStated ? visit.trigger : g.date ? closestTo(pool, g.date) : byPriority(pool);
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
   const people = mentions
     .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
@@ -83,6 +89,8 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
       namedKey: named?.key ?? null,
       namedTitle: named?.title ?? null,
       referenceTypes,
+      sidelinesOf: sidelinesTypes(text),
+      standsAlone: visitStated,
       separate: /\bseparate\b/i.test(text),
       concludes: CONCLUDES.test(text),
     },

@@ -51,4 +51,8 @@ export type Statement = {
   anyType: boolean;
   /** Types of the earlier events the statement refers to ("During his India visit"). */
   referenceTypes: EventType[];
+  /** Types of the earlier event it happened on the sidelines of ("sidelines of the summit"). */
+  sidelinesOf: EventType[];
+  /** A reference ("the visit of General X") that states its event when none came before. */
+  standsAlone: boolean;
 };

@@ -1,0 +1,108 @@
+// @vitest-environment node
+// Held-out findings: an event "on the sidelines of the meeting" takes that meeting's date,
+// and "during the visit of General X to <City>" states a visit even with no date anywhere.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../src/pipeline/find-entities";
+import { findEvents } from "../../src/pipeline/find-events";
+import type { ReadArticle } from "../../src/pipeline/types";
+
+// A Friday.
+function article(paragraphs: string[], published: string | null = "2024-05-10"): ReadArticle {
+  return {
+    id: "a",
+    file: "a.txt",
+    title: "",
+    source: null,
+    dateline: null,
+    published,
+    publishedFrom: published ? "text" : null,
+    paragraphs,
+    warnings: [],
+  };
+}
+
+function events(a: ReadArticle) {
+  const { entities, mentionsByArticle } = findEntities([a]);
+  return findEvents([a], mentionsByArticle, entities).map((e) => ({
+    type: e.type,
+    start: e.date?.start ?? null,
+    participants: [...e.participants].sort(),
+  }));
+}
+
+describe("on the sidelines of an event the article dated", () => {
+  it.each([
+    ["meeting", "Fisheries ministers of the bloc met in Valletta on Wednesday to review quotas."],
+    [
+      "conference",
+      "The Fisheries Ministers' Conference of the bloc was held in Valletta on Wednesday.",
+    ],
+    ["summit", "Leaders of the bloc gathered in Valletta on Wednesday for their annual summit."],
+  ])("takes the date of the earlier %s", (noun, lead) => {
+    const found = events(
+      article([
+        lead,
+        `On the sidelines of the ${noun}, Fisheries Minister Odile Marchetti held talks with Fisheries Minister Tavita Lemalu.`,
+      ]),
+    );
+    expect(found).toContainEqual({
+      type: "talks",
+      start: "2024-05-08",
+      participants: ["person-odile-marchetti", "person-tavita-lemalu"],
+    });
+  });
+
+  it("stays undated when the article dated no such event", () => {
+    const found = events(
+      article([
+        "On the sidelines of the meeting, Fisheries Minister Odile Marchetti held talks with Fisheries Minister Tavita Lemalu.",
+      ]),
+    );
+    expect(found).toEqual([
+      {
+        type: "talks",
+        start: null,
+        participants: ["person-odile-marchetti", "person-tavita-lemalu"],
+      },
+    ]);
+  });
+});
+
+describe("the visit of an official, undated", () => {
+  it("states an undated visit with the visitor in an article without any date", () => {
+    const found = events(
+      article(
+        [
+          "Joint patrols in the strait were discussed during the visit of General Amadou Sissoko to Dakar, officials said.",
+        ],
+        null,
+      ),
+    );
+    expect(found).toEqual([
+      { type: "visit", start: null, participants: ["person-amadou-sissoko"] },
+    ]);
+  });
+
+  it("adds to a visit the article already reported instead of stating another", () => {
+    const found = events(
+      article([
+        "General Amadou Sissoko arrived in Dakar on Wednesday for a three-day visit.",
+        "Joint patrols were discussed during the visit of General Amadou Sissoko to Dakar.",
+      ]),
+    );
+    expect(found).toEqual([
+      { type: "visit", start: "2024-05-08", participants: ["person-amadou-sissoko"] },
+    ]);
+  });
+});
+
+describe("title-built compounds in event statements", () => {
+  it("makes no participant of 'General-level'", () => {
+    const found = events(
+      article([
+        "The 31st Director General-level border talks between Laos and Cambodia began in Pakse on Tuesday.",
+      ]),
+    );
+    expect(found.flatMap((e) => e.participants)).toEqual([]);
+  });
+});
