@@ -36,3 +36,26 @@ describe("an official's country from their own words", () => {
     expect(countryOf(name)).toBe(country);
   });
 });
+
+// Context alone fixes a host's head of state, not a minister who may be a visitor.
+const hostStory = `Vietnam, Chile sign defence pact
+
+HANOI, May 6 (Reuters) - Vietnam and Chile signed a defence cooperation agreement on Tuesday after Chilean Defence Minister Ana Soto held talks with her Vietnamese counterpart General Phan Van Giang in Hanoi.
+
+President Luong Cuong received Soto later in the day. Deputy Minister Pablo Ruiz, who accompanied the delegation, toured a shipyard in Haiphong.
+`;
+
+describe("an official's country from the story's place", () => {
+  const built = buildDataset([{ file: "host.txt", text: hostStory }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("gives a bare-titled head of state the country the story is filed from", () => {
+    expect(country("Luong Cuong")).toBe("Vietnam");
+  });
+
+  it("leaves a bare-titled minister without a country rather than guess", () => {
+    expect(country("Pablo Ruiz")).toBeNull();
+  });
+});

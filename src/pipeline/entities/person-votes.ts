@@ -41,8 +41,16 @@ function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
   const outlet = ctx.outletCountry.get(h.articleId);
   const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
   if (outlet && outlet !== h.notCountry && main.includes(outlet)) return [outlet, 1.2];
+  // A head of state or government named with a bare title in a story filed from a capital
+  // of one of the story's two main countries is that country's ("President X" in a Manila
+  // story); ministers and officers are left out, as visitors are often named that way too.
+  const dateline = ctx.datelineCountry.get(h.articleId);
+  if (dateline && main.includes(dateline) && HEAD_OF_STATE.test(h.role ?? "")) return [dateline, 1];
   return [null, 0];
 }
+
+const HEAD_OF_STATE =
+  /^(?:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Premier|General Secretary)$/;
 
 // "his counterpart" with no adjective: the other country of a two-sided story.
 function otherSide(hit: PersonHit, ctx: PersonContext): string | null {
