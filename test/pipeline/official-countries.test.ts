@@ -59,3 +59,24 @@ describe("an official's country from the story's place", () => {
     expect(country("Pablo Ruiz")).toBeNull();
   });
 });
+
+describe("offices written without a ministry", () => {
+  const story = `Tokyo responds to launch
+
+TOKYO, Aug 12 (Reuters) - Japan protested on Monday after North Korean leader Kim Jong Un oversaw a missile launch.
+
+Chief Cabinet Secretary Hiroshi Tanaka told reporters the launch violated UN resolutions.
+`;
+  const built = buildDataset([{ file: "tokyo.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const people = built.entities.filter((e) => e.kind === "person");
+
+  it("reads a lower-case 'leader' and a three-word office as titles, not names", () => {
+    expect(people.map((p) => [p.name, p.role, p.country ?? null]).sort()).toEqual([
+      // No cue in his own words, and a minister may be a visitor: left without a country.
+      ["Hiroshi Tanaka", "Chief Cabinet Secretary", null],
+      ["Kim Jong Un", "Leader", "North Korea"],
+    ]);
+  });
+});
