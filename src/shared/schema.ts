@@ -116,6 +116,15 @@ function checkReferences(data: DatasetShape, ctx: z.RefinementCtx): void {
   const entityIds = new Set(data.entities.map((e) => e.id));
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: "custom", path, message });
+  // Ids are what links and references point at: a repeated one would make them ambiguous.
+  const repeated = (ids: string[]) => {
+    const seen = new Set<string>();
+    return ids.find((id) => seen.size === seen.add(id).size);
+  };
+  for (const key of ["articles", "entities", "events"] as const) {
+    const id = repeated(data[key].map((record) => record.id));
+    if (id !== undefined) issue([key], `id ${id} is used twice`);
+  }
 
   data.articles.forEach((article, ai) => {
     article.mentions.forEach((m, mi) => {
