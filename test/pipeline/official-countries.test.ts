@@ -80,3 +80,19 @@ Chief Cabinet Secretary Hiroshi Tanaka told reporters the launch violated UN res
     ]);
   });
 });
+
+describe("a list after a plural 'counterparts'", () => {
+  const story = `Ministers hold 2+2 talks
+
+SEOUL, June 3 (Reuters) - Foreign Minister Park Jin-woo and Defence Minister Shin Jae-ho held talks with their Canadian counterparts, Foreign Minister Anne Leblanc and Defence Minister Paul Girard, on Tuesday.
+`;
+  const built = buildDataset([{ file: "seoul.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const person = (name: string) => built.entities.find((e) => e.name === name);
+
+  it("gives every listed official the adjective's country and their own office", () => {
+    expect(person("Anne Leblanc")).toMatchObject({ country: "Canada", role: "Foreign Minister" });
+    expect(person("Paul Girard")).toMatchObject({ country: "Canada", role: "Defence Minister" });
+  });
+});

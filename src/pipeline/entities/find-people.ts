@@ -19,7 +19,22 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
   linkCounterparts(hits, input.sentences);
+  shareListCountry(hits, input.text);
   return hits;
+}
+
+// "their Canadian counterparts, Foreign Minister A and Defence Minister B": the adjective
+// before the plural "counterparts" covers every titled person in the list that follows.
+function shareListCountry(hits: PersonHit[], text: string): void {
+  for (let i = 1; i < hits.length; i++) {
+    const prev = hits[i - 1];
+    const hit = hits[i];
+    if (!prev || !hit || hit.country || !prev.country || !prev.counterpart) continue;
+    const gap = text.slice(prev.end, hit.start);
+    const listed = /^(?:,\s*|,?\s+and\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u.test(gap);
+    if (listed && /\bcounterparts\b/.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
+      hit.country = prev.country;
+  }
 }
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
@@ -39,7 +54,8 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null);
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
-      role: chain.find((t) => t.kind === "office")?.role ?? null,
+      // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.
+      role: chain.find((t) => t.kind === "office" && t.role)?.role ?? null,
       rank: chain.find((t) => t.kind === "rank")?.role ?? null,
       ...cue,
       country: cue.country ?? after,
