@@ -96,3 +96,21 @@ SEOUL, June 3 (Reuters) - Foreign Minister Park Jin-woo and Defence Minister Shi
     expect(person("Paul Girard")).toMatchObject({ country: "Canada", role: "Defence Minister" });
   });
 });
+
+describe("retired officers", () => {
+  const story = `Veterans meet
+
+Colombo, June 3 (PTI): Sri Lankan Major General (retd) Aruna Perera met Indian Air Vice Marshal (Retd.) Kamal Nair on Tuesday.
+`;
+  const built = buildDataset([{ file: "veterans.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+
+  it("reads '(retd)' as part of the rank, keeping the whole name and its country", () => {
+    const people = built.entities.filter((e) => e.kind === "person");
+    expect(people.map((p) => [p.name, p.role, p.country]).sort()).toEqual([
+      ["Aruna Perera", "Major General", "Sri Lanka"],
+      ["Kamal Nair", "Air Vice Marshal", "India"],
+    ]);
+  });
+});

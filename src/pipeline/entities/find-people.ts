@@ -37,16 +37,20 @@ function shareListCountry(hits: PersonHit[], text: string): void {
   }
 }
 
+const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
+
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
   for (const chain of titleChains(input.text, titles)) {
     const last = chain[chain.length - 1];
     const first = chain[0];
     if (!last || !first) continue;
-    const tail = titleTail(input.text, last.end);
+    // "Major General (retd) X": the retirement mark belongs to the title.
+    const titleEnd = last.end + (RETIRED.exec(input.text.slice(last.end))?.[0].length ?? 0);
+    const tail = titleTail(input.text, titleEnd);
     const name =
-      directName(input.text, last.end + (tail?.length ?? 0)) ??
-      nameAfterOffice(input.text, last.end, titles);
+      directName(input.text, titleEnd + (tail?.length ?? 0)) ??
+      nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
