@@ -69,8 +69,11 @@ export function findEntities(articles: ReadArticle[]): EntityFindings {
     personNames(people.filter((h) => wellKnown.has(entityOf.get(h) ?? ""))),
   );
   const peopleByArticle = new Map<string, PersonHit[]>();
-  for (const p of people)
-    peopleByArticle.set(p.articleId, [...(peopleByArticle.get(p.articleId) ?? []), p]);
+  for (const p of people) {
+    const list = peopleByArticle.get(p.articleId);
+    if (list) list.push(p);
+    else peopleByArticle.set(p.articleId, [p]);
+  }
 
   const mentionsByArticle: Record<string, Mention[]> = {};
   const surfaces = new Map<string, Set<string>>();
@@ -128,7 +131,11 @@ function linkShortNames(hits: NamedHit[]): NamedHit[] {
 
 function namedEntities(hits: NamedHit[]): Entity[] {
   const byId = new Map<string, NamedHit[]>();
-  for (const h of hits) byId.set(h.id, [...(byId.get(h.id) ?? []), h]);
+  for (const h of hits) {
+    const group = byId.get(h.id);
+    if (group) group.push(h);
+    else byId.set(h.id, [h]);
+  }
   return [...byId.entries()].map(([id, group]) => {
     const first = group[0] as NamedHit;
     const entity: Entity = { id, kind: first.kind, name: first.name, aliases: [] };

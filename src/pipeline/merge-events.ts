@@ -5,6 +5,7 @@
 // event ("23rd ... Annual Summit"). Incompatible dates never merge.
 
 import type { TimelineEvent } from "../shared/schema";
+import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import type { CandidateEvent } from "./events/types";
@@ -24,10 +25,10 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
   );
   const clusters: Cluster[] = [];
   // Statements that can merge share a participant or a named event: only those are compared.
-  const byKey = new Map<string, number[]>();
+  const index = clusterIndex();
   for (const c of ordered) {
     const keys = mergeKeys(c);
-    const nearby = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    const nearby = index.candidatesFor(c, keys);
     const at = nearby.find((n) => {
       const cl = clusters[n] as Cluster;
       // An undated statement only ever joins its own article's statements.
@@ -36,7 +37,7 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
         (local && [...cl.distinct.values()].every((m) => mergeable(m, c))) || namedMatch(cl, c)
       );
     });
-    const index = at ?? clusters.length;
+    const joined = at ?? clusters.length;
     if (at === undefined)
       clusters.push({
         members: [c],
@@ -49,10 +50,7 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
       clusters[at]?.articles.add(c.articleId);
       if (!clusters[at]?.distinct.has(signature(c))) clusters[at]?.distinct.set(signature(c), c);
     }
-    for (const k of keys) {
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(index)) byKey.set(k, [...list, index]);
-    }
+    index.add(joined, clusters[joined]?.best ?? c, keys);
   }
   const kept = clusters.filter(
     (cl) => cl.best.date?.start || cl.members.some((m) => m.participants.length > 0),

@@ -103,12 +103,18 @@ function endsWithHead(text: string): boolean {
   return new RegExp(String.raw`\b(?:${ANY_HEAD})$`).test(text);
 }
 
+// Compiled once: kindOf runs for every capitalised phrase of every article.
+const ENDS_OTHER = new RegExp(String.raw`\b(?:${OTHER_HEADS})$`);
+const ENDS_PROGRAMME = new RegExp(String.raw`\b(?:${PROGRAMME_HEADS})$`);
+const ENDS_PLACE = new RegExp(String.raw`\b(?:${PLACE_HEADS})$`);
+const ENDS_ORG = new RegExp(String.raw`\b(?:${ORG_HEADS})$`);
+
 function kindOf(text: string): EntityKind | null {
   const last = text.replace(/\s+(?:on|for)\s+.*$/, "");
-  if (new RegExp(String.raw`\b(?:${OTHER_HEADS})$`).test(last)) return "other";
-  if (new RegExp(String.raw`\b(?:${PROGRAMME_HEADS})$`).test(last)) return "programme";
-  if (new RegExp(String.raw`\b(?:${PLACE_HEADS})$`).test(last)) return "place";
-  if (new RegExp(String.raw`\b(?:${ORG_HEADS})$`).test(last)) return "organization";
+  if (ENDS_OTHER.test(last)) return "other";
+  if (ENDS_PROGRAMME.test(last)) return "programme";
+  if (ENDS_PLACE.test(last)) return "place";
+  if (ENDS_ORG.test(last)) return "organization";
   if (HEAD_FIRST.test(lastWords(text))) return null;
   if (/^(?:Ministry|Department) of /.test(text)) return "organization";
   return null;

@@ -15,12 +15,30 @@ export type PersonName = {
   start?: number;
 };
 
-/** People grouped by surname key, built once for the corpus. */
-export type SurnameIndex = Map<string, PersonName[]>;
+/** People grouped by surname key, built once for the corpus, with what each token lookup
+ * needs precomputed: a scan of every bearer per token would grow with the corpus. */
+export type SurnameIndex = {
+  people: Map<string, PersonName[]>;
+  /** The one person id bearing the surname, or null when several do. */
+  soleId: Map<string, string | null>;
+  /** Given-name keys per surname key and person id. */
+  given: Map<string, Map<string, Set<string>>>;
+};
 
 export function indexSurnames(people: PersonName[]): SurnameIndex {
-  const index: SurnameIndex = new Map();
-  for (const p of people) index.set(p.surnameKey, [...(index.get(p.surnameKey) ?? []), p]);
+  const index: SurnameIndex = { people: new Map(), soleId: new Map(), given: new Map() };
+  for (const p of people) {
+    const list = index.people.get(p.surnameKey);
+    if (list) list.push(p);
+    else index.people.set(p.surnameKey, [p]);
+    const byId = index.given.get(p.surnameKey) ?? new Map<string, Set<string>>();
+    index.given.set(p.surnameKey, byId);
+    const own = byId.get(p.id) ?? new Set<string>();
+    byId.set(p.id, own);
+    for (const g of p.given) own.add(g);
+  }
+  for (const [key, byId] of index.given)
+    index.soleId.set(key, byId.size === 1 ? ([...byId.keys()][0] ?? null) : null);
   return index;
 }
 
@@ -36,18 +54,16 @@ export function findSurnameMentions(
     token.lastIndex = 0;
     for (let m = token.exec(text); m; m = token.exec(text)) {
       const key = tokenKey(m[0]);
-      const local = localIndex.get(key) ?? [];
+      const local = localIndex.people.get(key) ?? [];
       const id =
-        unique(local) ??
+        localIndex.soleId.get(key) ??
         (local.length > 0
           ? latestBefore(local, paragraph, m.index)
-          : unique(corpusIndex.get(key) ?? []));
+          : (corpusIndex.soleId.get(key) ?? null));
       if (!id) continue;
-      const own = new Set(
-        [...local, ...(corpusIndex.get(key) ?? [])]
-          .filter((p) => p.id === id)
-          .flatMap((p) => p.given),
-      );
+      const localOwn = localIndex.given.get(key)?.get(id);
+      const corpusOwn = corpusIndex.given.get(key)?.get(id);
+      const own = (k: string) => Boolean(localOwn?.has(k) || corpusOwn?.has(k));
       const start = ownNameStart(text, m.index, own);
       if (start === null) continue;
       out.push({
@@ -62,11 +78,6 @@ export function findSurnameMentions(
   return out;
 }
 
-function unique(people: PersonName[]): string | null {
-  const ids = new Set(people.map((p) => p.id));
-  return ids.size === 1 ? ([...ids][0] ?? null) : null;
-}
-
 const keys = new Map<string, string>();
 function tokenKey(token: string): string {
   let key = keys.get(token);
@@ -79,13 +90,13 @@ function tokenKey(token: string): string {
 
 // Where the written name starts: before the surname may stand the person's own given names
 // ("Alexander Vasilyevich Fomin"), but never someone else's ("Manmohan Singh"): null then.
-function ownNameStart(text: string, index: number, own: Set<string>): number | null {
+function ownNameStart(text: string, index: number, own: (key: string) => boolean): number | null {
   let start = index;
   for (;;) {
     const prev = /(\p{Lu}\p{Ll}+|\p{Lu}\.?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
     const word = prev?.[1];
     if (!prev || word === undefined || isStopWord(word)) return start;
-    const mine = own.has(tokenKey(word.replace(/\.$/, ""))) || isPatronymic(word);
+    const mine = own(tokenKey(word.replace(/\.$/, ""))) || isPatronymic(word);
     if (!mine) return start === index ? null : start;
     start -= prev[0].length;
   }

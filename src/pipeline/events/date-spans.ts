@@ -15,7 +15,8 @@ export function datesCompatible(a: CandidateEvent, b: CandidateEvent): boolean {
 
 const spans = new WeakMap<CandidateEvent, { from: Date; to: Date } | null>();
 
-function span(c: CandidateEvent): { from: Date; to: Date } | null {
+/** The span a statement's date covers, computed once per statement. */
+export function span(c: CandidateEvent): { from: Date; to: Date } | null {
   if (!spans.has(c)) spans.set(c, computeSpan(c));
   return spans.get(c) ?? null;
 }

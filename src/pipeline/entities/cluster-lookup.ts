@@ -1,0 +1,102 @@
+// Lookups over person clusters while they are being built, so that placing a hit costs
+// the clusters of its own surname (or given name) rather than every cluster so far, and
+// summary sets stand in for scans over every hit of a cluster.
+
+import { nameTokenKey } from "./normalise";
+import type { OfficialRef } from "./reference";
+import type { PersonHit } from "./types";
+
+export type Cluster = { key: string; ref: OfficialRef | null; hits: PersonHit[] };
+
+/** What the clustering rules ask of a cluster's hits, kept up to date as hits join. */
+export type ClusterSummary = {
+  order: number;
+  articles: Set<string>;
+  /** Distinct token lists of the hits, by their joined text. */
+  names: Map<string, string[]>;
+  countries: Set<string>;
+  roles: Set<string>;
+  allSingleWord: boolean;
+};
+
+export class ClusterLookup {
+  readonly all: Cluster[] = [];
+  private readonly summaries = new Map<Cluster, ClusterSummary>();
+  private readonly byRef = new Map<OfficialRef, Cluster>();
+  private readonly byKey = new Map<string, Cluster[]>();
+  private readonly byGiven = new Map<string, Set<Cluster>>();
+  private readonly bySwapped = new Map<string, Set<Cluster>>();
+
+  create(key: string, ref: OfficialRef | null, hit: PersonHit): void {
+    const c: Cluster = { key, ref, hits: [] };
+    this.summaries.set(c, {
+      order: this.all.length,
+      articles: new Set(),
+      names: new Map(),
+      countries: new Set(),
+      roles: new Set(),
+      allSingleWord: true,
+    });
+    this.all.push(c);
+    if (ref && !this.byRef.has(ref)) this.byRef.set(ref, c);
+    const list = this.byKey.get(key);
+    if (list) list.push(c);
+    else this.byKey.set(key, [c]);
+    this.join(c, hit);
+  }
+
+  join(c: Cluster, hit: PersonHit): void {
+    c.hits.push(hit);
+    const s = this.summary(c);
+    s.articles.add(hit.articleId);
+    s.names.set(hit.tokens.join("\u0000"), hit.tokens);
+    if (hit.country !== null) s.countries.add(hit.country);
+    if (hit.role !== null) s.roles.add(hit.role);
+    if (hit.tokens.length !== 1) s.allSingleWord = false;
+    const given = givenKey(hit);
+    if (given !== null) add(this.byGiven, given, c);
+    if (hit.tokens.length === 2) add(this.bySwapped, pairKey(hit.articleId, hit.tokens), c);
+  }
+
+  summary(c: Cluster): ClusterSummary {
+    return this.summaries.get(c) as ClusterSummary;
+  }
+
+  withRef(ref: OfficialRef): Cluster | undefined {
+    return this.byRef.get(ref);
+  }
+
+  withKey(key: string): Cluster[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  withGiven(key: string): Set<Cluster> {
+    return this.byGiven.get(key) ?? new Set();
+  }
+
+  /** Clusters holding this two-word name's reverse ("Kaneda Toshiro") in its article. */
+  withSwapped(hit: PersonHit): Set<Cluster> {
+    if (hit.tokens.length !== 2) return new Set();
+    return this.bySwapped.get(pairKey(hit.articleId, [...hit.tokens].reverse())) ?? new Set();
+  }
+
+  inOrder(clusters: Iterable<Cluster>): Cluster[] {
+    return [...new Set(clusters)].sort((a, b) => this.summary(a).order - this.summary(b).order);
+  }
+}
+
+function add(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
+  const set = map.get(key);
+  if (set) set.add(c);
+  else map.set(key, new Set([c]));
+}
+
+function pairKey(articleId: string, tokens: string[]): string {
+  return [articleId, ...tokens.map(nameTokenKey)].join("\u0000");
+}
+
+export function givenKey(hit: PersonHit): string | null {
+  return hit.tokens.length > 1 && (hit.tokens[0]?.length ?? 0) > 1
+    ? nameTokenKey(hit.tokens[0] ?? "")
+    : null;
+}
