@@ -8,7 +8,9 @@ import { App } from "./app";
 import { Providers } from "./providers";
 import "./theme.css";
 
-void preloadTimeline();
+// A failed load is reported by the timeline's error boundary when it renders; here it must
+// not also surface as an unhandled rejection.
+preloadTimeline().catch(() => undefined);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
