@@ -2,7 +2,7 @@
 // to an event already stated in the same article ("the meeting", "During his visit").
 
 import type { Entity, Mention } from "../shared/schema";
-import { datedReference, referredEvent, widen } from "./events/referred";
+import { datedReference, referredEvent, restatedEvent, widen } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
 import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
@@ -60,6 +60,11 @@ function articleEvents(
       if (dated) {
         attach(dated, st, s, article.id);
         widen(dated, st);
+        continue;
+      }
+      const restated = restatedEvent(events, st, s.text);
+      if (restated) {
+        attach(restated, st, s, article.id);
         continue;
       }
       const earlier = referredEvent(events, st);

@@ -35,7 +35,8 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(rest);
   const ofCountry = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
   if (ofCountry?.at === 0) return ofCountry.country;
-  const m = /^,\s+([^,.;()]{3,90})/.exec(rest);
+  // ", and Swedish Navy chief X" starts the next list item, not an apposition.
+  const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;
   return countryWordsIn(m[1])[0]?.country ?? null;
 }

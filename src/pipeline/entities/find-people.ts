@@ -35,6 +35,26 @@ function shareListCountry(hits: PersonHit[], text: string): void {
     if (listed && /\bcounterparts\b/.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
       hit.country = prev.country;
   }
+  for (let i = 1; i < hits.length; i++) {
+    const prev = hits[i - 1];
+    const hit = hits[i];
+    if (!prev || !hit || hit.country || !prev.country) continue;
+    if (possessiveList(text, prev, hit) === prev.country) hit.country = prev.country;
+  }
+}
+
+// "Norway's Chief of Defence General A and Deputy Minister of Defence B": the possessive
+// covers the next official in the list when that one, too, starts with a title.
+const POSSESSIVE_TITLE =
+  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,10}$/u;
+const TITLED_ITEM = /^(?:,\s*|,?\s+and\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,10}$/u;
+
+function possessiveList(text: string, prev: PersonHit, hit: PersonHit): string | null {
+  if (hit.role === null && hit.rank === null) return null;
+  if (!TITLED_ITEM.test(text.slice(prev.end, hit.start))) return null;
+  const owner = POSSESSIVE_TITLE.exec(text.slice(Math.max(0, prev.start - 120), prev.start));
+  const words = owner?.[1]?.split(/\s+/) ?? [];
+  return countryFromWord(words.join(" ")) ?? countryFromWord(words[words.length - 1] ?? "");
 }
 
 const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;

@@ -80,10 +80,10 @@ function recentPeople(history: string[][], n: number): string[] {
   return out;
 }
 
-// "conveyed the greetings of President Z", "on behalf of", "invited by", "congratulated Z":
-// Z is named in the event but does not take part in it.
+// "conveyed the greetings of President Z", "on behalf of", "invited by", "congratulated Z",
+// "briefed him on President Z's trip": Z is named in the event but does not take part in it.
 const ABSENT_BEFORE =
-  /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+  /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked|(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:\w+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 
 export function notTakingPart(text: string, at: number): boolean {
   return ABSENT_BEFORE.test(text.slice(Math.max(0, at - 120), at));

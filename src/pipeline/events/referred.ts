@@ -43,3 +43,23 @@ export function widen(e: CandidateEvent, st: Statement): void {
   const end = st.date?.end;
   if (e.date && st.date?.start === e.date.start && end && !e.date.end) e.date = { ...e.date, end };
 }
+
+// A signing happens once: an undated "The pact, signed by A and B" or "A and B signed the
+// agreement" after the article dated the signing of one such agreement by A is that signing.
+const ONE_OFF: EventType[] = ["agreement", "declaration"];
+
+// "the pact", "this agreement": a definite reference; "a maritime deal" is another signing.
+const DEFINITE_DOCUMENT =
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement)\b/i;
+
+export function restatedEvent(
+  events: CandidateEvent[],
+  st: Statement,
+  sentence: string,
+): CandidateEvent | null {
+  if (st.date?.start || !ONE_OFF.includes(st.type) || st.participants.length === 0) return null;
+  if (!DEFINITE_DOCUMENT.test(sentence)) return null;
+  const dated = events.filter((e) => e.type === st.type && e.date?.start);
+  const only = dated.length === 1 ? dated[0] : undefined;
+  return only && st.participants.some((p) => only.participants.includes(p)) ? only : null;
+}

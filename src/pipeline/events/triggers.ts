@@ -31,12 +31,12 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ],
   [
     "other",
-    /\battended (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b|\b(?:was|is|will be) (?:the )?(?:chief|guest of honour|guest of honor|special) guest\b|\breviewed (?:the )?(?:[\w-]+ ){0,3}parade\b/gi,
+    /\battend(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b|\b(?:was|is|will be) (?:the )?(?:(?:chief|special) guest|guest of hono(?:u)?r)\b|\breviewed (?:the )?(?:[\w-]+ ){0,3}parade\b/gi,
   ],
   ["exercise", /\bexercises?\b|\bdrills\b|\bwar ?games\b/gi],
   [
     "visit",
-    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed) (?:in|at|here|on)\b|\b(?:will|to) travel to\b/gi,
+    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed|(?:will|to) arrive) (?:in|at|here|on)\b|\b(?:will|to) travel to\b/gi,
   ],
   [
     "talks",
@@ -54,6 +54,9 @@ const REFERENCE_BEFORE =
   /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d+\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned)\s+){0,4}$/;
 const CREATION_BEFORE =
   /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+\S*\s*$/;
+// "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
+const BRIEFED_ON =
+  /\b(?:(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:[\w'’]+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:(?:the|a|his|her|their|its|[A-Z][\w'’.-]*|recent|upcoming|planned|forthcoming|official|state|[\w]+-day)\s+){0,6}$/;
 const SIDELINES = /\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
 
 const NOUNS = new Set([
@@ -81,6 +84,7 @@ export function findTriggers(sentence: string): Trigger[] {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const before = sentence.slice(0, m.index);
       if (SIDELINES.test(before)) continue;
+      if (type === "visit" && BRIEFED_ON.test(before)) continue;
       if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
       const noun = NOUNS.has(m[0].toLowerCase());
       const reference =
