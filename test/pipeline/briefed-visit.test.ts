@@ -2,31 +2,15 @@
 // A visit that is only the subject of a briefing ("briefed him on X's visit to Y") is not an
 // event of its own, and its visitor does not join the talks the sentence reports.
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../src/pipeline/find-entities";
-import { findEvents } from "../../src/pipeline/find-events";
-import type { ReadArticle } from "../../src/pipeline/types";
+import { eventsIn, readArticleOf } from "./stage-inputs";
 
-function article(paragraphs: string[]): ReadArticle {
-  return {
-    id: "a",
-    file: "a.txt",
-    title: "",
-    source: null,
-    dateline: null,
-    published: "2024-05-10",
-    publishedFrom: "text",
-    paragraphs,
-    warnings: [],
-  };
-}
-
-function events(a: ReadArticle) {
-  const { entities, mentionsByArticle } = findEntities([a]);
-  return findEvents([a], mentionsByArticle, entities).map((e) => ({
+// Published on a Friday.
+const article = (paragraphs: string[]) => readArticleOf(paragraphs);
+const events = (a: ReturnType<typeof article>) =>
+  eventsIn(a).map((e) => ({
     type: e.type,
     participants: [...e.participants].sort(),
   }));
-}
 
 describe("a visit reported only as the subject of a briefing", () => {
   it.each([

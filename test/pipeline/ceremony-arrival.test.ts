@@ -2,33 +2,16 @@
 // Phrasings that state an event: a guest of honour at a parade, attending as chief guest, and a
 // scheduled arrival for a summit.
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../src/pipeline/find-entities";
-import { findEvents } from "../../src/pipeline/find-events";
-import type { ReadArticle } from "../../src/pipeline/types";
+import { eventsIn, readArticleOf } from "./stage-inputs";
 
 // Published on a Friday.
-function article(paragraphs: string[]): ReadArticle {
-  return {
-    id: "a",
-    file: "a.txt",
-    title: "",
-    source: null,
-    dateline: null,
-    published: "2024-05-10",
-    publishedFrom: "text",
-    paragraphs,
-    warnings: [],
-  };
-}
-
-function events(a: ReadArticle) {
-  const { entities, mentionsByArticle } = findEntities([a]);
-  return findEvents([a], mentionsByArticle, entities).map((e) => ({
+const article = (paragraphs: string[]) => readArticleOf(paragraphs);
+const events = (a: ReturnType<typeof article>) =>
+  eventsIn(a).map((e) => ({
     type: e.type,
     start: e.date?.start ?? null,
     participants: [...e.participants].sort(),
   }));
-}
 
 describe("ceremonies and scheduled arrivals", () => {
   it("a guest of honour at a parade", () => {

@@ -1,21 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../src/pipeline/find-entities";
 import type { ReadArticle } from "../../src/pipeline/types";
+import { readArticleOf } from "./stage-inputs";
+import { findEntities } from "../../src/pipeline/find-entities";
 
-function article(id: string, paragraphs: string[], dateline: string | null = null): ReadArticle {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: "",
-    source: null,
-    dateline,
-    published: "2025-01-01",
-    publishedFrom: "text",
-    paragraphs,
-    warnings: [],
-  };
-}
+const article = (id: string, paragraphs: string[], dateline: string | null = null) =>
+  readArticleOf(paragraphs, { id, dateline, published: "2025-01-01" });
 
 function people(articles: ReadArticle[]) {
   return findEntities(articles)

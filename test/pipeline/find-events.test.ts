@@ -1,30 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../src/pipeline/find-entities";
-import { findEvents } from "../../src/pipeline/find-events";
-import type { ReadArticle } from "../../src/pipeline/types";
+import { eventsIn, readArticleOf } from "./stage-inputs";
 
-function article(
+const article = (
   paragraphs: string[],
   published: string | null,
   dateline: string | null = "New Delhi",
-): ReadArticle {
-  return {
-    id: "a",
-    file: "a.txt",
-    title: "",
-    source: null,
-    dateline,
-    published,
-    publishedFrom: published ? "text" : null,
-    paragraphs,
-    warnings: [],
-  };
-}
+) => readArticleOf(paragraphs, { published, dateline });
 
-function events(a: ReadArticle) {
-  const { entities, mentionsByArticle } = findEntities([a]);
-  return findEvents([a], mentionsByArticle, entities).map((e) => ({
+function events(a: ReturnType<typeof article>) {
+  return eventsIn(a).map((e) => ({
     type: e.type,
     start: e.date?.start ?? null,
     precision: e.date?.start ? e.date.precision : "unknown",

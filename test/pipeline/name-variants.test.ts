@@ -3,27 +3,15 @@
 // ways in one article (transliteration, surname-first order) stays one person.
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../src/pipeline/find-entities";
-import type { ReadArticle } from "../../src/pipeline/types";
-
-function article(paragraphs: string[]): ReadArticle {
-  return {
-    id: "a",
-    file: "a.txt",
-    title: "",
-    source: null,
-    dateline: null,
-    published: "2024-05-10",
-    publishedFrom: "text",
-    paragraphs,
-    warnings: [],
-  };
-}
+import { readArticleOf } from "./stage-inputs";
 
 const people = (paragraphs: string[]) =>
   findEntities([article(paragraphs)])
     .entities.filter((e) => e.kind === "person")
     .map((e) => e.name)
     .sort();
+
+const article = (paragraphs: string[]) => readArticleOf(paragraphs);
 
 describe("compounds built from a title word", () => {
   it.each([

@@ -2,33 +2,17 @@
 // Held-out findings: an event "on the sidelines of the meeting" takes that meeting's date,
 // and "during the visit of General X to <City>" states a visit even with no date anywhere.
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../src/pipeline/find-entities";
-import { findEvents } from "../../src/pipeline/find-events";
-import type { ReadArticle } from "../../src/pipeline/types";
+import { eventsIn, readArticleOf } from "./stage-inputs";
 
 // A Friday.
-function article(paragraphs: string[], published: string | null = "2024-05-10"): ReadArticle {
-  return {
-    id: "a",
-    file: "a.txt",
-    title: "",
-    source: null,
-    dateline: null,
-    published,
-    publishedFrom: published ? "text" : null,
-    paragraphs,
-    warnings: [],
-  };
-}
-
-function events(a: ReadArticle) {
-  const { entities, mentionsByArticle } = findEntities([a]);
-  return findEvents([a], mentionsByArticle, entities).map((e) => ({
+const article = (paragraphs: string[], published: string | null = "2024-05-10") =>
+  readArticleOf(paragraphs, { published });
+const events = (a: ReturnType<typeof article>) =>
+  eventsIn(a).map((e) => ({
     type: e.type,
     start: e.date?.start ?? null,
     participants: [...e.participants].sort(),
   }));
-}
 
 describe("on the sidelines of an event the article dated", () => {
   it.each([
