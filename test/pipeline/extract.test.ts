@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractEntitiesAndEvents } from "../../src/pipeline/extract";
 import { readArticle } from "../../src/pipeline/read-article";
+import { knownToReference } from "./reference-guard";
 
 type Expected = {
   officials: { name: string; country: string | null }[];
@@ -24,6 +25,12 @@ const nameOf = new Map(extraction.entities.map((e) => [e.id, e.name]));
 const fileOf = new Map(articles.map((a) => [a.id, a.file]));
 
 describe("extraction on articles written for the tests", () => {
+  it("is about officials the reference data does not list, Lavrov aside", () => {
+    // Lavrov is there on purpose: a listed official next to unlisted ones.
+    const names = expected.officials.map((o) => o.name).filter((n) => n !== "Sergey Lavrov");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
   it("finds every official once, with the right country", () => {
     const people = extraction.entities
       .filter((e) => e.kind === "person")

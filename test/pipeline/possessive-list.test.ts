@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
+import { knownToReference } from "./reference-guard";
 
 // A possessive country ("Norway's") before a list of titled officials joined by "and" covers
 // every official in that list, not only the first. None of these people is in the reference data.
@@ -19,6 +20,12 @@ const { dataset } = buildDataset([{ file: "oslo.txt", text }], undefined, {
 const countryOf = (name: string) => dataset.entities.find((e) => e.name === name)?.country;
 
 describe("a possessive country shared by a list of officials", () => {
+  it("is about people the reference data does not list", () => {
+    const names = ["Rodrigo Vargas", "Halvard Moen", "Ingrid Solberg", "Tane Walker"];
+    names.push("Laila Hopa", "Erik Lind");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
   it.each([
     ["Halvard Moen", "Norway"],
     ["Ingrid Solberg", "Norway"],
