@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
+import { knownToReference } from "./reference-guard";
 
 // The country of an official comes from their own title phrase, even when that phrase sits in
 // a list after another official, joins two offices with "and", carries a status word, or is
@@ -24,6 +25,12 @@ const { dataset } = buildDataset([{ file: "navies.txt", text }], undefined, {
 const countryOf = (name: string) => dataset.entities.find((e) => e.name === name)?.country;
 
 describe("an official's country from their own words", () => {
+  it("is about people the reference data does not list", () => {
+    const names = ["John Harlow", "Anne Leblanc", "Jorge Fuentes", "Marek Nowicki"];
+    names.push("Kofi Mensah", "Budi Santoso", "Zulkifli Rahman", "Nikos Petrou");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
   it.each([
     ["John Harlow", "United States"],
     ["Anne Leblanc", "Canada"],
@@ -74,8 +81,8 @@ Chief Cabinet Secretary Hiroshi Tanaka told reporters the launch violated UN res
 
   it("reads a lower-case 'leader' and a three-word office as titles, not names", () => {
     expect(people.map((p) => [p.name, p.role, p.country ?? null]).sort()).toEqual([
-      // No cue in his own words, and a minister may be a visitor: left without a country.
-      ["Hiroshi Tanaka", "Chief Cabinet Secretary", null],
+      // No country word, but only Japan has a Chief Cabinet Secretary.
+      ["Hiroshi Tanaka", "Chief Cabinet Secretary", "Japan"],
       ["Kim Jong Un", "Leader", "North Korea"],
     ]);
   });
@@ -112,5 +119,47 @@ Colombo, June 3 (PTI): Sri Lankan Major General (retd) Aruna Perera met Indian A
       ["Aruna Perera", "Major General", "Sri Lanka"],
       ["Kamal Nair", "Air Vice Marshal", "India"],
     ]);
+  });
+});
+
+// Offices only one country has, regional offices and delegations give the country too.
+// None of these people is in the reference data.
+const indiaStory = `Rifle plant opens
+
+Amethi, March 3 (Reuters) - Uttar Pradesh Chief Minister Arvind Mehra and Union Minister Kavita Rao attended the ceremony on Sunday.
+
+He was received at the airport by Minister of State for External Affairs K.L. Baruah, while Secretary (Defence Production) Shri Anand Joshi briefed the visitors.
+
+The training programme was discussed when Vladimir Orlov, Deputy Director of the Federal Service for Military-Technical Cooperation (FSMTC) Pavel Lukin, received a delegation of the Indian Air Force headed by Air Marshal Ravi Menon.
+
+The ceremony in Kaliningrad was attended by the region's Governor Oleg Sitnikov. The Russian contingent is led by Major General Igor Chernov.
+
+Inspector of the Navy Vice Admiral Jan Peter Falk, who is part of the German delegation, met the officials.
+`;
+
+describe("an official's country from an office, a region or a delegation", () => {
+  const built = buildDataset([{ file: "india.txt", text: indiaStory }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Arvind Mehra", "Kavita Rao", "K L Baruah", "Anand Joshi", "Pavel Lukin"];
+    names.push("Ravi Menon", "Oleg Sitnikov", "Igor Chernov", "Jan Peter Falk");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it.each([
+    ["Arvind Mehra", "India"],
+    ["Kavita Rao", "India"],
+    ["K L Baruah", "India"],
+    ["Anand Joshi", "India"],
+    ["Pavel Lukin", "Russia"],
+    ["Ravi Menon", "India"],
+    ["Oleg Sitnikov", "Russia"],
+    ["Igor Chernov", "Russia"],
+    ["Jan Peter Falk", "Germany"],
+  ])("%s: %s", (name, expected) => {
+    expect(country(name)).toBe(expected);
   });
 });

@@ -28,6 +28,9 @@ export function titleTail(text: string, from: number): TitleTail | null {
 const APPOSITION_ROLE =
   /\b(?:president|officer|commander|chief|head|director|secretary|minister|ambassador|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
 
+const DELEGATION_MEMBER =
+  /^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:delegation|side|team)\b/;
+
 /** ", commander of the Egyptian Army's special forces," after a name. */
 export function appositionCountry(text: string, nameEnd: number): string | null {
   const rest = text.slice(nameEnd);
@@ -35,6 +38,10 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(rest);
   const ofCountry = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
   if (ofCountry?.at === 0) return ofCountry.country;
+  // ", who is part of the German delegation,": the side the person came with.
+  const side = DELEGATION_MEMBER.exec(rest);
+  const sideCountry = side?.[1] ? countryFromWord(side[1]) : null;
+  if (sideCountry) return sideCountry;
   // ", and Swedish Navy chief X" starts the next list item, not an apposition.
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;

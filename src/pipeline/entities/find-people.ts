@@ -75,14 +75,14 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
-    const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null);
+    const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null, first.start);
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.
       role: chain.find((t) => t.kind === "office" && t.role)?.role ?? null,
       rank: chain.find((t) => t.kind === "rank")?.role ?? null,
       ...cue,
-      country: cue.country ?? after,
+      country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
     });
     const sentence = input.sentences.find((s) => s.start <= name.start && name.start < s.end);
     const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
@@ -125,10 +125,15 @@ function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]
 // being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
 // is led by X, while B's side is headed by Y" each leader keeps their own side.
 const LED_BY =
-  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team)\b(?:(?!\b(?:side|delegation|team)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team|contingent)\b(?:(?!\b(?:side|delegation|team|contingent)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// "a delegation of the Indian Air Force headed by ...".
+const LED_BY_OF =
+  /\b(?:delegation|team|contingent) of (?:the )?(\p{Lu}[\p{L}-]+)\b[^.;]{0,60}?\b(?:led|headed) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 function ledByCountry(text: string, at: number): string | null {
-  const led = LED_BY.exec(text.slice(Math.max(0, at - 200), at));
+  const before = text.slice(Math.max(0, at - 200), at);
+  const led = LED_BY.exec(before) ?? LED_BY_OF.exec(before);
   return led?.[1] ? countryFromWord(led[1]) : null;
 }
 
@@ -137,6 +142,7 @@ function countryCue(
   from: number,
   to: number,
   tailCountry: string | null,
+  titleStart: number,
 ): Cue {
   const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
@@ -150,7 +156,25 @@ function countryCue(
   );
   const national = orgs.find((o) => o.country !== null);
   if (national) return { country: national.country, international: false, counterpart };
+  const place = placeBefore(input, from, titleStart);
+  if (place) return { country: place, international: false, counterpart };
   return { country: null, international: orgs.some((o) => o.international), counterpart };
+}
+
+// "Uttar Pradesh Chief Minister X", "the region's Governor X" after "in Kaliningrad": a
+// regional office belongs to the place it is named after.
+const PLACE_POSSESSIVE = /\bthe (?:region|state|province|city|territory|island)['’]s\s+$/;
+
+function placeBefore(input: ParagraphInput, from: number, titleStart: number): string | null {
+  const places = input.named.filter((n) => n.kind === "place" && n.country !== null);
+  const adjacent = places.find(
+    (p) => p.start >= from && /^\s+$/.test(input.text.slice(p.end, titleStart)),
+  );
+  if (adjacent) return adjacent.country;
+  if (!PLACE_POSSESSIVE.test(input.text.slice(Math.max(0, from - 30), from))) return null;
+  const sentence = input.sentences.find((s) => s.start <= from && from < s.end);
+  const earlier = places.filter((p) => p.end <= from && p.start >= (sentence?.start ?? 0));
+  return earlier[earlier.length - 1]?.country ?? null;
 }
 
 // The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese

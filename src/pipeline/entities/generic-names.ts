@@ -14,7 +14,7 @@ const ORG_HEADS =
   "Bureau|Academy|University|Shipyards?|Industries|Guard|Fleet|Corps";
 const PLACE_HEADS =
   "Centre|Center|Bhawan|Bhavan|Hall|Palace|House|Airport|Stadium|Square|Naval Base|Air Base|" +
-  "Base|Harbour|Hotel|Museum|Kremlin";
+  "Base|Harbour|Port|Hotel|Museum|Kremlin";
 const OTHER_HEADS =
   "Declaration|Agreement|Treaty|Accord|Pact|Charter|Joint Statement|Protocol|Roadmap|" +
   "Memorandum of Understanding";
@@ -30,8 +30,10 @@ const LEADING_NOISE =
 
 // "Canadian Defence Minister Anne Leblanc and Chilean Navy" is a titled person followed by
 // more words, not one organisation's name.
+// "Admiral Makarov State University" is still a name: the word after the surname is one an
+// institution's name goes on with.
 const TITLE_THEN_NAME =
-  /\b(?:Minister|Secretary|President|Admiral|General|Chief|Ambassador|Commander|Marshal)\s+(?!(?:Staff|Assembly|Headquarters|Council|Command|Office)\b)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+  /\b(?:Minister|Secretary|President|Admiral|General|Chief|Ambassador|Commander|Marshal)\s+(?!(?:Staff|Assembly|Headquarters|Council|Command|Office)\b)\p{Lu}\p{Ll}+\s+(?!(?:State|National|Memorial|Naval|Military|Maritime|Higher|Central)\b)\p{Lu}\p{Ll}+/u;
 
 export function findGenericNames(text: string): GenericHit[] {
   const hits: GenericHit[] = [];

@@ -3,10 +3,10 @@
 import { countryFromWord } from "./reference";
 
 // Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
-const TOKEN = String.raw`(?:(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 const NAME_AT = new RegExp(
-  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:\s+(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
   "yu",
 );
 
@@ -43,13 +43,17 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const raw = m?.[1];
   if (!m || raw === undefined) return null;
   const rawStart = m.index + m[0].length - raw.length;
-  const parts = [...raw.matchAll(/\S+/g)];
+  // "V.K. Singh": initials written together are still one token each.
+  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)];
   let kept = 0;
-  for (const part of parts) {
-    const inside = kept > 0 && MONTH_ABBREVIATION.test(part[0]);
-    // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows.
+  for (const [i, part] of parts.entries()) {
+    const month = MONTH_ABBREVIATION.test(part[0]);
+    // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows;
+    // "Jan Christian Kaack": so is one before a name.
     const day = /^\s*\d/.test(raw.slice((part.index ?? 0) + part[0].length));
-    if (isStopWord(part[0]) && !(inside && !day)) break;
+    const next = parts[i + 1]?.[0];
+    const given = kept === 0 && next !== undefined && !isStopWord(next);
+    if (isStopWord(part[0]) && !(month && !day && (kept > 0 || given))) break;
     kept++;
   }
   // Drop trailing particles or initials: a name ends on a full word.

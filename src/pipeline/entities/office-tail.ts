@@ -37,6 +37,8 @@ export function officeTails(text: string, from: number): number[] {
     if (!known && unknown > 0) break;
     if (!known) unknown++;
     at += word[0].length;
+    // "... Cooperation (FSMTC) Vladimir Drozhzhov": the body's acronym closes the office.
+    at += /^\([A-Z][A-Za-z&.-]{1,12}\)\s+/.exec(rest.slice(at))?.[0].length ?? 0;
     ends.push(at);
     if (bare !== word[1]) break;
   }

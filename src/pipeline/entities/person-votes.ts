@@ -36,16 +36,17 @@ function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
   if (h.international || !(h.role || h.rank)) return [null, 0];
   // "visited Canberra and held talks with Chief of Navy X": the visitor meets the host.
   if (h.localCountry) return [h.localCountry, 2];
+  const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
+  // A head of state or government named with a bare title in a story filed from a capital
+  // of one of the story's two main countries is that country's ("President X" in a Manila
+  // story), even from a foreign wire: the wire's own leaders are well known and listed.
+  // Ministers and officers are left out, as visitors are often named that way too.
+  const dateline = ctx.datelineCountry.get(h.articleId);
+  if (dateline && main.includes(dateline) && HEAD_OF_STATE.test(h.role ?? "")) return [dateline, 1];
   // National wires leave their own officials unqualified ("Chief of the Naval Staff") in
   // stories about their own country (one of the two countries the story names most).
   const outlet = ctx.outletCountry.get(h.articleId);
-  const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
   if (outlet && outlet !== h.notCountry && main.includes(outlet)) return [outlet, 1.2];
-  // A head of state or government named with a bare title in a story filed from a capital
-  // of one of the story's two main countries is that country's ("President X" in a Manila
-  // story); ministers and officers are left out, as visitors are often named that way too.
-  const dateline = ctx.datelineCountry.get(h.articleId);
-  if (dateline && main.includes(dateline) && HEAD_OF_STATE.test(h.role ?? "")) return [dateline, 1];
   return [null, 0];
 }
 

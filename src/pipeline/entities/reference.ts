@@ -9,7 +9,13 @@ import titlesJson from "../reference/titles.json";
 import type { EntityKind } from "../../shared/schema";
 import { escapeRegExp, slugify } from "./normalise";
 
-export type TitleRef = { pattern: string; role: string | null; caseSensitive: boolean };
+export type TitleRef = {
+  pattern: string;
+  role: string | null;
+  caseSensitive: boolean;
+  /** Set for offices only one country has ("Raksha Mantri", "Union Minister"). */
+  country: string | null;
+};
 export type CountryRef = { name: string; adjectives: string[]; aliases: string[] };
 export type OfficialRef = {
   id: string;
@@ -34,10 +40,12 @@ const toTitle = (t: {
   role?: string;
   caseSensitive?: boolean;
   relational?: boolean;
+  country?: string;
 }): TitleRef => ({
   pattern: t.pattern,
   role: t.relational ? null : (t.role ?? ""),
   caseSensitive: t.caseSensitive ?? false,
+  country: t.country ?? null,
 });
 
 export const officeTitles: TitleRef[] = titlesJson.offices.map(toTitle);

@@ -3,9 +3,20 @@
 import { honorifics, officeTitles, rankTitles, type TitleRef } from "./reference";
 
 export type TitleKind = "office" | "rank" | "honorific";
-export type TitleHit = { start: number; end: number; kind: TitleKind; role: string | null };
+export type TitleHit = {
+  start: number;
+  end: number;
+  kind: TitleKind;
+  role: string | null;
+  country: string | null;
+};
 
-type CompiledTitle = { regex: RegExp; kind: TitleKind; role: string | null };
+type CompiledTitle = {
+  regex: RegExp;
+  kind: TitleKind;
+  role: string | null;
+  country: string | null;
+};
 
 const compiled: CompiledTitle[] = [
   ...compile(officeTitles, "office"),
@@ -18,6 +29,7 @@ function compile(refs: TitleRef[], kind: TitleKind): CompiledTitle[] {
     regex: new RegExp(`(?<![\\w-])${t.pattern}(?![\\w-])`, t.caseSensitive ? "g" : "gi"),
     kind,
     role: t.role,
+    country: t.country,
   }));
 }
 
@@ -29,7 +41,13 @@ export function findTitles(text: string): TitleHit[] {
     for (let m = t.regex.exec(text); m; m = t.regex.exec(text)) {
       if (!/^[A-Z]/.test(m[0]) && t.kind !== "office") continue;
       const role = t.role === "" ? m[0].replace(/\s+/g, " ") : t.role;
-      all.push({ start: m.index, end: m.index + m[0].length, kind: t.kind, role });
+      all.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: t.kind,
+        role,
+        country: t.country,
+      });
     }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
