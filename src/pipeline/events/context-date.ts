@@ -27,6 +27,10 @@ function publicationDay(
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
+const DEFINITE_OCCASION =
+  /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave)\b/;
+const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
+
 export // An undated statement takes the story's own day when the text ties it there ("here",
 // "also met", "earlier in the day") or when it is about the same two people as the lead.
 function contextDate(
@@ -40,6 +44,9 @@ function contextDate(
   if (sameDay && ctx.published) return publicationDay(sameDay, ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
+  // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
+  // told again with more detail (a preview's "the talks will ..." is not).
+  if (DEFINITE_OCCASION.test(plain) && !FUTURE.test(plain)) return ctx.lead;
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
   return shared >= 2 ? ctx.lead : null;
 }

@@ -33,7 +33,9 @@ export function extraParticipants(
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
   }
   const anaphor = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
-  if (anaphor) for (const id of recentPeople(ctx.history, 2)) out.push({ id, at: anaphor.index });
+  if (anaphor)
+    for (const id of recentPeople(ctx.history, 2, kindFilter(anaphor[0], ctx.people)))
+      out.push({ id, at: anaphor.index });
   const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
   if (plural?.[1]) {
     const role = plural[1].replace("Defense", "Defence");
@@ -70,10 +72,32 @@ export function extraParticipants(
   return out;
 }
 
-function recentPeople(history: string[][], n: number): string[] {
+// "the two leaders" are the last two heads of state or government named, not the aide
+// quoted in between; "the ministers" the last two ministers.
+const LEADER_ROLE =
+  /\b(?:President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Leader)\b/i;
+
+function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
+  const role = (id: string) => people.find((p) => p.id === id)?.role ?? "";
+  if (/leaders/i.test(words)) return (id) => LEADER_ROLE.test(role(id));
+  if (/ministers/i.test(words)) return (id) => /minister/i.test(role(id));
+  return () => true;
+}
+
+function recentPeople(
+  history: string[][],
+  n: number,
+  fits: (id: string) => boolean = () => true,
+): string[] {
+  const fitting = recentOf(history, n, fits);
+  return fitting.length === n ? fitting : recentOf(history, n, () => true);
+}
+
+function recentOf(history: string[][], n: number, fits: (id: string) => boolean): string[] {
   const out: string[] = [];
   for (const ids of [...history].reverse())
     for (const id of ids) {
+      if (!fits(id)) continue;
       if (!out.includes(id)) out.push(id);
       if (out.length >= n) return out;
     }

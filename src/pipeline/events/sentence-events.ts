@@ -28,8 +28,16 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   const triggers = findTriggers(s.text)
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
-  if (triggers.length === 0) return [];
+  if (triggers.length === 0 || triggers.every((t) => negated(s.text, t))) return [];
   return groupsOf(s, triggers).flatMap((g) => statementFor(s, g, ctx));
+}
+
+// "has no plan to meet", "did not meet", "will not travel": the sentence denies the event.
+const NEGATION_BEFORE =
+  /\b(?:no plans?(?: to)?|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
+
+function negated(text: string, t: Trigger): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the

@@ -16,6 +16,12 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
     "phone-call",
     /\b(?:(?:tele)?phone|telephonic) (?:call|conversation|talks?)\b|\bspoke (?:over|on|by) (?:the )?(?:tele)?phone\b|\bvideo (?:call|conference)\b/gi,
   ],
+  // "Modi spoke to Russian President Vladimir Putin", "Zelenskyy had called PM Modi": leaders
+  // who speak without meeting do so by phone; "spoke to reporters" names no one.
+  [
+    "phone-call",
+    /\b(?:spoke|speaks|spoken|dialled|dialed) (?:to|with) (?=(?:the (?=[A-Z])|his |her )?[A-Z])|\b(?<!so-)called (?=(?:PM|President|Prime Minister|Chancellor) [A-Z])/g,
+  ],
   ["summit", /\bsummit\b/gi],
   [
     "ministerial-meeting",

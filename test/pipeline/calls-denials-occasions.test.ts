@@ -1,0 +1,76 @@
+// @vitest-environment node
+// Leaders who "spoke to" or "called" each other held a phone call; a meeting the text denies
+// is no event; "the contract" or "the ceremony" told again without a date is the story's own
+// occasion; "the two leaders" are the heads of government named last, not an aide quoted
+// in between. None of these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+import { knownToReference } from "./reference-guard";
+
+const text = `Leaders speak as crisis deepens
+
+Lima, March 9, 2022 (Reuters) - Peruvian President Julio Quispe on Monday spoke to Chilean President Ana Morales for about 40 minutes, aides said.
+
+Earlier in the day, Quispe spoke to reporters at the palace.
+
+Morales had called President Quispe on February 26, seeking support at the regional forum.
+
+Quispe has made it clear that he has no plan to meet Bolivian Foreign Minister Raul Choque, who is also in Lima.
+
+Foreign Minister Lucia Paredes told reporters that the calls had been useful. The two leaders had last met at a summit in Cusco in May last year.
+`;
+
+const signing = `Navy signs frigate deal
+
+Manila, Jan 28, 2022 (Reuters) - The Philippines on Friday signed a $375 million deal for three coastal frigates.
+
+The contract was signed by Philippine Defence Secretary Tomas Ramirez in Manila in a ceremony attended by Korean Ambassador Park Min-ho.
+`;
+
+function build(file: string, body: string) {
+  const { dataset } = buildDataset([{ file, text: body }], undefined, { today: "2026-11-22" });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  return dataset.events.map((e) => ({
+    type: e.type,
+    start: e.start,
+    people: e.participants.map((p) => name.get(p)).sort(),
+  }));
+}
+
+describe("calls, denials, restated occasions and 'the two leaders'", () => {
+  const events = build("lima.txt", text);
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Julio Quispe", "Ana Morales", "Raul Choque", "Lucia Paredes"];
+    names.push("Tomas Ramirez", "Park Min-ho");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("reads 'spoke to' and 'had called' between leaders as phone calls", () => {
+    expect(events.filter((e) => e.type === "phone-call")).toEqual([
+      { type: "phone-call", start: "2022-02-26", people: ["Ana Morales", "Julio Quispe"] },
+      { type: "phone-call", start: "2022-03-07", people: ["Ana Morales", "Julio Quispe"] },
+    ]);
+  });
+
+  it("finds no event in speaking to reporters or in a meeting that is ruled out", () => {
+    expect(events.some((e) => e.people.includes("Raul Choque"))).toBe(false);
+    expect(events.some((e) => e.start === "2022-03-09")).toBe(false);
+  });
+
+  it("gives 'the two leaders' the two presidents, not the minister quoted before", () => {
+    expect(events.filter((e) => e.type === "summit")).toEqual([
+      { type: "summit", start: "2021-05", people: ["Ana Morales", "Julio Quispe"] },
+    ]);
+  });
+
+  it("dates a restated signing from the lead instead of leaving it undated", () => {
+    expect(build("manila.txt", signing)).toEqual([
+      {
+        type: "agreement",
+        start: "2022-01-28",
+        people: ["Park Min-ho", "Tomas Ramirez"],
+      },
+    ]);
+  });
+});
