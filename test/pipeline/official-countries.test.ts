@@ -163,3 +163,39 @@ describe("an official's country from an office, a region or a delegation", () =>
     expect(country(name)).toBe(expected);
   });
 });
+
+// An adjective before a pair of officials covers both; a traveller is not from where they went.
+// None of these people is in the reference data.
+const pairStory = `Ministers meet in Goa
+
+Goa, May 5, 2023 (Reuters) - Indian ministers held talks with Japanese Foreign Minister Kenji Mori and Defence Minister Taro Ueda on Thursday.
+
+Chilean Defence Minister Ana Soto and Defence Minister Pablo Ruiz met separately.
+
+Then foreign minister Nadia Qureshi had visited New Delhi in July 2011.
+`;
+
+describe("an adjective shared by a pair, and a traveller's country", () => {
+  const built = buildDataset([{ file: "goa.txt", text: pairStory }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Kenji Mori", "Taro Ueda", "Ana Soto", "Pablo Ruiz", "Nadia Qureshi"];
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("gives the second of a pair joined by 'and' the first one's adjective", () => {
+    expect(country("Taro Ueda")).toBe("Japan");
+  });
+
+  it("does not give a second holder of the same office the first one's country", () => {
+    expect(country("Ana Soto")).toBe("Chile");
+    expect(country("Pablo Ruiz")).not.toBe("Chile");
+  });
+
+  it("never gives a visitor the country they visited", () => {
+    expect(country("Nadia Qureshi")).not.toBe("India");
+  });
+});

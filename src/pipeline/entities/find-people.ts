@@ -51,11 +51,24 @@ const TITLED_ITEM = /^(?:,\s*|,?\s+and\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)
 
 function possessiveList(text: string, prev: PersonHit, hit: PersonHit): string | null {
   if (hit.role === null && hit.rank === null) return null;
-  if (!TITLED_ITEM.test(text.slice(prev.end, hit.start))) return null;
-  const owner = POSSESSIVE_TITLE.exec(text.slice(Math.max(0, prev.start - 120), prev.start));
+  const gap = text.slice(prev.end, hit.start);
+  if (!TITLED_ITEM.test(gap)) return null;
+  const before = text.slice(Math.max(0, prev.start - 120), prev.start);
+  const owner = POSSESSIVE_TITLE.exec(before);
   const words = owner?.[1]?.split(/\s+/) ?? [];
-  return countryFromWord(words.join(" ")) ?? countryFromWord(words[words.length - 1] ?? "");
+  const possessive =
+    countryFromWord(words.join(" ")) ?? countryFromWord(words[words.length - 1] ?? "");
+  if (possessive) return possessive;
+  // "Japanese Foreign Minister A and Defence Minister B": an adjective opening a pair joined
+  // by "and" covers both (a comma-separated list may already be someone else's), unless
+  // both hold the same office, which one country does not have twice.
+  const adjective = ADJECTIVE_TITLE.exec(before);
+  if (!adjective?.[1] || !/^\s+and\s/.test(gap) || hit.role === prev.role) return null;
+  return countryFromWord(adjective[1]);
 }
+
+const ADJECTIVE_TITLE =
+  /(?:^|[^\p{L}\s]\s*|\s(?:with|and|by|to|from|met|of)\s+)(\p{Lu}\p{Ll}+)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}$/u;
 
 const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
 
@@ -88,7 +101,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
     hit.localCountry = around.local;
     hit.nearbyCountry = around.nearby;
-    hit.notCountry = tail?.destination ?? null;
+    hit.notCountry = tail?.destination ?? destinationAfter(input, name.end);
     out.push(hit);
   }
   return out;
@@ -199,6 +212,21 @@ function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
       break;
     }
   });
+}
+
+// "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
+const TRAVELLED =
+  /^,?\s+(?:had |has |have |will |would |is to |was to )?(?:visited|visit|arrived in|travelled to|traveled to|flew to|landed in|came to)\s+(?:the\s+)?$/;
+
+function destinationAfter(input: ParagraphInput, nameEnd: number): string | null {
+  const place = input.named.find(
+    (n) =>
+      (n.kind === "place" || n.kind === "country") &&
+      n.country !== null &&
+      n.start > nameEnd &&
+      TRAVELLED.test(input.text.slice(nameEnd, n.start)),
+  );
+  return place?.country ?? null;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
