@@ -6,6 +6,7 @@ import { articleIdOf } from "./read/article-id";
 import { classifyLine, SOURCE_RANK } from "./read/furniture";
 import type { SourceHint } from "./read/furniture";
 import { normaliseText, tidyLine } from "./read/normalise-text";
+import { markPageBlocks } from "./read/page-blocks";
 import { toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
 import { decidePublication } from "./read/publication-date";
@@ -28,14 +29,16 @@ export type ReadOptions = {
 
 export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadArticle {
   const stamps: Stamp[] = [];
-  const lines: Line[] = normaliseText(file.text)
-    .split("\n")
-    .map((raw) => {
-      const { stamp, rest } = takePrefixStamp(raw);
-      if (stamp) stamps.push(stamp);
-      const text = tidyLine(rest);
-      return { text, info: text === "" ? null : classifyLine(text) };
-    });
+  const lines: Line[] = markPageBlocks(
+    normaliseText(file.text)
+      .split("\n")
+      .map((raw) => {
+        const { stamp, rest } = takePrefixStamp(raw);
+        if (stamp) stamps.push(stamp);
+        const text = tidyLine(rest);
+        return { text, info: text === "" ? null : classifyLine(text) };
+      }),
+  );
   const hints: SourceHint[] = [];
   let bylinePlace: string | null = null;
   for (const { info } of lines) {

@@ -16,8 +16,9 @@ export type Dateline = {
 };
 
 const WORD = String.raw`[A-Z][\w.'’-]*`;
-// "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets.
-const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\))?(?:\s*\[[^\]\n]{1,40}\])?)`;
+// "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets;
+// TASS sets the region between slashes ("KUBINKA /Moscow Region/").
+const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
 const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
 // "(ANI)", or TASS's "April 25. /TASS/."
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?)`;
@@ -66,10 +67,11 @@ function agencyName(raw: string): string | null {
   return /^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$/.test(raw.trim()) ? raw.trim() : null;
 }
 
-function cleanPlace(place: string): string {
+export function cleanPlace(place: string): string {
   const bare = place
     .replace(/\s*\[[^\]]*\]$/, "")
     .replace(/\s*\([^()]*\)$/, "")
+    .replace(/\s*\/[^/]*\/$/, "")
     .trim();
   // Agencies print the place in capitals ("MOSCOW"); readers expect "Moscow".
   if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare))

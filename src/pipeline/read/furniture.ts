@@ -2,6 +2,7 @@
 // them still tell us something (the outlet, the dateline place, a publication stamp).
 
 import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
+import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
 import type { Stamp } from "./stamps";
 
@@ -19,7 +20,7 @@ const PROMPT =
 const SOCIAL =
   /^follow\s+(.+?)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
 const DISCLAIMER =
-  /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff/i;
+  /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
 const CREDITS =
   /^(?:reporting|additional reporting|writing|editing|compiled|graphics|photos?) by\b.{0,120}$/i;
 const TAGS = /^(?:topics|tags|keywords|categories|also in this section)\s*:/i;
@@ -37,9 +38,19 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
   const stamp = short ? findStamp(line) : null;
-  if (stamp && !SENTENCE_END.test(line)) return { kind: "furniture", stamp };
+  if (stamp && !SENTENCE_END.test(line)) {
+    // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
+    const name = outletIn(line);
+    return {
+      kind: "furniture",
+      stamp,
+      ...(name ? { source: hint(name, SOURCE_RANK.byline) } : {}),
+      ...(stamp.place ? { place: stamp.place } : {}),
+    };
+  }
   if (
     EXACT.test(line) ||
+    isPageLabel(line) ||
     CREDITS.test(line) ||
     IMAGE.test(line) ||
     TAGS.test(line) ||

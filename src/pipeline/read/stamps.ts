@@ -4,9 +4,11 @@
 
 import { dayToIso, isValidDay } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
+import { cleanPlace } from "./dateline";
 
 export type StampKind = "first-published" | "scraped" | "published" | "numeric" | "updated";
-export type Stamp = { kind: StampKind; date: string; text: string };
+/** `place`: where a "NEW DELHI, OCTOBER 05, 2018 21:52 IST" line says the story was filed. */
+export type Stamp = { kind: StampKind; date: string; text: string; place?: string };
 
 /** Lower is more trustworthy as the publication date. */
 export const STAMP_RANK: Record<StampKind, number> = {
@@ -21,13 +23,21 @@ const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
   /\b(first published|published on|published date|published|posted on|posted|last updated on|last updated|updated on|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
+/** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
+const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
 const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const TIME = String.raw`(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
+// Scraped pages may glue the time to the year ("December 27, 20235:48 PM UTC").
+const TIME = String.raw`(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
 const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,]?\s*(?:updated|last updated)\b.{0,60})?$`,
+  "i",
+);
+/** "NEW DELHI, OCTOBER 05, 2018 21:52 IST": a place and the date and time it was filed. */
+const PLACE_DATE_LINE = new RegExp(
+  String.raw`^([A-Z][A-Za-z.'’ -]{1,30}),\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME})$`,
   "i",
 );
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
@@ -47,10 +57,16 @@ export function findStamp(line: string): Stamp | null {
     const date = readDate(line);
     if (date !== null) return { kind: "published", date, text: line.trim() };
   }
+  const filed = PLACE_DATE_LINE.exec(line.trim());
+  if (line.length <= 100 && filed?.[2] !== undefined) {
+    const date = readDate(filed[2]);
+    const place = cleanPlace(filed[1] ?? "");
+    if (date !== null) return { kind: "published", date, text: line.trim(), place };
+  }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
   // inside a line is a sentence that mentions publishing.
-  if (label?.[1] !== undefined && label.index <= MAX_STAMP_LEAD) {
+  if (label?.[1] !== undefined && leadsLine(line, label.index)) {
     const date = readDate(line.slice(label.index + label[0].length));
     if (date !== null) return { kind: kindOf(label[1]), date, text: line.trim() };
   }
@@ -60,6 +76,11 @@ export function findStamp(line: string): Stamp | null {
     if (date !== null) return { kind: "numeric", date, text: n[0] };
   }
   return null;
+}
+
+function leadsLine(line: string, at: number): boolean {
+  if (at <= MAX_STAMP_LEAD) return true;
+  return at <= MAX_SEPARATED_LEAD && /\s[|/]\s*$/.test(line.slice(0, at));
 }
 
 function kindOf(label: string): StampKind {

@@ -8,6 +8,12 @@ export type Line = { text: string; info: LineInfo | null };
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const MAX_HEADLINE = 200;
+// Government releases run long headlines with no closing full stop.
+const MAX_UNPUNCTUATED_HEADLINE = 300;
+// The issuing office a release prints above its headline ("Ministry of Defence").
+const ISSUER =
+  /^(?:(?:Ministry|Department) of|Prime Minister's Office|(?:Vice )?President's Secretariat|Cabinet(?: Secretariat)?)(?:\s+(?:[A-Z][\w'’-]*|of|and|&|the))*$/;
+const MAX_ISSUER_WORDS = 8;
 
 function isBodyStart(text: string): boolean {
   const words = text.split(" ").length;
@@ -18,16 +24,35 @@ function isBodyStart(text: string): boolean {
  * lines without sentence punctuation between it and the body are related-story links or
  * standfirsts, not story text. */
 export function findHeadlineAndBody(lines: Line[]): { headline: string | null; bodyStart: number } {
-  const content = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  const all = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  const content = issuerAbove(lines, all) ? all.slice(1) : all;
   const first = content[0];
   if (first === undefined) return { headline: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
-  const hasHeadline =
-    firstText.length <= MAX_HEADLINE &&
-    parseDateline(firstText) === null &&
-    !(SENTENCE_END.test(firstText) && firstText.split(" ").length > 30);
-  if (!hasHeadline) return { headline: null, bodyStart: first };
+  if (!isHeadline(firstText)) return { headline: null, bodyStart: first };
   const rest = content.slice(1);
   const start = rest.find((i) => isBodyStart(lines[i]?.text ?? "")) ?? rest[0] ?? lines.length;
   return { headline: firstText, bodyStart: start };
+}
+
+function isHeadline(text: string): boolean {
+  const limit = SENTENCE_END.test(text) ? MAX_HEADLINE : MAX_UNPUNCTUATED_HEADLINE;
+  return (
+    text.length <= limit &&
+    parseDateline(text) === null &&
+    !(SENTENCE_END.test(text) && text.split(" ").length > 30)
+  );
+}
+
+/** An office name on the first line with a headline under it is not the headline. */
+function issuerAbove(lines: Line[], content: number[]): boolean {
+  const [first, second] = content.map((i) => lines[i]?.text ?? "");
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    ISSUER.test(first) &&
+    first.split(" ").length <= MAX_ISSUER_WORDS &&
+    !SENTENCE_END.test(second) &&
+    isHeadline(second)
+  );
 }

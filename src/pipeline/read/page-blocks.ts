@@ -1,0 +1,65 @@
+// Furniture that only its neighbours reveal: a "Related News" header turns the short
+// headline lines after it into links to other stories, and a "Synopsis" header makes the
+// line after it a summary rather than story text.
+
+import type { LineInfo } from "./furniture";
+import type { Line } from "./story-layout";
+
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const RELATED_HEADER =
+  /^(?:related(?: news| stories| articles| coverage| reads)?|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80})\s*:?$/i;
+const STANDFIRST_HEADER = /^(?:synopsis|story highlights)\s*:?$/i;
+const MIN_STORY_WORDS = 6;
+const MIN_STORY_QUESTION_WORDS = 20;
+const MAX_LINK = 200;
+
+/** A line that reads as story text, which ends a run of related-story links. */
+function isStoryText(text: string): boolean {
+  const words = text.split(" ").length;
+  if (text.length > MAX_LINK) return true;
+  // Headlines may ask a question; a long question is a sentence of the story.
+  if (/\?["”’)]?$/.test(text)) return words >= MIN_STORY_QUESTION_WORDS;
+  return /[.!]["”’)]?$/.test(text) && words >= MIN_STORY_WORDS;
+}
+
+// A removed line keeps a source hint ("With inputs from PTI") but never a stamp: dates
+// next to links belong to the linked stories.
+function asFurniture(line: Line): Line {
+  const info: LineInfo =
+    line.info?.kind === "furniture" && line.info.source
+      ? { kind: "furniture", source: line.info.source }
+      : { kind: "furniture" };
+  return { text: line.text, info };
+}
+
+export function markPageBlocks(lines: Line[]): Line[] {
+  const out = [...lines];
+  let storySeen = false;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    if (line === undefined || line.info === null) continue;
+    if (STANDFIRST_HEADER.test(line.text)) {
+      out[i] = asFurniture(line);
+      const next = out.findIndex((l, j) => j > i && l.info !== null);
+      const summary = out[next];
+      if (summary) out[next] = asFurniture(summary);
+      i = next < 0 ? i : next;
+    } else if (storySeen && RELATED_HEADER.test(line.text) && !SENTENCE_END.test(line.text)) {
+      out[i] = asFurniture(line);
+      i = markLinks(out, i + 1);
+    } else if (line.info.kind === "content" && isStoryText(line.text)) storySeen = true;
+  }
+  return out;
+}
+
+/** Marks the links from `from` up to the next story text; returns the last index marked. */
+function markLinks(lines: Line[], from: number): number {
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined || line.info === null) continue;
+    if (line.info.kind === "content" && isStoryText(line.text)) break;
+    lines[i] = asFurniture(line);
+  }
+  return i - 1;
+}
