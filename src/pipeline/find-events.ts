@@ -49,6 +49,7 @@ function articleEvents(
       return e && e.kind === "person" ? [e] : [];
     }),
     history: [],
+    previous: null,
     orgCountry: (word) => orgCountries.get(word) ?? null,
   };
   const events: CandidateEvent[] = [];
@@ -79,6 +80,8 @@ function articleEvents(
         events.push(...newEvents(st, s, article.id, sidelinesHost(events, st) ?? earlier, byId));
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
+    const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
+    if (day) ctx.previous = { paragraph: s.paragraph, date: day };
   }
   // With no official taking part, only named events and dated exercises are worth a place.
   return events.filter(

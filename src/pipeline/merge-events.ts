@@ -84,7 +84,7 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
-  if (!typesAgree(a, b, dated)) return false;
+  if (!typesAgree(a, b, dated) || bilateralBeside(a, b) || bilateralBeside(b, a)) return false;
   // An undated statement that names someone the dated meeting lacks ("Separately, X called
   // on Y") is another meeting; a visit or exercise takes in the people met during it.
   const undated = a.date?.start ? (b.date?.start ? null : b) : b.date?.start ? a : null;
@@ -107,6 +107,16 @@ function typesAgree(a: CandidateEvent, b: CandidateEvent, dated: boolean): boole
   return (
     (a.type === "talks" && meeting.includes(b.type)) ||
     (b.type === "talks" && meeting.includes(a.type))
+  );
+}
+
+// "Singh held talks with Wei" and "Singh addressed the SCO ministers' meeting": talks with
+// someone the ministers' meeting is not known to include were held beside it, not in it.
+function bilateralBeside(talks: CandidateEvent, meeting: CandidateEvent): boolean {
+  return (
+    talks.type === "talks" &&
+    meeting.type === "ministerial-meeting" &&
+    talks.participants.some((p) => !meeting.participants.includes(p))
   );
 }
 

@@ -27,6 +27,9 @@ function publicationDay(
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
+const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
+const CONTINUER =
+  /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
 const DEFINITE_OCCASION =
   /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave)\b/;
 const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
@@ -42,6 +45,14 @@ function contextDate(
   const plain = unquotedText(s, text);
   const sameDay = SAME_DAY_CUE.exec(plain);
   if (sameDay && ctx.published) return publicationDay(sameDay, ctx.published);
+  // "Putin will land later this evening": a day part with no day, ahead of the story, is
+  // the day of publication.
+  const tonight = FUTURE.test(plain) ? DAY_PART.exec(plain) : null;
+  if (tonight && ctx.published) return publicationDay(tonight, ctx.published);
+  // "In the evening, Modi hosted him for dinner": the day the story has just told of.
+  const previous = ctx.previous;
+  if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 1)
+    return previous.date;
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,

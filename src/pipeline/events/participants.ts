@@ -27,14 +27,19 @@ export function extraParticipants(
   ctx: Context,
 ): { id: string; at: number }[] {
   const out: { id: string; at: number }[] = [];
-  const pronoun = /^\W*(?:He|She)\b/.exec(text);
+  // "He held ...", "On the sidelines, he also held ...": the subject is the last person named.
+  const pronoun =
+    /^\W*(?:He|She)\b|^[^.;]{0,80}?,\s+(?:he|she)\b(?=\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|spoke|told|led|took|made|went|gave|will)\b)/.exec(
+      text,
+    );
   if (pronoun) {
     const prev = [...ctx.history].reverse().find((h) => h.length > 0);
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
   }
   const anaphor = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
   if (anaphor)
-    for (const id of recentPeople(ctx.history, 2, kindFilter(anaphor[0], ctx.people)))
+    // One of "the two" may be named in the sentence itself: the other is the one before.
+    for (const id of recentPeople(ctx.history, 2 - named, kindFilter(anaphor[0], ctx.people)))
       out.push({ id, at: anaphor.index });
   const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
   if (plural?.[1]) {

@@ -62,8 +62,11 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // "discussed during the visit of General X": the visit is the event, X its visitor.
   const visit = g.date ? null : visitOf(text, g.triggers, mentions);
   const visitStated = visit !== null && fresh.every((t) => isWeak(s, t));
-  const primary =
-    visit && visitStated ? visit.trigger : g.date ? closestTo(pool, g.date) : byPriority(pool);
+  const primary = purposeOf(
+    s.text,
+    g.triggers,
+    visit && visitStated ? visit.trigger : g.date ? closestTo(pool, g.date) : byPriority(pool),
+  );
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
   const people = mentions
     .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
@@ -80,8 +83,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
   )
     return [];
+  const date = g.date ?? contextDate(s, text, participants, ctx);
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
-  if (type === "summit" && !named && !g.date) return [];
+  if (type === "summit" && !named && !date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
   const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
   const reference = !g.date && fresh.every((t) => isWeak(s, t));
@@ -90,7 +94,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
       type,
       reference,
       anyType: reference && ATTENDANCE.test(s.text.slice(primary.start, primary.end)),
-      date: g.date ?? contextDate(s, text, participants, ctx),
+      date,
       participants,
       entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
       location: locationOf(s, text, mentions, ctx, type),
@@ -123,6 +127,19 @@ function pickNamed(s: SentenceInfo, g: Group) {
     if (n) return n;
   }
   return null;
+}
+
+// "will travel to New Delhi on December 6 for the annual summit": the trip is how the
+// summit is reported, so the summit is the event (and merges with its other reports).
+const FOR_THE = /\bfor (?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}$/;
+const GATHERINGS = new Set(["summit", "ministerial-meeting", "commission-meeting"]);
+
+function purposeOf(text: string, pool: Trigger[], primary: Trigger): Trigger {
+  if (primary.type !== "visit") return primary;
+  const purpose = pool.find(
+    (t) => GATHERINGS.has(t.type) && t.start > primary.end && FOR_THE.test(text.slice(0, t.start)),
+  );
+  return purpose ?? primary;
 }
 
 function closestTo(triggers: Trigger[], d: ResolvedDate): Trigger {

@@ -30,6 +30,8 @@ export type ArticleContext = {
   orgCountry: (word: string) => string | null;
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
+  /** The last day-precise date stated so far, and its paragraph: "In the evening, ...". */
+  previous: { paragraph: number; date: ResolvedDate } | null;
 };
 
 /** One event stated (or referred to) by part of a sentence. */
