@@ -45,3 +45,41 @@ describe("names, institutions and titles", () => {
     expect(person("Graham Whitlock")?.country).toBe("Australia");
   });
 });
+
+// Long and interrupted office phrases, appositions and ships. None of these people is in the
+// reference data.
+const offices = `Corridor talks in Vladivostok
+
+Vladivostok, Sep 5, 2024 (Reuters) - Union Minister of Ports, Shipping and Waterways Kiran Patel met Russia's Minister for the Development of the Far East and Arctic, Pavel Zorin, on Thursday.
+
+The contingent was seen off by the Indian Army's Deputy Chief of the Army Staff (Strategy) Lieutenant General Arjun Rana. The Egyptian delegation includes Ambassador of Egypt to India Mr Omar Samir Fahmy.
+
+The visit also included a meeting with Ivan Belov, Deputy Secretary of Russia's Security Council. The Chinese delegation was led by Li Guowei, Beijing's special envoy for Afghan affairs.
+
+The frigate Admiral Golovko and the anti-submarine ship Vice-Admiral Kulakov sailed past Admiral Oleg Petrov, the Commander-in-Chief of the Russian Navy. The president had been the Chief Guest at the parade.
+`;
+
+describe("long office phrases, appositions and ships", () => {
+  const { dataset } = buildDataset([{ file: "offices.txt", text: offices }], undefined, {
+    today: "2026-11-22",
+  });
+  const people = dataset.entities.filter((e) => e.kind === "person");
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Kiran Patel", "Pavel Zorin", "Arjun Rana", "Omar Samir Fahmy", "Ivan Belov"];
+    names.push("Li Guowei", "Oleg Petrov");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("finds each official once, with the country their office or apposition gives", () => {
+    expect(people.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["Arjun Rana", "India"],
+      ["Ivan Belov", "Russia"],
+      ["Kiran Patel", "India"],
+      ["Li Guowei", "China"],
+      ["Oleg Petrov", "Russia"],
+      ["Omar Samir Fahmy", "Egypt"],
+      ["Pavel Zorin", "Russia"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // the Egyptian Army's special forces"), or the sentence around them ("visited Canberra and
 // held talks with Chief of Navy ...").
 
-import { countryFromWord, countryWordsIn } from "./reference";
+import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
 import type { NamedHit } from "./types";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
@@ -20,9 +20,20 @@ export function titleTail(text: string, from: number): TitleTail | null {
   if (!country) return null;
   const used = countryFromWord(m[2]) ? m[2] : (words[0] ?? "");
   const length = m[0].length - (m[2].length - used.length);
-  return m[1] === "of"
-    ? { length, country, destination: null }
-    : { length, country: null, destination: country };
+  if (m[1] !== "of") return { length, country: null, destination: country };
+  // "Ambassador of Egypt to India": the country served, then the one posted to.
+  const posted = /^\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(
+    text.slice(from + length),
+  );
+  const to = posted?.[1]
+    ? (countryFromWord(posted[1]) ?? countryFromWord(posted[1].split(/\s+/)[0] ?? ""))
+    : null;
+  if (!posted || !to) return { length, country, destination: null };
+  const toWord = countryFromWord(posted[1] ?? "")
+    ? (posted[1] ?? "")
+    : ((posted[1] ?? "").split(/\s+/)[0] ?? "");
+  const postedLength = posted[0].length - ((posted[1] ?? "").length - toWord.length);
+  return { length: length + postedLength, country, destination: null };
 }
 
 const APPOSITION_ROLE =
@@ -45,7 +56,13 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   // ", and Swedish Navy chief X" starts the next list item, not an apposition.
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;
-  return countryWordsIn(m[1])[0]?.country ?? null;
+  // "Beijing's special envoy for Afghan affairs": the capital's owner; the portfolio's
+  // country ("for Afghan affairs") is not the person's.
+  const capital = /^(?:the\s+)?(\p{Lu}[\p{L}. -]*?)['’]s\b/u.exec(m[1]);
+  const owner = capital?.[1] ? placeCountry.get(capital[1]) : undefined;
+  if (owner) return owner;
+  const own = m[1].replace(/\b(?:for|on|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*.*$/u, "");
+  return countryWordsIn(own)[0]?.country ?? null;
 }
 
 /** Countries the sentence gives before the role phrase: a visited place, and the nearest one. */

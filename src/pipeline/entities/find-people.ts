@@ -13,7 +13,12 @@ import type { PersonHit } from "./types";
 
 export function findPeople(input: ParagraphInput): PersonHit[] {
   const titles = findTitles(input.text);
-  const hits = [...titledPeople(input, titles), ...appositivePeople(input, titles)];
+  // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
+  // the first, fuller phrase speaks for X.
+  const titled = titledPeople(input, titles).filter(
+    (h, i, all) => !all.slice(0, i).some((o) => overlaps(o, h)),
+  );
+  const hits = [...titled, ...appositivePeople(input, titles)];
   for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
@@ -70,6 +75,11 @@ function possessiveList(text: string, prev: PersonHit, hit: PersonHit): string |
 const ADJECTIVE_TITLE =
   /(?:^|[^\p{L}\s]\s*|\s(?:with|and|by|to|from|met|of)\s+)(\p{Lu}\p{Ll}+)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}$/u;
 
+const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
+
+// "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
+const SHIP_BEFORE =
+  /\b(?:frigates?|ships?|warships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|icebreakers?|boats?|tankers?)\s+(?:the\s+)?$/i;
 const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
@@ -81,10 +91,13 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     // "Major General (retd) X": the retirement mark belongs to the title.
     const titleEnd = last.end + (RETIRED.exec(input.text.slice(last.end))?.[0].length ?? 0);
     const tail = titleTail(input.text, titleEnd);
+    const afterTail = titleEnd + (tail?.length ?? 0);
+    // "Ambassador of Egypt to India Mr Kamel Zayed Galal": a courtesy title before the name.
+    const courtesy = tail ? (COURTESY.exec(input.text.slice(afterTail))?.[0].length ?? 0) : 0;
     const name =
-      directName(input.text, titleEnd + (tail?.length ?? 0)) ??
-      nameAfterOffice(input.text, titleEnd, titles);
+      directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
+    if (SHIP_BEFORE.test(input.text.slice(Math.max(0, first.start - 40), first.start))) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
@@ -113,7 +126,9 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
   for (const t of titles) {
     const current = chains[chains.length - 1];
     const prev = current?.[current.length - 1];
-    if (current && prev && /^[\s,]*$/.test(text.slice(prev.end, t.start))) current.push(t);
+    // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles.
+    const gap = text.slice(prev?.end ?? 0, t.start);
+    if (current && prev && /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap)) current.push(t);
     else chains.push([t]);
   }
   return chains;

@@ -15,7 +15,13 @@ const OFFICE_WORDS = new Set(
     "Foreign External Home Interior State Research Development Industry Industries Cooperation " +
     "International Relations Personnel Training Doctrine Space Cyber Marine Marines Corps " +
     "Royal People's Peoples Liberation Self-Defense Self-Defence Ground Aerospace Southern " +
-    "Northern Eastern Western Central Region Regional Theatre Theater Zone District"
+    "Northern Eastern Western Central Region Regional Theatre Theater Zone District " +
+    // Portfolios of civilian ministries ("Minister of Ports, Shipping and Waterways").
+    "Economic Economy Trade Commerce Finance Energy Industry Transport Ports Shipping " +
+    "Waterways Civil Aviation Health Education Culture Science Technology Agriculture Justice " +
+    "Emergency Situations Natural Resources Environment Labour Communications Information " +
+    "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
+    "West North South Arctic Investment Digital"
   ).split(" "),
 );
 
@@ -29,13 +35,17 @@ export function officeTails(text: string, from: number): number[] {
   const ends: number[] = [];
   let at = m[0].length;
   let unknown = 0;
+  let listed = false;
   for (;;) {
-    const word = /^([A-Z][\w'’-]*)(\s+(?:and\s+)?)/.exec(rest.slice(at));
+    // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists.
+    at += /^(?:of|for|on)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
+    const word = /^([A-Z][\w'’-]*)(,?\s+(?:and\s+)?)/.exec(rest.slice(at));
     if (!word?.[1] || !word[2]) break;
     const bare = word[1].replace(/['’]s$/, "");
     const known = OFFICE_WORDS.has(bare) || isCountryWord(bare);
-    if (!known && unknown > 0) break;
+    if (!known && unknown > 0 && !listed) break;
     if (!known) unknown++;
+    listed = /,|\band\b/.test(word[2]);
     at += word[0].length;
     // "... Cooperation (FSMTC) Vladimir Drozhzhov": the body's acronym closes the office.
     at += /^\([A-Z][A-Za-z&.-]{1,12}\)\s+/.exec(rest.slice(at))?.[0].length ?? 0;

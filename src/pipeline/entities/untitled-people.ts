@@ -15,7 +15,10 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
   const re =
     /(\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}+)*(?:\s+(?:(?:van|von|de|da|di|der|den|bin|al|el|la|le|du|dos)\s+)?\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}+)*){1,3}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:former|then|current|acting|retired|outgoing|incoming|newly appointed)\s+)?((?:\p{Lu}[\w'’-]*\s+){1,2})?/gu;
   for (let m = re.exec(input.text); m; m = re.exec(input.text)) {
-    const title = titles.find((t) => t.start === m.index + m[0].length);
+    // The words after the comma may be the title itself ("X, Deputy Secretary of ...").
+    const end = m.index + m[0].length;
+    const wordsStart = end - (m[2]?.length ?? 0);
+    const title = titles.find((t) => t.start >= wordsStart && t.start <= end);
     const raw = m[1];
     if (!title || !raw || title.kind === "honorific") continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
@@ -23,8 +26,10 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     if (insideNamed(name, input.named)) continue;
+    // "Admiral Alexander Moiseev, the Commander-in-Chief": titled already, found as such.
+    if (titles.some((t) => t.start <= name.start && name.start < t.end)) continue;
     const country =
-      (m[2] ? countryWordsIn(m[2])[0]?.country : undefined) ??
+      countryWordsIn(input.text.slice(wordsStart, title.start))[0]?.country ??
       appositionCountry(input.text, name.end);
     out.push(
       personHit(input, name, {
