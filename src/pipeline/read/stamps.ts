@@ -29,7 +29,7 @@ const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
 const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // Scraped pages may glue the time to the year ("December 27, 20235:48 PM UTC").
-const TIME = String.raw`(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
+const TIME = String.raw`(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
 const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,]?\s*(?:updated|last updated)\b.{0,60})?$`,
@@ -40,6 +40,7 @@ const PLACE_DATE_LINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'’ -]{1,30}),\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME})$`,
   "i",
 );
+const BYLINE_THEN_DATE = /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */
@@ -69,6 +70,12 @@ export function findStamp(line: string): Stamp | null {
   if (label?.[1] !== undefined && leadsLine(line, label.index)) {
     const date = readDate(line.slice(label.index + label[0].length));
     if (date !== null) return { kind: kindOf(label[1]), date, text: line.trim() };
+  }
+  // "FP Staff • September 5, 2024, 16:42:10 IST": a byline, then the date on its own.
+  const afterByline = line.length <= 120 ? BYLINE_THEN_DATE.exec(line) : null;
+  if (afterByline?.[1] !== undefined) {
+    const date = readDate(afterByline[1]);
+    if (date !== null) return { kind: "published", date, text: line.trim() };
   }
   const n = NUMERIC.exec(line);
   if (n) {
