@@ -50,6 +50,7 @@ function articleEvents(
     }),
     history: [],
     previous: null,
+    lastDate: null,
     orgCountry: (word) => orgCountries.get(word) ?? null,
   };
   const events: CandidateEvent[] = [];
@@ -82,6 +83,7 @@ function articleEvents(
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
     if (day) ctx.previous = { paragraph: s.paragraph, date: day };
+    ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
   }
   // With no official taking part, only named events and dated exercises are worth a place.
   return events.filter(

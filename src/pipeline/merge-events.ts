@@ -31,11 +31,15 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
     const nearby = index.candidatesFor(c, keys);
     const at = nearby.find((n) => {
       const cl = clusters[n] as Cluster;
-      // An undated statement only ever joins its own article's statements.
-      const local = c.date?.start || (cl.articles.size === 1 && cl.articles.has(c.articleId));
-      return (
-        (local && [...cl.distinct.values()].every((m) => mergeable(m, c))) || namedMatch(cl, c)
+      // An undated statement only ever joins an event its own article reports, and is
+      // weighed against that article's statements only.
+      // "arrived on Monday" (no year anywhere) is not the visit "in 2024" the story recalls.
+      const recalled = !c.date?.start && cl.best.date?.start && cl.best.date.precision !== "day";
+      const local = c.date?.start || (cl.articles.has(c.articleId) && !recalled);
+      const members = [...cl.distinct.values()].filter(
+        (m) => c.date?.start || m.articleId === c.articleId,
       );
+      return (local && members.every((m) => mergeable(m, c))) || namedMatch(cl, c);
     });
     const joined = at ?? clusters.length;
     if (at === undefined)
@@ -84,7 +88,9 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
-  if (!typesAgree(a, b, dated) || bilateralBeside(a, b) || bilateralBeside(b, a)) return false;
+  // Within one story an undated "were meeting" is the dated meeting it tells of.
+  if (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
+    return false;
   // An undated statement that names someone the dated meeting lacks ("Separately, X called
   // on Y") is another meeting; a visit or exercise takes in the people met during it.
   const undated = a.date?.start ? (b.date?.start ? null : b) : b.date?.start ? a : null;

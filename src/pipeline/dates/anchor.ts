@@ -39,7 +39,7 @@ export function anchor(c: Candidate, published: string | null, future: boolean):
     case "inRelYear":
       return fromRelYear(c, pub);
     case "near": {
-      const [from, to] = future ? c.future : c.past;
+      const [from, to] = c.week ? calendarWeek(published, c.week) : future ? c.future : c.past;
       return coarsestCommon(addDays(published, from), addDays(published, to));
     }
   }
@@ -132,6 +132,13 @@ function fromWeekday(
 }
 
 /** A span like "days ago" is only as precise as the coarsest unit both of its ends share. */
+// News says "last week" of the Monday-to-Sunday week before the one it is published in.
+function calendarWeek(published: string, week: -1 | 1): [number, number] {
+  const sinceMonday = (weekdayOf(published) + 6) % 7;
+  const monday = week * 7 - sinceMonday;
+  return [monday, monday + 6];
+}
+
 function coarsestCommon(from: string, to: string): Anchored {
   if (from.slice(0, 7) === to.slice(0, 7))
     return partial({ year: Number(from.slice(0, 4)), month: Number(from.slice(5, 7)) }, "vague");

@@ -13,6 +13,12 @@ export type CandidateShape =
   /** "July last year", "on 5 March next year": a month (and day) in a year counted from publication. */
   | { kind: "inRelYear"; month: number; day?: number; offset: number }
   /** Day offsets from publication the phrase may cover, in past and in future tense. */
-  | { kind: "near"; past: [number, number]; future: [number, number] };
+  | {
+      kind: "near";
+      past: [number, number];
+      future: [number, number];
+      /** "last week" / "next week": the calendar week (Monday to Sunday) before or after. */
+      week?: -1 | 1;
+    };
 
 export type Candidate = CandidateShape & { index: number; text: string; spanDays?: number };

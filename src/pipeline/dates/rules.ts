@@ -153,8 +153,10 @@ export const RULES: Rule[] = [
 
 function nearSpan(phrase: string): CandidateShape {
   if (phrase.includes("weeks")) return { kind: "near", past: [-42, -7], future: [-42, -7] };
-  if (phrase.includes("last week")) return { kind: "near", past: [-14, -1], future: [-14, -1] };
-  if (phrase.includes("next week")) return { kind: "near", past: [1, 14], future: [1, 14] };
+  if (phrase.includes("last week"))
+    return { kind: "near", past: [-14, -1], future: [-14, -1], week: -1 };
+  if (phrase.includes("next week"))
+    return { kind: "near", past: [1, 14], future: [1, 14], week: 1 };
   if (phrase.includes("coming days")) return { kind: "near", past: [0, 14], future: [0, 14] };
   if (/(?:this|in the) week/.test(phrase)) return { kind: "near", past: [-6, 0], future: [0, 6] };
   return { kind: "near", past: [-14, 0], future: [-14, 0] };

@@ -27,11 +27,28 @@ function publicationDay(
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
+const SAME_PERIOD = /\b(?:the same|that) (month|year)\b/i;
+
+function samePeriod(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
+  const start = last.start ?? "";
+  const precision = m[1]?.toLowerCase() === "year" ? "year" : "month";
+  if (precision === "month" && start.length < 7) return null;
+  return {
+    text: m[0],
+    index: m.index,
+    start: precision === "year" ? start.slice(0, 4) : start.slice(0, 7),
+    end: null,
+    precision,
+    basis: "vague",
+    future: false,
+  };
+}
+
 const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
 const CONTINUER =
   /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
 const DEFINITE_OCCASION =
-  /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave)\b/;
+  /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave|decision|parade|consultations|celebrations)\b/;
 const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
@@ -53,6 +70,9 @@ function contextDate(
   const previous = ctx.previous;
   if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 1)
     return previous.date;
+  // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.
+  const same = SAME_PERIOD.exec(plain);
+  if (same && ctx.lastDate) return samePeriod(same, ctx.lastDate);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,

@@ -56,7 +56,11 @@ export function extraParticipants(
   const word = described?.[1];
   const country = word ? (countryFromWord(word) ?? ctx.orgCountry(word)) : null;
   if (described && country) {
-    const matches = ctx.people.filter((p) => p.country === country && p.role);
+    // "the Russian President" is the Russian whose role is President, if the story has one.
+    const head = described[0].split(/\s+/).pop()?.toLowerCase() ?? "";
+    const national = ctx.people.filter((p) => p.country === country && p.role);
+    const titled = national.filter((p) => p.role?.toLowerCase().includes(head));
+    const matches = titled.length > 0 ? titled : national;
     const recent = [...ctx.history]
       .reverse()
       .flat()

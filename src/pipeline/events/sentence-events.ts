@@ -84,6 +84,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   )
     return [];
   const date = g.date ?? contextDate(s, text, participants, ctx);
+  if (goingHome(s, primary, participants, ctx)) return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
@@ -140,6 +141,24 @@ function purposeOf(text: string, pool: Trigger[], primary: Trigger): Trigger {
     (t) => GATHERINGS.has(t.type) && t.start > primary.end && FOR_THE.test(text.slice(0, t.start)),
   );
   return purpose ?? primary;
+}
+
+// "The Russian President left for Moscow": leaving for one's own country ends a visit.
+const DEPARTS = /^(?:left|leaves|will leave|departed|emplaned)\b/;
+
+function goingHome(
+  s: SentenceInfo,
+  t: Trigger,
+  participants: string[],
+  ctx: ArticleContext,
+): boolean {
+  if (!DEPARTS.test(s.text.slice(t.start, t.end)) || participants.length === 0) return false;
+  const place = s.mentions.find(
+    (m) => m.start >= t.end && (m.entity.kind === "place" || m.entity.kind === "country"),
+  );
+  const home = place?.entity.country;
+  const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+  return Boolean(home) && participants.every((p) => countryOf(p) === home);
 }
 
 function closestTo(triggers: Trigger[], d: ResolvedDate): Trigger {

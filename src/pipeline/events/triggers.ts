@@ -37,7 +37,7 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ],
   [
     "other",
-    /\battend(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b|\b(?:was|is|will be) (?:the )?(?:(?:chief|special) guest|guest of hono(?:u)?r)\b|\breviewed (?:the )?(?:[\w-]+ ){0,3}parade\b/gi,
+    /\battend(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:commissioning|ceremony|launch|parade|inauguration|celebrations?)\b|\binaugurated\b|\bcommissioned\b|\b(?:was|is|will be|(?:had|has)(?: \w+)? been) (?:the )?(?:(?:chief|special) guest|guest of hono(?:u)?r)\b|\b(?:seen|saw|flagged) off\b|\breviewed (?:the )?(?:[\w-]+ ){0,3}parade\b/gi,
   ],
   ["exercise", /\bexercises?\b|\bdrills\b|\bwar ?games\b/gi],
   [
@@ -48,6 +48,8 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
     "talks",
     /\btalks\b|\bconsultations\b|\bmet\b|\bmeets\b|\bmeet with\b|\b(?:to|will|would) meet\b|\bcall(?:s|ed|ing)? on\b(?![^.]{0,50}\bto [a-z]+\b)|\b(?:attended by|led by|headed by|chaired by)\b|\bdiscussed\b|\bco-chaired\b|\bjointly chaired\b/gi,
   ],
+  // "Lavrov hosted him", "hosted Prime Minister X": a host receiving a person (case matters).
+  ["talks", /\bhost(?:ed|s)? (?=(?:him|her|them|\p{Lu}\p{Ll}+ \p{Lu}))/gu],
   // A named dialogue ("the annual Shangri-La Dialogue", "2+2 Dialogue"), not a call for dialogue.
   ["talks", /\bDialogue\b/g],
   [
@@ -72,6 +74,7 @@ const NOUNS = new Set([
   "meetings",
   "session",
   "talks",
+  "consultations",
   "visit",
   "trip",
   "tour",

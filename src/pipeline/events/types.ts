@@ -32,6 +32,8 @@ export type ArticleContext = {
   history: string[][];
   /** The last day-precise date stated so far, and its paragraph: "In the evening, ...". */
   previous: { paragraph: number; date: ResolvedDate } | null;
+  /** The last date of any precision stated so far: "the same month", "that year". */
+  lastDate: ResolvedDate | null;
 };
 
 /** One event stated (or referred to) by part of a sentence. */

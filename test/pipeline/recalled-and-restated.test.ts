@@ -1,0 +1,77 @@
+// @vitest-environment node
+// How a story refers back: "last week" is the calendar week before publication, "the same
+// month" the month just named, "The decision was taken at a meeting" the story's own day,
+// "has not met" no meeting, "hosted" a meeting, "the Chilean President"
+// the Chilean whose office is President, and leaving for one's own capital no visit.
+// None of these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+import { knownToReference } from "./reference-guard";
+
+const story = `Ministers agree on corridor
+
+Lima, Sep 12, 2023 (Reuters) - Peru and Chile on Tuesday agreed to build a coastal shipping corridor.
+
+The decision was taken at a meeting between Peruvian Transport Minister Carlos Vega and Chilean Transport Minister Ana Soto in Lima.
+
+Peruvian Ambassador Luis Prado met Chilean Deputy Minister Pablo Ruiz last week. Prado had visited Santiago in March. Vega met Soto in Valparaiso the same month.
+
+Chilean President Julia Errazuriz has not met Peruvian President Julio Quispe since Cusco in September 2022. Quispe hosted Prime Minister Tomas Ramirez of Ecuador in July.
+
+The Chilean President left for Santiago late on Tuesday night.
+`;
+
+describe("references back to what the story told", () => {
+  const { dataset } = buildDataset([{ file: "lima.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const events = dataset.events.map((e) => ({
+    start: e.start,
+    people: e.participants.map((p) => name.get(p)).sort(),
+  }));
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Carlos Vega", "Ana Soto", "Luis Prado", "Pablo Ruiz", "Julia Errazuriz"];
+    names.push("Julio Quispe", "Tomas Ramirez");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("dates a restated decision's meeting from the lead", () => {
+    expect(events).toContainEqual({ start: "2023-09-12", people: ["Ana Soto", "Carlos Vega"] });
+  });
+
+  it("reads 'last week' as the calendar week before, here inside September", () => {
+    expect(events).toContainEqual({ start: "2023-09", people: ["Luis Prado", "Pablo Ruiz"] });
+  });
+
+  it("reads 'the same month' as the month just named", () => {
+    expect(events).toContainEqual({ start: "2023-03", people: ["Ana Soto", "Carlos Vega"] });
+  });
+
+  it("finds no meeting in a denial, and a meeting in a host's welcome", () => {
+    expect(events.filter((e) => e.people.includes("Julio Quispe"))).toEqual([
+      { start: "2023-07", people: ["Julio Quispe", "Tomas Ramirez"] },
+    ]);
+  });
+
+  it("finds no visit in a president leaving for her own capital", () => {
+    expect(events.filter((e) => e.people.includes("Julia Errazuriz"))).toEqual([]);
+  });
+});
+
+const undatedStory = `Armenian minister in India
+
+New Delhi (Defence Desk) - Armenian Defence Minister Suren Karapetyan arrived in New Delhi on Monday at the head of a delegation.
+
+Karapetyan previously visited India in 2023, when he attended an air show in Bengaluru.
+`;
+
+describe("a story with no publication date", () => {
+  it("does not fold an undated arrival into the visit it recalls", () => {
+    const { dataset } = buildDataset([{ file: "yerevan.txt", text: undatedStory }], undefined, {
+      today: "2026-11-22",
+    });
+    expect(dataset.events.map((e) => e.start).sort()).toEqual(["2023", null]);
+  });
+});
