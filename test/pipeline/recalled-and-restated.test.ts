@@ -75,3 +75,36 @@ describe("a story with no publication date", () => {
     expect(dataset.events.map((e) => e.start).sort()).toEqual(["2023", null]);
   });
 });
+
+const twoVisits = `Minister in New Delhi
+
+New Delhi, Oct 7, 2025 (Reuters) - Armenian Defence Minister Suren Karapetyan held talks with Defence Minister Rajnath Singh on Tuesday.
+
+Karapetyan previously visited India in 2023, when he attended an air show in Bengaluru, while India's Defence Secretary Vikram Rao visited Yerevan in 2024.
+
+The visiting dignitary will visit an aircraft plant in Bengaluru on October 10, 2025.
+`;
+
+describe("a second subject in one sentence, and 'the visiting dignitary'", () => {
+  const { dataset } = buildDataset([{ file: "delhi.txt", text: twoVisits }], undefined, {
+    today: "2026-11-22",
+  });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const events = dataset.events.map((e) => ({
+    start: e.start,
+    people: e.participants.map((p) => name.get(p)),
+  }));
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Suren Karapetyan", "Vikram Rao"])).toEqual([]);
+  });
+
+  it("gives the clause after ', while' its own subject", () => {
+    expect(events).toContainEqual({ start: "2023", people: ["Suren Karapetyan"] });
+    expect(events).toContainEqual({ start: "2024", people: ["Vikram Rao"] });
+  });
+
+  it("reads 'the visiting dignitary' as the foreign official of the story", () => {
+    expect(events).toContainEqual({ start: "2025-10-10", people: ["Suren Karapetyan"] });
+  });
+});

@@ -2,12 +2,13 @@
 // ministers", "Defence Ministers", "the visiting Russian Defence Minister".
 
 import type { Entity } from "../../shared/schema";
-import { countryFromWord } from "../entities/reference";
+import { countryFromWord, placeCountry } from "../entities/reference";
 
 type Context = {
   people: Entity[];
   history: string[][];
   orgCountry: (word: string) => string | null;
+  dateline: string | null;
 };
 
 const PLURAL_ANAPHOR =
@@ -15,6 +16,8 @@ const PLURAL_ANAPHOR =
 const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
 const DESCRIBED =
   /\b[Tt]he (?:visiting )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
+
+const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)|visitor|guest)\b/;
 
 /** People the words point to, with where in the text they do it (for reading order). */
 // "the deputy minister", "the admiral": the last person named whose role has those words.
@@ -67,6 +70,17 @@ export function extraParticipants(
       .find((id) => matches.some((m) => m.id === id));
     const chosen = matches.length === 1 ? matches[0]?.id : recent;
     if (chosen) out.push({ id: chosen, at: described.index });
+  }
+  // "The visiting dignitary": the last person named who is not from where the story is filed.
+  const guest = VISITOR.exec(text);
+  const home = ctx.dateline ? placeCountry.get(ctx.dateline) : undefined;
+  if (guest && home) {
+    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const visitor = [...ctx.history]
+      .reverse()
+      .flat()
+      .find((id) => countryOf(id) && countryOf(id) !== home);
+    if (visitor) out.push({ id: visitor, at: guest.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
   if (role?.[1] && !described) {

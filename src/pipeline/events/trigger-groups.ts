@@ -69,15 +69,34 @@ function dateGroups(
     )
     .slice(0, 1)
     .map((m) => m.entity.id);
+  // A group runs from the end of the previous group's date, so that a subject of its own
+  // ("..., while Defence Secretary Rao visited Yerevan in 2024") is in it and takes the place
+  // of the sentence's first subject.
+  const fromOf = (i: number): number => {
+    const prev = starts[i - 1];
+    const at = starts[i]?.at ?? 0;
+    if (i === 0 || !prev) return 0;
+    const dateEnd = prev.date.index + prev.date.text.length;
+    const connector = NEW_SUBJECT.exec(s.text.slice(dateEnd, at));
+    return connector && dateEnd < at ? dateEnd + connector.index : at;
+  };
   return starts.map((g, i) => {
-    const from = i === 0 ? 0 : g.at;
-    const to = starts[i + 1]?.at ?? s.text.length;
+    const from = fromOf(i);
+    const to = i + 1 < starts.length ? fromOf(i + 1) : s.text.length;
     const ranges = clause.ranges
       .map((r) => ({ start: Math.max(r.start, from), end: Math.min(r.end, to) }))
       .filter((r) => r.end > r.start);
-    return { triggers: g.ts, date: g.date, ranges, carried: [...antecedent, ...subject] };
+    const firstOwn = Math.min(...g.ts.map((t) => t.start));
+    const ownSubject =
+      i > 0 &&
+      s.mentions.some((m) => m.entity.kind === "person" && m.start >= from && m.end <= firstOwn);
+    const carried = ownSubject ? antecedent : [...antecedent, ...subject];
+    return { triggers: g.ts, date: g.date, ranges, carried };
   });
 }
+
+// A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X".
+const NEW_SUBJECT = /(?:,\s+(?:while|whereas|and|but)\s+|;\s+)(?=[^,;]*$)/;
 
 // The person a ", who ..." clause is about: the last one named shortly before it.
 function personEndingAt(s: SentenceInfo, at: number): string[] {
