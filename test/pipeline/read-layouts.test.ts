@@ -287,3 +287,228 @@ describe("publication dates", () => {
     expectNoneOf(a.paragraphs, ["UPDATED", "21:52"]);
   });
 });
+
+describe("section labels and breadcrumbs above the headline", () => {
+  it("skips an upper-case section word, a short label and a breadcrumb to reach the headline", () => {
+    expect(page("theprint-support").title).toBe(
+      "India, Russia to co-produce spares for Su-30MKI fleet under new pact",
+    );
+    expect(page("et-bureau").title).toBe(
+      "Russia offers India joint production of Kalashnikov variants",
+    );
+    expect(page("express-no-credit").title).toBe(
+      "Navy chief visits Kaliningrad shipyard building Indian frigates",
+    );
+    expect(page("express-written-by").title).toBe(
+      "Rajnath Singh to visit Moscow for SCO defence ministers' meet",
+    );
+    expect(page("firstpost-breadcrumb").title).toBe(
+      "India and Russia hold naval drill in Bay of Bengal as Putin's envoy visits Delhi",
+    );
+  });
+
+  it("skips two stacked labels, e.g. a section word over a sub-section", () => {
+    const a = readArticle({
+      file: "stacked.txt",
+      text: "WORLD\nAsia Pacific\nPutin to visit India for annual summit with Modi\n\nMOSCOW, Nov 28 (Reuters) - President Vladimir Putin will travel to New Delhi next week, the Kremlin said.\n",
+    });
+    expect(a.title).toBe("Putin to visit India for annual summit with Modi");
+  });
+
+  it("keeps a short headline that has no longer headline under it", () => {
+    const a = readArticle({
+      file: "short.txt",
+      text: "Modi in Moscow\n\nMOSCOW, July 8 (Reuters) - Prime Minister Narendra Modi arrived in Moscow on Monday for talks with President Vladimir Putin.\n",
+    });
+    expect(a.title).toBe("Modi in Moscow");
+  });
+
+  it("treats breadcrumbs as furniture but not a sentence comparing figures", () => {
+    for (const line of ["Home / India", "Home > World > Asia", "News › India › Defence"])
+      expect(classifyLine(line).kind, line).toBe("furniture");
+    expect(classifyLine("Home Minister Amit Shah chaired the meeting on Monday.").kind).toBe(
+      "content",
+    );
+  });
+});
+
+describe("trailing appeals, prompts, tags and photo credits", () => {
+  it("drops ThePrint's 'Support Our Journalism' block, a bare 'Tags' line and a photo credit", () => {
+    const a = page("theprint-support");
+    expect(a).toMatchObject({ source: "ThePrint", published: "2023-09-14" });
+    expect(a.paragraphs).toEqual(
+      story("theprint-support", [
+        "New Delhi: India and Russia",
+        "Aramane said",
+        "Air Chief Marshal",
+      ]),
+    );
+    expectNoneOf(a.paragraphs, [
+      "Support Our Journalism",
+      "Subscribe Now",
+      "non-hyphenated",
+      "Narendra Modi",
+      "Rahul Gandhi",
+      "wonderful readers",
+      "Tags",
+      "Vladimir Putin",
+      "Sergei Shoigu",
+      "Press service",
+      "Snehesh Alex Philip",
+      "Edited by",
+      "Tony Rai",
+    ]);
+  });
+
+  it("drops 'Get the latest news on', 'Catch all the ... news on' and share prompts", () => {
+    const written = page("express-written-by");
+    expect(written.paragraphs).toEqual(
+      story("express-written-by", [
+        "Defence Minister Rajnath",
+        "Singh is expected",
+        "Chief of Defence",
+      ]),
+    );
+    expectNoneOf(written.paragraphs, [
+      "Express News Service",
+      "Get the latest news",
+      "Jaishankar",
+      "Ajit Doval",
+      "share this story",
+      "Krishn Kaushik",
+    ]);
+    const credit = page("express-no-credit");
+    expect(credit.paragraphs).toEqual(
+      story("express-no-credit", ["Navy chief Admiral", "Admiral Kumar was", "The first of the"]),
+    );
+    expectNoneOf(credit.paragraphs, ["Catch all", "Vladimir Putin", "Narendra Modi"]);
+    const ht = page("ht-correspondent");
+    expect(ht.paragraphs).toEqual(
+      story("ht-correspondent", ["Defence Minister Rajnath", "Alipov assured", "The Indian Air"]),
+    );
+    expectNoneOf(ht.paragraphs, ["Get the latest", "Narendra Modi", "Vladimir Putin"]);
+  });
+
+  it("drops '© Outlet / Name' and 'Outlet / source' photo credits without taking their outlet", () => {
+    const a = page("firstpost-breadcrumb");
+    expect(a.paragraphs).toEqual(
+      story("firstpost-breadcrumb", [
+        "The navies of",
+        "The drill coincides",
+        "Indian Navy spokesperson",
+      ]),
+    );
+    expectNoneOf(a.paragraphs, ["© Sputnik", "Vladimir Putin", "Home >", "World News", "share"]);
+    expect(a.source).toBe("Firstpost");
+    expect(classifyLine("Sputnik / Vladimir Putin")).toEqual({ kind: "furniture" });
+    expect(classifyLine("© Reuters / Sergei Karpukhin")).toEqual({ kind: "furniture" });
+  });
+
+  it("keeps story text after a lone 'Subscribe Now' button and a 'Tags' sentence", () => {
+    const a = readArticle({
+      file: "button.txt",
+      text: [
+        "India, Russia sign frigate deal",
+        "",
+        "India and Russia on Tuesday signed a deal for two frigates, officials said.",
+        "",
+        "Subscribe Now",
+        "",
+        "Defence Minister Rajnath Singh said the ships would be built in Goa.",
+        "",
+        "Tags were attached to every crate shipped from Kaliningrad, the yard said.",
+      ].join("\n"),
+    });
+    expect(a.paragraphs).toEqual([
+      "India and Russia on Tuesday signed a deal for two frigates, officials said.",
+      "Defence Minister Rajnath Singh said the ships would be built in Goa.",
+      "Tags were attached to every crate shipped from Kaliningrad, the yard said.",
+    ]);
+  });
+});
+
+describe("outlets named in bylines", () => {
+  it("takes The Indian Express only when the page names it, and the byline's place", () => {
+    expect(page("express-written-by")).toMatchObject({
+      source: "The Indian Express",
+      published: "2021-03-03",
+      dateline: "New Delhi",
+    });
+    expect(page("express-no-credit")).toMatchObject({
+      source: null,
+      published: "2022-07-21",
+      dateline: "New Delhi",
+    });
+    expect(classifyLine("Rajat Pandit / TNN / Updated: Dec 6, 2021, 23:05 IST")).not.toHaveProperty(
+      "place",
+    );
+  });
+
+  it("reads ET Bureau, FP Staff and HT Correspondent bylines as their outlets", () => {
+    expect(page("et-bureau")).toMatchObject({
+      source: "The Economic Times",
+      published: "2019-11-14",
+    });
+    expect(page("firstpost-breadcrumb")).toMatchObject({
+      source: "Firstpost",
+      published: "2024-09-05",
+    });
+    expect(page("ht-correspondent")).toMatchObject({
+      source: "Hindustan Times",
+      published: "2024-02-16",
+    });
+  });
+
+  it("reads ThePrint's 'ThePrint' and 'Print Team' byline words as ThePrint", () => {
+    expect(page("theprint-support").source).toBe("ThePrint");
+    const team = page("theprint-print-team");
+    expect(team).toMatchObject({
+      title: "Russia to lease second nuclear submarine to India by 2028, says envoy",
+      source: "ThePrint",
+      published: "2024-01-04",
+    });
+    expect(team.paragraphs).toEqual(
+      story("theprint-print-team", [
+        "Russian Ambassador Denis",
+        "Alipov said",
+        "Navy chief Admiral",
+      ]),
+    );
+    expectNoneOf(team.paragraphs, [
+      "INDIA\n",
+      "Print Team",
+      "Rajnath Singh",
+      "Sergei Shoigu",
+      "Tony Rai",
+      "Subscribe",
+      "Support Our Journalism",
+      "Vladimir Putin",
+      "Narendra Modi",
+    ]);
+    expect(classifyLine("Snehesh Alex Philip 14 September, 2023 10:12 am IST")).toMatchObject({
+      kind: "furniture",
+      stamp: { date: "2023-09-14" },
+    });
+    expect(classifyLine("ThePrint Team")).not.toHaveProperty("place");
+    expect(classifyLine("Print Team")).toMatchObject({ source: { name: "ThePrint" } });
+  });
+});
+
+describe("Sputnik pages", () => {
+  it("reads a day-first 'dd.mm.yyyy' stamp under the title and drops the photo credits", () => {
+    const a = page("sputnik-dotted");
+    expect(a).toMatchObject({
+      title: "Russian, Indian Navies Kick Off Joint INDRA Exercise in Baltic Sea",
+      published: "2021-08-02",
+      publishedFrom: "text",
+    });
+    expect(a.paragraphs).toEqual(
+      story("sputnik-dotted", [
+        "The Russian and Indian",
+        "Indian Navy frigate",
+        "Indian Ambassador",
+      ]),
+    );
+    expectNoneOf(a.paragraphs, ["02.08.2021", "© Sputnik", "Sergei Shoigu", "Press service"]);
+  });
+});

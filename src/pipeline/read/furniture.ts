@@ -22,7 +22,7 @@ const SOCIAL =
 const DISCLAIMER =
   /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
 const CREDITS =
-  /^(?:reporting|additional reporting|writing|editing|compiled|graphics|photos?) by\b.{0,120}$/i;
+  /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|photos?) by\b.{0,120}$/i;
 const TAGS = /^(?:topics|tags|keywords|categories|also in this section)\s*:/i;
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
 const IMAGE =
@@ -33,6 +33,8 @@ const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z
 const BY =
   /^(?:by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$/i;
 const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d.]+%? *){2,}$/;
+const WRITER_THEN_DATE =
+  /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\b.*)$/;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
 export function classifyLine(line: string): LineInfo {
@@ -41,11 +43,12 @@ export function classifyLine(line: string): LineInfo {
   if (stamp && !SENTENCE_END.test(line)) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
     const name = outletIn(line);
+    const place = stamp.place ?? placeInByline(line);
     return {
       kind: "furniture",
       stamp,
       ...(name ? { source: hint(name, SOURCE_RANK.byline) } : {}),
-      ...(stamp.place ? { place: stamp.place } : {}),
+      ...(place ? { place } : {}),
     };
   }
   if (
@@ -96,11 +99,25 @@ function byline(line: string): LineInfo | null {
     const stamp = findStamp(rest);
     if (stamp) return { kind: "furniture", source: hint(lead.name, SOURCE_RANK.byline), stamp };
   }
+  const named = WRITER_THEN_DATE.exec(line);
+  const dated = named?.[1] === undefined ? null : findStamp(named[1]);
+  // "Snehesh Alex Philip 14 September, 2023 10:12 am IST": the writer, then only a date.
+  if (dated?.kind === "published" && dated.text === named?.[1])
+    return { kind: "furniture", stamp: dated };
   if (BY.test(line)) {
     const name = outletIn(line);
     return { kind: "furniture", ...(name ? { source: hint(name, SOURCE_RANK.byline) } : {}) };
   }
   return null;
+}
+
+/** "Written by Name | New Delhi | Updated: ...": the place between the writer and the stamp. */
+function placeInByline(line: string): string | null {
+  const [writer, place, ...rest] = line.split(" | ").map((item) => item.trim());
+  if (writer === undefined || place === undefined || rest.length === 0) return null;
+  if (!/^(?:written by|reported by|by)\b/i.test(writer)) return null;
+  const placeLike = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$/.test(place);
+  return placeLike && canonicalOutlet(place) === null ? place : null;
 }
 
 function disclaimerOutlet(line: string): SourceHint | undefined {

@@ -9,7 +9,9 @@ const forms: Named[] = [
   ...reference.agencies.flatMap((a) =>
     [a.name, ...a.aliases].map((form) => ({ canonical: a.name, form })),
   ),
-  ...reference.outlets.map((o) => ({ canonical: o, form: o })),
+  ...reference.outlets.flatMap((o) =>
+    [o.name, ...o.aliases].map((form) => ({ canonical: o.name, form })),
+  ),
 ].sort((a, b) => b.form.length - a.form.length);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,6 +1,7 @@
 // Furniture that only its neighbours reveal: a "Related News" header turns the short
-// headline lines after it into links to other stories, and a "Synopsis" header makes the
-// line after it a summary rather than story text.
+// headline lines after it into links to other stories, a "Synopsis" header makes the
+// line after it a summary rather than story text, and a "Support Our Journalism" header
+// makes what follows an appeal to readers.
 
 import type { LineInfo } from "./furniture";
 import type { Line } from "./story-layout";
@@ -9,6 +10,12 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 const RELATED_HEADER =
   /^(?:related(?: news| stories| articles| coverage| reads)?|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80})\s*:?$/i;
 const STANDFIRST_HEADER = /^(?:synopsis|story highlights)\s*:?$/i;
+// An appeal to readers: its header, and the buttons that close it (the header's words
+// often come back as the last button).
+const APPEAL_HEADER =
+  /^(?:support (?:our|quality|independent|good|fearless) journalism|support us|become a (?:member|subscriber))\s*[.!]?$/i;
+const APPEAL_BUTTON = /^(?:subscribe (?:now|today)|contribute now|donate now)\s*[.!]?$/i;
+const isAppealLine = (text: string) => APPEAL_HEADER.test(text) || APPEAL_BUTTON.test(text);
 const MIN_STORY_WORDS = 6;
 const MIN_STORY_QUESTION_WORDS = 20;
 const MAX_LINK = 200;
@@ -38,7 +45,10 @@ export function markPageBlocks(lines: Line[]): Line[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     if (line === undefined || line.info === null) continue;
-    if (STANDFIRST_HEADER.test(line.text)) {
+    if (isAppealLine(line.text)) {
+      out[i] = asFurniture(line);
+      if (storySeen && APPEAL_HEADER.test(line.text)) i = markAppeal(out, i + 1);
+    } else if (STANDFIRST_HEADER.test(line.text)) {
       out[i] = asFurniture(line);
       const next = out.findIndex((l, j) => j > i && l.info !== null);
       const summary = out[next];
@@ -62,4 +72,16 @@ function markLinks(lines: Line[], from: number): number {
     lines[i] = asFurniture(line);
   }
   return i - 1;
+}
+
+/** Marks an appeal's text up to its last closing button (or to the end of the page when it
+ * has none, as an appeal closes a page); returns the last index marked. */
+function markAppeal(lines: Line[], from: number): number {
+  const close = lines.findLastIndex((l, j) => j >= from && l.info !== null && isAppealLine(l.text));
+  const end = close < 0 ? lines.length - 1 : close;
+  for (let j = from; j <= end; j++) {
+    const line = lines[j];
+    if (line?.info) lines[j] = asFurniture(line);
+  }
+  return end;
 }

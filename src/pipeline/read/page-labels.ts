@@ -1,24 +1,41 @@
 // Single lines that label a page rather than tell its story: tag strips ("India Russia |
-// Narendra Modi | Vladimir Putin"), pointers to other stories ("Also Read | ...",
-// "Related: ..."), sign-off initials ("rrt/ksk", "ABB/Nampi/DK/Savvy") and release ids.
+// Narendra Modi | Vladimir Putin", "Tags Navy Day Vladimir Putin"), breadcrumbs, pointers
+// to other stories ("Also Read | ...", "Related: ..."), prompts to read or share more,
+// photo credits, sign-off initials ("rrt/ksk", "ABB/Nampi/DK/Savvy") and release ids.
+
+import { outletAtStart } from "./outlets";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const MAX_TAG_WORDS = 5;
 const MAX_TAG_CHARS = 40;
 const MAX_POINTER = 180;
+const MAX_PROMPT = 300;
+const MAX_CREDIT = 120;
 
 const POINTER = /^(?:also read|read also|see also|also see|related|must read)\s*[:|]\s*\S/i;
 // Desk initials: lowercase ("ksk/", "rrt/ksk") or capitalised ("ABB/Nampi/DK/Savvy").
 const INITIALS =
   /^(?:[a-z]{2,4}\/(?:[a-z]{2,4}\/?)*|[a-z]{2,4}(?:\/[a-z]{2,4})+|[A-Z][A-Za-z]{0,9}(?:\/[A-Z][A-Za-z]{0,9})+)$/;
 const RELEASE_ID = /^\(?\s*release id\s*:?\s*\d+\s*\)?$/i;
+// "Tags Navy Day Vladimir Putin": the label without a colon, then capitalised tags.
+const BARE_TAGS = /^(?:[Tt]ags|[Tt]opics|[Kk]eywords)\s+[A-Z0-9]/;
+// "Home / India", "Home > World > Asia", "World › Asia".
+const BREADCRUMB =
+  /^(?:home(?:\s*[/>›»]\s*[^/>›»]{1,30}?)+|[^/>›»]{1,30}?(?:\s+[>›»]\s+[^/>›»]{1,30}?)+)$/i;
+const LATEST_NEWS =
+  /^(?:get (?:the )?latest (?:news|updates|headlines)\b|catch all the\b.{0,120}\bnews\b|catch (?:the )?latest\b)/i;
+const SHARE = /^(?:you can )?share (?:this|the) (?:story|article|post|page)\b[^.!?]{0,60}:?$/i;
 
 export function isPageLabel(line: string): boolean {
   return (
     isTagLine(line) ||
     (line.length <= MAX_POINTER && POINTER.test(line)) ||
     INITIALS.test(line) ||
-    RELEASE_ID.test(line)
+    RELEASE_ID.test(line) ||
+    (BARE_TAGS.test(line) && !SENTENCE_END.test(line)) ||
+    (BREADCRUMB.test(line) && !SENTENCE_END.test(line) && !/[.!?,]\s/.test(line)) ||
+    (line.length <= MAX_PROMPT && (LATEST_NEWS.test(line) || SHARE.test(line))) ||
+    isPhotoCredit(line)
   );
 }
 
@@ -36,4 +53,13 @@ function isTagLine(line: string): boolean {
         !/[.!?]\s/.test(item),
     )
   );
+}
+
+/** "© Sputnik / Name", "Sputnik / Press service of ...": who took a picture, not who
+ * wrote the story, so no source is taken from it. */
+function isPhotoCredit(line: string): boolean {
+  if (line.length > MAX_CREDIT || SENTENCE_END.test(line)) return false;
+  if (/^(?:©|\(c\)|copyright\b)/i.test(line)) return true;
+  const lead = outletAtStart(line);
+  return lead !== null && /^\s*\/\s*\S/.test(lead.rest);
 }

@@ -40,7 +40,8 @@ const PLACE_DATE_LINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'’ -]{1,30}),\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME})$`,
   "i",
 );
-const BYLINE_THEN_DATE = /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
+const BYLINE_THEN_DATE =
+  /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */

@@ -14,6 +14,10 @@ const MAX_UNPUNCTUATED_HEADLINE = 300;
 const ISSUER =
   /^(?:(?:Ministry|Department) of|Prime Minister's Office|(?:Vice )?President's Secretariat|Cabinet(?: Secretariat)?)(?:\s+(?:[A-Z][\w'’-]*|of|and|&|the))*$/;
 const MAX_ISSUER_WORDS = 8;
+// A site section above the headline: "DEFENCE", "WORLD NEWS", "India", "World News".
+const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
+const MAX_SECTION_LABEL = 25;
+const MAX_SECTION_LABELS = 2;
 
 function isBodyStart(text: string): boolean {
   const words = text.split(" ").length;
@@ -25,7 +29,9 @@ function isBodyStart(text: string): boolean {
  * standfirsts, not story text. */
 export function findHeadlineAndBody(lines: Line[]): { headline: string | null; bodyStart: number } {
   const all = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
-  const content = issuerAbove(lines, all) ? all.slice(1) : all;
+  const content = issuerAbove(lines, all)
+    ? all.slice(1)
+    : all.slice(sectionLabelsAbove(lines, all));
   const first = content[0];
   if (first === undefined) return { headline: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
@@ -55,4 +61,16 @@ function issuerAbove(lines: Line[], content: number[]): boolean {
     !SENTENCE_END.test(second) &&
     isHeadline(second)
   );
+}
+
+/** How many section names ("WORLD", "World News") open the page above a longer headline:
+ * none of them is the headline. */
+function sectionLabelsAbove(lines: Line[], content: number[]): number {
+  const texts = content.slice(0, MAX_SECTION_LABELS + 1).map((i) => lines[i]?.text ?? "");
+  const isLabel = (t: string) => t.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(t);
+  const count = texts.findIndex((t) => !isLabel(t));
+  const headline = texts[count];
+  if (count <= 0 || headline === undefined) return 0;
+  const longer = texts.slice(0, count).every((t) => headline.length > t.length);
+  return longer && isHeadline(headline) && !isBodyStart(headline) ? count : 0;
 }
