@@ -10,11 +10,13 @@ import type { EditorFile } from "./editor-file";
 import { extractEntitiesAndEvents } from "./extract";
 import { readArticle } from "./read-article";
 import type { ReadOptions } from "./read-article";
-import type { SourceFile } from "./types";
+import type { ReadArticle, SourceFile } from "./types";
 
 export type Warning = { file: string; message: string };
 
 export type BuildOptions = ReadOptions & {
+  /** Articles the caller has already read with the same options, by file name. */
+  alreadyRead?: ReadonlyMap<string, ReadArticle>;
   /** Called with each stage's wall time, so the bench can show where the time goes. */
   onStageTimed?: (stage: "read" | "extract" | "assemble", ms: number) => void;
 };
@@ -28,7 +30,12 @@ export function buildDataset(
 ): { dataset: Dataset; warnings: Warning[] } {
   const clock = stageClock(options.onStageTimed);
   const sorted = [...files].sort((a, b) => byCodeUnits(a.file, b.file));
-  const read = sorted.map((f) => applyEditor(readArticle(f, options), editor?.articles[f.file]));
+  const read = sorted.map((f) =>
+    applyEditor(
+      options.alreadyRead?.get(f.file) ?? readArticle(f, options),
+      editor?.articles[f.file],
+    ),
+  );
   const { kept, dropped } = dropDuplicates(read);
   const articles = uniqueIds(kept);
   clock("read");

@@ -14,7 +14,7 @@ import { EDITOR_FILE_NAME, parseEditorFile } from "./editor-file";
 import type { EditorFile } from "./editor-file";
 import { datasetJsonSchema } from "./json-schema";
 import { readArticle } from "./read-article";
-import type { SourceFile } from "./types";
+import type { ReadArticle, SourceFile } from "./types";
 import { removeStaleTemps, writeFilesAtomically } from "./write-atomic";
 
 const USAGE = "usage: npm run build:data -- [--input DIR] [--output FILE] [--today YYYY-MM-DD]";
@@ -53,8 +53,11 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const input = readInput(resolve(args.input));
-    const { dataset, warnings } = buildDataset(input.files, input.editor, { today });
+    const input = readInput(resolve(args.input), today);
+    const { dataset, warnings } = buildDataset(input.files, input.editor, {
+      today,
+      alreadyRead: input.read,
+    });
     printWarnings(warnings);
     const output = resolve(args.output);
     writeOutputs(output, `${JSON.stringify(dataset, null, 2)}\n`);
@@ -77,9 +80,13 @@ function main(argv: string[]): number {
 
 class BuildFailure extends Error {}
 
-function readInput(dir: string): {
+function readInput(
+  dir: string,
+  today: string,
+): {
   dir: string;
   files: SourceFile[];
+  read: Map<string, ReadArticle>;
   editor: EditorFile | undefined;
 } {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
@@ -89,15 +96,19 @@ function readInput(dir: string): {
     .sort();
   if (names.length === 0) throw new BuildFailure(`${dir}: no .txt articles in the input folder`);
   const files: SourceFile[] = [];
+  // Read once here (to refuse a file with no story text) and handed on to the build.
+  const read = new Map<string, ReadArticle>();
   const errors: string[] = [];
   for (const name of names) {
     const path = join(dir, name);
     try {
       checkSize(path, statSync(path).size);
       const file = { file: name, text: decodeArticle(path, readBytes(path)) };
-      if (readArticle(file).paragraphs.length === 0)
+      const article = readArticle(file, { today });
+      if (article.paragraphs.length === 0)
         throw new InputError(path, "no story text found (only a headline or page furniture)");
       files.push(file);
+      read.set(name, article);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error.message);
@@ -118,7 +129,7 @@ function readInput(dir: string): {
     throw new BuildFailure(
       `${errors.length} input file(s) cannot be used:\n${errors.map((e) => `  ${e}`).join("\n")}`,
     );
-  return { dir, files, editor };
+  return { dir, files, read, editor };
 }
 
 function readBytes(path: string): Uint8Array {

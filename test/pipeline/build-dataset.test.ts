@@ -116,3 +116,13 @@ describe("buildDataset", () => {
     expect(dataset.articles.map((a) => a.id)).toEqual(["x-y", "x-y-2"]);
   });
 });
+
+describe("articles the caller has already read", () => {
+  it("are used as given instead of being read a second time", async () => {
+    const { readArticle } = await import("../../src/pipeline/read-article");
+    const first = files[1] as { file: string; text: string };
+    const alreadyRead = new Map([[first.file, { ...readArticle(first), title: "Read before" }]]);
+    const { dataset } = buildDataset(files, undefined, { alreadyRead });
+    expect(dataset.articles.map((a) => a.title)).toEqual(["Read before", "Second"]);
+  });
+});
