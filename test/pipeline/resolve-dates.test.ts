@@ -112,6 +112,33 @@ describe("resolveDates on seed sentences", () => {
 });
 
 describe("resolveDates on other sentences", () => {
+  it("counts 'two days ago' back from publication and keeps a season to its year", () => {
+    expect(only("The envoys met two days ago.", at("2025-12-06"))).toMatchObject({
+      start: "2025-12-04",
+      precision: "day",
+    });
+    expect(only("The envoys met a day ago.", at("2025-12-06"))).toMatchObject({
+      start: "2025-12-05",
+    });
+    expect(only("They met in the summer of 2023.", at("2025-12-06"))).toMatchObject({
+      start: "2023",
+      precision: "year",
+    });
+  });
+
+  it("reads 'last week' as the calendar week before publication", () => {
+    // Published on a Tuesday: last week ran from Monday 4 to Sunday 10 September.
+    expect(only("They met last week.", at("2023-09-12"))).toMatchObject({
+      start: "2023-09",
+      precision: "month",
+    });
+    // Monday 28 August to Sunday 3 September: two months, so only the year is known.
+    expect(only("They met last week.", at("2023-09-05"))).toMatchObject({
+      start: "2023",
+      precision: "year",
+    });
+  });
+
   it("sends a future weekday to the next such day", () => {
     expect(only("The minister will visit Beijing on Tuesday.", at("2024-03-13"))).toMatchObject({
       start: "2024-03-19",

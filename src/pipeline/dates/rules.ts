@@ -107,6 +107,22 @@ export const RULES: Rule[] = [
     build: (m) => stated(Number(m[1])),
   },
   {
+    // "two days ago": counted back from publication, to the day.
+    re: /\b(a|one|two|three|four|five|six)\s+days?\s+ago\b/gi,
+    build: (m) => {
+      const word = (m[1] ?? "").toLowerCase();
+      return { kind: "relDay", offset: -(word === "a" ? 1 : DAY_COUNT.indexOf(word)) };
+    },
+  },
+  {
+    // "in the summer of 2023": no finer than the year.
+    re: new RegExp(
+      String.raw`(?<![\w-])(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+)?(?:summer|winter|spring|autumn|monsoon|fall)\s+of\s+${YEAR}${NOT_WORD}`,
+      "gi",
+    ),
+    build: (m) => stated(Number(m[1])),
+  },
+  {
     re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:'s|’s)?\b/g,
     build: (m) => {
       const w = m[0].toLowerCase();
@@ -150,6 +166,8 @@ export const RULES: Rule[] = [
     build: (m) => nearSpan(m[0].toLowerCase()),
   },
 ];
+
+const DAY_COUNT = ["zero", "one", "two", "three", "four", "five", "six"];
 
 function nearSpan(phrase: string): CandidateShape {
   if (phrase.includes("weeks")) return { kind: "near", past: [-42, -7], future: [-42, -7] };
