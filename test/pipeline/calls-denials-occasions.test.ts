@@ -74,3 +74,18 @@ describe("calls, denials, restated occasions and 'the two leaders'", () => {
     ]);
   });
 });
+
+const virtual = `Ministers meet online
+
+| Updated: Feb 18, 2021 22:47 IST
+
+New Delhi [India], February 18 (ANI): Peruvian Foreign Minister Carlos Vega on Thursday took part in a virtual meeting with Chilean Foreign Minister Ana Soto and Bolivian Foreign Minister Raul Choque. The call was the first ministerial meeting of the group since Chilean President Julio Quispe took office last month. The ministers discussed the situation in the region.
+`;
+
+describe("a meeting described again as 'the call' and 'the first ministerial meeting'", () => {
+  it("stays one event", () => {
+    const events = build("virtual.txt", virtual);
+    expect(events.map((e) => e.start)).toEqual(["2021-02-18"]);
+    expect(events[0]?.people).toEqual(["Ana Soto", "Carlos Vega", "Raul Choque"]);
+  });
+});

@@ -16,6 +16,8 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
     "phone-call",
     /\b(?:(?:tele)?phone|telephonic) (?:call|conversation|talks?)\b|\bspoke (?:over|on|by) (?:the )?(?:tele)?phone\b|\bvideo (?:call|conference)\b/gi,
   ],
+  // "The call was ...", "after the call": a definite call is the phone call just reported.
+  ["phone-call", /(?<=\b[Tt]he\s+(?:\w+\s+)?)call\b(?!\s+(?:for|on|to|of)\b)/g],
   // "Modi spoke to Russian President Vladimir Putin", "Zelenskyy had called PM Modi": leaders
   // who speak without meeting do so by phone; "spoke to reporters" names no one.
   [
@@ -59,7 +61,7 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
 ];
 
 const REFERENCE_BEFORE =
-  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d+\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned)\s+){0,4}$/;
+  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d+\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned|ministerial|virtual|trilateral|high-level|in-person)\s+){0,4}$/;
 const CREATION_BEFORE =
   /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+\S*\s*$/;
 // "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
@@ -79,6 +81,7 @@ const NOUNS = new Set([
   "trip",
   "tour",
   "dialogue",
+  "call",
   "telephonic conversation",
   "phone call",
   "telephone conversation",
@@ -95,7 +98,9 @@ export function findTriggers(sentence: string): Trigger[] {
       if (SIDELINES.test(before)) continue;
       if (type === "visit" && BRIEFED_ON.test(before)) continue;
       if (out.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
-      const noun = NOUNS.has(m[0].toLowerCase());
+      // "the first ministerial meeting": a described noun is still the noun.
+      const noun =
+        NOUNS.has(m[0].toLowerCase()) || NOUNS.has(m[0].toLowerCase().split(/\s+/).pop() ?? "");
       const reference =
         noun &&
         REFERENCE_BEFORE.test(before) &&
