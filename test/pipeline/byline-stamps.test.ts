@@ -21,3 +21,61 @@ describe("a byline followed by a bullet and a date", () => {
     expect(article).toMatchObject({ published: "2024-09-05", publishedFrom: "text" });
   });
 });
+
+const pages: [string, string, Record<string, string | null>][] = [
+  [
+    "a Tribune desk line and a 'Posted at' stamp",
+    `Navy leases a third submarine
+
+Tribune News Service | New Delhi, March 8
+
+Posted at: Mar 8, 2019, 1:58 AM; last updated: Mar 8, 2019, 1:58 AM (IST)
+
+India has signed a deal to lease a submarine from Russia for ten years, officials said on Thursday.`,
+    { published: "2019-03-08", source: "The Tribune", dateline: "New Delhi" },
+  ],
+  [
+    "'Last Updated at' and an agency byline",
+    `Leaders sign missile deal
+
+ANI  |  New Delhi [India]
+Last Updated at October 5, 2018 21:04 IST
+
+India and Russia on Friday signed a contract for air defence systems after the two leaders held talks.`,
+    { published: "2018-10-05", source: "ANI" },
+  ],
+  [
+    "a time before the date, and a dateline with the country after the city",
+    `Leaders meet at summit in Kazan
+
+By ANNA PETROVA Associated Press
+
+Updated 6:12 PM GMT+5:30, October 23, 2024
+
+KAZAN, Russia (AP) — The Russian president welcomed the leaders of India and China to the city this week.`,
+    { published: "2024-10-23", source: "AP", dateline: "Kazan" },
+  ],
+  [
+    "a weekday before the date, with a later update in brackets",
+    `Ministers discuss port on the sidelines
+
+Thursday, 04 July 2024 5:12 PM  [ Last Update: Monday, 14 October 2024 11:03 AM ]
+
+The two foreign ministers met on Wednesday in Astana, where leaders of the bloc have gathered for a summit.`,
+    { published: "2024-07-04" },
+  ],
+  [
+    "a dated Reuters dateline with the country after the city",
+    `Ministers meet in Qingdao
+
+QINGDAO, China, June 26, 2025 (Reuters) - The defence ministers of India and Russia met on Thursday on the sidelines of a regional meeting.`,
+    { published: "2025-06-26", source: "Reuters", dateline: "Qingdao" },
+  ],
+];
+
+describe("stamps and bylines of more layouts", () => {
+  it.each(pages)("reads %s", (_, text, expected) => {
+    const article = readArticle({ file: "page.txt", text }, { today: "2026-11-22" });
+    expect(article).toMatchObject(expected);
+  });
+});

@@ -24,8 +24,12 @@ const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?)`;
 const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 
-const WITH_DATE = new RegExp(String.raw`^${PLACE},\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`);
-const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}\s*${AGENCY}\s*[:\-–—]+\s*`);
+// "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city.
+const COUNTRY = String.raw`(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?`;
+const WITH_DATE = new RegExp(
+  String.raw`^${PLACE}${COUNTRY},\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+);
+const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
 export function parseDateline(paragraph: string): Dateline | null {
   const m = WITH_DATE.exec(paragraph);

@@ -1,6 +1,7 @@
 // Page furniture: lines a web page shows around a story that are not story text. Some of
 // them still tell us something (the outlet, the dateline place, a publication stamp).
 
+import { cleanPlace } from "./dateline";
 import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
 import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
@@ -90,14 +91,22 @@ function byline(line: string): LineInfo | null {
   const lead = outletAtStart(line);
   if (lead) {
     const rest = lead.rest.replace(/^[\s|,:–—-]+/, "").trim();
-    if (rest === "" || /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(rest))
+    if (
+      rest === "" ||
+      /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{2,30}\])?$/.test(rest)
+    )
       return {
         kind: "furniture",
         source: hint(lead.name, SOURCE_RANK.byline),
-        ...(rest ? { place: rest } : {}),
+        ...(rest ? { place: cleanPlace(rest) } : {}),
       };
     const stamp = findStamp(rest);
     if (stamp) return { kind: "furniture", source: hint(lead.name, SOURCE_RANK.byline), stamp };
+    // "Tribune News Service | New Delhi, March 8": the desk, the place, a yearless day.
+    const filed =
+      /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}$/.exec(rest);
+    if (filed?.[1])
+      return { kind: "furniture", source: hint(lead.name, SOURCE_RANK.byline), place: filed[1] };
   }
   const named = WRITER_THEN_DATE.exec(line);
   const dated = named?.[1] === undefined ? null : findStamp(named[1]);

@@ -21,7 +21,7 @@ export const STAMP_RANK: Record<StampKind, number> = {
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
-  /\b(first published|published on|published date|published|posted on|posted|last updated on|last updated|updated on|updated|date)\s*:?\s*/i;
+  /\b(first published|published on|published date|published|posted on|posted at|posted|last updated on|last updated at|last updated|updated on|updated at|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
@@ -32,7 +32,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const TIME = String.raw`(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
 const BARE_DATE_LINE = new RegExp(
-  String.raw`^(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,]?\s*(?:updated|last updated)\b.{0,60})?$`,
+  String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
   "i",
 );
 /** "NEW DELHI, OCTOBER 05, 2018 21:52 IST": a place and the date and time it was filed. */
@@ -42,6 +42,8 @@ const PLACE_DATE_LINE = new RegExp(
 );
 const BYLINE_THEN_DATE =
   /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
+const WEEKDAY_LEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i;
+const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */
@@ -99,7 +101,12 @@ function kindOf(label: string): StampKind {
 }
 
 function readDate(s: string): string | null {
-  const t = s.trim();
+  // "Thursday, 04 July 2024", "6:12 PM GMT+5:30, October 23, 2024": a weekday or a time
+  // may come before the date itself.
+  const t = s
+    .trim()
+    .replace(WEEKDAY_LEAD, "")
+    .replace(TIME_LEAD, "");
   let m = ISO.exec(t);
   if (m) return isoIfValid(m[0]);
   m = MDY.exec(t);
