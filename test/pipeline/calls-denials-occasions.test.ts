@@ -89,3 +89,24 @@ describe("a meeting described again as 'the call' and 'the first ministerial mee
     expect(events[0]?.people).toEqual(["Ana Soto", "Carlos Vega", "Raul Choque"]);
   });
 });
+
+const reception = `Envoy received in Moscow
+
+Moscow, Oct 3, 2025 (Reuters) - Russian Deputy Defence Minister Pavel Zorin received Peruvian Ambassador Luis Prado in Moscow on Wednesday.
+
+Chilean President Ana Morales has called President Julio Quispe a "wise" leader. Her aide Tomas Ramirez told reporters on Friday that the dates of the visit were being finalised.
+`;
+
+describe("receiving a visitor, calling someone a name, and the day a statement was made", () => {
+  const events = build("moscow.txt", reception);
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Pavel Zorin", "Luis Prado", "Tomas Ramirez"])).toEqual([]);
+  });
+
+  it("finds the reception and nothing else", () => {
+    expect(events).toEqual([
+      { type: "talks", start: "2025-10-01", people: ["Luis Prado", "Pavel Zorin"] },
+    ]);
+  });
+});

@@ -126,6 +126,23 @@ describe("resolveDates on other sentences", () => {
     });
   });
 
+  it("reads 'later on Wednesday' in a Wednesday story as that day", () => {
+    expect(
+      only("Erdogan was scheduled to meet Putin later on Wednesday.", at("2024-10-23")),
+    ).toMatchObject({ start: "2024-10-23" });
+    expect(only("Erdogan will meet Putin on Wednesday.", at("2024-10-23"))).toMatchObject({
+      start: "2024-10-30",
+    });
+  });
+
+  it("lets 'planned' look forward only for what follows it", () => {
+    const found = resolveDates(
+      "Jaishankar held a meeting with Lavrov on Wednesday, days before Modi's planned trip to Moscow on July 8-9.",
+      at("2024-07-04"),
+    );
+    expect(found.map((d) => d.start)).toEqual(["2024-07-03", "2024-07-08"]);
+  });
+
   it("reads 'last week' as the calendar week before publication", () => {
     // Published on a Tuesday: last week ran from Monday 4 to Sunday 10 September.
     expect(only("They met last week.", at("2023-09-12"))).toMatchObject({

@@ -119,7 +119,8 @@ function fromWeekday(
 ): Anchored {
   const pubWd = weekdayOf(published);
   let offset: number;
-  if (c.modifier === "next" || (c.modifier !== "last" && future))
+  if (c.modifier === "this" && future) offset = (c.weekday - pubWd + 7) % 7;
+  else if (c.modifier === "next" || (c.modifier !== "last" && future))
     offset = (c.weekday - pubWd + 7) % 7 || 7;
   else {
     offset = -((pubWd - c.weekday + 7) % 7);
@@ -131,7 +132,6 @@ function fromWeekday(
   return day(start, end, "weekday-inferred");
 }
 
-/** A span like "days ago" is only as precise as the coarsest unit both of its ends share. */
 // News says "last week" of the Monday-to-Sunday week before the one it is published in.
 function calendarWeek(published: string, week: -1 | 1): [number, number] {
   const sinceMonday = (weekdayOf(published) + 6) % 7;
@@ -139,6 +139,7 @@ function calendarWeek(published: string, week: -1 | 1): [number, number] {
   return [monday, monday + 6];
 }
 
+/** A span like "days ago" is only as precise as the coarsest unit both of its ends share. */
 function coarsestCommon(from: string, to: string): Anchored {
   if (from.slice(0, 7) === to.slice(0, 7))
     return partial({ year: Number(from.slice(0, 4)), month: Number(from.slice(5, 7)) }, "vague");

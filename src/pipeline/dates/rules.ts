@@ -26,7 +26,8 @@ function modifierOf(word: string | undefined): Modifier {
   const w = (word ?? "").toLowerCase();
   if (w === "last" || w === "previous" || w === "the previous") return "last";
   if (w === "next" || w === "coming" || w === "the next" || w === "the coming") return "next";
-  if (w === "this") return "this";
+  // "later on Wednesday" in a Wednesday story is that same day, as is "this Wednesday".
+  if (w === "this" || /^(?:later|earlier)\s+(?:on|this)$/.test(w)) return "this";
   return null;
 }
 
@@ -153,7 +154,7 @@ export const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n)\s+)?(${WEEKDAY})\b`,
+      String.raw`\b(?:((?:[Ll]ater|[Ee]arlier)\s+(?:on|this)|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Oo]n)\s+)?(${WEEKDAY})\b`,
       "g",
     ),
     build: (m) => {

@@ -59,6 +59,8 @@ export function looksFuture(clause: DateClause, index: number, length: number): 
   );
 }
 
+const ADJECTIVE = /^(?:planned|upcoming)$/i;
+
 /** True or false by the nearest cue in `text`; null when it has no cue at all. */
 function tenseIn(text: string, clause: DateClause, index: number, length: number): boolean | null {
   const phrase = text.slice(index - clause.offset, index - clause.offset + length);
@@ -69,7 +71,11 @@ function tenseIn(text: string, clause: DateClause, index: number, length: number
     const to = from + m[0].length;
     return to <= at ? at - to : from - (at + length);
   };
-  const future = [...text.matchAll(FUTURE)];
+  // "on Wednesday, days before Modi's planned trip": an adjective looks forward only for
+  // what it describes, which comes after it, never for a date before it.
+  const future = [...text.matchAll(FUTURE)].filter(
+    (f) => !(ADJECTIVE.test(f[0]) && (f.index ?? 0) > at),
+  );
   const past = [...text.matchAll(PAST)].filter(
     (p) => !NOT_PAST.has(p[0]) && !future.some((f) => overlaps(f, p)),
   );

@@ -20,7 +20,7 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
     const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
     const dates = inClause.filter(
       (d) =>
-        !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 12), d.index)) &&
+        !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
         (!d.subordinate || ts.some((t) => sameStretch(s, t, d))),
     );
     return ts.length ? dateGroups(s, clause, ts, dates) : [];
@@ -28,7 +28,8 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
 }
 
 // "..., the ministry said on Friday": the day of the statement, not of an event.
-const REPORTED_ON = /\b(?:said|says|told|added|announced|stated)\s+$/;
+const REPORTED_ON =
+  /\b(?:said|says|told|added|announced|stated)(?:\s+(?:reporters|journalists|the media|media|the press|lawmakers|parliament))?\s+$/;
 
 // A date in a trailing or relative clause (", their first since ... last month", "who took
 // over in October") dates only a trigger inside that clause, never the main verb.

@@ -22,7 +22,7 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   // who speak without meeting do so by phone; "spoke to reporters" names no one.
   [
     "phone-call",
-    /\b(?:spoke|speaks|spoken|dialled|dialed) (?:to|with) (?=(?:the (?=[A-Z])|his |her )?[A-Z])|\b(?<!so-)called (?=(?:PM|President|Prime Minister|Chancellor) [A-Z])/g,
+    /\b(?:spoke|speaks|spoken|dialled|dialed) (?:to|with) (?=(?:the (?=[A-Z])|his |her )?[A-Z])|\b(?<!so-)called (?=(?:PM|President|Prime Minister|Chancellor) [A-Z](?![^,.;]{0,40}? (?:a|an|his|her|the|one of)\s))/g,
   ],
   ["summit", /\bsummit\b/gi],
   [
@@ -52,6 +52,8 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ],
   // "Lavrov hosted him", "hosted Prime Minister X": a host receiving a person (case matters).
   ["talks", /\bhost(?:ed|s)? (?=(?:him|her|them|\p{Lu}\p{Ll}+ \p{Lu}))/gu],
+  // "Fomin received Ambassador Vinay Kumar", "was received by": a call on someone.
+  ["talks", /\breceived (?=(?:him|her|them|by |the visiting |\p{Lu}\p{Ll}+ \p{Lu}))/gu],
   // A named dialogue ("the annual Shangri-La Dialogue", "2+2 Dialogue"), not a call for dialogue.
   ["talks", /\bDialogue\b/g],
   [
