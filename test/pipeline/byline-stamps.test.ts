@@ -71,11 +71,38 @@ The two foreign ministers met on Wednesday in Astana, where leaders of the bloc 
 QINGDAO, China, June 26, 2025 (Reuters) - The defence ministers of India and Russia met on Thursday on the sidelines of a regional meeting.`,
     { published: "2025-06-26", source: "Reuters", dateline: "Qingdao" },
   ],
+  [
+    "an Interfax dateline with a full stop after the place",
+    `Joint drills open in Primorye
+
+19 October 2017 12:34
+
+VLADIVOSTOK. Oct 19 (Interfax) - The first tri-service exercise opened at a training ground in the region on Thursday, the district press service said.`,
+    { published: "2017-10-19", source: "Interfax", dateline: "Vladivostok" },
+  ],
 ];
 
 describe("stamps and bylines of more layouts", () => {
   it.each(pages)("reads %s", (_, text, expected) => {
     const article = readArticle({ file: "page.txt", text }, { today: "2026-11-22" });
     expect(article).toMatchObject(expected);
+  });
+});
+
+describe("a video block after the story", () => {
+  it("is not story text", () => {
+    const text = `Minister to visit Moscow next week
+
+Press Trust of India | Updated: November 1, 2019 7:25 pm IST
+
+Defence Minister Rajnath Singh will visit Moscow next week for talks with his Russian counterpart, officials said on Friday.
+
+The two sides are expected to review the supply of spare parts.
+
+Also Watch
+Army Chief Reviews Preparedness Along The Border`;
+    const article = readArticle({ file: "watch.txt", text }, { today: "2026-11-22" });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs.join(" ")).not.toMatch(/Watch|Preparedness/);
   });
 });

@@ -83,3 +83,37 @@ describe("long office phrases, appositions and ships", () => {
     ]);
   });
 });
+
+// Company heads with lower-case titles, a description before the name, a ship named after an
+// admiral, and a Vietnamese given name that only looks like a Russian patronymic. None of
+// these people is in the reference data.
+const companies = `Nuclear and arms exporters report progress
+
+Chennai, Oct 19, 2017 (Reuters) - NPCIL chairman and managing director Ravi Kant Jha said Unit 3 would be ready next year. Then Rosatom director general Pavel Orlov had visited the site in March 2015.
+
+India will remain a key buyer, the head of Russia's state arms exporter Rosoboronexport, Igor Volkov, said on Thursday. The sides discussed the carrier Vikramaditya, formerly the Admiral Golovin.
+
+Defence Minister Rajnath Singh held talks with his Vietnamese counterpart General Tran Quoc Bich on Friday. General Bich had visited India in 2018.
+`;
+
+describe("company heads, descriptions, ships and Vietnamese names", () => {
+  const { dataset } = buildDataset([{ file: "companies.txt", text: companies }], undefined, {
+    today: "2026-11-22",
+  });
+  const people = dataset.entities.filter((e) => e.kind === "person");
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Ravi Kant Jha", "Pavel Orlov", "Igor Volkov", "Tran Quoc Bich"];
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("finds each official once, with the country of the body they head", () => {
+    expect(people.map((p) => [p.name, p.country]).sort()).toEqual([
+      ["Igor Volkov", "Russia"],
+      ["Pavel Orlov", "Russia"],
+      ["Rajnath Singh", "India"],
+      ["Ravi Kant Jha", "India"],
+      ["Tran Quoc Bich", "Vietnam"],
+    ]);
+  });
+});

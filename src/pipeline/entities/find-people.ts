@@ -6,6 +6,7 @@ import { directName, givenNameGen, nameAfterOffice } from "./title-names";
 import { insideNamed, personHit, type Cue, type ParagraphInput } from "./person-hit";
 import { countryFromWord, countryWordsIn } from "./reference";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
+import { describedPeople } from "./described-people";
 import type { Sentence } from "./sentences";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
@@ -19,6 +20,7 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
     (h, i, all) => !all.slice(0, i).some((o) => overlaps(o, h)),
   );
   const hits = [...titled, ...appositivePeople(input, titles)];
+  for (const d of describedPeople(input)) if (!hits.some((h) => overlaps(h, d))) hits.push(d);
   for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
@@ -98,6 +100,10 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
       directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
     if (SHIP_BEFORE.test(input.text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    // "formerly the Admiral Gorshkov": a rank and one word after "the" name a ship.
+    const rankOnly = chain.every((t) => t.kind === "rank");
+    const afterThe = /\bthe\s+$/.test(input.text.slice(Math.max(0, first.start - 5), first.start));
+    if (rankOnly && afterThe && name.tokens.length === 1) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);

@@ -89,7 +89,9 @@ export function isFullNameToken(token: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(token) || /^\p{L}\p{Ll}*[-'’]\p{L}\p{Ll}+/u.test(token);
 }
 
-const PATRONYMIC = /(?:ovich|evich|ovna|evna|yevich|ich|ievich|ovych|yovych)$/;
+// A bare "-ich" only in a word long enough to be one ("Ilyich", "Kuzmich"), not "Lich".
+const PATRONYMIC =
+  /(?:ovich|evich|ovna|evna|yevich|ievich|ovych|yovych|ichna|^\p{Lu}\p{Ll}{3,}ich)$/u;
 
 /** Given-name-first order: "Dylevsky Igor Nikolayevich" -> ["Igor", "Nikolayevich", "Dylevsky"]. */
 export function givenFirst(tokens: string[]): string[] {

@@ -27,7 +27,8 @@ const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 // "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city.
 const COUNTRY = String.raw`(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?`;
 const WITH_DATE = new RegExp(
-  String.raw`^${PLACE}${COUNTRY},\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+  // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH})))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
 );
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 

@@ -43,7 +43,8 @@ const PLACE_DATE_LINE = new RegExp(
 const BYLINE_THEN_DATE =
   /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
 const WEEKDAY_LEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i;
-const TIME_LEAD = /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
+const TIME_LEAD =
+  /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */
@@ -103,10 +104,7 @@ function kindOf(label: string): StampKind {
 function readDate(s: string): string | null {
   // "Thursday, 04 July 2024", "6:12 PM GMT+5:30, October 23, 2024": a weekday or a time
   // may come before the date itself.
-  const t = s
-    .trim()
-    .replace(WEEKDAY_LEAD, "")
-    .replace(TIME_LEAD, "");
+  const t = s.trim().replace(WEEKDAY_LEAD, "").replace(TIME_LEAD, "");
   let m = ISO.exec(t);
   if (m) return isoIfValid(m[0]);
   m = MDY.exec(t);
