@@ -9,6 +9,7 @@ import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-contex
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
 import type { ReadArticle, ResolvedDate } from "./types";
+import { datelineCountry, outletCountry } from "./entities/article-countries";
 
 export function findEvents(
   articles: ReadArticle[],
@@ -44,6 +45,7 @@ function articleEvents(
         }
       : null,
     dateline: article.dateline,
+    home: outletCountry(article.source) ?? datelineCountry(article.dateline),
     people: [...peopleIds].flatMap((id) => {
       const e = byId.get(id);
       return e && e.kind === "person" ? [e] : [];

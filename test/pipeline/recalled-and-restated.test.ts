@@ -108,3 +108,43 @@ describe("a second subject in one sentence, and 'the visiting dignitary'", () =>
     expect(events).toContainEqual({ start: "2025-10-10", people: ["Suren Karapetyan"] });
   });
 });
+
+const conclave = `Minister addresses conclave
+
+Vientiane, Nov 21, 2024 - Peruvian Defence Minister Carlos Vega on Thursday addressed the regional defence conclave in the Laotian capital.
+
+The meeting was chaired by Lao Minister of National Defence General Somsak Phommavong. Vega held talks with Defence Secretary R.K. Joshi of India on Wednesday.
+
+Ministry spokesperson Lucia Paredes said eight agreements had been signed during the visit. Ambassador Luis Prado said the talks would deepen ties that were established in 1992.
+
+The defence minister will travel on to Singapore on Saturday, the ministry said.
+`;
+
+describe("who 'the defence minister' is, and who only reports", () => {
+  const { dataset } = buildDataset([{ file: "vientiane.txt", text: conclave }], undefined, {
+    today: "2026-11-22",
+  });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const events = dataset.events.map((e) => ({
+    start: e.start,
+    people: e.participants.map((p) => name.get(p)).sort(),
+  }));
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Carlos Vega", "Somsak Phommavong", "R K Joshi", "Lucia Paredes", "Luis Prado"];
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("reads 'the defence minister' as the story's own minister", () => {
+    expect(events).toContainEqual({ start: "2024-11-23", people: ["Carlos Vega"] });
+  });
+
+  it("keeps initials written together inside one sentence", () => {
+    expect(events).toContainEqual({ start: "2024-11-20", people: ["Carlos Vega", "R K Joshi"] });
+  });
+
+  it("gives a spokesperson no part in what she reports, and a relative clause's year to no one", () => {
+    expect(events.some((e) => e.people.includes("Lucia Paredes"))).toBe(false);
+    expect(events.some((e) => e.start === "1992")).toBe(false);
+  });
+});

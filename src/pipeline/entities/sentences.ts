@@ -84,6 +84,7 @@ function isAbbreviation(text: string, dotIndex: number): boolean {
   const before = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex));
   const word = before?.[1] ?? "";
   if (/^[A-Z]$/.test(word)) return true; // an initial: "S. Jaishankar"
+  if (/^(?:[A-Z]\.)+[A-Z]$/.test(word)) return true; // initials written together: "R.K. Mathur"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -9,6 +9,10 @@ type Context = {
   history: string[][];
   orgCountry: (word: string) => string | null;
   dateline: string | null;
+  /** The story's own country: its outlet's, else its dateline's. */
+  home: string | null;
+  /** People of the story's lead sentence. */
+  leadPeople: string[];
 };
 
 const PLURAL_ANAPHOR =
@@ -89,7 +93,13 @@ export function extraParticipants(
       const r = (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase();
       return words.every((w) => r.includes(w.replace("defense", "defence")));
     };
-    const recent = [...ctx.history].reverse().flat().find(fits);
+    // "the defence minister" with no country word is the story's own: the lead's, else the
+    // one of the outlet's (or, failing that, the dateline's) country, if the story names one.
+    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const recentFits = [...ctx.history].reverse().flat().filter(fits);
+    const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
+    const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
+    const recent = lead ?? own ?? recentFits[0];
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;

@@ -68,8 +68,14 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     visit && visitStated ? visit.trigger : g.date ? closestTo(pool, g.date) : byPriority(pool),
   );
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
+  const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
   const people = mentions
     .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
+    // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
+    // reports on events, and takes part in none.
+    .filter((m) => !SPOKESPERSON.test(m.entity.role ?? ""))
+    // "Ambassador X said the talks would ...": a speaker about an event already told.
+    .filter((m) => !(refersBack && SPEAKER_AFTER.test(text.slice(m.end, m.end + 30))))
     .map((m) => ({ id: m.entity.id, at: m.start }));
   const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
   // Reading order, so that titles name people as the text does.
@@ -89,7 +95,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   if (type === "summit" && !named && !date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
   const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
-  const reference = !g.date && fresh.every((t) => isWeak(s, t));
+  const reference = refersBack;
   return [
     {
       type,
@@ -109,6 +115,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     },
   ];
 }
+
+const SPEAKER_AFTER = /^\s+(?:said|says|told|stated|added|noted|tweeted)\b/;
+const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =
   /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;

@@ -37,7 +37,10 @@ function sameStretch(s: SentenceInfo, t: Trigger, d: ResolvedDate): boolean {
   const between = s.text.slice(Math.min(t.end, d.index), Math.max(t.start, d.index));
   // "the exercise VINBAX, which will be held ... later this year" describes the event named.
   if (t.end <= d.index && between.length < 160 && /,\s+which\b[^,]*$/.test(between)) return true;
-  return !/,|\b(?:since|after|before|following|ahead of)\b/i.test(between);
+  // "the visit ... in ties that were established in 1992": the relative clause's own verb.
+  return !/,|\b(?:since|after|before|following|ahead of)\b|\b(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\b/i.test(
+    between,
+  );
 }
 
 // Each date goes with its nearest trigger; triggers sharing a date form one group, and the

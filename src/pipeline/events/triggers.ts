@@ -44,7 +44,7 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   ["exercise", /\bexercises?\b|\bdrills\b|\bwar ?games\b/gi],
   [
     "visit",
-    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed|(?:will|to) arrive) (?:in|at|here|on)\b|\b(?:will|to) travel to\b|\b(?:left|leaves|will leave|departed|emplaned) for (?=[A-Z])/g,
+    /\b(?:visit(?:s|ed)?|trip|tour|toured)\b|\b(?:is|are|was|were|be) visiting\b|\btravel(?:l)?ed to\b|\b(?:arrived|arrives|arriving|landed|(?:will|to) arrive) (?:in|at|here|on)\b|\b(?:will|to) travel (?:on )?to\b|\b(?:left|leaves|will leave|departed|emplaned) for (?=[A-Z])/g,
   ],
   [
     "talks",

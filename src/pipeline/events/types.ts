@@ -22,6 +22,8 @@ export type CandidateEvent = {
 export type ArticleContext = {
   lead: ResolvedDate | null;
   dateline: string | null;
+  /** The story's own country: its outlet's, else its dateline's. */
+  home: string | null;
   people: Entity[];
   /** The publication day, for "earlier in the day". */
   published: { day: string; basis: DateBasis } | null;
