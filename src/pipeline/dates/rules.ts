@@ -124,7 +124,8 @@ export const RULES: Rule[] = [
     build: (m) => stated(Number(m[1])),
   },
   {
-    re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:'s|’s)?\b/g,
+    // "today's meeting" is a date, "today's era" is not.
+    re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:(?:'s|’s)(?=(?:\s+[\w-]+){0,5}?\s+(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Vv]isit|[Ss]ession|[Cc]all|[Ee]vent|[Ss]igning|[Cc]eremony|[Pp]arade|[Ee]xercise|[Dd]ialogue|[Cc]onference|[Aa]nnouncement|[Dd]ecision|[Ll]aunch|[Cc]ommissioning)\b))?(?!['’]s)\b/g,
     build: (m) => {
       const w = m[0].toLowerCase();
       return {

@@ -6,7 +6,7 @@ export type Range = { start: number; end: number };
 export type Clause = { ranges: Range[]; antecedentEnd: number | null };
 
 const RELATIVE_MARKER =
-  /\b(?:(?:follows|followed|comes|came|precedes|preceded)\b|(?:(?:days|weeks|months|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before)\b)/g;
+  /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before)\b)/g;
 const WHO_CLAUSE = /,\s+who\s+[^,]+,/g;
 
 export function clausesOf(text: string): Clause[] {

@@ -4,7 +4,9 @@
 import type { DateBasis } from "../../shared/schema";
 import type { ResolvedDate } from "../types";
 import type { SentenceInfo } from "./sentence-context";
+import { DURING_THAT_VISIT } from "./sidelines";
 import type { ArticleContext } from "./types";
+import { addDays } from "../dates/calendar";
 
 // "earlier in the day" is the dateline's day, whatever day the story began with.
 const SAME_DAY_CUE = /\b(?:later|earlier) in the day\b/i;
@@ -44,6 +46,23 @@ function samePeriod(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null
   };
 }
 
+// "a week later", "the next day": counted from the date just stated, no finer than it allows.
+const LATER =
+  /\b(?:(a|one|two|three|a few|several)\s+(day|days|week|weeks)\s+later|the (?:next|following) (day))\b/i;
+
+function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
+  const start = last.start ?? "";
+  const base = { text: m[0], index: m.index, end: null, basis: "vague" as const, future: false };
+  const unit = (m[2] ?? m[3] ?? "").toLowerCase();
+  const count = { a: 1, one: 1, two: 2, three: 3 }[(m[1] ?? "a").toLowerCase()];
+  if (last.precision === "day" && unit.startsWith("day") && count !== undefined)
+    return { ...base, start: addDays(start, count), precision: "day" };
+  const days = unit.startsWith("week") ? 7 * (count ?? 2) : 7;
+  const month = last.precision === "day" ? addDays(start, days).slice(0, 7) : start.slice(0, 7);
+  if (start.length < 7 || (last.precision === "day" && month !== start.slice(0, 7))) return null;
+  return { ...base, start: month, precision: "month" };
+}
+
 const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
 const CONTINUER =
   /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
@@ -60,6 +79,8 @@ function contextDate(
   ctx: ArticleContext,
 ): ResolvedDate | null {
   const plain = unquotedText(s, text);
+  // The visit it happened during gives the date (see sidelines.ts), not the story's day.
+  if (DURING_THAT_VISIT.test(plain)) return null;
   const sameDay = SAME_DAY_CUE.exec(plain);
   if (sameDay && ctx.published) return publicationDay(sameDay, ctx.published);
   // "Putin will land later this evening": a day part with no day, ahead of the story, is
@@ -73,6 +94,8 @@ function contextDate(
   // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.
   const same = SAME_PERIOD.exec(plain);
   if (same && ctx.lastDate) return samePeriod(same, ctx.lastDate);
+  const later = LATER.exec(plain);
+  if (later && ctx.lastDate) return laterThan(later, ctx.lastDate);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,

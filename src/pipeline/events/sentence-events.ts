@@ -28,7 +28,8 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   const triggers = findTriggers(s.text)
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
-  if (triggers.length === 0 || triggers.every((t) => negated(s.text, t))) return [];
+  if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
+    return [];
   return groupsOf(s, triggers).flatMap((g) => statementFor(s, g, ctx));
 }
 
@@ -38,6 +39,11 @@ const NEGATION_BEFORE =
 
 function negated(text: string, t: Trigger): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
+
+// "sitting down with ministers at every such meeting": a habit, not one event.
+function habitual(text: string, t: Trigger): boolean {
+  return /\b(?:every|each)\s+(?:such\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
@@ -91,6 +97,8 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     return [];
   const date = g.date ?? contextDate(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
+  // "documents were expected to be signed", with no day: a plan, not an event to place.
+  if (!date && ctx.published && !named && PLAN.test(text)) return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
@@ -116,6 +124,8 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   ];
 }
 
+const PLAN =
+  /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const SPEAKER_AFTER = /^\s+(?:said|says|told|stated|added|noted|tweeted)\b/;
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 

@@ -8,8 +8,13 @@ import type { CandidateEvent, Statement } from "./types";
 const SIDELINES_OF =
   /\bsidelines of (?:the|that|this|their|its) (?:[\w&.'’-]+ ){0,3}?(meeting|talks|conference|summit|visit|trip)\b/gi;
 
+/** "called on Putin during that visit": the visit just told of, with its date. */
+export const DURING_THAT_VISIT =
+  /\bduring (?:that|the|his|her|their|this) (?:visit|trip|tour|stay)\b/i;
+
 /** Types of the earlier event(s) a "sidelines of the ..." phrase in `text` points back at. */
 export function sidelinesTypes(text: string): EventType[] {
+  if (DURING_THAT_VISIT.test(text)) return ["visit"];
   return [...text.matchAll(SIDELINES_OF)].map((m) => {
     const noun = (m[1] ?? "").toLowerCase();
     return noun === "summit" ? "summit" : noun === "visit" || noun === "trip" ? "visit" : "talks";
