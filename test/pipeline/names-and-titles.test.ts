@@ -54,7 +54,7 @@ Vladivostok, Sep 5, 2024 (Reuters) - Union Minister of Ports, Shipping and Water
 
 The contingent was seen off by the Indian Army's Deputy Chief of the Army Staff (Strategy) Lieutenant General Arjun Rana. The Egyptian delegation includes Ambassador of Egypt to India Mr Omar Samir Fahmy.
 
-The visit also included a meeting with Ivan Belov, Deputy Secretary of Russia's Security Council. The Chinese delegation was led by Li Guowei, Beijing's special envoy for Afghan affairs.
+The visit also included a meeting with Ivan Belov, Deputy Secretary of Russia's Security Council. The Chinese delegation was led by Li Guowei, Beijing's special envoy for Afghan affairs. Vice Admiral Rosa Santos Jr, Flag Officer in Command of the Philippine Navy, said the sea lanes were vital.
 
 The frigate Admiral Golovko and the anti-submarine ship Vice-Admiral Kulakov sailed past Admiral Oleg Petrov, the Commander-in-Chief of the Russian Navy. The president had been the Chief Guest at the parade.
 `;
@@ -67,7 +67,7 @@ describe("long office phrases, appositions and ships", () => {
 
   it("is about people the reference data does not list", () => {
     const names = ["Kiran Patel", "Pavel Zorin", "Arjun Rana", "Omar Samir Fahmy", "Ivan Belov"];
-    names.push("Li Guowei", "Oleg Petrov");
+    names.push("Li Guowei", "Oleg Petrov", "Rosa Santos Jr");
     expect(knownToReference(names)).toEqual([]);
   });
 
@@ -80,6 +80,7 @@ describe("long office phrases, appositions and ships", () => {
       ["Oleg Petrov", "Russia"],
       ["Omar Samir Fahmy", "Egypt"],
       ["Pavel Zorin", "Russia"],
+      ["Rosa Santos Jr", "Philippines"],
     ]);
   });
 });

@@ -61,7 +61,10 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   const capital = /^(?:the\s+)?(\p{Lu}[\p{L}. -]*?)['’]s\b/u.exec(m[1]);
   const owner = capital?.[1] ? placeCountry.get(capital[1]) : undefined;
   if (owner) return owner;
-  const own = m[1].replace(/\b(?:for|on|to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*.*$/u, "");
+  const own = m[1].replace(
+    /\b(?:for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:affairs|issues|matters)\b.*$/u,
+    "",
+  );
   return countryWordsIn(own)[0]?.country ?? null;
 }
 
