@@ -148,3 +148,21 @@ describe("who 'the defence minister' is, and who only reports", () => {
     expect(events.some((e) => e.start === "1992")).toBe(false);
   });
 });
+
+const attended = `Ministers hold virtual talks
+
+New Delhi, Nov 27, 2020 (Reuters) - Peruvian Defence Minister Carlos Vega on Friday held virtual talks with his Chilean counterpart Jorge Fuentes.
+
+Defence Secretary Ana Soto and Ambassador Luis Prado also attended the talks.
+`;
+
+describe("officials who 'also attended the talks'", () => {
+  it("join the talks already told rather than make another meeting", () => {
+    const { dataset } = buildDataset([{ file: "att.txt", text: attended }], undefined, {
+      today: "2026-11-22",
+    });
+    expect(dataset.events.map((e) => [e.start, e.participants.length])).toEqual([
+      ["2020-11-27", 4],
+    ]);
+  });
+});

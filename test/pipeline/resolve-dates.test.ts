@@ -135,6 +135,12 @@ describe("resolveDates on other sentences", () => {
     });
   });
 
+  it("reads the tense past a courtesy title: 'On Thursday, Mr. Singh will ...'", () => {
+    expect(
+      only("On Thursday, Mr. Singh will also chair the ministers' conclave.", at("2020-02-05")),
+    ).toMatchObject({ start: "2020-02-06", future: true });
+  });
+
   it("lets 'planned' look forward only for what follows it", () => {
     const found = resolveDates(
       "Jaishankar held a meeting with Lavrov on Wednesday, days before Modi's planned trip to Moscow on July 8-9.",

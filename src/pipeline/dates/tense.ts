@@ -26,7 +26,9 @@ const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
 export function sentenceStarts(text: string): number[] {
-  const boundary = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/g;
+  // Not after a title or an initial: "On Thursday, Mr. Singh will ..." is one sentence.
+  const boundary =
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Cdr|Adm|Sr|Jr|St|No|Shri|Smt|Prof|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/g;
   const starts = [0];
   for (const m of text.matchAll(boundary)) starts.push(m.index + m[0].length);
   return starts;

@@ -103,10 +103,15 @@ export function findTriggers(sentence: string): Trigger[] {
       // "the first ministerial meeting": a described noun is still the noun.
       const noun =
         NOUNS.has(m[0].toLowerCase()) || NOUNS.has(m[0].toLowerCase().split(/\s+/).pop() ?? "");
+      // "also attended the talks": joining an event already told, not holding a new one.
+      const joined =
+        /\balso\s+(?:attend\w*|joined|took part in|was present at|were present at)\s+$/.test(
+          before.replace(REFERENCE_BEFORE, ""),
+        );
       const reference =
         noun &&
         REFERENCE_BEFORE.test(before) &&
-        !CREATION_BEFORE.test(before.replace(REFERENCE_BEFORE, ""));
+        (joined || !CREATION_BEFORE.test(before.replace(REFERENCE_BEFORE, "")));
       out.push({ start: m.index, end: m.index + m[0].length, type, reference });
     }
   }
