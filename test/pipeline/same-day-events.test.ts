@@ -100,3 +100,19 @@ describe("a trip reported for the summit it is for", () => {
     expect(summits.map((e) => [e.start, e.sources.length])).toEqual([["2021-12-06", 2]]);
   });
 });
+
+describe("a landing 'shortly after' which the talks were held", () => {
+  it("is dated the day of the talks", () => {
+    const text = `Leaders meet in Kazan
+
+KAZAN, Russia, Oct 23, 2024 (Reuters) - Chilean President Ana Morales held talks with Peruvian President Julio Quispe on Tuesday shortly after Quispe landed in Kazan.
+`;
+    const { dataset } = buildDataset([{ file: "kazan.txt", text }], undefined, {
+      today: "2026-11-22",
+    });
+    expect(dataset.events.map((e) => [e.type, e.start])).toEqual([
+      ["talks", "2024-10-22"],
+      ["visit", "2024-10-22"],
+    ]);
+  });
+});

@@ -15,6 +15,19 @@ export type Group = {
 };
 
 export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
+  const groups = clauseGroups(s, triggers);
+  // "held talks with Modi on Tuesday shortly after Modi landed in Kazan": the same day.
+  const day = groups.find((g) => g.date?.precision === "day")?.date ?? null;
+  return groups.map((g) =>
+    g.date === null && day && SAME_DAY_CLAUSE.test(s.text.slice(g.ranges[0]?.start ?? 0))
+      ? { ...g, date: day }
+      : g,
+  );
+}
+
+const SAME_DAY_CLAUSE = /^(?:shortly|soon|just|moments|hours)\s+(?:after|before)\b/i;
+
+function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
   return clausesOf(s.text).flatMap((clause) => {
     const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
     const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
