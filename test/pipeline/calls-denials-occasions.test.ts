@@ -110,3 +110,24 @@ describe("receiving a visitor, calling someone a name, and the day a statement w
     ]);
   });
 });
+
+const briefing = `Leaders meet at summit
+
+Lima, Nov 19, 2024 (Reuters) - Peruvian President Julio Quispe held talks with Chilean President Ana Morales on Monday.
+
+Chilean Ambassador Luis Prado was also present at the meeting. Officials said no meeting between Quispe and Bolivian President Raul Choque was planned.
+
+Foreign Secretary Lucia Paredes told reporters that the President had stressed dialogue during the summit's sessions.
+`;
+
+describe("who was present, what was denied, and who only briefed", () => {
+  it("keeps one meeting with those present, and no briefing or denied meeting", () => {
+    expect(build("briefing.txt", briefing)).toEqual([
+      {
+        type: "talks",
+        start: "2024-11-18",
+        people: ["Ana Morales", "Julio Quispe", "Luis Prado"],
+      },
+    ]);
+  });
+});

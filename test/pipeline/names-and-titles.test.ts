@@ -56,7 +56,7 @@ The contingent was seen off by the Indian Army's Deputy Chief of the Army Staff 
 
 The visit also included a meeting with Ivan Belov, Deputy Secretary of Russia's Security Council. The Chinese delegation was led by Li Guowei, Beijing's special envoy for Afghan affairs. Vice Admiral Rosa Santos Jr, Flag Officer in Command of the Philippine Navy, said the sea lanes were vital.
 
-The frigate Admiral Golovko and the anti-submarine ship Vice-Admiral Kulakov sailed past Admiral Oleg Petrov, the Commander-in-Chief of the Russian Navy. The president had been the Chief Guest at the parade.
+The frigate Admiral Golovko and the anti-submarine ship Vice-Admiral Kulakov sailed past Admiral Oleg Petrov, the Commander-in-Chief of the Russian Navy. The president had been the Chief Guest at the parade. The proposal by General Electric was discussed with CIA Director Mark Hollis, Deputy Chief of Mission Pavel Osin and Guyanese President Rafael Baptiste.
 `;
 
 describe("long office phrases, appositions and ships", () => {
@@ -67,7 +67,8 @@ describe("long office phrases, appositions and ships", () => {
 
   it("is about people the reference data does not list", () => {
     const names = ["Kiran Patel", "Pavel Zorin", "Arjun Rana", "Omar Samir Fahmy", "Ivan Belov"];
-    names.push("Li Guowei", "Oleg Petrov", "Rosa Santos Jr");
+    names.push("Li Guowei", "Oleg Petrov", "Rosa Santos Jr", "Mark Hollis", "Pavel Osin");
+    names.push("Rafael Baptiste");
     expect(knownToReference(names)).toEqual([]);
   });
 
@@ -77,9 +78,12 @@ describe("long office phrases, appositions and ships", () => {
       ["Ivan Belov", "Russia"],
       ["Kiran Patel", "India"],
       ["Li Guowei", "China"],
+      ["Mark Hollis", "United States"],
       ["Oleg Petrov", "Russia"],
       ["Omar Samir Fahmy", "Egypt"],
+      ["Pavel Osin", null],
       ["Pavel Zorin", "Russia"],
+      ["Rafael Baptiste", "Guyana"],
       ["Rosa Santos Jr", "Philippines"],
     ]);
   });

@@ -185,8 +185,12 @@ function countryCue(
   if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
+  // Like the country word, the body must be this person's: after the last comma or "and".
+  const pre = input.text.slice(from, Math.max(from, titleStart));
+  const lastBreak = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(" and "));
+  const ownFrom = lastBreak >= 0 ? from + lastBreak + 1 : from;
   const orgs = input.named.filter(
-    (n) => n.kind === "organization" && n.start >= from && n.end <= to,
+    (n) => n.kind === "organization" && n.start >= ownFrom && n.end <= to,
   );
   const national = orgs.find((o) => o.country !== null);
   if (national) return { country: national.country, international: false, counterpart };

@@ -29,7 +29,8 @@ const NOT_NAME = new Set(
     "Security Development Research Technology Technical Economic Trade Exercise Exercises Operation " +
     "People People's Mr Mrs Ms Dr Shri Smt Lt Gen Maj Col Adm Capt Officer Officers Flag Commanding " +
     "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
-    "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video"
+    "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
+    "Electric Dynamics Atomics Motors Systems"
   ).split(" "),
 );
 

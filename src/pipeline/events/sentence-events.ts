@@ -35,7 +35,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
 
 // "has no plan to meet", "did not meet", "will not travel": the sentence denies the event.
 const NEGATION_BEFORE =
-  /\b(?:no plans?(?: to)?|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:no plans?(?: to)?|no|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
 
 function negated(text: string, t: Trigger): boolean {
   return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
@@ -80,8 +80,12 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
     // reports on events, and takes part in none.
     .filter((m) => !SPOKESPERSON.test(m.entity.role ?? ""))
-    // "Ambassador X said the talks would ...": a speaker about an event already told.
-    .filter((m) => !(refersBack && SPEAKER_AFTER.test(text.slice(m.end, m.end + 30))))
+    // "Ambassador X said the talks would ...", "Misri told reporters that the Prime Minister
+    // had ...": a speaker about an event, not in it, unless "X said he ...".
+    .filter(
+      (m) =>
+        !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
+    )
     .map((m) => ({ id: m.entity.id, at: m.start }));
   const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
   // Reading order, so that titles name people as the text does.
@@ -126,7 +130,8 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
 
 const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
-const SPEAKER_AFTER = /^\s+(?:said|says|told|stated|added|noted|tweeted)\b/;
+const REPORTS_ON =
+  /^,?\s+(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =

@@ -105,7 +105,7 @@ export function findTriggers(sentence: string): Trigger[] {
         NOUNS.has(m[0].toLowerCase()) || NOUNS.has(m[0].toLowerCase().split(/\s+/).pop() ?? "");
       // "also attended the talks": joining an event already told, not holding a new one.
       const joined =
-        /\balso\s+(?:attend\w*|joined|took part in|was present at|were present at)\s+$/.test(
+        /\b(?:also\s+(?:attend\w*|joined|took part in|was present at|were present at)|(?:was|were)\s+also\s+present\s+at)\s+$/.test(
           before.replace(REFERENCE_BEFORE, ""),
         );
       const reference =
