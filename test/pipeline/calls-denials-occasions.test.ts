@@ -131,3 +131,30 @@ describe("who was present, what was denied, and who only briefed", () => {
     ]);
   });
 });
+
+const readout = `Telephone conversation with President of Chile Ana Morales
+
+August 8, 2025 / 17:30
+
+Peruvian President Julio Quispe had a telephone conversation with Chilean President Ana Morales.
+
+The President of Peru invited the President of Chile to visit Lima for the annual summit later this year.
+`;
+
+describe("a readout that opens with its call and names leaders by office", () => {
+  const events = build("readout.txt", readout);
+
+  it("dates the call the day of the readout", () => {
+    expect(events).toContainEqual({
+      type: "phone-call",
+      start: "2025-08-08",
+      people: ["Ana Morales", "Julio Quispe"],
+    });
+  });
+
+  it("reads 'the President of Peru' and 'the President of Chile' as the leaders named", () => {
+    expect(events.filter((e) => e.start === "2025")).toEqual([
+      { type: "summit", start: "2025", people: ["Ana Morales", "Julio Quispe"] },
+    ]);
+  });
+});

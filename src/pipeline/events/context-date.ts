@@ -63,6 +63,9 @@ function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null 
   return { ...base, start: month, precision: "month" };
 }
 
+const READOUT_LEAD =
+  /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
+
 const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
 const CONTINUER =
   /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
@@ -96,6 +99,10 @@ function contextDate(
   if (same && ctx.lastDate) return samePeriod(same, ctx.lastDate);
   const later = LATER.exec(plain);
   if (later && ctx.lastDate) return laterThan(later, ctx.lastDate);
+  // A readout or release opens with its event and no day: "Putin had a telephone
+  // conversation with ...". It happened on the day it is published.
+  if (s.order === 0 && ctx.published && !FUTURE.test(plain) && READOUT_LEAD.test(plain))
+    return publicationDay(READOUT_LEAD.exec(plain) as RegExpExecArray, ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,

@@ -21,6 +21,8 @@ const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Mi
 const DESCRIBED =
   /\b[Tt]he (?:visiting )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
 
+const OFFICE_DESCRIBED =
+  /\b[Tt]he (Prime Minister|President|Chancellor|Defence Minister|Foreign Minister|External Affairs Minister)(?: of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}-]+))?(?![\p{L}-]|\s+\p{Lu}\p{Ll})/gu;
 const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)|visitor|guest)\b/;
 
 /** People the words point to, with where in the text they do it (for reading order). */
@@ -85,6 +87,18 @@ export function extraParticipants(
       .flat()
       .find((id) => countryOf(id) && countryOf(id) !== home);
     if (visitor) out.push({ id: visitor, at: guest.index });
+  }
+  // "The Prime Minister had also travelled", "the President of Russia": the one official
+  // with that office (of that country), the most recently named if several.
+  for (const office of described ? [] : text.matchAll(OFFICE_DESCRIBED)) {
+    const title = (office[1] ?? "").toLowerCase();
+    const of = office[2] ? countryFromWord(office[2]) : null;
+    const fitsOffice = (id: string) => {
+      const p = ctx.people.find((x) => x.id === id);
+      return (p?.role ?? "").toLowerCase() === title && (!of || p?.country === of);
+    };
+    const chosen = [...ctx.history].reverse().flat().find(fitsOffice);
+    if (chosen) out.push({ id: chosen, at: office.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
   if (role?.[1] && !described) {

@@ -49,7 +49,10 @@ const REPORTED_ON =
 function sameStretch(s: SentenceInfo, t: Trigger, d: ResolvedDate): boolean {
   const between = s.text.slice(Math.min(t.end, d.index), Math.max(t.start, d.index));
   // "the exercise VINBAX, which will be held ... later this year" describes the event named.
-  if (t.end <= d.index && between.length < 160 && /,\s+which\b[^,]*$/.test(between)) return true;
+  // Only when the which-clause says when the event takes place, not what it marked.
+  const when =
+    /,\s+which\s+(?:will\s+|is\s+|was\s+|is being\s+|are\s+|were\s+)?(?:be\s+)?(?:held|conducted|scheduled|begins?|began|starts?|started|ends?|ended|runs?|ran|opened|opens|concludes?|concluded)\b[^,]*$/;
+  if (t.end <= d.index && between.length < 160 && when.test(between)) return true;
   // "the visit ... in ties that were established in 1992": the relative clause's own verb.
   return !/,|\b(?:since|after|before|following|ahead of)\b|\b(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\b/i.test(
     between,

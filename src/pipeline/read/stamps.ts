@@ -29,7 +29,7 @@ const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
 const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // Scraped pages may glue the time to the year ("December 27, 20235:48 PM UTC").
-const TIME = String.raw`(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
+const TIME = String.raw`(?:(?:\s*[/|·•]\s*|,?\s*)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
 const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
