@@ -166,3 +166,34 @@ describe("officials who 'also attended the talks'", () => {
     ]);
   });
 });
+
+const faceless = `Arms makers meet at forum
+
+Moscow, June 26, 2019 (Reuters) - Peru and Chile on Tuesday discussed joint production of rifles at an arms forum near Moscow.
+
+The Peruvian delegation, led by Deputy Minister Luis Prado, held talks with Chilean Deputy Defence Minister Pavel Rojas.
+
+Chilean Defence Minister Jorge Fuentes will receive the Peruvian minister later on Wednesday.
+`;
+
+describe("a lead that names no one, told again with its people", () => {
+  const { dataset } = buildDataset([{ file: "forum.txt", text: faceless }], undefined, {
+    today: "2026-11-22",
+  });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const events = dataset.events.map((e) => ({
+    start: e.start,
+    people: e.participants.map((p) => name.get(p)).sort(),
+  }));
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Luis Prado", "Pavel Rojas", "Jorge Fuentes"])).toEqual([]);
+  });
+
+  it("dates the restatement from the lead, and 'will receive the Peruvian minister' as a meeting", () => {
+    expect(events).toEqual([
+      { start: "2019-06-25", people: ["Luis Prado", "Pavel Rojas"] },
+      { start: "2019-06-26", people: ["Jorge Fuentes", "Luis Prado"] },
+    ]);
+  });
+});

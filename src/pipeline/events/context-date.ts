@@ -105,6 +105,9 @@ function contextDate(
     return publicationDay(READOUT_LEAD.exec(plain) as RegExpExecArray, ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
+  // "India and Russia on Tuesday discussed ...", then "The Indian delegation, led by X, held
+  // talks with Y": a lead that names no one is told again, with its people, just after it.
+  if (ctx.leadPeople.length === 0 && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
   // told again with more detail (a preview's "the talks will ..." is not).
   if (DEFINITE_OCCASION.test(plain) && !FUTURE.test(plain)) return ctx.lead;

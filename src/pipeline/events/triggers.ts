@@ -53,7 +53,10 @@ const PATTERNS: [EventType | "meeting", RegExp][] = [
   // "Lavrov hosted him", "hosted Prime Minister X": a host receiving a person (case matters).
   ["talks", /\bhost(?:ed|s)? (?=(?:him|her|them|\p{Lu}\p{Ll}+ \p{Lu}))/gu],
   // "Fomin received Ambassador Vinay Kumar", "was received by": a call on someone.
-  ["talks", /\breceived (?=(?:him|her|them|by |the visiting |\p{Lu}\p{Ll}+ \p{Lu}))/gu],
+  [
+    "talks",
+    /\breceiv(?:e|es|ed|ing) (?=(?:him|her|them|by |the (?:visiting )?(?:\p{Lu}\p{Ll}+ )?(?:minister|delegation|envoy|delegates)|\p{Lu}\p{Ll}+ \p{Lu}))/gu,
+  ],
   // A named dialogue ("the annual Shangri-La Dialogue", "2+2 Dialogue"), not a call for dialogue.
   ["talks", /\bDialogue\b/g],
   [
