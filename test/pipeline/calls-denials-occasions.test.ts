@@ -4,8 +4,8 @@
 // occasion; "the two leaders" are the heads of government named last, not an aide quoted
 // in between. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/pipeline/build-dataset";
 import { knownToReference } from "./reference-guard";
+import { builtEvents } from "./stage-inputs";
 
 const text = `Leaders speak as crisis deepens
 
@@ -27,15 +27,7 @@ Manila, Jan 28, 2022 (Reuters) - The Philippines on Friday signed a $375 million
 The contract was signed by Philippine Defence Secretary Tomas Ramirez in Manila in a ceremony attended by Korean Ambassador Park Min-ho.
 `;
 
-function build(file: string, body: string) {
-  const { dataset } = buildDataset([{ file, text: body }], undefined, { today: "2026-11-22" });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  return dataset.events.map((e) => ({
-    type: e.type,
-    start: e.start,
-    people: e.participants.map((p) => name.get(p)).sort(),
-  }));
-}
+const build = builtEvents;
 
 describe("calls, denials, restated occasions and 'the two leaders'", () => {
   const events = build("lima.txt", text);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { knownToReference } from "./reference-guard";
+import { builtStarts } from "./stage-inputs";
 
 const story = `Ministers agree on corridor
 
@@ -22,14 +23,7 @@ The Chilean President left for Santiago late on Tuesday night.
 `;
 
 describe("references back to what the story told", () => {
-  const { dataset } = buildDataset([{ file: "lima.txt", text: story }], undefined, {
-    today: "2026-11-22",
-  });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const events = dataset.events.map((e) => ({
-    start: e.start,
-    people: e.participants.map((p) => name.get(p)).sort(),
-  }));
+  const events = builtStarts("lima.txt", story);
 
   it("is about people the reference data does not list", () => {
     const names = ["Carlos Vega", "Ana Soto", "Luis Prado", "Pablo Ruiz", "Julia Errazuriz"];
@@ -86,14 +80,7 @@ The visiting dignitary will visit an aircraft plant in Bengaluru on October 10, 
 `;
 
 describe("a second subject in one sentence, and 'the visiting dignitary'", () => {
-  const { dataset } = buildDataset([{ file: "delhi.txt", text: twoVisits }], undefined, {
-    today: "2026-11-22",
-  });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const events = dataset.events.map((e) => ({
-    start: e.start,
-    people: e.participants.map((p) => name.get(p)),
-  }));
+  const events = builtStarts("delhi.txt", twoVisits);
 
   it("is about people the reference data does not list", () => {
     expect(knownToReference(["Suren Karapetyan", "Vikram Rao"])).toEqual([]);
@@ -121,14 +108,7 @@ The defence minister will travel on to Singapore on Saturday, the ministry said.
 `;
 
 describe("who 'the defence minister' is, and who only reports", () => {
-  const { dataset } = buildDataset([{ file: "vientiane.txt", text: conclave }], undefined, {
-    today: "2026-11-22",
-  });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const events = dataset.events.map((e) => ({
-    start: e.start,
-    people: e.participants.map((p) => name.get(p)).sort(),
-  }));
+  const events = builtStarts("vientiane.txt", conclave);
 
   it("is about people the reference data does not list", () => {
     const names = ["Carlos Vega", "Somsak Phommavong", "R K Joshi", "Lucia Paredes", "Luis Prado"];
@@ -177,14 +157,7 @@ Chilean Defence Minister Jorge Fuentes will receive the Peruvian minister later 
 `;
 
 describe("a lead that names no one, told again with its people", () => {
-  const { dataset } = buildDataset([{ file: "forum.txt", text: faceless }], undefined, {
-    today: "2026-11-22",
-  });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const events = dataset.events.map((e) => ({
-    start: e.start,
-    people: e.participants.map((p) => name.get(p)).sort(),
-  }));
+  const events = builtStarts("forum.txt", faceless);
 
   it("is about people the reference data does not list", () => {
     expect(knownToReference(["Luis Prado", "Pavel Rojas", "Jorge Fuentes"])).toEqual([]);

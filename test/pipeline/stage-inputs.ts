@@ -1,5 +1,6 @@
 // Inputs for stage tests: a read article built from paragraphs, and the events the entity and
 // event stages find in it, without going through the reader.
+import { buildDataset } from "../../src/pipeline/build-dataset";
 import { findEntities } from "../../src/pipeline/find-entities";
 import { findEvents } from "../../src/pipeline/find-events";
 import type { ReadArticle } from "../../src/pipeline/types";
@@ -26,4 +27,20 @@ export function readArticleOf(
 export function eventsIn(article: ReadArticle) {
   const { entities, mentionsByArticle } = findEntities([article]);
   return findEvents([article], mentionsByArticle, entities);
+}
+
+/** Built from one article: each event's type, start and participants by name (sorted). */
+export function builtEvents(file: string, text: string) {
+  const { dataset } = buildDataset([{ file, text }], undefined, { today: "2026-11-22" });
+  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  return dataset.events.map((e) => ({
+    type: e.type,
+    start: e.start,
+    people: e.participants.map((p) => name.get(p) ?? p).sort(),
+  }));
+}
+
+/** Like builtEvents, without the type. */
+export function builtStarts(file: string, text: string) {
+  return builtEvents(file, text).map(({ start, people }) => ({ start, people }));
 }
