@@ -45,6 +45,14 @@ export function eventTitle(
       const body = others.find((o) => o.kind === "organization");
       return `${body ? body.name : "Commission"} meeting${where}`;
     }
+    case "other": {
+      // Ceremonies, parades, inaugurations: who was there, not "talks".
+      const names = people.slice(0, 2).map((p) => p.name);
+      const more = people.length > 2 ? " and others" : "";
+      return names.length > 0
+        ? `${names.join(" and ")}${more} at ceremony${where}`
+        : `Ceremony${where}`;
+    }
     default:
       if (a && b)
         return people.length === 2
