@@ -5,8 +5,8 @@ import type { DateBasis } from "../../shared/schema";
 import type { ResolvedDate } from "../types";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT } from "./sidelines";
+import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
 import type { ArticleContext } from "./types";
-import { addDays } from "../dates/calendar";
 
 // "earlier in the day" is the dateline's day, whatever day the story began with.
 const SAME_DAY_CUE = /\b(?:later|earlier) in the day\b/i;
@@ -28,40 +28,6 @@ function publicationDay(
 
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
-
-const SAME_PERIOD = /\b(?:the same|that) (month|year)\b/i;
-
-function samePeriod(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
-  const start = last.start ?? "";
-  const precision = m[1]?.toLowerCase() === "year" ? "year" : "month";
-  if (precision === "month" && start.length < 7) return null;
-  return {
-    text: m[0],
-    index: m.index,
-    start: precision === "year" ? start.slice(0, 4) : start.slice(0, 7),
-    end: null,
-    precision,
-    basis: "vague",
-    future: false,
-  };
-}
-
-// "a week later", "the next day": counted from the date just stated, no finer than it allows.
-const LATER =
-  /\b(?:(a|one|two|three|a few|several)\s+(day|days|week|weeks)\s+later|the (?:next|following) (day))\b/i;
-
-function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
-  const start = last.start ?? "";
-  const base = { text: m[0], index: m.index, end: null, basis: "vague" as const, future: false };
-  const unit = (m[2] ?? m[3] ?? "").toLowerCase();
-  const count = { a: 1, one: 1, two: 2, three: 3 }[(m[1] ?? "a").toLowerCase()];
-  if (last.precision === "day" && unit.startsWith("day") && count !== undefined)
-    return { ...base, start: addDays(start, count), precision: "day" };
-  const days = unit.startsWith("week") ? 7 * (count ?? 2) : 7;
-  const month = last.precision === "day" ? addDays(start, days).slice(0, 7) : start.slice(0, 7);
-  if (start.length < 7 || (last.precision === "day" && month !== start.slice(0, 7))) return null;
-  return { ...base, start: month, precision: "month" };
-}
 
 const READOUT_LEAD =
   /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
