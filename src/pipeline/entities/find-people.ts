@@ -3,13 +3,14 @@
 // Each hit records what its own words say about country and role.
 
 import { directName, givenNameGen, nameAfterOffice } from "./title-names";
-import { insideNamed, personHit, type Cue, type ParagraphInput } from "./person-hit";
-import { countryFromWord, countryWordsIn } from "./reference";
+import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { Sentence } from "./sentences";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
+import { shareListCountry } from "./list-countries";
+import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 
 export function findPeople(input: ParagraphInput): PersonHit[] {
@@ -29,53 +30,6 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   shareListCountry(hits, input.text);
   return hits;
 }
-
-// "their Canadian counterparts, Foreign Minister A and Defence Minister B": the adjective
-// before the plural "counterparts" covers every titled person in the list that follows.
-function shareListCountry(hits: PersonHit[], text: string): void {
-  for (let i = 1; i < hits.length; i++) {
-    const prev = hits[i - 1];
-    const hit = hits[i];
-    if (!prev || !hit || hit.country || !prev.country || !prev.counterpart) continue;
-    const gap = text.slice(prev.end, hit.start);
-    const listed = /^(?:,\s*|,?\s+and\s+)(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u.test(gap);
-    if (listed && /\bcounterparts\b/.test(text.slice(Math.max(0, prev.start - 120), prev.start)))
-      hit.country = prev.country;
-  }
-  for (let i = 1; i < hits.length; i++) {
-    const prev = hits[i - 1];
-    const hit = hits[i];
-    if (!prev || !hit || hit.country || !prev.country) continue;
-    if (possessiveList(text, prev, hit) === prev.country) hit.country = prev.country;
-  }
-}
-
-// "Norway's Chief of Defence General A and Deputy Minister of Defence B": the possessive
-// covers the next official in the list when that one, too, starts with a title.
-const POSSESSIVE_TITLE =
-  /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)['’]s\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,10}$/u;
-const TITLED_ITEM = /^(?:,\s*|,?\s+and\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,10}$/u;
-
-function possessiveList(text: string, prev: PersonHit, hit: PersonHit): string | null {
-  if (hit.role === null && hit.rank === null) return null;
-  const gap = text.slice(prev.end, hit.start);
-  if (!TITLED_ITEM.test(gap)) return null;
-  const before = text.slice(Math.max(0, prev.start - 120), prev.start);
-  const owner = POSSESSIVE_TITLE.exec(before);
-  const words = owner?.[1]?.split(/\s+/) ?? [];
-  const possessive =
-    countryFromWord(words.join(" ")) ?? countryFromWord(words[words.length - 1] ?? "");
-  if (possessive) return possessive;
-  // "Japanese Foreign Minister A and Defence Minister B": an adjective opening a pair joined
-  // by "and" covers both (a comma-separated list may already be someone else's), unless
-  // both hold the same office, which one country does not have twice.
-  const adjective = ADJECTIVE_TITLE.exec(before);
-  if (!adjective?.[1] || !/^\s+and\s/.test(gap) || hit.role === prev.role) return null;
-  return countryFromWord(adjective[1]);
-}
-
-const ADJECTIVE_TITLE =
-  /(?:^|[^\p{L}\s]\s*|\s(?:with|and|by|to|from|met|of)\s+)(\p{Lu}\p{Ll}+)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){1,8}$/u;
 
 const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
@@ -155,74 +109,6 @@ function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]
   return from + (m ? m.index : before.length);
 }
 
-// "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
-// being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
-// is led by X, while B's side is headed by Y" each leader keeps their own side.
-const LED_BY =
-  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team|contingent)\b(?:(?!\b(?:side|delegation|team|contingent)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
-
-// "a delegation of the Indian Air Force headed by ...".
-const LED_BY_OF =
-  /\b(?:delegation|team|contingent) of (?:the )?(\p{Lu}[\p{L}-]+)\b[^.;]{0,60}?\b(?:led|headed) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
-
-function ledByCountry(text: string, at: number): string | null {
-  const before = text.slice(Math.max(0, at - 200), at);
-  const led = LED_BY.exec(before) ?? LED_BY_OF.exec(before);
-  return led?.[1] ? countryFromWord(led[1]) : null;
-}
-
-function countryCue(
-  input: ParagraphInput,
-  from: number,
-  to: number,
-  tailCountry: string | null,
-  titleStart: number,
-): Cue {
-  const ledCountry = ledByCountry(input.text, from);
-  const phrase = input.text.slice(from, to);
-  const counterpart = /\bcounterparts?\b/.test(phrase);
-  const own = ownCountry(phrase);
-  if (own) return { country: own, international: false, counterpart };
-  if (tailCountry) return { country: tailCountry, international: false, counterpart };
-  if (ledCountry) return { country: ledCountry, international: false, counterpart };
-  // Like the country word, the body must be this person's: after the last comma or "and".
-  const pre = input.text.slice(from, Math.max(from, titleStart));
-  const lastBreak = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(" and "));
-  const ownFrom = lastBreak >= 0 ? from + lastBreak + 1 : from;
-  const orgs = input.named.filter(
-    (n) => n.kind === "organization" && n.start >= ownFrom && n.end <= to,
-  );
-  const national = orgs.find((o) => o.country !== null);
-  if (national) return { country: national.country, international: false, counterpart };
-  const place = placeBefore(input, from, titleStart);
-  if (place) return { country: place, international: false, counterpart };
-  return { country: null, international: orgs.some((o) => o.international), counterpart };
-}
-
-// "Uttar Pradesh Chief Minister X", "the region's Governor X" after "in Kaliningrad": a
-// regional office belongs to the place it is named after.
-const PLACE_POSSESSIVE = /\bthe (?:region|state|province|city|territory|island)['’]s\s+$/;
-
-function placeBefore(input: ParagraphInput, from: number, titleStart: number): string | null {
-  const places = input.named.filter((n) => n.kind === "place" && n.country !== null);
-  const adjacent = places.find(
-    (p) => p.start >= from && /^\s+$/.test(input.text.slice(p.end, titleStart)),
-  );
-  if (adjacent) return adjacent.country;
-  if (!PLACE_POSSESSIVE.test(input.text.slice(Math.max(0, from - 30), from))) return null;
-  const sentence = input.sentences.find((s) => s.start <= from && from < s.end);
-  const earlier = places.filter((p) => p.end <= from && p.start >= (sentence?.start ?? 0));
-  return earlier[earlier.length - 1]?.country ?? null;
-}
-
-// The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
-// Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
-function ownCountry(phrase: string): string | undefined {
-  const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
-  const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
-  return nearest?.country ?? countryWordsIn(phrase)[0]?.country;
-}
-
 // "his Russian counterpart X": X's role (and, without an adjective, country) follow from
 // the person named just before in the same sentence.
 function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
@@ -237,21 +123,6 @@ function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
       break;
     }
   });
-}
-
-// "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
-const TRAVELLED =
-  /^,?\s+(?:had |has |have |will |would |is to |was to )?(?:visited|visit|arrived in|travelled to|traveled to|flew to|landed in|came to)\s+(?:the\s+)?$/;
-
-function destinationAfter(input: ParagraphInput, nameEnd: number): string | null {
-  const place = input.named.find(
-    (n) =>
-      (n.kind === "place" || n.kind === "country") &&
-      n.country !== null &&
-      n.start > nameEnd &&
-      TRAVELLED.test(input.text.slice(nameEnd, n.start)),
-  );
-  return place?.country ?? null;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -1,0 +1,88 @@
+// A titled person's country from the words around the title: their own country word, a
+// delegation they lead, the body or region of their office, a place they travelled to.
+
+import type { Cue, ParagraphInput } from "./person-hit";
+import { countryFromWord, countryWordsIn } from "./reference";
+
+// "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
+// being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
+// is led by X, while B's side is headed by Y" each leader keeps their own side.
+const LED_BY =
+  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team|contingent)\b(?:(?!\b(?:side|delegation|team|contingent)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+// "a delegation of the Indian Air Force headed by ...".
+const LED_BY_OF =
+  /\b(?:delegation|team|contingent) of (?:the )?(\p{Lu}[\p{L}-]+)\b[^.;]{0,60}?\b(?:led|headed) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+export function ledByCountry(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const led = LED_BY.exec(before) ?? LED_BY_OF.exec(before);
+  return led?.[1] ? countryFromWord(led[1]) : null;
+}
+
+export function countryCue(
+  input: ParagraphInput,
+  from: number,
+  to: number,
+  tailCountry: string | null,
+  titleStart: number,
+): Cue {
+  const ledCountry = ledByCountry(input.text, from);
+  const phrase = input.text.slice(from, to);
+  const counterpart = /\bcounterparts?\b/.test(phrase);
+  const own = ownCountry(phrase);
+  if (own) return { country: own, international: false, counterpart };
+  if (tailCountry) return { country: tailCountry, international: false, counterpart };
+  if (ledCountry) return { country: ledCountry, international: false, counterpart };
+  // Like the country word, the body must be this person's: after the last comma or "and".
+  const pre = input.text.slice(from, Math.max(from, titleStart));
+  const lastBreak = Math.max(pre.lastIndexOf(","), pre.lastIndexOf(" and "));
+  const ownFrom = lastBreak >= 0 ? from + lastBreak + 1 : from;
+  const orgs = input.named.filter(
+    (n) => n.kind === "organization" && n.start >= ownFrom && n.end <= to,
+  );
+  const national = orgs.find((o) => o.country !== null);
+  if (national) return { country: national.country, international: false, counterpart };
+  const place = placeBefore(input, from, titleStart);
+  if (place) return { country: place, international: false, counterpart };
+  return { country: null, international: orgs.some((o) => o.international), counterpart };
+}
+
+// "Uttar Pradesh Chief Minister X", "the region's Governor X" after "in Kaliningrad": a
+// regional office belongs to the place it is named after.
+const PLACE_POSSESSIVE = /\bthe (?:region|state|province|city|territory|island)['’]s\s+$/;
+
+function placeBefore(input: ParagraphInput, from: number, titleStart: number): string | null {
+  const places = input.named.filter((n) => n.kind === "place" && n.country !== null);
+  const adjacent = places.find(
+    (p) => p.start >= from && /^\s+$/.test(input.text.slice(p.end, titleStart)),
+  );
+  if (adjacent) return adjacent.country;
+  if (!PLACE_POSSESSIVE.test(input.text.slice(Math.max(0, from - 30), from))) return null;
+  const sentence = input.sentences.find((s) => s.start <= from && from < s.end);
+  const earlier = places.filter((p) => p.end <= from && p.start >= (sentence?.start ?? 0));
+  return earlier[earlier.length - 1]?.country ?? null;
+}
+
+// The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
+// Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
+function ownCountry(phrase: string): string | undefined {
+  const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
+  const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
+  return nearest?.country ?? countryWordsIn(phrase)[0]?.country;
+}
+
+// "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
+const TRAVELLED =
+  /^,?\s+(?:had |has |have |will |would |is to |was to )?(?:visited|visit|arrived in|travelled to|traveled to|flew to|landed in|came to)\s+(?:the\s+)?$/;
+
+export function destinationAfter(input: ParagraphInput, nameEnd: number): string | null {
+  const place = input.named.find(
+    (n) =>
+      (n.kind === "place" || n.kind === "country") &&
+      n.country !== null &&
+      n.start > nameEnd &&
+      TRAVELLED.test(input.text.slice(nameEnd, n.start)),
+  );
+  return place?.country ?? null;
+}
