@@ -3,7 +3,6 @@
 // only refers back ("During the telephonic conversation, ..."), a reference to one.
 
 import type { EventType } from "../../shared/schema";
-import type { ResolvedDate } from "../types";
 import { inRanges, type Range } from "./clauses";
 import { contextDate } from "./context-date";
 import { locationOf } from "./location";
@@ -14,7 +13,9 @@ import type { SentenceInfo } from "./sentence-context";
 import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
-import { findTriggers, TYPE_PRIORITY, type Trigger } from "./triggers";
+import { findTriggers, type Trigger } from "./triggers";
+import { goingHome, habitual, negated } from "./not-events";
+import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 
 export type { ArticleContext, Statement };
@@ -31,19 +32,6 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
     return [];
   return groupsOf(s, triggers).flatMap((g) => statementFor(s, g, ctx));
-}
-
-// "has no plan to meet", "did not meet", "will not travel": the sentence denies the event.
-const NEGATION_BEFORE =
-  /\b(?:no plans?(?: to)?|no|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
-
-function negated(text: string, t: Trigger): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
-}
-
-// "sitting down with ministers at every such meeting": a habit, not one event.
-function habitual(text: string, t: Trigger): boolean {
-  return /\b(?:every|each)\s+(?:such\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
@@ -152,48 +140,6 @@ function pickNamed(s: SentenceInfo, g: Group) {
     if (n) return n;
   }
   return null;
-}
-
-// "will travel to New Delhi on December 6 for the annual summit": the trip is how the
-// summit is reported, so the summit is the event (and merges with its other reports).
-const FOR_THE = /\bfor (?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}$/;
-const GATHERINGS = new Set(["summit", "ministerial-meeting", "commission-meeting"]);
-
-function purposeOf(text: string, pool: Trigger[], primary: Trigger): Trigger {
-  if (primary.type !== "visit") return primary;
-  const purpose = pool.find(
-    (t) => GATHERINGS.has(t.type) && t.start > primary.end && FOR_THE.test(text.slice(0, t.start)),
-  );
-  return purpose ?? primary;
-}
-
-// "The Russian President left for Moscow": leaving for one's own country ends a visit.
-const DEPARTS = /^(?:left|leaves|will leave|departed|emplaned)\b/;
-
-function goingHome(
-  s: SentenceInfo,
-  t: Trigger,
-  participants: string[],
-  ctx: ArticleContext,
-): boolean {
-  if (!DEPARTS.test(s.text.slice(t.start, t.end)) || participants.length === 0) return false;
-  const place = s.mentions.find(
-    (m) => m.start >= t.end && (m.entity.kind === "place" || m.entity.kind === "country"),
-  );
-  const home = place?.entity.country;
-  const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
-  return Boolean(home) && participants.every((p) => countryOf(p) === home);
-}
-
-function closestTo(triggers: Trigger[], d: ResolvedDate): Trigger {
-  const dist = (t: Trigger) => Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
-  return [...triggers].sort((a, b) => dist(a) - dist(b))[0] as Trigger;
-}
-
-function byPriority(triggers: Trigger[]): Trigger {
-  return [...triggers].sort(
-    (a, b) => TYPE_PRIORITY.indexOf(a.type) - TYPE_PRIORITY.indexOf(b.type),
-  )[0] as Trigger;
 }
 
 function unique(ids: string[]): string[] {

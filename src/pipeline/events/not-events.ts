@@ -1,0 +1,37 @@
+// Statements with event words that report no event: a denial ("has no plan to meet"), a
+// habit ("at every such meeting"), or a leader going home.
+
+import type { SentenceInfo } from "./sentence-context";
+import type { Trigger } from "./triggers";
+import type { ArticleContext } from "./types";
+
+// "has no plan to meet", "did not meet", "will not travel": the sentence denies the event.
+const NEGATION_BEFORE =
+  /\b(?:no plans?(?: to)?|no|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
+
+export function negated(text: string, t: Trigger): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+}
+
+// "sitting down with ministers at every such meeting": a habit, not one event.
+export function habitual(text: string, t: Trigger): boolean {
+  return /\b(?:every|each)\s+(?:such\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+// "The Russian President left for Moscow": leaving for one's own country ends a visit.
+const DEPARTS = /^(?:left|leaves|will leave|departed|emplaned)\b/;
+
+export function goingHome(
+  s: SentenceInfo,
+  t: Trigger,
+  participants: string[],
+  ctx: ArticleContext,
+): boolean {
+  if (!DEPARTS.test(s.text.slice(t.start, t.end)) || participants.length === 0) return false;
+  const place = s.mentions.find(
+    (m) => m.start >= t.end && (m.entity.kind === "place" || m.entity.kind === "country"),
+  );
+  const home = place?.entity.country;
+  const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+  return Boolean(home) && participants.every((p) => countryOf(p) === home);
+}
