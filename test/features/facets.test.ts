@@ -4,19 +4,11 @@ import { countFacets } from "../../src/features/filters/facets";
 import { filterEvents, type Filters } from "../../src/features/filters/filter-model";
 import { searchEvents } from "../../src/features/filters/search";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
+import { defaultViewState } from "../../src/url/view-state";
 
 const index = selectDatasetIndex(loadUiFixture());
-const none: Filters = {
-  years: [],
-  officials: [],
-  countries: [],
-  types: [],
-  organisations: [],
-  places: [],
-  programmes: [],
-  query: "",
-  scope: "events",
-};
+// No filter set: the view state a fresh page starts from.
+const none: Filters = defaultViewState;
 const countOf = (options: { value: string; count: number }[], value: string) =>
   options.find((o) => o.value === value)?.count;
 
