@@ -34,6 +34,8 @@ export const eventTypes = [
   "other",
 ] as const;
 export const precisions = ["year", "month", "day", "unknown"] as const;
+// Whether the articles report the event as held or as scheduled at the time they were written.
+export const eventStatuses = ["happened", "planned"] as const;
 export const publishedFromValues = ["text", "inferred", "editor"] as const;
 // How an event's date was fixed: read as written, year or weekday worked out from the
 // publication date, a vague phrase ("earlier this month"), or supplied by the editor's file.
@@ -95,6 +97,7 @@ export const eventSchema = z.object({
   participants: z.array(z.string()),
   entities: z.array(z.string()),
   sources: z.array(eventSourceSchema).min(1),
+  status: z.enum(eventStatuses),
   // Additions: how the date was fixed, and the words it was read from.
   dateBasis: z.enum(dateBases).nullable().optional(),
   dateText: z.string().nullable().optional(),
@@ -171,4 +174,5 @@ export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventType = TimelineEvent["type"];
 export type EventSource = z.infer<typeof eventSourceSchema>;
 export type Precision = TimelineEvent["precision"];
+export type EventStatus = TimelineEvent["status"];
 export type DateBasis = NonNullable<TimelineEvent["dateBasis"]>;

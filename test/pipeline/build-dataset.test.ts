@@ -40,6 +40,7 @@ function event(id: string, start: string | null, articleId: string) {
     participants: [],
     entities: ["z-entity"],
     sources: [{ articleId, quote: "q", paragraph: 0 }],
+    status: "happened" as const,
   };
 }
 

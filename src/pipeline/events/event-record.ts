@@ -32,6 +32,9 @@ export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
           (x.start ?? 0) - (y.start ?? 0),
       )
       .filter((s, i, list) => i === 0 || !sameSource(s, list[i - 1])),
+    // Held as soon as one report tells it in the past: a preview and a report of the same
+    // meeting make one event that happened.
+    status: all.every((m) => m.date?.future) ? "planned" : "happened",
     dateBasis: date?.basis ?? null,
     dateText: best.date?.text ?? all.find((m) => m.date)?.date?.text ?? null,
   };
