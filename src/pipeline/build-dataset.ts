@@ -4,6 +4,7 @@
 import { compareDates } from "../shared/dates";
 import { DATASET_VERSION, datasetSchema } from "../shared/schema";
 import type { Dataset, Mention, TimelineEvent } from "../shared/schema";
+import { annotateArticle } from "./annotate/annotate-article";
 import { applyEditor } from "./build/apply-editor";
 import { dropDuplicates, uniqueIds } from "./build/duplicates";
 import type { EditorFile } from "./editor-file";
@@ -39,7 +40,7 @@ export function buildDataset(
   const { kept, dropped } = dropDuplicates(read);
   const articles = uniqueIds(kept);
   clock("read");
-  const extraction = extractEntitiesAndEvents(articles);
+  const extraction = extractEntitiesAndEvents(articles.map(annotateArticle));
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.

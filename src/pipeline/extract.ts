@@ -5,7 +5,7 @@ import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntities } from "./find-entities";
 import { findEvents } from "./find-events";
 import { mergeEvents } from "./merge-events";
-import type { ReadArticle } from "./types";
+import type { AnnotatedArticle } from "./types";
 
 export type Extraction = {
   entities: Entity[];
@@ -15,7 +15,7 @@ export type Extraction = {
   warningsByArticle: Record<string, string[]>;
 };
 
-export function extractEntitiesAndEvents(articles: ReadArticle[]): Extraction {
+export function extractEntitiesAndEvents(articles: AnnotatedArticle[]): Extraction {
   const { entities, mentionsByArticle } = findEntities(articles);
   const events = mergeEvents(findEvents(articles, mentionsByArticle, entities));
   return {
@@ -27,7 +27,7 @@ export function extractEntitiesAndEvents(articles: ReadArticle[]): Extraction {
 }
 
 function undatedWarnings(
-  articles: ReadArticle[],
+  articles: AnnotatedArticle[],
   events: TimelineEvent[],
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.id, []]));

@@ -8,31 +8,31 @@ import { findNamed } from "./entities/named-entities";
 import { nameTokenKey } from "./entities/normalise";
 import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
-import { splitSentences } from "./entities/sentences";
 import { findSurnameMentions, indexSurnames, type PersonName } from "./entities/surname-mentions";
 import type { NamedHit, PersonHit } from "./entities/types";
 import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
-import type { ReadArticle } from "./types";
+import type { AnnotatedArticle } from "./types";
 
 export type EntityFindings = {
   entities: Entity[];
   mentionsByArticle: Record<string, Mention[]>;
 };
 
-export function findEntities(articles: ReadArticle[]): EntityFindings {
+export function findEntities(articles: AnnotatedArticle[]): EntityFindings {
   const named = new Map<string, NamedHit[]>();
   const people: PersonHit[] = [];
   for (const article of articles) {
     const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
     named.set(article.id, linkShortNames(hits));
+    const sentences = article.doc.sentences;
     article.paragraphs.forEach((text, paragraph) => {
       people.push(
         ...findPeople({
           articleId: article.id,
           paragraph,
           text,
-          sentences: splitSentences(text),
+          sentences: sentences.filter((s) => s.paragraph === paragraph),
           named: hits.filter((h) => h.paragraph === paragraph),
         }),
       );

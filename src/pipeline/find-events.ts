@@ -8,11 +8,11 @@ import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
-import type { ReadArticle, ResolvedDate } from "./types";
+import type { AnnotatedArticle, ResolvedDate } from "./types";
 import { datelineCountry, outletCountry } from "./entities/article-countries";
 
 export function findEvents(
-  articles: ReadArticle[],
+  articles: AnnotatedArticle[],
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
 ): CandidateEvent[] {
@@ -21,7 +21,7 @@ export function findEvents(
 }
 
 function articleEvents(
-  article: ReadArticle,
+  article: AnnotatedArticle,
   mentions: Mention[],
   byId: Map<string, Entity>,
 ): CandidateEvent[] {

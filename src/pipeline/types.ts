@@ -2,6 +2,7 @@
 // src/shared/schema.ts; these are the intermediate ones.
 
 import type { DateBasis, Precision } from "../shared/schema";
+import type { AnnotatedDocument } from "./annotate/types";
 
 /** A raw input file as the CLI hands it to the pure stages. */
 export type SourceFile = { file: string; text: string };
@@ -19,6 +20,9 @@ export type ReadArticle = {
   paragraphs: string[];
   warnings: string[];
 };
+
+/** A read article with its annotated document: what every extraction stage reads. */
+export type AnnotatedArticle = ReadArticle & { doc: AnnotatedDocument };
 
 /** What a date phrase is resolved against. */
 export type DateContext = {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractEntitiesAndEvents } from "../../src/pipeline/extract";
+import { annotateArticle } from "../../src/pipeline/annotate/annotate-article";
 import { readArticle } from "../../src/pipeline/read-article";
 import { knownToReference } from "./reference-guard";
 
@@ -19,7 +20,8 @@ const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as
 const articles = readdirSync(join(dir, "articles"))
   .filter((f) => f.endsWith(".txt"))
   .sort()
-  .map((file) => readArticle({ file, text: readFileSync(join(dir, "articles", file), "utf8") }));
+  .map((file) => readArticle({ file, text: readFileSync(join(dir, "articles", file), "utf8") }))
+  .map(annotateArticle);
 const extraction = extractEntitiesAndEvents(articles);
 const nameOf = new Map(extraction.entities.map((e) => [e.id, e.name]));
 const fileOf = new Map(articles.map((a) => [a.id, a.file]));
@@ -80,10 +82,12 @@ describe("extraction on articles written for the tests", () => {
 
 describe("undated events", () => {
   it("are kept undated and reported on their article", () => {
-    const undated = readArticle({
-      file: "undated.txt",
-      text: "Brazil & India to Expand Space Ties\n\nThe two sides agreed on new projects during the visit of Brazil's Minister of Foreign Affairs, Luisa Carvalho, to India on 5-6 April.\n",
-    });
+    const undated = annotateArticle(
+      readArticle({
+        file: "undated.txt",
+        text: "Brazil & India to Expand Space Ties\n\nThe two sides agreed on new projects during the visit of Brazil's Minister of Foreign Affairs, Luisa Carvalho, to India on 5-6 April.\n",
+      }),
+    );
     const result = extractEntitiesAndEvents([undated]);
     expect(result.events.map((e) => [e.id, e.start, e.precision])).toEqual([
       ["undated-luisa-carvalho-visits-india", null, "unknown"],

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import type { ReadArticle } from "../../src/pipeline/types";
+import type { AnnotatedArticle } from "../../src/pipeline/types";
 import { readArticleOf } from "./stage-inputs";
 import { findEntities } from "../../src/pipeline/find-entities";
 
 const article = (id: string, paragraphs: string[], dateline: string | null = null) =>
   readArticleOf(paragraphs, { id, dateline, published: "2025-01-01" });
 
-function people(articles: ReadArticle[]) {
+function people(articles: AnnotatedArticle[]) {
   return findEntities(articles)
     .entities.filter((e) => e.kind === "person")
     .map((e) => ({ name: e.name, country: e.country ?? null, role: e.role ?? null }))

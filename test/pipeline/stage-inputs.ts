@@ -3,15 +3,16 @@
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { findEntities } from "../../src/pipeline/find-entities";
 import { findEvents } from "../../src/pipeline/find-events";
-import type { ReadArticle } from "../../src/pipeline/types";
+import { annotateArticle } from "../../src/pipeline/annotate/annotate-article";
+import type { AnnotatedArticle } from "../../src/pipeline/types";
 
 export type ArticleOptions = { id?: string; published?: string | null; dateline?: string | null };
 
 export function readArticleOf(
   paragraphs: string[],
   { id = "a", published = "2024-05-10", dateline = null }: ArticleOptions = {},
-): ReadArticle {
-  return {
+): AnnotatedArticle {
+  return annotateArticle({
     id,
     file: `${id}.txt`,
     title: "",
@@ -21,10 +22,10 @@ export function readArticleOf(
     publishedFrom: published ? "text" : null,
     paragraphs,
     warnings: [],
-  };
+  });
 }
 
-export function eventsIn(article: ReadArticle) {
+export function eventsIn(article: AnnotatedArticle) {
   const { entities, mentionsByArticle } = findEntities([article]);
   return findEvents([article], mentionsByArticle, entities);
 }

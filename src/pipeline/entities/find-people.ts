@@ -6,7 +6,7 @@ import { directName, givenNameGen, nameAfterOffice } from "./title-names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
-import type { Sentence } from "./sentences";
+import type { SentenceSpan as Sentence } from "../annotate/types";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";

@@ -1,7 +1,7 @@
 // The shared shape of a person found in a paragraph, whichever way it was found.
 
 import { givenFirst, type NameMatch } from "./names";
-import type { Sentence } from "./sentences";
+import type { SentenceSpan as Sentence } from "../annotate/types";
 import type { NamedHit, PersonHit } from "./types";
 
 export type ParagraphInput = {

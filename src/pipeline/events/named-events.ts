@@ -61,6 +61,7 @@ export function namedEvent(
     end: text.length,
     text,
     quoted: [],
+    tokens: [],
     dates: [],
     mentions,
   };

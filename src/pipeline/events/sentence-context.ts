@@ -2,9 +2,10 @@
 // dates, and the entity mentions inside it.
 
 import type { Entity, Mention } from "../../shared/schema";
-import { quotedMask, splitSentences } from "../entities/sentences";
+import type { Token } from "../annotate/types";
+import { quotedMask } from "../annotate/quoted";
 import { resolveDates } from "../resolve-dates";
-import type { ReadArticle, ResolvedDate } from "../types";
+import type { AnnotatedArticle, ResolvedDate } from "../types";
 
 export type SentenceMention = { entity: Entity; start: number; end: number };
 
@@ -15,38 +16,48 @@ export type SentenceInfo = {
   end: number;
   text: string;
   quoted: boolean[];
+  /** The sentence's tokens (offsets into the paragraph). */
+  tokens: Token[];
   dates: ResolvedDate[];
   mentions: SentenceMention[];
 };
 
 export function sentencesOf(
-  article: ReadArticle,
+  article: AnnotatedArticle,
   mentions: Mention[],
   entityById: Map<string, Entity>,
 ): SentenceInfo[] {
   const ctx = { published: article.published, publishedFrom: article.publishedFrom };
-  const out: SentenceInfo[] = [];
-  article.paragraphs.forEach((paragraph, p) => {
-    const mask = quotedMask(paragraph);
-    for (const s of splitSentences(paragraph)) {
-      out.push({
-        order: out.length,
-        paragraph: p,
-        start: s.start,
-        end: s.end,
-        text: s.text,
-        quoted: mask.slice(s.start, s.end),
-        dates: resolveDates(s.text, ctx),
-        mentions: mentions
-          .filter((m) => m.paragraph === p && m.start >= s.start && m.end <= s.end)
-          .flatMap((m) => {
-            const entity = entityById.get(m.entityId);
-            return entity ? [{ entity, start: m.start - s.start, end: m.end - s.start }] : [];
-          }),
-      });
+  const masks = article.paragraphs.map(quotedMask);
+  // Mentions in text order, walked once alongside the sentences (both are sorted).
+  const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  let next = 0;
+  return article.doc.sentences.map((s) => {
+    while (next < sorted.length && before(sorted[next] as Mention, s.paragraph, s.start)) next++;
+    const inside: SentenceMention[] = [];
+    for (let i = next; i < sorted.length; i++) {
+      const m = sorted[i] as Mention;
+      if (m.paragraph !== s.paragraph || m.start >= s.end) break;
+      const entity = entityById.get(m.entityId);
+      if (entity && m.end <= s.end)
+        inside.push({ entity, start: m.start - s.start, end: m.end - s.start });
     }
+    return {
+      order: s.order,
+      paragraph: s.paragraph,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      quoted: (masks[s.paragraph] ?? []).slice(s.start, s.end),
+      tokens: s.tokens,
+      dates: resolveDates(s.text, ctx),
+      mentions: inside,
+    };
   });
-  return out;
+}
+
+function before(m: Mention, paragraph: number, start: number): boolean {
+  return m.paragraph < paragraph || (m.paragraph === paragraph && m.start < start);
 }
 
 /** The article's own day: the first past day-precise date of its opening paragraphs. */

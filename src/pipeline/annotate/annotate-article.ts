@@ -1,0 +1,74 @@
+// One article read by the NLP library once: sentences within each paragraph, tokens with
+// offsets, part of speech, lemma, negation and quotation. Pure apart from the shared model.
+
+import { nlp } from "./nlp";
+import { quotedMask } from "./quoted";
+import { tokenOffsets } from "./token-offsets";
+import type { AnnotatedArticle, ReadArticle } from "../types";
+import type { AnnotatedDocument, AnnotatedSentence, Token } from "./types";
+
+export function annotateArticle(article: ReadArticle): AnnotatedArticle {
+  return { ...article, doc: annotateParagraphs(article.paragraphs) };
+}
+
+export function annotateParagraphs(paragraphs: string[]): AnnotatedDocument {
+  const sentences: AnnotatedSentence[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const s of annotateParagraph(text))
+      sentences.push({ ...s, order: sentences.length, paragraph });
+  });
+  return { paragraphs, sentences };
+}
+
+function annotateParagraph(text: string): Omit<AnnotatedSentence, "order" | "paragraph">[] {
+  const { its } = nlp();
+  const doc = nlp().readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value);
+  const pos = tokens.out(its.pos);
+  // The lemma and negation helpers are typed for add-on use; as token outputs they give strings and flags.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value);
+  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+  const offsets = tokenOffsets(text, values);
+  const quoted = quotedMask(text);
+  const all: Token[] = values.map((value, i) => {
+    const { start, end } = offsets[i] ?? { start: 0, end: 0 };
+    return {
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? "X",
+      negated: negated[i] === true,
+      quoted: start < end && quoted[start] === true,
+    };
+  });
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const groups = spans
+    .map(([first, last]) =>
+      all.slice(first, last + 1).filter((t) => t.pos !== "SPACE" && t.end > t.start),
+    )
+    .filter((own) => own.length > 0);
+  return joinFragments(groups).map((own) => {
+    const start = (own[0] as Token).start;
+    const end = (own[own.length - 1] as Token).end;
+    return { start, end, text: text.slice(start, end), tokens: own };
+  });
+}
+
+// The library ends a sentence at any full stop; news pages glue some that do not end one:
+// "Rediff.com", "pic.twitter.com", a closing '' after a quote. A sentence that starts with
+// no space after the last, or holds no word at all, continues it.
+function joinFragments(groups: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const own of groups) {
+    const prev = out[out.length - 1];
+    const glued =
+      prev !== undefined && (prev[prev.length - 1] as Token).end === (own[0] as Token).start;
+    const wordless = own.every((t) => t.pos === "PUNCT" || t.pos === "SYM");
+    if (prev && (glued || wordless)) prev.push(...own);
+    else out.push(own);
+  }
+  return out;
+}

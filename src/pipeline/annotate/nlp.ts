@@ -1,0 +1,15 @@
+// The one place the build loads its NLP library. wink-nlp with its English "lite" model
+// tokenises, splits sentences, tags parts of speech, lemmatises and flags negated spans;
+// the model ships inside the npm package, so nothing is downloaded at run time.
+
+import winkNLP from "wink-nlp";
+import type { WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+let instance: WinkMethods | null = null;
+
+/** Loading the model takes ~0.2 s, so it happens once per process, on first use. */
+export function nlp(): WinkMethods {
+  instance ??= winkNLP(model, ["sbd", "negation", "pos"]);
+  return instance;
+}

@@ -1,0 +1,36 @@
+// The annotated document: each article is read by the NLP library once, and every later
+// stage works from these sentences and tokens instead of scanning the raw text again.
+
+/** One token, with offsets into its paragraph. */
+export type Token = {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag ("VERB", "PROPN", "ADP", ...). */
+  pos: string;
+  /** Inside the scope of a negation ("did not meet ... on Friday"). */
+  negated: boolean;
+  /** Inside double quotation marks. */
+  quoted: boolean;
+};
+
+export type AnnotatedSentence = {
+  /** Position in the article, counting every paragraph's sentences. */
+  order: number;
+  paragraph: number;
+  /** Offsets into the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+};
+
+export type AnnotatedDocument = {
+  paragraphs: string[];
+  sentences: AnnotatedSentence[];
+};
+
+/** A sentence's place in its paragraph, for stages that need only that. */
+export type SentenceSpan = Pick<AnnotatedSentence, "text" | "start" | "end">;

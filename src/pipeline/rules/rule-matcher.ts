@@ -1,0 +1,73 @@
+// One engine for every rule file: compiles the rules once, indexes them by the words their
+// first token can be, and reports every match in a sentence (token offsets).
+
+import type { Token } from "../annotate/types";
+import { longestMatch, matchesAfter, matchesBefore } from "./match-tokens";
+import type { RuleBase } from "./rule-schema";
+import { compileTest, type CompiledTest, type TokenTest } from "./token-pattern";
+
+export type RuleMatch<R> = { rule: R; start: number; end: number };
+
+type Compiled<R> = {
+  rule: R;
+  pattern: CompiledTest[];
+  before: CompiledTest[] | null;
+  after: CompiledTest[] | null;
+  notBefore: CompiledTest[][];
+  notAfter: CompiledTest[][];
+};
+
+export type RuleMatcher<R> = { matchAll: (tokens: Token[]) => RuleMatch<R>[] };
+
+export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
+  const byKey = new Map<string, Compiled<R>[]>();
+  const anyStart: Compiled<R>[] = [];
+  for (const rule of rules) {
+    const compiled: Compiled<R> = {
+      rule,
+      pattern: rule.pattern.map(compileTest),
+      before: rule.before ? rule.before.map(compileTest) : null,
+      after: rule.after ? rule.after.map(compileTest) : null,
+      notBefore: (rule.notBefore ?? []).map((p) => p.map(compileTest)),
+      notAfter: (rule.notAfter ?? []).map((p) => p.map(compileTest)),
+    };
+    const keys = firstTokenKeys(rule.pattern[0]);
+    if (keys === null) anyStart.push(compiled);
+    else for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
+  }
+  return {
+    matchAll(tokens) {
+      const out: RuleMatch<R>[] = [];
+      tokens.forEach((token, at) => {
+        const candidates = [
+          ...(byKey.get(`l:${token.lower}`) ?? []),
+          ...(byKey.get(`m:${token.lemma}`) ?? []),
+          ...anyStart,
+        ];
+        for (const c of new Set(candidates)) {
+          const length = longestMatch(tokens, at, c.pattern);
+          if (length <= 0 || !contextHolds(c, tokens, at, at + length)) continue;
+          out.push({ rule: c.rule, start: at, end: at + length });
+        }
+      });
+      return out;
+    },
+  };
+}
+
+function contextHolds<R>(c: Compiled<R>, tokens: Token[], start: number, end: number): boolean {
+  if (c.before && !matchesBefore(tokens, start, c.before)) return false;
+  if (c.after && !matchesAfter(tokens, end, c.after)) return false;
+  if (c.notBefore.some((p) => matchesBefore(tokens, start, p))) return false;
+  return !c.notAfter.some((p) => matchesAfter(tokens, end, p));
+}
+
+// A first token that must be one of a few words lets the engine skip every other rule.
+function firstTokenKeys(first: TokenTest | undefined): string[] | null {
+  if (!first || first.OP === "?" || first.OP === "*") return null;
+  const list = (v: string | string[]) => (typeof v === "string" ? [v] : v);
+  if (first.LOWER !== undefined) return list(first.LOWER).map((w) => `l:${w}`);
+  if (first.TEXT !== undefined) return list(first.TEXT).map((w) => `l:${w.toLowerCase()}`);
+  if (first.LEMMA !== undefined) return list(first.LEMMA).map((w) => `m:${w}`);
+  return null;
+}

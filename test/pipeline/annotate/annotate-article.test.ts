@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
+
+const sentencesOf = (paragraph: string) =>
+  annotateParagraphs([paragraph]).sentences.map((s) => s.text);
+
+describe("annotateParagraphs", () => {
+  it("splits sentences without breaking at titles, initials or abbreviations", () => {
+    expect(
+      sentencesOf(
+        "Lt. Gen. V.K. Singh met Mr. Lavrov in St. Petersburg on June 1, 2017. The U.S. and India signed the deal.",
+      ),
+    ).toEqual([
+      "Lt. Gen. V.K. Singh met Mr. Lavrov in St. Petersburg on June 1, 2017.",
+      "The U.S. and India signed the deal.",
+    ]);
+  });
+
+  it("keeps a web address and a closing quote mark inside their sentence", () => {
+    expect(sentencesOf("Recommended by Rediff.com and others.")).toEqual([
+      "Recommended by Rediff.com and others.",
+    ]);
+    expect(sentencesOf("Putin responded, ''It is a good idea.''")).toEqual([
+      "Putin responded, ''It is a good idea.''",
+    ]);
+  });
+
+  it("gives every token its exact offsets, part of speech, lemma and negation", () => {
+    const paragraph = "Mr  Singh did not meet his counterpart on Friday; they “met later”.";
+    const { sentences } = annotateParagraphs(["Headline", paragraph]);
+    const tokens = sentences.filter((s) => s.paragraph === 1).flatMap((s) => s.tokens);
+    for (const t of tokens) expect(paragraph.slice(t.start, t.end)).toBe(t.text);
+    const meet = tokens.find((t) => t.text === "meet");
+    expect(meet).toMatchObject({ lemma: "meet", pos: "VERB", negated: true, quoted: false });
+    expect(tokens.find((t) => t.text === "Singh")?.negated).toBe(false);
+    expect(tokens.find((t) => t.text === "met")).toMatchObject({ lemma: "meet", quoted: true });
+  });
+
+  it("numbers sentences across paragraphs and keeps offsets per paragraph", () => {
+    const { sentences } = annotateParagraphs(["One. Two.", "Three."]);
+    expect(sentences.map((s) => [s.order, s.paragraph, s.start, s.end])).toEqual([
+      [0, 0, 0, 4],
+      [1, 0, 5, 9],
+      [2, 1, 0, 6],
+    ]);
+  });
+});

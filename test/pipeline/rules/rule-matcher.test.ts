@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
+import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
+import type { RuleBase } from "../../../src/pipeline/rules/rule-schema";
+
+const tokensOf = (text: string) => annotateParagraphs([text]).sentences.flatMap((s) => s.tokens);
+const rule = (r: Partial<RuleBase> & Pick<RuleBase, "id" | "pattern">): RuleBase => ({
+  examples: ["-"],
+  ...r,
+});
+const matches = (rules: RuleBase[], text: string) =>
+  ruleMatcher(rules)
+    .matchAll(tokensOf(text))
+    .map((m) => {
+      const tokens = tokensOf(text);
+      return `${m.rule.id}:${text.slice(tokens[m.start]?.start, tokens[m.end - 1]?.end)}`;
+    });
+
+describe("ruleMatcher", () => {
+  it("matches by lemma, lower-case form and part of speech", () => {
+    const arrive = rule({ id: "arrive", pattern: [{ LEMMA: "arrive" }, { LOWER: ["in", "at"] }] });
+    expect(matches([arrive], "Singh arrived in Moscow. She arrives at noon.")).toEqual([
+      "arrive:arrived in",
+      "arrive:arrives at",
+    ]);
+    const noun = rule({ id: "visit-noun", pattern: [{ LOWER: "visit", POS: "NOUN" }] });
+    expect(matches([noun], "The visit ended. They will visit Delhi.")).toEqual([
+      "visit-noun:visit",
+    ]);
+  });
+
+  it("takes the longest match for bounded repeats and optional tokens", () => {
+    const held = rule({
+      id: "held",
+      pattern: [{ LEMMA: "hold" }, { POS: ["ADJ", "DET"], OP: "*" }, { LOWER: "talks" }],
+    });
+    expect(matches([held], "They held extensive bilateral talks.")).toEqual([
+      "held:held extensive bilateral talks",
+    ]);
+    const long = "They held " + "very ".repeat(8) + "talks.";
+    expect(matches([held], long)).toEqual([]);
+  });
+
+  it("checks context before and after a match without taking it in", () => {
+    const call = rule({
+      id: "the-call",
+      pattern: [{ LOWER: "call" }],
+      before: [{ LOWER: "the" }, { POS: "ADJ", OP: "?" }],
+      notAfter: [[{ LOWER: ["for", "on"] }]],
+    });
+    expect(matches([call], "The brief call lasted an hour.")).toEqual(["the-call:call"]);
+    expect(matches([call], "The call for peace grew. A call came.")).toEqual([]);
+  });
+
+  it("is linear in the number of tokens", () => {
+    const r = rule({ id: "x", pattern: [{ POS: "PROPN", OP: "*" }, { LOWER: "met" }] });
+    const matcher = ruleMatcher([r]);
+    const tokens = tokensOf("Singh ".repeat(2000) + "met him.");
+    expect(matcher.matchAll(tokens).length).toBeGreaterThan(0);
+  });
+});
