@@ -26,7 +26,7 @@ const MAX_SENTENCE = 1500;
 
 export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] {
   if (s.text.length > MAX_SENTENCE) return [];
-  const triggers = findTriggers(s.text)
+  const triggers = findTriggers(s)
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))

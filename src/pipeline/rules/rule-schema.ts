@@ -17,6 +17,7 @@ export const tokenTestSchema: z.ZodType<TokenTest> = z.strictObject({
   IS_TITLE: z.boolean().optional(),
   SUFFIX: oneOrMany.optional(),
   OP: z.enum(["?", "*", "+"]).optional(),
+  MAX: z.number().int().min(1).max(12).optional(),
 });
 
 const patternSchema = z.array(tokenTestSchema).min(1);

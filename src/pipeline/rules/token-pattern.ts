@@ -1,7 +1,8 @@
 // Token patterns in the style of spaCy's Matcher, written as JSON in the rule files. A
 // pattern is a list of token tests; a test checks the token's text, lower-case form, lemma
-// or part of speech, and may repeat ("?" zero or one, "*" zero to MAX_REPEAT, "+" one to
-// MAX_REPEAT). Repeats are bounded, so matching is linear in the number of tokens.
+// or part of speech, and may repeat ("?" zero or one, "*" zero to MAX, "+" one to MAX; MAX
+// is 5 unless given, never above MAX_REPEAT). Repeats are bounded, so matching is linear in
+// the number of tokens.
 
 import type { Token } from "../annotate/types";
 
@@ -20,11 +21,13 @@ export type TokenTest = {
   /** Ends in these characters ("-day" in "two-day"). */
   SUFFIX?: OneOrMany;
   OP?: "?" | "*" | "+";
+  /** Upper bound for "*" and "+" (default 5, at most MAX_REPEAT). */
+  MAX?: number;
 };
 
 export type TokenPattern = TokenTest[];
 
-export const MAX_REPEAT = 5;
+export const MAX_REPEAT = 12;
 
 export type CompiledTest = { accepts: (t: Token) => boolean; min: number; max: number };
 
@@ -48,14 +51,9 @@ export function compileTest(test: TokenTest): CompiledTest {
     const ends = asList(test.SUFFIX);
     checks.push((t) => ends.some((e) => t.lower.endsWith(e)));
   }
+  const most = Math.min(test.MAX ?? 5, MAX_REPEAT);
   const [min, max] =
-    test.OP === "?"
-      ? [0, 1]
-      : test.OP === "*"
-        ? [0, MAX_REPEAT]
-        : test.OP === "+"
-          ? [1, MAX_REPEAT]
-          : [1, 1];
+    test.OP === "?" ? [0, 1] : test.OP === "*" ? [0, most] : test.OP === "+" ? [1, most] : [1, 1];
   return { accepts: (t) => checks.every((c) => c(t)), min, max };
 }
 

@@ -1,0 +1,8 @@
+// Every rule file, by name: what the rule-example tests walk through.
+
+import type { RuleBase } from "./rule-schema";
+import { triggerRules } from "./event-triggers";
+
+export const ruleSets: Record<string, readonly RuleBase[]> = {
+  "event-triggers": triggerRules,
+};

@@ -1,0 +1,35 @@
+// @vitest-environment node
+// Every rule in every rule file is tested on its own examples: each example sentence must be
+// matched by that rule (over the words given, when given), each counterexample must not.
+import { describe, expect, it } from "vitest";
+import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
+import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
+import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
+
+function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
+  const tokens = annotateParagraphs([text]).sentences.flatMap((s) => s.tokens);
+  return ruleMatcher([rule])
+    .matchAll(tokens)
+    .map((m) => text.slice(tokens[m.start]?.start, tokens[m.end - 1]?.end));
+}
+
+for (const [file, rules] of Object.entries(ruleSets)) {
+  describe(`rules/en/${file}.json`, () => {
+    it("has unique rule ids", () => {
+      const ids = rules.map((r) => r.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    });
+    for (const rule of rules) {
+      it(`${rule.id}: matches its examples and none of its counterexamples`, () => {
+        for (const example of rule.examples) {
+          const text = typeof example === "string" ? example : example.text;
+          const found = matchedTexts(rule, text);
+          expect(found, text).not.toEqual([]);
+          if (typeof example !== "string") expect(found, text).toContain(example.match);
+        }
+        for (const text of rule.counterexamples ?? [])
+          expect(matchedTexts(rule, text), text).toEqual([]);
+      });
+    }
+  });
+}
