@@ -11,6 +11,7 @@ import { toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
 import { decidePublication } from "./read/publication-date";
 import {
+  dropRepeatedStory,
   dropSignOff,
   dropStandfirstDuplicate,
   outletSuffix,
@@ -27,8 +28,26 @@ export type ReadOptions = {
   today?: string;
 };
 
+// A bare date below the start of the story is a reader's comment or a related link; one above
+// the headline showing seconds is the site's clock. Neither dates the story. Other bare dates
+// above the headline are kept, ranked last.
+function storyStamps(
+  placed: { stamp: Stamp; line: number }[],
+  headlineAt: number | null,
+  bodyStart: number,
+): Stamp[] {
+  return placed.flatMap(({ stamp, line }) => {
+    if (!stamp.bare) return [stamp];
+    if (line > bodyStart) return [];
+    if (headlineAt !== null && line < headlineAt)
+      return stamp.clock ? [] : [{ ...stamp, kind: "page-top" as const }];
+    return [stamp];
+  });
+}
+
 export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadArticle {
   const stamps: Stamp[] = [];
+  const placed: { stamp: Stamp; line: number }[] = [];
   const lines: Line[] = markPageBlocks(
     normaliseText(file.text)
       .split("\n")
@@ -41,14 +60,17 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   );
   const hints: SourceHint[] = [];
   let bylinePlace: string | null = null;
+  lines.forEach(({ info }, line) => {
+    if (info?.kind === "furniture" && info.stamp) placed.push({ stamp: info.stamp, line });
+  });
   for (const { info } of lines) {
     if (info?.kind !== "furniture") continue;
-    if (info.stamp) stamps.push(info.stamp);
     if (info.source) hints.push(info.source);
     bylinePlace ??= info.place ?? null;
   }
 
-  const { headline, bodyStart } = findHeadlineAndBody(lines);
+  const { headline, headlineAt, bodyStart } = findHeadlineAndBody(lines);
+  stamps.push(...storyStamps(placed, headlineAt, bodyStart));
   const bodyLines: BodyLine[] = lines
     .slice(bodyStart)
     .map((l) =>
@@ -67,7 +89,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
       hints.push({ name: dateline.found.agency, rank: SOURCE_RANK.dateline });
   }
   paragraphs = dropSignOff(paragraphs, hints);
-  paragraphs = dropStandfirstDuplicate(paragraphs);
+  paragraphs = dropStandfirstDuplicate(dropRepeatedStory(paragraphs, headline));
 
   const titleSource = headline === null ? null : outletSuffix(headline);
   if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });

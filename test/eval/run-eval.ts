@@ -70,7 +70,7 @@ const manifest = JSON.parse(readFileSync(resolve(args.manifest), "utf8")) as {
 }[];
 const perArticle = parseVerbose(
   lines,
-  JSON.parse(readFileSync(scorerGold, "utf8")) as { file: string }[],
+  JSON.parse(readFileSync(scorerGold, "utf8")) as Parameters<typeof parseVerbose>[1],
 );
 console.log(spreadTable(perArticle, manifest));
 console.log(

@@ -3,6 +3,7 @@
 
 import { cleanPlace } from "./dateline";
 import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
+import { isExactFurniture, isPrompt } from "./furniture-words";
 import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
 import type { Stamp } from "./stamps";
@@ -14,10 +15,6 @@ export type SourceHint = { name: string; rank: number };
 export type LineInfo =
   { kind: "content" } | { kind: "furniture"; source?: SourceHint; stamp?: Stamp; place?: string };
 
-const EXACT =
-  /^(?:close|menu|home|our partners|partners|advertisement|sponsored|trending|recommended|related|related news|related stories|comments?|share|share this|print|e-?mail|tweet|whatsapp|facebook|twitter|linkedin|telegram|copy link|story continues below|continue reading|view all|see all|load more|\|)$/i;
-const PROMPT =
-  /^(?:also read|read also|read more|read|watch|listen|subscribe|sign up|download|click here|follow us|first look|must read|don't miss|catch all)\b/i;
 const SOCIAL =
   /^follow\s+(.+?)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
 const DISCLAIMER =
@@ -53,7 +50,7 @@ export function classifyLine(line: string): LineInfo {
     };
   }
   if (
-    EXACT.test(line) ||
+    isExactFurniture(line) ||
     isPageLabel(line) ||
     CREDITS.test(line) ||
     IMAGE.test(line) ||
@@ -61,8 +58,7 @@ export function classifyLine(line: string): LineInfo {
     READ_TIME.test(line)
   )
     return { kind: "furniture" };
-  if (line.length <= 80 && PROMPT.test(line) && (/:/.test(line) || !SENTENCE_END.test(line)))
-    return { kind: "furniture" };
+  if (isPrompt(line)) return { kind: "furniture" };
   const social = SOCIAL.exec(line);
   if (social?.[1]) return { kind: "furniture", source: hint(social[1], SOURCE_RANK.social) };
   if ((short && DISCLAIMER.test(line)) || (DISCLAIMER.test(line) && /^\(.*\)$/.test(line)))

@@ -5,10 +5,21 @@
 import { dayToIso, isValidDay } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
 import { cleanPlace } from "./dateline";
+import { dateLineStamp } from "./date-line";
 
-export type StampKind = "first-published" | "scraped" | "published" | "numeric" | "updated";
+export type StampKind =
+  "first-published" | "scraped" | "published" | "numeric" | "updated" | "page-top";
 /** `place`: where a "NEW DELHI, OCTOBER 05, 2018 21:52 IST" line says the story was filed. */
-export type Stamp = { kind: StampKind; date: string; text: string; place?: string };
+export type Stamp = {
+  kind: StampKind;
+  date: string;
+  text: string;
+  place?: string;
+  /** A bare date line, with no label saying what the date is. */
+  bare?: boolean;
+  /** The date line shows a time to the second: a live clock rather than a stamp. */
+  clock?: boolean;
+};
 
 /** Lower is more trustworthy as the publication date. */
 export const STAMP_RANK: Record<StampKind, number> = {
@@ -17,6 +28,9 @@ export const STAMP_RANK: Record<StampKind, number> = {
   published: 2,
   numeric: 3,
   updated: 4,
+  // A bare date line above the headline: often the site's clock or ticker, so it serves
+  // only when nothing else dates the story.
+  "page-top": 5,
 };
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
@@ -60,13 +74,13 @@ export function findStamp(line: string): Stamp | null {
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
-    if (date !== null) return { kind: "published", date, text: line.trim() };
+    if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
   const filed = PLACE_DATE_LINE.exec(line.trim());
   if (line.length <= 100 && filed?.[2] !== undefined) {
     const date = readDate(filed[2]);
     const place = cleanPlace(filed[1] ?? "");
-    if (date !== null) return { kind: "published", date, text: line.trim(), place };
+    if (date !== null) return bare({ kind: "published", date, text: line.trim(), place }, line);
   }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
@@ -79,14 +93,24 @@ export function findStamp(line: string): Stamp | null {
   const afterByline = line.length <= 120 ? BYLINE_THEN_DATE.exec(line) : null;
   if (afterByline?.[1] !== undefined) {
     const date = readDate(afterByline[1]);
-    if (date !== null) return { kind: "published", date, text: line.trim() };
+    if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
   const n = NUMERIC.exec(line);
   if (n) {
     const date = dayFirst(Number(n[1]), Number(n[3]), Number(n[4]));
-    if (date !== null) return { kind: "numeric", date, text: n[0] };
+    if (date !== null) return bare({ kind: "numeric", date, text: n[0] }, line);
+  }
+  const general = dateLineStamp(line);
+  if (general) {
+    const kind = general.label === null ? "published" : kindOf(general.label);
+    const stamp = { kind, date: general.iso, text: line.trim() };
+    return general.label === null ? bare(stamp, line) : stamp;
   }
   return null;
+}
+
+function bare(stamp: Stamp, line: string): Stamp {
+  return { ...stamp, bare: true, clock: /\d{1,2}:\d{2}:\d{2}/.test(line) };
 }
 
 function leadsLine(line: string, at: number): boolean {

@@ -30,6 +30,16 @@ export function dropSignOff(paragraphs: string[], hints: SourceHint[]): string[]
   return text === "" ? paragraphs.slice(0, -1) : [...paragraphs.slice(0, -1), text];
 }
 
+// Aggregators print the story twice, headline and all: the story ends where its headline or
+// its first paragraph comes round again.
+export function dropRepeatedStory(paragraphs: string[], headline: string | null): string[] {
+  const [first] = paragraphs;
+  const again = paragraphs.findIndex(
+    (p, i) => i > 0 && (p === first || (headline !== null && p === headline)),
+  );
+  return again > 0 ? paragraphs.slice(0, again) : paragraphs;
+}
+
 // A standfirst repeats a sentence of the story just above it.
 export function dropStandfirstDuplicate(paragraphs: string[]): string[] {
   const [first, ...rest] = paragraphs;

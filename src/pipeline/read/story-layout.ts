@@ -27,18 +27,35 @@ function isBodyStart(text: string): boolean {
 /** The headline is the first content line unless it already reads as story text; short
  * lines without sentence punctuation between it and the body are related-story links or
  * standfirsts, not story text. */
-export function findHeadlineAndBody(lines: Line[]): { headline: string | null; bodyStart: number } {
+export function findHeadlineAndBody(lines: Line[]): {
+  headline: string | null;
+  headlineAt: number | null;
+  bodyStart: number;
+} {
   const all = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
   const content = issuerAbove(lines, all)
     ? all.slice(1)
     : all.slice(sectionLabelsAbove(lines, all));
-  const first = content[0];
-  if (first === undefined) return { headline: null, bodyStart: lines.length };
+  const first = repeatedHeadline(lines, content) ?? content[0];
+  if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
-  if (!isHeadline(firstText)) return { headline: null, bodyStart: first };
-  const rest = content.slice(1);
+  if (!isHeadline(firstText)) return { headline: null, headlineAt: null, bodyStart: first };
+  const rest = content.filter((i) => i > first && lines[i]?.text !== firstText);
   const start = rest.find((i) => isBodyStart(lines[i]?.text ?? "")) ?? rest[0] ?? lines.length;
-  return { headline: firstText, bodyStart: start };
+  return { headline: firstText, headlineAt: first, bodyStart: start };
+}
+
+// Pages print their title twice (the window title, then the heading); whatever comes before
+// the first of two identical headline-like lines near the top is site furniture.
+const REPEAT_WINDOW = 12;
+
+function repeatedHeadline(lines: Line[], content: number[]): number | undefined {
+  const top = content.slice(0, REPEAT_WINDOW);
+  return top.find((i, k) => {
+    const text = lines[i]?.text ?? "";
+    if (!isHeadline(text) || isBodyStart(text) || text.split(" ").length < 4) return false;
+    return top.slice(k + 1).some((j) => lines[j]?.text === text);
+  });
 }
 
 function isHeadline(text: string): boolean {

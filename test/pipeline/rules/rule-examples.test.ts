@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
 import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
+import { classifyLine } from "../../../src/pipeline/read/furniture";
+import { furnitureWords } from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
   const tokens = annotateParagraphs([text]).sentences.flatMap((s) => s.tokens);
@@ -33,3 +35,12 @@ for (const [file, rules] of Object.entries(ruleSets)) {
     }
   });
 }
+
+describe("rules/en/page-furniture.json", () => {
+  it("classifies its examples", () => {
+    for (const line of furnitureWords.examples.furniture)
+      expect(classifyLine(line).kind, line).toBe("furniture");
+    for (const line of furnitureWords.examples.content)
+      expect(classifyLine(line).kind, line).toBe("content");
+  });
+});

@@ -1,0 +1,31 @@
+// Furniture lines named in rules/en/page-furniture.json: whole lines ("Menu", "Please enable
+// JavaScript") and calls to action that open a short line ("Read more", "Powered by ...").
+
+import * as z from "zod";
+import furniture from "../rules/en/page-furniture.json";
+
+const schema = z.object({
+  description: z.string(),
+  exact: z.array(z.string().min(1)),
+  prompts: z.array(z.string().min(1)),
+  examples: z.object({ furniture: z.array(z.string()), content: z.array(z.string()) }),
+});
+
+export const furnitureWords = schema.parse(furniture);
+
+const exact = new Set(furnitureWords.exact);
+const MAX_PROMPT_LINE = 160;
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+export function isExactFurniture(line: string): boolean {
+  return exact.has(line.trim().toLowerCase());
+}
+
+export function isPrompt(line: string): boolean {
+  if (line.length > MAX_PROMPT_LINE) return false;
+  if (!line.includes(":") && SENTENCE_END.test(line)) return false;
+  const lower = line.toLowerCase();
+  return furnitureWords.prompts.some(
+    (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
+  );
+}
