@@ -94,7 +94,13 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   const titleSource = headline === null ? null : outletSuffix(headline);
   if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });
   const warnings: string[] = [];
-  const publication = decidePublication(stamps, dateline?.found ?? null, paragraphs, options.today);
+  const publication = decidePublication(
+    stamps,
+    dateline?.found ?? null,
+    paragraphs,
+    options.today,
+    file.file,
+  );
   warnings.push(...publication.warnings);
   const source = [...hints].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;
   if (source === null) warnings.push("no agency or outlet found");

@@ -12,7 +12,7 @@ export type DateLineStamp = { iso: string; label: string | null; seconds: boolea
 const MAX_LINE = 140;
 const SEPARATORS = /\s*[|•·;]\s*|\s+[–—-]\s+/;
 const LABEL =
-  /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|updated on|updated|issued on|issued|released on|released|dated?|on)\s*:?\s*/i;
+  /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|latest update|updated on|updated|issued on|issued|released on|released|dated?|on)\s*:?\s*/i;
 const TIME =
   /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
 const SENTENCE_END = /[.!?]["”’]?$/;

@@ -30,9 +30,24 @@ const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
   String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH})))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
 );
+// Interfax: "(Interfax – MOSCOW, October 21, 2013)".
+const BRACKETED = new RegExp(
+  String.raw`^\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) [–—-] ${PLACE}${COUNTRY},\s*${MONTH_DAY}\)\s*`,
+);
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
 export function parseDateline(paragraph: string): Dateline | null {
+  const b = BRACKETED.exec(paragraph);
+  const bracketAgency = b?.[1] === undefined ? null : agencyName(b[1]);
+  if (b?.[2] !== undefined && bracketAgency !== null)
+    return {
+      place: cleanPlace(b[2]),
+      month: monthNumber(b[3] ?? b[6] ?? ""),
+      day: Number(b[4] ?? b[5]),
+      year: b[7] === undefined ? null : Number(b[7]),
+      agency: bracketAgency,
+      length: b[0].length,
+    };
   const m = WITH_DATE.exec(paragraph);
   if (m?.[1] !== undefined) {
     const credit = m[7] ?? m[8];
@@ -41,7 +56,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     const separated = agency !== null || /[:\-–—]\s*$/.test(m[0]);
     // Without an agency or a separator, only a capitalised sentence start marks the body.
     if (credit !== undefined && agency === null) return null;
-    if (!separated && !/^["“‘]?[A-Z]/.test(rest)) return null;
+    // A dateline on a line of its own ("NEW DELHI, SEPT 4") is followed by nothing at all.
+    if (!separated && rest.trim() !== "" && !/^["“‘]?[A-Z]/.test(rest)) return null;
     return {
       place: cleanPlace(m[1]),
       month: monthNumber(m[2] ?? m[5] ?? ""),

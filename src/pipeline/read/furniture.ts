@@ -30,6 +30,9 @@ const WITH_INPUTS = /^\(?\s*with inputs from\s+(.+?)\s*\)?\.?$/i;
 const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
 const BY =
   /^(?:by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$/i;
+// A desk credit on its own line: "NE NEWS SERVICE", "Tribune News Service", "Text by FRANCE 24".
+const DESK =
+  /^(?:text by\s+(\S.{0,30})|([A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}) news service)$/i;
 const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d.]+%? *){2,}$/;
 const WRITER_THEN_DATE =
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\b.*)$/;
@@ -84,6 +87,11 @@ function signoff(line: string): LineInfo | null {
 
 function byline(line: string): LineInfo | null {
   if (line.length > 80 || SENTENCE_END.test(line)) return null;
+  const desk = DESK.exec(line.trim());
+  if (desk) {
+    const name = desk[1] === undefined ? line.trim() : desk[1];
+    return { kind: "furniture", source: hint(canonicalOutlet(name) ?? name, SOURCE_RANK.byline) };
+  }
   const lead = outletAtStart(line);
   if (lead) {
     const rest = lead.rest.replace(/^[\s|,:–—-]+/, "").trim();

@@ -19,6 +19,8 @@ const isAppealLine = (text: string) => APPEAL_HEADER.test(text) || APPEAL_BUTTON
 const MIN_STORY_WORDS = 6;
 const MIN_STORY_QUESTION_WORDS = 20;
 const MAX_LINK = 200;
+// The button under a teaser: the line above it links to another story.
+const TEASER_BUTTON = /^(?:read more|read full story|continue reading)\s*(?:[»›>→]+)?$/i;
 
 /** A line that reads as story text, which ends a run of related-story links. */
 function isStoryText(text: string): boolean {
@@ -45,7 +47,12 @@ export function markPageBlocks(lines: Line[]): Line[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     if (line === undefined || line.info === null) continue;
-    if (isAppealLine(line.text)) {
+    if (TEASER_BUTTON.test(line.text)) {
+      const teaser = out.findLastIndex((l, j) => j < i && l.info !== null);
+      const above = out[teaser];
+      if (above?.info?.kind === "content" && above.text.length <= MAX_LINK)
+        out[teaser] = asFurniture(above);
+    } else if (isAppealLine(line.text)) {
       out[i] = asFurniture(line);
       if (storySeen && APPEAL_HEADER.test(line.text)) i = markAppeal(out, i + 1);
     } else if (STANDFIRST_HEADER.test(line.text)) {

@@ -7,6 +7,8 @@ import type { Dateline } from "./dateline";
 import { STAMP_RANK } from "./stamps";
 import type { Stamp } from "./stamps";
 import { MONTH_NAMES } from "../../shared/dates";
+import { bodyDay } from "./body-day";
+import { yearsNamed } from "./text-years";
 import { yearBounds } from "./year-bounds";
 import type { YearBounds } from "./year-bounds";
 
@@ -24,13 +26,29 @@ export function decidePublication(
   dateline: Dateline | null,
   body: string[],
   today: string | undefined,
+  fileName = "",
 ): Publication {
   const ranked = [...stamps].sort(
     (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
   );
+  const years = yearsNamed(body.join("\n"));
   if (dateline?.month == null || dateline.day === null) {
     const best = ranked[0];
-    if (best) return { published: best.date, from: "text", warnings: [] };
+    if (best) return fromStamp(best, ranked);
+    const tied = bodyDay(body, years);
+    if (tied)
+      return {
+        published: tied.iso,
+        from: "inferred",
+        warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
+      };
+    const named = fileNameDay(fileName);
+    if (named)
+      return {
+        published: named,
+        from: "inferred",
+        warnings: [`publication date taken from the file name (${fileName}); the text gives none`],
+      };
     return { published: null, from: null, warnings: ["no publication date found"] };
   }
   const label = `${MONTH_NAMES[dateline.month - 1]} ${dateline.day}`;
@@ -44,9 +62,56 @@ export function decidePublication(
     if (near) return { published: near, from: "text", warnings };
     warnings.push(`date stamp ${stamp.date} ignored: it is far from the dateline (${label})`);
   }
+  const statedDay = sameDayStated(body, dateline.month, dateline.day);
+  if (statedDay)
+    return {
+      published: statedDay,
+      from: "inferred",
+      warnings: [
+        ...warnings,
+        `year of dateline ${label} taken from the same day written in full in the text`,
+      ],
+    };
   const bounds = yearBounds(body.join("\n"), stamps, today);
-  const inferred = inferYear(dateline.month, dateline.day, label, body, bounds);
+  const inferred = inferYear(dateline.month, dateline.day, label, body, bounds, years);
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+/** The best stamp, unless it is the store's date and the page's own stamp is days away: a
+ * crawl or a later copy is never the publication date. */
+function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
+  const own = ranked.find((s) => s.kind === "published" || s.kind === "first-published");
+  const far =
+    own && (own.date < addDays(best.date, -NEAR_DAYS) || own.date > addDays(best.date, NEAR_DAYS));
+  if (best.kind === "scraped" && own && far)
+    return {
+      published: own.date,
+      from: "text",
+      warnings: [
+        `the store's date ${best.date} is far from the page's own stamp; the page's is used`,
+      ],
+    };
+  return { published: best.date, from: "text", warnings: [] };
+}
+
+/** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */
+function fileNameDay(fileName: string): string | null {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?=[_. -])/.exec(fileName);
+  if (!m) return null;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return day.year >= 1900 && isValidDay(day) ? dayToIso(day) : null;
+}
+
+/** "NEW DELHI, SEPT 4 ... September 4, 2020": the dateline's day written with its year. */
+function sameDayStated(body: string[], month: number, day: number): string | null {
+  const found = new Set<string>();
+  for (const r of resolveDates(body.join("\n"), { published: null, publishedFrom: null })) {
+    if (r.basis !== "stated" || r.precision !== "day" || r.start === null) continue;
+    if (Number(r.start.slice(5, 7)) === month && Number(r.start.slice(8, 10)) === day)
+      found.add(r.start);
+  }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? only : null;
 }
 
 function datelineNear(stamp: string, month: number, day: number): string | null {
@@ -71,6 +136,7 @@ function inferYear(
   label: string,
   body: string[],
   { floor, ceiling, ceilingFrom }: YearBounds,
+  years: Set<number>,
 ): Publication {
   const none = (why: string): Publication => ({
     published: null,
@@ -105,6 +171,17 @@ function inferYear(
     };
   if (fits.length === 0)
     return none(`no year between ${lowYear} and ${highYear} makes it a ${wd}${upTo}`);
+  // Several years fit the weekday: the one the story itself names decides.
+  const named = fits.filter((f) => years.has(Number(f.slice(0, 4))));
+  const [pick] = named;
+  if (named.length === 1 && pick)
+    return {
+      published: pick,
+      from: "inferred",
+      warnings: [
+        `year of dateline inferred: ${label} is a ${wd} in ${fits.map((f) => f.slice(0, 4)).join(", ")}, and the text names ${pick.slice(0, 4)}`,
+      ],
+    };
   return none(
     `${label} is a ${wd} in several possible years (${fits.map((f) => f.slice(0, 4)).join(", ")})`,
   );

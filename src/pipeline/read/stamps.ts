@@ -35,7 +35,7 @@ export const STAMP_RANK: Record<StampKind, number> = {
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
-  /\b(first published|published on|published date|published|posted on|posted at|posted|last updated on|last updated at|last updated|updated on|updated at|updated|date)\s*:?\s*/i;
+  /\b(first published|published on|published date|published|posted on|posted at|posted|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
@@ -121,7 +121,7 @@ function leadsLine(line: string, at: number): boolean {
 function kindOf(label: string): StampKind {
   const l = label.toLowerCase();
   if (l.startsWith("first")) return "first-published";
-  if (l.includes("updated")) return "updated";
+  if (l.includes("update")) return "updated";
   return "published";
 }
 

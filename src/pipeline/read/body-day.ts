@@ -1,0 +1,39 @@
+// The story's own day as its text ties it: "on Tuesday (July 23, 2024)", "on Monday (March
+// 7)", "On Tuesday (October 3) ... begins today". Wire copy states the day it reports on
+// this way; it is the publication day (or the day before, which gold readings allow).
+
+import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
+import { MONTH, monthNumber } from "../dates/words";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const TIED = new RegExp(
+  String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((${MONTH})\s(\d{1,2})(?:,\s(\d{4}))?\)`,
+);
+// Looking ahead ("will on Wednesday (June 16) address"): a day to come, not the story's own.
+const FUTURE_BEFORE =
+  /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;
+
+export type BodyDay = { iso: string; how: string };
+
+/** The first tied weekday and date in the opening paragraphs, with its year when the text
+ * gives it or when exactly one of the years it names puts that weekday on that date. */
+export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | null {
+  for (const p of paragraphs.slice(0, 5)) {
+    const m = TIED.exec(p);
+    if (!m) continue;
+    if (FUTURE_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const weekday = WEEKDAYS.indexOf(m[1] ?? "");
+    const month = monthNumber(m[2] ?? "");
+    const day = Number(m[3]);
+    if (month === null) continue;
+    const stated = m[4] === undefined ? null : Number(m[4]);
+    const fits = (stated === null ? [...years] : [stated]).filter((year) => {
+      const d = { year, month, day };
+      return isValidDay(d) && weekdayOf(dayToIso(d)) === weekday;
+    });
+    const [only] = fits;
+    if (fits.length !== 1 || only === undefined) continue;
+    return { iso: dayToIso({ year: only, month, day }), how: m[0] };
+  }
+  return null;
+}

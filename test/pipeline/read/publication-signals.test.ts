@@ -1,0 +1,121 @@
+// @vitest-environment node
+// Publication dates from every signal a page gives (written pages; none from the corpora).
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../../src/pipeline/read-article";
+
+const read = (text: string, file = "a.txt") => readArticle({ file, text }, { today: "2026-12-01" });
+const pub = (text: string, file?: string) => {
+  const a = read(text, file);
+  return [a.published, a.publishedFrom];
+};
+const body =
+  "The two ministers held talks on bilateral defence cooperation and signed a memorandum on training.";
+
+describe("publication date", () => {
+  it("reads date lines in the forms pages print them", () => {
+    for (const [line, iso] of [
+      ["12 March 2016 News", "2016-03-12"],
+      ["April 2, 2019, Brasilia", "2019-04-02"],
+      ["March 3, 2020 - Canberra - Department of Defence", "2020-03-03"],
+      ["Thursday, 04 July 2019 | Reuters | Paris", "2019-07-04"],
+      ["Asia Wire Service | | 9 Feb 2018, 06:10 pm", "2018-02-09"],
+      ["(Source: Ministry of Defence; issued June 8, 2017)", "2017-06-08"],
+      ["2018/11/5", "2018-11-05"],
+      ["14-August-2016 11:00 IST", "2016-08-14"],
+      ["Latest update : 2012-05-09", "2012-05-09"],
+    ])
+      expect(pub(`Ministers meet in the capital\n\n${line}\n\n${body}`), line).toEqual([
+        iso,
+        "text",
+      ]);
+  });
+
+  it("ignores a live clock above the headline and a reader's dated comment below the story", () => {
+    expect(
+      pub(
+        `Saturday, May 04 2024 | 10:11:12 AM\nMinisters meet in the capital\n\n${body}\n\nA reader\nOhio, USA\nMay 9, 2024\n\nA reader writes: good.`,
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it("takes the headline printed twice, not the site furniture above it", () => {
+    const a = read(
+      `Please enable JavaScript\nApril 25, 2024 17:00 (IST)\nTicker one | Ticker two | Ticker three\nMinisters meet in the capital today\n\nMinisters meet in the capital today\n\nDesk Wire | | 21 Jan 2015, 07:21 pm\nNew Delhi, Jan 21 (DW) ${body}`,
+    );
+    expect([a.title, a.published, a.publishedFrom]).toEqual([
+      "Ministers meet in the capital today",
+      "2015-01-21",
+      "text",
+    ]);
+  });
+
+  it("ends a story printed twice at its repeat", () => {
+    const a = read(
+      `Minister to visit Chile\n\nJune 3, 2024 - Ottawa\n\nThe Minister today announced a visit to Chile.\n\n${body}\n\nMinister to visit Chile\n\nJune 3, 2024 - Ottawa\n\nThe Minister today announced a visit to Chile.\n\n${body}`,
+    );
+    expect(a.paragraphs).toEqual(["The Minister today announced a visit to Chile.", body]);
+  });
+
+  it("reads an agency's bracketed dateline with its year", () => {
+    const a = read(`Leaders to meet\n\n(Interfax – ANKARA, March 3, 2015) ${body}`);
+    expect([a.published, a.dateline, a.source]).toEqual(["2015-03-03", "Ankara", "Interfax"]);
+  });
+
+  it("gives a yearless dateline the year of the same day written in full, or of a weekday the text's years agree on", () => {
+    expect(
+      pub(
+        `Navies drill\n\nNEW DELHI, SEPT 9\nThe navies on Friday began drills. — Navy (@navy) September 9, 2022`,
+      ),
+    ).toEqual(["2022-09-09", "inferred"]);
+    // July 14 is a Friday in 2017 and 2023; only 2017 is named.
+    expect(
+      pub(
+        `Drills planned\n\nMOSCOW, July 14. /TASS/. The minister said on Friday that Exercise Steppe-2017 will be held in the autumn.`,
+      ),
+    ).toEqual(["2017-07-14", "inferred"]);
+  });
+
+  it("takes the story's own day tied to a weekday when nothing else dates it", () => {
+    expect(
+      pub(
+        `Drills begin\n\nSEOUL (Wire) - Troops began drills on Monday (March 4) in the annual Spring-2019 exercise.`,
+      ),
+    ).toEqual(["2019-03-04", "inferred"]);
+    expect(
+      pub(
+        `Visit announced\n\nAnnouncing the visit on Tuesday (May 14, 2024), the ministry said it would be short.`,
+      ),
+    ).toEqual(["2024-05-14", "inferred"]);
+    expect(
+      pub(`Visit announced\n\nThe minister will on Wednesday (June 12) address the forum in 2024.`),
+    ).toEqual([null, null]);
+  });
+
+  it("uses a date in the file name only when the text gives none, marked inferred", () => {
+    expect(pub(`Ministers meet\n\n${body}`, "2019-11-04_ministers.txt")).toEqual([
+      "2019-11-04",
+      "inferred",
+    ]);
+    expect(
+      pub(`Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`, "2019-11-04_ministers.txt"),
+    ).toEqual(["2018-05-02", "text"]);
+  });
+
+  it("prefers the page's own stamp to a store date far from it", () => {
+    expect(pub(` date 2011-02-01 Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`)).toEqual([
+      "2018-05-02",
+      "text",
+    ]);
+    expect(pub(` date 2018-05-03 Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`)).toEqual([
+      "2018-05-03",
+      "text",
+    ]);
+  });
+
+  it("reads a desk credit on its own line as the outlet, not the headline", () => {
+    const a = read(
+      `GULF NEWS SERVICE\nDUBAI, MAY 5\nMinisters on Sunday held talks in Dubai in 2021.`,
+    );
+    expect(a.source).toBe("GULF NEWS SERVICE");
+  });
+});
