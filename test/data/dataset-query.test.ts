@@ -3,6 +3,7 @@ import { DatasetError } from "../../src/data/dataset-error";
 import { datasetQuery, datasetUrl, selectDatasetIndex } from "../../src/data/dataset-query";
 import { fetchJson } from "../../src/data/fetch-json";
 import { parseDataset } from "../../src/data/parse-dataset";
+import { searchEvents } from "../../src/data/search/event-search-index";
 import { loadUiFixture, rawUiFixture } from "../fixtures/ui/load-fixture";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -94,23 +95,28 @@ describe("selectDatasetIndex", () => {
     ]);
   });
 
-  it("derives facet values: officials, their countries, places and programmes", () => {
+  it("derives every registry facet's values: officials, their countries, outlets, places", () => {
     const index = selectDatasetIndex(loadUiFixture());
     expect(index.facetsByEvent.get("2021-06-24-ministerial-meeting-moscow")).toEqual({
-      year: 2021,
+      years: ["2021"],
       officials: ["anita-rao", "pavel-orlov"],
       countries: ["India", "Russia"],
-      type: "ministerial-meeting",
+      types: ["ministerial-meeting"],
+      outlets: ["Test Wire"],
       organisations: [],
       places: ["Moscow"],
       programmes: ["sky-shield"],
     });
   });
 
-  it("keeps article bodies out of the event search text", () => {
+  it("keeps article bodies out of the event search", () => {
     const index = selectDatasetIndex(loadUiFixture());
-    const text = index.searchTextByEvent.get("2021-06-24-ministerial-meeting-moscow") ?? "";
-    expect(text).toContain("defence ministers meet in moscow");
-    expect(text).not.toContain("frank and useful");
+    const ids = (query: string) =>
+      (searchEvents(index, query)?.array() ?? []).map((position) => index.events[position]?.id);
+    // The article's headline is searched; its body text is not.
+    expect(ids("defence ministers meet in moscow")).toContain(
+      "2021-06-24-ministerial-meeting-moscow",
+    );
+    expect(searchEvents(index, "frank and useful")?.size()).toBe(0);
   });
 });

@@ -13,7 +13,8 @@ type ArticlePaneProps = { articleId: string; stating: StatingSentence[] };
 /** One article in full, with entity mentions tinted and the stating sentences marked. */
 export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   const index = useDatasetIndex();
-  const { data: article } = useQuery(articleBodyQuery(articleId));
+  const article = index.articlesById.get(articleId);
+  const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
   const bodyRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
@@ -30,7 +31,7 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
       body.scrollTop += mark.getBoundingClientRect().top - body.getBoundingClientRect().top - 24;
   }, [articleId, firstParagraph, firstStart]);
 
-  if (!article)
+  if (!article || body === null)
     return (
       <section className="article-pane" aria-label={`Article ${articleId}`}>
         <p role="alert">This article is not in the dataset.</p>
@@ -56,13 +57,14 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
         tabIndex={0}
         aria-label={`Text of ${article.title}`}
       >
-        {article.paragraphs.map((text, i) => (
+        {isPending && <p role="status">Loading the article text…</p>}
+        {body?.paragraphs.map((text, i) => (
           <HighlightedParagraph
             key={i}
             markRef={firstParagraph === i ? markRef : undefined}
             segments={splitParagraph(
               text,
-              article.mentions.filter((m) => m.paragraph === i),
+              body.mentions.filter((m) => m.paragraph === i),
               kindOf,
               stating.find((range) => range.paragraph === i) ?? null,
             )}

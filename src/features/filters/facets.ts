@@ -1,41 +1,65 @@
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { ListKey } from "../../url/view-state";
-import { facetValueLabel } from "./facet-labels";
-import { facetKeys, matchesFacets, valuesOf, type Filters } from "./filter-model";
-import { searchEvents } from "./search";
+import { facetRegistry, type FacetKey } from "../../data/facets/facet-registry";
+import { matchingPositions, type Constraints, type Filters } from "./filter-model";
 
-export type FacetOption = { value: string; label: string; count: number; selected: boolean };
-export type FacetCounts = Record<ListKey, FacetOption[]>;
+export type FacetOption = {
+  value: string;
+  label: string;
+  /** Events that would match if this value were ticked, given the other filters. */
+  count: number;
+  /** Events in the whole dataset carrying this value. */
+  total: number;
+  selected: boolean;
+};
+export type FacetCounts = Record<FacetKey, FacetOption[]>;
 
 /**
  * For every value of every facet: how many events would match if that value were ticked,
  * given all the OTHER active filters (so ticking one year never zeroes the other years).
+ * Each count is one bitset intersection.
  */
-export function countFacets(index: DatasetIndex, filters: Filters): FacetCounts {
-  const textMatches = searchEvents(index, filters.query, filters.scope);
+export function countFacets(
+  index: DatasetIndex,
+  filters: Filters,
+  constraints: Constraints,
+): FacetCounts {
   const result = {} as FacetCounts;
-  for (const key of facetKeys) {
-    const counts = new Map<string, number>();
-    for (const event of index.events) {
-      const facets = index.facetsByEvent.get(event.id);
-      if (!facets) continue;
-      const values = valuesOf(facets, key);
-      for (const value of values) counts.set(value, counts.get(value) ?? 0);
-      if (textMatches !== null && !textMatches.has(event.id)) continue;
-      if (!matchesFacets(facets, filters, key)) continue;
-      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const selected = new Set(filters[key].map(String));
-    for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-    result[key] = [...counts]
-      .map(([value, count]) => ({
+  for (const facet of facetRegistry) {
+    const base = matchingPositions(index, constraints, facet.key);
+    const unfiltered = base.size() === index.events.length;
+    const selected = new Set(filters[facet.key]);
+    const options: FacetOption[] = [];
+    for (const [value, events] of index.postings[facet.key]) {
+      const total = events.size();
+      options.push({
         value,
-        label: facetValueLabel(index, key, value),
-        count,
+        label: facet.labelOf(value, index),
+        count: unfiltered ? total : events.intersection_size(base),
+        total,
         selected: selected.has(value),
-      }))
-      // Stable alphabetical order: a checkbox must not jump away as counts change under it.
-      .sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+      });
+    }
+    for (const value of selected)
+      if (!index.postings[facet.key].has(value))
+        options.push({
+          value,
+          label: facet.labelOf(value, index),
+          count: 0,
+          total: 0,
+          selected: true,
+        });
+    result[facet.key] = options.sort(compareOptions(facet.order));
   }
   return result;
+}
+
+const byLabel = (a: FacetOption, b: FacetOption) =>
+  a.label.localeCompare(b.label) || a.value.localeCompare(b.value);
+
+/** Stable orders only: a checkbox must not jump away as counts change under it. */
+export function compareOptions(order: "value" | "label" | "events") {
+  if (order === "value") return (a: FacetOption, b: FacetOption) => a.value.localeCompare(b.value);
+  if (order === "events")
+    return (a: FacetOption, b: FacetOption) => b.total - a.total || byLabel(a, b);
+  return byLabel;
 }
