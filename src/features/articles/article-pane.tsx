@@ -22,14 +22,14 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   const firstParagraph = first?.paragraph ?? -1;
   const firstStart = first?.start ?? -1;
   // Scroll only this pane, so the reader keeps their place on the page; and only when the
-  // sentence changes, not on every re-render.
+  // sentence changes or its text arrives, not on every re-render.
   useEffect(() => {
-    const body = bodyRef.current;
+    const pane = bodyRef.current;
     const mark = markRef.current;
     // Measured on screen: offsetTop is relative to whichever ancestor is positioned.
-    if (body && mark)
-      body.scrollTop += mark.getBoundingClientRect().top - body.getBoundingClientRect().top - 24;
-  }, [articleId, firstParagraph, firstStart]);
+    if (pane && mark)
+      pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - 24;
+  }, [articleId, firstParagraph, firstStart, body]);
 
   if (!article || body === null)
     return (
