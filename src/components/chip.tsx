@@ -6,7 +6,9 @@ type ChipProps = { label: string; removeLabel: string; onRemove: () => void };
 export function Chip({ label, removeLabel, onRemove }: ChipProps) {
   return (
     <button type="button" className="chip" aria-label={removeLabel} onClick={onRemove}>
-      <span>{label}</span>
+      <span>
+        <bdi>{label}</bdi>
+      </span>
       <span aria-hidden="true" className="chip-x">
         ×
       </span>

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { articleBodyQuery } from "../../data/dataset-query";
 import { useDatasetIndex } from "../../data/use-dataset-index";
+import { HighlightedText } from "../../components/highlighted-text";
+import { useSearchHits } from "../filters/use-search-terms";
 import { splitParagraph, type Range } from "./highlight";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
@@ -15,6 +17,7 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   const index = useDatasetIndex();
   const article = index.articlesById.get(articleId);
   const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
+  const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
@@ -42,10 +45,22 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   return (
     <section className="article-pane" aria-labelledby={headingId}>
       <header>
-        <h3 id={headingId}>{article.title || "(untitled article)"}</h3>
+        <h3 id={headingId}>
+          {article.title ? (
+            <HighlightedText text={article.title} hits={hitsIn(article.title)} />
+          ) : (
+            "(untitled article)"
+          )}
+        </h3>
         <p className="muted">
-          {article.source ?? "Outlet unknown"} · {describePublication(article)}
-          {article.dateline ? ` · Dateline: ${article.dateline}` : ""}
+          {article.source ? <bdi>{article.source}</bdi> : "Outlet unknown"} ·{" "}
+          {describePublication(article)}
+          {article.dateline && (
+            <>
+              {" "}
+              · Dateline: <bdi>{article.dateline}</bdi>
+            </>
+          )}
         </p>
         {article.warnings && article.warnings.length > 0 && (
           <p className="article-warnings">Build notes: {article.warnings.join("; ")}</p>
@@ -62,6 +77,7 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
           <HighlightedParagraph
             key={i}
             markRef={firstParagraph === i ? markRef : undefined}
+            hitsIn={hitsIn}
             segments={splitParagraph(
               text,
               body.mentions.filter((m) => m.paragraph === i),

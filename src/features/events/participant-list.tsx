@@ -15,9 +15,14 @@ export function ParticipantList({ people, onFilter }: ParticipantListProps) {
             aria-label={`Filter by official ${person.name}`}
             onClick={() => onFilter(person.id)}
           >
-            {person.name}
+            <bdi>{person.name}</bdi>
           </button>
-          {describePerson(person)}
+          {describePerson(person) && (
+            <>
+              {" — "}
+              <bdi>{describePerson(person)}</bdi>
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -26,5 +31,5 @@ export function ParticipantList({ people, onFilter }: ParticipantListProps) {
 
 function describePerson(person: Entity): string {
   const parts = [person.role, person.country].filter(Boolean);
-  return parts.length ? ` — ${parts.join(", ")}` : "";
+  return parts.join(", ");
 }

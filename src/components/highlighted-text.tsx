@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import "./highlighted-text.css";
+
+export type TextRange = { start: number; end: number };
+
+type HighlightedTextProps = { text: string; hits?: readonly TextRange[] };
+
+/**
+ * A data string (a title, a quote, a name) shown isolated from the text around it, so a
+ * right-to-left override inside it cannot reorder what follows, with search hits marked.
+ * Hits are sorted, non-overlapping ranges into `text`.
+ */
+export function HighlightedText({ text, hits = [] }: HighlightedTextProps) {
+  if (hits.length === 0) return <bdi>{text}</bdi>;
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const { start, end } of hits) {
+    if (start < at || end <= start || end > text.length) continue;
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={start} className="search-hit">
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <bdi>{parts}</bdi>;
+}
