@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { stripBidiControls } from "../components/isolate-text";
 import { corpusTitle } from "../data/corpus-title";
 import { datasetQuery, selectDatasetIndex } from "../data/dataset-query";
+import { HighlightedText } from "../components/highlighted-text";
 
 const genericTitle = "News timeline";
 
@@ -20,7 +21,7 @@ export function CorpusHeading() {
   return (
     <div className="corpus-heading">
       <h1>
-        <bdi>{title}</bdi>
+        <HighlightedText text={title} />
       </h1>
       {index && (
         <p className="corpus-facts">

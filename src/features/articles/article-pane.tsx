@@ -53,12 +53,12 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
           )}
         </h3>
         <p className="muted">
-          {article.source ? <bdi>{article.source}</bdi> : "Outlet unknown"} ·{" "}
+          {article.source ? <HighlightedText text={article.source} /> : "Outlet unknown"} ·{" "}
           {describePublication(article)}
           {article.dateline && (
             <>
               {" "}
-              · Dateline: <bdi>{article.dateline}</bdi>
+              · Dateline: <HighlightedText text={article.dateline} />
             </>
           )}
         </p>

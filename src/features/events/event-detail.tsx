@@ -53,14 +53,16 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           {basis && (
             <span className="muted">
               {" "}
-              — <bdi>{basis}</bdi>
+              — <HighlightedText text={basis} />
             </span>
           )}
         </dd>
         <dt>Type</dt>
         <dd>{eventTypeLabel(event.type)}</dd>
         <dt>Location</dt>
-        <dd>{event.location === null ? "Not stated" : <bdi>{event.location}</bdi>}</dd>
+        <dd>
+          {event.location === null ? "Not stated" : <HighlightedText text={event.location} />}
+        </dd>
       </dl>
       <CiteActions event={event} articles={index.articlesById} />
       <h3>Participants</h3>
@@ -71,7 +73,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           <ul className="related">
             {related.map((e) => (
               <li key={e.id}>
-                <bdi>{e.name}</bdi> <span className="muted">({e.kind})</span>
+                <HighlightedText text={e.name} /> <span className="muted">({e.kind})</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Entity } from "../../shared/schema";
+import { HighlightedText } from "../../components/highlighted-text";
 
 type ParticipantListProps = { people: Entity[]; onFilter: (entityId: string) => void };
 
@@ -15,12 +16,12 @@ export function ParticipantList({ people, onFilter }: ParticipantListProps) {
             aria-label={`Filter by official ${person.name}`}
             onClick={() => onFilter(person.id)}
           >
-            <bdi>{person.name}</bdi>
+            <HighlightedText text={person.name} />
           </button>
           {describePerson(person) && (
             <>
               {" — "}
-              <bdi>{describePerson(person)}</bdi>
+              <HighlightedText text={describePerson(person)} />
             </>
           )}
         </li>

@@ -35,8 +35,11 @@ export function SourceList({ sources, articles, labelledBy, hitsIn }: SourceList
             </cite>
             <span className="muted">
               {" "}
-              — {article?.source ? <bdi>{article.source}</bdi> : "outlet unknown"},{" "}
-              {labelPartialDate(article?.published ?? null)}
+              — {article?.source ? (
+                <HighlightedText text={article.source} />
+              ) : (
+                "outlet unknown"
+              )}, {labelPartialDate(article?.published ?? null)}
               {quotes.length > 1 ? ` · ${quotes.length} quotes` : ""}
             </span>
             {quotes.map((source, i) => (

@@ -45,7 +45,7 @@ export function FacetGroup({
                   <HighlightedText text={option.label} />
                   {describe && (
                     <span className="muted">
-                      <bdi>{describe(option)}</bdi>
+                      <HighlightedText text={describe(option)} />
                     </span>
                   )}
                 </span>{" "}

@@ -4,6 +4,7 @@ import { useViewState } from "../../url/use-view-state";
 import { describeDateRange } from "./active-filters";
 import { facetTitles, facetValueLabel } from "./facet-labels";
 import { facetKeys } from "./filter-model";
+import { HighlightedText } from "../../components/highlighted-text";
 
 /** Names the filters that together exclude everything, so the reader knows what to drop. */
 export function NoResults() {
@@ -31,7 +32,7 @@ export function NoResults() {
         {active.map(({ title, value }, i) => (
           <span key={`${title}:${value}`}>
             {i > 0 && "; "}
-            {title}: <bdi>{value}</bdi>
+            {title}: <HighlightedText text={value} />
           </span>
         ))}
         . Use the chips above to remove filters one at a time, or “Clear all filters”.
