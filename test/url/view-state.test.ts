@@ -85,6 +85,31 @@ describe("parseViewState", () => {
     }
   });
 
+  it("caps the search, each list and the comparison, and says so", () => {
+    const long = "é".repeat(300);
+    const officials = Array.from(
+      { length: 60 },
+      (_, i) => `official=p${String(i).padStart(2, "0")}`,
+    );
+    const compare = Array.from({ length: 9 }, (_, i) => `compare=a${i}`);
+    const { state, dropped } = parseViewState(
+      `?q=${encodeURIComponent(long)}&${officials.join("&")}&${compare.join("&")}`,
+    );
+    expect(state.query).toBe("é".repeat(200));
+    expect(state.officials).toHaveLength(50);
+    expect(state.compare).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
+    expect(dropped).toEqual([
+      "q (shortened to its first 200 characters)",
+      "official: 10 more values than the limit",
+      "compare: 3 more values than the limit",
+    ]);
+  });
+
+  it("quotes a dropped value only in part, so a huge one cannot flood the notice", () => {
+    const { dropped } = parseViewState(`?utm=${"x".repeat(10_000)}`);
+    expect(dropped).toEqual([`utm=${"x".repeat(60)}…`]);
+  });
+
   it("ignores a fragment and tolerates broken percent-encoding", () => {
     expect(parseViewState("?event=a#event=b").state.event).toBe("a");
     expect(() => parseViewState("?q=%E0%A4%A&event=%")).not.toThrow();

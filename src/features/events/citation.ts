@@ -20,16 +20,20 @@ export function citedSources(
 }
 
 // Where a publication date came from is part of the citation: never a guess passed as fact.
-const publishedNote: Record<NonNullable<Article["publishedFrom"]>, string> = {
-  text: "",
-  inferred: " (date inferred from the article)",
-  editor: " (date supplied by the editor)",
+const dateProvenance: Record<"inferred" | "editor", string> = {
+  inferred: "inferred from the article",
+  editor: "supplied by the editor",
 };
+
+function provenanceOf(article: Article | undefined): string | null {
+  const from = article?.publishedFrom;
+  return from === "inferred" || from === "editor" ? dateProvenance[from] : null;
+}
 
 function publication(article: Article | undefined): string {
   if (!article?.published) return "date of publication unknown";
-  const note = article.publishedFrom ? publishedNote[article.publishedFrom] : "";
-  return `${labelPartialDate(article.published)}${note}`;
+  const provenance = provenanceOf(article);
+  return `${labelPartialDate(article.published)}${provenance ? ` (date ${provenance})` : ""}`;
 }
 
 /** Plain text, one line for the event and one per source, ready to paste into notes. */
@@ -59,9 +63,7 @@ export function cslJsonCitation(
     const note = [
       `Cited for: ${event.title} (${shortEventDate(event)})`,
       ...quotes.map((q) => `Stating sentence: ${q}`),
-      article?.publishedFrom && article.publishedFrom !== "text"
-        ? `Publication date ${publishedNote[article.publishedFrom].trim().slice(1, -1)}`
-        : "",
+      provenanceOf(article) ? `Publication date ${provenanceOf(article)}` : "",
     ].filter(Boolean);
     return {
       id: `${event.id}/${articleId}`,
