@@ -127,5 +127,9 @@ export default tseslint.config(
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
-  { files: ["vite.config.ts", "eslint.config.js"], rules: { "no-restricted-syntax": "off" } },
+  {
+    // Config files and type declarations for packages that export a default must use one.
+    files: ["vite.config.ts", "eslint.config.js", "test/types/*.d.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
 );

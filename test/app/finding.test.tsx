@@ -95,7 +95,7 @@ describe("finding things", () => {
     cleanup();
     renderApp("", {
       status: 200,
-      body: JSON.stringify({ ...rawUiFixture(), title: "Ministers \u202Eand summits" }),
+      body: JSON.stringify({ ...(rawUiFixture() as object), title: "Ministers \u202Eand summits" }),
     });
     expect(
       await screen.findByRole("heading", { level: 1, name: "Ministers and summits" }),
