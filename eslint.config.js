@@ -2,6 +2,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { readdirSync } from "node:fs";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 // Import boundaries: the browser bundle never pulls in build-step code, and only the
 // timeline wrapper touches vis-timeline (one place to swap or upgrade it).
@@ -25,6 +27,63 @@ const browserCode = [
 const restrictImports = (...patterns) => ({
   "no-restricted-imports": ["error", { patterns }],
 });
+
+// Layers, imported one way only (bulletproof-react's zones): shared -> data -> url ->
+// features -> app, with components (shared UI) beside data. Each zone names a folder and
+// what it must not import.
+const layer = (target, from, message) => ({ target, from, message });
+const layerZones = [
+  layer(
+    "./src/shared",
+    [
+      "./src/data",
+      "./src/url",
+      "./src/components",
+      "./src/features",
+      "./src/app",
+      "./src/pipeline",
+    ],
+    "shared imports nothing above it.",
+  ),
+  layer(
+    "./src/data",
+    ["./src/url", "./src/components", "./src/features", "./src/app", "./src/pipeline"],
+    "data imports only shared.",
+  ),
+  layer(
+    "./src/url",
+    ["./src/components", "./src/features", "./src/app", "./src/pipeline"],
+    "url imports only shared and data.",
+  ),
+  layer(
+    "./src/components",
+    ["./src/data", "./src/url", "./src/features", "./src/app", "./src/pipeline"],
+    "components are shared UI: they import only shared.",
+  ),
+  layer(
+    "./src/features",
+    ["./src/app", "./src/pipeline"],
+    "features never import the app or the build step.",
+  ),
+  layer(
+    "./src/pipeline",
+    ["./src/data", "./src/url", "./src/components", "./src/features", "./src/app"],
+    "the build step imports only shared.",
+  ),
+];
+// Features stay apart; the app composes them. The exceptions (README, Architecture): every
+// feature may use `filters` (the filtered view), and every feature but `filters` may use
+// `events` (selection, dates, citations).
+const features = readdirSync("src/features", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const sharedFeatures = { filters: [], events: ["filters"] };
+const featureZones = features.map((name) => ({
+  target: `./src/features/${name}`,
+  from: "./src/features",
+  except: [`./${name}`, ...(sharedFeatures[name] ?? ["filters", "events"]).map((f) => `./${f}`)],
+  message: `features/${name} may import only ${["its own folder", ...(sharedFeatures[name] ?? ["filters", "events"])].join(", ")} among the features.`,
+}));
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "public/data", "test/e2e/screenshots", "test/e2e/.out"] },
@@ -55,5 +114,22 @@ export default tseslint.config(
     rules: restrictImports(buildStepOnly, timelineLibrary),
   },
   { files: [timelineWrapper], rules: restrictImports(buildStepOnly) },
-  { files: ["vite.config.ts", "eslint.config.js"], rules: { "no-restricted-syntax": "off" } },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver": undefined,
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: [...layerZones, ...featureZones] }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    // Config files and type declarations for packages that export a default must use one.
+    files: ["vite.config.ts", "eslint.config.js", "test/types/*.d.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
 );

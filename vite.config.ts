@@ -30,11 +30,34 @@ const contentSecurityPolicyMeta: Plugin = {
   ],
 };
 
+// The same policy as HTTP headers, for hosts that read a `_headers` file (Netlify, Cloudflare
+// Pages): only a header can forbid framing (frame-ancestors is ignored in a meta tag), and
+// nosniff keeps a data file from being run as a script. README "Security" has the nginx
+// equivalent.
+export const securityHeaders: [string, string][] = [
+  ["Content-Security-Policy", `${contentSecurityPolicy}; frame-ancestors 'none'`],
+  ["X-Frame-Options", "DENY"],
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "no-referrer"],
+];
+
+export function headersFile(): string {
+  return `/*\n${securityHeaders.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`;
+}
+
+const staticHostHeaders: Plugin = {
+  name: "static-host-headers",
+  apply: "build",
+  generateBundle() {
+    this.emitFile({ type: "asset", fileName: "_headers", source: headersFile() });
+  },
+};
+
 // base "./" keeps every asset URL relative, so the built site works from any sub-path
 // of a static host without server rewrites (deep links live in the query string).
 export default defineConfig({
   base: "./",
-  plugins: [react(), contentSecurityPolicyMeta],
+  plugins: [react(), contentSecurityPolicyMeta, staticHostHeaders],
   build: {
     target: "es2022",
     sourcemap: false,

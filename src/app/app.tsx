@@ -1,5 +1,6 @@
 import { ErrorBoundary } from "../components/error-boundary";
 import { CopyLinkButton } from "./copy-link-button";
+import { CorpusHeading } from "./corpus-heading";
 import { Dashboard } from "./dashboard";
 import { DatasetGate } from "./dataset-gate";
 import { FiltersSidebar } from "./filters-sidebar";
@@ -14,7 +15,7 @@ export function App() {
         Skip to events
       </a>
       <header className="app-header">
-        <h1>News timeline</h1>
+        <CorpusHeading />
         <div className="header-actions">
           <CopyLinkButton />
           <ShortcutsHelp />

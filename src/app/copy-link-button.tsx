@@ -1,24 +1,7 @@
 import { useState } from "react";
+import { copyText } from "../components/copy-text";
 
 type CopyState = "idle" | "copied" | "failed";
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard API (plain http, old browser): fall back to a hidden textarea.
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.className = "visually-hidden";
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand?.("copy") ?? false;
-    area.remove();
-    return ok;
-  }
-}
 
 export function CopyLinkButton() {
   const [status, setStatus] = useState<CopyState>("idle");

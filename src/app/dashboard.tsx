@@ -1,4 +1,5 @@
 import { ActiveFilters } from "../features/filters/active-filters";
+import { usePruneUnknownValues } from "../features/filters/use-prune-unknown-values";
 import { CompareView } from "../features/articles/compare-view";
 import { EventsPanel } from "./events-panel";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
@@ -7,6 +8,7 @@ import { SelectedEvent } from "./selected-event";
 /** The main area's content once the dataset is loaded. */
 export function Dashboard() {
   useKeyboardShortcuts();
+  usePruneUnknownValues();
   return (
     <>
       <ActiveFilters />

@@ -1,6 +1,7 @@
 import { Panel } from "../components/panel";
 import { ErrorBoundary } from "../components/error-boundary";
 import { EventList } from "../features/events/event-list";
+import { ExportMenu } from "../features/export/export-menu";
 import { useSelectEvent } from "../features/events/use-select-event";
 import { NoResults } from "../features/filters/no-results";
 import { useFilteredEvents } from "../features/filters/use-filtered-events";
@@ -16,7 +17,16 @@ export function EventsPanel() {
   const selectEvent = useSelectEvent();
   const title = `${state.view === "list" ? "Event list" : "Timeline"} — ${events.length} ${events.length === 1 ? "event" : "events"}`;
   return (
-    <Panel title={title} actions={<ViewToggle />} className="events-panel">
+    <Panel
+      title={title}
+      actions={
+        <div className="events-panel-actions">
+          <ViewToggle />
+          <ExportMenu />
+        </div>
+      }
+      className="events-panel"
+    >
       <DensityStrip />
       {events.length === 0 ? (
         <NoResults />

@@ -1,3 +1,4 @@
+import { stripBidiControls } from "./isolate-text";
 import "./chip.css";
 
 type ChipProps = { label: string; removeLabel: string; onRemove: () => void };
@@ -6,7 +7,9 @@ type ChipProps = { label: string; removeLabel: string; onRemove: () => void };
 export function Chip({ label, removeLabel, onRemove }: ChipProps) {
   return (
     <button type="button" className="chip" aria-label={removeLabel} onClick={onRemove}>
-      <span>{label}</span>
+      <span>
+        <bdi>{stripBidiControls(label)}</bdi>
+      </span>
       <span aria-hidden="true" className="chip-x">
         ×
       </span>

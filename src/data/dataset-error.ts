@@ -1,6 +1,7 @@
 // Each way loading the dataset can fail gets its own kind, so the error view can say
 // what went wrong and what to do about it instead of a generic "something broke".
-export type DatasetErrorKind = "missing" | "network" | "malformed" | "version" | "invalid";
+export type DatasetErrorKind =
+  "missing" | "network" | "malformed" | "version" | "invalid" | "too-large";
 
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind;
@@ -18,4 +19,5 @@ export const datasetErrorTitles: Record<DatasetErrorKind, string> = {
   malformed: "The timeline data file is damaged",
   version: "The timeline data file is from another version",
   invalid: "The timeline data file does not match the expected format",
+  "too-large": "The timeline data file is too large to open here",
 };

@@ -1,83 +1,63 @@
-import { compareDates, parsePartialDate } from "../shared/dates";
-import type { Article, Dataset, Entity, EventType, TimelineEvent } from "../shared/schema";
+import { TypedFastBitSet } from "typedfastbitset";
+import { compareDates } from "../shared/dates";
+import type { Article, Dataset, Entity, TimelineEvent } from "../shared/schema";
+import { buildFacetPostings, type Postings } from "./facets/facet-postings";
+import { facetRegistry, type EventFacets, type FacetKey } from "./facets/facet-registry";
+import { eventSpans, type EventSpans } from "./event-spans";
 
-/** The facet values one event carries, worked out once at load so filtering is cheap. */
-export type EventFacets = {
-  year: number | null;
-  officials: string[];
-  countries: string[];
-  type: EventType;
-  organisations: string[];
-  places: string[];
-  programmes: string[];
-};
+export type { EventFacets } from "./facets/facet-registry";
 
 export type DatasetIndex = {
   dataset: Dataset;
-  /** Events in date order, undated last. */
+  /** Events in date order, undated last. An event's position here is its bit in every set. */
   events: TimelineEvent[];
   eventsById: Map<string, TimelineEvent>;
   articlesById: Map<string, Article>;
   entitiesById: Map<string, Entity>;
+  /** Each event's values for every facet of the registry. */
   facetsByEvent: Map<string, EventFacets>;
-  /** Lower-cased event title, quotes, location, names and source headlines: never article bodies. */
-  searchTextByEvent: Map<string, string>;
+  /** Per facet, per value: the events carrying it, as a bitset over positions. */
+  postings: Record<FacetKey, Postings>;
+  /** Per article id, the events it is a source of (full-text hits become events). */
+  eventsByArticle: Map<string, TypedFastBitSet>;
+  /** Every event, as a bitset: the starting point of every filter. */
+  allEvents: TypedFastBitSet;
+  /** First and last day each event covers, for the date-range filter. */
+  spans: EventSpans;
 };
 
+/** Worked out once per load, so filtering and counting never scan the events again. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
   const entitiesById = new Map(dataset.entities.map((e) => [e.id, e]));
   const events = [...dataset.events].sort(
     (a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id),
   );
-  const facetsByEvent = new Map<string, EventFacets>();
-  const searchTextByEvent = new Map<string, string>();
-  for (const event of events) {
-    facetsByEvent.set(event.id, eventFacets(event, entitiesById));
-    searchTextByEvent.set(event.id, searchText(event, entitiesById, articlesById));
-  }
+  const { postings, valuesByEvent } = buildFacetPostings(
+    events,
+    { entitiesById, articlesById },
+    facetRegistry,
+  );
+  const eventsByArticle = new Map<string, TypedFastBitSet>();
+  events.forEach((event, position) => {
+    for (const { articleId } of event.sources) {
+      let set = eventsByArticle.get(articleId);
+      if (!set) eventsByArticle.set(articleId, (set = new TypedFastBitSet()));
+      set.add(position);
+    }
+  });
+  const allEvents = new TypedFastBitSet();
+  if (events.length > 0) allEvents.addRange(0, events.length);
   return {
     dataset,
     events,
     eventsById: new Map(events.map((e) => [e.id, e])),
     articlesById,
     entitiesById,
-    facetsByEvent,
-    searchTextByEvent,
+    facetsByEvent: valuesByEvent,
+    postings,
+    eventsByArticle,
+    allEvents,
+    spans: eventSpans(events),
   };
-}
-
-function eventFacets(event: TimelineEvent, entities: Map<string, Entity>): EventFacets {
-  const involved = [...event.participants, ...event.entities].flatMap((id) => {
-    const entity = entities.get(id);
-    return entity ? [entity] : [];
-  });
-  const idsOf = (kinds: Entity["kind"][]) =>
-    unique(involved.filter((e) => kinds.includes(e.kind)).map((e) => e.id));
-  const countries = involved.flatMap((e) =>
-    e.kind === "country" ? [e.name] : e.kind === "person" && e.country ? [e.country] : [],
-  );
-  return {
-    year: event.start === null ? null : (parsePartialDate(event.start)?.year ?? null),
-    officials: idsOf(["person"]),
-    countries: unique(countries),
-    type: event.type,
-    organisations: idsOf(["organization"]),
-    places: event.location === null ? [] : [event.location],
-    programmes: idsOf(["programme", "exercise"]),
-  };
-}
-
-function searchText(
-  event: TimelineEvent,
-  entities: Map<string, Entity>,
-  articles: Map<string, Article>,
-): string {
-  const names = event.participants.map((id) => entities.get(id)?.name ?? "");
-  const sources = event.sources.flatMap((s) => [s.quote, articles.get(s.articleId)?.title ?? ""]);
-  return [event.title, event.location ?? "", ...names, ...sources].join("\n").toLowerCase();
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

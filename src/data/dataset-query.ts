@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Dataset } from "../shared/schema";
+import { articleBodyOf, type ArticleBody } from "./article-body";
 import { buildDatasetIndex, type DatasetIndex } from "./dataset-index";
 import { fetchJson } from "./fetch-json";
 import { parseDataset } from "./parse-dataset";
@@ -28,12 +29,16 @@ export const datasetQuery = queryOptions({
 });
 
 /**
- * One article's body. Today it selects from the single dataset file; an archive of many
- * thousands of articles would fetch per-article files here without touching any caller.
+ * One article's text and mentions: the only way anything in the app reads article text
+ * (the article pane, full-text search, exports). Today it is taken from the single dataset
+ * file; a split dataset fetches the article's own body file here, and no caller changes.
  */
 export function articleBodyQuery(articleId: string) {
   return queryOptions({
-    ...datasetQuery,
-    select: (dataset: Dataset) => dataset.articles.find((a) => a.id === articleId) ?? null,
+    queryKey: ["article-body", datasetUrl, articleId] as const,
+    queryFn: async ({ client }): Promise<ArticleBody | null> =>
+      articleBodyOf(await client.ensureQueryData(datasetQuery), articleId),
+    staleTime: Infinity,
+    retry: false,
   });
 }

@@ -1,4 +1,5 @@
 import { DatasetError } from "./dataset-error";
+import { maxDataFileBytes, readTextUpTo, tooLargeMessage } from "./size-limit";
 
 /** Fetches and parses JSON, turning every failure into a DatasetError with a reason. */
 export async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
@@ -16,7 +17,12 @@ export async function fetchJson(url: string, signal?: AbortSignal): Promise<unkn
     );
   if (!response.ok)
     throw new DatasetError("network", `${url} answered ${response.status} ${response.statusText}.`);
-  const text = await response.text();
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  // Checked before reading when the server says the size, and while reading in any case
+  // (a compressed response declares its compressed size, or none).
+  if (declared > maxDataFileBytes) throw new DatasetError("too-large", tooLargeMessage(url));
+  const text = await readTextUpTo(response, maxDataFileBytes);
+  if (text === null) throw new DatasetError("too-large", tooLargeMessage(url));
   try {
     return JSON.parse(text) as unknown;
   } catch {

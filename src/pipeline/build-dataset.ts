@@ -58,6 +58,7 @@ export function buildDataset(
 
   const dataset = datasetSchema.parse({
     version: DATASET_VERSION,
+    ...(editor?.title ? { title: editor.title } : {}),
     articles: noted.map((a) => ({
       id: a.id,
       file: a.file,

@@ -22,6 +22,8 @@ export const editorEntrySchema = z.strictObject({
 
 export const editorFileSchema = z.strictObject({
   version: z.literal(1),
+  // The corpus's name, shown as the dashboard's title and heading.
+  title: z.string().trim().min(1).max(200).optional(),
   articles: z.record(z.string(), editorEntrySchema),
 });
 

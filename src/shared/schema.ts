@@ -106,6 +106,8 @@ export const eventSchema = z.object({
 export const datasetSchema = z
   .object({
     version: z.literal(DATASET_VERSION),
+    // Addition: what the corpus is, when the editor's file names it (shown as the page title).
+    title: z.string().min(1).max(200).optional(),
     articles: z.array(articleSchema),
     entities: z.array(entitySchema),
     events: z.array(eventSchema),

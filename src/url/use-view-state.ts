@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { usePrunedParams } from "./pruned-params";
 import { parseViewState, serialiseViewState, type ViewState } from "./view-state";
 
 // pushState fires no event of its own, so writes announce themselves with this one.
@@ -36,14 +37,23 @@ export function writeViewState(state: ViewState, mode: "push" | "replace"): void
   window.dispatchEvent(new Event(changeEvent));
 }
 
+function useSearch(): string {
+  return useSyncExternalStore(subscribe, readSearch, () => "");
+}
+
 function useParsedSearch() {
-  const search = useSyncExternalStore(subscribe, readSearch, () => "");
+  const search = useSearch();
   return useMemo(() => parseViewState(search), [search]);
 }
 
-/** Link parameters the parser ignored, for the quiet notice. */
+/**
+ * Link parameters that could not be used, for the quiet notice: those the parser ignored,
+ * and values the loaded dataset does not have (removed from the address once it loaded).
+ */
 export function useDroppedParams(): string[] {
-  return useParsedSearch().dropped;
+  const { dropped } = useParsedSearch();
+  const pruned = usePrunedParams(useSearch());
+  return useMemo(() => [...dropped, ...pruned], [dropped, pruned]);
 }
 
 /** The URL is the single store of view state: read it, and write it through history. */

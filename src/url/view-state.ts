@@ -1,23 +1,30 @@
-import { eventTypes, type EventType } from "../shared/schema";
+import {
+  emptySelections,
+  facetRegistry,
+  type FacetKey,
+  type FacetSelections,
+} from "../data/facets/facet-registry";
+import { describeDropped, limits, truncateCodePoints } from "./param-limits";
 import { isCleanText, isIsoDay, isWellFormed } from "./param-values";
 
 export type GroupBy = "type" | "country";
 export type ViewMode = "timeline" | "list";
 export type SearchScope = "events" | "articles";
 
-/** Everything a link restores. Lists are kept sorted and unique, except `compare` (column order). */
-export type ViewState = {
+/** A facet's key; the lists themselves are defined by the facet registry. */
+export type ListKey = FacetKey;
+
+/**
+ * Everything a link restores. Facet lists are kept sorted and unique, `compare` keeps its
+ * column order. `since`/`until` filter by date; `from`/`to` are the timeline's visible window.
+ */
+export type ViewState = FacetSelections & {
   event: string | null;
   compare: string[];
-  years: number[];
-  officials: string[];
-  countries: string[];
-  types: EventType[];
-  organisations: string[];
-  places: string[];
-  programmes: string[];
   query: string;
   scope: SearchScope;
+  since: string | null;
+  until: string | null;
   from: string | null;
   to: string | null;
   group: GroupBy;
@@ -25,65 +32,46 @@ export type ViewState = {
 };
 
 export const defaultViewState: ViewState = {
+  ...emptySelections(),
   event: null,
   compare: [],
-  years: [],
-  officials: [],
-  countries: [],
-  types: [],
-  organisations: [],
-  places: [],
-  programmes: [],
   query: "",
   scope: "events",
+  since: null,
+  until: null,
   from: null,
   to: null,
   group: "type",
   view: "timeline",
 };
 
-export type ListKey =
-  "years" | "officials" | "countries" | "types" | "organisations" | "places" | "programmes";
-
-// Query-string names, chosen to read well in a pasted link.
-const listParams: Record<ListKey, string> = {
-  years: "year",
-  officials: "official",
-  countries: "country",
-  types: "type",
-  organisations: "org",
-  places: "place",
-  programmes: "programme",
-};
-
 export type ParsedViewState = { state: ViewState; dropped: string[] };
 
-/** Reads a query string; anything unknown or malformed is dropped and reported, never thrown. */
+const facetByParam = new Map(facetRegistry.map((facet) => [facet.param as string, facet]));
+
+/** Reads a query string; anything unknown, malformed or over a limit is dropped and reported. */
 export function parseViewState(search: string): ParsedViewState {
-  const state: ViewState = { ...defaultViewState, compare: [] };
+  const state: ViewState = { ...defaultViewState, ...emptySelections(), compare: [] };
   const dropped: string[] = [];
-  const lists = Object.fromEntries(
-    Object.keys(listParams).map((key) => [key, [] as string[]]),
-  ) as Record<ListKey, string[]>;
-  const listKeyByParam = new Map(
-    Object.entries(listParams).map(([key, param]) => [param, key as ListKey]),
-  );
+  const overflow = new Map<string, number>();
   for (const [name, value] of safeParams(search)) {
-    const listKey = listKeyByParam.get(name);
-    const accepted = listKey
-      ? acceptListValue(lists[listKey], listKey, value)
-      : acceptSingle(state, name, value);
-    if (!accepted) dropped.push(value === "" ? name : `${name}=${value}`);
+    const facet = facetByParam.get(name);
+    const list = facet ? state[facet.key] : name === "compare" ? state.compare : null;
+    const cap = name === "compare" ? limits.compareColumns : limits.valuesPerList;
+    if (list && list.length >= cap && isCleanText(value)) {
+      overflow.set(name, (overflow.get(name) ?? 0) + 1);
+      continue;
+    }
+    const accepted = facet
+      ? isCleanText(value) && facet.accepts(value) && (list?.push(value), true)
+      : acceptSingle(state, name, value, dropped);
+    if (!accepted) dropped.push(describeDropped(name, value));
   }
-  state.years = unique(lists.years.map(Number)).sort((a, b) => a - b);
-  state.types = sortedUnique(lists.types) as EventType[];
-  for (const key of ["officials", "countries", "organisations", "places", "programmes"] as const)
-    state[key] = sortedUnique(lists[key]);
-  if (state.from !== null && state.to !== null && state.from >= state.to) {
-    dropped.push(`from=${state.from}`, `to=${state.to}`);
-    state.from = null;
-    state.to = null;
-  }
+  for (const [name, count] of overflow)
+    dropped.push(`${name}: ${count} more ${count === 1 ? "value" : "values"} than the limit`);
+  for (const facet of facetRegistry) state[facet.key] = sortedUnique(state[facet.key]);
+  dropInvertedRange(state, "since", "until", dropped);
+  dropInvertedRange(state, "from", "to", dropped, true);
   return { state, dropped };
 }
 
@@ -97,15 +85,7 @@ function safeParams(search: string): [string, string][] {
   }
 }
 
-function acceptListValue(into: string[], key: ListKey, value: string): boolean {
-  if (!isCleanText(value)) return false;
-  if (key === "years" && !/^[1-9]\d{3}$/.test(value)) return false;
-  if (key === "types" && !(eventTypes as readonly string[]).includes(value)) return false;
-  into.push(value);
-  return true;
-}
-
-function acceptSingle(state: ViewState, name: string, value: string): boolean {
+function acceptSingle(state: ViewState, name: string, value: string, dropped: string[]): boolean {
   switch (name) {
     case "event":
       return isCleanText(value) && ((state.event = value), true);
@@ -114,9 +94,11 @@ function acceptSingle(state: ViewState, name: string, value: string): boolean {
       state.compare.push(value);
       return true;
     case "q":
-      return value.trim() !== "" && isWellFormed(value) && ((state.query = value), true);
+      return value.trim() !== "" && isWellFormed(value) && acceptQuery(state, value, dropped);
     case "scope":
       return value === "articles" && ((state.scope = value), true);
+    case "since":
+    case "until":
     case "from":
     case "to":
       return isIsoDay(value) && ((state[name] = value), true);
@@ -129,26 +111,48 @@ function acceptSingle(state: ViewState, name: string, value: string): boolean {
   }
 }
 
+// A search longer than anyone types is cut, not refused: the reader keeps the useful start.
+function acceptQuery(state: ViewState, value: string, dropped: string[]): boolean {
+  state.query = truncateCodePoints(value, limits.queryLength);
+  if (state.query !== value)
+    dropped.push(`q (shortened to its first ${limits.queryLength} characters)`);
+  return true;
+}
+
+/** A range must not end before it starts (a one-day date range is fine, a window is not). */
+function dropInvertedRange(
+  state: ViewState,
+  start: "since" | "from",
+  end: "until" | "to",
+  dropped: string[],
+  strict = false,
+): void {
+  const a = state[start];
+  const b = state[end];
+  if (a === null || b === null || (strict ? a < b : a <= b)) return;
+  dropped.push(`${start}=${a}`, `${end}=${b}`);
+  state[start] = null;
+  state[end] = null;
+}
+
 /** Writes the non-default parts of a state, in a fixed order, as "a=1&b=2" (no leading "?"). */
 export function serialiseViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.event !== null) params.append("event", state.event);
   for (const id of state.compare) params.append("compare", id);
-  for (const key of Object.keys(listParams) as ListKey[])
-    for (const value of state[key]) params.append(listParams[key], String(value));
+  for (const facet of facetRegistry)
+    for (const value of state[facet.key]) params.append(facet.param, value);
   if (state.query !== "") params.append("q", state.query);
   if (state.scope !== "events") params.append("scope", state.scope);
-  if (state.from !== null) params.append("from", state.from);
-  if (state.to !== null) params.append("to", state.to);
+  for (const key of ["since", "until", "from", "to"] as const) {
+    const value = state[key];
+    if (value !== null) params.append(key, value);
+  }
   if (state.group !== "type") params.append("group", state.group);
   if (state.view !== "timeline") params.append("view", state.view);
   return params.toString();
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
-
 function sortedUnique(values: string[]): string[] {
-  return unique(values).sort();
+  return [...new Set(values)].sort();
 }

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { rawUiFixture } from "../fixtures/ui/load-fixture";
 import { currentParams, renderApp } from "./render-app";
@@ -62,6 +62,8 @@ describe("event detail and side-by-side articles", () => {
     expect(second).toHaveTextContent(
       "Evening Post · Published 6 December 2023 (inferred from the article)",
     );
+    // The article text arrives through its own query, just after the pane's header.
+    await waitFor(() => expect(second.querySelector("mark")).not.toBeNull());
     const marks = [first, second].map((pane) => pane.querySelector("mark")?.textContent);
     expect(marks).toEqual([
       "New Delhi, Dec 8: Prime Minister Vikram Sen and President Ivan Petrov held a summit in New Delhi on December 6-7.",

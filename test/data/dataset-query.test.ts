@@ -3,6 +3,8 @@ import { DatasetError } from "../../src/data/dataset-error";
 import { datasetQuery, datasetUrl, selectDatasetIndex } from "../../src/data/dataset-query";
 import { fetchJson } from "../../src/data/fetch-json";
 import { parseDataset } from "../../src/data/parse-dataset";
+import { maxDataFileBytes } from "../../src/data/size-limit";
+import { searchEvents } from "../../src/data/search/event-search-index";
 import { loadUiFixture, rawUiFixture } from "../fixtures/ui/load-fixture";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -36,6 +38,28 @@ describe("fetchJson", () => {
   it("classifies truncated JSON as malformed", async () => {
     stubFetch(new Response('{"version": 1, "articles": [', { status: 200 }));
     expect((await failureOf(fetchJson("x.json"))).kind).toBe("malformed");
+  });
+
+  it("refuses a file over the size limit, from its declared size or while reading it", async () => {
+    stubFetch(new Response("{}", { headers: { "content-length": String(maxDataFileBytes + 1) } }));
+    const declared = await failureOf(fetchJson("big.json"));
+    expect(declared.kind).toBe("too-large");
+    expect(declared.message).toMatch(/big\.json is larger than 32 MB.*Large archives/);
+    // No size declared (a compressed or streamed reply): stopped once the limit is passed.
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    stubFetch(new Response(endless));
+    expect((await failureOf(fetchJson("stream.json"))).kind).toBe("too-large");
+    expect(sent).toBeLessThan(maxDataFileBytes + 4 * chunk.byteLength);
+    // A file within the limit is read as before.
+    stubFetch(new Response(`"${" ".repeat(1000)}"`));
+    await expect(fetchJson("small.json")).resolves.toBe(" ".repeat(1000));
   });
 
   it("classifies a failed connection and a server error as network", async () => {
@@ -94,23 +118,28 @@ describe("selectDatasetIndex", () => {
     ]);
   });
 
-  it("derives facet values: officials, their countries, places and programmes", () => {
+  it("derives every registry facet's values: officials, their countries, outlets, places", () => {
     const index = selectDatasetIndex(loadUiFixture());
     expect(index.facetsByEvent.get("2021-06-24-ministerial-meeting-moscow")).toEqual({
-      year: 2021,
+      years: ["2021"],
       officials: ["anita-rao", "pavel-orlov"],
       countries: ["India", "Russia"],
-      type: "ministerial-meeting",
+      types: ["ministerial-meeting"],
+      outlets: ["Test Wire"],
       organisations: [],
       places: ["Moscow"],
       programmes: ["sky-shield"],
     });
   });
 
-  it("keeps article bodies out of the event search text", () => {
+  it("keeps article bodies out of the event search", () => {
     const index = selectDatasetIndex(loadUiFixture());
-    const text = index.searchTextByEvent.get("2021-06-24-ministerial-meeting-moscow") ?? "";
-    expect(text).toContain("defence ministers meet in moscow");
-    expect(text).not.toContain("frank and useful");
+    const ids = (query: string) =>
+      (searchEvents(index, query)?.array() ?? []).map((position) => index.events[position]?.id);
+    // The article's headline is searched; its body text is not.
+    expect(ids("defence ministers meet in moscow")).toContain(
+      "2021-06-24-ministerial-meeting-moscow",
+    );
+    expect(searchEvents(index, "frank and useful")?.size()).toBe(0);
   });
 });

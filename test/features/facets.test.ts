@@ -1,36 +1,60 @@
+import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { selectDatasetIndex } from "../../src/data/dataset-query";
-import { countFacets } from "../../src/features/filters/facets";
-import { filterEvents, type Filters } from "../../src/features/filters/filter-model";
-import { searchEvents } from "../../src/features/filters/search";
-import { loadUiFixture } from "../fixtures/ui/load-fixture";
+import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
+import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
+import type { Filters } from "../../src/features/filters/filter-model";
+import { filteredView } from "../../src/features/filters/use-filtered-events";
 import { defaultViewState } from "../../src/url/view-state";
+import { loadUiFixture } from "../fixtures/ui/load-fixture";
 
-const index = selectDatasetIndex(loadUiFixture());
+const dataset = loadUiFixture();
+const index = selectDatasetIndex(dataset);
 // No filter set: the view state a fresh page starts from.
 const none: Filters = defaultViewState;
+const view = (f: Partial<Filters>) => filteredView(index, { ...none, ...f }, null);
+const ids = (f: Partial<Filters>) => view(f).events.map((e) => e.id);
 const countOf = (options: { value: string; count: number }[], value: string) =>
   options.find((o) => o.value === value)?.count;
 
-describe("filterEvents", () => {
-  it("returns everything without filters", () => {
-    expect(filterEvents(index, none)).toHaveLength(8);
+describe("filtered events", () => {
+  it("returns everything, in date order, without filters", () => {
+    expect(ids({})).toEqual(index.events.map((e) => e.id));
+    expect(ids({})).toHaveLength(8);
   });
 
   it("ORs values within a facet and ANDs across facets", () => {
-    const ids = (f: Partial<Filters>) => filterEvents(index, { ...none, ...f }).map((e) => e.id);
-    expect(ids({ years: [2020, 2021] })).toHaveLength(3);
-    expect(ids({ years: [2023], officials: ["vikram-sen"] })).toEqual([
+    expect(ids({ years: ["2020", "2021"] })).toHaveLength(3);
+    expect(ids({ years: ["2023"], officials: ["vikram-sen"] })).toEqual([
       "2023-12-declaration-delhi",
       "2023-12-06-summit-new-delhi",
     ]);
-    expect(ids({ years: [2022], officials: ["vikram-sen"] })).toEqual([]);
+    expect(ids({ years: ["2022"], officials: ["vikram-sen"] })).toEqual([]);
+  });
+
+  it("filters by outlet: the events an outlet's articles report", () => {
+    expect(ids({ outlets: ["Evening Post"] })).toEqual(["2023-12-06-summit-new-delhi"]);
+  });
+
+  it("keeps events any of whose days fall in the date range, never undated ones", () => {
+    // The December 2023 declaration (month precision) touches a range ending on 1 December.
+    expect(ids({ since: "2023-11-01", until: "2023-12-01" })).toEqual([
+      "2023-12-declaration-delhi",
+    ]);
+    // The two-day summit (6-7 December) is kept by a range that starts on its second day.
+    expect(ids({ since: "2023-12-07" })).toEqual([
+      "2023-12-declaration-delhi",
+      "2023-12-06-summit-new-delhi",
+    ]);
+    expect(ids({ until: "2020-12-31" })).toEqual([
+      "2020-agreement-logistics",
+      "2020-02-10-talks-envoy",
+    ]);
   });
 });
 
-describe("countFacets", () => {
+describe("facet counts", () => {
   it("counts each value against all the other active filters", () => {
-    const facets = countFacets(index, { ...none, officials: ["anita-rao"] });
+    const { facets } = view({ officials: ["anita-rao"] });
     // Officials ignore their own selection, so other officials keep their full counts.
     expect(countOf(facets.officials, "vikram-sen")).toBe(2);
     expect(countOf(facets.officials, "anita-rao")).toBe(2);
@@ -40,50 +64,69 @@ describe("countFacets", () => {
     expect(countOf(facets.years, "2023")).toBe(0);
   });
 
+  it("counts under the search and the date range too", () => {
+    const { facets } = view({ query: "summit", since: "2023-01-01" });
+    expect(countOf(facets.years, "2023")).toBe(2);
+    expect(countOf(facets.years, "2020")).toBe(0);
+  });
+
   it("agrees with the filtered list: ticking a value yields exactly its count", () => {
-    const active = { ...none, countries: ["Russia"] };
-    const facets = countFacets(index, active);
-    for (const option of facets.years)
-      expect(filterEvents(index, { ...active, years: [Number(option.value)] })).toHaveLength(
-        option.count,
-      );
+    const active = { countries: ["Russia"], query: "moscow" };
+    const { facets } = view(active);
+    for (const key of ["years", "types", "outlets", "officials"] as const)
+      for (const option of facets[key])
+        expect(ids({ ...active, [key]: [option.value] })).toHaveLength(option.count);
   });
 
   it("keeps a selected value listed even when nothing matches it", () => {
-    const facets = countFacets(index, { ...none, places: ["Atlantis"] });
+    const { facets } = view({ places: ["Atlantis"] });
     expect(facets.places.find((o) => o.value === "Atlantis")).toEqual({
       value: "Atlantis",
       label: "Atlantis",
       count: 0,
+      total: 0,
       selected: true,
     });
   });
 
   it("labels officials, organisations and types by name", () => {
-    const facets = countFacets(index, none);
+    const { facets } = view({});
     expect(facets.officials.map((o) => o.label)).toContain("Anita Rao");
     expect(facets.organisations.map((o) => o.label)).toEqual(["Joint Commission"]);
     expect(facets.types.map((o) => o.label)).toContain("Ministerial meeting");
   });
+
+  it("orders officials by their events in the whole dataset, years by year", () => {
+    const { facets } = view({ years: ["2020"] });
+    const totals = facets.officials.map((o) => o.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(facets.years.map((o) => o.value)).toEqual(["2020", "2021", "2022", "2023"]);
+  });
 });
 
-describe("searchEvents", () => {
-  it("matches every word against titles, quotes and headlines, case-insensitively", () => {
+describe("text search", () => {
+  it("matches every word (as a word start) against titles, quotes and headlines", () => {
     // The declaration matches through its source's headline ("Summit in New Delhi ends …").
-    expect([...(searchEvents(index, "DELHI summit", "events") ?? [])]).toEqual([
+    expect(ids({ query: "DELHI summ" })).toEqual([
       "2023-12-declaration-delhi",
       "2023-12-06-summit-new-delhi",
     ]);
-    expect([...(searchEvents(index, "orlov", "events") ?? [])]).toEqual([
-      "2021-06-24-ministerial-meeting-moscow",
-    ]);
-    expect(searchEvents(index, "   ", "events")).toBeNull();
+    expect(ids({ query: "orlov" })).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(ids({ query: "   " })).toHaveLength(8);
   });
 
-  it("searches article bodies only when asked to", () => {
+  it("searches article bodies only when asked to, through the article index", async () => {
     // "frank and useful" appears only in an article body, not in any quote or title.
-    expect(searchEvents(index, "frank useful", "events")?.size).toBe(0);
-    expect([...(searchEvents(index, "frank useful", "articles") ?? [])]).toEqual([
+    expect(ids({ query: "frank useful", scope: "articles" })).toEqual([]);
+    const client = new QueryClient();
+    client.setQueryData(datasetQuery.queryKey, dataset);
+    const fullText = await client.fetchQuery(fullTextIndexQuery(index));
+    const withBodies = filteredView(
+      index,
+      { ...none, query: "frank useful", scope: "articles" },
+      fullText,
+    );
+    expect(withBodies.events.map((e) => e.id)).toEqual([
       "2021-06-24-ministerial-meeting-moscow",
       "2022-exercise-northern-bridge",
     ]);

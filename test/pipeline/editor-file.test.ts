@@ -40,6 +40,15 @@ describe("parseEditorFile", () => {
     });
   });
 
+  it("takes an optional title for the whole corpus, which the dataset carries", () => {
+    const text = '{ "version": 1, "title": "  Arctic shipping  ", "articles": {} }';
+    const editor = parseEditorFile(text, "editor.json", []);
+    expect(editor.title).toBe("Arctic shipping");
+    expect(buildDataset(seeds.slice(0, 1), editor).dataset.title).toBe("Arctic shipping");
+    expect(buildDataset(seeds.slice(0, 1)).dataset).not.toHaveProperty("title");
+    expect(errorOf('{ "version": 1, "title": "", "articles": {} }').message).toMatch(/title/);
+  });
+
   it("names the file and line of a JSON syntax error", () => {
     const e = errorOf(
       lines("{", '  "version": 1,', '  "articles": {', '    "a.txt": {},', "  }", "}"),

@@ -2,6 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { articleBodyQuery } from "../../data/dataset-query";
 import { useDatasetIndex } from "../../data/use-dataset-index";
+import { HighlightedText } from "../../components/highlighted-text";
+import { useSearchHits } from "../filters/use-search-terms";
 import { splitParagraph, type Range } from "./highlight";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
@@ -13,7 +15,9 @@ type ArticlePaneProps = { articleId: string; stating: StatingSentence[] };
 /** One article in full, with entity mentions tinted and the stating sentences marked. */
 export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   const index = useDatasetIndex();
-  const { data: article } = useQuery(articleBodyQuery(articleId));
+  const article = index.articlesById.get(articleId);
+  const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
+  const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
@@ -21,16 +25,16 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   const firstParagraph = first?.paragraph ?? -1;
   const firstStart = first?.start ?? -1;
   // Scroll only this pane, so the reader keeps their place on the page; and only when the
-  // sentence changes, not on every re-render.
+  // sentence changes or its text arrives, not on every re-render.
   useEffect(() => {
-    const body = bodyRef.current;
+    const pane = bodyRef.current;
     const mark = markRef.current;
     // Measured on screen: offsetTop is relative to whichever ancestor is positioned.
-    if (body && mark)
-      body.scrollTop += mark.getBoundingClientRect().top - body.getBoundingClientRect().top - 24;
-  }, [articleId, firstParagraph, firstStart]);
+    if (pane && mark)
+      pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - 24;
+  }, [articleId, firstParagraph, firstStart, body]);
 
-  if (!article)
+  if (!article || body === null)
     return (
       <section className="article-pane" aria-label={`Article ${articleId}`}>
         <p role="alert">This article is not in the dataset.</p>
@@ -41,10 +45,22 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
   return (
     <section className="article-pane" aria-labelledby={headingId}>
       <header>
-        <h3 id={headingId}>{article.title || "(untitled article)"}</h3>
+        <h3 id={headingId}>
+          {article.title ? (
+            <HighlightedText text={article.title} hits={hitsIn(article.title)} />
+          ) : (
+            "(untitled article)"
+          )}
+        </h3>
         <p className="muted">
-          {article.source ?? "Outlet unknown"} · {describePublication(article)}
-          {article.dateline ? ` · Dateline: ${article.dateline}` : ""}
+          {article.source ? <HighlightedText text={article.source} /> : "Outlet unknown"} ·{" "}
+          {describePublication(article)}
+          {article.dateline && (
+            <>
+              {" "}
+              · Dateline: <HighlightedText text={article.dateline} />
+            </>
+          )}
         </p>
         {article.warnings && article.warnings.length > 0 && (
           <p className="article-warnings">Build notes: {article.warnings.join("; ")}</p>
@@ -56,13 +72,15 @@ export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
         tabIndex={0}
         aria-label={`Text of ${article.title}`}
       >
-        {article.paragraphs.map((text, i) => (
+        {isPending && <p role="status">Loading the article text…</p>}
+        {body?.paragraphs.map((text, i) => (
           <HighlightedParagraph
             key={i}
             markRef={firstParagraph === i ? markRef : undefined}
+            hitsIn={hitsIn}
             segments={splitParagraph(
               text,
-              article.mentions.filter((m) => m.paragraph === i),
+              body.mentions.filter((m) => m.paragraph === i),
               kindOf,
               stating.find((range) => range.paragraph === i) ?? null,
             )}

@@ -1,3 +1,4 @@
+import { isolateText } from "../../components/isolate-text";
 import type { Article } from "../../shared/schema";
 import { labelPartialDate } from "../../shared/dates";
 
@@ -13,7 +14,7 @@ export function ArticlePicker({ articles, onPick }: ArticlePickerProps) {
         <option value="">Choose an article…</option>
         {articles.map((a) => (
           <option key={a.id} value={a.id}>
-            {labelPartialDate(a.published)} — {a.title || a.file}
+            {labelPartialDate(a.published)} — {isolateText(a.title || a.file)}
           </option>
         ))}
       </select>

@@ -1,5 +1,9 @@
 import type { Ref } from "react";
+import { HighlightedText, type TextRange } from "../../components/highlighted-text";
 import type { Segment } from "./highlight";
+
+type HitsIn = (text: string) => TextRange[];
+const noHits: HitsIn = () => [];
 
 const kindLabels: Record<string, string> = {
   person: "person",
@@ -11,25 +15,36 @@ const kindLabels: Record<string, string> = {
   other: "other entity",
 };
 
-function SegmentText({ segment }: { segment: Segment }) {
-  if (!segment.kind) return <>{segment.text}</>;
+// Each piece of article text is isolated, so an override character inside a mention cannot
+// reorder the words after it, and carries the current search's hits.
+function SegmentText({ segment, hitsIn }: { segment: Segment; hitsIn: HitsIn }) {
+  const text = <HighlightedText text={segment.text} hits={hitsIn(segment.text)} />;
+  if (!segment.kind) return text;
   return (
     <span className={`mention kind-${segment.kind}`} title={kindLabels[segment.kind]}>
-      {segment.text}
+      {text}
     </span>
   );
 }
 
-type HighlightedParagraphProps = { segments: Segment[]; markRef?: Ref<HTMLElement> };
+type HighlightedParagraphProps = {
+  segments: Segment[];
+  markRef?: Ref<HTMLElement>;
+  hitsIn?: HitsIn;
+};
 
 /** Text before, inside (<mark>) and after the stating sentence; mentions tinted by kind. */
-export function HighlightedParagraph({ segments, markRef }: HighlightedParagraphProps) {
+export function HighlightedParagraph({
+  segments,
+  markRef,
+  hitsIn = noHits,
+}: HighlightedParagraphProps) {
   const firstStating = segments.findIndex((s) => s.stating);
   if (firstStating < 0)
     return (
       <p>
         {segments.map((s) => (
-          <SegmentText key={s.start} segment={s} />
+          <SegmentText key={s.start} segment={s} hitsIn={hitsIn} />
         ))}
       </p>
     );
@@ -39,15 +54,15 @@ export function HighlightedParagraph({ segments, markRef }: HighlightedParagraph
   return (
     <p>
       {before.map((s) => (
-        <SegmentText key={s.start} segment={s} />
+        <SegmentText key={s.start} segment={s} hitsIn={hitsIn} />
       ))}
       <mark ref={markRef} className="stating">
         {inside.map((s) => (
-          <SegmentText key={s.start} segment={s} />
+          <SegmentText key={s.start} segment={s} hitsIn={hitsIn} />
         ))}
       </mark>
       {after.map((s) => (
-        <SegmentText key={s.start} segment={s} />
+        <SegmentText key={s.start} segment={s} hitsIn={hitsIn} />
       ))}
     </p>
   );

@@ -1,8 +1,11 @@
 import { useRef } from "react";
+import { HighlightedText } from "../../components/highlighted-text";
+import { eventTypeLabel } from "../../data/event-type-labels";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { Entity, TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
-import { eventTypeLabel } from "../filters/facet-labels";
+import { useSearchHits } from "../filters/use-search-terms";
+import { CiteActions } from "./cite-actions";
 import { describeDateBasis, describeEventDate } from "./date-description";
 import { ParticipantList } from "./participant-list";
 import { SourceList } from "./source-list";
@@ -13,6 +16,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
   const index = useDatasetIndex();
   const [, update] = useViewState();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const hitsIn = useSearchHits();
   useRevealDetail(headingRef, event.id);
   const lookup = (ids: string[]) =>
     ids.flatMap((id) => {
@@ -31,7 +35,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
     <article className="event-detail" aria-labelledby="event-detail-title">
       <header className="event-detail-header">
         <h2 id="event-detail-title" ref={headingRef} tabIndex={-1}>
-          {event.title}
+          <HighlightedText text={event.title} hits={hitsIn(event.title)} />
         </h2>
         <button
           type="button"
@@ -46,13 +50,21 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
         <dt>Date</dt>
         <dd>
           {describeEventDate(event)}
-          {basis && <span className="muted"> — {basis}</span>}
+          {basis && (
+            <span className="muted">
+              {" "}
+              — <HighlightedText text={basis} />
+            </span>
+          )}
         </dd>
         <dt>Type</dt>
         <dd>{eventTypeLabel(event.type)}</dd>
         <dt>Location</dt>
-        <dd>{event.location ?? "Not stated"}</dd>
+        <dd>
+          {event.location === null ? "Not stated" : <HighlightedText text={event.location} />}
+        </dd>
       </dl>
+      <CiteActions event={event} articles={index.articlesById} />
       <h3>Participants</h3>
       <ParticipantList people={people} onFilter={filterByOfficial} />
       {related.length > 0 && (
@@ -61,7 +73,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           <ul className="related">
             {related.map((e) => (
               <li key={e.id}>
-                {e.name} <span className="muted">({e.kind})</span>
+                <HighlightedText text={e.name} /> <span className="muted">({e.kind})</span>
               </li>
             ))}
           </ul>
@@ -72,6 +84,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
         sources={event.sources}
         articles={index.articlesById}
         labelledBy="event-sources-heading"
+        hitsIn={hitsIn}
       />
     </article>
   );

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from "react";
+import { HighlightedText } from "../../components/highlighted-text";
+import { eventTypeLabel } from "../../data/event-type-labels";
 import type { TimelineEvent } from "../../shared/schema";
-import { eventTypeLabel } from "../filters/facet-labels";
+import { useSearchHits } from "../filters/use-search-terms";
 import { shortEventDate } from "./date-description";
 import "./event-list.css";
 
@@ -16,6 +18,7 @@ const optionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g,
 export function EventList({ events, selectedId, onSelect }: EventListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = events.findIndex((e) => e.id === selectedId);
+  const hitsIn = useSearchHits();
 
   useEffect(() => {
     if (!selectedId) return;
@@ -61,7 +64,9 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
           onClick={() => onSelect(event.id)}
         >
           <span className="event-list-date">{shortEventDate(event)}</span>
-          <span className="event-list-title">{event.title}</span>
+          <span className="event-list-title">
+            <HighlightedText text={event.title} hits={hitsIn(event.title)} />
+          </span>
           <span className="event-list-type">{eventTypeLabel(event.type)}</span>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import type { Entity } from "../../shared/schema";
+import { HighlightedText } from "../../components/highlighted-text";
 
 type ParticipantListProps = { people: Entity[]; onFilter: (entityId: string) => void };
 
@@ -15,9 +16,14 @@ export function ParticipantList({ people, onFilter }: ParticipantListProps) {
             aria-label={`Filter by official ${person.name}`}
             onClick={() => onFilter(person.id)}
           >
-            {person.name}
+            <HighlightedText text={person.name} />
           </button>
-          {describePerson(person)}
+          {describePerson(person) && (
+            <>
+              {" — "}
+              <HighlightedText text={describePerson(person)} />
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -26,5 +32,5 @@ export function ParticipantList({ people, onFilter }: ParticipantListProps) {
 
 function describePerson(person: Entity): string {
   const parts = [person.role, person.country].filter(Boolean);
-  return parts.length ? ` — ${parts.join(", ")}` : "";
+  return parts.join(", ");
 }

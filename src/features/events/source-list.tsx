@@ -1,3 +1,4 @@
+import { HighlightedText, type TextRange } from "../../components/highlighted-text";
 import { labelPartialDate } from "../../shared/dates";
 import type { Article, EventSource } from "../../shared/schema";
 
@@ -5,6 +6,8 @@ type SourceListProps = {
   sources: EventSource[];
   articles: Map<string, Article>;
   labelledBy?: string;
+  /** Where the current search hits a quote, to mark it. */
+  hitsIn?: (text: string) => TextRange[];
 };
 
 /** Sources in first-cited order, one entry per article with all its quotes under it. */
@@ -15,23 +18,33 @@ function byArticle(sources: EventSource[]): [string, EventSource[]][] {
   return [...groups];
 }
 
-export function SourceList({ sources, articles, labelledBy }: SourceListProps) {
+// Every string here comes from the articles: each is isolated (<bdi>), so a title ending in a
+// right-to-left override cannot reorder the "— outlet, date" written after it.
+export function SourceList({ sources, articles, labelledBy, hitsIn }: SourceListProps) {
   return (
     <ol className="sources" aria-labelledby={labelledBy}>
       {byArticle(sources).map(([articleId, quotes]) => {
         const article = articles.get(articleId);
         return (
           <li key={articleId}>
-            <cite>{article?.title || articleId}</cite>
+            <cite>
+              <HighlightedText
+                text={article?.title || articleId}
+                hits={hitsIn?.(article?.title || articleId)}
+              />
+            </cite>
             <span className="muted">
               {" "}
-              — {article?.source ?? "outlet unknown"},{" "}
-              {labelPartialDate(article?.published ?? null)}
+              — {article?.source ? (
+                <HighlightedText text={article.source} />
+              ) : (
+                "outlet unknown"
+              )}, {labelPartialDate(article?.published ?? null)}
               {quotes.length > 1 ? ` · ${quotes.length} quotes` : ""}
             </span>
             {quotes.map((source, i) => (
               <blockquote key={`${source.paragraph}-${source.start}-${i}`}>
-                {source.quote}
+                <HighlightedText text={source.quote} hits={hitsIn?.(source.quote)} />
               </blockquote>
             ))}
           </li>

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { HighlightedText } from "../../components/highlighted-text";
 import type { FacetOption } from "./facets";
 
 type FacetGroupProps = {
@@ -6,11 +7,24 @@ type FacetGroupProps = {
   options: FacetOption[];
   describe?: (option: FacetOption) => string;
   onToggle: (value: string) => void;
+  /** Options shown before "Show all": a facet with thousands of values stays short. */
+  limit?: number;
   children?: ReactNode;
 };
 
 /** One facet as checkboxes; each label carries the live count of matching events. */
-export function FacetGroup({ title, options, describe, onToggle, children }: FacetGroupProps) {
+export function FacetGroup({
+  title,
+  options,
+  describe,
+  onToggle,
+  limit = 12,
+  children,
+}: FacetGroupProps) {
+  const [expanded, setExpanded] = useState(false);
+  // Ticked values always stay in view, wherever the order puts them.
+  const shown = expanded ? options : options.filter((o, i) => i < limit || o.selected);
+  const hidden = options.length - shown.length;
   return (
     <fieldset className="facet-group">
       <legend>{title}</legend>
@@ -19,7 +33,7 @@ export function FacetGroup({ title, options, describe, onToggle, children }: Fac
         <p className="muted">None in this dataset.</p>
       ) : (
         <ul className="facet-options">
-          {options.map((option) => (
+          {shown.map((option) => (
             <li key={option.value} className={option.count === 0 ? "facet-zero" : undefined}>
               <label>
                 <input
@@ -28,14 +42,30 @@ export function FacetGroup({ title, options, describe, onToggle, children }: Fac
                   onChange={() => onToggle(option.value)}
                 />
                 <span className="facet-label">
-                  {option.label}
-                  {describe && <span className="muted">{describe(option)}</span>}
+                  <HighlightedText text={option.label} />
+                  {describe && (
+                    <span className="muted">
+                      <HighlightedText text={describe(option)} />
+                    </span>
+                  )}
                 </span>{" "}
                 <span className="facet-count">({option.count})</span>
               </label>
             </li>
           ))}
         </ul>
+      )}
+      {(hidden > 0 || expanded) && options.length > limit && (
+        <button
+          type="button"
+          className="link-button facet-more"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded
+            ? `Show fewer ${title.toLowerCase()}`
+            : `Show all ${options.length} ${title.toLowerCase()}`}
+        </button>
       )}
     </fieldset>
   );

@@ -1,41 +1,90 @@
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { ListKey } from "../../url/view-state";
-import { facetValueLabel } from "./facet-labels";
-import { facetKeys, matchesFacets, valuesOf, type Filters } from "./filter-model";
-import { searchEvents } from "./search";
+import { facetRegistry, type FacetKey } from "../../data/facets/facet-registry";
+import type { FacetOrder } from "../../data/facets/facet-definition";
+import { matchingPositions, type Constraints, type Filters } from "./filter-model";
 
-export type FacetOption = { value: string; label: string; count: number; selected: boolean };
-export type FacetCounts = Record<ListKey, FacetOption[]>;
+export type FacetOption = {
+  value: string;
+  label: string;
+  /** Events that would match if this value were ticked, given the other filters. */
+  count: number;
+  /** Events in the whole dataset carrying this value. */
+  total: number;
+  selected: boolean;
+};
+export type FacetCounts = Record<FacetKey, FacetOption[]>;
+
+type StaticOption = Pick<FacetOption, "value" | "label" | "total">;
+
+const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
+const byLabel = (a: StaticOption, b: StaticOption) =>
+  collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/** Stable orders only: a checkbox must not jump away as counts change under it. */
+export function compareOptions(order: FacetOrder) {
+  if (order === "value")
+    return (a: StaticOption, b: StaticOption) =>
+      a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+  if (order === "events")
+    return (a: StaticOption, b: StaticOption) => b.total - a.total || byLabel(a, b);
+  return byLabel;
+}
+
+// Labels, totals and order do not depend on the filters: worked out once per dataset, so a
+// change of filter only recounts.
+const staticCache = new WeakMap<DatasetIndex, Record<FacetKey, StaticOption[]>>();
+
+function staticOptions(index: DatasetIndex): Record<FacetKey, StaticOption[]> {
+  let options = staticCache.get(index);
+  if (options) return options;
+  options = {} as Record<FacetKey, StaticOption[]>;
+  for (const facet of facetRegistry)
+    options[facet.key] = [...index.postings[facet.key]]
+      .map(([value, events]) => ({
+        value,
+        label: facet.labelOf(value, index),
+        total: events.size(),
+      }))
+      .sort(compareOptions(facet.order));
+  staticCache.set(index, options);
+  return options;
+}
 
 /**
  * For every value of every facet: how many events would match if that value were ticked,
  * given all the OTHER active filters (so ticking one year never zeroes the other years).
+ * Each count is one bitset intersection; without other filters it is the value's total.
  */
-export function countFacets(index: DatasetIndex, filters: Filters): FacetCounts {
-  const textMatches = searchEvents(index, filters.query, filters.scope);
+export function countFacets(
+  index: DatasetIndex,
+  filters: Filters,
+  constraints: Constraints,
+): FacetCounts {
+  const all = staticOptions(index);
   const result = {} as FacetCounts;
-  for (const key of facetKeys) {
-    const counts = new Map<string, number>();
-    for (const event of index.events) {
-      const facets = index.facetsByEvent.get(event.id);
-      if (!facets) continue;
-      const values = valuesOf(facets, key);
-      for (const value of values) counts.set(value, counts.get(value) ?? 0);
-      if (textMatches !== null && !textMatches.has(event.id)) continue;
-      if (!matchesFacets(facets, filters, key)) continue;
-      for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const selected = new Set(filters[key].map(String));
-    for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
-    result[key] = [...counts]
-      .map(([value, count]) => ({
-        value,
-        label: facetValueLabel(index, key, value),
-        count,
-        selected: selected.has(value),
-      }))
-      // Stable alphabetical order: a checkbox must not jump away as counts change under it.
-      .sort((a, b) => a.label.localeCompare(b.label) || a.value.localeCompare(b.value));
+  for (const facet of facetRegistry) {
+    const postings = index.postings[facet.key];
+    const others = matchingPositions(index, constraints, facet.key);
+    const unfiltered = others.size() === index.events.length;
+    const selected = new Set(filters[facet.key]);
+    const options: FacetOption[] = all[facet.key].map((option) => ({
+      ...option,
+      count: unfiltered
+        ? option.total
+        : (postings.get(option.value)?.intersection_size(others) ?? 0),
+      selected: selected.has(option.value),
+    }));
+    // A value the link names but no event carries stays visible, ticked, at zero.
+    for (const value of selected)
+      if (!postings.has(value))
+        options.push({
+          value,
+          label: facet.labelOf(value, index),
+          count: 0,
+          total: 0,
+          selected: true,
+        });
+    result[facet.key] = options;
   }
   return result;
 }

@@ -1,54 +1,69 @@
-import type { DatasetIndex, EventFacets } from "../../data/dataset-index";
+import { TypedFastBitSet } from "typedfastbitset";
+import type { DatasetIndex } from "../../data/dataset-index";
+import { facetKeys, type FacetKey } from "../../data/facets/facet-registry";
 import type { TimelineEvent } from "../../shared/schema";
-import type { ListKey, ViewState } from "../../url/view-state";
-import { searchEvents } from "./search";
+import type { ViewState } from "../../url/view-state";
+import { dateRangeMatches } from "./date-range";
 
-export type Filters = Pick<ViewState, ListKey | "query" | "scope">;
+export { facetKeys } from "../../data/facets/facet-registry";
 
-export const facetKeys: ListKey[] = [
-  "years",
-  "officials",
-  "countries",
-  "types",
-  "organisations",
-  "places",
-  "programmes",
-];
+export type Filters = Pick<ViewState, FacetKey | "query" | "scope" | "since" | "until">;
 
-export function valuesOf(facets: EventFacets, key: ListKey): string[] {
-  switch (key) {
-    case "years":
-      return facets.year === null ? [] : [String(facets.year)];
-    case "types":
-      return [facets.type];
-    default:
-      return facets[key];
+/**
+ * Each active constraint as the set of event positions it lets through (null: inactive).
+ * Text and date constraints are worked out once per change and shared by the filtered
+ * events and every facet's counts.
+ */
+export type Constraints = {
+  /** Text search and date range together. */
+  general: TypedFastBitSet | null;
+  byFacet: Map<FacetKey, TypedFastBitSet>;
+};
+
+/** Within a facet any selected value matches; across facets all must. */
+export function constraintsOf(
+  index: DatasetIndex,
+  filters: Filters,
+  textMatches: TypedFastBitSet | null,
+): Constraints {
+  const byFacet = new Map<FacetKey, TypedFastBitSet>();
+  for (const key of facetKeys) {
+    if (filters[key].length === 0) continue;
+    const union = new TypedFastBitSet();
+    for (const value of filters[key]) {
+      const events = index.postings[key].get(value);
+      if (events) union.union(events);
+    }
+    byFacet.set(key, union);
   }
+  const dates = dateRangeMatches(index, filters.since, filters.until);
+  const general =
+    textMatches && dates ? textMatches.new_intersection(dates) : (textMatches ?? dates);
+  return { general, byFacet };
 }
 
-/** Within a facet any selected value matches; across facets all must. `except` skips one facet. */
-export function matchesFacets(facets: EventFacets, filters: Filters, except?: ListKey): boolean {
-  return facetKeys.every((key) => {
-    if (key === except) return true;
-    const selected: readonly (string | number)[] = filters[key];
-    if (selected.length === 0) return true;
-    const have = valuesOf(facets, key);
-    return selected.some((value) => have.includes(String(value)));
-  });
+/** The events every constraint lets through, skipping one facet's own (for its counts). */
+export function matchingPositions(
+  index: DatasetIndex,
+  constraints: Constraints,
+  except?: FacetKey,
+): TypedFastBitSet {
+  const result = index.allEvents.clone();
+  if (constraints.general) result.intersection(constraints.general);
+  for (const [key, set] of constraints.byFacet) if (key !== except) result.intersection(set);
+  return result;
 }
 
-export function filterEvents(index: DatasetIndex, filters: Filters): TimelineEvent[] {
-  const textMatches = searchEvents(index, filters.query, filters.scope);
-  return index.events.filter((event) => {
-    const facets = index.facetsByEvent.get(event.id);
-    return (
-      facets !== undefined &&
-      (textMatches === null || textMatches.has(event.id)) &&
-      matchesFacets(facets, filters)
-    );
+export function eventsAt(index: DatasetIndex, positions: TypedFastBitSet): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  positions.forEach((position) => {
+    const event = index.events[position];
+    if (event) events.push(event);
   });
+  return events;
 }
 
 export function activeFilterCount(filters: Filters): number {
-  return facetKeys.reduce((n, key) => n + filters[key].length, filters.query ? 1 : 0);
+  const dateRange = filters.since !== null || filters.until !== null ? 1 : 0;
+  return facetKeys.reduce((n, key) => n + filters[key].length, (filters.query ? 1 : 0) + dateRange);
 }

@@ -1,9 +1,8 @@
+import { facetRegistry, type FacetKey } from "../../data/facets/facet-registry";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import { useViewState } from "../../url/use-view-state";
-import type { ListKey } from "../../url/view-state";
+import { DateRangeControl } from "./date-range-control";
 import { FacetGroup } from "./facet-group";
-import { facetTitles } from "./facet-labels";
-import { facetKeys } from "./filter-model";
 import { OfficialFacet } from "./official-facet";
 import { SearchBox } from "./search-box";
 import { toggleFacetValue } from "./toggle-value";
@@ -14,28 +13,33 @@ export function FilterPanel() {
   const index = useDatasetIndex();
   const { facets } = useFilteredEvents();
   const [, update] = useViewState();
-  const toggle = (key: ListKey) => (value: string) =>
+  const toggle = (key: FacetKey) => (value: string) =>
     update((state) => toggleFacetValue(state, key, value));
   return (
     <div className="filter-panel">
       <SearchBox />
-      {facetKeys.map((key) =>
-        key === "officials" ? (
-          <OfficialFacet
-            key={key}
-            index={index}
-            options={facets.officials}
-            onToggle={toggle(key)}
-          />
-        ) : (
-          <FacetGroup
-            key={key}
-            title={facetTitles[key]}
-            options={facets[key]}
-            onToggle={toggle(key)}
-          />
-        ),
-      )}
+      {facetRegistry
+        .filter((facet) => facet.inPanel)
+        .map((facet) =>
+          facet.key === "officials" ? (
+            <OfficialFacet
+              key={facet.key}
+              index={index}
+              options={facets.officials}
+              onToggle={toggle(facet.key)}
+            />
+          ) : (
+            <div key={facet.key} className="facet-slot">
+              <FacetGroup
+                title={facet.title}
+                options={facets[facet.key]}
+                onToggle={toggle(facet.key)}
+              />
+              {/* The date range sits with the years it refines. */}
+              {facet.key === "years" && <DateRangeControl />}
+            </div>
+          ),
+        )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { FacetGroup } from "./facet-group";
-import type { FacetOption } from "./facets";
+import { compareOptions, type FacetOption } from "./facets";
 
 type OfficialFacetProps = {
   index: DatasetIndex;
@@ -9,16 +9,24 @@ type OfficialFacetProps = {
   onToggle: (value: string) => void;
 };
 
-/** Officials with role and country, narrowed by a name search (ticked ones always stay). */
+type OfficialOrder = "events" | "label";
+
+/**
+ * Officials with role and country, the most active first (or by name), narrowed by a name
+ * search; ticked ones always stay. The order uses each official's events in the whole
+ * dataset, so a row does not move while other filters change the counts.
+ */
 export function OfficialFacet({ index, options, onToggle }: OfficialFacetProps) {
   const [needle, setNeedle] = useState("");
+  const [order, setOrder] = useState<OfficialOrder>("events");
   const describe = (option: FacetOption) => {
     const person = index.entitiesById.get(option.value);
     const parts = [person?.role, person?.country].filter(Boolean);
     return parts.length ? `, ${parts.join(", ")}` : "";
   };
+  const sorted = useMemo(() => [...options].sort(compareOptions(order)), [options, order]);
   const lower = needle.trim().toLowerCase();
-  const shown = options.filter(
+  const shown = sorted.filter(
     (o) =>
       o.selected ||
       lower === "" ||
@@ -28,14 +36,23 @@ export function OfficialFacet({ index, options, onToggle }: OfficialFacetProps) 
   );
   return (
     <FacetGroup title="Officials" options={shown} describe={describe} onToggle={onToggle}>
-      <input
-        type="search"
-        className="facet-search"
-        aria-label="Search officials"
-        placeholder="Search officials"
-        value={needle}
-        onChange={(e) => setNeedle(e.target.value)}
-      />
+      <div className="facet-tools">
+        <input
+          type="search"
+          className="facet-search"
+          aria-label="Search officials"
+          placeholder="Search officials"
+          value={needle}
+          onChange={(e) => setNeedle(e.target.value)}
+        />
+        <label className="facet-order">
+          Order
+          <select value={order} onChange={(e) => setOrder(e.target.value as OfficialOrder)}>
+            <option value="events">Most events first</option>
+            <option value="label">By name</option>
+          </select>
+        </label>
+      </div>
     </FacetGroup>
   );
 }

@@ -1,47 +1,73 @@
+import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { facetKeys } from "../../data/facets/facet-registry";
+import { fullTextIndexQuery, type FullTextIndex } from "../../data/search/full-text-index";
+import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
+import type { ViewState } from "../../url/view-state";
 import { countFacets, type FacetCounts } from "./facets";
-import { filterEvents, type Filters } from "./filter-model";
+import { constraintsOf, eventsAt, matchingPositions, type Filters } from "./filter-model";
+import { textMatches } from "./search";
 
-export type FilteredView = { events: TimelineEvent[]; facets: FacetCounts; filters: Filters };
+export type FilteredView = {
+  events: TimelineEvent[];
+  facets: FacetCounts;
+  filters: Filters;
+  /** True while "Also search full article text" waits for the article index. */
+  searchingArticles: boolean;
+};
 
-// Timeline, list and panel all ask for the same view; one shared entry avoids
-// recounting every facet once per component on each URL change.
-let last: { index: DatasetIndex; key: string; view: FilteredView } | null = null;
+type CacheEntry = { index: DatasetIndex; key: string; fullText: unknown; view: FilteredView };
 
-function filteredView(index: DatasetIndex, filters: Filters): FilteredView {
-  const key = JSON.stringify(filters);
-  if (last && last.index === index && last.key === key) return last.view;
-  const view = {
-    events: filterEvents(index, filters),
-    facets: countFacets(index, filters),
-    filters,
+// Timeline, list and panel all ask for the same view; one shared entry avoids recounting
+// every facet once per component on each URL change, and keeps the view's identity while
+// only the timeline window or the selection changes.
+let last: CacheEntry | null = null;
+
+export function pickFilters(state: ViewState): Filters {
+  const filters = {
+    query: state.query,
+    scope: state.scope,
+    since: state.since,
+    until: state.until,
   };
-  last = { index, key, view };
+  return Object.assign(
+    filters,
+    Object.fromEntries(facetKeys.map((k) => [k, state[k]])),
+  ) as unknown as Filters;
+}
+
+export function filteredView(
+  index: DatasetIndex,
+  filters: Filters,
+  fullText: FullTextIndex | null,
+  searchingArticles = false,
+): FilteredView {
+  const key = JSON.stringify([filters, searchingArticles]);
+  if (last && last.index === index && last.key === key && last.fullText === fullText)
+    return last.view;
+  // The text search runs once here and is shared by the events and every facet's counts.
+  const constraints = constraintsOf(index, filters, textMatches(index, filters.query, fullText));
+  const view = {
+    events: eventsAt(index, matchingPositions(index, constraints)),
+    facets: countFacets(index, filters, constraints),
+    filters,
+    searchingArticles,
+  };
+  last = { index, key, fullText, view };
   return view;
 }
 
 export function useFilteredEvents(): FilteredView {
   const index = useDatasetIndex();
   const [state] = useViewState();
-  const { years, officials, countries, types, organisations, places, programmes, query, scope } =
-    state;
+  const wantsArticles = state.scope === "articles" && state.query.trim() !== "";
+  const fullText = useQuery({ ...fullTextIndexQuery(index), enabled: wantsArticles });
+  const ready = wantsArticles ? (fullText.data ?? null) : null;
   return useMemo(
-    () =>
-      filteredView(index, {
-        years,
-        officials,
-        countries,
-        types,
-        organisations,
-        places,
-        programmes,
-        query,
-        scope,
-      }),
-    [index, years, officials, countries, types, organisations, places, programmes, query, scope],
+    () => filteredView(index, pickFilters(state), ready, wantsArticles && ready === null),
+    [index, state, ready, wantsArticles],
   );
 }

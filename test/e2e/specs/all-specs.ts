@@ -3,7 +3,10 @@ import { compareSpecs } from "./compare.spec";
 import { cspSpecs } from "./csp.spec";
 import { failureSpecs } from "./failures.spec";
 import { filterSpecs } from "./filters.spec";
+import { exportSpecs } from "./exports.spec";
+import { findingSpecs } from "./finding.spec";
 import { firstLoadSpecs } from "./first-load.spec";
+import { headerSpecs } from "./headers.spec";
 import { injectionSpecs } from "./injection.spec";
 import { keyboardSpecs } from "./keyboard.spec";
 import { linkSpecs } from "./links.spec";
@@ -20,5 +23,8 @@ export const allSpecs: Spec[] = [
   ...injectionSpecs,
   ...failureSpecs,
   ...cspSpecs,
+  ...headerSpecs,
+  ...findingSpecs,
+  ...exportSpecs,
   ...viewSpecs,
 ];

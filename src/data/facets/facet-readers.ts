@@ -1,0 +1,54 @@
+import { parsePartialDate } from "../../shared/dates";
+import type { Entity, EntityKind, TimelineEvent } from "../../shared/schema";
+import type { FacetContext } from "./facet-definition";
+
+// Small readers the registry's entries are built from.
+
+export function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Every entity the event involves, participants first, unknown ids skipped. */
+export function involvedEntities(event: TimelineEvent, context: FacetContext): Entity[] {
+  return [...event.participants, ...event.entities].flatMap((id) => {
+    const entity = context.entitiesById.get(id);
+    return entity ? [entity] : [];
+  });
+}
+
+export function entityIdsOfKind(...kinds: EntityKind[]) {
+  return (event: TimelineEvent, context: FacetContext): string[] =>
+    unique(
+      involvedEntities(event, context)
+        .filter((e) => kinds.includes(e.kind))
+        .map((e) => e.id),
+    );
+}
+
+export function entityName(value: string, context: FacetContext): string {
+  return context.entitiesById.get(value)?.name ?? value;
+}
+
+export function eventYear(event: TimelineEvent): string[] {
+  const year = event.start === null ? undefined : parsePartialDate(event.start)?.year;
+  return year === undefined ? [] : [String(year)];
+}
+
+/** Countries named as such, and the countries of the officials taking part. */
+export function eventCountries(event: TimelineEvent, context: FacetContext): string[] {
+  return unique(
+    involvedEntities(event, context).flatMap((e) =>
+      e.kind === "country" ? [e.name] : e.kind === "person" && e.country ? [e.country] : [],
+    ),
+  );
+}
+
+/** The outlets that report the event, as the articles name them. */
+export function eventOutlets(event: TimelineEvent, context: FacetContext): string[] {
+  return unique(
+    event.sources.flatMap((s) => {
+      const outlet = context.articlesById.get(s.articleId)?.source;
+      return outlet ? [outlet] : [];
+    }),
+  );
+}

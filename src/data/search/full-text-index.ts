@@ -1,0 +1,49 @@
+import { queryOptions, type QueryClient } from "@tanstack/react-query";
+import MiniSearch from "minisearch";
+import { TypedFastBitSet } from "typedfastbitset";
+import { articleBodyQuery, datasetUrl } from "../dataset-query";
+import type { DatasetIndex } from "../dataset-index";
+import { searchOptions } from "./event-search-index";
+import { searchTerms } from "./search-terms";
+
+type ArticleDocument = { id: string; text: string };
+
+export type FullTextIndex = MiniSearch<ArticleDocument>;
+
+async function buildFullTextIndex(index: DatasetIndex, client: QueryClient) {
+  const search = new MiniSearch<ArticleDocument>({ fields: ["text"], ...searchOptions });
+  for (const article of index.dataset.articles) {
+    const body = await client.fetchQuery(articleBodyQuery(article.id));
+    const text = [article.title, ...(body?.paragraphs ?? [])].join("\n");
+    search.add({ id: article.id, text });
+  }
+  return search;
+}
+
+/**
+ * Article text is searched only when the reader asks for it: the index is built then, once,
+ * from the bodies loaded one by one through articleBodyQuery.
+ */
+export function fullTextIndexQuery(index: DatasetIndex) {
+  return queryOptions({
+    queryKey: ["full-text-index", datasetUrl, index.dataset.articles.length] as const,
+    queryFn: ({ client }) => buildFullTextIndex(index, client),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** Positions of the events whose source articles contain every word of the query. */
+export function searchArticleText(
+  index: DatasetIndex,
+  fullText: FullTextIndex,
+  query: string,
+): TypedFastBitSet | null {
+  if (searchTerms(query).length === 0) return null;
+  const hits = new TypedFastBitSet();
+  for (const result of fullText.search(query)) {
+    const events = index.eventsByArticle.get(result.id as string);
+    if (events) hits.union(events);
+  }
+  return hits;
+}

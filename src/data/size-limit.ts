@@ -1,0 +1,32 @@
+// The most the dashboard reads from one data file. Past it, parsing and validating take
+// seconds and hundreds of megabytes of memory on an ordinary laptop, and the page would look
+// broken; a larger archive is written as an index plus per-article files (README, "Large
+// archives"), each of which this limit applies to.
+export const maxDataFileBytes = 32 * 1024 * 1024;
+
+export function tooLargeMessage(url: string): string {
+  return `${url} is larger than ${maxDataFileBytes / 1024 / 1024} MB, the most this dashboard opens from one file. Build the archive as an index with per-article files (see "Large archives" in the README), or split the articles into several dashboards.`;
+}
+
+/** The body as text, or null as soon as it passes `limit` bytes (the rest is not read). */
+export async function readTextUpTo(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) {
+    const text = await response.text();
+    return new TextEncoder().encode(text).length > limit ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
