@@ -87,10 +87,9 @@ function articleEvents(
     if (day) ctx.previous = { paragraph: s.paragraph, date: day };
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
   }
-  // With no official taking part, only named events and dated exercises are worth a place.
-  return events.filter(
-    (e) => e.participants.length > 0 || e.namedKey || (e.type === "exercise" && e.date?.start),
-  );
+  // With no official taking part, an event is worth a place when it is named or dated
+  // ("The first session of the commission was held on 13 September 1994").
+  return events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start);
 }
 
 function sourceOf(s: SentenceInfo, articleId: string) {
@@ -123,8 +122,9 @@ function newEvents(
       articleId,
       order: s.order,
       type: st.type,
-      title: eventTitle(st.type, people, others, st.location, st.namedTitle),
+      title: eventTitle(st.type, people, others, st.location, st.namedTitle, st.label),
       namedKey: st.namedKey,
+      label: st.label,
       date,
       location: st.location,
       participants,

@@ -67,7 +67,12 @@ function signature(c: CandidateEvent): string {
 }
 
 function mergeKeys(c: CandidateEvent): string[] {
-  return [...c.participants.map((p) => `p:${p}`), ...(c.namedKey ? [`n:${c.namedKey}`] : [])];
+  // A statement naming no one joins its own story's statements of that kind, and they it.
+  return [
+    ...c.participants.map((p) => `p:${p}`),
+    ...(c.namedKey ? [`n:${c.namedKey}`] : []),
+    `a:${c.articleId}:${c.type}`,
+  ];
 }
 
 function rank(c: CandidateEvent): number {
@@ -103,7 +108,19 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
     undated.participants.some((p) => !other.participants.includes(p))
   )
     return false;
+  // Told twice in one story, once without naming anyone ("The Philippines signed a deal on
+  // Friday", "The contract was signed by Ramirez"): one event when what it involves agrees.
+  if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
+    return a.type === b.type && (sameDay(a, b) || entitiesAgree(a.entities, b.entities));
   return participantsAgree(a.participants, b.participants);
+}
+
+function sameDay(a: CandidateEvent, b: CandidateEvent): boolean {
+  return a.date?.precision === "day" && a.date.start === b.date?.start;
+}
+
+function entitiesAgree(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((e) => b.includes(e));
 }
 
 function typesAgree(a: CandidateEvent, b: CandidateEvent, dated: boolean): boolean {

@@ -42,6 +42,7 @@ const candidateArb = fc
     type: "talks",
     title: "Talks",
     namedKey,
+    label: null,
     date: {
       text: "then",
       index: 0,

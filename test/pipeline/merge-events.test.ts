@@ -27,6 +27,7 @@ function candidate(over: Partial<CandidateEvent>): CandidateEvent {
     type: "talks",
     title: "Talks",
     namedKey: null,
+    label: null,
     date: null,
     location: null,
     participants: [],

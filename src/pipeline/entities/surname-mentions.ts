@@ -53,6 +53,7 @@ export function findSurnameMentions(
   paragraphs.forEach((text, paragraph) => {
     token.lastIndex = 0;
     for (let m = token.exec(text); m; m = token.exec(text)) {
+      if (isDateWord(text, m.index, m[0])) continue;
       const key = tokenKey(m[0]);
       const local = localIndex.people.get(key) ?? [];
       const id =
@@ -76,6 +77,32 @@ export function findSurnameMentions(
     }
   });
   return out;
+}
+
+const MONTH_WORDS = new Set([
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
+const DATE_BEFORE =
+  /\b(?:in|on|of|since|until|till|by|from|to|last|next|this|early|mid|late|end|during|before|after)\s+$/i;
+const DATE_AFTER = /^\s+(?:\d{1,2}(?!\d)|\d{4}\b|this\b|last\b)|^,\s+\d{4}\b/;
+
+// "in May", "May 4", "May 2019": a month, not Theresa May; "June" is no given name either.
+function isDateWord(text: string, at: number, word: string): boolean {
+  if (!MONTH_WORDS.has(word)) return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = text.slice(at + word.length, at + word.length + 8);
+  return DATE_BEFORE.test(before) || DATE_AFTER.test(after) || /\d\s+$/.test(before);
 }
 
 const keys = new Map<string, string>();

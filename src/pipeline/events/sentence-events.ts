@@ -93,27 +93,49 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   if (!date && ctx.published && !named && PLAN.test(text)) return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
+  // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
+  if (primary.needsDate && !g.date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
   const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
   const reference = refersBack;
-  return [
-    {
-      type,
-      reference,
-      anyType: reference && ATTENDANCE.test(s.text.slice(primary.start, primary.end)),
-      date,
-      participants,
-      entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
-      location: locationOf(s, text, mentions, ctx, type),
-      namedKey: named?.key ?? null,
-      namedTitle: named?.title ?? null,
-      referenceTypes,
-      sidelinesOf: sidelinesTypes(text),
-      standsAlone: visitStated,
-      separate: /\bseparate\b/i.test(text),
-      concludes: CONCLUDES.test(text),
-    },
-  ];
+  const main: Statement = {
+    type,
+    reference,
+    anyType: reference && ATTENDANCE.test(s.text.slice(primary.start, primary.end)),
+    date,
+    participants,
+    entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
+    location: locationOf(s, text, mentions, ctx, type),
+    namedKey: named?.key ?? null,
+    namedTitle: named?.title ?? null,
+    referenceTypes,
+    sidelinesOf: sidelinesTypes(text),
+    standsAlone: visitStated,
+    separate: /\bseparate\b/i.test(text),
+    concludes: CONCLUDES.test(text),
+    label: named ? null : (primary.label ?? null),
+  };
+  return [main, ...besides(main, g.triggers, primary, date !== null && g.date !== null)];
+}
+
+// "held a summit and signed ten agreements": a signing, a declaration or a milestone told
+// beside the main event is an event of its own, on the same day, with the same people.
+function besides(
+  main: Statement,
+  triggers: Trigger[],
+  primary: Trigger,
+  dated: boolean,
+): Statement[] {
+  if (!dated || main.reference) return [];
+  const seen = new Set<string>([main.type]);
+  const out: Statement[] = [];
+  for (const t of triggers) {
+    if (t === primary || !t.separate || t.reference || t.type === "meeting" || seen.has(t.type))
+      continue;
+    seen.add(t.type);
+    out.push({ ...main, type: t.type, label: t.label ?? null, namedKey: null, namedTitle: null });
+  }
+  return out;
 }
 
 const PLAN =

@@ -8,6 +8,7 @@ export function eventTitle(
   others: Entity[],
   location: string | null,
   named: string | null,
+  label: string | null = null,
 ): string {
   if (named) return named;
   const [a, b] = people;
@@ -46,9 +47,17 @@ export function eventTitle(
       return `${body ? body.name : "Commission"} meeting${where}`;
     }
     case "other": {
-      // Ceremonies, parades, inaugurations: who was there, not "talks".
+      // Milestones by what happened ("Delivery: S-400", "Launch"); ceremonies, parades,
+      // inaugurations by who was there, not "talks".
       const names = people.slice(0, 2).map((p) => p.name);
       const more = people.length > 2 ? " and others" : "";
+      if (label) {
+        const thing = others.find(
+          (o) => o.kind === "programme" || o.kind === "exercise" || o.kind === "other",
+        );
+        const who = names.length > 0 ? ` (${names.join(", ")}${more})` : "";
+        return `${label}${thing ? `: ${thing.name}` : ""}${where}${who}`;
+      }
       return names.length > 0
         ? `${names.join(" and ")}${more} at ceremony${where}`
         : `Ceremony${where}`;

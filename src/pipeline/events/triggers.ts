@@ -12,6 +12,10 @@ export type Trigger = {
   end: number;
   type: EventType | "meeting";
   reference: boolean;
+  /** From the rule: title word, whether it stands beside others, whether it needs a date. */
+  label?: string;
+  separate?: boolean;
+  needsDate?: boolean;
 };
 
 const REFERENCE_BEFORE =
@@ -51,6 +55,7 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
     .matchAll(s.tokens)
     .map((m) => ({
       type: m.rule.type,
+      rule: m.rule,
       rank: order.get(m.rule) ?? 0,
       start: (s.tokens[m.start]?.start ?? 0) - s.start,
       end: (s.tokens[m.end - 1]?.end ?? 0) - s.start,
@@ -74,7 +79,15 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
       noun &&
       REFERENCE_BEFORE.test(before) &&
       (joined || !CREATION_BEFORE.test(before.replace(REFERENCE_BEFORE, "")));
-    out.push({ start: m.start, end: m.end, type: m.type, reference });
+    out.push({
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      reference,
+      ...(m.rule.label ? { label: m.rule.label } : {}),
+      ...(m.rule.separate ? { separate: true } : {}),
+      ...(m.rule.needsDate ? { needsDate: true } : {}),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

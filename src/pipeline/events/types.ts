@@ -11,6 +11,8 @@ export type CandidateEvent = {
   title: string;
   /** Ordinal + type + body, for "the 23rd India-Russia Annual Summit" in several articles. */
   namedKey: string | null;
+  /** Title word of a milestone ("Delivery"), from its trigger rule. */
+  label: string | null;
   date: ResolvedDate | null;
   location: string | null;
   participants: string[];
@@ -49,6 +51,7 @@ export type Statement = {
   location: string | null;
   namedKey: string | null;
   namedTitle: string | null;
+  label: string | null;
   /** Persons of a "separate meetings with A and B" statement, one event each. */
   separate: boolean;
   /** "The exercise will conclude on February 4": the end of the event referred to. */

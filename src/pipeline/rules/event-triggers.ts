@@ -8,6 +8,12 @@ import { ruleFileSchema } from "./rule-schema";
 
 export const triggerRules = ruleFileSchema({
   type: z.enum([...eventTypes, "meeting"]),
+  /** How an event of this kind is titled when it is not a meeting ("Delivery", "Launch"). */
+  label: z.string().optional(),
+  /** States an event of its own even beside another trigger ("held a summit and signed"). */
+  separate: z.boolean().optional(),
+  /** Reports an event only with a date of its own in the clause ("agreed to ... in 2020"). */
+  needsDate: z.boolean().optional(),
 }).parse(triggerFile).rules;
 
 export type TriggerRule = (typeof triggerRules)[number];
