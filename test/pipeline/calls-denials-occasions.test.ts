@@ -76,9 +76,15 @@ New Delhi [India], February 18 (ANI): Peruvian Foreign Minister Carlos Vega on T
 
 describe("a meeting described again as 'the call' and 'the first ministerial meeting'", () => {
   it("stays one event", () => {
-    const events = build("virtual.txt", virtual);
+    // "since Quispe took office last month" is a milestone of its own, not the meeting.
+    const events = build("virtual.txt", virtual).filter((e) => e.type !== "other");
     expect(events.map((e) => e.start)).toEqual(["2021-02-18"]);
     expect(events[0]?.people).toEqual(["Ana Soto", "Carlos Vega", "Raul Choque"]);
+  });
+
+  it("dates the side clause's milestone by its own words", () => {
+    const milestones = build("virtual.txt", virtual).filter((e) => e.type === "other");
+    expect(milestones).toEqual([{ type: "other", start: "2021-01", people: ["Julio Quispe"] }]);
   });
 });
 

@@ -50,7 +50,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const named = pickNamed(s, g);
   const fresh = g.triggers.filter((t) => !t.reference);
   const strong = (ts: Trigger[]) =>
-    ts.some((t) => !isWeak(s, t)) ? ts.filter((t) => !isWeak(s, t)) : ts;
+    ts.some((t) => !isWeak(s, t) && !t.weak) ? ts.filter((t) => !isWeak(s, t) && !t.weak) : ts;
   // A date makes even "the visit" a statement of the event; without one, prefer new words.
   const pool = strong(g.date ? g.triggers : fresh.length ? fresh : g.triggers);
   // "discussed during the visit of General X": the visit is the event, X its visitor.

@@ -36,7 +36,17 @@ function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
         !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
         (!d.subordinate || ts.some((t) => sameStretch(s, t, d))),
     );
-    return ts.length ? dateGroups(s, clause, ts, dates) : [];
+    if (ts.length === 0) return [];
+    // "signed the pact, their first since both sides agreed on a framework last month": a
+    // date in a side clause dates only the triggers in that clause; the others stand apart.
+    const [only] = dates;
+    if (dates.length === 1 && only?.subordinate) {
+      const inside = ts.filter((t) => sameStretch(s, t, only));
+      const outside = ts.filter((t) => !inside.includes(t));
+      if (outside.length > 0 && inside.length > 0)
+        return [...dateGroups(s, clause, outside, []), ...dateGroups(s, clause, inside, dates)];
+    }
+    return dateGroups(s, clause, ts, dates);
   });
 }
 

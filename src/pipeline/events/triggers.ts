@@ -16,6 +16,7 @@ export type Trigger = {
   label?: string;
   separate?: boolean;
   needsDate?: boolean;
+  weak?: boolean;
 };
 
 const REFERENCE_BEFORE =
@@ -87,6 +88,7 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
       ...(m.rule.label ? { label: m.rule.label } : {}),
       ...(m.rule.separate ? { separate: true } : {}),
       ...(m.rule.needsDate ? { needsDate: true } : {}),
+      ...(m.rule.weak ? { weak: true } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -14,6 +14,8 @@ export const triggerRules = ruleFileSchema({
   separate: z.boolean().optional(),
   /** Reports an event only with a date of its own in the clause ("agreed to ... in 2020"). */
   needsDate: z.boolean().optional(),
+  /** Names the event only when no other trigger does ("agreed to" after "held talks"). */
+  weak: z.boolean().optional(),
 }).parse(triggerFile).rules;
 
 export type TriggerRule = (typeof triggerRules)[number];
