@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 import globals from "globals";
 import { readdirSync } from "node:fs";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
@@ -131,5 +132,14 @@ export default tseslint.config(
     // Config files and type declarations for packages that export a default must use one.
     files: ["vite.config.ts", "eslint.config.js", "test/types/*.d.ts"],
     rules: { "no-restricted-syntax": "off" },
+  },
+  // Article text is untrusted and can be huge: no pattern may backtrack or rescan without bound.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
   },
 );

@@ -7,6 +7,7 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
+import { describingPhraseStart } from "./role-phrase";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
@@ -99,14 +100,9 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
 function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]): number {
   const sentence = sentences.find((s) => s.start <= titleStart && titleStart < s.end);
   const from = sentence?.start ?? 0;
-  const before = text.slice(from, titleStart);
   // Lower-case status words ("Iran's acting Foreign Minister") belong to the phrase too, and
   // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
-  const m =
-    /(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|in(?= \p{Lu})|his|her|their|its|counterpart|counterparts|delegation|acting|interim|caretaker|then|former|outgoing|incoming|(?<=(?:Minister|Secretary|Chief|General|Admiral|Commander|President|Director|Adviser|Advisor|Marshal)\s)and(?=\s+(?:\p{Lu}|$))|,)\s*)*$/u.exec(
-      before,
-    );
-  return from + (m ? m.index : before.length);
+  return from + describingPhraseStart(text.slice(from, titleStart));
 }
 
 // "his Russian counterpart X": X's role (and, without an adjective, country) follow from
