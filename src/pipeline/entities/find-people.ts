@@ -7,7 +7,8 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
-import { describingPhraseStart } from "./role-phrase";
+import { rolePhraseStarts } from "./role-phrase";
+import { sentenceAt } from "./sentence-at";
 import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
@@ -41,6 +42,11 @@ const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
+  // The words before a title that still describe the same person: capitalised words and
+  // connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or
+  // "and"; lower-case status words ("Iran's acting Foreign Minister") belong to it too, and
+  // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
+  const rolePhraseStart = rolePhraseStarts(input.text, input.sentences);
   for (const chain of titleChains(input.text, titles)) {
     const last = chain[chain.length - 1];
     const first = chain[0];
@@ -61,7 +67,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     if (rankOnly && afterThe && name.tokens.length === 1) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
-    const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
+    const phraseStart = rolePhraseStart(first.start);
     const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null, first.start);
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
@@ -71,7 +77,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
       ...cue,
       country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
     });
-    const sentence = input.sentences.find((s) => s.start <= name.start && name.start < s.end);
+    const sentence = sentenceAt(input.sentences, name.start);
     const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
     hit.localCountry = around.local;
     hit.nearbyCountry = around.nearby;
@@ -95,22 +101,12 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
   return chains;
 }
 
-// The words before a title that still describe the same person: capitalised words and
-// connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or "and".
-function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]): number {
-  const sentence = sentences.find((s) => s.start <= titleStart && titleStart < s.end);
-  const from = sentence?.start ?? 0;
-  // Lower-case status words ("Iran's acting Foreign Minister") belong to the phrase too, and
-  // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
-  return from + describingPhraseStart(text.slice(from, titleStart));
-}
-
 // "his Russian counterpart X": X's role (and, without an adjective, country) follow from
 // the person named just before in the same sentence.
 function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
   hits.forEach((hit, i) => {
     if (!hit.counterpart) return;
-    const sentence = sentences.find((s) => s.start <= hit.start && hit.start < s.end);
+    const sentence = sentenceAt(sentences, hit.start);
     for (let j = i - 1; j >= 0; j--) {
       const prev = hits[j];
       if (!prev || (sentence && prev.start < sentence.start)) break;

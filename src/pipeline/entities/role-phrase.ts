@@ -1,10 +1,15 @@
 // Where the words describing a person start, counted back from a title: the earliest point
-// from which everything up to the end of `text` is capitalised words ("Head", "Russia's"),
+// from which everything up to the title is capitalised words ("Head", "Russia's"),
 // connectors ("of the", "acting"), "and" between two offices, and commas, with any spaces
-// between them. As a regex that is
+// between them. As a regex over the sentence up to the title that is
 //   /(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|...|,)\s*)*$/u
-// but a regex tried at every start splits a run of capitals ("INDIA AND RUSSIA SIGN") in
-// exponentially many ways; this is the same language read by one right-to-left pass.
+// but tried at every start it split a run of capitals ("INDIA AND RUSSIA SIGN") in
+// exponentially many ways, and it read the sentence again for every title. This is the
+// same language read once per sentence, left to right: for each place, the earliest start
+// of a phrase that reaches it; a title's phrase start is then one lookup.
+
+import type { SentenceSpan as Sentence } from "../annotate/types";
+import { sentenceAt } from "./sentence-at";
 
 const CONNECTORS = [
   "of",
@@ -30,75 +35,94 @@ const OFFICE_BEFORE_AND =
 const UPPER = /^\p{Lu}/u;
 const WORD_CHAR = /^[\p{L}\p{N}'’.&-]/u;
 const SPACE = /^\s/;
+const NONE = 0x7fffffff;
 
-/** Offset in `text` where the describing words that run to its end begin (text.length if none). */
-export function describingPhraseStart(text: string): number {
-  const n = text.length;
-  // ok[p]: from p, words and connectors run to the end. nextWord[p]: first non-space at or
-  // after p. wordRest[p], for p inside a word: some split of the word from p onward ends a
-  // capitalised word at a point where the rest is ok.
-  const ok = new Uint8Array(n + 1);
-  const nextWord = new Int32Array(n + 1);
-  const wordRest = new Uint8Array(n + 1);
-  ok[n] = 1;
-  nextWord[n] = n;
-  const okAfter = (end: number) => ok[nextWord[end] ?? n] === 1;
-  let start = n;
-  for (let p = n - 1; p >= 0; p--) {
-    const code = text.charCodeAt(p);
-    // The low half of a surrogate pair: neither a place to start nor a place to end.
-    if (code >= 0xdc00 && code <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1)))
-      continue;
-    const char = String.fromCodePoint(text.codePointAt(p) ?? code);
+/** For each title start in `text`, where the words describing the person begin. */
+export function rolePhraseStarts(
+  text: string,
+  sentences: Sentence[],
+): (titleStart: number) => number {
+  const bySentence = new Map<string, (end: number) => number>();
+  return (titleStart) => {
+    const sentence = sentenceAt(sentences, titleStart);
+    const from = sentence?.start ?? 0;
+    const to = sentence?.end ?? text.length;
+    const key = `${from}:${to}`;
+    let startFor = bySentence.get(key);
+    if (!startFor) bySentence.set(key, (startFor = phraseStartsIn(text, from, to)));
+    return startFor(titleStart);
+  };
+}
+
+/** Phrase starts for ends in [from, to): the phrase lies inside text[from, end). */
+export function phraseStartsIn(text: string, from: number, to: number): (end: number) => number {
+  const size = to - from + 1;
+  const at = (i: number) => i - from;
+  // nextWord: first non-space at or after a place. pending: earliest phrase start reaching a
+  // place through a word, connector or comma; throughIn / throughAnd: through "in" (valid
+  // only before a capital inside the phrase) or "and" (valid before a capital or at the end).
+  // inWord: earliest start reaching a place inside a word via a capital earlier in that word.
+  const nextWord = new Int32Array(size);
+  const pending = new Int32Array(size).fill(NONE);
+  const throughIn = new Int32Array(size).fill(NONE);
+  const throughAnd = new Int32Array(size).fill(NONE);
+  const inWord = new Int32Array(size).fill(NONE);
+  nextWord[at(to)] = to;
+  for (let i = to - 1; i >= from; i--)
+    nextWord[at(i)] = SPACE.test(text[i] ?? "") ? (nextWord[at(i + 1)] ?? to) : i;
+  const reach = (target: number, start: number, into: Int32Array) => {
+    if (target >= to) return;
+    into[at(target)] = Math.min(into[at(target)] ?? NONE, start);
+  };
+  const wordAfter = (i: number) => (i >= to ? to : (nextWord[at(i)] ?? to));
+
+  let wordMin = NONE; // earliest start reaching a capital so far in the current word
+  for (let p = from; p < to;) {
+    const char = String.fromCodePoint(text.codePointAt(p) ?? 0);
     const next = p + char.length;
     if (SPACE.test(char)) {
-      nextWord[p] = nextWord[next] ?? n;
-      // Nothing spans a space, so a phrase reaching past it must go on from the next word.
-      if (!okAfter(p)) break;
+      p = next;
       continue;
     }
-    nextWord[p] = p;
-    const isWordChar = WORD_CHAR.test(char);
-    const capitalised =
-      UPPER.test(char) &&
-      (isWordChar && WORD_CHAR.test(text.slice(next, next + 2))
-        ? wordRest[next] === 1
-        : okAfter(next));
-    const found =
-      capitalised ||
-      (char === "," && okAfter(next)) ||
-      CONNECTORS.some((w) => text.startsWith(w, p) && okAfter(p + w.length)) ||
-      (text.startsWith("in", p) &&
-        text[p + 2] === " " &&
-        UPPER.test(text.slice(p + 3, p + 5)) &&
-        okAfter(p + 2)) ||
-      (text.startsWith("and", p) &&
-        andJoinsOffices(text, p, nextWord[p + 3] ?? n) &&
-        okAfter(p + 3));
-    if (found) {
-      ok[p] = 1;
-      start = p;
-    }
-    if (isWordChar)
-      wordRest[p] =
-        found || (WORD_CHAR.test(text.slice(next, next + 2)) ? wordRest[next] === 1 : okAfter(next))
-          ? 1
-          : 0;
-    // A character no word or connector contains ends every phrase that would cross it.
-    else if (!found) break;
+    const isUpper = UPPER.test(char);
+    const start = Math.min(
+      p,
+      pending[at(p)] ?? NONE,
+      inWord[at(p)] ?? NONE,
+      isUpper ? Math.min(throughIn[at(p)] ?? NONE, throughAnd[at(p)] ?? NONE) : NONE,
+    );
+    if (char === ",") reach(wordAfter(next), start, pending);
+    for (const w of CONNECTORS)
+      if (text.startsWith(w, p) && p + w.length <= to)
+        reach(wordAfter(p + w.length), start, pending);
+    if (text.startsWith("in", p) && text[p + 2] === " " && UPPER.test(text.slice(p + 3, p + 5)))
+      reach(p + 3, start, throughIn);
+    if (text.startsWith("and", p) && andJoinsOffices(text, from, p, to))
+      reach(wordAfter(p + 3), start, throughAnd);
+    if (WORD_CHAR.test(char)) {
+      if (isUpper) wordMin = Math.min(wordMin, start);
+      // A capitalised word may end anywhere inside its run of word characters.
+      if (next < to && WORD_CHAR.test(text.slice(next, next + 2))) reach(next, wordMin, inWord);
+      else {
+        reach(wordAfter(next), wordMin, pending);
+        wordMin = NONE;
+      }
+    } else wordMin = NONE;
+    p = next;
   }
-  return start;
+
+  return (end) => {
+    if (end < from || end >= to) return end;
+    const i = at(end);
+    return Math.min(end, pending[i] ?? NONE, inWord[i] ?? NONE, throughAnd[i] ?? NONE);
+  };
 }
 
-/** "and" at p, after an office and a space, before spaces and a capital or the end. */
-function andJoinsOffices(text: string, p: number, wordAfter: number): boolean {
+/** "and" at p, after an office and a space, followed by a space (and, in the phrase, a capital). */
+function andJoinsOffices(text: string, from: number, p: number, to: number): boolean {
   return (
-    OFFICE_BEFORE_AND.test(text.slice(Math.max(0, p - 10), p)) &&
-    SPACE.test(text.slice(p + 3, p + 4)) &&
-    (wordAfter === text.length || UPPER.test(text.slice(wordAfter, wordAfter + 2)))
+    p + 3 < to &&
+    OFFICE_BEFORE_AND.test(text.slice(Math.max(from, p - 10), p)) &&
+    SPACE.test(text[p + 3] ?? "")
   );
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
