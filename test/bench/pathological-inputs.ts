@@ -1,0 +1,121 @@
+// Hostile and careless inputs for the build step, each a generator of one article of about
+// `bytes` bytes. Used by the growth tests (test/pipeline/linear-time.test.ts) and by
+// `npm run bench`, which prints each one's time per KB beside a normal article's.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+import type { SourceFile } from "../../src/pipeline/types";
+
+export type PathologicalInput = {
+  name: string;
+  /** Why it is hostile: the break it once caused or the stage it aims at. */
+  aims: string;
+  make: (bytes: number) => string;
+};
+
+const HEAD = "Officials meet in the capital\n\nNew Delhi, June 5 (ANI): ";
+
+/** `unit` repeated to about `bytes` bytes, after a headline and a dateline. */
+const repeated = (unit: string) => (bytes: number) =>
+  HEAD + unit.repeat(Math.max(1, Math.ceil(bytes / unit.length))) + "\n";
+
+/** One sentence whose middle is `unit` repeated to about `bytes` bytes. */
+const sentenceOf = (lead: string, unit: string, tail: string) => (bytes: number) =>
+  HEAD + lead + unit.repeat(Math.max(1, Math.ceil(bytes / unit.length))) + tail + "\n";
+
+const CAPITALS = ["INDIA", "AND", "RUSSIA", "SIGN", "MAJOR", "DEFENCE", "PACT", "ON", "JETS"];
+
+export const pathologicalInputs: PathologicalInput[] = [
+  {
+    name: "capitals headline in a sentence",
+    aims: "the role-phrase pattern before a title (exponential in the run of capitals)",
+    make: (bytes) => {
+      const words: string[] = [];
+      for (let n = 0; words.join(" ").length < bytes; n++) words.push(CAPITALS[n % 9] ?? "");
+      return `${HEAD}Officials said ${words.join(" ")} said Defence Minister Rajnath Singh on Monday.\n`;
+    },
+  },
+  {
+    name: "desk initials line",
+    aims: "the sign-off initials pattern (exponential in the letters after the slash)",
+    make: (bytes) => `${HEAD}The ministers met.\n\nksk/${"ab".repeat(Math.ceil(bytes / 2))}!\n`,
+  },
+  {
+    name: "long breadcrumb line",
+    aims: "the breadcrumb pattern (exponential in the number of items)",
+    make: (bytes) => {
+      const items = Array.from({ length: Math.ceil(bytes / 7) }, (_, i) => `Asia${i % 100}`);
+      return `Officials meet\n\nHome / News / World / ${items.join(" / ")} /\n\nNew Delhi, June 5 (ANI): The ministers met.\n`;
+    },
+  },
+  { name: "Modi's repeated", aims: "possessives and surname mentions", make: repeated("Modi's ") },
+  { name: "dots repeated", aims: "sentence boundaries", make: repeated(".") },
+  { name: "Modi and repeated", aims: "name lists", make: repeated("Modi and ") },
+  { name: "Delhi/ repeated", aims: "slashed tokens and places", make: repeated("Delhi/") },
+  {
+    name: "titled officials in one sentence",
+    aims: "titles, role phrases and overlaps in one long sentence",
+    make: sentenceOf("", "Defence Minister Rajnath Singh, ", "met on Monday."),
+  },
+  {
+    name: "capitalised words in one sentence",
+    aims: "name and organisation chunks",
+    make: sentenceOf("The ", "Joint Working Group On Military Technical Cooperation ", "met."),
+  },
+  {
+    name: "many short sentences",
+    aims: "per-sentence work (mentions, dates, triggers)",
+    make: repeated(
+      "Prime Minister Narendra Modi met President Vladimir Putin in Moscow on June 5, 2017. ",
+    ),
+  },
+  { name: "dates repeated", aims: "date rules and clauses", make: repeated("on 5 June 2017, ") },
+  { name: "event words repeated", aims: "event triggers", make: repeated("the visit and talks ") },
+  {
+    name: "one long sentence of lower-case words",
+    aims: "clause and date patterns over a sentence with no end",
+    make: sentenceOf("India said ", "that the officials of the ministry would ", "agree."),
+  },
+  { name: "spaced punctuation", aims: "runs of separators", make: repeated(" - , ; : ") },
+  { name: "quotes and brackets", aims: "quotation masks and brackets", make: repeated('("x" ') },
+  { name: "abbreviations", aims: "abbreviation checks at dots", make: repeated("Mr. U.S. Lt. ") },
+  {
+    name: "short lines",
+    aims: "per-line page furniture checks",
+    make: (bytes) =>
+      `Officials meet\n\n${"Tags | a | b\nksk/ab\nHome / x\n".repeat(Math.ceil(bytes / 30))}`,
+  },
+  {
+    name: "many paragraphs",
+    aims: "per-paragraph work",
+    make: repeated("Defence Minister Rajnath Singh visited Moscow.\n\n"),
+  },
+];
+
+const seedDir = fileURLToPath(new URL("../../seeds", import.meta.url));
+
+/** A real article (the longest seed) stretched to about `bytes` by repeating its body. */
+export function normalArticle(bytes: number): string {
+  const seed = readdirSync(seedDir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(seedDir, f), "utf8"))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!seed) throw new Error("no seed articles");
+  let text = seed;
+  while (text.length < bytes) text += `\n\n${seed.split("\n\n").slice(2).join("\n\n")}`;
+  return text;
+}
+
+/** Milliseconds for the whole extractor on one article: the best of `runs` tries. */
+export function timeExtraction(text: string, runs = 3): number {
+  const file: SourceFile = { file: "hostile.txt", text };
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    buildDataset([file], undefined, { today: "2026-11-22" });
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
