@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import type { SourceFile } from "../../src/pipeline/types";
+import { generateCorpus } from "./generate-corpus";
 
 export type PathologicalInput = {
   name: string;
@@ -96,16 +97,23 @@ export const pathologicalInputs: PathologicalInput[] = [
 
 const seedDir = fileURLToPath(new URL("../../seeds", import.meta.url));
 
-/** A real article (the longest seed) stretched to about `bytes` by repeating its body. */
+/** A normal article of about `bytes`: the longest seed, continued with the story paragraphs
+ * of the bench's synthetic articles (all different, so the reader keeps them as one story). */
 export function normalArticle(bytes: number): string {
   const seed = readdirSync(seedDir)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => readFileSync(join(seedDir, f), "utf8"))
     .sort((a, b) => b.length - a.length)[0];
   if (!seed) throw new Error("no seed articles");
-  let text = seed;
-  while (text.length < bytes) text += `\n\n${seed.split("\n\n").slice(2).join("\n\n")}`;
-  return text;
+  const parts = [seed.trimEnd()];
+  let length = seed.length;
+  for (const article of generateCorpus(Math.ceil(bytes / 500))) {
+    if (length >= bytes) break;
+    const story = article.text.split("\n\n").slice(3).join("\n\n");
+    parts.push(story);
+    length += story.length + 2;
+  }
+  return `${parts.join("\n\n")}\n`;
 }
 
 /** Milliseconds for the whole extractor on one article: the best of `runs` tries. */

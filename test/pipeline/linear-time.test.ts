@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Hostile text must cost the extractor work in proportion to its size. No clock limit:
 // each input is built at n and 2n bytes in the same run, and doubling the input may at
-// most multiply the time by GROWTH_LIMIT (linear work gives about 2; quadratic about 4,
+// most multiply the CPU time by GROWTH_LIMIT (linear work gives about 2; quadratic about 4,
 // exponential regex backtracking never finishes). Before the fixes of issue 9 each of the
 // breaks below failed this: the capitals, initials and breadcrumb lines backtracked
 // exponentially (never finished), and the repeated tokens took 4-9x per doubling.
@@ -16,26 +16,38 @@ const TODAY = "2026-11-22";
 const build = (text: string) =>
   buildDataset([{ file: "hostile.txt", text }], undefined, { today: TODAY });
 
-/** Milliseconds per build: builds repeated until a sample is long enough for the clock to
- * resolve, the fastest of three samples (the others carry GC pauses and other tests' load). */
-function msPerBuild(text: string): number {
-  build(text);
-  let best = Infinity;
-  for (let sample = 0; sample < 3; sample++) {
-    const start = performance.now();
-    let builds = 0;
-    do {
-      build(text);
-      builds++;
-    } while (performance.now() - start < 40);
-    best = Math.min(best, (performance.now() - start) / builds);
-  }
-  return best;
+/** CPU milliseconds of this test process (vitest runs each file in a process of its own), so
+ * that other processes on the machine do not count. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** CPU milliseconds per build: builds repeated until a sample is long enough to measure. */
+function sample(text: string): number {
+  const start = cpuMs();
+  let builds = 0;
+  do {
+    build(text);
+    builds++;
+  } while (cpuMs() - start < 25);
+  return (cpuMs() - start) / builds;
 }
 
+/** CPU time at 2n over CPU time at n. Samples alternate between the sizes and the fastest
+ * of three each is kept, so GC pauses weigh on both sides alike. */
 function growth(make: (bytes: number) => string, bytes: number): number {
-  const small = msPerBuild(make(bytes));
-  return msPerBuild(make(2 * bytes)) / small;
+  const small = make(bytes);
+  const large = make(2 * bytes);
+  build(small);
+  build(large);
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let round = 0; round < 3; round++) {
+    bestSmall = Math.min(bestSmall, sample(small));
+    bestLarge = Math.min(bestLarge, sample(large));
+  }
+  return bestLarge / bestSmall;
 }
 
 const input = (name: string) => {
@@ -125,7 +137,7 @@ describe("generated hostile text", () => {
           `Officials meet\n\nNew Delhi, June 5 (ANI): ${unit.repeat(Math.ceil(bytes / unit.length))}\n`;
         expect(growth(make, 6_144)).toBeLessThan(GROWTH_LIMIT);
       }),
-      { numRuns: 12 },
+      { numRuns: 10 },
     );
   });
 });

@@ -9,7 +9,8 @@ import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
-import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
+import { TakenCharacters } from "./overlaps";
+import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -19,12 +20,22 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   const titles = findTitles(input.text);
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
-  const titled = titledPeople(input, titles).filter(
-    (h, i, all) => !all.slice(0, i).some((o) => overlaps(o, h)),
-  );
+  // Overlap checks go through an index of taken characters, not a scan of earlier hits per
+  // hit (quadratic in a paragraph naming many people); hits are never empty spans.
+  const seen = new TakenCharacters(input.text.length);
+  const titled = titledPeople(input, titles).filter((h) => {
+    const first = !seen.anyIn(h.start, h.end);
+    seen.take(h.start, h.end);
+    return first;
+  });
   const hits = [...titled, ...appositivePeople(input, titles)];
-  for (const d of describedPeople(input)) if (!hits.some((h) => overlaps(h, d))) hits.push(d);
-  for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
+  const taken = new TakenCharacters(input.text.length);
+  for (const h of hits) taken.take(h.start, h.end);
+  for (const extra of [...describedPeople(input), ...referencePeople(input)])
+    if (!taken.anyIn(extra.start, extra.end)) {
+      hits.push(extra);
+      taken.take(extra.start, extra.end);
+    }
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
@@ -47,6 +58,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   // "and"; lower-case status words ("Iran's acting Foreign Minister") belong to it too, and
   // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
   const rolePhraseStart = rolePhraseStarts(input.text, input.sentences);
+  const sentenceCountries = sentenceCountryFinder(input.text, input.named);
   for (const chain of titleChains(input.text, titles)) {
     const last = chain[chain.length - 1];
     const first = chain[0];
@@ -78,7 +90,11 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
       country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
     });
     const sentence = sentenceAt(input.sentences, name.start);
-    const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
+    const around = sentenceCountries(
+      sentence?.start ?? 0,
+      sentence?.end ?? input.text.length,
+      phraseStart,
+    );
     hit.localCountry = around.local;
     hit.nearbyCountry = around.nearby;
     hit.notCountry = tail?.destination ?? destinationAfter(input, name.end);

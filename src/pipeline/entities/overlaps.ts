@@ -36,12 +36,12 @@ export function resolveOverlaps<T extends Candidate>(candidates: T[]): T[] {
 }
 
 /** Counts of taken characters in a Fenwick tree: take a span, ask whether a span has any. */
-class TakenCharacters {
+export class TakenCharacters {
   private readonly tree: Int32Array;
   constructor(private readonly size: number) {
     this.tree = new Int32Array(size + 1);
   }
-  /** Kept spans are disjoint, so every character is taken at most once. */
+  /** Spans taken may overlap; kept mentions do not, so each character is taken once there. */
   take(start: number, end: number): void {
     for (let i = start; i < end; i++)
       for (let j = i + 1; j <= this.size; j += j & -j) this.tree[j] = (this.tree[j] ?? 0) + 1;
