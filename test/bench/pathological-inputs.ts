@@ -127,3 +127,24 @@ export function timeExtraction(text: string, runs = 3): number {
   }
   return best;
 }
+
+/** `npm run bench`'s section: each hostile input's time per KB beside a normal article's. */
+export function reportPathologicalInputs(kilobytes = Number(process.env.BENCH_HOSTILE_KB ?? 64)) {
+  const bytes = kilobytes * 1024;
+  const perKb = (text: string) => {
+    timeExtraction(text, 1); // warm-up: the first build also loads the NLP model
+    return timeExtraction(text) / (Buffer.byteLength(text) / 1024);
+  };
+  const normal = perKb(normalArticle(bytes));
+  const rows: [string, string, string][] = [
+    [`normal article, ${kilobytes} KB`, `${normal.toFixed(2)} ms/KB`, "1.0x"],
+    ...pathologicalInputs.map(({ name, make }): [string, string, string] => {
+      const ms = perKb(make(bytes));
+      return [name, `${ms.toFixed(2)} ms/KB`, `${(ms / normal).toFixed(1)}x normal`];
+    }),
+  ];
+  console.log(`\nHostile inputs (${kilobytes} KB each, best of 3 builds):`);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  for (const row of rows)
+    console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  |  "));
+}
