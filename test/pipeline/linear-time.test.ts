@@ -137,7 +137,7 @@ describe("generated hostile text", () => {
           `Officials meet\n\nNew Delhi, June 5 (ANI): ${unit.repeat(Math.ceil(bytes / unit.length))}\n`;
         expect(growth(make, 6_144)).toBeLessThan(GROWTH_LIMIT);
       }),
-      { numRuns: 10 },
+      { numRuns: 8 },
     );
   });
 });
