@@ -25,15 +25,17 @@ export function findEntities(articles: AnnotatedArticle[]): EntityFindings {
   for (const article of articles) {
     const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
     named.set(article.id, linkShortNames(hits));
-    const sentences = article.doc.sentences;
+    // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
+    const sentencesIn = byParagraph(article.doc.sentences);
+    const hitsIn = byParagraph(hits);
     article.paragraphs.forEach((text, paragraph) => {
       people.push(
         ...findPeople({
           articleId: article.id,
           paragraph,
           text,
-          sentences: sentences.filter((s) => s.paragraph === paragraph),
-          named: hits.filter((h) => h.paragraph === paragraph),
+          sentences: sentencesIn.get(paragraph) ?? [],
+          named: hitsIn.get(paragraph) ?? [],
         }),
       );
     });
@@ -113,6 +115,17 @@ export function findEntities(articles: AnnotatedArticle[]): EntityFindings {
       .sort(),
   }));
   return { entities, mentionsByArticle };
+}
+
+/** Items grouped by paragraph, each group in the items' order. */
+function byParagraph<T extends { paragraph: number }>(hits: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const h of hits) {
+    const group = groups.get(h.paragraph);
+    if (group) group.push(h);
+    else groups.set(h.paragraph, [h]);
+  }
+  return groups;
 }
 
 // "the Working Group" after "the Working Group on Military Cooperation" is the same body.

@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { readArticle } from "../../src/pipeline/read-article";
 import { generateCorpus } from "./generate-corpus";
+import { reportPathologicalInputs } from "./pathological-inputs";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const TODAY = "2026-11-22";
@@ -91,3 +92,5 @@ if (existsSync(assets)) {
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 for (const row of rows)
   console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  |  "));
+
+reportPathologicalInputs();

@@ -5,8 +5,8 @@ export function exportFileName(corpusTitle: string, count: number): string {
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-+|(?<!-)-+$/g, "")
     .slice(0, 60)
-    .replace(/-+$/, "");
+    .replace(/(?<!-)-+$/, "");
   return `${slug || "news-timeline"}-${count}-${count === 1 ? "event" : "events"}`;
 }

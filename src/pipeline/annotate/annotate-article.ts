@@ -20,9 +20,14 @@ export function annotateParagraphs(paragraphs: string[]): AnnotatedDocument {
   return { paragraphs, sentences };
 }
 
+// The library's tokeniser takes time quadratic in the length of a run without spaces (its
+// e-mail and link patterns rescan the run), so a run longer than any word or link reaches
+// it in pieces; offsets are still found in the paragraph itself.
+const LONG_RUN_PIECE = /\S{256}(?=\S)/g;
+
 function annotateParagraph(text: string): Omit<AnnotatedSentence, "order" | "paragraph">[] {
   const { its } = nlp();
-  const doc = nlp().readDoc(text);
+  const doc = nlp().readDoc(text.replace(LONG_RUN_PIECE, "$& "));
   const tokens = doc.tokens();
   const values = tokens.out(its.value);
   const pos = tokens.out(its.pos);

@@ -14,9 +14,11 @@ export function tokenOffsets(text: string, values: string[]): { start: number; e
       at = from + value.length;
       continue;
     }
-    // The library normalises a few tokens (quotes, some contractions): look a little ahead.
-    const found = value.length > 0 ? text.indexOf(value, from) : -1;
-    if (found >= 0 && found - from <= 8) {
+    // The library normalises a few tokens (quotes, some contractions): look a little ahead,
+    // and only there (a search of the whole rest per token was quadratic).
+    const ahead = value.length > 0 ? text.slice(from, from + 8 + value.length).indexOf(value) : -1;
+    const found = ahead >= 0 ? from + ahead : -1;
+    if (found >= 0) {
       out.push({ start: found, end: found + value.length });
       at = found + value.length;
     } else out.push({ start: from, end: from });

@@ -3,9 +3,16 @@
 
 import type { EditorEntry } from "../editor-file";
 import type { ReadArticle } from "../types";
+import { normaliseText, tidyLine } from "../read/normalise-text";
+
+// The editor's words are cleaned as article text is: no control or bidi-override characters.
+const clean = (text: string | undefined) =>
+  text === undefined ? undefined : tidyLine(normaliseText(text)) || undefined;
 
 export function applyEditor(article: ReadArticle, entry: EditorEntry | undefined): ReadArticle {
   if (!entry) return article;
+  const source = clean(entry.source);
+  const title = clean(entry.title);
   const next = { ...article, warnings: [...article.warnings] };
   if (entry.published !== undefined) {
     if (article.published !== null && article.published !== entry.published)
@@ -16,15 +23,15 @@ export function applyEditor(article: ReadArticle, entry: EditorEntry | undefined
     next.published = entry.published;
     next.publishedFrom = "editor";
   }
-  if (entry.source !== undefined) {
+  if (source !== undefined) {
     next.warnings = next.warnings.filter((w) => w !== "no agency or outlet found");
     next.warnings.push("source from the editor's file");
-    next.source = entry.source;
+    next.source = source;
   }
-  if (entry.title !== undefined) {
+  if (title !== undefined) {
     next.warnings = next.warnings.filter((w) => !w.startsWith("no headline found"));
     next.warnings.push("title from the editor's file");
-    next.title = entry.title;
+    next.title = title;
   }
   return next;
 }

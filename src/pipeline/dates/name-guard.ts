@@ -6,7 +6,7 @@ import type { Candidate } from "./candidates";
 import { MONTH } from "./words";
 
 const MONTH_TOKEN = new RegExp(MONTH);
-const WORD_BEFORE = /([A-Za-z][\w'’.-]*)[ \t]+$/;
+const WORD_BEFORE = /(?<![\w'’.-])[\d_'’.-]*([A-Za-z][\w'’.-]*)[ \t]+$/;
 /** Capitalised words that may stand right before a month in a date phrase. */
 const LEADS = new Set([
   "in",

@@ -68,30 +68,97 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   return countryWordsIn(own)[0]?.country ?? null;
 }
 
-/** Countries the sentence gives before the role phrase: a visited place, and the nearest one. */
-export function sentenceCountries(
+type Around = { local: string | null; nearby: string | null };
+type CountryWord = { at: number; end: number; country: string | null };
+
+const VISITED_BEFORE =
+  /\b(?:visited|visiting|visit to|trip to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/;
+
+/**
+ * Countries a sentence gives before a role phrase: a visited place, and the nearest place or
+ * country word. The paragraph's places and each sentence's capitalised words are indexed
+ * once and every phrase is a binary search (reading the sentence again for every titled
+ * person was quadratic in a long sentence of them).
+ */
+export function sentenceCountryFinder(
   text: string,
   named: NamedHit[],
-  sentenceStart: number,
-  phraseStart: number,
-): { local: string | null; nearby: string | null } {
-  const before = named
-    .filter((n) => n.start >= sentenceStart && n.end <= phraseStart && n.country)
-    .filter((n) => n.kind === "place" || n.kind === "country")
+): (sentenceStart: number, sentenceEnd: number, phraseStart: number) => Around {
+  const places = named
+    .filter((n) => n.country && (n.kind === "place" || n.kind === "country"))
     .sort((a, b) => a.start - b.start);
-  const visited = before.filter((n) =>
-    /\b(?:visited|visiting|visit to|trip to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/.test(
-      text.slice(Math.max(0, n.start - 18), n.start),
-    ),
+  const visited = places.filter((n) =>
+    VISITED_BEFORE.test(text.slice(Math.max(0, n.start - 18), n.start)),
   );
-  const adjective = [...text.slice(sentenceStart, phraseStart).matchAll(/[A-Z][\w'’-]*/g)]
-    .map((w) => ({ at: sentenceStart + (w.index ?? 0), country: countryFromWord(w[0]) }))
-    .filter((w) => w.country !== null);
-  const nearestNamed = before[before.length - 1];
-  const nearestWord = adjective[adjective.length - 1];
-  const nearby =
-    nearestWord && (!nearestNamed || nearestWord.at > nearestNamed.start)
-      ? nearestWord.country
-      : (nearestNamed?.country ?? null);
-  return { local: visited[visited.length - 1]?.country ?? null, nearby };
+  const wordsBySentence = new Map<string, SentenceWords>();
+  return (sentenceStart, sentenceEnd, phraseStart) => {
+    const key = `${sentenceStart}:${sentenceEnd}`;
+    let words = wordsBySentence.get(key);
+    if (!words)
+      wordsBySentence.set(key, (words = capitalisedWords(text, sentenceStart, sentenceEnd)));
+    const nearestNamed = lastInside(places, sentenceStart, phraseStart);
+    const nearestWord = lastCountryWord(text, words, phraseStart);
+    const nearby =
+      nearestWord && (!nearestNamed || nearestWord.at > nearestNamed.start)
+        ? nearestWord.country
+        : (nearestNamed?.country ?? null);
+    return { local: lastInside(visited, sentenceStart, phraseStart)?.country ?? null, nearby };
+  };
+}
+
+/** The last hit (by start) lying inside [from, to); walks back only over hits crossing `to`. */
+function lastInside(hits: NamedHit[], from: number, to: number): NamedHit | undefined {
+  let i = upperBound(hits.length, (k) => (hits[k]?.start ?? 0) <= to) - 1;
+  for (; i >= 0; i--) {
+    const h = hits[i];
+    if (!h || h.start < from) return undefined;
+    if (h.end <= to) return h;
+  }
+  return undefined;
+}
+
+type SentenceWords = { words: CountryWord[]; lastWithCountry: Int32Array };
+
+function capitalisedWords(text: string, from: number, to: number): SentenceWords {
+  const words = [...text.slice(from, to).matchAll(/[A-Z][\w'’-]*/g)].map((w) => ({
+    at: from + w.index,
+    end: from + w.index + w[0].length,
+    country: countryFromWord(w[0]),
+  }));
+  // For each word, the index of the last word up to it that names a country (-1: none).
+  const lastWithCountry = new Int32Array(words.length);
+  words.forEach(
+    (w, k) => (lastWithCountry[k] = w.country ? k : k > 0 ? (lastWithCountry[k - 1] ?? -1) : -1),
+  );
+  return { words, lastWithCountry };
+}
+
+/** The last capitalised word before `to` that names a country; a word running past `to`
+ * counts as cut there, as in the sentence's text up to the phrase. */
+function lastCountryWord(
+  text: string,
+  sentence: SentenceWords,
+  to: number,
+): CountryWord | undefined {
+  const { words, lastWithCountry } = sentence;
+  let i = upperBound(words.length, (k) => (words[k]?.at ?? 0) < to) - 1;
+  const crossing = words[i];
+  if (crossing && crossing.end > to) {
+    const country = countryFromWord(text.slice(crossing.at, to));
+    if (country) return { ...crossing, country };
+    i--;
+  }
+  return i >= 0 ? words[lastWithCountry[i] ?? -1] : undefined;
+}
+
+/** The first index in [0, length) at which `before` turns false (it is true, then false). */
+function upperBound(length: number, before: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -7,7 +7,10 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
-import { appositionCountry, sentenceCountries, titleTail } from "./country-cues";
+import { rolePhraseStarts } from "./role-phrase";
+import { sentenceAt } from "./sentence-at";
+import { TakenCharacters } from "./overlaps";
+import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -17,12 +20,22 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   const titles = findTitles(input.text);
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
-  const titled = titledPeople(input, titles).filter(
-    (h, i, all) => !all.slice(0, i).some((o) => overlaps(o, h)),
-  );
+  // Overlap checks go through an index of taken characters, not a scan of earlier hits per
+  // hit (quadratic in a paragraph naming many people); hits are never empty spans.
+  const seen = new TakenCharacters(input.text.length);
+  const titled = titledPeople(input, titles).filter((h) => {
+    const first = !seen.anyIn(h.start, h.end);
+    seen.take(h.start, h.end);
+    return first;
+  });
   const hits = [...titled, ...appositivePeople(input, titles)];
-  for (const d of describedPeople(input)) if (!hits.some((h) => overlaps(h, d))) hits.push(d);
-  for (const ref of referencePeople(input)) if (!hits.some((h) => overlaps(h, ref))) hits.push(ref);
+  const taken = new TakenCharacters(input.text.length);
+  for (const h of hits) taken.take(h.start, h.end);
+  for (const extra of [...describedPeople(input), ...referencePeople(input)])
+    if (!taken.anyIn(extra.start, extra.end)) {
+      hits.push(extra);
+      taken.take(extra.start, extra.end);
+    }
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
@@ -40,6 +53,12 @@ const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
+  // The words before a title that still describe the same person: capitalised words and
+  // connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or
+  // "and"; lower-case status words ("Iran's acting Foreign Minister") belong to it too, and
+  // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
+  const rolePhraseStart = rolePhraseStarts(input.text, input.sentences);
+  const sentenceCountries = sentenceCountryFinder(input.text, input.named);
   for (const chain of titleChains(input.text, titles)) {
     const last = chain[chain.length - 1];
     const first = chain[0];
@@ -60,7 +79,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     if (rankOnly && afterThe && name.tokens.length === 1) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
-    const phraseStart = rolePhraseStart(input.text, first.start, input.sentences);
+    const phraseStart = rolePhraseStart(first.start);
     const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null, first.start);
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
@@ -70,8 +89,12 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
       ...cue,
       country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
     });
-    const sentence = input.sentences.find((s) => s.start <= name.start && name.start < s.end);
-    const around = sentenceCountries(input.text, input.named, sentence?.start ?? 0, phraseStart);
+    const sentence = sentenceAt(input.sentences, name.start);
+    const around = sentenceCountries(
+      sentence?.start ?? 0,
+      sentence?.end ?? input.text.length,
+      phraseStart,
+    );
     hit.localCountry = around.local;
     hit.nearbyCountry = around.nearby;
     hit.notCountry = tail?.destination ?? destinationAfter(input, name.end);
@@ -94,27 +117,12 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
   return chains;
 }
 
-// The words before a title that still describe the same person: capitalised words and
-// connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or "and".
-function rolePhraseStart(text: string, titleStart: number, sentences: Sentence[]): number {
-  const sentence = sentences.find((s) => s.start <= titleStart && titleStart < s.end);
-  const from = sentence?.start ?? 0;
-  const before = text.slice(from, titleStart);
-  // Lower-case status words ("Iran's acting Foreign Minister") belong to the phrase too, and
-  // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
-  const m =
-    /(?:(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|the|in(?= \p{Lu})|his|her|their|its|counterpart|counterparts|delegation|acting|interim|caretaker|then|former|outgoing|incoming|(?<=(?:Minister|Secretary|Chief|General|Admiral|Commander|President|Director|Adviser|Advisor|Marshal)\s)and(?=\s+(?:\p{Lu}|$))|,)\s*)*$/u.exec(
-      before,
-    );
-  return from + (m ? m.index : before.length);
-}
-
 // "his Russian counterpart X": X's role (and, without an adjective, country) follow from
 // the person named just before in the same sentence.
 function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
   hits.forEach((hit, i) => {
     if (!hit.counterpart) return;
-    const sentence = sentences.find((s) => s.start <= hit.start && hit.start < s.end);
+    const sentence = sentenceAt(sentences, hit.start);
     for (let j = i - 1; j >= 0; j--) {
       const prev = hits[j];
       if (!prev || (sentence && prev.start < sentence.start)) break;

@@ -49,7 +49,7 @@ function namesInChunk(chunk: string, offset: number): GenericHit[] {
   const out: GenericHit[] = [];
   for (const seg of segments(chunk)) {
     const lead = LEADING_NOISE.exec(seg.text)?.[0].length ?? 0;
-    const text = seg.text.slice(lead).replace(/\s+$/, "");
+    const text = seg.text.slice(lead).trimEnd();
     const start = offset + seg.start + lead;
     const kind = kindOf(text);
     if (!kind || text.split(/\s+/).length < 2 || TITLE_THEN_NAME.test(text)) continue;
@@ -62,7 +62,7 @@ function namesInChunk(chunk: string, offset: number): GenericHit[] {
 // name of its own, except after a head-first word ("Ministry of Defence").
 function segments(chunk: string): { text: string; start: number }[] {
   const parts: { text: string; start: number }[] = [];
-  const re = /\s+of\s+(?:the\s+)?/g;
+  const re = /(?<!\s)\s+of\s+(?:the\s+)?/g;
   let from = 0;
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     if (HEAD_FIRST.test(lastWords(chunk.slice(from, m.index)))) continue;
@@ -74,11 +74,11 @@ function segments(chunk: string): { text: string; start: number }[] {
 }
 
 function lastWords(text: string): string {
-  return /(?:Main )?\S+$/.exec(text)?.[0] ?? "";
+  return /(?:Main )?(?<!\S)\S+$/.exec(text)?.[0] ?? "";
 }
 
 function splitAnd(text: string, start: number): { text: string; start: number }[] {
-  const m = /\s+and\s+/.exec(text);
+  const m = /(?<!\s)\s+and\s+/.exec(text);
   if (m && endsWithHead(text.slice(0, m.index)))
     return [
       { text: text.slice(0, m.index), start },
@@ -112,7 +112,7 @@ const ENDS_PLACE = new RegExp(String.raw`\b(?:${PLACE_HEADS})$`);
 const ENDS_ORG = new RegExp(String.raw`\b(?:${ORG_HEADS})$`);
 
 function kindOf(text: string): EntityKind | null {
-  const last = text.replace(/\s+(?:on|for)\s+.*$/, "");
+  const last = text.replace(/(?<!\s)\s+(?:on|for)\s+(?!\s).*$/, "");
   if (ENDS_OTHER.test(last)) return "other";
   if (ENDS_PROGRAMME.test(last)) return "programme";
   if (ENDS_PLACE.test(last)) return "place";
@@ -125,7 +125,7 @@ function kindOf(text: string): EntityKind | null {
 const EXERCISE_AFTER =
   /\b[Ee]xercises?\s+(?:named\s+|called\s+|code-?named\s+)?["“']?([A-Z][A-Za-z]+(?:[- ](?:[A-Z][A-Za-z]+|\d{2,4}))?)/g;
 const EXERCISE_BEFORE =
-  /\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b/g;
+  /\b([A-Z][a-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b/g;
 
 function findExercises(text: string): GenericHit[] {
   const hits: GenericHit[] = [];

@@ -78,7 +78,9 @@ function genericHit(g: GenericHit, text: string, paragraph: number): NamedHit {
   const base = g.kind === "exercise" ? clean.replace(/[- ]\d{2,4}$/, "") : clean;
   const ref = refByKey.get(nameKey(base));
   if (ref) return { ...refFields(ref), paragraph, start: g.start, end: g.end, surface };
-  const owner = /([A-Z][\w-]*)['’]s\s+$/.exec(text.slice(Math.max(0, g.start - 30), g.start));
+  const owner = /(?<![\w-])[a-z\d_-]*([A-Z][\w-]*)['’]s\s+$/.exec(
+    text.slice(Math.max(0, g.start - 30), g.start),
+  );
   const firstWord = clean.split(" ")[0] ?? "";
   const country =
     (owner?.[1] ? countryFromWord(owner[1]) : null) ??

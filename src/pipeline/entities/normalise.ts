@@ -7,7 +7,7 @@ export function slugify(text: string): string {
     .replace(/&/g, " and ")
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+|(?<!-)-+$/g, "");
 }
 
 // Letters that NFKD does not decompose into a base letter and a mark.

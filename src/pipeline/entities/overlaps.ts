@@ -20,9 +20,38 @@ export function resolveOverlaps<T extends Candidate>(candidates: T[]): T[] {
         a.paragraph - b.paragraph ||
         a.start - b.start,
     );
+  // Each paragraph's taken characters, so a candidate is checked against all kept spans at
+  // once (a scan of the kept list per candidate was quadratic on long articles).
+  const lengths = new Map<number, number>();
+  for (const c of ordered) lengths.set(c.paragraph, Math.max(lengths.get(c.paragraph) ?? 0, c.end));
+  const taken = new Map([...lengths].map(([p, length]) => [p, new TakenCharacters(length)]));
   const kept: T[] = [];
-  for (const c of ordered)
-    if (!kept.some((k) => k.paragraph === c.paragraph && c.start < k.end && k.start < c.end))
-      kept.push(c);
+  for (const c of ordered) {
+    const chars = taken.get(c.paragraph);
+    if (!chars || chars.anyIn(c.start, c.end)) continue;
+    chars.take(c.start, c.end);
+    kept.push(c);
+  }
   return kept.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+/** Counts of taken characters in a Fenwick tree: take a span, ask whether a span has any. */
+export class TakenCharacters {
+  private readonly tree: Int32Array;
+  constructor(private readonly size: number) {
+    this.tree = new Int32Array(size + 1);
+  }
+  /** Spans taken may overlap; kept mentions do not, so each character is taken once there. */
+  take(start: number, end: number): void {
+    for (let i = start; i < end; i++)
+      for (let j = i + 1; j <= this.size; j += j & -j) this.tree[j] = (this.tree[j] ?? 0) + 1;
+  }
+  anyIn(start: number, end: number): boolean {
+    return this.takenBefore(end) - this.takenBefore(start) > 0;
+  }
+  private takenBefore(end: number): number {
+    let sum = 0;
+    for (let j = end; j > 0; j -= j & -j) sum += this.tree[j] ?? 0;
+    return sum;
+  }
 }

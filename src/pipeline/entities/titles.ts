@@ -1,5 +1,6 @@
 // Titles (offices, military ranks, honorifics) found in text, longest first.
 
+import { TakenCharacters } from "./overlaps";
 import { honorifics, officeTitles, rankTitles, type TitleRef } from "./reference";
 
 export type TitleKind = "office" | "rank" | "honorific";
@@ -52,7 +53,11 @@ export function findTitles(text: string): TitleHit[] {
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TitleHit[] = [];
+  const taken = new TakenCharacters(text.length);
   for (const hit of all)
-    if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+    if (!taken.anyIn(hit.start, hit.end)) {
+      kept.push(hit);
+      taken.take(hit.start, hit.end);
+    }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -126,7 +126,7 @@ function dateGroups(
 }
 
 // A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X".
-const NEW_SUBJECT = /(?:,\s+(?:while|whereas|and|but)\s+|;\s+)(?=[^,;]*$)/;
+const NEW_SUBJECT = /(?:,\s+(?:while|whereas|and|but)\s+|;\s+)(?!\s)(?=[^,;]*$)/;
 
 // The person a ", who ..." clause is about: the last one named shortly before it.
 function personEndingAt(s: SentenceInfo, at: number): string[] {

@@ -20,9 +20,9 @@ export type Trigger = {
 };
 
 const REFERENCE_BEFORE =
-  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d+\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned|ministerial|virtual|trilateral|high-level|in-person)\s+){0,4}$/;
+  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|(?<![\w-])[a-z\d_-]*[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned|ministerial|virtual|trilateral|high-level|in-person)\s+){0,4}$/;
 const CREATION_BEFORE =
-  /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+\S*\s*$/;
+  /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+(?:\S+\s*)?$/;
 // "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
 const BRIEFED_ON =
   /\b(?:(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:[\w'’]+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:(?:the|a|his|her|their|its|[A-Z][\w'’.-]*|recent|upcoming|planned|forthcoming|official|state|[\w]+-day)\s+){0,6}$/;

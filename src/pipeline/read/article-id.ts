@@ -5,6 +5,6 @@ export function articleIdOf(file: string): string {
   const id = base
     .normalize("NFKC")
     .replace(/[^\p{L}\p{N}_-]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/^-+|(?<!-)-+$/g, "");
   return id === "" ? "article" : id;
 }

@@ -10,7 +10,7 @@ import { fullDateAt } from "./full-date";
 export type DateLineStamp = { iso: string; label: string | null; seconds: boolean };
 
 const MAX_LINE = 140;
-const SEPARATORS = /\s*[|•·;]\s*|\s+[–—-]\s+/;
+const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—-]\s+/;
 const LABEL =
   /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|latest update|updated on|updated|issued on|issued|released on|released|dated?|on)\s*:?\s*/i;
 const TIME =

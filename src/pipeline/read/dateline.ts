@@ -90,9 +90,9 @@ function agencyName(raw: string): string | null {
 
 export function cleanPlace(place: string): string {
   const bare = place
-    .replace(/\s*\[[^\]]*\]$/, "")
-    .replace(/\s*\([^()]*\)$/, "")
-    .replace(/\s*\/[^/]*\/$/, "")
+    .replace(/(?<![\s[])\s*\[[^\]]*\]$/, "")
+    .replace(/(?<!\s)\s*\([^()]*\)$/, "")
+    .replace(/(?<!\s)\s*\/[^/]*\/$/, "")
     .trim();
   // Agencies print the place in capitals ("MOSCOW"); readers expect "Moscow".
   if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare))

@@ -16,7 +16,7 @@ export type LineInfo =
   { kind: "content" } | { kind: "furniture"; source?: SourceHint; stamp?: Stamp; place?: string };
 
 const SOCIAL =
-  /^follow\s+(.+?)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
+  /^follow\s+(\S.*?)(?<!\s)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
 const DISCLAIMER =
   /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
 const CREDITS =
@@ -26,7 +26,7 @@ const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
 const IMAGE =
   /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image)\b[^.]{0,80}\]?$/i;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
-const WITH_INPUTS = /^\(?\s*with inputs from\s+(.+?)\s*\)?\.?$/i;
+const WITH_INPUTS = /^\(?\s*with inputs from\s+(\S.*?)(?<!\s)\s*\)?\.?$/i;
 const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
 const BY =
   /^(?:by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$/i;
@@ -140,6 +140,6 @@ function disclaimerOutlet(line: string): SourceHint | undefined {
 }
 
 function hint(name: string, rank: number): SourceHint {
-  const clean = name.trim().replace(/[.\s]+$/, "");
+  const clean = name.trim().replace(/(?<![.\s])[.\s]+$/, "");
   return { name: canonicalOutlet(clean) ?? clean, rank };
 }

@@ -13,15 +13,20 @@ const MAX_PROMPT = 300;
 const MAX_CREDIT = 120;
 
 const POINTER = /^(?:also read|read also|see also|also see|related|must read)\s*[:|]\s*\S/i;
-// Desk initials: lowercase ("ksk/", "rrt/ksk") or capitalised ("ABB/Nampi/DK/Savvy").
+// Desk initials: lowercase ("ksk/", "rrt/ksk") or capitalised ("ABB/Nampi/DK/Savvy"). After
+// the first desk, runs of two or more letters between single slashes: each run is read one
+// way only, so a long near-miss ("ksk/abab...!") fails in linear time.
 const INITIALS =
-  /^(?:[a-z]{2,4}\/(?:[a-z]{2,4}\/?)*|[a-z]{2,4}(?:\/[a-z]{2,4})+|[A-Z][A-Za-z]{0,9}(?:\/[A-Z][A-Za-z]{0,9})+)$/;
-const RELEASE_ID = /^\(?\s*release id\s*:?\s*\d+\s*\)?$/i;
+  /^(?:[a-z]{2,4}\/(?:[a-z]{2,}\/)*(?:[a-z]{2,})?|[A-Z][A-Za-z]{0,9}(?:\/[A-Z][A-Za-z]{0,9})+)$/;
+const RELEASE_ID = /^\(?\s*release id\s*(?::\s*)?\d+\s*\)?$/i;
 // "Tags Navy Day Vladimir Putin": the label without a colon, then capitalised tags.
 const BARE_TAGS = /^(?:[Tt]ags|[Tt]opics|[Kk]eywords)\s+[A-Z0-9]/;
-// "Home / India", "Home > World > Asia", "World › Asia".
+// "Home / India", "Home > World > Asia", "World › Asia": items of up to 30 characters between
+// separators. Spaces at an item's ends belong to the separator, so each line has one reading
+// and a long near-miss ("Home / News / ... /") fails in linear time; an item of spaces only
+// still counts as an item.
 const BREADCRUMB =
-  /^(?:home(?:\s*[/>›»]\s*[^/>›»]{1,30}?)+|[^/>›»]{1,30}?(?:\s+[>›»]\s+[^/>›»]{1,30}?)+)$/i;
+  /^(?:home\s*[/>›»](?:(?:\s*[^/>›»\s](?:[^/>›»]{0,28}[^/>›»\s])?\s*|\s+)[/>›»])*(?:\s*[^/>›»\s][^/>›»]{0,29}|\s+)|(?:[^/>›»]{0,29}[^/>›»\s]\s+|\s{2,})[>›»](?:(?:\s+[^/>›»\s](?:[^/>›»]{0,28}[^/>›»\s])?\s+|\s{3,})[>›»])*(?:\s+[^/>›»\s][^/>›»]{0,29}|\s{2,}))$/i;
 const LATEST_NEWS =
   /^(?:get (?:the )?latest (?:news|updates|headlines)\b|catch all the\b.{0,120}\bnews\b|catch (?:the )?latest\b)/i;
 const SHARE = /^(?:you can )?share (?:this|the) (?:story|article|post|page)\b[^.!?]{0,60}:?$/i;

@@ -2,7 +2,7 @@
 
 import { canonicalOutlet } from "./outlets";
 
-const TRAILING = /\s*\((?:with inputs from\s+)?([^()]{2,40})\)\s*$/i;
+const TRAILING = /(?<!\s)\s*\((?:with inputs from\s+)?([^()]{2,40})\)\s*$/i;
 
 export function stripSignOff(paragraph: string): { text: string; agency: string | null } {
   const m = TRAILING.exec(paragraph);

@@ -44,14 +44,14 @@ export function dropRepeatedStory(paragraphs: string[], headline: string | null)
 export function dropStandfirstDuplicate(paragraphs: string[]): string[] {
   const [first, ...rest] = paragraphs;
   if (first === undefined || rest.length === 0) return paragraphs;
-  const key = first.replace(/[.!?"”’]+$/, "").toLowerCase();
+  const key = first.replace(/(?<![.!?"”’])[.!?"”’]+$/, "").toLowerCase();
   const repeated = key.length > 0 && rest.some((p) => p.toLowerCase().includes(key));
   return repeated ? rest : paragraphs;
 }
 
 /** "Headline | The Hindu": the outlet's name appended to a headline. */
 export function outletSuffix(headline: string): { title: string; name: string } | null {
-  const suffix = /\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(headline);
+  const suffix = /(?<!\s)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(headline);
   const name = suffix?.[1] === undefined ? null : canonicalOutlet(suffix[1]);
   return suffix && name ? { title: headline.slice(0, suffix.index), name } : null;
 }
@@ -61,5 +61,5 @@ export function titleOf(headline: string | null, paragraphs: string[], warnings:
   warnings.push("no headline found; title taken from the opening sentence");
   const opening = (paragraphs[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
   if (opening.length <= TITLE_FROM_TEXT) return opening;
-  return `${opening.slice(0, TITLE_FROM_TEXT).replace(/\s+\S*$/, "")}…`;
+  return `${opening.slice(0, TITLE_FROM_TEXT).replace(/(?<!\s)\s+\S*$/, "")}…`;
 }
