@@ -72,6 +72,13 @@ describe("finding things", () => {
     expect(screen.getByRole("heading", { name: "Event list — 2 events" })).toBeVisible();
   });
 
+  it("keeps a year with no events (a real year; the density strip offers such years)", async () => {
+    renderApp("?view=list&year=2019");
+    expect(await screen.findByText("No events match these filters")).toBeVisible();
+    expect(screen.queryByText(/Ignored/)).toBeNull();
+    expect(currentParams().getAll("year")).toEqual(["2019"]);
+  });
+
   it("marks search hits in list titles, the detail title and quotes", async () => {
     renderApp("?q=summ&view=list&event=2023-12-06-summit-new-delhi");
     const detail = await screen.findByRole("article", { name: "Summit in New Delhi" });

@@ -49,6 +49,7 @@ describe("the facet registry", () => {
           .join(" and "),
       order: "events",
       inPanel: false,
+      dropsUnknown: true,
     };
     const { postings } = buildFacetPostings(index.events, index, [pairs]);
     const together = postings.pairs.get("ivan-petrov+vikram-sen");

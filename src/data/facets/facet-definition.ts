@@ -32,6 +32,12 @@ export type FacetDefinition<Key extends string = string> = {
   /** What the reader sees for a value. */
   labelOf: (value: string, context: FacetContext) => string;
   order: FacetOrder;
+  /**
+   * Whether a link value no event carries is dropped (with the notice) once the data is
+   * loaded: an official's id that names no one, yes; a year with no events, no (it is a
+   * real year, and the density strip offers empty years).
+   */
+  dropsUnknown: boolean;
   /** False for facets set only from elsewhere (say, a click on a pair of officials). */
   inPanel: boolean;
 };

@@ -25,6 +25,7 @@ export const facetRegistry = [
     labelOf: asIs,
     order: "value",
     inPanel: true,
+    dropsUnknown: false,
   },
   {
     key: "officials",
@@ -35,6 +36,7 @@ export const facetRegistry = [
     labelOf: entityName,
     order: "events",
     inPanel: true,
+    dropsUnknown: true,
   },
   {
     key: "countries",
@@ -45,6 +47,7 @@ export const facetRegistry = [
     labelOf: asIs,
     order: "label",
     inPanel: true,
+    dropsUnknown: true,
   },
   {
     key: "types",
@@ -55,6 +58,7 @@ export const facetRegistry = [
     labelOf: (value) => (isEventType(value) ? eventTypeLabel(value) : value),
     order: "label",
     inPanel: true,
+    dropsUnknown: false,
   },
   {
     key: "outlets",
@@ -65,6 +69,7 @@ export const facetRegistry = [
     labelOf: asIs,
     order: "events",
     inPanel: true,
+    dropsUnknown: true,
   },
   {
     key: "organisations",
@@ -75,6 +80,7 @@ export const facetRegistry = [
     labelOf: entityName,
     order: "label",
     inPanel: true,
+    dropsUnknown: true,
   },
   {
     key: "places",
@@ -85,6 +91,7 @@ export const facetRegistry = [
     labelOf: asIs,
     order: "label",
     inPanel: true,
+    dropsUnknown: true,
   },
   {
     key: "programmes",
@@ -95,6 +102,7 @@ export const facetRegistry = [
     labelOf: entityName,
     order: "label",
     inPanel: true,
+    dropsUnknown: true,
   },
 ] as const satisfies readonly FacetDefinition[];
 

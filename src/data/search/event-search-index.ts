@@ -22,7 +22,7 @@ export const searchOptions = {
 const cache = new WeakMap<DatasetIndex, MiniSearch<EventDocument>>();
 
 /** Event titles, quotes, place, participants' names and source headlines: never article bodies. */
-function eventSearchIndex(index: DatasetIndex): MiniSearch<EventDocument> {
+export function eventSearchIndex(index: DatasetIndex): MiniSearch<EventDocument> {
   let search = cache.get(index);
   if (search) return search;
   search = new MiniSearch<EventDocument>({

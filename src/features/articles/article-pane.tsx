@@ -1,22 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { articleBodyQuery } from "../../data/dataset-query";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import { HighlightedText } from "../../components/highlighted-text";
 import { useSearchHits } from "../filters/use-search-terms";
-import { splitParagraph, type Range } from "./highlight";
+import type { TimelineEvent } from "../../shared/schema";
+import { statingSentences } from "./compare-sources";
+import { splitParagraph } from "./highlight";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
 
-export type StatingSentence = { paragraph: number } & Range;
-
-type ArticlePaneProps = { articleId: string; stating: StatingSentence[] };
+type ArticlePaneProps = { articleId: string; event: TimelineEvent | null };
 
 /** One article in full, with entity mentions tinted and the stating sentences marked. */
-export function ArticlePane({ articleId, stating }: ArticlePaneProps) {
+export function ArticlePane({ articleId, event }: ArticlePaneProps) {
   const index = useDatasetIndex();
   const article = index.articlesById.get(articleId);
   const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
+  const stating = useMemo(() => statingSentences(event, articleId, body), [event, articleId, body]);
   const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLElement>(null);

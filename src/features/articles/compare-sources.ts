@@ -1,7 +1,8 @@
+import type { ArticleBody } from "../../data/article-body";
 import type { TimelineEvent } from "../../shared/schema";
-import type { Article } from "../../shared/schema";
-import { locateQuote } from "./highlight";
-import type { StatingSentence } from "./article-pane";
+import { locateQuote, type Range } from "./highlight";
+
+export type StatingSentence = { paragraph: number } & Range;
 
 /** The articles to show: the explicit comparison if any, else the event's own sources. */
 export function comparedArticleIds(event: TimelineEvent | null, compare: string[]): string[] {
@@ -9,15 +10,19 @@ export function comparedArticleIds(event: TimelineEvent | null, compare: string[
   return event ? [...new Set(event.sources.map((s) => s.articleId))] : [];
 }
 
-/** Every place in an article where the event is stated, if the event cites that article. */
+/**
+ * Every place in an article where the event is stated, if the event cites that article. The
+ * text comes from the article's body (articleBodyQuery), never from the index.
+ */
 export function statingSentences(
   event: TimelineEvent | null,
-  article: Article | undefined,
+  articleId: string,
+  body: ArticleBody | null | undefined,
 ): StatingSentence[] {
-  if (!event || !article) return [];
+  if (!event || !body) return [];
   return event.sources.flatMap((source) => {
-    if (source.articleId !== article.id) return [];
-    const paragraph = article.paragraphs[source.paragraph];
+    if (source.articleId !== articleId) return [];
+    const paragraph = body.paragraphs[source.paragraph];
     const range = paragraph === undefined ? null : locateQuote(paragraph, source);
     return range ? [{ paragraph: source.paragraph, ...range }] : [];
   });

@@ -3,7 +3,7 @@ import { useDatasetIndex } from "../../data/use-dataset-index";
 import { useViewState } from "../../url/use-view-state";
 import { ArticlePane } from "./article-pane";
 import { ArticlePicker } from "./article-picker";
-import { comparedArticleIds, statingSentences } from "./compare-sources";
+import { comparedArticleIds } from "./compare-sources";
 import { MentionLegend } from "./mention-legend";
 import "./compare-view.css";
 
@@ -40,11 +40,7 @@ export function CompareView() {
       <MentionLegend />
       <div className="compare-columns">
         {ids.map((id) => (
-          <ArticlePane
-            key={id}
-            articleId={id}
-            stating={statingSentences(event, index.articlesById.get(id))}
-          />
+          <ArticlePane key={id} articleId={id} event={event} />
         ))}
       </div>
     </Panel>

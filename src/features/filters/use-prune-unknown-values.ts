@@ -15,6 +15,7 @@ export function withoutUnknownValues(
   const dropped: string[] = [];
   const next = { ...state };
   for (const facet of facetRegistry) {
+    if (!facet.dropsUnknown) continue;
     const known = state[facet.key].filter((value) => index.postings[facet.key].has(value));
     if (known.length === state[facet.key].length) continue;
     for (const value of state[facet.key])

@@ -2,6 +2,7 @@ import type { Spec } from "../harness/spec";
 import { compareSpecs } from "./compare.spec";
 import { cspSpecs } from "./csp.spec";
 import { failureSpecs } from "./failures.spec";
+import { featureViewSpecs } from "./features-views.spec";
 import { filterSpecs } from "./filters.spec";
 import { exportSpecs } from "./exports.spec";
 import { findingSpecs } from "./finding.spec";
@@ -26,5 +27,6 @@ export const allSpecs: Spec[] = [
   ...headerSpecs,
   ...findingSpecs,
   ...exportSpecs,
+  ...featureViewSpecs,
   ...viewSpecs,
 ];
