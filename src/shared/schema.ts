@@ -45,6 +45,8 @@ export const dateBases = [
   "weekday-inferred",
   "vague",
   "editor",
+  // Taken from the story's context: the day it reports on, or the event it was part of.
+  "context",
 ] as const;
 
 export const mentionSchema = z.object({

@@ -31,6 +31,8 @@ export type ArticleContext = {
   published: { day: string; basis: DateBasis } | null;
   /** People of the sentence the lead date was read from. */
   leadPeople: string[];
+  /** The lead sentence reports a visit: what its visitor does undated happened during it. */
+  leadVisit: boolean;
   orgCountry: (word: string) => string | null;
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
