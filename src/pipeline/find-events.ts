@@ -127,6 +127,7 @@ function newEvents(
       title: eventTitle(st.type, people, others, st.location, st.namedTitle, st.label),
       namedKey: st.namedKey,
       label: st.label,
+      ...(st.apart ? { apart: true } : {}),
       date,
       location: st.location,
       participants,
