@@ -88,6 +88,26 @@ export const eventSourceSchema = z.object({
   end: z.number().int().nonnegative().optional(),
 });
 
+// Addition: where the articles merged into one event differ. Each claim is one version with the
+// articles that give it; a claim another one refines (a month beside a day in it, a country
+// beside a city in it, fewer named people beside more) is no disagreement and is not listed.
+export const disagreementFields = ["date", "location", "participants"] as const;
+const claimArticles = z.array(z.string().min(1)).min(1);
+// A date claim is a partial date, or a span of days written as an ISO 8601 interval.
+const dateClaim = z
+  .string()
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/,
+    "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+  );
+const claimsOf = <T extends z.ZodType>(value: T) =>
+  z.array(z.object({ value, articleIds: claimArticles })).min(2);
+export const disagreementSchema = z.discriminatedUnion("field", [
+  z.object({ field: z.literal("date"), claims: claimsOf(dateClaim) }),
+  z.object({ field: z.literal("location"), claims: claimsOf(z.string().min(1)) }),
+  z.object({ field: z.literal("participants"), claims: claimsOf(z.array(z.string().min(1))) }),
+]);
+
 export const eventSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -103,6 +123,7 @@ export const eventSchema = z.object({
   // Additions: how the date was fixed, and the words it was read from.
   dateBasis: z.enum(dateBases).nullable().optional(),
   dateText: z.string().nullable().optional(),
+  disagreements: z.array(disagreementSchema).min(1).optional(),
 });
 
 export const datasetSchema = z
@@ -160,6 +181,19 @@ function checkReferences(data: DatasetShape, ctx: z.RefinementCtx): void {
       else if (article.paragraphs[s.paragraph] === undefined)
         issue(["events", ei, "sources", si], "source paragraph out of range");
     });
+    const sourceIds = new Set(event.sources.map((s) => s.articleId));
+    event.disagreements?.forEach((d, di) => {
+      const at = (ci: number) => ["events", ei, "disagreements", di, "claims", ci];
+      d.claims.forEach((claim, ci) => {
+        for (const id of claim.articleIds)
+          if (!sourceIds.has(id)) issue(at(ci), `article ${id} is not a source of the event`);
+      });
+      if (d.field === "participants")
+        d.claims.forEach((claim, ci) => {
+          for (const id of claim.value)
+            if (!entityIds.has(id)) issue(at(ci), `unknown entity ${id}`);
+        });
+    });
   });
 }
 
@@ -180,3 +214,5 @@ export type EventSource = z.infer<typeof eventSourceSchema>;
 export type Precision = TimelineEvent["precision"];
 export type EventStatus = TimelineEvent["status"];
 export type DateBasis = NonNullable<TimelineEvent["dateBasis"]>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type DisagreementField = Disagreement["field"];

@@ -35,4 +35,76 @@ describe("datasetSchema", () => {
     );
     expect(problems({ ...valid, events })).toEqual(["unknown entity person-nobody"]);
   });
+
+  describe("disagreements (where the articles of one event differ)", () => {
+    const summit = valid.events.find((e) => e.id === "2023-12-06-summit-new-delhi");
+    const withDisagreement = (disagreements: unknown) => ({
+      ...valid,
+      events: valid.events.map((e) => (e === summit ? { ...e, disagreements } : e)),
+    });
+
+    it("accepts each version with the source articles that give it", () => {
+      const dataset = withDisagreement([
+        {
+          field: "date",
+          claims: [
+            { value: "2023-12-06/2023-12-07", articleIds: ["a3-summit-arrival"] },
+            { value: "2023-12-06", articleIds: ["a2-summit-declaration"] },
+          ],
+        },
+        {
+          field: "participants",
+          claims: [
+            { value: ["vikram-sen"], articleIds: ["a2-summit-declaration"] },
+            { value: ["ivan-petrov"], articleIds: ["a3-summit-arrival"] },
+          ],
+        },
+      ]);
+      expect(problems(dataset as Dataset)).toEqual([]);
+    });
+
+    it("rejects a claim from an article that is not a source of the event", () => {
+      const dataset = withDisagreement([
+        {
+          field: "location",
+          claims: [
+            { value: "New Delhi", articleIds: ["a2-summit-declaration"] },
+            { value: "Moscow", articleIds: ["a1-ministers-moscow"] },
+          ],
+        },
+      ]);
+      expect(problems(dataset as Dataset)).toEqual([
+        "article a1-ministers-moscow is not a source of the event",
+      ]);
+    });
+
+    it("rejects a single version, a bad date and an unknown person", () => {
+      const single = withDisagreement([
+        { field: "location", claims: [{ value: "Delhi", articleIds: ["a2-summit-declaration"] }] },
+      ]);
+      expect(problems(single as Dataset)).toHaveLength(1);
+      const badDate = withDisagreement([
+        {
+          field: "date",
+          claims: [
+            { value: "6 December", articleIds: ["a2-summit-declaration"] },
+            { value: "2023-12-07", articleIds: ["a3-summit-arrival"] },
+          ],
+        },
+      ]);
+      expect(problems(badDate as Dataset)).toEqual([
+        "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD",
+      ]);
+      const nobody = withDisagreement([
+        {
+          field: "participants",
+          claims: [
+            { value: ["person-nobody"], articleIds: ["a2-summit-declaration"] },
+            { value: ["ivan-petrov"], articleIds: ["a3-summit-arrival"] },
+          ],
+        },
+      ]);
+      expect(problems(nobody as Dataset)).toEqual(["unknown entity person-nobody"]);
+    });
+  });
 });

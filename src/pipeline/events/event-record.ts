@@ -3,6 +3,7 @@
 
 import type { TimelineEvent } from "../../shared/schema";
 import { slugify } from "../entities/normalise";
+import { disagreementsOf } from "./disagreements";
 import type { CandidateEvent } from "./types";
 
 /** Statements judged to report one event; `best` has the most precise date. */
@@ -14,6 +15,7 @@ export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
   const named = all.find((m) => m.namedKey)?.title;
   const specific = all.find((m) => m.type !== "talks") ?? best;
   const date = best.date?.start ? best.date : null;
+  const disagreements = disagreementsOf(all);
   return {
     title: named ?? (specific.type === best.type ? best.title : specific.title),
     type: specific.type,
@@ -37,6 +39,8 @@ export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
     status: all.every((m) => m.date?.future) ? "planned" : "happened",
     dateBasis: date?.basis ?? null,
     dateText: best.date?.text ?? all.find((m) => m.date)?.date?.text ?? null,
+    // Only when the articles differ, so agreeing events keep their shape.
+    ...(disagreements.length > 0 && { disagreements }),
   };
 }
 
