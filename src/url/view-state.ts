@@ -8,7 +8,9 @@ import { describeDropped, limits, truncateCodePoints } from "./param-limits";
 import { isCleanText, isIsoDay, isWellFormed } from "./param-values";
 
 export type GroupBy = "type" | "country";
-export type ViewMode = "timeline" | "list";
+/** The events as a timeline or a list; an official's profile; who met whom. */
+export const viewModes = ["timeline", "list", "profile", "network"] as const;
+export type ViewMode = (typeof viewModes)[number];
 export type SearchScope = "events" | "articles";
 
 /** A facet's key; the lists themselves are defined by the facet registry. */
@@ -105,7 +107,7 @@ function acceptSingle(state: ViewState, name: string, value: string, dropped: st
     case "group":
       return value === "country" && ((state.group = value), true);
     case "view":
-      return value === "list" && ((state.view = value), true);
+      return isViewMode(value) && ((state.view = value), true);
     default:
       return false;
   }
@@ -151,6 +153,10 @@ export function serialiseViewState(state: ViewState): string {
   if (state.group !== "type") params.append("group", state.group);
   if (state.view !== "timeline") params.append("view", state.view);
   return params.toString();
+}
+
+function isViewMode(value: string): value is ViewMode {
+  return (viewModes as readonly string[]).includes(value);
 }
 
 function sortedUnique(values: string[]): string[] {

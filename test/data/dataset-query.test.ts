@@ -118,7 +118,7 @@ describe("selectDatasetIndex", () => {
     ]);
   });
 
-  it("derives every registry facet's values: officials, their countries, outlets, places", () => {
+  it("derives every registry facet's values: officials, their countries, outlets, places, pairs", () => {
     const index = selectDatasetIndex(loadUiFixture());
     expect(index.facetsByEvent.get("2021-06-24-ministerial-meeting-moscow")).toEqual({
       years: ["2021"],
@@ -129,6 +129,7 @@ describe("selectDatasetIndex", () => {
       organisations: [],
       places: ["Moscow"],
       programmes: ["sky-shield"],
+      pairs: ["anita-rao+pavel-orlov"],
     });
   });
 

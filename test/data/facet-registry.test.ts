@@ -1,8 +1,7 @@
+import { TypedFastBitSet } from "typedfastbitset";
 import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
-import type { FacetDefinition } from "../../src/data/facets/facet-definition";
-import { buildFacetPostings } from "../../src/data/facets/facet-postings";
-import { facetRegistry } from "../../src/data/facets/facet-registry";
+import { facetByKey, facetRegistry } from "../../src/data/facets/facet-registry";
 import { facetTitles, facetValueLabel } from "../../src/features/filters/facet-labels";
 import { parseViewState, serialiseViewState } from "../../src/url/view-state";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
@@ -32,32 +31,26 @@ describe("the facet registry", () => {
     }
   });
 
-  it("takes a new kind of facet, such as a pair of officials, as one more definition", () => {
-    const pairs: FacetDefinition<"pairs"> = {
-      key: "pairs",
-      param: "pair",
-      title: "Officials together",
-      accepts: (value) => /^[^+]+\+[^+]+$/.test(value),
-      valuesOf: (event) =>
-        event.participants.flatMap((a, i) =>
-          event.participants.slice(i + 1).map((b) => [a, b].sort().join("+")),
-        ),
-      labelOf: (value, context) =>
-        value
-          .split("+")
-          .map((id) => context.entitiesById.get(id)?.name ?? id)
-          .join(" and "),
-      order: "events",
-      inPanel: false,
-      dropsUnknown: true,
-    };
-    const { postings } = buildFacetPostings(index.events, index, [pairs]);
-    const together = postings.pairs.get("ivan-petrov+vikram-sen");
+  it("has a pair of officials as one more definition: events both took part in", () => {
+    const pairs = facetByKey("pairs");
+    expect(pairs).toMatchObject({ param: "pair", inPanel: false });
+    const together = index.postings.pairs.get("ivan-petrov+vikram-sen");
     expect(together?.array().map((p) => index.events[p]?.id)).toEqual([
       "2023-12-declaration-delhi",
       "2023-12-06-summit-new-delhi",
     ]);
-    expect(postings.pairs.get("anita-rao+pavel-orlov")?.size()).toBe(1);
     expect(pairs.labelOf("ivan-petrov+vikram-sen", index)).toBe("Ivan Petrov and Vikram Sen");
+    // Every pair's events are exactly those both officials' own postings share.
+    for (const [value, events] of index.postings.pairs) {
+      const [a, b] = value.split("+");
+      const both = index.postings.officials
+        .get(a ?? "")
+        ?.new_intersection(index.postings.officials.get(b ?? "") ?? new TypedFastBitSet());
+      expect(events.array(), value).toEqual(both?.array());
+    }
+    // One spelling per pair: ids in order, two different officials.
+    expect(pairs.accepts("ivan-petrov+vikram-sen")).toBe(true);
+    for (const bad of ["ivan-petrov", "ivan-petrov+ivan-petrov", "a+b+c", "+a"])
+      expect(pairs.accepts(bad), bad).toBe(false);
   });
 });

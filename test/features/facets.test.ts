@@ -31,6 +31,25 @@ describe("filtered events", () => {
     expect(ids({ years: ["2022"], officials: ["vikram-sen"] })).toEqual([]);
   });
 
+  it("filters by a pair of officials: the events both took part in", () => {
+    expect(ids({ pairs: ["ivan-petrov+vikram-sen"] })).toEqual([
+      "2023-12-declaration-delhi",
+      "2023-12-06-summit-new-delhi",
+    ]);
+    // Pairs are not a panel facet: only the ticked pair is counted, under the other filters.
+    expect(view({}).facets.pairs).toEqual([]);
+    const ticked = view({ pairs: ["ivan-petrov+vikram-sen"], outlets: ["Evening Post"] });
+    expect(ticked.facets.pairs).toEqual([
+      {
+        value: "ivan-petrov+vikram-sen",
+        label: "Ivan Petrov and Vikram Sen",
+        count: 1,
+        total: 2,
+        selected: true,
+      },
+    ]);
+  });
+
   it("filters by outlet: the events an outlet's articles report", () => {
     expect(ids({ outlets: ["Evening Post"] })).toEqual(["2023-12-06-summit-new-delhi"]);
   });

@@ -6,6 +6,7 @@ import {
   defaultViewState,
   parseViewState,
   serialiseViewState,
+  viewModes,
   type ViewState,
 } from "../../src/url/view-state";
 
@@ -14,7 +15,8 @@ describe("parseViewState", () => {
     const { state, dropped } = parseViewState(
       "?event=e1&compare=a2&compare=a1&year=2023&year=2021&official=x&country=India&type=summit" +
         "&outlet=TASS&org=o&place=Moscow&programme=p&q=delhi&scope=articles" +
-        "&since=2020-05-01&until=2020-05-01&from=2021-01-01&to=2022-01-01&group=country&view=list",
+        "&since=2020-05-01&until=2020-05-01&from=2021-01-01&to=2022-01-01&group=country&view=list" +
+        "&pair=b%2Ba",
     );
     expect(dropped).toEqual([]);
     expect(state).toEqual({
@@ -28,6 +30,7 @@ describe("parseViewState", () => {
       organisations: ["o"],
       places: ["Moscow"],
       programmes: ["p"],
+      pairs: ["b+a"],
       query: "delhi",
       scope: "articles",
       since: "2020-05-01",
@@ -60,6 +63,17 @@ describe("parseViewState", () => {
     ]);
   });
 
+  it("reads the profile and who-met-whom views, and drops a pair that is not two officials", () => {
+    expect(parseViewState("official=p1&view=profile").state).toMatchObject({
+      officials: ["p1"],
+      view: "profile",
+    });
+    expect(parseViewState("view=network").state.view).toBe("network");
+    const { state, dropped } = parseViewState("pair=p1&pair=p1%2Bp1&pair=p1%2Bp2%2Bp3");
+    expect(state.pairs).toEqual([]);
+    expect(dropped).toEqual(["pair=p1", "pair=p1+p1", "pair=p1+p2+p3"]);
+  });
+
   it("drops a window whose start is not before its end", () => {
     const { state, dropped } = parseViewState("from=2022-01-01&to=2021-01-01");
     expect([state.from, state.to]).toEqual([null, null]);
@@ -77,11 +91,13 @@ describe("parseViewState", () => {
 
   it("reads every facet of the registry under its own parameter", () => {
     for (const facet of facetRegistry) {
-      const value = facet.key === "years" ? "2024" : facet.key === "types" ? "visit" : "v";
-      const { state, dropped } = parseViewState(`${facet.param}=${value}`);
+      const examples: Record<string, string> = { years: "2024", types: "visit", pairs: "a+b" };
+      const value = examples[facet.key] ?? "v";
+      const param = new URLSearchParams({ [facet.param]: value }).toString();
+      const { state, dropped } = parseViewState(param);
       expect(dropped).toEqual([]);
       expect(state[facet.key]).toEqual([value]);
-      expect(serialiseViewState(state)).toBe(`${facet.param}=${value}`);
+      expect(serialiseViewState(state)).toBe(param);
     }
   });
 
@@ -160,6 +176,14 @@ const validState: fc.Arbitrary<ViewState> = fc
     organisations: fc.array(text, { maxLength: 3 }).map(sortedUnique),
     places: fc.array(text, { maxLength: 3 }).map(sortedUnique),
     programmes: fc.array(text, { maxLength: 3 }).map(sortedUnique),
+    pairs: fc.array(fc.tuple(text, text), { maxLength: 2 }).map((pairs) =>
+      sortedUnique(
+        pairs
+          .map(([a, b]) => [a.replaceAll("+", ""), b.replaceAll("+", "")])
+          .filter(([a, b]) => a && b && a !== b)
+          .map(([a, b]) => `${a}+${b}`),
+      ),
+    ),
     query: fc.oneof(
       fc.constant(""),
       text.filter((s) => s.trim() !== ""),
@@ -168,7 +192,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     window,
     dateRange,
     group: fc.constantFrom("type", "country"),
-    view: fc.constantFrom("timeline", "list"),
+    view: fc.constantFrom(...viewModes),
   })
   .map(({ window: w, dateRange: d, ...rest }) => ({ ...rest, ...w, ...d }));
 

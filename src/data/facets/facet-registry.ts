@@ -7,6 +7,7 @@ import {
   eventOutlets,
   eventYear,
 } from "./facet-readers";
+import { isPairValue, officialPairs, pairLabel } from "./official-pairs";
 
 const anyText = () => true;
 const asIs = (value: string) => value;
@@ -102,6 +103,20 @@ export const facetRegistry = [
     labelOf: entityName,
     order: "label",
     inPanel: true,
+    dropsUnknown: true,
+  },
+  {
+    // Set from "Who met whom" (a click on a pair) or a profile's co-participants, never
+    // from the panel: events both officials took part in.
+    key: "pairs",
+    param: "pair",
+    title: "Officials together",
+    accepts: isPairValue,
+    valuesOf: officialPairs,
+    labelOf: pairLabel,
+    order: "events",
+    inPanel: false,
+    // A pair no event has (a typo, the ids the other way round) would filter everything away.
     dropsUnknown: true,
   },
 ] as const satisfies readonly FacetDefinition[];

@@ -38,8 +38,9 @@ function staticOptions(index: DatasetIndex): Record<FacetKey, StaticOption[]> {
   let options = staticCache.get(index);
   if (options) return options;
   options = {} as Record<FacetKey, StaticOption[]>;
+  // A facet outside the panel (pairs of officials: thousands at scale) lists only what is ticked.
   for (const facet of facetRegistry)
-    options[facet.key] = [...index.postings[facet.key]]
+    options[facet.key] = [...(facet.inPanel ? index.postings[facet.key] : [])]
       .map(([value, events]) => ({
         value,
         label: facet.labelOf(value, index),
@@ -74,16 +75,19 @@ export function countFacets(
         : (postings.get(option.value)?.intersection_size(others) ?? 0),
       selected: selected.has(option.value),
     }));
-    // A value the link names but no event carries stays visible, ticked, at zero.
-    for (const value of selected)
-      if (!postings.has(value))
-        options.push({
-          value,
-          label: facet.labelOf(value, index),
-          count: 0,
-          total: 0,
-          selected: true,
-        });
+    // A value the link names but no event carries stays visible, ticked, at zero; a facet
+    // outside the panel has only its ticked values here.
+    for (const value of selected) {
+      if (facet.inPanel && postings.has(value)) continue;
+      const events = postings.get(value);
+      options.push({
+        value,
+        label: facet.labelOf(value, index),
+        count: events?.intersection_size(others) ?? 0,
+        total: events?.size() ?? 0,
+        selected: true,
+      });
+    }
     result[facet.key] = options;
   }
   return result;
