@@ -1,8 +1,8 @@
 import { ActiveFilters } from "../features/filters/active-filters";
 import { usePruneUnknownValues } from "../features/filters/use-prune-unknown-values";
 import { CompareView } from "../features/articles/compare-view";
-import { EventsPanel } from "./events-panel";
 import { useKeyboardShortcuts } from "./keyboard-shortcuts";
+import { MainView } from "./main-view";
 import { SelectedEvent } from "./selected-event";
 
 /** The main area's content once the dataset is loaded. */
@@ -12,7 +12,7 @@ export function Dashboard() {
   return (
     <>
       <ActiveFilters />
-      <EventsPanel />
+      <MainView />
       <div className="selection">
         <SelectedEvent />
         <CompareView />

@@ -4,10 +4,12 @@ import { eventTypeLabel } from "../../data/event-type-labels";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { Entity, TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
+import { profileOf } from "../../url/view-links";
 import { useSearchHits } from "../filters/use-search-terms";
 import { CiteActions } from "./cite-actions";
 import { describeDateBasis, describeEventDate } from "./date-description";
 import { ParticipantList } from "./participant-list";
+import { SourceDisagreements } from "./source-disagreements";
 import { SourceList } from "./source-list";
 import { useRevealDetail } from "./use-reveal-detail";
 import "./event-detail.css";
@@ -26,6 +28,10 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
   const people = lookup(event.participants);
   const related = lookup(event.entities).filter((e: Entity) => e.kind !== "country");
   const basis = describeDateBasis(event);
+  const differs = (field: string) =>
+    event.disagreements?.some((d) => d.field === field) ? (
+      <span className="differs-note"> · sources differ, see below</span>
+    ) : null;
   const filterByOfficial = (id: string) =>
     update((s) => ({
       officials: s.officials.includes(id) ? s.officials : [...s.officials, id].sort(),
@@ -56,17 +62,23 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
               — <HighlightedText text={basis} />
             </span>
           )}
+          {differs("date")}
         </dd>
         <dt>Type</dt>
         <dd>{eventTypeLabel(event.type)}</dd>
         <dt>Location</dt>
         <dd>
           {event.location === null ? "Not stated" : <HighlightedText text={event.location} />}
+          {differs("location")}
         </dd>
       </dl>
       <CiteActions event={event} articles={index.articlesById} />
-      <h3>Participants</h3>
-      <ParticipantList people={people} onFilter={filterByOfficial} />
+      <h3>Participants{differs("participants")}</h3>
+      <ParticipantList
+        people={people}
+        onFilter={filterByOfficial}
+        onProfile={(id) => update(profileOf(id))}
+      />
       {related.length > 0 && (
         <>
           <h3>Related</h3>
@@ -79,6 +91,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           </ul>
         </>
       )}
+      <SourceDisagreements event={event} index={index} />
       <h3 id="event-sources-heading">Sources</h3>
       <SourceList
         sources={event.sources}

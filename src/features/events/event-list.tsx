@@ -4,6 +4,8 @@ import { eventTypeLabel } from "../../data/event-type-labels";
 import type { TimelineEvent } from "../../shared/schema";
 import { useSearchHits } from "../filters/use-search-terms";
 import { shortEventDate } from "./date-description";
+import { DiffersTag } from "./differs-tag";
+import { disagreementNote } from "./disagreements";
 import "./event-list.css";
 
 type EventListProps = {
@@ -60,12 +62,15 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
           id={optionId(event.id)}
           role="option"
           aria-selected={event.id === selectedId}
-          aria-label={`${event.title}, ${shortEventDate(event)}, ${eventTypeLabel(event.type)}`}
+          aria-label={[event.title, shortEventDate(event), eventTypeLabel(event.type)]
+            .concat(disagreementNote(event) ?? [])
+            .join(", ")}
           onClick={() => onSelect(event.id)}
         >
           <span className="event-list-date">{shortEventDate(event)}</span>
           <span className="event-list-title">
             <HighlightedText text={event.title} hits={hitsIn(event.title)} />
+            <DiffersTag event={event} />
           </span>
           <span className="event-list-type">{eventTypeLabel(event.type)}</span>
         </li>

@@ -9,6 +9,8 @@ type FacetGroupProps = {
   onToggle: (value: string) => void;
   /** Options shown before "Show all": a facet with thousands of values stays short. */
   limit?: number;
+  /** A control beside an option, outside its label (an official's "Profile"). */
+  action?: (option: FacetOption) => ReactNode;
   children?: ReactNode;
 };
 
@@ -19,6 +21,7 @@ export function FacetGroup({
   describe,
   onToggle,
   limit = 12,
+  action,
   children,
 }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
@@ -34,7 +37,10 @@ export function FacetGroup({
       ) : (
         <ul className="facet-options">
           {shown.map((option) => (
-            <li key={option.value} className={option.count === 0 ? "facet-zero" : undefined}>
+            <li
+              key={option.value}
+              className={`${option.count === 0 ? "facet-zero" : ""} ${action ? "with-action" : ""}`}
+            >
               <label>
                 <input
                   type="checkbox"
@@ -51,6 +57,7 @@ export function FacetGroup({
                 </span>{" "}
                 <span className="facet-count">({option.count})</span>
               </label>
+              {action?.(option)}
             </li>
           ))}
         </ul>

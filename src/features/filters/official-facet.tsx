@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { useViewState } from "../../url/use-view-state";
+import { profileOf } from "../../url/view-links";
 import { FacetGroup } from "./facet-group";
 import { compareOptions, type FacetOption } from "./facets";
 
@@ -19,6 +21,7 @@ type OfficialOrder = "events" | "label";
 export function OfficialFacet({ index, options, onToggle }: OfficialFacetProps) {
   const [needle, setNeedle] = useState("");
   const [order, setOrder] = useState<OfficialOrder>("events");
+  const [, update] = useViewState();
   const describe = (option: FacetOption) => {
     const person = index.entitiesById.get(option.value);
     const parts = [person?.role, person?.country].filter(Boolean);
@@ -35,7 +38,22 @@ export function OfficialFacet({ index, options, onToggle }: OfficialFacetProps) 
         .includes(lower),
   );
   return (
-    <FacetGroup title="Officials" options={shown} describe={describe} onToggle={onToggle}>
+    <FacetGroup
+      title="Officials"
+      options={shown}
+      describe={describe}
+      onToggle={onToggle}
+      action={(option) => (
+        <button
+          type="button"
+          className="link-button facet-action"
+          aria-label={`Profile of ${option.label}`}
+          onClick={() => update(profileOf(option.value))}
+        >
+          Profile
+        </button>
+      )}
+    >
       <div className="facet-tools">
         <input
           type="search"

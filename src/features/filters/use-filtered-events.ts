@@ -8,13 +8,21 @@ import type { TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import type { ViewState } from "../../url/view-state";
 import { countFacets, type FacetCounts } from "./facets";
-import { constraintsOf, eventsAt, matchingPositions, type Filters } from "./filter-model";
+import {
+  constraintsOf,
+  eventsAt,
+  matchingPositions,
+  type Constraints,
+  type Filters,
+} from "./filter-model";
 import { textMatches } from "./search";
 
 export type FilteredView = {
   events: TimelineEvent[];
   facets: FacetCounts;
   filters: Filters;
+  /** Each active constraint, for views that leave one out (who-met-whom ignores pairs). */
+  constraints: Constraints;
   /** True while "Also search full article text" waits for the article index. */
   searchingArticles: boolean;
 };
@@ -54,6 +62,7 @@ export function filteredView(
     events: eventsAt(index, matchingPositions(index, constraints)),
     facets: countFacets(index, filters, constraints),
     filters,
+    constraints,
     searchingArticles,
   };
   last = { index, key, fullText, view };

@@ -3,6 +3,7 @@ import { spanOf } from "../../shared/dates";
 import type { TimelineEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
+import { disagreementNote } from "../events/disagreements";
 import { eventTypeLabel } from "../filters/facet-labels";
 import { escapeHtml } from "./escape-html";
 
@@ -53,7 +54,7 @@ export function toTimelineModel(
         eventId: event.id,
         group: groupId,
         ...placed,
-        className: `event-item type-${event.type}${event.precision === "day" ? "" : ` uncertain precision-${event.precision}`}`,
+        className: `event-item type-${event.type}${event.precision === "day" ? "" : ` uncertain precision-${event.precision}`}${event.disagreements?.length ? " sources-differ" : ""}`,
         content: itemContent(event),
         title: tooltip(event, index),
         labelChars: itemLabel(event).length,
@@ -106,6 +107,7 @@ function tooltip(event: TimelineEvent, index: DatasetIndex): string {
     describeEventDate(event),
     eventTypeLabel(event.type) + (event.location ? ` — ${event.location}` : ""),
     people.length ? people.join(", ") : "",
+    disagreementNote(event) ?? "",
   ]
     .filter(Boolean)
     .map(escapeHtml)
