@@ -30,7 +30,10 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
   const basis = describeDateBasis(event);
   const differs = (field: string) =>
     event.disagreements?.some((d) => d.field === field) ? (
-      <span className="differs-note"> · sources differ, see below</span>
+      <>
+        {" "}
+        <span className="differs-note">· sources differ, see below</span>
+      </>
     ) : null;
   const filterByOfficial = (id: string) =>
     update((s) => ({

@@ -15,8 +15,8 @@ export function ParticipantList({ people, onFilter, onProfile }: ParticipantList
       {people.map((person) => (
         <li key={person.id}>
           <button type="button" className="link-button" onClick={() => onProfile(person.id)}>
-            <HighlightedText text={person.name} />
-            <span className="visually-hidden"> — profile</span>
+            <HighlightedText text={person.name} />{" "}
+            <span className="visually-hidden">— profile</span>
           </button>
           {describePerson(person) && (
             <>

@@ -44,7 +44,7 @@ export function SourceDisagreements({ event, index }: Props) {
                 <li key={claim.articleIds.join(" ")} className="claim">
                   <span className="claim-value">
                     <HighlightedText text={labels[i] ?? ""} />
-                  </span>
+                  </span>{" "}
                   <span className="claim-sources">
                     <span className="muted">according to </span>
                     {claim.articleIds.map((id, j) => (

@@ -70,8 +70,8 @@ export function PairMatrix(props: Props) {
                     </mark>
                   ) : (
                     <HighlightedText text={row.name} />
-                  )}
-                  <span className="visually-hidden"> — profile</span>
+                  )}{" "}
+                  <span className="visually-hidden">— profile</span>
                 </button>
               </th>
               {officials.map((col) => {

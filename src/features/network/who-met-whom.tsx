@@ -82,7 +82,7 @@ export function WhoMetWhom({ actions }: { actions: ReactNode }) {
               />
             </label>
             <label>
-              Order
+              Matrix order
               <select value={order} onChange={(e) => setOrder(e.target.value as MatrixOrder)}>
                 {Object.entries(matrixOrders).map(([value, label]) => (
                   <option key={value} value={value}>
