@@ -34,7 +34,7 @@ export function PairMatrix(props: Props) {
     return a.id === b.id ? 0 : (pairs.get(pairValue(a.id, b.id)) ?? 0);
   }
   return (
-    <div className="matrix-scroll" role="region" aria-label="Who met whom, matrix" tabIndex={0}>
+    <div className="matrix-scroll" role="region" aria-label="Matrix of shared events" tabIndex={0}>
       <table className="pair-matrix">
         <caption>{caption}</caption>
         <thead>

@@ -6,12 +6,16 @@ export type Viewport = { width: number; height: number };
 export const desktop: Viewport = { width: 1440, height: 900 };
 export const phone: Viewport = { width: 375, height: 812 };
 
-/** The datasets a run can serve: the real build, and the CLI's output for the injection folder. */
+/**
+ * The datasets a run can serve: the real build, and the CLI's output for the injection folder
+ * and for the articles written to disagree.
+ */
 export type BuiltDataset = { json: string; dataset: Dataset };
 export type E2eData = {
   main: Dataset;
   mainJson: string;
   injection: BuiltDataset | Error;
+  disagreements: BuiltDataset | Error;
 };
 
 /** How the dataset request is answered when a spec replaces it. */

@@ -9,6 +9,7 @@ import { findingSpecs } from "./finding.spec";
 import { firstLoadSpecs } from "./first-load.spec";
 import { headerSpecs } from "./headers.spec";
 import { injectionSpecs } from "./injection.spec";
+import { insightSpecs } from "./insights.spec";
 import { keyboardSpecs } from "./keyboard.spec";
 import { linkSpecs } from "./links.spec";
 import { viewSpecs } from "./views.spec";
@@ -29,4 +30,5 @@ export const allSpecs: Spec[] = [
   ...exportSpecs,
   ...featureViewSpecs,
   ...viewSpecs,
+  ...insightSpecs,
 ];
