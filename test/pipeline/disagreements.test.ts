@@ -153,6 +153,7 @@ function statement(over: Partial<CandidateEvent> & { articleId: string }): Candi
     type: "talks",
     title: "Talks",
     namedKey: null,
+    label: null,
     date: null,
     location: null,
     participants: ["person-a", "person-b"],
