@@ -12,7 +12,6 @@ export const shortcuts = [
   ["Esc", "Close the event details and articles"],
   ["← →", "Pan the timeline (when it has focus)"],
   ["+ −", "Zoom the timeline (when it has focus)"],
-  ["↑ ↓", "Scroll the timeline's rows (when it has focus)"],
 ] as const;
 
 /** Page-wide keys; letters are ignored while the reader is typing in a field. */

@@ -32,17 +32,8 @@ describe("toTimelineModel", () => {
     ]);
     expect(month?.content).toContain("December 2023");
     const year = item("2022-exercise-northern-bridge");
-    expect(year?.content).toMatch(/^<span class="item-date">2022<\/span> /);
+    expect(year?.content).toContain('<span class="item-date">2022</span> Northern Bridge exercise');
     expect(year?.title).toContain("year only");
-  });
-
-  it("counts the visible label, date prefix included, so fitting can leave it room", () => {
-    expect(item("2023-12-declaration-delhi")?.labelChars).toBe(
-      "December 2023 Delhi Declaration issued".length,
-    );
-    expect(item("2021-06-24-ministerial-meeting-moscow")?.labelChars).toBe(
-      "Defence ministers meet in Moscow".length,
-    );
   });
 
   it("never places undated events; it lists them apart", () => {
@@ -52,7 +43,9 @@ describe("toTimelineModel", () => {
 
   it("escapes every data string in item content, tooltips and groups", () => {
     const talks = item("2020-02-10-talks-envoy");
-    expect(talks?.content).toBe("&lt;img src=x onerror=alert(6)&gt; talks");
+    expect(talks?.content).toBe(
+      '<span class="item-label">&lt;img src=x onerror=alert(6)&gt; talks</span>',
+    );
     expect(talks?.title).toContain("&lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;");
     expect(talks?.title).toContain("&lt;svg onload=alert(7)&gt;");
     const all = [
@@ -60,7 +53,7 @@ describe("toTimelineModel", () => {
       ...byType.groups.map((g) => g.content),
     ];
     for (const html of all)
-      expect(html.replace(/<\/?(span|br)( class="item-date")?>/g, "")).not.toMatch(/[<>]/);
+      expect(html.replace(/<\/?(span|br)( class="item-[a-z]+")?>/g, "")).not.toMatch(/[<>]/);
   });
 
   it("groups by country, one row per country the event involves", () => {
@@ -96,5 +89,22 @@ describe("yearBars", () => {
       { year: 2020, count: 0, selected: false },
       { year: 2021, count: 1, selected: true },
     ]);
+  });
+});
+
+describe("planned events", () => {
+  const planned = item("2022-exercise-northern-bridge");
+  const held = item("2021-06-24-ministerial-meeting-moscow");
+
+  it("are drawn apart from held ones: their own class and a visible 'Planned' tag", () => {
+    expect(planned?.className.split(" ")).toContain("planned");
+    expect(held?.className.split(" ")).not.toContain("planned");
+    expect(planned?.content).toContain('<span class="item-status">Planned</span>');
+    expect(held?.content).not.toContain("Planned");
+  });
+
+  it("say so in the tooltip", () => {
+    expect(planned?.title).toContain("Planned — the articles report it as scheduled");
+    expect(held?.title).not.toContain("Planned");
   });
 });

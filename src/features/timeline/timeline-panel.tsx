@@ -4,6 +4,7 @@ import { useViewState } from "../../url/use-view-state";
 import { useSelectEvent } from "../events/use-select-event";
 import { useFilteredEvents } from "../filters/use-filtered-events";
 import { GroupSwitch } from "./group-switch";
+import { TimelineLegend } from "./timeline-legend";
 import type { TimelineView as TimelineViewComponent } from "./timeline-view";
 import { toTimelineModel } from "./to-items";
 import { UndatedEvents } from "./undated-events";
@@ -45,6 +46,7 @@ export function TimelinePanel() {
           onWindowChange={(f, t) => update({ from: f, to: t })}
         />
       </Suspense>
+      <TimelineLegend />
       <UndatedEvents events={model.undated} selectedId={state.event} onSelect={selectEvent} />
     </div>
   );

@@ -1,21 +1,17 @@
 import { useEffect, useEffectEvent, useRef, type KeyboardEvent } from "react";
 import { DataSet } from "vis-data/esnext";
+import * as vis from "vis-timeline/esnext";
 import { Timeline, type TimelineOptions } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
 import { toIsoDay } from "../../shared/dates";
+import { withLabelPlacement } from "./label-placement";
 import { TimelineControls } from "./timeline-controls";
 import type { TimelineGroupSpec, TimelineItemSpec } from "./to-items";
 import { timelineOptions } from "./timeline-options";
-import {
-  estimateLabelPx,
-  plotWidth,
-  revealSelectedRow,
-  scrollRows,
-  syncRowScrollerFocus,
-} from "./timeline-dom";
+import { hideCutAxisLabels } from "./timeline-dom";
 import {
   dataWindow,
-  fitWithLabels,
+  fitWindow,
   isInside,
   panWindow,
   windowAround,
@@ -35,6 +31,29 @@ export type TimelineViewProps = {
 
 const options: TimelineOptions = timelineOptions;
 
+// vis's item classes and the parts of a drawn timeline it keeps internal (it ships no types).
+type ItemClass = Parameters<typeof withLabelPlacement>[0];
+type VisInternals = {
+  components: {
+    ItemSet: { types: Record<string, unknown> };
+    items: { PointItem: ItemClass; RangeItem: ItemClass };
+  };
+};
+type DrawnTimeline = { body: { domProps: { center: { width: number } } } };
+
+// Points and ranges with labels placed where they fit (label-placement.ts). vis-timeline is
+// used by this app alone, so its registry of item types is ours to adjust, once.
+const { components } = (vis as unknown as { timeline: VisInternals }).timeline;
+const { EventPoint, EventRange } = withLabelPlacement(
+  components.items.PointItem,
+  components.items.RangeItem,
+);
+components.ItemSet.types.point = EventPoint;
+components.ItemSet.types.range = EventRange;
+
+const drawnPlotWidth = (timeline: Timeline) =>
+  (timeline as unknown as DrawnTimeline).body.domProps.center.width;
+
 const keyActions: Record<
   string,
   (view: { pan: (f: number) => void; zoom: (d: "in" | "out") => void }) => void
@@ -44,14 +63,6 @@ const keyActions: Record<
   "+": (v) => v.zoom("in"),
   "=": (v) => v.zoom("in"),
   "-": (v) => v.zoom("out"),
-};
-
-// Rows past the capped height scroll inside the timeline; these keys reach them.
-const rowKeys: Record<string, number> = {
-  ArrowUp: -40,
-  ArrowDown: 40,
-  PageUp: -200,
-  PageDown: 200,
 };
 
 function currentWindow(timeline: Timeline): TimeWindow {
@@ -68,27 +79,33 @@ function spanOf(item: TimelineItemSpec): TimeWindow {
   return { start, end: item.end?.getTime() ?? start };
 }
 
-/** Everything in view, with room on the right for the labels that run past their items. */
-function fitAll(timeline: Timeline, items: TimelineItemSpec[], container: HTMLElement | null) {
+/** Every item in view, a little room at both ends, and today when it is near the data. */
+function fittedWindow(items: TimelineItemSpec[]): TimeWindow | null {
   const data = dataWindow(items.map(spanOf));
-  if (!data) return timeline.fit({ animation: false });
-  const labels = items.map((i) => ({ at: i.start.getTime(), px: estimateLabelPx(i.labelChars) }));
-  moveTo(timeline, fitWithLabels(data, plotWidth(container), labels));
+  return data && fitWindow(data, Date.now());
 }
 
-function selectedSpan(timeline: Timeline, items: TimelineItemSpec[]): TimeWindow | null {
-  const ids = new Set(timeline.getSelection());
-  return dataWindow(items.filter((i) => ids.has(i.id)).map(spanOf));
+function fitAll(timeline: Timeline, items: TimelineItemSpec[]) {
+  const fitted = fittedWindow(items);
+  if (fitted) moveTo(timeline, fitted);
+  else timeline.fit({ animation: false });
 }
 
-/** After vis has drawn the new window, scroll the rows to the selected item. */
-function revealRowAfterDraw(timeline: Timeline, container: HTMLElement | null): void {
-  const afterDraw = () => {
-    timeline.off("changed", afterDraw);
-    revealSelectedRow(container);
-  };
-  timeline.on("changed", afterDraw);
-  revealSelectedRow(container);
+function eventSpan(items: TimelineItemSpec[], eventId: string | null): TimeWindow | null {
+  return eventId === null
+    ? null
+    : dataWindow(items.filter((i) => i.eventId === eventId).map(spanOf));
+}
+
+/** The window to open on: the link's, else around the linked event, else everything. */
+function openingWindow(
+  range: TimelineViewProps["window"],
+  items: TimelineItemSpec[],
+  selectedEventId: string | null,
+): TimeWindow | null {
+  if (range) return { start: Date.parse(range.from), end: Date.parse(range.to) };
+  const selected = eventSpan(items, selectedEventId);
+  return selected ? windowAround(selected) : fittedWindow(items);
 }
 
 /** The only module that touches vis-timeline: a thin imperative bridge driven by props. */
@@ -100,55 +117,44 @@ export function TimelineView(props: TimelineViewProps) {
     items: new DataSet<TimelineItemSpec>(),
     groups: new DataSet<TimelineGroupSpec>(),
   });
-  const firstDrawDone = useRef(false);
+  const itemsShown = useRef<TimelineItemSpec[] | null>(null);
   // vis listeners are registered once; these always see the latest props.
   const emitSelect = useEffectEvent((eventId: string | null) => onSelect(eventId));
   const emitWindow = useEffectEvent((from: string, to: string) => onWindowChange(from, to));
 
-  // The first window goes in at construction: moving the window after vis's first draw
-  // leaves items that were never positioned stuck at the left edge. A link to one event
-  // without a window opens on that event's period, not on everything.
+  // The window goes in at construction, so vis draws once, where the reader will look, and
+  // never fits by itself first.
   const initialOptions = useEffectEvent((): TimelineOptions => {
-    if (range) return { ...options, start: range.from, end: range.to };
-    const selected = dataWindow(items.filter((i) => i.eventId === selectedEventId).map(spanOf));
-    if (!selected) return options;
-    const around = windowAround(selected);
-    return { ...options, start: new Date(around.start), end: new Date(around.end) };
+    const opening = openingWindow(range, items, selectedEventId);
+    if (!opening) return options;
+    return { ...options, start: new Date(opening.start), end: new Date(opening.end) };
   });
   const applyWindow = useEffectEvent(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    if (!range) return fitAll(timeline, items, containerRef.current);
+    if (!range) return fitAll(timeline, items);
     const current = timeline.getWindow();
     if (toIsoDay(current.start) !== range.from || toIsoDay(current.end) !== range.to)
       timeline.setWindow(new Date(range.from), new Date(range.to), { animation: false });
   });
-  const applyFirstWindow = useEffectEvent(() => {
-    const timeline = timelineRef.current;
-    if (!timeline) return;
-    // A linked event that the filters hide leaves nothing to centre on: fit everything.
-    if (range || !selectedSpan(timeline, items)) return applyWindow();
-    revealRowAfterDraw(timeline, containerRef.current);
-  });
   // A later selection (list, j/k, Back) off screen: same zoom, centred on the event.
   const revealSelection = useEffectEvent(() => {
     const timeline = timelineRef.current;
-    const span = timeline ? selectedSpan(timeline, items) : null;
-    if (!timeline || !span || !firstDrawDone.current) return;
+    const span = eventSpan(items, selectedEventId);
+    if (!timeline || !span) return;
     const shown = currentWindow(timeline);
-    if (!isInside(span, shown)) {
-      const half = (shown.end - shown.start) / 2;
-      const middle = (span.start + span.end) / 2;
-      moveTo(timeline, { start: middle - half, end: middle + half });
-      if (range) reportWindow();
-    }
-    revealRowAfterDraw(timeline, containerRef.current);
+    if (isInside(span, shown)) return;
+    const half = (shown.end - shown.start) / 2;
+    const middle = (span.start + span.end) / 2;
+    moveTo(timeline, { start: middle - half, end: middle + half });
+    if (range) reportWindow();
   });
 
   useEffect(() => {
-    if (!containerRef.current) return;
+    const container = containerRef.current;
+    if (!container) return;
     const timeline = new Timeline(
-      containerRef.current,
+      container,
       dataRef.current.items,
       dataRef.current.groups,
       initialOptions(),
@@ -162,22 +168,11 @@ export function TimelineView(props: TimelineViewProps) {
     timeline.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
       if (p.byUser) emitWindow(toIsoDay(p.start), toIsoDay(p.end));
     });
-    // On its first draw vis applies options.start/end, or fits when there are none; our
-    // own window must wait until that draw is over.
-    const afterFirstDraw = () => {
-      timeline.off("changed", afterFirstDraw);
-      requestAnimationFrame(() => {
-        firstDrawDone.current = true;
-        applyFirstWindow();
-      });
-    };
-    timeline.on("changed", afterFirstDraw);
-    timeline.on("changed", () => syncRowScrollerFocus(containerRef.current));
+    timeline.on("changed", () => hideCutAxisLabels(container, drawnPlotWidth(timeline)));
     timelineRef.current = timeline;
     return () => {
       timeline.destroy();
       timelineRef.current = null;
-      firstDrawDone.current = false;
     };
   }, []);
 
@@ -190,7 +185,10 @@ export function TimelineView(props: TimelineViewProps) {
   }, [items, groups]);
 
   useEffect(() => {
-    if (firstDrawDone.current) applyWindow();
+    // The first items were fitted at construction; later ones (a filter) are fitted anew.
+    const first = itemsShown.current === null;
+    itemsShown.current = items;
+    if (!first) applyWindow();
   }, [range, items]);
 
   useEffect(() => {
@@ -220,13 +218,11 @@ export function TimelineView(props: TimelineViewProps) {
     reportWindow();
   };
   const fit = () => {
-    if (timelineRef.current) fitAll(timelineRef.current, items, containerRef.current);
+    if (timelineRef.current) fitAll(timelineRef.current, items);
     onWindowChange(null, null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
-    const rows = rowKeys[e.key];
-    if (rows !== undefined && scrollRows(containerRef.current, rows)) return e.preventDefault();
     const action = keyActions[e.key];
     if (!action) return;
     e.preventDefault();
@@ -241,7 +237,7 @@ export function TimelineView(props: TimelineViewProps) {
         className="timeline-canvas"
         role="region"
         tabIndex={0}
-        aria-label="Timeline. Arrow keys pan, plus and minus zoom. The event list offers the same events as a list. Up and down arrows scroll the rows when there are more than fit."
+        aria-label="Timeline. Arrow keys pan, plus and minus zoom. The event list offers the same events as a list."
         onKeyDown={onKeyDown}
       />
     </div>

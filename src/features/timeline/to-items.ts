@@ -3,6 +3,7 @@ import { spanOf } from "../../shared/dates";
 import type { TimelineEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
+import { describeStatus } from "../events/event-status";
 import { eventTypeLabel } from "../filters/facet-labels";
 import { escapeHtml } from "./escape-html";
 
@@ -18,8 +19,6 @@ export type TimelineItemSpec = {
   content: string;
   /** Tooltip HTML, built only from escaped text. */
   title: string;
-  /** Characters of visible label text, to leave the label room when fitting the window. */
-  labelChars: number;
 };
 export type TimelineGroupSpec = { id: string; content: string; order: number };
 export type TimelineModel = {
@@ -53,10 +52,9 @@ export function toTimelineModel(
         eventId: event.id,
         group: groupId,
         ...placed,
-        className: `event-item type-${event.type}${event.precision === "day" ? "" : ` uncertain precision-${event.precision}`}`,
+        className: itemClasses(event),
         content: itemContent(event),
         title: tooltip(event, index),
-        labelChars: itemLabel(event).length,
       });
     }
   }
@@ -84,19 +82,23 @@ function groupsOf(event: TimelineEvent, groupBy: GroupBy, index: DatasetIndex): 
   return countries.length ? countries.map((c) => [c, c]) : [[noCountry, noCountry]];
 }
 
+function itemClasses(event: TimelineEvent): string {
+  const classes = ["event-item", `type-${event.type}`];
+  if (event.precision !== "day") classes.push("uncertain", `precision-${event.precision}`);
+  if (event.status === "planned") classes.push("planned");
+  return classes.join(" ");
+}
+
 function itemDate(event: TimelineEvent): string {
   return event.precision === "day" ? "" : shortEventDate(event);
 }
 
-function itemLabel(event: TimelineEvent): string {
-  const date = itemDate(event);
-  return date ? `${date} ${event.title}` : event.title;
-}
-
+// The label is one inline box (capped in width, ellipsised) so vis measures what is drawn.
 function itemContent(event: TimelineEvent): string {
   const date = itemDate(event);
+  const status = event.status === "planned" ? `<span class="item-status">Planned</span> ` : "";
   const prefix = date ? `<span class="item-date">${escapeHtml(date)}</span> ` : "";
-  return `${prefix}${escapeHtml(event.title)}`;
+  return `<span class="item-label">${status}${prefix}${escapeHtml(event.title)}</span>`;
 }
 
 function tooltip(event: TimelineEvent, index: DatasetIndex): string {
@@ -104,6 +106,7 @@ function tooltip(event: TimelineEvent, index: DatasetIndex): string {
   return [
     event.title,
     describeEventDate(event),
+    describeStatus(event) ?? "",
     eventTypeLabel(event.type) + (event.location ? ` — ${event.location}` : ""),
     people.length ? people.join(", ") : "",
   ]
