@@ -1,11 +1,13 @@
 import type { TimelineEvent } from "../../shared/schema";
 
 /**
- * What a planned event's status means, said the same way in the timeline's tooltip, the
- * detail and the list: the articles were written before it, so it may not have happened.
+ * What an event's status means, said the same way in the timeline's tooltip, the detail and
+ * the list. A planned event was reported before it was due, so it may not have happened.
  */
-export function describeStatus(event: TimelineEvent): string | null {
+export function describeStatus(event: TimelineEvent): string {
   return event.status === "planned"
     ? "Planned — the articles report it as scheduled, not as held"
-    : null;
+    : "Held — the articles report it as having taken place";
 }
+
+export const isPlanned = (event: TimelineEvent) => event.status === "planned";

@@ -13,9 +13,14 @@ export const timelineOptions = {
   // The wheel zooms (preferZoom), as the zoom buttons promise.
   verticalScroll: false,
   preferZoom: true,
+  // Each drawn item names its event (data-eventid): how tests find an event on the plot.
+  dataAttributes: ["eventId"] as string[],
   // A "Today" line (labelled in timeline-view.css): what is planned lies to its right.
   showCurrentTime: true,
   // Our own escaping (to-items.ts) is the guarantee; vis's filter stays on as a second layer,
   // allowing only the markup to-items.ts writes: spans with a class, and line breaks.
-  xss: { disabled: false, filterOptions: { whiteList: { span: ["class"], br: [] } } },
+  xss: {
+    disabled: false,
+    filterOptions: { whiteList: { span: ["class"] as string[], br: [] as string[] } },
+  },
 } as const;

@@ -3,7 +3,7 @@ import { spanOf } from "../../shared/dates";
 import type { TimelineEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
-import { describeStatus } from "../events/event-status";
+import { describeStatus, isPlanned } from "../events/event-status";
 import { eventTypeLabel } from "../filters/facet-labels";
 import { escapeHtml } from "./escape-html";
 
@@ -85,7 +85,7 @@ function groupsOf(event: TimelineEvent, groupBy: GroupBy, index: DatasetIndex): 
 function itemClasses(event: TimelineEvent): string {
   const classes = ["event-item", `type-${event.type}`];
   if (event.precision !== "day") classes.push("uncertain", `precision-${event.precision}`);
-  if (event.status === "planned") classes.push("planned");
+  if (isPlanned(event)) classes.push("planned");
   return classes.join(" ");
 }
 
@@ -96,7 +96,7 @@ function itemDate(event: TimelineEvent): string {
 // The label is one inline box (capped in width, ellipsised) so vis measures what is drawn.
 function itemContent(event: TimelineEvent): string {
   const date = itemDate(event);
-  const status = event.status === "planned" ? `<span class="item-status">Planned</span> ` : "";
+  const status = isPlanned(event) ? `<span class="item-status">Planned</span> ` : "";
   const prefix = date ? `<span class="item-date">${escapeHtml(date)}</span> ` : "";
   return `<span class="item-label">${status}${prefix}${escapeHtml(event.title)}</span>`;
 }
@@ -106,7 +106,7 @@ function tooltip(event: TimelineEvent, index: DatasetIndex): string {
   return [
     event.title,
     describeEventDate(event),
-    describeStatus(event) ?? "",
+    isPlanned(event) ? describeStatus(event) : "",
     eventTypeLabel(event.type) + (event.location ? ` — ${event.location}` : ""),
     people.length ? people.join(", ") : "",
   ]
