@@ -31,6 +31,8 @@ export function useKeyboardShortcuts(): void {
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      // A sheet (the phone's filters) has its own keys: Esc closes it, not the detail.
+      if (e.target instanceof Element && e.target.closest("dialog[open]")) return;
       if (e.key === "Escape") {
         if (selected !== null || state.compare.length > 0) update({ event: null, compare: [] });
         return;

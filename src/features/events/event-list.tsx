@@ -16,7 +16,7 @@ type EventListProps = {
 /** Events drawn at first and added per "Show more": a long archive stays quick to open. */
 export const listPage = 200;
 
-const optionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g, "_")}`;
+export const eventOptionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g, "_")}`;
 const yearOf = (event: TimelineEvent) => event.start?.slice(0, 4) ?? "Undated";
 
 /**
@@ -35,7 +35,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
 
   useEffect(() => {
     if (!selectedId) return;
-    const option = listRef.current?.querySelector(`#${CSS.escape(optionId(selectedId))}`);
+    const option = listRef.current?.querySelector(`#${CSS.escape(eventOptionId(selectedId))}`);
     option?.scrollIntoView?.({ block: "nearest" });
   }, [selectedId]);
 
@@ -65,7 +65,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
         role="listbox"
         aria-label={`Events, ${events.length} shown`}
         tabIndex={0}
-        aria-activedescendant={selectedIndex >= 0 ? optionId(selectedId ?? "") : undefined}
+        aria-activedescendant={selectedIndex >= 0 ? eventOptionId(selectedId ?? "") : undefined}
         onKeyDown={onKeyDown}
       >
         {visible.map((event, i) => {
@@ -74,7 +74,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
           return (
             <li
               key={event.id}
-              id={optionId(event.id)}
+              id={eventOptionId(event.id)}
               role="option"
               aria-selected={event.id === selectedId}
               aria-label={`${event.title}, ${shortEventDate(event)}, ${eventTypeLabel(event.type)}${planned ? ", planned" : ""}`}
