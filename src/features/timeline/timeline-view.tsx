@@ -39,7 +39,10 @@ type VisInternals = {
     items: { PointItem: ItemClass; RangeItem: ItemClass };
   };
 };
-type DrawnTimeline = { body: { domProps: { center: { width: number } } } };
+type DrawnTimeline = {
+  body: { domProps: { center: { width: number } } };
+  initialRangeChangeDone: boolean;
+};
 
 // Points and ranges with labels placed where they fit (label-placement.ts). vis-timeline is
 // used by this app alone, so its registry of item types is ours to adjust, once.
@@ -159,6 +162,10 @@ export function TimelineView(props: TimelineViewProps) {
       dataRef.current.groups,
       initialOptions(),
     );
+    // Given a window, vis keeps the timeline hidden until the window has changed once and a
+    // redraw followed (200 ms at best): a deep link's timeline showed a second after the home
+    // page's. The window we pass is final, so its first draw may show.
+    (timeline as unknown as DrawnTimeline).initialRangeChangeDone = true;
     timeline.on("select", (p: { items: string[] }) => {
       const itemId = p.items[0];
       emitSelect(
