@@ -17,7 +17,9 @@ describe("labelSide", () => {
     expect(labelSide(150, 200, 300)).toBe("right");
   });
 
-  it("hides the label of an item whose anchor has left the plot, rather than cutting it", () => {
+  it("hides the label of an item whose anchor is outside the plot, rather than cutting it", () => {
     expect(labelSide(-1, 200, 1000)).toBe("hidden");
+    // Never pulled into view from past the right edge, beside a date the plot does not show.
+    expect(labelSide(1001, 200, 1000)).toBe("hidden");
   });
 });

@@ -27,10 +27,11 @@ const rangeGap = 4;
 
 /**
  * The side for a label starting at `x` (px from the plot's left edge) and `width` px wide.
- * A label whose anchor is left of the plot is hidden rather than shown cut ("…ssia Summit").
+ * vis also draws items a little outside the window; a label whose anchor is outside the plot
+ * is hidden, never shown cut ("…ssia Summit") nor pulled into view beside a date not shown.
  */
 export function labelSide(x: number, width: number, plot: number): LabelSide {
-  if (x < 0) return "hidden";
+  if (x < 0 || x > plot) return "hidden";
   if (x + width <= plot || x - width < 0) return "right";
   return "left";
 }
@@ -72,8 +73,10 @@ function placeRange(item: VisItem): void {
   if (!dom?.box || !parent) return;
   const start = item.left;
   const label = item.props.content.width;
-  // vis keeps a range's label at the plot's left edge when the range starts before it.
-  const side = start < 0 ? "right" : labelSide(start, label + rangeGap, parent.width);
+  // vis keeps a range's label at the plot's left edge when the range starts before it; one
+  // starting past the right edge has its label out of sight already.
+  const placed = labelSide(start, label + rangeGap, parent.width);
+  const side = placed === "left" ? "left" : "right";
   if (side === "left") {
     dom.content.style.transform = `translateX(${-label - rangeGap}px)`;
     item.left = start - label - rangeGap;
