@@ -8,36 +8,48 @@ export type Box = { left: number; right: number; top: number; bottom: number };
 export type DrawnLabel = { text: string; box: Box };
 export type DrawnPoint = { eventId: string; x: number };
 
+// Functions passed to page.evaluate run in the page: no named inner functions (tsx would wrap
+// them in a helper the page does not have), only inline arrows.
+
 /** The plot's box, every visible item label's box and every visible axis text's box. */
 export function drawnLabels(page: Page) {
   return page.evaluate(() => {
-    const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-    const textBox = (el: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return box(range.getBoundingClientRect());
-    };
-    const shown = (el: Element) =>
-      getComputedStyle(el).visibility !== "hidden" && el.getClientRects().length > 0;
     const canvas = document.querySelector(".timeline-canvas");
     const plot = canvas?.querySelector(".vis-panel.vis-center");
     if (!canvas || !plot) throw new Error("no timeline drawn");
-    const items = [...canvas.querySelectorAll(".vis-item .vis-item-content")].filter(shown);
-    const axis = [...canvas.querySelectorAll(".vis-time-axis .vis-text")].filter(shown);
-    return {
-      plot: box(plot.getBoundingClientRect()),
-      items: items.map((el) => ({
-        text: el.textContent ?? "",
-        box: box(el.getBoundingClientRect()),
-      })),
-      axis: axis.map((el) => ({ text: el.textContent ?? "", box: textBox(el) })),
-    };
+    const p = plot.getBoundingClientRect();
+    const items = [...canvas.querySelectorAll(".vis-item .vis-item-content")]
+      .filter((el) => getComputedStyle(el).visibility !== "hidden" && el.getClientRects().length)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          text: el.textContent ?? "",
+          box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+        };
+      });
+    const axis = [...canvas.querySelectorAll(".vis-time-axis .vis-text")]
+      .filter((el) => getComputedStyle(el).visibility !== "hidden" && el.getClientRects().length)
+      .map((el) => {
+        // The text's own extent: vis sizes the label's box to the whole step.
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        return {
+          text: el.textContent ?? "",
+          box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+        };
+      });
+    return { plot: { left: p.left, right: p.right, top: p.top, bottom: p.bottom }, items, axis };
   });
 }
 
-/** Labels that do not lie wholly inside `frame` (1 px of rounding allowed). */
-export function outside(labels: DrawnLabel[], frame: Box, vertical = true): string[] {
+/**
+ * Labels the frame's edges cut: partly inside, partly out (1 px of rounding allowed). A label
+ * wholly outside is out of view, not cut (vis draws items a little beyond the window).
+ */
+export function cut(labels: DrawnLabel[], frame: Box, vertical = true): string[] {
   return labels
+    .filter(({ box }) => box.right > frame.left + 1 && box.left < frame.right - 1)
     .filter(
       ({ box }) =>
         box.left < frame.left - 1 ||

@@ -7,7 +7,7 @@ import {
   axisX,
   drawnLabels,
   drawnPoints,
-  outside,
+  cut,
   scrolledInsideTimeline,
 } from "../harness/timeline-geometry";
 import { eventually } from "../harness/wait";
@@ -25,25 +25,32 @@ async function expectNothingCut(page: Page, when: string) {
   await settledTimelineText(page);
   const { plot, items, axis } = await drawnLabels(page);
   assert.ok(items.length > 0, `${when}: no item labels drawn`);
-  const cutItems = outside(items, plot);
+  const cutItems = cut(items, plot);
   assert.deepEqual(cutItems, [], `${when}: item labels cut by the plot's edges`);
-  const cutAxis = outside(axis, plot, false);
+  const cutAxis = cut(axis, plot, false);
   assert.deepEqual(cutAxis, [], `${when}: axis labels cut by the plot's edges`);
 }
 
-/** No box inside the timeline scrolls: the rows are as tall as their items need. */
+/** No box inside the timeline scrolls, and the plot is as tall as its rows: none is hidden. */
 async function expectRowsSizedToContent(page: Page) {
-  const boxes = await page.evaluate(() =>
-    [...document.querySelectorAll(".timeline-canvas *")]
-      .filter((el) => {
-        const style = getComputedStyle(el);
-        const scrolls = ["auto", "scroll"].some((v) => style.overflowY === v);
-        return scrolls || el.scrollHeight > el.clientHeight + 1;
-      })
-      .filter((el) => getComputedStyle(el).overflowY !== "visible")
-      .map((el) => `${el.className} (${el.scrollHeight} in ${el.clientHeight})`),
+  const found = await page.evaluate(() => {
+    const canvas = document.querySelector(".timeline-canvas");
+    const plot = canvas?.querySelector(".vis-panel.vis-center");
+    const rows = canvas?.querySelector(".vis-itemset");
+    const scrolling = [...(canvas?.querySelectorAll("*") ?? [])]
+      .filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowY))
+      .map((el) => el.className);
+    return {
+      scrolling,
+      plotHeight: plot?.clientHeight ?? 0,
+      rowsHeight: rows?.getBoundingClientRect().height ?? Infinity,
+    };
+  });
+  assert.deepEqual(found.scrolling, [], "boxes inside the timeline that scroll");
+  assert.ok(
+    found.rowsHeight <= found.plotHeight + 1,
+    `rows ${found.rowsHeight}px tall in a plot of ${found.plotHeight}px: some are hidden`,
   );
-  assert.deepEqual(boxes, [], "boxes inside the timeline that scroll or hide rows");
 }
 
 function legibility(viewport: Viewport): Spec {
