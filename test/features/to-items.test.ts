@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { escapeHtml } from "../../src/features/timeline/escape-html";
-import { toTimelineModel } from "../../src/features/timeline/to-items";
+import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
 import { yearBars } from "../../src/features/timeline/density";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
 
 const index = selectDatasetIndex(loadUiFixture());
 const byType = toTimelineModel(index.events, "type", index);
-const item = (id: string) => byType.items.find((i) => i.eventId === id);
+const items = byType.entries.map((entry) => entrySpec(entry, index));
+const item = (id: string) => items.find((i) => i.eventId === id);
 
 describe("toTimelineModel", () => {
   it("draws one-day events as points at their day", () => {
@@ -49,7 +50,7 @@ describe("toTimelineModel", () => {
     expect(talks?.title).toContain("&lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;");
     expect(talks?.title).toContain("&lt;svg onload=alert(7)&gt;");
     const all = [
-      ...byType.items.flatMap((i) => [i.content, i.title]),
+      ...items.flatMap((i) => [i.content, i.title]),
       ...byType.groups.map((g) => g.content),
     ];
     for (const html of all)
@@ -64,9 +65,33 @@ describe("toTimelineModel", () => {
       "Utopia",
       "No country named",
     ]);
-    const summitRows = byCountry.items.filter((i) => i.eventId === "2023-12-06-summit-new-delhi");
-    expect(summitRows.map((i) => i.group)).toEqual(["India", "Russia"]);
-    expect(new Set(byCountry.items.map((i) => i.id)).size).toBe(byCountry.items.length);
+    const summitRows = byCountry.entries.filter(
+      (e) => e.event.id === "2023-12-06-summit-new-delhi",
+    );
+    expect(summitRows.map((e) => e.group)).toEqual(["India", "Russia"]);
+    expect(new Set(byCountry.entries.map((e) => e.id)).size).toBe(byCountry.entries.length);
+  });
+});
+
+describe("toTimelineModel on many countries", () => {
+  it("gives the countries with most events a row each and the others one shared row", () => {
+    const countries = Array.from({ length: 15 }, (_, i) => `Country ${String(i).padStart(2, "0")}`);
+    const base = index.events.find((e) => e.start !== null);
+    if (!base) throw new Error("the fixture has a dated event");
+    // Country i is named by 15 - i events, so the first twelve are the most frequent.
+    const events = countries.flatMap((country, i) =>
+      Array.from({ length: 15 - i }, (_, n) => ({ ...base, id: `${country}-${n}`, country })),
+    );
+    const countryIndex = {
+      ...index,
+      facetsByEvent: new Map(events.map((e) => [e.id, { countries: [e.country] }])),
+    } as unknown as typeof index;
+    const model = toTimelineModel(events, "country", countryIndex);
+    expect(model.groups.map((g) => g.content)).toEqual([
+      ...countries.slice(0, 12),
+      "Other countries",
+    ]);
+    expect(model.entries.filter((e) => e.group === "Other countries")).toHaveLength(3 + 2 + 1);
   });
 });
 

@@ -12,6 +12,7 @@ import { injectionSpecs } from "./injection.spec";
 import { keyboardSpecs } from "./keyboard.spec";
 import { linkSpecs } from "./links.spec";
 import { phoneSpecs } from "./phone.spec";
+import { scaleSpecs } from "./scale.spec";
 import { timelineSpecs } from "./timeline.spec";
 import { viewSpecs } from "./views.spec";
 import { zoomSpecs } from "./zoom.spec";
@@ -21,6 +22,7 @@ export const allSpecs: Spec[] = [
   ...zoomSpecs,
   ...timelineSpecs,
   ...phoneSpecs,
+  ...scaleSpecs,
   ...filterSpecs,
   ...compareSpecs,
   ...linkSpecs,
