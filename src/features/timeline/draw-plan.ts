@@ -34,7 +34,7 @@ export const drawLimits = {
   /** Items (events and summaries) handed to vis at once: it measures and stacks each one. */
   maxDrawn: 240,
   /** Events itemised on one row: more stack into a wall no one can read. */
-  maxPerRow: 60,
+  maxPerRow: 30,
   /** The narrowest period a summary stands for, on screen, so its count can be read. */
   minPeriodPx: 56,
   /** A period with this many events or fewer shows them, not a count. */

@@ -7,6 +7,8 @@
 /** What these subclasses use of vis's PointItem and RangeItem (vis ships no types for them). */
 type VisItem = {
   left: number;
+  /** Ranges: vis found the label may run past the box (CSS overflow visible). */
+  overflow?: boolean;
   width: number;
   pointX?: number;
   parent?: { width: number };
@@ -74,9 +76,16 @@ function placeRange(item: VisItem): void {
   const start = item.left;
   const label = item.props.content.width;
   // vis keeps a range's label at the plot's left edge when the range starts before it; one
-  // starting past the right edge has its label out of sight already.
-  const placed = labelSide(start, label + rangeGap, parent.width);
-  const side = placed === "left" ? "left" : "right";
+  // starting past the right edge has its label out of sight already. A label kept inside its
+  // box (a summary's count) cannot move out of it: hidden when the plot's edge would cut it.
+  const placed = start < 0 ? "right" : labelSide(start, label + rangeGap, parent.width);
+  const side: LabelSide = item.overflow
+    ? placed === "left"
+      ? "left"
+      : "right"
+    : placed === "left"
+      ? "hidden"
+      : "right";
   if (side === "left") {
     dom.content.style.transform = `translateX(${-label - rangeGap}px)`;
     item.left = start - label - rangeGap;
@@ -85,6 +94,7 @@ function placeRange(item: VisItem): void {
   if (sideOf.get(item) === side) return;
   sideOf.set(item, side);
   dom.box.classList.toggle("label-left", side === "left");
+  dom.box.classList.toggle("label-hidden", side === "hidden");
 }
 
 /** vis's point and range items, with labels placed where they fit. */

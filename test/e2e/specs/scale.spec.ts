@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { drawLimits } from "../../../src/features/timeline/draw-plan";
 import { dashboard, viewParams, waitForApp } from "../harness/app";
 import { largeDataset } from "../harness/large-dataset";
+import { cut, drawnLabels } from "../harness/timeline-geometry";
 import type { Spec, SpecContext } from "../harness/spec";
 import { eventually } from "../harness/wait";
 
@@ -41,12 +42,18 @@ async function settledDrawing(page: Page) {
   throw new Error("the timeline kept redrawing");
 }
 
+/** Summary counts and event labels alike lie inside the plot, never cut by its edges. */
+async function expectNothingCut(page: Page, when: string) {
+  const { plot, items } = await drawnLabels(page);
+  assert.deepEqual(cut(items, plot), [], `${when}: labels cut by the plot's edges`);
+}
+
 async function openLarge(ctx: SpecContext, query = "") {
   const dataset = largeDataset(eventCount);
   await ctx.replyToDataset({ kind: "json", body: JSON.stringify(dataset) });
   await ctx.open(query);
   await waitForApp(ctx.page);
-  await dashboard(ctx.page).timeline.locator(".vis-item").first().waitFor();
+  await dashboard(ctx.page).timeline.locator(".vis-item:visible").first().waitFor();
   await settledDrawing(ctx.page);
   return dataset;
 }
@@ -63,6 +70,7 @@ const summarised: Spec = {
     assert.ok(fitted.summaries > 0, "summaries stand for the many events");
     // Fitted, every event is in reach: counted in a summary or drawn as itself, once.
     assert.equal(fitted.counted + fitted.events, eventCount, JSON.stringify(fitted));
+    await expectNothingCut(page, "fitted");
     await ctx.screenshot("scale-fitted");
 
     // A click on a summary zooms into its period.
@@ -76,6 +84,7 @@ const summarised: Spec = {
       await ui.zoomIn.click();
       last = await settledDrawing(page);
       assert.ok(last.items <= drawLimits.maxDrawn, `${last.items} items drawn at step ${step}`);
+      await expectNothingCut(page, `zoom step ${step}`);
     }
     assert.equal(last.summaries, 0, "zoomed in far enough, no summary is left");
     assert.ok(last.events > 0, "the events of that window are drawn one by one");

@@ -16,7 +16,7 @@ import { eventually } from "../harness/wait";
 async function openTimeline(ctx: SpecContext, query = "") {
   await ctx.open(query ? `view=timeline&${query}` : "view=timeline");
   await waitForApp(ctx.page);
-  await dashboard(ctx.page).timeline.locator(".vis-item").first().waitFor();
+  await dashboard(ctx.page).timeline.locator(".vis-item:visible").first().waitFor();
   await settledTimelineText(ctx.page);
 }
 
@@ -199,7 +199,10 @@ const planned: Spec = {
 /** Milliseconds from navigation to the timeline shown with an item in it. */
 async function firstItemDrawnAfter(ctx: SpecContext, query: string): Promise<number> {
   await ctx.open(query);
-  await ctx.page.locator(".timeline-canvas .vis-item").first().waitFor({ state: "visible" });
+  await ctx.page
+    .locator(".timeline-canvas .vis-item:visible")
+    .first()
+    .waitFor({ state: "visible" });
   return ctx.page.evaluate(() => {
     const mark = performance.getEntriesByType("mark").find((m) => m.name === "timeline-first-item");
     return mark ? mark.startTime : performance.now();
