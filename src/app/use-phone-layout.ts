@@ -18,8 +18,16 @@ export function usePhoneLayout(): boolean {
   return useSyncExternalStore(subscribe, isPhone, () => false);
 }
 
+function shownView(view: ViewMode, phone: boolean): "timeline" | "list" {
+  return view === "auto" ? (phone ? "list" : "timeline") : view;
+}
+
 /** The view to show: the reader's choice, else the list on phones and the timeline elsewhere. */
 export function useShownView(view: ViewMode): "timeline" | "list" {
-  const phone = usePhoneLayout();
-  return view === "auto" ? (phone ? "list" : "timeline") : view;
+  return shownView(view, usePhoneLayout());
+}
+
+/** The view the page opens on, before React runs (to fetch the timeline's code only if needed). */
+export function openingView(view: ViewMode): "timeline" | "list" {
+  return shownView(view, isPhone());
 }

@@ -19,10 +19,16 @@ const phoneLayout: Spec = {
   run: async (ctx) => {
     const { page, data } = ctx;
     const ui = dashboard(page);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
     await ctx.open();
     await waitForApp(page);
     await ui.eventList.waitFor();
     assert.equal(await ui.timeline.count(), 0, "a phone opens on the list, not the timeline");
+    const timelineCode = (s: string) => s.includes("timeline-view");
+    assert.ok(!scripts.some(timelineCode), `the timeline's code was fetched: ${scripts}`);
     assert.equal(await ui.filters.count(), 0, "the filters are not on the page");
     await expectOnePageScroll(page, "list");
 
@@ -46,6 +52,11 @@ const phoneLayout: Spec = {
     assert.equal(await shownEventCount(page), official.events.length);
     await page.getByRole("button", { name: "Filters (1 active)" }).waitFor();
     await expectOnePageScroll(page, "filtered list");
+
+    // Asked for, the timeline's code comes then.
+    await ui.viewButton("Timeline").click();
+    await ui.timeline.waitFor();
+    assert.ok(scripts.some(timelineCode), "the timeline's code, fetched when asked for");
   },
 };
 
