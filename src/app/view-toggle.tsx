@@ -1,7 +1,7 @@
 import { useViewState } from "../url/use-view-state";
-import type { ViewMode } from "../url/view-state";
+import { useShownView, type ShownView } from "./use-phone-layout";
 
-const views: [ViewMode, string][] = [
+const views: [ShownView, string][] = [
   ["timeline", "Timeline"],
   ["list", "List"],
   ["profile", "Profiles"],
@@ -11,6 +11,7 @@ const views: [ViewMode, string][] = [
 /** The same filtered events as timeline or list, or the officials' profiles and who met whom. */
 export function ViewToggle() {
   const [state, update] = useViewState();
+  const shown = useShownView(state.view);
   return (
     <div className="view-toggle" role="group" aria-label="View">
       {views.map(([view, label]) => (
@@ -18,7 +19,7 @@ export function ViewToggle() {
           key={view}
           type="button"
           className="button"
-          aria-pressed={state.view === view}
+          aria-pressed={shown === view}
           onClick={() => update({ view })}
         >
           {label}

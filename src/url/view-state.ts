@@ -8,8 +8,11 @@ import { describeDropped, limits, truncateCodePoints } from "./param-limits";
 import { isCleanText, isIsoDay, isWellFormed } from "./param-values";
 
 export type GroupBy = "type" | "country";
-/** The events as a timeline or a list; an official's profile; who met whom. */
-export const viewModes = ["timeline", "list", "profile", "network"] as const;
+/**
+ * The events as a timeline or a list; an official's profile; who met whom. "auto" is the
+ * screen's own default (the list on phones, the timeline elsewhere) and never in the link.
+ */
+export const viewModes = ["auto", "timeline", "list", "profile", "network"] as const;
 export type ViewMode = (typeof viewModes)[number];
 export type SearchScope = "events" | "articles";
 
@@ -44,7 +47,7 @@ export const defaultViewState: ViewState = {
   from: null,
   to: null,
   group: "type",
-  view: "timeline",
+  view: "auto",
 };
 
 export type ParsedViewState = { state: ViewState; dropped: string[] };
@@ -107,7 +110,7 @@ function acceptSingle(state: ViewState, name: string, value: string, dropped: st
     case "group":
       return value === "country" && ((state.group = value), true);
     case "view":
-      return isViewMode(value) && ((state.view = value), true);
+      return value !== "auto" && isViewMode(value) && ((state.view = value), true);
     default:
       return false;
   }
@@ -151,7 +154,7 @@ export function serialiseViewState(state: ViewState): string {
     if (value !== null) params.append(key, value);
   }
   if (state.group !== "type") params.append("group", state.group);
-  if (state.view !== "timeline") params.append("view", state.view);
+  if (state.view !== "auto") params.append("view", state.view);
   return params.toString();
 }
 

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
-import { toTimelineModel } from "../../src/features/timeline/to-items";
+import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
 import type { Dataset } from "../../src/shared/schema";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
 import { renderApp } from "../app/render-app";
@@ -95,7 +95,9 @@ describe("where the sources differ", () => {
 
   it("marks the event on the timeline: a class for the sign, the tooltip in words", () => {
     const index = selectDatasetIndex(disagreeing());
-    const { items } = toTimelineModel(index.events, "type", index);
+    const items = toTimelineModel(index.events, "type", index).entries.map((entry) =>
+      entrySpec(entry, index),
+    );
     const summit = items.find((i) => i.eventId === summitId);
     expect(summit?.className).toContain("sources-differ");
     expect(summit?.title).toContain("Sources differ on the date and participants");

@@ -50,7 +50,7 @@ describe("parseViewState", () => {
     expect(state.types).toEqual([]);
     expect(state.from).toBeNull();
     expect(state.group).toBe("type");
-    expect(state.view).toBe("timeline");
+    expect(state.view).toBe("auto");
     expect(state.event).toBeNull();
     expect(dropped).toEqual([
       "year=abc",
@@ -72,6 +72,14 @@ describe("parseViewState", () => {
     const { state, dropped } = parseViewState("pair=p1&pair=p1%2Bp1&pair=p1%2Bp2%2Bp3");
     expect(state.pairs).toEqual([]);
     expect(dropped).toEqual(["pair=p1", "pair=p1+p1", "pair=p1+p2+p3"]);
+  });
+
+  it("keeps a chosen view, either one, and leaves the screen's default out of the link", () => {
+    expect(parseViewState("view=timeline").state.view).toBe("timeline");
+    expect(parseViewState("view=list").state.view).toBe("list");
+    expect(serialiseViewState({ ...defaultViewState, view: "timeline" })).toBe("view=timeline");
+    expect(serialiseViewState(defaultViewState)).toBe("");
+    expect(parseViewState("view=auto").dropped).toEqual(["view=auto"]);
   });
 
   it("drops a window whose start is not before its end", () => {

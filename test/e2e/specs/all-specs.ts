@@ -12,12 +12,18 @@ import { injectionSpecs } from "./injection.spec";
 import { insightSpecs } from "./insights.spec";
 import { keyboardSpecs } from "./keyboard.spec";
 import { linkSpecs } from "./links.spec";
+import { phoneSpecs } from "./phone.spec";
+import { scaleSpecs } from "./scale.spec";
+import { timelineSpecs } from "./timeline.spec";
 import { viewSpecs } from "./views.spec";
 import { zoomSpecs } from "./zoom.spec";
 
 export const allSpecs: Spec[] = [
   ...firstLoadSpecs,
   ...zoomSpecs,
+  ...timelineSpecs,
+  ...phoneSpecs,
+  ...scaleSpecs,
   ...filterSpecs,
   ...compareSpecs,
   ...linkSpecs,
