@@ -17,7 +17,13 @@ export type Extraction = {
 
 export function extractEntitiesAndEvents(articles: AnnotatedArticle[]): Extraction {
   const { entities, mentionsByArticle } = findEntities(articles);
-  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities));
+  // In a story whose day is known, a statement no date can be found for is background
+  // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
+  // date at all lists its events undated.
+  const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
+  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities)).filter(
+    (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
+  );
   return {
     entities,
     mentionsByArticle,
