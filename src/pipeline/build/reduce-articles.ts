@@ -9,7 +9,7 @@ import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
 import { extractEntitiesAndEvents } from "../extract";
 import type { ArticleHits } from "../find-entities";
-import { hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
+import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
 import { dropDuplicates, uniqueIds } from "./duplicates";
 
 export type Warning = { file: string; message: string };
@@ -51,12 +51,14 @@ export function reduceArticles(
   const { kept, dropped } = dropDuplicates(entries.map((e) => e.article));
   const articles = uniqueIds(kept);
   const hits = new Map<string, ArticleHits>();
-  kept.forEach((original, i) => {
-    const id = articles[i]?.id ?? original.id;
-    hits.set(id, hitsOf(byArticle.get(original) as ArticleEntry, id));
+  const annotated = kept.map((original, i) => {
+    const entry = byArticle.get(original) as ArticleEntry;
+    const article = articles[i] ?? original;
+    hits.set(article.id, hitsOf(entry, article.id));
+    return { ...annotatedOf(entry), id: article.id };
   });
   clock("read");
-  const extraction = extractEntitiesAndEvents(articles, hits);
+  const extraction = extractEntitiesAndEvents(annotated, hits);
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.

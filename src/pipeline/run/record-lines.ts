@@ -24,6 +24,7 @@ const recordSchema = z.discriminatedUnion("kind", [
       paragraphs: z.array(z.string()),
       warnings: z.array(z.string()),
     }),
+    doc: z.array(z.tuple([z.number(), z.number(), z.number(), z.array(z.array(z.unknown()))])),
     named: z.array(hit),
     people: z.array(hit),
   }),
