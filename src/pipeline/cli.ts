@@ -19,7 +19,7 @@ const USAGE = `usage: npm run build:data -- [build] [--input DIR] [--output FILE
        npm run build:data -- reduce --output FILE [--editor FILE] < records.jsonl
 options: --today YYYY-MM-DD  --jobs N (worker threads; 0 = this thread)
          --article-timeout-ms N (default ${DEFAULT_BUDGET.floorMs})  --article-ms-per-kb N (default ${DEFAULT_BUDGET.msPerKb})
-         --cache-dir DIR  --no-cache  --debug`;
+         --cache-dir DIR  --no-cache  --timings  --debug`;
 
 // Test hooks: pause at a publishing step (or, as before, just before the index is renamed)
 // so a test can kill the build there.
@@ -42,6 +42,7 @@ const OPTIONS = {
   stdin: { type: "boolean", default: false },
   editor: { type: "string" },
   debug: { type: "boolean", default: false },
+  timings: { type: "boolean", default: false },
   help: { type: "boolean", default: false },
 } as const;
 
@@ -103,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
         input: values.input ?? "seeds",
         output: values.output,
         hooks: pauseHooks(),
+        timings: values.timings,
       }),
     );
     return 0;

@@ -69,7 +69,9 @@ const GIVEN = [
   "Carlos Jose Luis Miguel Juan Ana Maria Lucia Diego Pedro",
   "Budi Agus Siti Dewi Joko Rizal Nguyen Thanh Minh Linh",
   "Kwame Kofi Ama Abena Chinedu Ngozi Oluwaseun Amina Thabo Zanele",
-].join(" ").split(" ");
+]
+  .join(" ")
+  .split(" ");
 const FAMILY = [
   "Sharma Verma Gupta Iyer Nair Reddy Menon Rao Patel Mehta Kulkarni Bhat Chandra Joshi Singhal",
   "Ivanov Petrov Sidorov Smirnov Kuznetsov Popov Volkov Sokolov Morozov Novikov Fedorov Orlov Belov Zaitsev Pavlov",
@@ -81,7 +83,9 @@ const FAMILY = [
   "Garcia Rodriguez Martinez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores",
   "Santoso Wijaya Pratama Hidayat Tran Pham Hoang Vu Dang Bui",
   "Mensah Owusu Boateng Okafor Adeyemi Nwosu Dlamini Ndlovu Mokoena Kamau",
-].join(" ").split(" ");
+]
+  .join(" ")
+  .split(" ");
 const TOPICS = [
   "defence cooperation",
   "energy security",
@@ -99,7 +103,16 @@ const TOPICS = [
   "pharmaceuticals",
   "civil aviation",
 ];
-const EXERCISES = ["Shield", "Trident", "Falcon", "Monsoon", "Steppe", "Harbour", "Summit", "Eagle"];
+const EXERCISES = [
+  "Shield",
+  "Trident",
+  "Falcon",
+  "Monsoon",
+  "Steppe",
+  "Harbour",
+  "Summit",
+  "Eagle",
+];
 const DESKS = ["Bureau", "Correspondent", "News Desk", "Staff Reporter", "Online Desk"];
 
 function generator(seed: number) {
@@ -126,7 +139,12 @@ function world(count: number, seed: number) {
     .filter((c) => (cityOf.get(c.name)?.length ?? 0) > 0 && c.adjectives[0])
     .map((c) => {
       const cities = cityOf.get(c.name) ?? [];
-      return { name: c.name, adjective: c.adjectives[0] ?? c.name, capital: cities[0] ?? c.name, cities };
+      return {
+        name: c.name,
+        adjective: c.adjectives[0] ?? c.name,
+        capital: cities[0] ?? c.name,
+        cities,
+      };
     });
   // Each country's offices are held by a succession of people over the years.
   const holders = new Map<string, Official[]>();
@@ -141,16 +159,25 @@ function world(count: number, seed: number) {
   };
   for (const c of states)
     for (const office of OFFICES)
-      holders.set(`${c.name}|${office}`, Array.from({ length: 2 + int(3) }, () => person(c, office)));
+      holders.set(
+        `${c.name}|${office}`,
+        Array.from({ length: 2 + int(3) }, () => person(c, office)),
+      );
   const officialAt = (c: Country, office: string, year: number) => {
     const list = holders.get(`${c.name}|${office}`) ?? [person(c, office)];
-    return list[Math.min(list.length - 1, Math.floor(((year - 2010) / 16) * list.length))] as Official;
+    return list[
+      Math.min(list.length - 1, Math.floor(((year - 2010) / 16) * list.length))
+    ] as Official;
   };
   const agencies = outletsData.agencies.map((a) => a.name);
   const outlets = [
     ...outletsData.outlets.map((o) => o.name),
     // Regional papers: hundreds of distinct outlets in a large archive.
-    ...states.flatMap((c) => [`The ${c.capital} Herald`, `${c.adjective} Daily News`, `${c.capital} Post`]),
+    ...states.flatMap((c) => [
+      `The ${c.capital} Herald`,
+      `${c.adjective} Daily News`,
+      `${c.capital} Post`,
+    ]),
   ];
   const kinds: Kind[] = ["talks", "visit", "call", "summit", "exercise", "agreement", "commission"];
   const events: WorldEvent[] = Array.from({ length: Math.max(1, Math.ceil(count / 2.5)) }, () => {
@@ -161,7 +188,11 @@ function world(count: number, seed: number) {
     const year = day.getUTCFullYear();
     const kind = pick(kinds);
     const office =
-      kind === "summit" ? pick(["President", "Prime Minister"]) : kind === "exercise" ? "Navy Chief" : pick(OFFICES);
+      kind === "summit"
+        ? pick(["President", "Prime Minister"])
+        : kind === "exercise"
+          ? "Navy Chief"
+          : pick(OFFICES);
     return {
       kind,
       day,
@@ -177,7 +208,8 @@ function world(count: number, seed: number) {
   return { states, events, agencies, outlets, officialAt };
 }
 
-const ordinal = (n: number) => `${n}${["th", "st", "nd", "rd"][n % 100 > 10 && n % 100 < 14 ? 0 : Math.min(n % 10, 4) % 4] ?? "th"}`;
+const ordinal = (n: number) =>
+  `${n}${["th", "st", "nd", "rd"][n % 100 > 10 && n % 100 < 14 ? 0 : Math.min(n % 10, 4) % 4] ?? "th"}`;
 
 export function generateCorpus(count: number, seed = 42): SourceFile[] {
   const w = world(count, seed);

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
-import { reduceArticles, type Warning } from "../build/reduce-articles";
+import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
 import { editorEntry } from "../build-dataset";
 import type { EditorFile } from "../editor-file";
 import type { MapOptions } from "../build/map-article";
@@ -37,16 +37,23 @@ export type BuildSettings = MapSettings & {
   input: string;
   output: string;
   hooks: PublishHooks;
+  /** Print each phase's wall time to stderr (`--timings`; the bench reads it). */
+  timings: boolean;
 };
 
 const isArticleName = (name: string) => /\.txt$/i.test(name);
 
 export async function buildCommand(s: BuildSettings): Promise<string> {
+  const clock = phaseClock();
   const output = resolve(s.output);
   checkOutputPath(output);
   const { records, editor } = await mapFolder(s.input, s);
-  const dataset = reduceAndReport(records, editor);
+  clock.lap("map");
+  const dataset = reduceAndReport(records, editor, clock.stage);
+  clock.lap("reduce");
   writeDataset(output, dataset, s.hooks);
+  clock.lap("write");
+  if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
 
@@ -146,12 +153,33 @@ function editorFromPath(path: string, names: string[] | null): EditorFile {
   return readEditorAt({ name: path, path: resolve(path), label: path }, names);
 }
 
-function reduceAndReport(records: ArticleRecord[], editor: EditorFile | undefined) {
-  const { dataset, warnings } = reduceArticles(records, editor);
+function reduceAndReport(
+  records: ArticleRecord[],
+  editor: EditorFile | undefined,
+  onStageTimed?: ReduceOptions["onStageTimed"],
+) {
+  const { dataset, warnings } = reduceArticles(records, editor, { onStageTimed });
   printWarnings(warnings);
   return dataset;
 }
 
 function printWarnings(warnings: Warning[]): void {
   for (const w of warnings) console.error(`warning: ${w.file}: ${w.message}`);
+}
+
+/** Wall time per phase of a build, in ms; reduce's own stages are recorded as reduce.*. */
+function phaseClock() {
+  const laps: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round(now - last);
+      last = now;
+    },
+    stage(name: string, ms: number) {
+      laps[`reduce.${name}`] = Math.round(ms);
+    },
+  };
 }
