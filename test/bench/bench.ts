@@ -22,6 +22,7 @@ import { runBuild, type BuildRun } from "./build-runs";
 import { bundleSizes, DIST } from "./bundle-sizes";
 import { corpusFolder } from "./corpus-folder";
 import { datasetBytes, type DatasetBytes } from "./dataset-bytes";
+import { timeMerge } from "./merge-scaling";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const BROWSER_SIZE = 10_000;
@@ -122,6 +123,17 @@ if (target) {
   );
   budgetRow(budgets.peakMemory, target.run.peakMb, `${target.run.peakMb.toFixed(0)} MB`);
 }
+
+// The cross-article merge alone, up to 300,000 statements (about 100,000 articles): CPU time
+// per statement should stay flat.
+const merges = [30_000, 100_000, 300_000].map((n) => ({ n, ...timeMerge(n) }));
+for (const m of merges)
+  row(
+    `mergeEvents ${m.n} statements`,
+    `${((m.cpuMs / m.n) * 1000).toFixed(1)} µs CPU per statement`,
+    `${(m.cpuMs / 1000).toFixed(1)} s CPU, ${m.events} events`,
+  );
+results.merges = merges;
 
 const bundle = bundleSizes();
 row("initial JavaScript", `gzip ${kb(bundle.initialGzip)}`, bundle.initial.join(", "));
