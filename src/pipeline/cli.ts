@@ -169,8 +169,10 @@ function pauseHooks(): { after?: (step: PublishStep) => void } {
       process.stderr.write(
         `paused at ${step}${step === "index-written" ? " (before rename)" : ""}\n`,
       );
-      // Blocks this process until it is killed; only ever reached under the test hook.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+      // Blocks this process until it is killed; only ever reached under the test hook. A test
+      // that fails before killing it must not leave it behind: ten minutes at most.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600_000);
+      process.exit(1);
     },
   };
 }

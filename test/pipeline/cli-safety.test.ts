@@ -73,6 +73,10 @@ async function killAt(input: string, out: string, step: string): Promise<void> {
       if (stderr.includes(`paused at ${step}`)) resolve();
     });
     child.on("exit", () => reject(new Error(`build ended before pausing: ${stderr}`)));
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`build did not pause within 50 s: ${stderr}`));
+    }, 50_000).unref();
   });
   const exited = new Promise((resolve) => child.on("exit", resolve));
   child.kill("SIGKILL");
