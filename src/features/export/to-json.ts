@@ -1,7 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { articleBodyQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { BuiltDataset, TimelineEvent } from "../../shared/schema";
+import type { Article, BuiltDataset, TimelineEvent } from "../../shared/schema";
 
 /**
  * The filtered events as a dataset of their own, in one file: the events, the articles they
@@ -18,7 +18,7 @@ export async function eventsToDataset(
     articleIds.flatMap((id) => {
       const article = index.articlesById.get(id);
       if (!article) return [];
-      const { body: _path, paragraphCount: _count, ...meta } = article;
+      const meta = withoutBodyFields(article);
       return [
         client.fetchQuery(articleBodyQuery(id)).then((body) => ({
           ...meta,
@@ -40,4 +40,9 @@ export async function eventsToDataset(
     entities: index.dataset.entities.filter((e) => entityIds.has(e.id)),
     events,
   };
+}
+
+// The export is one file: the index's pointers to body files mean nothing in it.
+function withoutBodyFields({ body: _body, paragraphCount: _count, ...meta }: Article) {
+  return meta;
 }
