@@ -8,7 +8,7 @@ import { eventsToCsv } from "../../src/features/export/to-csv";
 import { eventsToIcs } from "../../src/features/export/to-ics";
 import { eventsToDataset } from "../../src/features/export/to-json";
 import { builtDatasetSchema } from "../../src/shared/schema";
-import { loadUiFixture, uiFixtureFiles } from "../fixtures/ui/load-fixture";
+import { loadUiFixture, serveFixtureFiles } from "../fixtures/ui/load-fixture";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
@@ -98,11 +98,7 @@ describe("JSON export", () => {
 
   it("is a dataset of its own in one file: the cited articles with text, their entities", async () => {
     // The bodies come from their own files, as the app fetches them.
-    const files = uiFixtureFiles();
-    vi.stubGlobal("fetch", async (url: string) => {
-      const path = [...files.keys()].find((p) => url.endsWith(`/${p}`));
-      return new Response(path === undefined ? "" : files.get(path), { status: path ? 200 : 404 });
-    });
+    serveFixtureFiles();
     const client = new QueryClient();
     client.setQueryData(datasetQuery.queryKey, dataset);
     const events = index.events.filter((e) => e.start?.startsWith("2023"));
