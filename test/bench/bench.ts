@@ -143,7 +143,12 @@ results.bundle = bundle;
 
 let browser: BrowserTimings | null = null;
 if (target && process.env.BENCH_BROWSER !== "0") {
-  browser = await browserTimings(DIST, join(target.out, "data"));
+  browser = await browserTimings(DIST, join(target.out, "data")).catch((e: unknown) => {
+    row(`Chromium ${BROWSER_SIZE}`, `n/a (${String(e).slice(0, 120)})`);
+    return null;
+  });
+}
+if (browser) {
   row(
     `Chromium ${BROWSER_SIZE}: timeline drawn`,
     `${browser.timelineDrawnMs.toFixed(0)} ms after navigation`,

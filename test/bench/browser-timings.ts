@@ -18,6 +18,22 @@ export type BrowserTimings = {
   frames: Stats | string;
 };
 
+// A slow dashboard must not stall the bench: each measurement gives up after this long, and
+// a series of ten stops once it has used this much in all.
+const STEP_LIMIT_MS = 60_000;
+
+function limited<T>(work: Promise<T>, what: string): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`${what}: over ${STEP_LIMIT_MS / 1000} s`)),
+        STEP_LIMIT_MS,
+      ).unref(),
+    ),
+  ]);
+}
+
 export function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
@@ -41,7 +57,7 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     await page.goto(`${server.origin}/`);
     await page.waitForFunction(() => document.querySelector(".vis-item") !== null, null, {
       polling: "raf",
-      timeout: 300_000,
+      timeout: 180_000,
     });
     const timelineDrawnMs = await page.evaluate(() => performance.now());
     await page.waitForLoadState("networkidle");
@@ -76,7 +92,9 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     result["text search"] = await searchTimes(page).catch(
       (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
     );
-    const frames = await frameTimes(page).catch((e: unknown) => `n/a (${String(e).slice(0, 80)})`);
+    const frames = await limited(frameTimes(page), "zoom and pan").catch(
+      (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
+    );
     return { timelineDrawnMs, firstLoadGzipBytes, filters: result, frames };
   } finally {
     await browser.close();
@@ -100,9 +118,11 @@ async function clickToPaint(page: Page, target: Locator): Promise<number> {
 async function toggleTimes(page: Page, target: Locator) {
   const apply: number[] = [];
   const clear: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    apply.push(await clickToPaint(page, target));
-    clear.push(await clickToPaint(page, target));
+  let spent = 0;
+  for (let i = 0; i < 10 && spent < STEP_LIMIT_MS; i++) {
+    apply.push(await limited(clickToPaint(page, target), "apply"));
+    clear.push(await limited(clickToPaint(page, target), "clear"));
+    spent += (apply.at(-1) ?? 0) + (clear.at(-1) ?? 0);
   }
   return { apply: stats(apply), clear: stats(clear) };
 }
@@ -133,9 +153,11 @@ async function searchTimes(page: Page) {
     );
   const apply: number[] = [];
   const clear: number[] = [];
-  for (let i = 0; i < 10; i++) {
-    apply.push(await typeAndPaint("minister"));
-    clear.push(await typeAndPaint(""));
+  let spent = 0;
+  for (let i = 0; i < 10 && spent < STEP_LIMIT_MS; i++) {
+    apply.push(await limited(typeAndPaint("minister"), "search"));
+    clear.push(await limited(typeAndPaint(""), "clear search"));
+    spent += (apply.at(-1) ?? 0) + (clear.at(-1) ?? 0);
   }
   return { apply: stats(apply), clear: stats(clear) };
 }

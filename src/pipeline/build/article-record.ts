@@ -48,9 +48,17 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
   };
 }
 
-/** The record's article with its annotated document restored. */
+/**
+ * The record's article with its annotated document, unpacked each time a stage reads it (the
+ * event stage reads it once per article): a whole archive's tokens never sit in memory at once.
+ */
 export function annotatedOf(record: ArticleEntry): AnnotatedArticle {
-  return { ...record.article, doc: unpackDocument(record.doc, record.article.paragraphs) };
+  const article = { ...record.article } as AnnotatedArticle;
+  Object.defineProperty(article, "doc", {
+    get: () => unpackDocument(record.doc, record.article.paragraphs),
+    enumerable: false,
+  });
+  return article;
 }
 
 /** The hits of a record with counterpart links restored, for article id `articleId`. */

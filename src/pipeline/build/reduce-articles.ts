@@ -55,7 +55,9 @@ export function reduceArticles(
     const entry = byArticle.get(original) as ArticleEntry;
     const article = articles[i] ?? original;
     hits.set(article.id, hitsOf(entry, article.id));
-    return { ...annotatedOf(entry), id: article.id };
+    const annotated = annotatedOf(entry);
+    annotated.id = article.id;
+    return annotated;
   });
   clock("read");
   const extraction = extractEntitiesAndEvents(annotated, hits);
