@@ -11,6 +11,12 @@ import { launchChromium } from "../e2e/harness/browser";
 import { startStaticServer } from "../e2e/harness/static-server";
 
 export type Stats = { median: number; p95: number; n: number };
+/** A failed measurement as one short line ("clear: over 60 s"), never a stack or call log. */
+export function failure(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `n/a (${(text.split("\n")[0] ?? "").slice(0, 100)})`;
+}
+
 export type BrowserTimings = {
   timelineDrawnMs: number;
   firstLoadGzipBytes: number;
@@ -92,9 +98,7 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     result["text search"] = await searchTimes(page).catch(
       (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
     );
-    const frames = await limited(frameTimes(page), "zoom and pan").catch(
-      (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
-    );
+    const frames = await limited(frameTimes(page), "zoom and pan").catch(failure);
     return { timelineDrawnMs, firstLoadGzipBytes, filters: result, frames };
   } finally {
     await browser.close();

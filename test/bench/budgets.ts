@@ -38,6 +38,6 @@ export const budgets = {
 } satisfies Record<string, Budget>;
 
 export function verdict(budget: Budget, value: number): string {
-  if (!Number.isFinite(value)) return "not measured";
+  if (Number.isNaN(value)) return "not measured";
   return budget.met(value) ? "met" : "NOT MET";
 }
