@@ -23,6 +23,7 @@ import { bundleSizes, DIST } from "./bundle-sizes";
 import { corpusFolder } from "./corpus-folder";
 import { datasetBytes, type DatasetBytes } from "./dataset-bytes";
 import { timeMerge } from "./merge-scaling";
+import { reportPathologicalInputs } from "./pathological-inputs";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const BROWSER_SIZE = 10_000;

@@ -59,6 +59,7 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
         order: int(10),
         type,
         title: `${type} ${participants.join(" ")}`,
+        label: null,
         namedKey,
         date: start
           ? { text: start, index: 0, start, end: null, precision, basis: "stated", future: false }
