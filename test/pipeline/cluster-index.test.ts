@@ -7,9 +7,10 @@ import type { CandidateEvent } from "../../src/pipeline/events/types";
 
 // The index may only narrow the search to clusters that can still take the statement. A dated
 // statement must be offered every cluster whose first member's date is compatible and which
-// either holds its named event or agrees with it on people as merging requires (one list
-// holds the other, or they share two); an undated one, every cluster that started in its
-// article and shares a key with it, or holds its named event.
+// either shares a key other than a person's with it (a named event, its story's statements of
+// that kind) or agrees with it on people as merging requires (one list holds the other, or
+// they share two); an undated one, every cluster that started in its article and shares a key
+// with it, or holds its named event.
 
 const dateArb = fc.oneof(
   fc.constant(null),
@@ -33,16 +34,17 @@ const endArb = fc.oneof(
 const candidateArb = fc
   .record({
     articleId: fc.constantFrom("a", "b", "c"),
+    type: fc.constantFrom("talks" as const, "agreement" as const),
     start: dateArb,
     end: endArb,
     // Lists may name someone twice: agreement counts entries, so the index must cope.
     participants: fc.array(fc.constantFrom("p1", "p2", "p3"), { maxLength: 3 }),
     namedKey: fc.constantFrom(null, "n1", "n2"),
   })
-  .map(({ articleId, start, end, participants, namedKey }): CandidateEvent => ({
+  .map(({ articleId, type, start, end, participants, namedKey }): CandidateEvent => ({
     articleId,
     order: 0,
-    type: "talks",
+    type,
     title: "Talks",
     namedKey,
     label: null,
@@ -75,9 +77,11 @@ function peopleAgree(first: string[], statement: string[]): boolean {
   return shared === Math.min(first.length, statement.length) || shared >= 2;
 }
 
+// As merge-events.ts keys statements: people, a named event, the story's statements of a kind.
 const keysOf = (c: CandidateEvent) => [
   ...c.participants.map((p) => `p:${p}`),
   ...(c.namedKey ? [`n:${c.namedKey}`] : []),
+  `a:${c.articleId}:${c.type}`,
 ];
 
 describe("the merge cluster index", () => {
@@ -92,8 +96,9 @@ describe("the merge cluster index", () => {
           expect(offered).toEqual([...offered].sort((a, b) => a - b));
           firsts.forEach((f, i) => {
             const sameNamed = c.namedKey !== null && f.namedKey === c.namedKey;
+            const otherKey = keysOf(f).some((k) => !k.startsWith("p:") && keys.includes(k));
             const possible = c.date?.start
-              ? datesCompatible(f, c) && (sameNamed || peopleAgree(f.participants, c.participants))
+              ? datesCompatible(f, c) && (otherKey || peopleAgree(f.participants, c.participants))
               : sameNamed ||
                 (f.articleId === c.articleId && keysOf(f).some((k) => keys.includes(k)));
             if (possible) expect(offered).toContain(i);

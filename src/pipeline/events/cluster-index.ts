@@ -52,7 +52,9 @@ export function clusterIndex(): ClusterIndex {
         );
         return union([named, local]);
       }
-      const lookups = [...queryPeople(c.participants), ...keys.filter((k) => k.startsWith("n:"))];
+      // People ("p:" keys) are looked up as merging compares them; every other key (a named
+      // event, a story's own statements of a kind) as given.
+      const lookups = [...queryPeople(c.participants), ...keys.filter((k) => !k.startsWith("p:"))];
       const times = queryTimes(c);
       if (times === null) return union(lookups.map((k) => byKey.get(k)));
       return union(
@@ -76,8 +78,8 @@ export function clusterIndex(): ClusterIndex {
       for (const k of keys) {
         if (own.has(k)) continue;
         own.add(k);
-        // Named events are found through any member; people through the first (below).
-        if (k.startsWith("n:")) file(k);
+        // Other keys are found through any member; people through the first (above).
+        if (!k.startsWith("p:")) file(k);
       }
     },
   };
