@@ -7,6 +7,7 @@ import { useSearchHits } from "../filters/use-search-terms";
 import type { TimelineEvent } from "../../shared/schema";
 import { statingSentences } from "./compare-sources";
 import { splitParagraph } from "./highlight";
+import { ArticleNotes } from "./article-notes";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
 
@@ -63,9 +64,14 @@ export function ArticlePane({ articleId, event }: ArticlePaneProps) {
             </>
           )}
         </p>
-        {article.warnings && article.warnings.length > 0 && (
-          <p className="article-warnings">Build notes: {article.warnings.join("; ")}</p>
-        )}
+        <ArticleNotes
+          article={article}
+          undatedEvents={
+            index.events.filter(
+              (e) => e.start === null && e.sources.some((s) => s.articleId === article.id),
+            ).length
+          }
+        />
       </header>
       <div
         ref={bodyRef}
