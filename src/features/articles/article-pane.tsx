@@ -17,7 +17,7 @@ type ArticlePaneProps = { articleId: string; event: TimelineEvent | null };
 export function ArticlePane({ articleId, event }: ArticlePaneProps) {
   const index = useDatasetIndex();
   const article = index.articlesById.get(articleId);
-  const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
+  const { data: body, isPending, error, refetch } = useQuery(articleBodyQuery(articleId));
   const stating = useMemo(() => statingSentences(event, articleId, body), [event, articleId, body]);
   const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -80,6 +80,14 @@ export function ArticlePane({ articleId, event }: ArticlePaneProps) {
         aria-label={`Text of ${article.title}`}
       >
         {isPending && <p role="status">Loading the article text…</p>}
+        {error && (
+          <div role="alert">
+            <p>{error.message}</p>
+            <button type="button" className="button" onClick={() => void refetch()}>
+              Retry
+            </button>
+          </div>
+        )}
         {body?.paragraphs.map((text, i) => (
           <HighlightedParagraph
             key={i}

@@ -70,7 +70,7 @@ function contextDate(
   if (tonight && ctx.published) return publicationDay(tonight, ctx.published);
   // "In the evening, Modi hosted him for dinner": the day the story has just told of.
   const previous = ctx.previous;
-  if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 1)
+  if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 2)
     return previous.date;
   // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.
   const same = SAME_PERIOD.exec(plain);

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { datasetSchema } from "../../../src/shared/schema";
-import type { BuiltDataset, E2eData } from "./spec";
+import { readPublished } from "../../fixtures/read-published";
+import type { E2eData, ServedDataset } from "./spec";
 
 const run = promisify(execFile);
 const repoRoot = join(import.meta.dirname, "..", "..", "..");
@@ -12,22 +12,24 @@ export const injectionInput = join(repoRoot, "test", "e2e", "fixtures", "injecti
 export const disagreementsInput = join(repoRoot, "test", "e2e", "fixtures", "disagreements");
 const outDir = join(repoRoot, "test", "e2e", ".out");
 
-/** The real build's dataset, as `npm run build` left it in dist/. */
-async function loadBuiltDataset(distDir: string): Promise<BuiltDataset> {
-  const json = await readFile(join(distDir, "data", "timeline.json"), "utf8");
-  return { json, dataset: datasetSchema.parse(JSON.parse(json)) };
+/** The real build's dataset, as `npm run build` left it in dist/ (index and the files it names). */
+function loadBuiltDataset(distDir: string): ServedDataset {
+  return readPublished(join(distDir, "data", "timeline.json"));
 }
 
-/** Runs the real CLI over a fixture folder, exactly as a user would. */
-async function buildFixtureDataset(input: string, name: string): Promise<BuiltDataset> {
-  await mkdir(outDir, { recursive: true });
-  const output = join(outDir, `${name}.json`);
+/**
+ * Runs the real CLI over a fixture folder, exactly as a user would. Written as `timeline.json`
+ * in a folder of its own, so its files have the names the site serves.
+ */
+async function buildFixtureDataset(input: string, name: string): Promise<ServedDataset> {
+  const dir = join(outDir, name);
+  await mkdir(dir, { recursive: true });
+  const output = join(dir, "timeline.json");
   const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
   await run(tsx, ["src/pipeline/cli.ts", "--input", input, "--output", output], {
     cwd: repoRoot,
   });
-  const json = await readFile(output, "utf8");
-  return { json, dataset: datasetSchema.parse(JSON.parse(json)) };
+  return readPublished(output);
 }
 
 // A broken fixture build fails the specs that use it, not the whole run.
@@ -36,11 +38,17 @@ export async function loadE2eData(distDir: string): Promise<E2eData> {
     buildFixtureDataset(input, name).catch(
       (error: unknown) => new Error(describeBuildFailure(name, error)),
     );
-  // One CLI build at a time: the machine has two cores and the main build just ran.
-  const main = await loadBuiltDataset(distDir);
+  // One CLI build at a time: the machine has two cores.
+  const main = loadBuiltDataset(distDir);
   const injection = await built(injectionInput, "injection");
   const disagreements = await built(disagreementsInput, "disagreements");
-  return { main: main.dataset, mainJson: main.json, injection, disagreements };
+  return {
+    main: main.dataset,
+    mainJson: main.json,
+    mainIndex: main.index,
+    injection,
+    disagreements,
+  };
 }
 
 function describeBuildFailure(name: string, error: unknown): string {

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
-import type { Dataset } from "../../../src/shared/schema";
+import type { BuiltDataset, Dataset } from "../../../src/shared/schema";
+import type { Published } from "../../fixtures/read-published";
 import type { PageIncidents } from "./page-watch";
 
 export type Viewport = { width: number; height: number };
@@ -10,17 +11,27 @@ export const phone: Viewport = { width: 375, height: 812 };
  * The datasets a run can serve: the real build, and the CLI's output for the injection folder
  * and for the articles written to disagree.
  */
-export type BuiltDataset = { json: string; dataset: Dataset };
+export type ServedDataset = Published;
 export type E2eData = {
-  main: Dataset;
+  /** The real build's dataset, index and article bodies joined. */
+  main: BuiltDataset;
+  /** Its index file (timeline.json) as served, raw and parsed. */
   mainJson: string;
-  injection: BuiltDataset | Error;
-  disagreements: BuiltDataset | Error;
+  mainIndex: Dataset;
+  injection: ServedDataset | Error;
+  disagreements: ServedDataset | Error;
 };
 
 /** How the dataset request is answered when a spec replaces it. */
 export type DatasetReply =
-  | { kind: "json"; body: string; delayMs?: number; releasedBy?: Promise<void> }
+  | {
+      kind: "json";
+      body: string;
+      delayMs?: number;
+      releasedBy?: Promise<void>;
+      /** The files this index names (article bodies, full text), served beside it. */
+      files?: Map<string, string>;
+    }
   | { kind: "status"; status: number }
   | { kind: "hold" };
 

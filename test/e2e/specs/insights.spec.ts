@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import type { Locator, Page } from "playwright-core";
-import type { Dataset, TimelineEvent } from "../../../src/shared/schema";
-import { manyOfficialsDataset } from "../../fixtures/ui/many-officials";
+import type { BuiltDataset, TimelineEvent } from "../../../src/shared/schema";
+import { manyOfficialsPublished } from "../../fixtures/ui/many-officials";
 import { dashboard, escapeRegExp, shownEventCount, viewParams, waitForApp } from "../harness/app";
 import { describeFindings, scanAccessibility } from "../harness/axe";
 import { articleTitle, officialsOf } from "../harness/data-picks";
 import {
   desktop,
   phone,
-  type BuiltDataset,
+  type ServedDataset,
   type Spec,
   type SpecContext,
   type Viewport,
@@ -18,17 +18,17 @@ import { eventually } from "../harness/wait";
 // Official profiles, who met whom, and where the sources disagree, in Chromium. What the
 // specs expect is worked out here from the dataset, independently of the app's own code.
 
-function disagreementsBuild(ctx: SpecContext): BuiltDataset {
+function disagreementsBuild(ctx: SpecContext): ServedDataset {
   if (ctx.data.disagreements instanceof Error) throw ctx.data.disagreements;
   return ctx.data.disagreements;
 }
 
-function nameOf(dataset: Dataset, id: string): string {
+function nameOf(dataset: BuiltDataset, id: string): string {
   return dataset.entities.find((e) => e.id === id)?.name ?? id;
 }
 
 /** The official with most events, and the events they take part in, in the order shown. */
-function busiestOfficial(dataset: Dataset) {
+function busiestOfficial(dataset: BuiltDataset) {
   const events = new Map<string, TimelineEvent[]>();
   for (const event of dataset.events)
     for (const id of officialsOf(dataset, event))
@@ -39,7 +39,7 @@ function busiestOfficial(dataset: Dataset) {
 }
 
 /** The pair of officials sharing most events, and those events. */
-function busiestPair(dataset: Dataset) {
+function busiestPair(dataset: BuiltDataset) {
   const shared = new Map<string, TimelineEvent[]>();
   for (const event of dataset.events) {
     const people = officialsOf(dataset, event).sort();
@@ -162,10 +162,10 @@ const disagreementSpec: Spec = {
   run: async (ctx) => {
     const { page } = ctx;
     const ui = dashboard(page);
-    const { json, dataset } = disagreementsBuild(ctx);
+    const { json, files, dataset } = disagreementsBuild(ctx);
     const disputed = dataset.events.filter((e) => e.disagreements?.length);
     assert.ok(disputed.length >= 3, "the written articles disagree on place, people and day");
-    await ctx.replyToDataset({ kind: "json", body: json });
+    await ctx.replyToDataset({ kind: "json", body: json, files });
 
     const place = disputed.find((e) => e.disagreements?.some((d) => d.field === "location"));
     assert.ok(place, "an event whose articles give two places");
@@ -254,15 +254,16 @@ function insightViews(viewport: Viewport, scheme: "light" | "dark"): Spec {
     timeoutMs: 120_000,
     run: async (ctx) => {
       const { page, data } = ctx;
-      const manyJson = JSON.stringify(manyOfficialsDataset());
+      const many = manyOfficialsPublished();
       const blocking: string[] = [];
       for (const view of views) {
         await ctx.restoreDataset();
         let query = view.query;
-        if (view.dataset === "many") await ctx.replyToDataset({ kind: "json", body: manyJson });
+        if (view.dataset === "many")
+          await ctx.replyToDataset({ kind: "json", body: many.json, files: many.files });
         if (view.dataset === "disagreements") {
           const built = disagreementsBuild(ctx);
-          await ctx.replyToDataset({ kind: "json", body: built.json });
+          await ctx.replyToDataset({ kind: "json", body: built.json, files: built.files });
           const event = built.dataset.events.find((e) => e.disagreements?.length);
           query = `event=${encodeURIComponent(event?.id ?? "")}`;
         }
