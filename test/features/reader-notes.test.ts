@@ -10,8 +10,8 @@ const article = (over: Partial<Article>): Article => ({
   published: "2025-10-29",
   publishedFrom: "text",
   source: "PTI",
-  paragraphs: [],
-  mentions: [],
+  body: "articles/a.json",
+  paragraphCount: 0,
   ...over,
 });
 

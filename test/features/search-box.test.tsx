@@ -1,9 +1,23 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SearchBox } from "../../src/features/filters/search-box";
 import { writeViewState } from "../../src/url/use-view-state";
 import { defaultViewState } from "../../src/url/view-state";
+import { datasetQuery } from "../../src/data/dataset-query";
+import { loadUiFixture } from "../fixtures/ui/load-fixture";
+
+// The box warms the event search from the loaded dataset, as it does in the app.
+function renderSearchBox() {
+  const client = new QueryClient();
+  client.setQueryData(datasetQuery.queryKey, loadUiFixture());
+  return render(
+    <QueryClientProvider client={client}>
+      <SearchBox />
+    </QueryClientProvider>,
+  );
+}
 
 const query = () => new URLSearchParams(window.location.search).get("q");
 
@@ -17,7 +31,7 @@ describe("SearchBox", () => {
   it("searches once the reader pauses, not at every key", async () => {
     const writes = vi.spyOn(window.history, "replaceState");
     const user = userEvent.setup();
-    render(<SearchBox />);
+    renderSearchBox();
     await user.type(screen.getByRole("searchbox", { name: "Search events" }), "moscow");
     expect(query()).toBeNull();
     await waitFor(() => expect(query()).toBe("moscow"));
@@ -26,13 +40,13 @@ describe("SearchBox", () => {
 
   it("searches at once on Enter", async () => {
     const user = userEvent.setup();
-    render(<SearchBox />);
+    renderSearchBox();
     await user.type(screen.getByRole("searchbox", { name: "Search events" }), "delhi{Enter}");
     expect(query()).toBe("delhi");
   });
 
   it("shows a query the link changes by other means (Back, a chip, Clear all)", async () => {
-    render(<SearchBox />);
+    renderSearchBox();
     act(() => writeViewState({ ...defaultViewState, query: "summit" }, "push"));
     expect(screen.getByRole("searchbox", { name: "Search events" })).toHaveValue("summit");
     act(() => writeViewState(defaultViewState, "push"));
