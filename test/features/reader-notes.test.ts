@@ -10,7 +10,7 @@ const article = (over: Partial<Article>): Article => ({
   published: "2025-10-29",
   publishedFrom: "text",
   source: "PTI",
-  body: "timeline.files/a.json",
+  body: "articles/a.json",
   paragraphCount: 0,
   ...over,
 });

@@ -2,13 +2,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { datasetQuery } from "../../src/data/dataset-query";
 import { SearchBox } from "../../src/features/filters/search-box";
 import { writeViewState } from "../../src/url/use-view-state";
 import { defaultViewState } from "../../src/url/view-state";
+import { datasetQuery } from "../../src/data/dataset-query";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
 
-// The box warms the search index of the loaded dataset, so it renders below a loaded query.
+// The box warms the event search from the loaded dataset, as it does in the app.
 function renderSearchBox() {
   const client = new QueryClient();
   client.setQueryData(datasetQuery.queryKey, loadUiFixture());
