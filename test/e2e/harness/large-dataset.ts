@@ -1,12 +1,17 @@
-import { datasetSchema, DATASET_VERSION, type Dataset } from "../../../src/shared/schema";
+import { splitDataset } from "../../../src/pipeline/build/split-dataset";
+import { builtDatasetSchema, DATASET_VERSION } from "../../../src/shared/schema";
 
 // A dataset of a few thousand events, written here rather than built by the CLI so the spec
 // stays quick: what the timeline does with many events does not depend on how they were found.
+// Published as the build publishes (index and the files it names), by the build's own split.
 const types = ["talks", "visit", "phone-call", "summit", "exercise"] as const;
 const DAY = 86_400_000;
 
-/** `count` events over eight years, from a seeded generator (the same dataset every run). */
-export function largeDataset(count: number): Dataset {
+/**
+ * `count` events over eight years, from a seeded generator (the same dataset every run): the
+ * index (timeline.json) as served, and the files it names.
+ */
+export function largeDataset(count: number): { json: string; files: Map<string, string> } {
   let seed = 7;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -49,5 +54,10 @@ export function largeDataset(count: number): Dataset {
     entities: [],
     events,
   };
-  return datasetSchema.parse(dataset);
+  const { indexJson, files } = splitDataset(
+    builtDatasetSchema.parse(dataset),
+    "timeline.json",
+    "{}\n",
+  );
+  return { json: indexJson, files: new Map(files.map((f) => [f.path, f.content])) };
 }
