@@ -19,15 +19,17 @@ async function walk(ctx: SpecContext, prefix: string): Promise<Scan[]> {
   const scans: Scan[] = [];
   const summit = data.main.events.find((e) => /summit/i.test(e.title) && e.start !== null);
   assert.ok(summit);
-  await ctx.open(`q=summit&since=2020-01-01&event=${encodeURIComponent(summit.id)}&view=list`);
+  // Search hits in the list first: a phone shows a selected event full-screen, without it.
+  await ctx.open("q=summit&since=2020-01-01&view=list");
   await waitForApp(page);
   await page.locator("mark.search-hit").first().waitFor();
   await capture(ctx, `${prefix}search-hits`, ui.activeFilters, scans);
-  await capture(ctx, `${prefix}cite`, ui.detail, scans);
-
   if (await ui.showFilters.isVisible()) await ui.showFilters.click();
   await capture(ctx, `${prefix}date-range`, ui.facet("Date range"), scans);
   await capture(ctx, `${prefix}outlets`, ui.facet("Outlets"), scans);
+  await ctx.open(`q=summit&since=2020-01-01&event=${encodeURIComponent(summit.id)}&view=list`);
+  await waitForApp(page);
+  await capture(ctx, `${prefix}cite`, ui.detail, scans);
 
   await ctx.open();
   await waitForApp(page);

@@ -49,8 +49,8 @@ async function expectNothingCut(page: Page, when: string) {
 }
 
 async function openLarge(ctx: SpecContext, query = "") {
-  const dataset = largeDataset(eventCount);
-  await ctx.replyToDataset({ kind: "json", body: JSON.stringify(dataset) });
+  const { index: dataset, files } = largeDataset(eventCount);
+  await ctx.replyToDataset({ kind: "json", body: JSON.stringify(dataset), files });
   await ctx.open(query);
   await waitForApp(ctx.page);
   await dashboard(ctx.page).timeline.locator(".vis-item:visible").first().waitFor();
