@@ -1,17 +1,15 @@
-import { splitDataset } from "../../../src/pipeline/build/split-dataset";
-import { builtDatasetSchema, DATASET_VERSION } from "../../../src/shared/schema";
+import { datasetSchema, DATASET_VERSION, type Dataset } from "../../../src/shared/schema";
+
+/** The index, and the files it names (served beside it). */
+export type LargeDataset = { index: Dataset; files: Map<string, string> };
 
 // A dataset of a few thousand events, written here rather than built by the CLI so the spec
 // stays quick: what the timeline does with many events does not depend on how they were found.
-// Published as the build publishes (index and the files it names), by the build's own split.
 const types = ["talks", "visit", "phone-call", "summit", "exercise"] as const;
 const DAY = 86_400_000;
 
-/**
- * `count` events over eight years, from a seeded generator (the same dataset every run): the
- * index (timeline.json) as served, and the files it names.
- */
-export function largeDataset(count: number): { json: string; files: Map<string, string> } {
+/** `count` events over eight years, from a seeded generator (the same dataset every run). */
+export function largeDataset(count: number): LargeDataset {
   let seed = 7;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -47,17 +45,31 @@ export function largeDataset(count: number): { json: string; files: Map<string, 
         published: "2024-01-02",
         publishedFrom: "text" as const,
         source: "Wire",
-        paragraphs: ["Delegations met."],
-        mentions: [],
+        body: "articles/a1.json",
+        paragraphCount: 1,
       },
     ],
     entities: [],
     events,
+    schema: "timeline.schema.json",
+    fullText: "full-text.json",
   };
-  const { indexJson, files } = splitDataset(
-    builtDatasetSchema.parse(dataset),
-    "timeline.json",
-    "{}\n",
-  );
-  return { json: indexJson, files: new Map(files.map((f) => [f.path, f.content])) };
+  const text = "Delegations met.";
+  const files = new Map([
+    [
+      "articles/a1.json",
+      JSON.stringify({
+        version: DATASET_VERSION,
+        articleId: "a1",
+        paragraphs: [text],
+        mentions: [],
+      }),
+    ],
+    [
+      "full-text.json",
+      JSON.stringify({ version: DATASET_VERSION, articles: [{ id: "a1", text }] }),
+    ],
+    ["timeline.schema.json", "{}"],
+  ]);
+  return { index: datasetSchema.parse(dataset), files };
 }

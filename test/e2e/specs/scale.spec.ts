@@ -49,12 +49,13 @@ async function expectNothingCut(page: Page, when: string) {
 }
 
 async function openLarge(ctx: SpecContext, query = "") {
-  const { json, files } = largeDataset(eventCount);
-  await ctx.replyToDataset({ kind: "json", body: json, files });
+  const { index: dataset, files } = largeDataset(eventCount);
+  await ctx.replyToDataset({ kind: "json", body: JSON.stringify(dataset), files });
   await ctx.open(query);
   await waitForApp(ctx.page);
   await dashboard(ctx.page).timeline.locator(".vis-item:visible").first().waitFor();
   await settledDrawing(ctx.page);
+  return dataset;
 }
 
 const summarised: Spec = {
