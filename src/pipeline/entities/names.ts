@@ -1,9 +1,15 @@
 // Personal-name sequences: capitalised tokens and initials, with the words that end them.
 
 import { countryFromWord } from "./reference";
+import { referenceByAlias } from "./reference-hits";
+import { shipPrefixes } from "./name-words";
+
+const SHIP_PREFIXES = new Set(shipPrefixes);
 
 // Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+// "AK Antony", "Lt Gen MS Buttar": two or three capitals before a name are initials written
+// together (an acronym there is sorted out in nameAt).
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 const NAME_AT = new RegExp(
   String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
@@ -49,6 +55,8 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)];
   let kept = 0;
   for (const [i, part] of parts.entries()) {
+    // "UN Secretary", "INS Vikrant", "US envoy": an acronym, not initials, ends the name.
+    if (isAcronymInitials(part[0]) && (kept > 0 || isAcronym(part[0]))) break;
     const month = MONTH_ABBREVIATION.test(part[0]);
     // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows;
     // "Jan Christian Kaack": so is one before a name.
@@ -64,8 +72,23 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const last = parts[kept - 1];
   if (!last) return null;
   const end = rawStart + (last.index ?? 0) + last[0].length;
-  const tokens = parts.slice(0, kept).map((p) => p[0]);
+  const tokens = parts
+    .slice(0, kept)
+    .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
   return { start: rawStart, end, tokens };
+}
+
+function isAcronymInitials(token: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(token);
+}
+
+// Capitals that are a country, a body or a ship's prefix rather than someone's initials.
+function isAcronym(token: string): boolean {
+  return (
+    countryFromWord(token) !== null ||
+    referenceByAlias(token) !== undefined ||
+    SHIP_PREFIXES.has(token)
+  );
 }
 
 export function isStopWord(token: string): boolean {
