@@ -11,8 +11,11 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // together (an acronym there is sorted out in nameAt).
 const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
+// "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
+// written name but not one of its tokens.
+const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
 const NAME_AT = new RegExp(
-  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
   "yu",
 );
 
@@ -36,7 +39,8 @@ const NOT_NAME = new Set(
     "People People's Mr Mrs Ms Dr Shri Smt Lt Gen Maj Col Adm Capt Officer Officers Flag Commanding " +
     "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
     "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
-    "Electric Dynamics Atomics Motors Systems"
+    "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
+    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc"
   ).split(" "),
 );
 
@@ -52,7 +56,7 @@ export function nameAt(text: string, from: number): NameMatch | null {
   if (!m || raw === undefined) return null;
   const rawStart = m.index + m[0].length - raw.length;
   // "V.K. Singh": initials written together are still one token each.
-  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)];
+  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)].filter((p) => !/^[“"‘]/u.test(p[0]));
   let kept = 0;
   for (const [i, part] of parts.entries()) {
     // "UN Secretary", "INS Vikrant", "US envoy": an acronym, not initials, ends the name.
