@@ -15,6 +15,7 @@ import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-c
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
+import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 
@@ -30,7 +31,8 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
     seen.take(h.start, h.end);
     return first;
   });
-  const hits = [...titled, ...appositivePeople(input, titles)];
+  const speaker = speakerLabel(input);
+  const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
   const taken = new TakenCharacters(input.text.length);
   for (const h of hits) taken.take(h.start, h.end);
   for (const extra of [...describedPeople(input), ...referencePeople(input)])

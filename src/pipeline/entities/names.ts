@@ -2,7 +2,7 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { shipPrefixes } from "./name-words";
+import { isGivenName, shipPrefixes } from "./name-words";
 
 const SHIP_PREFIXES = new Set(shipPrefixes);
 
@@ -93,6 +93,20 @@ function isAcronym(token: string): boolean {
     referenceByAlias(token) !== undefined ||
     SHIP_PREFIXES.has(token)
   );
+}
+
+// "Senator AnnaHolt": a given name and a surname run together when a page lost the space
+// between them (as text taken from PDFs often does); "McDonald", "DeSantis" are no such pair.
+const GLUED = /(?:,\s*|\s+)?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/uy;
+
+/** A two-word name written without the space between its words, starting at `from`. */
+export function gluedName(text: string, from: number): NameMatch | null {
+  GLUED.lastIndex = from;
+  const m = GLUED.exec(text);
+  const [given, surname] = [m?.[1], m?.[2]];
+  if (!m || !given || !surname || !isGivenName(given) || isStopWord(surname)) return null;
+  const end = m.index + m[0].length;
+  return { start: end - given.length - surname.length, end, tokens: [given, surname] };
 }
 
 export function isStopWord(token: string): boolean {
