@@ -15,6 +15,7 @@ import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-c
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
+import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
@@ -40,6 +41,8 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
       hits.push(extra);
       taken.take(extra.start, extra.end);
     }
+  const untitled = contextPeople(input, titles, taken);
+  hits.push(...untitled.found, ...listedWith(untitled.pending, hits, input));
   for (const h of hits) joinSurnameBefore(h, input.text);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);

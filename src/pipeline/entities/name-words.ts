@@ -8,6 +8,13 @@ import { stripDiacritics } from "./normalise";
 /** Prefixes of ships' names ("INS Vikrant", "USS Ronald Reagan"): never initials. */
 export const shipPrefixes: string[] = nameWords.shipPrefixes;
 
+const notInNames = new Set(nameWords.notInPersonalNames);
+
+/** Words that end a place's, a body's or a thing's name, never a person's ("Street", "Prize"). */
+export function isNeverInPersonalName(word: string): boolean {
+  return notInNames.has(word);
+}
+
 const fold = (word: string) => stripDiacritics(word).toLowerCase();
 const given = new Set(Object.values(givenNames.given).flat().map(fold));
 const familyFirst = new Set(Object.values(givenNames.familyNameFirst).flat().map(fold));

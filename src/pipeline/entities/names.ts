@@ -15,7 +15,7 @@ const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|l
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
 const NAME_AT = new RegExp(
-  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+){0,2}${TOKEN}){0,4})`,
   "yu",
 );
 
