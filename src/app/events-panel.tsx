@@ -8,14 +8,16 @@ import { useFilteredEvents } from "../features/filters/use-filtered-events";
 import { DensityStrip } from "../features/timeline/density-strip";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { useViewState } from "../url/use-view-state";
+import { useShownView } from "./use-phone-layout";
 import { ViewToggle } from "./view-toggle";
 
 /** The filtered events as timeline or list, or the empty state that says what to remove. */
 export function EventsPanel() {
   const { events } = useFilteredEvents();
   const [state] = useViewState();
+  const view = useShownView(state.view);
   const selectEvent = useSelectEvent();
-  const title = `${state.view === "list" ? "Event list" : "Timeline"} — ${events.length} ${events.length === 1 ? "event" : "events"}`;
+  const title = `${view === "list" ? "Event list" : "Timeline"} — ${events.length} ${events.length === 1 ? "event" : "events"}`;
   return (
     <Panel
       title={title}
@@ -30,7 +32,7 @@ export function EventsPanel() {
       <DensityStrip />
       {events.length === 0 ? (
         <NoResults />
-      ) : state.view === "list" ? (
+      ) : view === "list" ? (
         <EventList events={events} selectedId={state.event} onSelect={selectEvent} />
       ) : (
         <ErrorBoundary>

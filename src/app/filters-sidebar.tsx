@@ -1,28 +1,18 @@
-import { useState } from "react";
 import { FilterPanel } from "../features/filters/filter-panel";
-import { activeFilterCount } from "../features/filters/filter-model";
 import { useViewState } from "../url/use-view-state";
+import { FiltersSheet } from "./filters-sheet";
+import { usePhoneLayout } from "./use-phone-layout";
 
-/** Always open on wide screens; behind a toggle on phones so the timeline comes first. */
+/** Beside the events on wide screens; on phones a sheet behind a button, out of the way. */
 export function FiltersSidebar() {
-  const [open, setOpen] = useState(false);
+  const phone = usePhoneLayout();
   const [state] = useViewState();
-  const active = activeFilterCount(state);
+  // A phone showing one event full-screen has no use for the filters until Back.
+  if (phone && state.event !== null) return null;
+  if (phone) return <FiltersSheet />;
   return (
-    <aside className="sidebar" aria-label="Filters" data-open={open}>
-      <button
-        type="button"
-        className="button sidebar-toggle"
-        aria-expanded={open}
-        aria-controls="filter-panel-body"
-        onClick={() => setOpen((o) => !o)}
-      >
-        {open ? "Hide filters" : "Show filters"}
-        {active > 0 ? ` (${active} active)` : ""}
-      </button>
-      <div id="filter-panel-body" className="sidebar-body">
-        <FilterPanel />
-      </div>
+    <aside className="sidebar" aria-label="Filters">
+      <FilterPanel />
     </aside>
   );
 }

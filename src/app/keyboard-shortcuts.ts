@@ -12,7 +12,6 @@ export const shortcuts = [
   ["Esc", "Close the event details and articles"],
   ["← →", "Pan the timeline (when it has focus)"],
   ["+ −", "Zoom the timeline (when it has focus)"],
-  ["↑ ↓", "Scroll the timeline's rows (when it has focus)"],
 ] as const;
 
 /** Page-wide keys; letters are ignored while the reader is typing in a field. */
@@ -32,6 +31,8 @@ export function useKeyboardShortcuts(): void {
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      // A sheet (the phone's filters) has its own keys: Esc closes it, not the detail.
+      if (e.target instanceof Element && e.target.closest("dialog[open]")) return;
       if (e.key === "Escape") {
         if (selected !== null || state.compare.length > 0) update({ event: null, compare: [] });
         return;

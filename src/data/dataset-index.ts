@@ -14,6 +14,7 @@ export type DatasetIndex = {
   eventsById: Map<string, TimelineEvent>;
   articlesById: Map<string, Article>;
   entitiesById: Map<string, Entity>;
+  entityIds: ReadonlySet<string>;
   /** Each event's values for every facet of the registry. */
   facetsByEvent: Map<string, EventFacets>;
   /** Per facet, per value: the events carrying it, as a bitset over positions. */
@@ -54,6 +55,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     eventsById: new Map(events.map((e) => [e.id, e])),
     articlesById,
     entitiesById,
+    entityIds: new Set(entitiesById.keys()),
     facetsByEvent: valuesByEvent,
     postings,
     eventsByArticle,

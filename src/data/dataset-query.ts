@@ -1,12 +1,16 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Dataset } from "../shared/schema";
-import { articleBodyOf, type ArticleBody } from "./article-body";
+import type { ArticleBody, Dataset } from "../shared/schema";
 import { buildDatasetIndex, type DatasetIndex } from "./dataset-index";
 import { fetchJson } from "./fetch-json";
-import { parseDataset } from "./parse-dataset";
+import { parseArticleBody, parseDataset, parseFullText } from "./parse-dataset";
 
 // Relative to Vite's base ("./"), so the built site also works from a sub-path.
 export const datasetUrl = `${import.meta.env.BASE_URL}data/timeline.json`;
+
+/** A file the index names (its paths are relative to the index and checked by the schema). */
+export function datasetFileUrl(path: string): string {
+  return `${datasetUrl.slice(0, datasetUrl.lastIndexOf("/") + 1)}${path}`;
+}
 
 // The index is derived, never copied into state. Several components select it, so it is
 // cached per dataset object: built once per load, dropped with the data.
@@ -21,6 +25,7 @@ export function selectDatasetIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
+/** The index file: events, entities and articles' metadata. No article text. */
 export const datasetQuery = queryOptions({
   queryKey: ["dataset", datasetUrl] as const,
   queryFn: async ({ signal }) => parseDataset(await fetchJson(datasetUrl, signal)),
@@ -30,14 +35,35 @@ export const datasetQuery = queryOptions({
 
 /**
  * One article's text and mentions: the only way anything in the app reads article text
- * (the article pane, full-text search, exports). Today it is taken from the single dataset
- * file; a split dataset fetches the article's own body file here, and no caller changes.
+ * (the article pane, exports). Its body file is fetched the first time it is asked for and
+ * checked against the index that names it. Null for an article the index lacks.
  */
 export function articleBodyQuery(articleId: string) {
   return queryOptions({
     queryKey: ["article-body", datasetUrl, articleId] as const,
-    queryFn: async ({ client }): Promise<ArticleBody | null> =>
-      articleBodyOf(await client.ensureQueryData(datasetQuery), articleId),
+    queryFn: async ({ client, signal }): Promise<ArticleBody | null> => {
+      const index = selectDatasetIndex(await client.ensureQueryData(datasetQuery));
+      const article = index.articlesById.get(articleId);
+      if (!article) return null;
+      const json = await fetchJson(datasetFileUrl(article.body), signal);
+      return parseArticleBody(json, article, index.entityIds);
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/**
+ * Every article's title and text, for the opt-in full-text search: one file fetched when a
+ * reader first asks, instead of one request per article.
+ */
+export function articleTextsQuery() {
+  return queryOptions({
+    queryKey: ["full-text", datasetUrl] as const,
+    queryFn: async ({ client, signal }) => {
+      const dataset = await client.ensureQueryData(datasetQuery);
+      return parseFullText(await fetchJson(datasetFileUrl(dataset.fullText), signal));
+    },
     staleTime: Infinity,
     retry: false,
   });

@@ -1,7 +1,17 @@
-import { DATASET_VERSION, datasetSchema, type Dataset } from "../shared/schema";
+import {
+  DATASET_VERSION,
+  articleBodySchema,
+  bodyProblems,
+  datasetSchema,
+  fullTextSchema,
+  type Article,
+  type ArticleBody,
+  type Dataset,
+} from "../shared/schema";
 import { DatasetError } from "./dataset-error";
+import type * as z from "zod";
 
-/** Validates loaded JSON against the contract; the version is checked first for a clearer message. */
+/** Validates the loaded index against the contract; the version is checked first for a clearer message. */
 export function parseDataset(json: unknown): Dataset {
   const version =
     typeof json === "object" && json !== null && "version" in json ? json.version : undefined;
@@ -10,14 +20,37 @@ export function parseDataset(json: unknown): Dataset {
       "version",
       `The file has version ${JSON.stringify(version ?? null)}; this dashboard reads version ${DATASET_VERSION}. Rebuild the data with "npm run build:data".`,
     );
-  const result = datasetSchema.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first ? `${first.path.join(".")}: ${first.message}` : "unknown problem";
+  return parsed(datasetSchema.safeParse(json), "The file");
+}
+
+/** One article's body, checked against the index entry that named it. */
+export function parseArticleBody(
+  json: unknown,
+  article: Article,
+  entityIds: ReadonlySet<string>,
+): ArticleBody {
+  const body = parsed(articleBodySchema.safeParse(json), `The text file of "${article.title}"`);
+  const problems = bodyProblems(body, article, entityIds);
+  if (problems.length > 0)
     throw new DatasetError(
       "invalid",
-      `The file does not match the dataset contract (${result.error.issues.length} problem(s); first at ${where}).`,
+      `The text file of "${article.title}" does not belong to this dataset (${problems[0]}). Rebuild the data with "npm run build:data".`,
     );
-  }
-  return result.data;
+  return body;
+}
+
+/** Every article's title and text, by article id, for full-text search. */
+export function parseFullText(json: unknown): Map<string, string> {
+  const data = parsed(fullTextSchema.safeParse(json), "The full-text file");
+  return new Map(data.articles.map((a) => [a.id, a.text]));
+}
+
+function parsed<T>(result: z.ZodSafeParseResult<T>, what: string): T {
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  const where = first ? `${first.path.join(".")}: ${first.message}` : "unknown problem";
+  throw new DatasetError(
+    "invalid",
+    `${what} does not match the dataset contract (${result.error.issues.length} problem(s); first at ${where}).`,
+  );
 }

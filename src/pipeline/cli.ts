@@ -1,170 +1,191 @@
-// `npm run build:data [-- --input DIR --output FILE]`: the only place the build reads or
-// writes files. One bad input fails the whole build, every bad file is listed, and the
-// previous output stays as it was.
+// `npm run build:data [-- build|map|reduce ...]`: the only entry point of the build step.
+// Parses arguments, runs one command (run/commands.ts) and turns every failure into an exit
+// code and one clear line: 0 ok, 1 unusable input or environment (and internal errors, said
+// to be bugs), 2 bad arguments.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parsePartialDate } from "../shared/dates";
-import { buildDataset } from "./build-dataset";
-import type { Warning } from "./build-dataset";
-import { checkSize, decodeArticle } from "./build/decode-input";
 import { InputError } from "./build/input-error";
-import { EDITOR_FILE_NAME, parseEditorFile } from "./editor-file";
-import type { EditorFile } from "./editor-file";
-import { datasetJsonSchema } from "./json-schema";
-import { readArticle } from "./read-article";
-import type { ReadArticle, SourceFile } from "./types";
-import { removeStaleTemps, writeFilesAtomically } from "./write-atomic";
+import { RejectedInputs } from "./build/reduce-articles";
+import { DEFAULT_BUDGET } from "./run/article-budget";
+import { buildCommand, DEFAULT_CACHE_DIR, mapCommand, reduceCommand } from "./run/commands";
+import { describeErrno, EnvironmentError } from "./run/environment-error";
+import type { PublishStep } from "./run/publish";
 
-const USAGE = "usage: npm run build:data -- [--input DIR] [--output FILE] [--today YYYY-MM-DD]";
-// Test hook: pause after the temp files are written so a test can kill the build there.
+const USAGE = `usage: npm run build:data -- [build] [--input DIR] [--output FILE] [options]
+       npm run build:data -- map [--input DIR | --stdin [--editor FILE]] [options] > records.jsonl
+       npm run build:data -- reduce --output FILE [--editor FILE] < records.jsonl
+options: --today YYYY-MM-DD  --jobs N (worker threads; 0 = this thread)
+         --article-timeout-ms N (default ${DEFAULT_BUDGET.floorMs})  --article-ms-per-kb N (default ${DEFAULT_BUDGET.msPerKb})
+         --cache-dir DIR  --no-cache  --timings  --debug`;
+
+// Test hooks: pause at a publishing step (or, as before, just before the index is renamed)
+// so a test can kill the build there.
+const PAUSE_AT_ENV = "TIMELINE_BUILD_PAUSE_AT";
 const PAUSE_ENV = "TIMELINE_BUILD_PAUSE_BEFORE_RENAME";
+// Test hook: a bug thrown from inside the build, to check how internal errors are reported.
+const BUG_ENV = "TIMELINE_TEST_INTERNAL_ERROR";
 
-function main(argv: string[]): number {
-  let args;
+class UsageError extends Error {}
+
+const OPTIONS = {
+  input: { type: "string" },
+  output: { type: "string", default: "public/data/timeline.json" },
+  today: { type: "string" },
+  jobs: { type: "string" },
+  "article-timeout-ms": { type: "string" },
+  "article-ms-per-kb": { type: "string" },
+  "cache-dir": { type: "string" },
+  "no-cache": { type: "boolean", default: false },
+  stdin: { type: "boolean", default: false },
+  editor: { type: "string" },
+  debug: { type: "boolean", default: false },
+  timings: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes("--debug");
   try {
-    args = parseArgs({
+    const { values, positionals } = parseArgs({
       args: argv,
-      options: {
-        input: { type: "string", default: "seeds" },
-        output: { type: "string", default: "public/data/timeline.json" },
-        today: { type: "string" },
-        help: { type: "boolean", default: false },
-      },
+      options: OPTIONS,
+      allowPositionals: true,
       strict: true,
-    }).values;
+    });
+    debug = values.debug;
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const command = positionals[0] ?? "build";
+    if (positionals.length > 1 || !["build", "map", "reduce"].includes(command))
+      throw new UsageError(`unknown command ${positionals.join(" ")}`);
+    const settings = {
+      options: { today: today(values.today) },
+      jobs: count(values.jobs, "--jobs") ?? availableParallelism(),
+      budget: {
+        floorMs:
+          count(values["article-timeout-ms"], "--article-timeout-ms") ?? DEFAULT_BUDGET.floorMs,
+        msPerKb:
+          count(values["article-ms-per-kb"], "--article-ms-per-kb") ?? DEFAULT_BUDGET.msPerKb,
+      },
+      cacheDir: values["no-cache"] ? null : (values["cache-dir"] ?? DEFAULT_CACHE_DIR),
+    };
+    if (command === "map") {
+      if (values.stdin && values.input) throw new UsageError("give --input or --stdin, not both");
+      await mapCommand({
+        ...settings,
+        input: values.input ?? null,
+        editorPath: values.editor ?? null,
+        stdin: values.stdin ? readFileSync(0, "utf8") : null,
+      });
+      return 0;
+    }
+    if (command === "reduce") {
+      console.log(
+        reduceCommand({
+          output: values.output,
+          editorPath: values.editor ?? null,
+          stdin: readFileSync(0, "utf8"),
+          hooks: pauseHooks(),
+        }),
+      );
+      return 0;
+    }
+    if (values.stdin || values.editor)
+      throw new UsageError("--stdin and --editor belong to the map and reduce commands");
+    if (process.env[BUG_ENV]) throw new TypeError("simulated bug (test hook)");
+    console.log(
+      await buildCommand({
+        ...settings,
+        input: values.input ?? "seeds",
+        output: values.output,
+        hooks: pauseHooks(),
+        timings: values.timings,
+      }),
+    );
+    return 0;
   } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (
+    error instanceof UsageError ||
+    (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
+  ) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
+  if (
+    error instanceof InputError ||
+    error instanceof RejectedInputs ||
+    error instanceof EnvironmentError
+  ) {
+    console.error(error.message);
+  } else if (describeErrno(error) !== null) {
+    // A system call failed somewhere no path was attached: still the machine, not a bug.
+    const e = error as NodeJS.ErrnoException;
+    console.error(`${e.path ?? "file system"}: ${describeErrno(e)}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `internal error: ${message.split("\n")[0]} (a bug; rerun with --debug for the stack)`,
+    );
   }
+  if (debug && error instanceof Error) console.error(error.stack);
+  console.error("build failed; previous output left unchanged");
+  return 1;
+}
+
+function today(value: string | undefined): string {
   // `today` only caps the year of a yearless dateline, and only when the text gives no
   // upper bound of its own (a page stamp or a date it looks forward to; see
   // read/year-bounds.ts). Dropping it would leave such stories (seed 003) undated, so the
   // system date stays the last-resort default; pass --today for byte-identical rebuilds
   // on another day.
-  const today = args.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || parsePartialDate(today) === null) {
-    console.error(`--today must be YYYY-MM-DD\n${USAGE}`);
-    return 2;
-  }
-  try {
-    const input = readInput(resolve(args.input), today);
-    const { dataset, warnings } = buildDataset(input.files, input.editor, {
-      today,
-      alreadyRead: input.read,
-    });
-    printWarnings(warnings);
-    const output = resolve(args.output);
-    writeOutputs(output, `${JSON.stringify(dataset, null, 2)}\n`);
-    console.log(
-      `wrote ${args.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`,
-    );
-    return 0;
-  } catch (error) {
-    if (error instanceof BuildFailure || error instanceof InputError) {
-      console.error(error.message);
-      console.error("build failed; previous output left unchanged");
-      return 1;
-    }
-    // A bug, not bad input: show where, and still leave the previous output in place.
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    console.error("build failed (internal error); previous output left unchanged");
-    return 3;
-  }
+  const day = value ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || parsePartialDate(day) === null)
+    throw new UsageError("--today must be YYYY-MM-DD");
+  return day;
 }
 
-class BuildFailure extends Error {}
-
-function readInput(
-  dir: string,
-  today: string,
-): {
-  dir: string;
-  files: SourceFile[];
-  read: Map<string, ReadArticle>;
-  editor: EditorFile | undefined;
-} {
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new BuildFailure(`${dir}: input folder not found`);
-  const names = readdirSync(dir)
-    .filter((n) => /\.txt$/i.test(n) && statSync(join(dir, n)).isFile())
-    .sort();
-  if (names.length === 0) throw new BuildFailure(`${dir}: no .txt articles in the input folder`);
-  const files: SourceFile[] = [];
-  // Read once here (to refuse a file with no story text) and handed on to the build.
-  const read = new Map<string, ReadArticle>();
-  const errors: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    try {
-      checkSize(path, statSync(path).size);
-      const file = { file: name, text: decodeArticle(path, readBytes(path)) };
-      const article = readArticle(file, { today });
-      if (article.paragraphs.length === 0)
-        throw new InputError(path, "no story text found (only a headline or page furniture)");
-      files.push(file);
-      read.set(name, article);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error.message);
-    }
-  }
-  let editor: EditorFile | undefined;
-  const editorPath = join(dir, EDITOR_FILE_NAME);
-  if (existsSync(editorPath)) {
-    try {
-      const text = new TextDecoder().decode(readBytes(editorPath));
-      editor = parseEditorFile(text, editorPath, names);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error.message);
-    }
-  }
-  if (errors.length > 0)
-    throw new BuildFailure(
-      `${errors.length} input file(s) cannot be used:\n${errors.map((e) => `  ${e}`).join("\n")}`,
-    );
-  return { dir, files, read, editor };
+function count(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value)) throw new UsageError(`${flag} must be a whole number`);
+  return Number(value);
 }
 
-function readBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new InputError(
-      path,
-      `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-    );
-  }
+function pauseHooks(): { after?: (step: PublishStep) => void } {
+  const at = process.env[PAUSE_AT_ENV] ?? (process.env[PAUSE_ENV] ? "index-written" : undefined);
+  if (!at) return {};
+  return {
+    after: (step) => {
+      if (step !== at) return;
+      process.stderr.write(
+        `paused at ${step}${step === "index-written" ? " (before rename)" : ""}\n`,
+      );
+      // Blocks this process until it is killed; only ever reached under the test hook. A test
+      // that fails before killing it must not leave it behind: ten minutes at most.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 600_000);
+      process.exit(1);
+    },
+  };
 }
 
-function printWarnings(warnings: Warning[]): void {
-  for (const w of warnings) console.error(`warning: ${w.file}: ${w.message}`);
-}
+process.on("uncaughtException", (error) => {
+  process.exitCode = report(error, process.argv.includes("--debug"));
+});
 
-function writeOutputs(output: string, datasetJson: string): void {
-  const dir = dirname(output);
-  const schemaPath = join(dir, basename(output).replace(/\.json$/i, "") + ".schema.json");
-  mkdirSync(dir, { recursive: true });
-  removeStaleTemps(dir, [basename(output), basename(schemaPath)]);
-  writeFilesAtomically(
-    [
-      { path: schemaPath, content: `${JSON.stringify(datasetJsonSchema(), null, 2)}\n` },
-      { path: output, content: datasetJson },
-    ],
-    { beforeRename: process.env[PAUSE_ENV] ? pauseForever : undefined },
-  );
-}
-
-function pauseForever(): void {
-  process.stderr.write("paused before rename\n");
-  // Blocks this process until it is killed; only ever reached under the test hook.
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-}
-
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error, process.argv.includes("--debug"));
+  },
+);

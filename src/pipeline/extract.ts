@@ -2,7 +2,7 @@
 // statements per article, merge them across articles, and report what stays undated.
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
-import { findEntities } from "./find-entities";
+import { findEntities, type ArticleHits } from "./find-entities";
 import { findEvents } from "./find-events";
 import { mergeEvents } from "./merge-events";
 import type { AnnotatedArticle } from "./types";
@@ -15,9 +15,19 @@ export type Extraction = {
   warningsByArticle: Record<string, string[]>;
 };
 
-export function extractEntitiesAndEvents(articles: AnnotatedArticle[]): Extraction {
-  const { entities, mentionsByArticle } = findEntities(articles);
-  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities));
+/** `hits`: each article's own entity hits, when the build's map step has found them already. */
+export function extractEntitiesAndEvents(
+  articles: AnnotatedArticle[],
+  hits?: ReadonlyMap<string, ArticleHits>,
+): Extraction {
+  const { entities, mentionsByArticle } = findEntities(articles, hits);
+  // In a story whose day is known, a statement no date can be found for is background
+  // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
+  // date at all lists its events undated.
+  const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
+  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities)).filter(
+    (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
+  );
   return {
     entities,
     mentionsByArticle,

@@ -19,26 +19,43 @@ export type EntityFindings = {
   mentionsByArticle: Record<string, Mention[]>;
 };
 
-export function findEntities(articles: AnnotatedArticle[]): EntityFindings {
+/** What one article's own text names: the per-article half of entity finding. */
+export type ArticleHits = { named: NamedHit[]; people: PersonHit[] };
+
+export function findArticleHits(article: AnnotatedArticle): ArticleHits {
+  const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
+  const people: PersonHit[] = [];
+  // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
+  const sentencesIn = byParagraph(article.doc.sentences);
+  const hitsIn = byParagraph(hits);
+  article.paragraphs.forEach((text, paragraph) => {
+    people.push(
+      ...findPeople({
+        articleId: article.id,
+        paragraph,
+        text,
+        sentences: sentencesIn.get(paragraph) ?? [],
+        named: hitsIn.get(paragraph) ?? [],
+      }),
+    );
+  });
+  return { named: linkShortNames(hits), people };
+}
+
+/**
+ * `found` holds hits already worked out per article (by the build's map step), keyed by
+ * article id; articles without an entry are searched here.
+ */
+export function findEntities(
+  articles: AnnotatedArticle[],
+  found?: ReadonlyMap<string, ArticleHits>,
+): EntityFindings {
   const named = new Map<string, NamedHit[]>();
   const people: PersonHit[] = [];
   for (const article of articles) {
-    const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
-    named.set(article.id, linkShortNames(hits));
-    // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
-    const sentencesIn = byParagraph(article.doc.sentences);
-    const hitsIn = byParagraph(hits);
-    article.paragraphs.forEach((text, paragraph) => {
-      people.push(
-        ...findPeople({
-          articleId: article.id,
-          paragraph,
-          text,
-          sentences: sentencesIn.get(paragraph) ?? [],
-          named: hitsIn.get(paragraph) ?? [],
-        }),
-      );
-    });
+    const hits = found?.get(article.id) ?? findArticleHits(article);
+    named.set(article.id, hits.named);
+    people.push(...hits.people);
   }
   const { entities: persons, entityOf } = registerPeople(people, {
     datelineCountry: new Map(articles.map((a) => [a.id, datelineCountry(a.dateline)])),

@@ -8,6 +8,7 @@ import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
+import { findTriggers } from "./events/triggers";
 import type { AnnotatedArticle, ResolvedDate } from "./types";
 import { datelineCountry, outletCountry } from "./entities/article-countries";
 
@@ -38,6 +39,7 @@ function articleEvents(
   const ctx: ArticleContext = {
     lead: lead?.date ?? null,
     leadPeople: lead?.people ?? [],
+    leadVisit: lead ? findTriggers(lead.sentence).some((t) => t.type === "visit") : false,
     published: article.published
       ? {
           day: article.published,
@@ -125,6 +127,7 @@ function newEvents(
       title: eventTitle(st.type, people, others, st.location, st.namedTitle, st.label),
       namedKey: st.namedKey,
       label: st.label,
+      ...(st.apart ? { apart: true } : {}),
       date,
       location: st.location,
       participants,

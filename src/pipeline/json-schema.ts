@@ -1,14 +1,20 @@
-// JSON Schema of the dataset, generated from the zod schema so the two never drift apart.
-// Cross-record rules (ids resolve, offsets fit) live only in the zod refinement.
+// JSON Schema of the published files, generated from the zod schema so the two never drift
+// apart: one schema that accepts the index, an article body or the full-text file.
+// Cross-record rules (ids resolve, offsets fit) live only in the zod refinements.
 
 import * as z from "zod";
-import { datasetSchema } from "../shared/schema";
+import { articleBodySchema, datasetSchema, fullTextSchema } from "../shared/schema";
 
 export function datasetJsonSchema(): Record<string, unknown> {
+  const files = z.union([
+    datasetSchema.describe("The index (timeline.json): articles' metadata, entities, events."),
+    articleBodySchema.describe("One article's body: paragraphs and entity mentions."),
+    fullTextSchema.describe("Every article's title and text, for full-text search."),
+  ]);
   return {
-    ...z.toJSONSchema(datasetSchema, { target: "draft-2020-12", unrepresentable: "any" }),
-    title: "News timeline dataset",
+    ...z.toJSONSchema(files, { target: "draft-2020-12", unrepresentable: "any" }),
+    title: "News timeline dataset, version 2",
     description:
-      "public/data/timeline.json as written by `npm run build:data`. Generated from src/shared/schema.ts.",
+      "The files `npm run build:data` publishes: the index and the files it names. Generated from src/shared/schema.ts.",
   };
 }

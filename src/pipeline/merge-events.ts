@@ -90,6 +90,9 @@ function namedMatch(cl: Cluster, c: CandidateEvent): boolean {
 function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   if (!datesCompatible(a, b)) return false;
   const sameArticle = a.articleId === b.articleId;
+  // One sentence telling two events ("met on the sidelines of the summit", "held talks and
+  // signed a pact") told them apart on purpose.
+  if (sameArticle && (a.apart || b.apart) && a.type !== b.type && sameSentence(a, b)) return false;
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
@@ -113,6 +116,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
     return a.type === b.type && (sameDay(a, b) || entitiesAgree(a.entities, b.entities));
   return participantsAgree(a.participants, b.participants);
+}
+
+function sameSentence(a: CandidateEvent, b: CandidateEvent): boolean {
+  const [x, y] = [a.sources[0], b.sources[0]];
+  return x !== undefined && y !== undefined && x.paragraph === y.paragraph && x.start === y.start;
 }
 
 function sameDay(a: CandidateEvent, b: CandidateEvent): boolean {

@@ -41,11 +41,36 @@ export function writeFilesAtomically(files: OutputFile[], hooks: AtomicWriteHook
   }
 }
 
+/**
+ * One file via temp + rename. `durable: false` skips the flush to disk: enough against a
+ * killed build (the rename still happens only after a complete write), and what thousands
+ * of article bodies can afford; the index that names them is always flushed.
+ */
+export function writeFileAtomically(
+  path: string,
+  content: string,
+  { durable = true }: { durable?: boolean } = {},
+): void {
+  const temp = tempPathFor(path);
+  try {
+    writeTemp(temp, content, durable);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
 function writeDurably(path: string, content: string): void {
+  writeTemp(path, content, true);
+}
+
+function writeTemp(path: string, content: string, durable: boolean): void {
   const fd = openSync(path, "w", 0o644);
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
+    const bytes = Buffer.from(content);
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

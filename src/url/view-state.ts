@@ -8,7 +8,8 @@ import { describeDropped, limits, truncateCodePoints } from "./param-limits";
 import { isCleanText, isIsoDay, isWellFormed } from "./param-values";
 
 export type GroupBy = "type" | "country";
-export type ViewMode = "timeline" | "list";
+/** "auto": the screen's own default (the list on phones, the timeline elsewhere). */
+export type ViewMode = "auto" | "timeline" | "list";
 export type SearchScope = "events" | "articles";
 
 /** A facet's key; the lists themselves are defined by the facet registry. */
@@ -42,7 +43,7 @@ export const defaultViewState: ViewState = {
   from: null,
   to: null,
   group: "type",
-  view: "timeline",
+  view: "auto",
 };
 
 export type ParsedViewState = { state: ViewState; dropped: string[] };
@@ -105,7 +106,7 @@ function acceptSingle(state: ViewState, name: string, value: string, dropped: st
     case "group":
       return value === "country" && ((state.group = value), true);
     case "view":
-      return value === "list" && ((state.view = value), true);
+      return (value === "list" || value === "timeline") && ((state.view = value), true);
     default:
       return false;
   }
@@ -149,7 +150,7 @@ export function serialiseViewState(state: ViewState): string {
     if (value !== null) params.append(key, value);
   }
   if (state.group !== "type") params.append("group", state.group);
-  if (state.view !== "timeline") params.append("view", state.view);
+  if (state.view !== "auto") params.append("view", state.view);
   return params.toString();
 }
 

@@ -56,7 +56,7 @@ describe("deep links", () => {
     const { user } = renderApp("?view=list");
     const lengthBefore = window.history.length;
     await user.type(await screen.findByRole("searchbox", { name: "Search events" }), "moscow");
-    expect(currentParams().get("q")).toBe("moscow");
+    await waitFor(() => expect(currentParams().get("q")).toBe("moscow"));
     expect(window.history.length).toBe(lengthBefore);
   });
 

@@ -36,6 +36,21 @@ describe("event detail and side-by-side articles", () => {
     );
   });
 
+  it("says whether an event was held or is planned, in the detail and in the list", async () => {
+    renderApp("?event=2022-exercise-northern-bridge&view=list");
+    const detail = await screen.findByRole("article", { name: "Northern Bridge exercise" });
+    expect(detail).toHaveTextContent(
+      "StatusPlanned — the articles report it as scheduled, not as held",
+    );
+    const list = screen.getByRole("listbox", { name: /^Events, \d+ shown$/ });
+    expect(
+      within(list).getByRole("option", { name: /^Northern Bridge exercise, .*, planned$/ }),
+    ).toHaveTextContent("Planned");
+    expect(
+      within(list).getByRole("option", { name: /^Summit in New Delhi, / }),
+    ).not.toHaveTextContent("Planned");
+  });
+
   it("a participant button filters by that official", async () => {
     const { user } = renderApp("?event=2021-06-24-ministerial-meeting-moscow&view=list");
     const detail = await screen.findByRole("article", { name: "Defence ministers meet in Moscow" });
@@ -90,7 +105,12 @@ describe("event detail and side-by-side articles", () => {
       name: "Working groups keep cooperation moving",
     });
     expect(undated).toHaveTextContent("Outlet unknown · Publication date unknown");
-    expect(undated).toHaveTextContent("Build notes: no publication date found");
+    // Notes in a reader's words; the build's own log line only inside the closed log.
+    const notes = within(undated).getByRole("list", { name: "About this article" });
+    expect(notes).toHaveTextContent("The article does not say when it was published.");
+    expect(notes).toHaveTextContent("The article names no agency or outlet.");
+    expect(notes).not.toHaveTextContent("no publication date found");
+    expect(within(undated).getByText("Build log, for editors")).toBeInTheDocument();
     await user.click(
       within(compare).getByRole("button", { name: "Show only this event’s sources" }),
     );

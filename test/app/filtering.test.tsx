@@ -70,7 +70,8 @@ describe("filtering", () => {
   it("searches titles and quotes, and article text on request", async () => {
     const { user } = renderApp("?view=list");
     await user.type(await screen.findByRole("searchbox", { name: "Search events" }), "frank");
-    expect(screen.getByText("No events match these filters")).toBeVisible();
+    // The search runs once the reader pauses.
+    expect(await screen.findByText("No events match these filters")).toBeVisible();
     await user.click(screen.getByRole("checkbox", { name: "Also search full article text" }));
     expect(listOptions()).toHaveLength(2);
     expect(currentParams().get("q")).toBe("frank");

@@ -31,7 +31,7 @@ describe("finding things", () => {
     // The 2022 exercise (year only) and March 2022 meeting may fall inside; undated never.
     expect(listOptions()).toEqual([
       "Defence ministers meet in Moscow, 24 June 2021, Ministerial meeting",
-      "Northern Bridge exercise, 2022, Exercise",
+      "Northern Bridge exercise, 2022, Exercise, planned",
       "Joint Commission meets in Moscow, March 2022, Commission meeting",
     ]);
     const chip = screen.getByRole("button", {

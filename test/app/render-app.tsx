@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { vi } from "vitest";
 import { App } from "../../src/app/app";
 import { Providers } from "../../src/app/providers";
-import { rawUiFixture } from "../fixtures/ui/load-fixture";
+import { rawUiFixture, uiFixtureFiles } from "../fixtures/ui/load-fixture";
 
 export type FetchReply = { status: number; body: string } | Error | "hang";
 
@@ -13,10 +13,17 @@ export const fixtureReply = (): FetchReply => ({
   body: JSON.stringify(rawUiFixture()),
 });
 
-/** Stubs fetch with the given replies in turn (the last one repeats). */
+/**
+ * Stubs fetch: the index (timeline.json) answers with the given replies in turn (the last
+ * one repeats); the files it names (article bodies, full text) are served from the fixture.
+ */
 export function stubDatasetFetch(...replies: FetchReply[]) {
   let call = 0;
-  const fetchMock = vi.fn(async () => {
+  const files = uiFixtureFiles();
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    const file = [...files.keys()].find((path) => url.endsWith(`/${path}`));
+    if (file !== undefined) return new Response(files.get(file), { status: 200 });
     const reply = replies[Math.min(call++, replies.length - 1)] ?? fixtureReply();
     if (reply === "hang") return new Promise<Response>(() => {});
     if (reply instanceof Error) throw reply;

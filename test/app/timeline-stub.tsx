@@ -2,19 +2,23 @@ import type { TimelineViewProps } from "../../src/features/timeline/timeline-vie
 
 /**
  * jsdom has no layout, so vis-timeline cannot render there; the real one is covered by the
- * Chromium end-to-end tests. This stand-in exposes the items it is given as buttons.
+ * Chromium end-to-end tests. This stand-in exposes every entry it is given as a button.
  */
-export function TimelineViewStub({ items, onSelect, selectedEventId }: TimelineViewProps) {
+export function TimelineViewStub({ rows, onSelect, selectedEventId }: TimelineViewProps) {
+  const entries = [...rows.lanes.values()]
+    .flat()
+    .flatMap((lane) => lane.entries)
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
   return (
     <ul aria-label="Timeline items">
-      {items.map((item) => (
-        <li key={item.id}>
+      {entries.map((entry) => (
+        <li key={entry.id}>
           <button
             type="button"
-            aria-pressed={item.eventId === selectedEventId}
-            onClick={() => onSelect(item.eventId)}
+            aria-pressed={entry.event.id === selectedEventId}
+            onClick={() => onSelect(entry.event.id)}
           >
-            {item.eventId}
+            {entry.event.id}
           </button>
         </li>
       ))}

@@ -1,96 +1,210 @@
-// `npm run bench`: times the pipeline on a synthetic corpus and reports output sizes.
-// Prints a table; asserts nothing.
+// `npm run bench`: the one place speed and size are measured (never in tests). Builds the
+// generated archive at 1,000 / 10,000 / 100,000 articles with the real CLI (cold, all cores),
+// an incremental rebuild after one changed article, the dataset's bytes, the bundle, and the
+// dashboard on 10,000 articles in headless Chromium. Prints a table with every budget of
+// issue 10 beside its figure and writes bench-results/bench-<time>.json.
+// BENCH_SIZES=1000,10000 picks sizes; BENCH_BROWSER=0 skips Chromium.
 
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { buildDataset } from "../../src/pipeline/build-dataset";
-import { readArticle } from "../../src/pipeline/read-article";
-import { generateCorpus } from "./generate-corpus";
+import { browserTimings, type BrowserTimings } from "./browser-timings";
+import { budgets, verdict, type Budget } from "./budgets";
+import { runBuild, type BuildRun } from "./build-runs";
+import { bundleSizes, DIST } from "./bundle-sizes";
+import { corpusFolder } from "./corpus-folder";
+import { datasetBytes, type DatasetBytes } from "./dataset-bytes";
+import { timeMerge } from "./merge-scaling";
 import { reportPathologicalInputs } from "./pathological-inputs";
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
-const TODAY = "2026-11-22";
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const BROWSER_SIZE = 10_000;
+const rows: [string, string, string][] = [];
+const results: Record<string, unknown> = {
+  when: new Date().toISOString(),
+  cores: availableParallelism(),
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+const row = (what: string, figure: string, note = "") => {
+  rows.push([what, figure, note]);
+  console.error(`  ${what}: ${figure} ${note}`);
+};
+const budgetRow = (b: Budget, value: number, shown: string) =>
+  row(`BUDGET ${b.name} (${b.limit})`, shown, verdict(b, value));
 
-type Row = [string, string, string];
-const rows: Row[] = [];
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function time<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
-}
-
-const corpus = time(() => generateCorpus(ARTICLES));
-const inputBytes = corpus.value.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-rows.push([
-  "corpus generated",
-  `${ARTICLES} articles, ${kb(inputBytes)}`,
-  `${corpus.ms.toFixed(0)} ms`,
-]);
-
-const read = time(() => corpus.value.map((f) => readArticle(f, { today: TODAY })));
-rows.push([
-  "readArticle (incl. dates)",
-  `${(read.ms / ARTICLES).toFixed(3)} ms/article`,
-  `${read.ms.toFixed(0)} ms`,
-]);
-
-// The full pipeline at doubling sizes shows how it scales; a size whose predicted time
-// (4x the last, allowing for quadratic stages) would break the budget is skipped.
-const BUDGET_MS = 40_000;
-let spent = corpus.ms + read.ms;
-let last: { ms: number; json: string; n: number } | null = null;
-for (
-  let n = Math.min(125, ARTICLES);
-  n <= ARTICLES;
-  n = n === ARTICLES ? n + 1 : Math.min(n * 2, ARTICLES)
-) {
-  if (last && spent + last.ms * 4 > BUDGET_MS) {
-    rows.push([`buildDataset x${n}`, "skipped", `would exceed the ${BUDGET_MS / 1000} s budget`]);
-    break;
-  }
-  const files = corpus.value.slice(0, n);
-  const stages = { read: 0, extract: 0, assemble: 0 };
-  const built = time(() =>
-    buildDataset(files, undefined, {
-      today: TODAY,
-      onStageTimed: (stage, ms) => (stages[stage] += ms),
-    }),
+const builds: Record<number, { run: BuildRun; bytes: DatasetBytes | null; out: string }> = {};
+for (const size of SIZES) {
+  const corpus = corpusFolder(size);
+  row(
+    `corpus ${size}`,
+    `${mb(corpus.bytes)} input`,
+    corpus.generatedMs ? `generated in ${(corpus.generatedMs / 1000).toFixed(1)} s` : "reused",
   );
-  spent += built.ms;
-  const { dataset, warnings } = built.value;
-  const perArticle = (ms: number) => (ms / n).toFixed(2);
-  rows.push([
-    `buildDataset x${n}`,
-    `${perArticle(built.ms)} ms/article: reading ${perArticle(stages.read)}, extraction ${perArticle(stages.extract)}, assembly ${perArticle(stages.assemble)}`,
-    `${built.ms.toFixed(0)} ms (reading ${stages.read.toFixed(0)}, extraction ${stages.extract.toFixed(0)}, assembly ${stages.assemble.toFixed(0)}); ${dataset.entities.length} entities, ${dataset.events.length} events, ${warnings.length} warnings`,
+  const out = mkdtempSync(join(tmpdir(), `timeline-bench-out-${size}-`));
+  const cache = join(out, "cache");
+  const run = runBuild([
+    "--input",
+    corpus.dir,
+    "--output",
+    join(out, "data", "timeline.json"),
+    "--cache-dir",
+    cache,
   ]);
-  last = { ms: built.ms, json: `${JSON.stringify(dataset, null, 2)}\n`, n };
-}
-if (last) {
-  const bytes = Buffer.byteLength(last.json);
-  rows.push([`timeline.json x${last.n}`, kb(bytes), `gzip ${kb(gzipSync(last.json).length)}`]);
+  if (!run.ok) {
+    row(`build ${size}`, "FAILED", run.stderrTail.replace(/\n/g, " | ").slice(0, 200));
+    continue;
+  }
+  const bytes = datasetBytes(join(out, "data", "timeline.json"));
+  builds[size] = { run, bytes, out };
+  row(
+    `cold build ${size}`,
+    `${(size / run.seconds).toFixed(0)} articles/s, ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB`,
+    `phases ms ${JSON.stringify(run.timings)}`,
+  );
+  row(
+    `dataset ${size}`,
+    `index ${mb(bytes.indexBytes)} (gzip ${mb(bytes.indexGzip)})`,
+    `body mean ${kb(bytes.bodyMeanBytes)} (gzip ${kb(bytes.bodyMeanGzip)}); full text gzip ${mb(bytes.fullTextGzip)}`,
+  );
 }
 
-const assets = fileURLToPath(new URL("../../dist/assets", import.meta.url));
-if (existsSync(assets)) {
-  for (const name of readdirSync(assets)
-    .filter((n) => n.endsWith(".js"))
-    .sort()) {
-    const path = join(assets, name);
-    rows.push([
-      `dist/assets/${name}`,
-      kb(statSync(path).size),
-      `gzip ${kb(gzipSync(readFileSync(path)).length)}`,
+// How throughput and memory grow from one size to the next (1.0 = linear time, flat memory).
+const sizes = Object.keys(builds)
+  .map(Number)
+  .sort((a, b) => a - b);
+for (let i = 1; i < sizes.length; i++) {
+  const [a, b] = [builds[sizes[i - 1]!]!, builds[sizes[i]!]!];
+  const timeRatio = b.run.seconds / a.run.seconds / (sizes[i]! / sizes[i - 1]!);
+  row(
+    `growth ${sizes[i - 1]} -> ${sizes[i]}`,
+    `time per article x${timeRatio.toFixed(2)}`,
+    `peak memory x${(b.run.peakMb / a.run.peakMb).toFixed(2)}`,
+  );
+}
+
+const target = builds[BROWSER_SIZE];
+if (target) {
+  const corpus = corpusFolder(BROWSER_SIZE);
+  // One article changed (a sentence appended), then put back: the corpus stays reusable.
+  const file = join(corpus.dir, "000000_synthetic.txt");
+  const original = readFileSync(file);
+  try {
+    appendFileSync(file, "\nThe ministry later confirmed the talks in a short statement.\n");
+    const inc = runBuild([
+      "--input",
+      corpus.dir,
+      "--output",
+      join(target.out, "data", "timeline.json"),
+      "--cache-dir",
+      join(target.out, "cache"),
     ]);
+    row(
+      `incremental ${BROWSER_SIZE}`,
+      `${inc.seconds.toFixed(2)} s`,
+      `phases ms ${JSON.stringify(inc.timings)}`,
+    );
+    budgetRow(budgets.incremental, inc.seconds, `${inc.seconds.toFixed(2)} s`);
+    results.incremental = inc;
+  } finally {
+    writeFileSync(file, original);
   }
-} else rows.push(["dist/", "not built", "run `npm run build` for bundle sizes"]);
+  budgetRow(
+    budgets.throughput,
+    BROWSER_SIZE / target.run.seconds,
+    `${(BROWSER_SIZE / target.run.seconds).toFixed(0)} articles/s`,
+  );
+  budgetRow(budgets.peakMemory, target.run.peakMb, `${target.run.peakMb.toFixed(0)} MB`);
+}
+
+// The cross-article merge alone, up to 300,000 statements (about 100,000 articles): CPU time
+// per statement should stay flat.
+const merges = [30_000, 100_000, 300_000].map((n) => ({ n, ...timeMerge(n) }));
+for (const m of merges)
+  row(
+    `mergeEvents ${m.n} statements`,
+    `${((m.cpuMs / m.n) * 1000).toFixed(1)} µs CPU per statement`,
+    `${(m.cpuMs / 1000).toFixed(1)} s CPU, ${m.events} events`,
+  );
+results.merges = merges;
+
+const bundle = bundleSizes();
+row("initial JavaScript", `gzip ${kb(bundle.initialGzip)}`, bundle.initial.join(", "));
+row("lazy JavaScript", `gzip ${kb(bundle.lazyGzip)}`, bundle.lazy.join(", "));
+budgetRow(budgets.initialJs, bundle.initialGzip, kb(bundle.initialGzip));
+results.bundle = bundle;
+
+let browser: BrowserTimings | null = null;
+if (target && process.env.BENCH_BROWSER !== "0") {
+  browser = await browserTimings(DIST, join(target.out, "data")).catch((e: unknown) => {
+    row(`Chromium ${BROWSER_SIZE}`, `n/a (${String(e).slice(0, 120)})`);
+    return null;
+  });
+}
+if (browser) {
+  row(
+    `Chromium ${BROWSER_SIZE}: timeline drawn`,
+    `${browser.timelineDrawnMs.toFixed(0)} ms after navigation`,
+  );
+  budgetRow(
+    budgets.timelineDrawn,
+    browser.timelineDrawnMs,
+    `${browser.timelineDrawnMs.toFixed(0)} ms`,
+  );
+  budgetRow(budgets.firstLoad, browser.firstLoadGzipBytes, mb(browser.firstLoadGzipBytes));
+  // A filter that could not be measured within the limit counts as over it.
+  let worst = 0;
+  for (const [name, t] of Object.entries(browser.filters)) {
+    if (typeof t === "string") {
+      row(`Chromium ${BROWSER_SIZE}: filter ${name}`, t);
+      worst = Infinity;
+      continue;
+    }
+    row(
+      `Chromium ${BROWSER_SIZE}: filter ${name}`,
+      `apply median ${t.apply.median.toFixed(0)} ms, p95 ${t.apply.p95.toFixed(0)} ms`,
+      `clear median ${t.clear.median.toFixed(0)} ms, p95 ${t.clear.p95.toFixed(0)} ms`,
+    );
+    worst = Math.max(worst, t.apply.p95, t.clear.p95);
+  }
+  const shown = Number.isFinite(worst) ? `${worst.toFixed(0)} ms (worst filter)` : "over 60 s";
+  budgetRow(budgets.filterP95, worst, shown);
+  if (typeof browser.frames === "string") {
+    row(`Chromium ${BROWSER_SIZE}: frames`, browser.frames);
+    budgetRow(budgets.framesP95, Infinity, "not measurable");
+  } else {
+    row(
+      `Chromium ${BROWSER_SIZE}: zoom/pan frames`,
+      `median ${browser.frames.median.toFixed(1)} ms, p95 ${browser.frames.p95.toFixed(1)} ms`,
+      `${browser.frames.n} frames`,
+    );
+    budgetRow(budgets.framesP95, browser.frames.p95, `${browser.frames.p95.toFixed(1)} ms`);
+  }
+}
+
+results.builds = Object.fromEntries(
+  Object.entries(builds).map(([n, b]) => [n, { ...b.run, bytes: b.bytes }]),
+);
+results.browser = browser;
+results.rows = rows;
+for (const b of Object.values(builds)) rmSync(b.out, { recursive: true, force: true });
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
-for (const row of rows)
-  console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  |  "));
-
+for (const r of rows)
+  console.log(r.map((cell, i) => cell.padEnd(Math.min(widths[i] ?? 0, 80))).join("  |  "));
+// Hostile inputs (issue 9.1): each one's extraction time per KB beside a normal article's.
 reportPathologicalInputs();
+
+const dir = fileURLToPath(new URL("../../bench-results", import.meta.url));
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${file}`);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readPublished } from "../fixtures/read-published";
 import { pageTextOnly } from "./page-text-only";
 import { spreadTable, parseVerbose } from "./spread";
 
@@ -58,7 +59,11 @@ if (build.status !== 0) {
   console.error(build.stderr);
   process.exit(1);
 }
-const score = spawnSync("node", [join(shared, "score.mjs"), out, scorerGold, "--verbose"], {
+// The scorer reads mentions from the index; the built dataset keeps them in per-article body
+// files, so it is given the dataset with its bodies joined again.
+const joined = join(work, "joined.json");
+writeFileSync(joined, JSON.stringify(readPublished(out).dataset));
+const score = spawnSync("node", [join(shared, "score.mjs"), joined, scorerGold, "--verbose"], {
   encoding: "utf8",
 });
 const lines = score.stdout.trimEnd().split("\n");

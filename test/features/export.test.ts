@@ -1,14 +1,14 @@
 import { QueryClient } from "@tanstack/react-query";
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
 import { exportFileName } from "../../src/features/export/file-name";
 import { eventsToCsv } from "../../src/features/export/to-csv";
 import { eventsToIcs } from "../../src/features/export/to-ics";
 import { eventsToDataset } from "../../src/features/export/to-json";
-import { datasetSchema } from "../../src/shared/schema";
-import { loadUiFixture } from "../fixtures/ui/load-fixture";
+import { builtDatasetSchema } from "../../src/shared/schema";
+import { loadUiFixture, serveFixtureFiles } from "../fixtures/ui/load-fixture";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
@@ -94,11 +94,15 @@ describe("iCalendar export", () => {
 });
 
 describe("JSON export", () => {
-  it("is a dataset of its own: the same schema, the cited articles with text, their entities", async () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("is a dataset of its own in one file: the cited articles with text, their entities", async () => {
+    // The bodies come from their own files, as the app fetches them.
+    serveFixtureFiles();
     const client = new QueryClient();
     client.setQueryData(datasetQuery.queryKey, dataset);
     const events = index.events.filter((e) => e.start?.startsWith("2023"));
-    const exported = datasetSchema.parse(await eventsToDataset(events, index, client));
+    const exported = builtDatasetSchema.parse(await eventsToDataset(events, index, client));
     expect(exported.events).toEqual(events);
     expect(exported.articles.map((a) => a.id).sort()).toEqual([
       "a2-summit-declaration",

@@ -1,11 +1,11 @@
 import { QueryClient } from "@tanstack/react-query";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
 import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
 import type { Filters } from "../../src/features/filters/filter-model";
 import { filteredView } from "../../src/features/filters/use-filtered-events";
 import { defaultViewState } from "../../src/url/view-state";
-import { loadUiFixture } from "../fixtures/ui/load-fixture";
+import { loadUiFixture, serveFixtureFiles } from "../fixtures/ui/load-fixture";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
@@ -105,6 +105,8 @@ describe("facet counts", () => {
 });
 
 describe("text search", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it("matches every word (as a word start) against titles, quotes and headlines", () => {
     // The declaration matches through its source's headline ("Summit in New Delhi ends …").
     expect(ids({ query: "DELHI summ" })).toEqual([
@@ -118,6 +120,7 @@ describe("text search", () => {
   it("searches article bodies only when asked to, through the article index", async () => {
     // "frank and useful" appears only in an article body, not in any quote or title.
     expect(ids({ query: "frank useful", scope: "articles" })).toEqual([]);
+    serveFixtureFiles();
     const client = new QueryClient();
     client.setQueryData(datasetQuery.queryKey, dataset);
     const fullText = await client.fetchQuery(fullTextIndexQuery(index));

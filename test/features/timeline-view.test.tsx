@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { TimelineView, type TimelineViewProps } from "../../src/features/timeline/timeline-view";
 import { escapeHtml } from "../../src/features/timeline/escape-html";
-import { toTimelineModel } from "../../src/features/timeline/to-items";
+import { Timeline } from "vis-timeline/esnext";
+import { indexRows } from "../../src/features/timeline/timeline-rows";
+import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
 import { loadUiFixture, payloads } from "../fixtures/ui/load-fixture";
 
 // jsdom does no layout: every element measures 0×0, and vis-timeline draws nothing into a
@@ -25,12 +27,14 @@ afterEach(cleanup);
 
 const index = selectDatasetIndex(loadUiFixture());
 const model = toTimelineModel(index.events, "type", index);
+const rows = indexRows(model.entries);
 
 function renderTimeline(overrides: Partial<TimelineViewProps> = {}) {
   const onWindowChange = vi.fn<TimelineViewProps["onWindowChange"]>();
   const props: TimelineViewProps = {
-    items: model.items,
+    rows,
     groups: model.groups,
+    specOf: (entry) => entrySpec(entry, index),
     selectedEventId: null,
     window: { from: "2019-06-01", to: "2024-06-01" },
     onSelect: vi.fn(),
@@ -81,5 +85,22 @@ describe("TimelineView (vis-timeline in jsdom)", () => {
     const summit = Date.parse("2023-12-06");
     expect(Math.abs((from! + to!) / 2 - summit)).toBeLessThan(3 * 86_400_000);
     expect(to! - from!).toBeLessThan(2 * 365 * 86_400_000);
+  });
+
+  it("is fitted once, with the window it is constructed with: vis never fits by itself", async () => {
+    const fit = vi.spyOn(Timeline.prototype, "fit");
+    const user = userEvent.setup();
+    const { onWindowChange } = renderTimeline({ window: null });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fit).not.toHaveBeenCalled();
+    // The window it opened on is the fitted one: Zoom in narrows it around its middle.
+    await user.click(screen.getByRole("button", { name: "Zoom in" }));
+    const [from, to] = (onWindowChange.mock.lastCall ?? []).map((d) => Date.parse(d ?? ""));
+    const bounds = rows.bounds!;
+    const middle = (bounds.start + bounds.end) / 2;
+    expect(from!).toBeGreaterThan(bounds.start - 86_400_000 * 366);
+    expect(to!).toBeLessThan(Math.max(bounds.end, Date.now()) + 86_400_000 * 366);
+    expect(Math.abs((from! + to!) / 2 - middle)).toBeLessThan((bounds.end - bounds.start) / 2);
+    fit.mockRestore();
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { escapeHtml } from "../../src/features/timeline/escape-html";
-import { toTimelineModel } from "../../src/features/timeline/to-items";
+import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
 import { yearBars } from "../../src/features/timeline/density";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
 
 const index = selectDatasetIndex(loadUiFixture());
 const byType = toTimelineModel(index.events, "type", index);
-const item = (id: string) => byType.items.find((i) => i.eventId === id);
+const items = byType.entries.map((entry) => entrySpec(entry, index));
+const item = (id: string) => items.find((i) => i.eventId === id);
 
 describe("toTimelineModel", () => {
   it("draws one-day events as points at their day", () => {
@@ -32,17 +33,8 @@ describe("toTimelineModel", () => {
     ]);
     expect(month?.content).toContain("December 2023");
     const year = item("2022-exercise-northern-bridge");
-    expect(year?.content).toMatch(/^<span class="item-date">2022<\/span> /);
+    expect(year?.content).toContain('<span class="item-date">2022</span> Northern Bridge exercise');
     expect(year?.title).toContain("year only");
-  });
-
-  it("counts the visible label, date prefix included, so fitting can leave it room", () => {
-    expect(item("2023-12-declaration-delhi")?.labelChars).toBe(
-      "December 2023 Delhi Declaration issued".length,
-    );
-    expect(item("2021-06-24-ministerial-meeting-moscow")?.labelChars).toBe(
-      "Defence ministers meet in Moscow".length,
-    );
   });
 
   it("never places undated events; it lists them apart", () => {
@@ -52,15 +44,17 @@ describe("toTimelineModel", () => {
 
   it("escapes every data string in item content, tooltips and groups", () => {
     const talks = item("2020-02-10-talks-envoy");
-    expect(talks?.content).toBe("&lt;img src=x onerror=alert(6)&gt; talks");
+    expect(talks?.content).toBe(
+      '<span class="item-label">&lt;img src=x onerror=alert(6)&gt; talks</span>',
+    );
     expect(talks?.title).toContain("&lt;b&gt;Mallory&lt;/b&gt; &lt;script&gt;");
     expect(talks?.title).toContain("&lt;svg onload=alert(7)&gt;");
     const all = [
-      ...byType.items.flatMap((i) => [i.content, i.title]),
+      ...items.flatMap((i) => [i.content, i.title]),
       ...byType.groups.map((g) => g.content),
     ];
     for (const html of all)
-      expect(html.replace(/<\/?(span|br)( class="item-date")?>/g, "")).not.toMatch(/[<>]/);
+      expect(html.replace(/<\/?(span|br)( class="item-[a-z]+")?>/g, "")).not.toMatch(/[<>]/);
   });
 
   it("groups by country, one row per country the event involves", () => {
@@ -71,9 +65,33 @@ describe("toTimelineModel", () => {
       "Utopia",
       "No country named",
     ]);
-    const summitRows = byCountry.items.filter((i) => i.eventId === "2023-12-06-summit-new-delhi");
-    expect(summitRows.map((i) => i.group)).toEqual(["India", "Russia"]);
-    expect(new Set(byCountry.items.map((i) => i.id)).size).toBe(byCountry.items.length);
+    const summitRows = byCountry.entries.filter(
+      (e) => e.event.id === "2023-12-06-summit-new-delhi",
+    );
+    expect(summitRows.map((e) => e.group)).toEqual(["India", "Russia"]);
+    expect(new Set(byCountry.entries.map((e) => e.id)).size).toBe(byCountry.entries.length);
+  });
+});
+
+describe("toTimelineModel on many countries", () => {
+  it("gives the countries with most events a row each and the others one shared row", () => {
+    const countries = Array.from({ length: 15 }, (_, i) => `Country ${String(i).padStart(2, "0")}`);
+    const base = index.events.find((e) => e.start !== null);
+    if (!base) throw new Error("the fixture has a dated event");
+    // Country i is named by 15 - i events, so the first twelve are the most frequent.
+    const events = countries.flatMap((country, i) =>
+      Array.from({ length: 15 - i }, (_, n) => ({ ...base, id: `${country}-${n}`, country })),
+    );
+    const countryIndex = {
+      ...index,
+      facetsByEvent: new Map(events.map((e) => [e.id, { countries: [e.country] }])),
+    } as unknown as typeof index;
+    const model = toTimelineModel(events, "country", countryIndex);
+    expect(model.groups.map((g) => g.content)).toEqual([
+      ...countries.slice(0, 12),
+      "Other countries",
+    ]);
+    expect(model.entries.filter((e) => e.group === "Other countries")).toHaveLength(3 + 2 + 1);
   });
 });
 
@@ -96,5 +114,22 @@ describe("yearBars", () => {
       { year: 2020, count: 0, selected: false },
       { year: 2021, count: 1, selected: true },
     ]);
+  });
+});
+
+describe("planned events", () => {
+  const planned = item("2022-exercise-northern-bridge");
+  const held = item("2021-06-24-ministerial-meeting-moscow");
+
+  it("are drawn apart from held ones: their own class and a visible 'Planned' tag", () => {
+    expect(planned?.className.split(" ")).toContain("planned");
+    expect(held?.className.split(" ")).not.toContain("planned");
+    expect(planned?.content).toContain('<span class="item-status">Planned</span>');
+    expect(held?.content).not.toContain("Planned");
+  });
+
+  it("say so in the tooltip", () => {
+    expect(planned?.title).toContain("Planned — the articles report it as scheduled");
+    expect(held?.title).not.toContain("Planned");
   });
 });

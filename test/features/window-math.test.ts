@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   dataWindow,
-  fitWithLabels,
+  fitWindow,
   isInside,
   panWindow,
   windowAround,
@@ -29,29 +29,23 @@ describe("dataWindow", () => {
   });
 });
 
-describe("fitWithLabels", () => {
+describe("fitWindow", () => {
   const data = { start: 0, end: 1000 };
 
-  it("pads 10% of the span on the right and 3% on the left when labels are short", () => {
-    expect(fitWithLabels(data, 1000, [{ at: 1000, px: 10 }])).toEqual({ start: -30, end: 1100 });
+  it("pads 4% of the span at both ends, so no item sits on the plot's edge", () => {
+    expect(fitWindow(data, 5000)).toEqual({ start: -40, end: 1040 });
   });
 
-  it("widens the window, within the cap, until the last item's label ends inside the plot", () => {
-    const fitted = fitWithLabels(data, 1000, [{ at: 1000, px: 120 }]);
-    const labelEndPx = ((1000 - fitted.start) / (fitted.end - fitted.start)) * 1000 + 120;
-    expect(labelEndPx).toBeCloseTo(1000);
-    expect(fitted.end).toBeGreaterThan(1100);
-    expect(fitted.end).toBeLessThan(1150);
+  it("reaches today when it lies just past the data, so the Today marker shows", () => {
+    expect(fitWindow(data, 1200)).toEqual({ start: -48, end: 1248 });
   });
 
-  it("caps the right padding at 15% of the span: a long last label is cut instead", () => {
-    expect(fitWithLabels(data, 1000, [{ at: 1000, px: 300 }])).toEqual({ start: -30, end: 1150 });
-    // A label wider than the whole plot (phones) gets the cap too, never a broken window.
-    expect(fitWithLabels(data, 200, [{ at: 1000, px: 400 }])).toEqual({ start: -30, end: 1150 });
+  it("leaves an old archive alone: today far past the data is not brought in", () => {
+    expect(fitWindow(data, 1300)).toEqual({ start: -40, end: 1040 });
   });
 
-  it("ignores long labels of early items, which end inside the plot anyway", () => {
-    expect(fitWithLabels(data, 1000, [{ at: 100, px: 600 }])).toEqual({ start: -30, end: 1100 });
+  it("never shrinks to today when today lies inside the data", () => {
+    expect(fitWindow(data, 500)).toEqual({ start: -40, end: 1040 });
   });
 });
 

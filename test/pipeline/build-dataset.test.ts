@@ -118,12 +118,26 @@ describe("buildDataset", () => {
   });
 });
 
-describe("articles the caller has already read", () => {
-  it("are used as given instead of being read a second time", async () => {
-    const { readArticle } = await import("../../src/pipeline/read-article");
-    const first = files[1] as { file: string; text: string };
-    const alreadyRead = new Map([[first.file, { ...readArticle(first), title: "Read before" }]]);
-    const { dataset } = buildDataset(files, undefined, { alreadyRead });
-    expect(dataset.articles.map((a) => a.title)).toEqual(["Read before", "Second"]);
+describe("records from the map step", () => {
+  it("are used as given: reduce does not read an article a second time", async () => {
+    const { mapArticle } = await import("../../src/pipeline/build/map-article");
+    const { reduceArticles } = await import("../../src/pipeline/build/reduce-articles");
+    const records = files.map((f) => mapArticle(f));
+    const second = records.find((r) => r.kind === "article" && r.file === "b.txt");
+    if (second?.kind !== "article") throw new Error("b.txt was not mapped");
+    second.article = { ...second.article, title: "Read before" };
+    const { dataset } = reduceArticles(records);
+    expect(dataset.articles.map((a) => a.title)).toEqual(["First", "Read before"]);
+  });
+
+  it("fail the build, each named, when a file was rejected", async () => {
+    const { reduceArticles, RejectedInputs } =
+      await import("../../src/pipeline/build/reduce-articles");
+    expect(() =>
+      reduceArticles([
+        { kind: "rejected", file: "z.txt", message: "in/z.txt: empty file" },
+        { kind: "rejected", file: "y.txt", message: "in/y.txt:1: binary file" },
+      ]),
+    ).toThrow(RejectedInputs);
   });
 });

@@ -1,7 +1,7 @@
 // Runs the real CLI (tsx src/pipeline/cli.ts) on temporary folders.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -18,6 +18,8 @@ const made: string[] = [];
 
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "timeline-cli-"));
+  // Open to every user: some tests run the CLI as an unprivileged user.
+  chmodSync(dir, 0o755);
   made.push(dir);
   return dir;
 }
@@ -34,18 +36,58 @@ export function seedCopy(only?: string[]): string {
   return dir;
 }
 
-export function runCli(args: string[]): CliResult {
-  const r = spawnSync(process.execPath, [...NODE_ARGS, CLI, "--today", TODAY, ...args], {
+export type CliOptions = {
+  env?: Record<string, string>;
+  /** Text fed to the CLI's standard input. */
+  stdin?: string;
+  /** Run as this user (tests that need a folder the build may not write, when run as root). */
+  uid?: number;
+};
+
+// Each run gets no cache unless the test asks for one (runs must not feed each other), and
+// one worker unless it asks for more (tests run side by side on a 2-core machine).
+function withDefaults(args: string[]): string[] {
+  const cacheChosen = args.some((a) => a === "--no-cache" || a === "--cache-dir");
+  const jobsChosen = args.includes("--jobs");
+  return [
+    "--today",
+    TODAY,
+    ...args,
+    ...(cacheChosen ? [] : ["--no-cache"]),
+    ...(jobsChosen ? [] : ["--jobs", "1"]),
+  ];
+}
+
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const r = spawnSync(process.execPath, [...NODE_ARGS, CLI, ...withDefaults(args)], {
     cwd: ROOT,
     encoding: "utf8",
+    env: { ...process.env, ...options.env },
+    input: options.stdin,
+    maxBuffer: 256 * 1024 * 1024,
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export function startCli(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...NODE_ARGS, CLI, "--today", TODAY, ...args], {
+  return spawn(process.execPath, [...NODE_ARGS, CLI, ...withDefaults(args)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+}
+
+/** Every file under `dir` (relative path -> bytes), to compare whole published outputs. */
+export function treeOf(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (sub: string) => {
+    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub === "" ? e.name : `${sub}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else out.set(rel, readFileSync(join(dir, rel)));
+    }
+  };
+  walk("");
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

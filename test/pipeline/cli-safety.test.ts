@@ -1,15 +1,17 @@
 // @vitest-environment node
-// Build safety: reruns are byte-identical, and neither a failed write nor a build killed
-// mid-write touches the previous dataset or leaves a file that looks like output.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+// Build safety: reruns are byte-identical, and the published set (index, article bodies,
+// full text, schema) changes as one unit: a build killed between any two publishing steps
+// leaves a reader the complete old set or the complete new one, never a mix.
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   removeStaleTemps,
   tempPathFor,
   writeFilesAtomically,
 } from "../../src/pipeline/write-atomic";
-import { removeTempDirs, runCli, startCli, tempDir } from "./cli-harness";
+import { readPublished } from "../fixtures/read-published";
+import { removeTempDirs, runCli, seedCopy, startCli, tempDir, treeOf } from "./cli-harness";
 
 afterAll(removeTempDirs);
 
@@ -61,44 +63,91 @@ describe("writeFilesAtomically", () => {
   });
 });
 
+/** Starts a build paused at `step` by the test hook, and kills it there. */
+async function killAt(input: string, out: string, step: string): Promise<void> {
+  const child = startCli(["--input", input, "--output", out], { TIMELINE_BUILD_PAUSE_AT: step });
+  await new Promise<void>((resolve, reject) => {
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (stderr.includes(`paused at ${step}`)) resolve();
+    });
+    child.on("exit", () => reject(new Error(`build ended before pausing: ${stderr}`)));
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`build did not pause within 50 s: ${stderr}`));
+    }, 50_000).unref();
+  });
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  child.kill("SIGKILL");
+  await exited;
+}
+
 describe("build safety", () => {
   it("gives byte-identical output for two builds of the same input", () => {
-    const a = join(tempDir(), "timeline.json");
-    const b = join(tempDir(), "timeline.json");
-    expect(runCli(["--input", "seeds", "--output", a]).status).toBe(0);
-    expect(runCli(["--input", "seeds", "--output", b]).status).toBe(0);
-    expect(readFileSync(a)).toEqual(readFileSync(b));
-    expect(readFileSync(join(a, "../timeline.schema.json"))).toEqual(
-      readFileSync(join(b, "../timeline.schema.json")),
-    );
+    const a = tempDir();
+    const b = tempDir();
+    expect(runCli(["--input", "seeds", "--output", join(a, "timeline.json")]).status).toBe(0);
+    expect(runCli(["--input", "seeds", "--output", join(b, "timeline.json")]).status).toBe(0);
+    expect(treeOf(a)).toEqual(treeOf(b));
+    expect(
+      [...treeOf(a).keys()].filter((f) => f.startsWith("timeline.files/articles/")),
+    ).toHaveLength(5);
   });
 
-  it("leaves the previous dataset intact when the build is killed mid-write", async () => {
-    const dir = tempDir();
-    const out = join(dir, "timeline.json");
-    writeFileSync(out, PREVIOUS);
-    const child = startCli(["--input", "seeds", "--output", out], {
-      TIMELINE_BUILD_PAUSE_BEFORE_RENAME: "1",
-    });
-    await new Promise<void>((resolve, reject) => {
-      let stderr = "";
-      child.stderr?.on("data", (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (stderr.includes("paused before rename")) resolve();
-      });
-      child.on("exit", () => reject(new Error(`build ended before pausing: ${stderr}`)));
-    });
-    const exited = new Promise((resolve) => child.on("exit", resolve));
-    child.kill("SIGKILL");
-    await exited;
-
-    expect(readFileSync(out, "utf8")).toBe(PREVIOUS);
-    const leftovers = readdirSync(dir).filter((f) => f !== "timeline.json");
-    expect(leftovers.length).toBeGreaterThan(0);
-    for (const f of leftovers) expect(f).toMatch(/^\.timeline(\.schema)?\.json\.\d+\.tmp$/);
-
-    expect(runCli(["--input", "seeds", "--output", out]).status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(["timeline.json", "timeline.schema.json"]);
-    expect(readFileSync(out, "utf8")).not.toBe(PREVIOUS);
+  // Old: two seeds; new: all five. Every step boundary of publishing is tried.
+  const outcomes = {
+    "files-written": "old",
+    "index-written": "old",
+    "index-renamed": "new",
+    cleaned: "new",
+  } as const;
+  let reference = "";
+  let oldBuild = "";
+  beforeAll(() => {
+    reference = tempDir();
+    oldBuild = tempDir();
+    const r = runCli(["--input", "seeds", "--output", join(reference, "timeline.json")]);
+    const o = runCli([
+      "--input",
+      seedCopy(["000_", "003_"]),
+      "--output",
+      join(oldBuild, "timeline.json"),
+    ]);
+    expect([r.status, o.status]).toEqual([0, 0]);
   });
+
+  it.each(Object.entries(outcomes))(
+    "killed at %s, a reader sees the whole %s set; the next build tidies up",
+    async (step, expected) => {
+      const dir = tempDir();
+      cpSync(oldBuild, dir, { recursive: true });
+      const out = join(dir, "timeline.json");
+
+      await killAt("seeds", out, step);
+
+      // readPublished validates the index, the schema, the full text and every body named.
+      const seen = readPublished(out);
+      const want = readPublished(join(expected === "old" ? oldBuild : reference, "timeline.json"));
+      expect(seen.json).toBe(want.json);
+      expect(seen.dataset.articles).toHaveLength(expected === "old" ? 2 : 5);
+
+      expect(runCli(["--input", "seeds", "--output", out]).status).toBe(0);
+      expect(treeOf(dir)).toEqual(withPrevious(treeOf(reference), treeOf(oldBuild), expected));
+    },
+    60_000,
+  );
 });
+
+// After a rebuild the folder holds the new set, plus the set of the index it replaced (a
+// reader may still be using it) when that index was the old one.
+function withPrevious(
+  reference: Map<string, Buffer>,
+  old: Map<string, Buffer>,
+  killedWhen: "old" | "new",
+): Map<string, Buffer> {
+  const all = new Map(reference);
+  if (killedWhen === "old")
+    for (const [path, bytes] of old) if (path !== "timeline.json") all.set(path, bytes);
+  return new Map([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { datasetSchema } from "../../src/shared/schema";
+import { readPublished } from "../fixtures/read-published";
 import { removeTempDirs, runCli, seedCopy, tempDir } from "./cli-harness";
 
 afterAll(removeTempDirs);
@@ -27,15 +28,25 @@ function expectRefused(input: string, pattern: RegExp) {
 }
 
 describe("build:data CLI", () => {
-  it("builds the seeds into a valid dataset and a JSON Schema beside it", () => {
+  it("builds the seeds into an index, one body per article and a JSON Schema for both", () => {
     const out = join(tempDir(), "data", "timeline.json");
     const r = runCli(["--input", "seeds", "--output", out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/5 articles/);
     expect(r.stderr).toMatch(/warning: 001_0f5e59815b990542\.txt: no publication date found/);
     const text = readFileSync(out, "utf8");
+    // Compact: one line, no article text in the index.
     expect(text.endsWith("}\n")).toBe(true);
-    const dataset = datasetSchema.parse(JSON.parse(text));
+    expect(text.trim().split("\n")).toHaveLength(1);
+    expect(text).not.toContain('"paragraphs"');
+    const { index, dataset } = readPublished(out);
+    expect(index.articles.map((a) => a.body)).toEqual(
+      index.articles.map((a) =>
+        expect.stringMatching(
+          new RegExp(`^timeline\\.files/articles/${a.id}\\.[0-9a-f]{16}\\.json$`),
+        ),
+      ),
+    );
     expect(dataset.articles.map((a) => a.published)).toEqual([
       "2017-06-01",
       null,
@@ -43,14 +54,14 @@ describe("build:data CLI", () => {
       "2025-10-29",
       "2023-04-28",
     ]);
-    const schema = JSON.parse(readFileSync(join(out, "../timeline.schema.json"), "utf8")) as Record<
-      string,
-      unknown
-    >;
-    expect(schema).toMatchObject({
-      type: "object",
-      required: expect.arrayContaining(["version", "articles", "entities", "events"]),
-    });
+    const schema = JSON.parse(readFileSync(join(out, "..", index.schema), "utf8")) as {
+      anyOf: { required: string[] }[];
+    };
+    expect(schema.anyOf.map((s) => s.required)).toEqual([
+      expect.arrayContaining(["version", "schema", "articles", "entities", "events"]),
+      expect.arrayContaining(["version", "articleId", "paragraphs", "mentions"]),
+      expect.arrayContaining(["version", "articles"]),
+    ]);
   });
 
   it("refuses empty, binary, non-UTF-8 and furniture-only files, listing each", () => {

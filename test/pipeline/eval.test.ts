@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
-import { datasetSchema } from "../../src/shared/schema";
-import type { Dataset } from "../../src/shared/schema";
+import { builtDatasetSchema } from "../../src/shared/schema";
+import type { BuiltDataset } from "../../src/shared/schema";
 import { goldProblems } from "../fixtures/eval/check-gold";
 import { describeMisses } from "../fixtures/eval/describe";
 import { readEvalArticles, readGold } from "../fixtures/eval/load";
@@ -23,11 +23,11 @@ describe("the held-out gold annotations", () => {
 });
 
 describe("the extractor on the held-out set", () => {
-  let dataset: Dataset;
+  let dataset: BuiltDataset;
   let evaluation: Evaluation;
 
   beforeAll(() => {
-    const built = datasetSchema.safeParse(buildDataset(articles).dataset);
+    const built = builtDatasetSchema.safeParse(buildDataset(articles).dataset);
     if (!built.success) throw new Error(`dataset breaks the contract: ${built.error.message}`);
     dataset = built.data;
     evaluation = evaluate(dataset, gold);

@@ -48,13 +48,12 @@ describe("a restatement that names one more signatory", () => {
 });
 
 describe("an undated signing of another document", () => {
-  it("stays a separate event", () => {
+  it("does not join the dated signing (and, undated in a dated story, is left out)", () => {
     const later =
       "Separately, Naiqama signed a maritime security deal with Samoan Foreign Minister Tavita Lemalu.";
     const found = eventsOf(`${thinLead}\n\n${later}\n`);
     expect(found.filter((e) => e.type === "agreement")).toEqual([
       { type: "agreement", start: "2025-03-03", participants: 1 },
-      { type: "agreement", start: null, participants: 2 },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { readArticle } from "../../src/pipeline/read-article";
 import { resolveDates } from "../../src/pipeline/resolve-dates";
-import { datasetSchema } from "../../src/shared/schema";
+import { builtDatasetSchema } from "../../src/shared/schema";
 
 const seedDir = join(__dirname, "../../seeds");
 const seeds = readdirSync(seedDir).map((file) => ({
@@ -104,7 +104,7 @@ describe("robustness", () => {
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
         const files = texts.map((t, i) => ({ file: `f${i}.txt`, text: t }));
         const { dataset } = buildDataset(files, undefined, { today: "2026-11-22" });
-        expect(datasetSchema.safeParse(dataset).success).toBe(true);
+        expect(builtDatasetSchema.safeParse(dataset).success).toBe(true);
         expect(() => JSON.parse(JSON.stringify(dataset))).not.toThrow();
       }),
       { numRuns: 60 },
@@ -124,7 +124,7 @@ describe("robustness", () => {
                 f.text.slice(0, at % f.text.length) + insert + f.text.slice(at % f.text.length);
           }
           const { dataset } = buildDataset(files, undefined, { today: "2026-11-22" });
-          expect(datasetSchema.safeParse(dataset).success).toBe(true);
+          expect(builtDatasetSchema.safeParse(dataset).success).toBe(true);
         },
       ),
       { numRuns: 25 },

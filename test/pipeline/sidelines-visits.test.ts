@@ -39,6 +39,7 @@ describe("on the sidelines of an event the article dated", () => {
   it("stays undated when the article dated no such event", () => {
     const found = events(
       article([
+        "The bloc's fisheries policy is under review.",
         "On the sidelines of the meeting, Fisheries Minister Odile Marchetti held talks with Fisheries Minister Tavita Lemalu.",
       ]),
     );

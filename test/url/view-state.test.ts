@@ -47,7 +47,7 @@ describe("parseViewState", () => {
     expect(state.types).toEqual([]);
     expect(state.from).toBeNull();
     expect(state.group).toBe("type");
-    expect(state.view).toBe("timeline");
+    expect(state.view).toBe("auto");
     expect(state.event).toBeNull();
     expect(dropped).toEqual([
       "year=abc",
@@ -58,6 +58,13 @@ describe("parseViewState", () => {
       "utm_source=x",
       "event",
     ]);
+  });
+
+  it("keeps a chosen view, either one, and leaves the screen's default out of the link", () => {
+    expect(parseViewState("view=timeline").state.view).toBe("timeline");
+    expect(parseViewState("view=list").state.view).toBe("list");
+    expect(serialiseViewState({ ...defaultViewState, view: "timeline" })).toBe("view=timeline");
+    expect(serialiseViewState(defaultViewState)).toBe("");
   });
 
   it("drops a window whose start is not before its end", () => {
@@ -168,7 +175,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     window,
     dateRange,
     group: fc.constantFrom("type", "country"),
-    view: fc.constantFrom("timeline", "list"),
+    view: fc.constantFrom("auto", "timeline", "list"),
   })
   .map(({ window: w, dateRange: d, ...rest }) => ({ ...rest, ...w, ...d }));
 

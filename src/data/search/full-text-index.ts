@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
 import MiniSearch from "minisearch";
 import { TypedFastBitSet } from "typedfastbitset";
-import { articleBodyQuery, datasetUrl } from "../dataset-query";
+import { articleTextsQuery, datasetUrl } from "../dataset-query";
 import type { DatasetIndex } from "../dataset-index";
 import { searchOptions } from "./event-search-index";
 import { searchTerms } from "./search-terms";
@@ -12,17 +12,16 @@ export type FullTextIndex = MiniSearch<ArticleDocument>;
 
 async function buildFullTextIndex(index: DatasetIndex, client: QueryClient) {
   const search = new MiniSearch<ArticleDocument>({ fields: ["text"], ...searchOptions });
-  for (const article of index.dataset.articles) {
-    const body = await client.fetchQuery(articleBodyQuery(article.id));
-    const text = [article.title, ...(body?.paragraphs ?? [])].join("\n");
-    search.add({ id: article.id, text });
-  }
+  const texts = await client.fetchQuery(articleTextsQuery());
+  for (const article of index.dataset.articles)
+    search.add({ id: article.id, text: texts.get(article.id) ?? article.title });
   return search;
 }
 
 /**
  * Article text is searched only when the reader asks for it: the index is built then, once,
- * from the bodies loaded one by one through articleBodyQuery.
+ * from the full-text file the build writes beside the bodies (one request, not one per
+ * article).
  */
 export function fullTextIndexQuery(index: DatasetIndex) {
   return queryOptions({

@@ -7,6 +7,7 @@ import { useSearchHits } from "../filters/use-search-terms";
 import type { TimelineEvent } from "../../shared/schema";
 import { statingSentences } from "./compare-sources";
 import { splitParagraph } from "./highlight";
+import { ArticleNotes } from "./article-notes";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
 
@@ -16,7 +17,7 @@ type ArticlePaneProps = { articleId: string; event: TimelineEvent | null };
 export function ArticlePane({ articleId, event }: ArticlePaneProps) {
   const index = useDatasetIndex();
   const article = index.articlesById.get(articleId);
-  const { data: body, isPending } = useQuery(articleBodyQuery(articleId));
+  const { data: body, isPending, error, refetch } = useQuery(articleBodyQuery(articleId));
   const stating = useMemo(() => statingSentences(event, articleId, body), [event, articleId, body]);
   const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -63,9 +64,14 @@ export function ArticlePane({ articleId, event }: ArticlePaneProps) {
             </>
           )}
         </p>
-        {article.warnings && article.warnings.length > 0 && (
-          <p className="article-warnings">Build notes: {article.warnings.join("; ")}</p>
-        )}
+        <ArticleNotes
+          article={article}
+          undatedEvents={
+            index.events.filter(
+              (e) => e.start === null && e.sources.some((s) => s.articleId === article.id),
+            ).length
+          }
+        />
       </header>
       <div
         ref={bodyRef}
@@ -74,6 +80,14 @@ export function ArticlePane({ articleId, event }: ArticlePaneProps) {
         aria-label={`Text of ${article.title}`}
       >
         {isPending && <p role="status">Loading the article text…</p>}
+        {error && (
+          <div role="alert">
+            <p>{error.message}</p>
+            <button type="button" className="button" onClick={() => void refetch()}>
+              Retry
+            </button>
+          </div>
+        )}
         {body?.paragraphs.map((text, i) => (
           <HighlightedParagraph
             key={i}

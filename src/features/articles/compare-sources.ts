@@ -1,4 +1,4 @@
-import type { ArticleBody } from "../../data/article-body";
+import type { ArticleBody } from "../../shared/schema";
 import type { TimelineEvent } from "../../shared/schema";
 import { locateQuote, type Range } from "./highlight";
 

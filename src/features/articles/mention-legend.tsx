@@ -1,10 +1,11 @@
+// One entry per tint: places and countries share theirs; every tint in the text is here.
 const kinds = [
   ["person", "People"],
   ["organization", "Organisations"],
-  ["place", "Places"],
-  ["country", "Countries"],
+  ["place", "Places and countries"],
   ["programme", "Programmes"],
   ["exercise", "Exercises"],
+  ["other", "Documents and other names"],
 ] as const;
 
 export function MentionLegend() {

@@ -12,6 +12,7 @@ const basisLabels: Record<DateBasis, string> = {
   "weekday-inferred": "date inferred from the weekday and the publication date",
   vague: "from a vague phrase in the text",
   editor: "date supplied by editor",
+  context: "taken from the story's context (the day it reports on, or the event it was part of)",
 };
 
 /** "December 2025 (month only — the text gives no day)": never more precise than the data. */

@@ -2,12 +2,14 @@ import { useRef } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
 import { eventTypeLabel } from "../../data/event-type-labels";
 import { useDatasetIndex } from "../../data/use-dataset-index";
-import type { Entity, TimelineEvent } from "../../shared/schema";
+import type { TimelineEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import { useSearchHits } from "../filters/use-search-terms";
 import { CiteActions } from "./cite-actions";
 import { describeDateBasis, describeEventDate } from "./date-description";
+import { describeStatus, isPlanned } from "./event-status";
 import { ParticipantList } from "./participant-list";
+import { entityKindLabel, relatedEntities } from "./related-entities";
 import { SourceList } from "./source-list";
 import { useRevealDetail } from "./use-reveal-detail";
 import "./event-detail.css";
@@ -24,7 +26,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
       return entity ? [entity] : [];
     });
   const people = lookup(event.participants);
-  const related = lookup(event.entities).filter((e: Entity) => e.kind !== "country");
+  const related = relatedEntities(event, lookup(event.entities));
   const basis = describeDateBasis(event);
   const filterByOfficial = (id: string) =>
     update((s) => ({
@@ -57,6 +59,8 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
             </span>
           )}
         </dd>
+        <dt>Status</dt>
+        <dd className={isPlanned(event) ? "status-planned" : undefined}>{describeStatus(event)}</dd>
         <dt>Type</dt>
         <dd>{eventTypeLabel(event.type)}</dd>
         <dt>Location</dt>
@@ -73,7 +77,8 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           <ul className="related">
             {related.map((e) => (
               <li key={e.id}>
-                <HighlightedText text={e.name} /> <span className="muted">({e.kind})</span>
+                <HighlightedText text={e.name} />{" "}
+                <span className="muted">({entityKindLabel(e.kind)})</span>
               </li>
             ))}
           </ul>

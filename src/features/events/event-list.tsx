@@ -1,9 +1,10 @@
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
 import { eventTypeLabel } from "../../data/event-type-labels";
 import type { TimelineEvent } from "../../shared/schema";
 import { useSearchHits } from "../filters/use-search-terms";
 import { shortEventDate } from "./date-description";
+import { isPlanned } from "./event-status";
 import "./event-list.css";
 
 type EventListProps = {
@@ -12,17 +13,29 @@ type EventListProps = {
   onSelect: (eventId: string) => void;
 };
 
-const optionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g, "_")}`;
+/** Events drawn at first and added per "Show more": a long archive stays quick to open. */
+export const listPage = 200;
 
-/** The same filtered events as the timeline, as a keyboard-navigable listbox. */
+export const eventOptionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g, "_")}`;
+const yearOf = (event: TimelineEvent) => event.start?.slice(0, 4) ?? "Undated";
+
+/**
+ * The same filtered events as the timeline, as a keyboard-navigable listbox that grows with
+ * the page (never a scroll box of its own). On phones it reads as a vertical timeline: a rail,
+ * a dot per event and the year where it changes (event-list.css).
+ */
 export function EventList({ events, selectedId, onSelect }: EventListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const selectedIndex = events.findIndex((e) => e.id === selectedId);
   const hitsIn = useSearchHits();
+  const [pages, setPages] = useState(1);
+  // A selection further down (a link, j/k) is always drawn, with everything before it.
+  const shown = Math.max(pages * listPage, selectedIndex + 1);
+  const visible = events.slice(0, shown);
 
   useEffect(() => {
     if (!selectedId) return;
-    const option = listRef.current?.querySelector(`#${CSS.escape(optionId(selectedId))}`);
+    const option = listRef.current?.querySelector(`#${CSS.escape(eventOptionId(selectedId))}`);
     option?.scrollIntoView?.({ block: "nearest" });
   }, [selectedId]);
 
@@ -45,31 +58,46 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
   };
 
   return (
-    <ul
-      ref={listRef}
-      className="event-list"
-      role="listbox"
-      aria-label={`Events, ${events.length} shown`}
-      tabIndex={0}
-      aria-activedescendant={selectedIndex >= 0 ? optionId(selectedId ?? "") : undefined}
-      onKeyDown={onKeyDown}
-    >
-      {events.map((event) => (
-        <li
-          key={event.id}
-          id={optionId(event.id)}
-          role="option"
-          aria-selected={event.id === selectedId}
-          aria-label={`${event.title}, ${shortEventDate(event)}, ${eventTypeLabel(event.type)}`}
-          onClick={() => onSelect(event.id)}
-        >
-          <span className="event-list-date">{shortEventDate(event)}</span>
-          <span className="event-list-title">
-            <HighlightedText text={event.title} hits={hitsIn(event.title)} />
-          </span>
-          <span className="event-list-type">{eventTypeLabel(event.type)}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul
+        ref={listRef}
+        className="event-list"
+        role="listbox"
+        aria-label={`Events, ${events.length} shown`}
+        tabIndex={0}
+        aria-activedescendant={selectedIndex >= 0 ? eventOptionId(selectedId ?? "") : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {visible.map((event, i) => {
+          const year = yearOf(event);
+          const planned = isPlanned(event);
+          return (
+            <li
+              key={event.id}
+              id={eventOptionId(event.id)}
+              role="option"
+              aria-selected={event.id === selectedId}
+              aria-label={`${event.title}, ${shortEventDate(event)}, ${eventTypeLabel(event.type)}${planned ? ", planned" : ""}`}
+              data-year={i === 0 || yearOf(visible[i - 1] ?? event) !== year ? year : undefined}
+              className={planned ? "planned" : undefined}
+              onClick={() => onSelect(event.id)}
+            >
+              <span className="event-list-date">{shortEventDate(event)}</span>
+              <span className="event-list-title">
+                {planned && <span className="event-list-status">Planned</span>}
+                <HighlightedText text={event.title} hits={hitsIn(event.title)} />
+              </span>
+              <span className="event-list-type">{eventTypeLabel(event.type)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {shown < events.length && (
+        <button type="button" className="button show-more" onClick={() => setPages(pages + 1)}>
+          Show {Math.min(listPage, events.length - shown)} more events ({events.length - shown} not
+          shown)
+        </button>
+      )}
+    </>
   );
 }

@@ -1,27 +1,30 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { articleBodyQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { Dataset, TimelineEvent } from "../../shared/schema";
+import type { Article, BuiltDataset, TimelineEvent } from "../../shared/schema";
 
 /**
- * The filtered events as a dataset of their own, in the dataset's shapes: the events, the
- * articles they cite (with text, read through articleBodyQuery) and every entity those
- * refer to. It validates against the same schema as the full dataset.
+ * The filtered events as a dataset of their own, in one file: the events, the articles they
+ * cite with their text (read through articleBodyQuery) and every entity those refer to, in
+ * the shape the build assembles before it splits index and bodies (builtDatasetSchema).
  */
 export async function eventsToDataset(
   events: TimelineEvent[],
   index: DatasetIndex,
   client: QueryClient,
-): Promise<Dataset> {
+): Promise<BuiltDataset> {
   const articleIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.articleId)))];
   const articles = await Promise.all(
     articleIds.flatMap((id) => {
       const article = index.articlesById.get(id);
       if (!article) return [];
+      const meta = withoutBodyFields(article);
       return [
-        client
-          .fetchQuery(articleBodyQuery(id))
-          .then((body) => ({ ...article, ...(body ?? { paragraphs: [], mentions: [] }) })),
+        client.fetchQuery(articleBodyQuery(id)).then((body) => ({
+          ...meta,
+          paragraphs: body?.paragraphs ?? [],
+          mentions: body?.mentions ?? [],
+        })),
       ];
     }),
   );
@@ -37,4 +40,9 @@ export async function eventsToDataset(
     entities: index.dataset.entities.filter((e) => entityIds.has(e.id)),
     events,
   };
+}
+
+// The export is one file: the index's pointers to body files mean nothing in it.
+function withoutBodyFields({ body: _body, paragraphCount: _count, ...meta }: Article) {
+  return meta;
 }

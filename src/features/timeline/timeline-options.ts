@@ -8,15 +8,19 @@ export const timelineOptions = {
   tooltip: { followMouse: true, overflowMethod: "cap" },
   zoomMin: 7 * 86_400_000,
   zoomMax: 40 * 365 * 86_400_000,
-  margin: { item: 6, axis: 6 },
-  // Stacked rows could push the event details far below the fold: the rows scroll inside
-  // the timeline instead (scrollbar beside the row labels, drag, or ArrowUp/ArrowDown when
-  // it has focus). The wheel keeps zooming (preferZoom), as the zoom buttons promise.
-  maxHeight: 400,
-  verticalScroll: true,
+  margin: { item: { horizontal: 8, vertical: 6 }, axis: 6 },
+  // Rows take the height their items need and the page scrolls, never a box inside the page.
+  // The wheel zooms (preferZoom), as the zoom buttons promise.
+  verticalScroll: false,
   preferZoom: true,
-  // "Now" means nothing on a news archive.
-  showCurrentTime: false,
-  // Our own escaping (to-items.ts) is the guarantee; vis's filter stays on as a second layer.
-  xss: { disabled: false },
+  // Each drawn item names its event (data-eventid): how tests find an event on the plot.
+  dataAttributes: ["eventId"] as string[],
+  // A "Today" line (labelled in timeline-view.css): what is planned lies to its right.
+  showCurrentTime: true,
+  // Our own escaping (to-items.ts) is the guarantee; vis's filter stays on as a second layer,
+  // allowing only the markup to-items.ts writes: spans with a class, and line breaks.
+  xss: {
+    disabled: false,
+    filterOptions: { whiteList: { span: ["class"] as string[], br: [] as string[] } },
+  },
 } as const;

@@ -3,12 +3,26 @@ import { spanOf } from "../../shared/dates";
 import type { TimelineEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
+import { describeStatus, isPlanned } from "../events/event-status";
 import { eventTypeLabel } from "../filters/facet-labels";
 import { escapeHtml } from "./escape-html";
 
+/** One event on one row: where it lies, in ms. Cheap to make for every filtered event. */
+export type TimelineEntry = {
+  /** vis's id: the event's, or event and row when an event has several rows. */
+  id: string;
+  event: TimelineEvent;
+  group: string;
+  start: number;
+  /** End of the last day covered (exclusive); null for a one-day point. */
+  end: number | null;
+};
+
+/** What vis-timeline is given for one drawn item: an event, or a summary of several. */
 export type TimelineItemSpec = {
   id: string;
-  eventId: string;
+  /** Null for a summary item. */
+  eventId: string | null;
   group: string;
   start: Date;
   end?: Date;
@@ -18,27 +32,67 @@ export type TimelineItemSpec = {
   content: string;
   /** Tooltip HTML, built only from escaped text. */
   title: string;
-  /** Characters of visible label text, to leave the label room when fitting the window. */
-  labelChars: number;
 };
 export type TimelineGroupSpec = { id: string; content: string; order: number };
 export type TimelineModel = {
-  items: TimelineItemSpec[];
+  /** Dated entries, by start then id. */
+  entries: TimelineEntry[];
   groups: TimelineGroupSpec[];
   undated: TimelineEvent[];
 };
 
 const noCountry = "No country named";
+const otherCountries = "Other countries";
+/** Rows by country: the countries with most events each get one, the rest share a row. */
+export const countryRows = 12;
 const DAY_MS = 86_400_000;
 
-/** Pure mapping from events to vis items; undated events are returned apart, never placed. */
+type Placement = { start: number; end: number | null };
+const placements = new WeakMap<TimelineEvent, Placement | null>();
+
+/** Where an event lies, worked out once per event (filters only choose among them). */
+function placement(event: TimelineEvent): Placement | null {
+  let placed = placements.get(event);
+  if (placed === undefined) {
+    placed = place(event);
+    placements.set(event, placed);
+  }
+  return placed;
+}
+
+function place(event: TimelineEvent): Placement | null {
+  if (event.start === null) return null;
+  const span = spanOf(event.start);
+  if (!span) return null;
+  const endSpan = event.end ? spanOf(event.end) : null;
+  const last = endSpan && endSpan.to > span.to ? endSpan.to : span.to;
+  if (event.precision === "day" && last.getTime() === span.from.getTime())
+    return { start: span.from.getTime(), end: null };
+  // Ranges end at the close of their last day, so a month covers all of it.
+  return { start: span.from.getTime(), end: last.getTime() + DAY_MS };
+}
+
+// An event's entries by event type never change: made once, reused by every filter.
+const typeEntries = new WeakMap<TimelineEvent, TimelineEntry>();
+
+function typeEntry(event: TimelineEvent, placed: Placement): TimelineEntry {
+  let entry = typeEntries.get(event);
+  if (!entry) {
+    entry = { id: event.id, event, group: event.type, ...placed };
+    typeEntries.set(event, entry);
+  }
+  return entry;
+}
+
+/** Pure mapping from events to timeline entries; undated events are returned apart, never placed. */
 export function toTimelineModel(
   events: TimelineEvent[],
   groupBy: GroupBy,
   index: DatasetIndex,
 ): TimelineModel {
-  const items: TimelineItemSpec[] = [];
+  const entries: TimelineEntry[] = [];
   const undated: TimelineEvent[] = [];
+  const rowsOf = groupBy === "type" ? typeRow : countryRowsFor(events, index);
   const groupNames = new Map<string, string>();
   for (const event of events) {
     const placed = placement(event);
@@ -46,57 +100,107 @@ export function toTimelineModel(
       undated.push(event);
       continue;
     }
-    for (const [groupId, groupName] of groupsOf(event, groupBy, index)) {
-      groupNames.set(groupId, groupName);
-      items.push({
-        id: groupBy === "type" ? event.id : `${event.id}\u241f${groupId}`,
-        eventId: event.id,
-        group: groupId,
-        ...placed,
-        className: `event-item type-${event.type}${event.precision === "day" ? "" : ` uncertain precision-${event.precision}`}`,
-        content: itemContent(event),
-        title: tooltip(event, index),
-        labelChars: itemLabel(event).length,
-      });
+    if (groupBy === "type") {
+      if (!groupNames.has(event.type)) groupNames.set(event.type, eventTypeLabel(event.type));
+      entries.push(typeEntry(event, placed));
+      continue;
+    }
+    for (const [group, name] of rowsOf(event)) {
+      groupNames.set(group, name);
+      entries.push({ id: `${event.id}\u241f${group}`, event, group, ...placed });
     }
   }
+  // The dataset's events come in date order already (see dataset-index.ts): sort only if not.
+  if (!inStartOrder(entries)) entries.sort((a, b) => a.start - b.start);
+  const last = [noCountry, otherCountries];
   const groups = [...groupNames]
-    .sort(([a, an], [b, bn]) => (a === noCountry ? 1 : b === noCountry ? -1 : an.localeCompare(bn)))
+    .sort(
+      ([a, an], [b, bn]) =>
+        last.indexOf(a) - last.indexOf(b) || (last.includes(a) ? 0 : an.localeCompare(bn)),
+    )
     .map(([id, name], order) => ({ id, content: escapeHtml(name), order }));
-  return { items, groups, undated };
+  return { entries, groups, undated };
 }
 
-function placement(event: TimelineEvent): Pick<TimelineItemSpec, "start" | "end" | "type"> | null {
-  if (event.start === null) return null;
-  const span = spanOf(event.start);
-  if (!span) return null;
-  const endSpan = event.end ? spanOf(event.end) : null;
-  const last = endSpan && endSpan.to > span.to ? endSpan.to : span.to;
-  if (event.precision === "day" && last.getTime() === span.from.getTime())
-    return { start: span.from, type: "point" };
-  // Ranges end at the close of their last day, so a month covers all of it.
-  return { start: span.from, end: new Date(last.getTime() + DAY_MS), type: "range" };
+function inStartOrder(entries: TimelineEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++)
+    if ((entries[i]?.start ?? 0) < (entries[i - 1]?.start ?? 0)) return false;
+  return true;
 }
 
-function groupsOf(event: TimelineEvent, groupBy: GroupBy, index: DatasetIndex): [string, string][] {
-  if (groupBy === "type") return [[event.type, eventTypeLabel(event.type)]];
-  const countries = index.facetsByEvent.get(event.id)?.countries ?? [];
-  return countries.length ? countries.map((c) => [c, c]) : [[noCountry, noCountry]];
+function typeRow(event: TimelineEvent): [string, string][] {
+  return [[event.type, eventTypeLabel(event.type)]];
+}
+
+/**
+ * One row per country the event involves, among the `countryRows` countries with most events
+ * shown; an event involving only others goes to one shared row, so rows stay few and legible.
+ */
+function countryRowsFor(events: TimelineEvent[], index: DatasetIndex) {
+  const countriesOf = (event: TimelineEvent): readonly string[] =>
+    index.facetsByEvent.get(event.id)?.countries ?? [];
+  const counts = new Map<string, number>();
+  for (const event of events)
+    for (const country of countriesOf(event)) counts.set(country, (counts.get(country) ?? 0) + 1);
+  const top = new Set(
+    [...counts]
+      .sort(([a, an], [b, bn]) => bn - an || a.localeCompare(b))
+      .slice(0, countryRows)
+      .map(([country]) => country),
+  );
+  return (event: TimelineEvent): [string, string][] => {
+    const countries = countriesOf(event);
+    if (countries.length === 0) return [[noCountry, noCountry]];
+    const rows = countries.filter((c) => top.has(c)).map((c): [string, string] => [c, c]);
+    if (rows.length < countries.length) rows.push([otherCountries, otherCountries]);
+    return rows;
+  };
+}
+
+type EventHtml = { className: string; content: string; title: string };
+const htmlCache = new WeakMap<TimelineEvent, EventHtml>();
+
+/** vis's item for an entry; its HTML is made once per event, and only for drawn ones. */
+export function entrySpec(entry: TimelineEntry, index: DatasetIndex): TimelineItemSpec {
+  const { event } = entry;
+  let html = htmlCache.get(event);
+  if (!html) {
+    html = {
+      className: itemClasses(event),
+      content: itemContent(event),
+      title: tooltip(event, index),
+    };
+    htmlCache.set(event, html);
+  }
+  return {
+    id: entry.id,
+    eventId: event.id,
+    group: entry.group,
+    start: new Date(entry.start),
+    ...(entry.end === null
+      ? { type: "point" as const }
+      : { type: "range" as const, end: new Date(entry.end) }),
+    ...html,
+  };
+}
+
+function itemClasses(event: TimelineEvent): string {
+  const classes = ["event-item", `type-${event.type}`];
+  if (event.precision !== "day") classes.push("uncertain", `precision-${event.precision}`);
+  if (isPlanned(event)) classes.push("planned");
+  return classes.join(" ");
 }
 
 function itemDate(event: TimelineEvent): string {
   return event.precision === "day" ? "" : shortEventDate(event);
 }
 
-function itemLabel(event: TimelineEvent): string {
-  const date = itemDate(event);
-  return date ? `${date} ${event.title}` : event.title;
-}
-
+// The label is one inline box (capped in width, ellipsised) so vis measures what is drawn.
 function itemContent(event: TimelineEvent): string {
   const date = itemDate(event);
+  const status = isPlanned(event) ? `<span class="item-status">Planned</span> ` : "";
   const prefix = date ? `<span class="item-date">${escapeHtml(date)}</span> ` : "";
-  return `${prefix}${escapeHtml(event.title)}`;
+  return `<span class="item-label">${status}${prefix}${escapeHtml(event.title)}</span>`;
 }
 
 function tooltip(event: TimelineEvent, index: DatasetIndex): string {
@@ -104,6 +208,7 @@ function tooltip(event: TimelineEvent, index: DatasetIndex): string {
   return [
     event.title,
     describeEventDate(event),
+    isPlanned(event) ? describeStatus(event) : "",
     eventTypeLabel(event.type) + (event.location ? ` — ${event.location}` : ""),
     people.length ? people.join(", ") : "",
   ]

@@ -1,8 +1,5 @@
 export type TimeWindow = { start: number; end: number };
 
-/** Where an item's label starts (ms) and roughly how wide it is drawn (px). */
-export type LabelExtent = { at: number; px: number };
-
 const YEAR_MS = 365.25 * 86_400_000;
 
 /** The window moved by a fraction of its own width (negative: earlier). */
@@ -22,24 +19,20 @@ export function dataWindow(items: { start: number; end?: number }[]): TimeWindow
     : { start: start - 15 * 86_400_000, end: end + 15 * 86_400_000 };
 }
 
+/** How far past the data "today" may lie and still be brought into the fitted window. */
+const todayReach = 0.25;
+
 /**
- * The data window padded so labels that run right of their items can end inside the plot:
- * 3% of the span on the left and 10% on the right, more for a late item's long label but
- * never over 15%. Past that the last labels are cut: a plot that is a third empty future
- * (and an axis stretched years beyond the data) is the worse reading.
+ * The data window with a little room at both ends, so the first and last items do not sit on
+ * the plot's edges. Labels need no extra room: near the right edge they are placed left of
+ * their items. Today is brought in when it lies just past the data (a recent archive), so its
+ * marker shows where the reported past ends; an old archive is not stretched to reach it.
  */
-export function fitWithLabels(data: TimeWindow, plotPx: number, labels: LabelExtent[]): TimeWindow {
+export function fitWindow(data: TimeWindow, today: number): TimeWindow {
   const span = data.end - data.start;
-  const start = data.start - span * 0.03;
-  const maxEnd = data.end + span * 0.15;
-  let end = data.end + span * 0.1;
-  const plot = Math.max(plotPx, 1);
-  for (const { at, px } of labels) {
-    if (px >= plot) return { start, end: maxEnd };
-    // Solve (at - start) / (end - start) * plot + px <= plot for end.
-    end = Math.max(end, start + ((at - start) * plot) / (plot - px));
-  }
-  return { start, end: Math.min(end, maxEnd) };
+  const end = today > data.end && today - data.end <= span * todayReach ? today : data.end;
+  const pad = (end - data.start) * 0.04;
+  return { start: data.start - pad, end: end + pad };
 }
 
 /** A window around one item: its own span three times over, and never under two years. */

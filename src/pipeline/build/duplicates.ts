@@ -11,13 +11,15 @@ export function bodyKey(article: ReadArticle): string {
     .trim();
 }
 
-export function dropDuplicates(articles: ReadArticle[]): {
-  kept: ReadArticle[];
-  dropped: { article: ReadArticle; duplicateOf: ReadArticle }[];
+export function dropDuplicates<A extends ReadArticle>(
+  articles: A[],
+): {
+  kept: A[];
+  dropped: { article: A; duplicateOf: A }[];
 } {
-  const seen = new Map<string, ReadArticle>();
-  const kept: ReadArticle[] = [];
-  const dropped: { article: ReadArticle; duplicateOf: ReadArticle }[] = [];
+  const seen = new Map<string, A>();
+  const kept: A[] = [];
+  const dropped: { article: A; duplicateOf: A }[] = [];
   for (const article of articles) {
     const key = bodyKey(article);
     const first = key === "" ? undefined : seen.get(key);
@@ -31,7 +33,7 @@ export function dropDuplicates(articles: ReadArticle[]): {
 }
 
 /** File names that differ only in characters an id cannot hold get a numeric suffix. */
-export function uniqueIds(articles: ReadArticle[]): ReadArticle[] {
+export function uniqueIds<A extends ReadArticle>(articles: A[]): A[] {
   const used = new Set<string>();
   return articles.map((a) => {
     let id = a.id;

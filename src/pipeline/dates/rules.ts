@@ -124,6 +124,12 @@ export const RULES: Rule[] = [
     build: (m) => stated(Number(m[1])),
   },
   {
+    // "met ... this morning", "This evening the Prime Minister spoke with ...": the day of
+    // publication, in the part of it the story tells of.
+    re: /\b[Tt]his\s+(?:morning|afternoon|evening)\b/g,
+    build: () => ({ kind: "relDay", offset: 0 }),
+  },
+  {
     // "today's meeting" is a date, "today's era" is not.
     re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:(?:'s|’s)(?=(?:\s+[\w-]+){0,5}?\s+(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Vv]isit|[Ss]ession|[Cc]all|[Ee]vent|[Ss]igning|[Cc]eremony|[Pp]arade|[Ee]xercise|[Dd]ialogue|[Cc]onference|[Aa]nnouncement|[Dd]ecision|[Ll]aunch|[Cc]ommissioning)\b))?(?!['’]s)\b/g,
     build: (m) => {

@@ -26,6 +26,18 @@ function publicationDay(
   };
 }
 
+function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
+  return {
+    text: "",
+    index: 0,
+    start: published.day,
+    end: null,
+    precision: "day",
+    basis: published.basis === "editor" ? "editor" : "context",
+    future: false,
+  };
+}
+
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
@@ -58,7 +70,7 @@ function contextDate(
   if (tonight && ctx.published) return publicationDay(tonight, ctx.published);
   // "In the evening, Modi hosted him for dinner": the day the story has just told of.
   const previous = ctx.previous;
-  if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 1)
+  if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 2)
     return previous.date;
   // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.
   const same = SAME_PERIOD.exec(plain);
@@ -69,8 +81,16 @@ function contextDate(
   // conversation with ...". It happened on the day it is published.
   if (s.order === 0 && ctx.published && !FUTURE.test(plain) && READOUT_LEAD.test(plain))
     return publicationDay(READOUT_LEAD.exec(plain) as RegExpExecArray, ctx.published);
+  // A release or readout opens with its event and no date ("Vladimir Putin had a meeting
+  // with ...", "Dmitry Medvedev and Barack Obama discussed ..."): the day it is published.
+  if (s.paragraph === 0 && !ctx.lead && ctx.published && !FUTURE.test(plain))
+    return storyDay(ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
+  // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
+  // the visitor's undated doings belong to that visit.
+  if (ctx.leadVisit && participants.some((p) => ctx.leadPeople.includes(p)) && !FUTURE.test(plain))
+    return { ...ctx.lead, basis: ctx.lead.basis === "editor" ? "editor" : "context" };
   // "India and Russia on Tuesday discussed ...", then "The Indian delegation, led by X, held
   // talks with Y": a lead that names no one is told again, with its people, just after it.
   if (ctx.leadPeople.length === 0 && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;

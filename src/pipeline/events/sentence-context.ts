@@ -61,7 +61,9 @@ function before(m: Mention, paragraph: number, start: number): boolean {
 }
 
 /** The article's own day: the first past day-precise date of its opening paragraphs. */
-export function leadOf(sentences: SentenceInfo[]): { date: ResolvedDate; people: string[] } | null {
+export function leadOf(
+  sentences: SentenceInfo[],
+): { date: ResolvedDate; people: string[]; sentence: SentenceInfo } | null {
   for (const s of sentences) {
     if (s.paragraph > 1) break;
     const date = s.dates.find(
@@ -71,6 +73,7 @@ export function leadOf(sentences: SentenceInfo[]): { date: ResolvedDate; people:
       return {
         date,
         people: s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id),
+        sentence: s,
       };
   }
   return null;

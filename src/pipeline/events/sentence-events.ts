@@ -26,12 +26,52 @@ const MAX_SENTENCE = 1500;
 
 export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] {
   if (s.text.length > MAX_SENTENCE) return [];
-  const triggers = findTriggers(s)
+  const found = findTriggers(s)
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
+  const hosts = found.filter((t) => t.sidelines);
+  const triggers = found.filter((t) => !t.sidelines);
   if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
     return [];
-  return groupsOf(s, triggers).flatMap((g) => statementFor(s, g, ctx));
+  return groupsOf(s, triggers).flatMap((g) => {
+    const stated = statementFor(s, g, ctx);
+    return [...stated, ...hostsOf(s, g, hosts, stated[0])];
+  });
+}
+
+const GATHERINGS = new Set<string>([
+  "summit",
+  "ministerial-meeting",
+  "commission-meeting",
+  "working-group-meeting",
+]);
+
+// "met Modi on the sidelines of the BRICS summit in Ufa on Wednesday": the summit is an event
+// too, attended by the same people, on (or around) the same day.
+function hostsOf(
+  s: SentenceInfo,
+  g: Group,
+  hosts: Trigger[],
+  main: Statement | undefined,
+): Statement[] {
+  if (!main?.date?.start || main.reference) return [];
+  return hosts
+    .filter(
+      (h) => GATHERINGS.has(h.type) && h.type !== main.type && inRanges(g.ranges, h.start, h.end),
+    )
+    .slice(0, 1)
+    .map((h) => {
+      const named = namedEvent(s.text, h, s.mentions);
+      return {
+        ...main,
+        type: named?.type ?? (h.type as EventType),
+        label: null,
+        namedKey: named?.key ?? null,
+        namedTitle: named?.title ?? null,
+        sidelinesOf: [],
+        apart: true,
+      };
+    });
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
@@ -133,7 +173,14 @@ function besides(
     if (t === primary || !t.separate || t.reference || t.type === "meeting" || seen.has(t.type))
       continue;
     seen.add(t.type);
-    out.push({ ...main, type: t.type, label: t.label ?? null, namedKey: null, namedTitle: null });
+    out.push({
+      ...main,
+      type: t.type,
+      label: t.label ?? null,
+      namedKey: null,
+      namedTitle: null,
+      apart: true,
+    });
   }
   return out;
 }

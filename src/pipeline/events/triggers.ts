@@ -17,6 +17,8 @@ export type Trigger = {
   separate?: boolean;
   needsDate?: boolean;
   weak?: boolean;
+  /** "on the sidelines of the BRICS summit": the gathering another event was held beside. */
+  sidelines?: boolean;
 };
 
 const REFERENCE_BEFORE =
@@ -65,9 +67,12 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
   const out: Trigger[] = [];
   for (const m of matches) {
     const before = sentence.slice(0, m.start);
-    if (SIDELINES.test(before)) continue;
     if (m.type === "visit" && BRIEFED_ON.test(before)) continue;
     if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
+    if (SIDELINES.test(before)) {
+      out.push({ start: m.start, end: m.end, type: m.type, reference: false, sidelines: true });
+      continue;
+    }
     const words = sentence.slice(m.start, m.end).toLowerCase();
     // "the first ministerial meeting": a described noun is still the noun.
     const noun = NOUNS.has(words) || NOUNS.has(words.split(/\s+/).pop() ?? "");

@@ -13,6 +13,8 @@ export type CandidateEvent = {
   namedKey: string | null;
   /** Title word of a milestone ("Delivery"), from its trigger rule. */
   label: string | null;
+  /** Told beside another event of the same sentence, which it must not merge with. */
+  apart?: boolean;
   date: ResolvedDate | null;
   location: string | null;
   participants: string[];
@@ -31,6 +33,8 @@ export type ArticleContext = {
   published: { day: string; basis: DateBasis } | null;
   /** People of the sentence the lead date was read from. */
   leadPeople: string[];
+  /** The lead sentence reports a visit: what its visitor does undated happened during it. */
+  leadVisit: boolean;
   orgCountry: (word: string) => string | null;
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
@@ -52,6 +56,8 @@ export type Statement = {
   namedKey: string | null;
   namedTitle: string | null;
   label: string | null;
+  /** A second event of its sentence ("... and signed", "on the sidelines of the summit"). */
+  apart?: boolean;
   /** Persons of a "separate meetings with A and B" statement, one event each. */
   separate: boolean;
   /** "The exercise will conclude on February 4": the end of the event referred to. */

@@ -17,14 +17,21 @@ export function escapeRegExp(text: string): string {
 }
 
 export function dashboard(page: Page) {
-  const filters = page.getByRole("complementary", { name: "Filters" });
+  // Beside the events on wide screens, in a sheet (a dialog) on phones.
+  const filters = page
+    .getByRole("complementary", { name: "Filters" })
+    .or(page.getByRole("dialog", { name: "Filters" }));
   const main = page.getByRole("main");
   const zoomBar = page.getByRole("toolbar", { name: "Timeline zoom" });
   const compare = page.getByRole("region", { name: "Articles side by side" });
   return {
     main,
     filters,
-    showFilters: filters.getByRole("button", { name: /show filters/i }),
+    /** Phones only: the button that opens the filters sheet. */
+    showFilters: page.getByRole("button", { name: /^Filters( \(\d+ active\))?$/ }),
+    applyFilters: page
+      .getByRole("dialog", { name: "Filters" })
+      .getByRole("button", { name: /^Apply/ }),
     facet: (title: string) => filters.getByRole("group", { name: title, exact: true }),
     facetBox: (title: string, label: string) =>
       filters
@@ -68,25 +75,9 @@ export function viewParams(page: Page): URLSearchParams {
 const nextFrames = (page: Page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-/**
- * All text the timeline draws. Its rows scroll inside it and vis draws only the rows in view,
- * so this scrolls them with the arrow keys, as a keyboard reader would, and gathers each view.
- */
+/** All text the timeline draws, once it has settled (its rows grow with the page: no scrolling). */
 export async function drawnTimelineText(page: Page): Promise<string> {
-  const timeline = dashboard(page).timeline;
-  await timeline.focus();
-  const seen: string[] = [];
-  for (const key of ["ArrowUp", "ArrowDown"]) {
-    let unchanged = 0;
-    for (let presses = 0; presses < 80 && unchanged < 3; presses++) {
-      const before = await timeline.innerText();
-      if (key === "ArrowDown") seen.push(before);
-      await page.keyboard.press(key);
-      await nextFrames(page);
-      unchanged = (await timeline.innerText()) === before ? unchanged + 1 : 0;
-    }
-  }
-  return seen.join("\n");
+  return settledTimelineText(page);
 }
 
 /** The first of `titles` drawn in the rows in view now, for hovering or clicking. */

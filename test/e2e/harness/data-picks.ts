@@ -1,4 +1,4 @@
-import type { Dataset, TimelineEvent } from "../../../src/shared/schema";
+import type { BuiltDataset, TimelineEvent } from "../../../src/shared/schema";
 
 // What the specs look for, chosen from whichever dataset the build produced, so the specs
 // follow the extractor instead of hard-coding today's answers. Worked out independently of
@@ -8,7 +8,7 @@ export function yearOf(event: TimelineEvent): number | null {
   return event.start === null ? null : Number(event.start.slice(0, 4));
 }
 
-export function officialsOf(dataset: Dataset, event: TimelineEvent): string[] {
+export function officialsOf(dataset: BuiltDataset, event: TimelineEvent): string[] {
   const persons = new Set(dataset.entities.filter((e) => e.kind === "person").map((e) => e.id));
   return [...new Set([...event.participants, ...event.entities])].filter((id) => persons.has(id));
 }
@@ -23,7 +23,7 @@ function mostSelective<T>(candidates: Map<T, TimelineEvent[]>, total: number) {
   return best ? { value: best[0], events: best[1] } : null;
 }
 
-export function pickOfficial(dataset: Dataset) {
+export function pickOfficial(dataset: BuiltDataset) {
   const byOfficial = new Map<string, TimelineEvent[]>();
   for (const event of dataset.events)
     for (const id of officialsOf(dataset, event))
@@ -34,7 +34,7 @@ export function pickOfficial(dataset: Dataset) {
   return { id: pick.value, name: entity?.name ?? pick.value, events: pick.events };
 }
 
-export function pickYear(dataset: Dataset) {
+export function pickYear(dataset: BuiltDataset) {
   const byYear = new Map<number, TimelineEvent[]>();
   for (const event of dataset.events) {
     const year = yearOf(event);
@@ -46,7 +46,7 @@ export function pickYear(dataset: Dataset) {
 }
 
 /** Dated events with a source quote that can be found in its article. */
-export function quotedEvents(dataset: Dataset): TimelineEvent[] {
+export function quotedEvents(dataset: BuiltDataset): TimelineEvent[] {
   return dataset.events.filter(
     (e) =>
       e.start !== null &&
@@ -58,7 +58,7 @@ export function quotedEvents(dataset: Dataset): TimelineEvent[] {
 }
 
 /** The quoted event best suited to the compare view: several articles, else named officials. */
-export function pickQuotedEvent(dataset: Dataset, preferArticles = 2): TimelineEvent {
+export function pickQuotedEvent(dataset: BuiltDataset, preferArticles = 2): TimelineEvent {
   const quoted = quotedEvents(dataset);
   const event =
     quoted.find((e) => new Set(e.sources.map((s) => s.articleId)).size >= preferArticles) ??
@@ -68,6 +68,6 @@ export function pickQuotedEvent(dataset: Dataset, preferArticles = 2): TimelineE
   return event;
 }
 
-export function articleTitle(dataset: Dataset, articleId: string): string {
+export function articleTitle(dataset: BuiltDataset, articleId: string): string {
   return dataset.articles.find((a) => a.id === articleId)?.title ?? articleId;
 }

@@ -1,4 +1,4 @@
-import { datasetSchema, type Dataset } from "../../../src/shared/schema";
+import { datasetSchema, type BuiltDataset, type Dataset } from "../../../src/shared/schema";
 
 // Strings that would run code if any part of the page treated data as HTML, a URL or a template.
 export const payloads = {
@@ -15,7 +15,7 @@ export function containsPayload(text: string | null | undefined): boolean {
 }
 
 /** Field paths of the CLI-built dataset where a payload survived extraction. */
-export function payloadCarriers(dataset: Dataset): string[] {
+export function payloadCarriers(dataset: BuiltDataset): string[] {
   const found: string[] = [];
   for (const a of dataset.articles) {
     if (containsPayload(a.title)) found.push(`article ${a.id} title`);
@@ -33,7 +33,7 @@ export function payloadCarriers(dataset: Dataset): string[] {
 /**
  * The CLI's output with a payload also placed in every short text field the UI shows
  * (names, titles, places, outlets), so each surface is tested whatever the extractor kept.
- * Paragraphs are left alone: mention offsets point into them.
+ * Works on the index: article bodies are left alone (mention offsets point into them).
  */
 export function withPayloadsEverywhere(dataset: Dataset): Dataset {
   const tag = (text: string, payload: string) =>

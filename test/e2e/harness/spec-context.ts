@@ -18,6 +18,7 @@ type Parts = {
 };
 
 const datasetPattern = "**/data/timeline.json*";
+const datasetFilesPattern = "**/data/timeline.files/**";
 
 export function makeSpecContext(parts: Parts): SpecContext {
   const { page, sites, viewport } = parts;
@@ -35,8 +36,13 @@ export function makeSpecContext(parts: Parts): SpecContext {
     },
     replyToDataset: async (reply) => {
       await page.route(datasetPattern, (route) => answer(route, reply));
+      const files = reply.kind === "json" ? reply.files : undefined;
+      if (files) await page.route(datasetFilesPattern, (route) => answerFile(route, files));
     },
-    restoreDataset: () => page.unroute(datasetPattern),
+    restoreDataset: async () => {
+      await page.unroute(datasetPattern);
+      await page.unroute(datasetFilesPattern);
+    },
     screenshot: async (name) => {
       await mkdir(screenshotDir, { recursive: true });
       const file = join(screenshotDir, `${name}-${viewport.width}x${viewport.height}.png`);
@@ -57,4 +63,16 @@ async function answer(route: Route, reply: DatasetReply): Promise<void> {
   await route
     .fulfill({ status: 200, contentType: "application/json", body: reply.body })
     .catch(() => undefined); // the page may have gone while we waited
+}
+
+async function answerFile(route: Route, files: Map<string, string>): Promise<void> {
+  const path = new URL(route.request().url()).pathname;
+  const name = [...files.keys()].find((p) => path.endsWith(`/${p}`));
+  await route
+    .fulfill(
+      name === undefined
+        ? { status: 404, contentType: "text/plain", body: "not found" }
+        : { status: 200, contentType: "application/json", body: files.get(name) ?? "" },
+    )
+    .catch(() => undefined);
 }

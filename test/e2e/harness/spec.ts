@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
-import type { Dataset } from "../../../src/shared/schema";
+import type { BuiltDataset, Dataset } from "../../../src/shared/schema";
+import type { Published } from "../../fixtures/read-published";
 import type { PageIncidents } from "./page-watch";
 
 export type Viewport = { width: number; height: number };
@@ -7,16 +8,26 @@ export const desktop: Viewport = { width: 1440, height: 900 };
 export const phone: Viewport = { width: 375, height: 812 };
 
 /** The datasets a run can serve: the real build, and the CLI's output for the injection folder. */
-export type BuiltDataset = { json: string; dataset: Dataset };
+export type ServedDataset = Published;
 export type E2eData = {
-  main: Dataset;
+  /** The real build's dataset, index and article bodies joined. */
+  main: BuiltDataset;
+  /** Its index file (timeline.json) as served, raw and parsed. */
   mainJson: string;
-  injection: BuiltDataset | Error;
+  mainIndex: Dataset;
+  injection: ServedDataset | Error;
 };
 
 /** How the dataset request is answered when a spec replaces it. */
 export type DatasetReply =
-  | { kind: "json"; body: string; delayMs?: number; releasedBy?: Promise<void> }
+  | {
+      kind: "json";
+      body: string;
+      delayMs?: number;
+      releasedBy?: Promise<void>;
+      /** The files this index names (article bodies, full text), served beside it. */
+      files?: Map<string, string>;
+    }
   | { kind: "status"; status: number }
   | { kind: "hold" };
 

@@ -11,12 +11,18 @@ import { headerSpecs } from "./headers.spec";
 import { injectionSpecs } from "./injection.spec";
 import { keyboardSpecs } from "./keyboard.spec";
 import { linkSpecs } from "./links.spec";
+import { phoneSpecs } from "./phone.spec";
+import { scaleSpecs } from "./scale.spec";
+import { timelineSpecs } from "./timeline.spec";
 import { viewSpecs } from "./views.spec";
 import { zoomSpecs } from "./zoom.spec";
 
 export const allSpecs: Spec[] = [
   ...firstLoadSpecs,
   ...zoomSpecs,
+  ...timelineSpecs,
+  ...phoneSpecs,
+  ...scaleSpecs,
   ...filterSpecs,
   ...compareSpecs,
   ...linkSpecs,

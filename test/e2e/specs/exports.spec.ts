@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import type { Page } from "playwright-core";
-import { datasetSchema, type TimelineEvent } from "../../../src/shared/schema";
+import { builtDatasetSchema, type TimelineEvent } from "../../../src/shared/schema";
 import { dashboard, waitForApp } from "../harness/app";
 import type { Spec } from "../harness/spec";
 
@@ -49,7 +49,7 @@ const csvAndJson: Spec = {
     }
 
     const json = await download(page, "Download JSON");
-    const dataset = datasetSchema.parse(JSON.parse(json.text));
+    const dataset = builtDatasetSchema.parse(JSON.parse(json.text));
     assert.deepEqual(
       dataset.events.map((e) => e.id),
       byDate(expected),

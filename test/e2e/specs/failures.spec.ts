@@ -39,7 +39,7 @@ const wrongVersion: Spec = {
   run: (ctx) =>
     failsThenRecovers(
       ctx,
-      { kind: "json", body: JSON.stringify({ ...ctx.data.main, version: 2 }) },
+      { kind: "json", body: JSON.stringify({ ...ctx.data.main, version: 1 }) },
       /another version/i,
     ),
 };

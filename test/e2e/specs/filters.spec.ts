@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import type { Dataset, TimelineEvent } from "../../../src/shared/schema";
+import type { BuiltDataset, TimelineEvent } from "../../../src/shared/schema";
 import {
   dashboard,
   drawnTimelineText,
@@ -51,7 +51,7 @@ async function yearCountsAgree(ctx: SpecContext, passingOtherFilters: TimelineEv
   }
 }
 
-function eventsWithOfficial(dataset: Dataset, officialId: string, among = dataset.events) {
+function eventsWithOfficial(dataset: BuiltDataset, officialId: string, among = dataset.events) {
   return among.filter((e) => officialsOf(dataset, e).includes(officialId));
 }
 

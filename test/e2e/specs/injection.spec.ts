@@ -11,10 +11,10 @@ import {
 } from "../harness/app";
 import { assertNothingExecuted } from "../harness/no-execution";
 import { payloadCarriers, payloads, withPayloadsEverywhere } from "../harness/payloads";
-import type { BuiltDataset, Spec, SpecContext } from "../harness/spec";
+import type { ServedDataset, Spec, SpecContext } from "../harness/spec";
 import { eventually } from "../harness/wait";
 
-function injectionBuild(ctx: SpecContext): BuiltDataset {
+function injectionBuild(ctx: SpecContext): ServedDataset {
   if (ctx.data.injection instanceof Error) throw ctx.data.injection;
   return ctx.data.injection;
 }
@@ -45,7 +45,7 @@ async function tooltipShowsLiterally(page: Page, title: string) {
 const cliBuilt: Spec = {
   name: "injection: the CLI-built payload dataset shows as text and runs nothing",
   run: async (ctx) => {
-    const { json, dataset } = injectionBuild(ctx);
+    const { json, dataset, files } = injectionBuild(ctx);
     const carriers = payloadCarriers(dataset);
     const payloadNamed = dataset.entities.filter((e) => /[<>"]/.test(e.name));
     assert.ok(
@@ -53,7 +53,7 @@ const cliBuilt: Spec = {
       `the extractor should keep a payload in an entity name; it kept them in: ${carriers.join(", ")}`,
     );
     const { page } = ctx;
-    await ctx.replyToDataset({ kind: "json", body: json });
+    await ctx.replyToDataset({ kind: "json", body: json, files });
     await ctx.open();
     await waitForApp(page);
     const ui = dashboard(page);
@@ -134,8 +134,9 @@ async function checkSeededSurfaces(ctx: SpecContext, seeded: Dataset) {
 const everywhere: Spec = {
   name: "injection: payloads in names, titles, places and outlets show literally everywhere",
   run: async (ctx) => {
-    const seeded = withPayloadsEverywhere(injectionBuild(ctx).dataset);
-    await ctx.replyToDataset({ kind: "json", body: JSON.stringify(seeded) });
+    const { index, files } = injectionBuild(ctx);
+    const seeded = withPayloadsEverywhere(index);
+    await ctx.replyToDataset({ kind: "json", body: JSON.stringify(seeded), files });
     await ctx.open();
     await waitForApp(ctx.page);
     await checkSeededSurfaces(ctx, seeded);

@@ -1,0 +1,125 @@
+// The build's reduce step: every article's record (and the editor's file) in, one
+// validated, deterministically ordered dataset out. Everything that needs more than one
+// article happens here: duplicates, unique ids, people across articles, events and their
+// merging. Pure.
+
+import { compareDates } from "../../shared/dates";
+import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
+import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
+import type { EditorFile } from "../editor-file";
+import { extractEntitiesAndEvents } from "../extract";
+import type { ArticleHits } from "../find-entities";
+import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
+import { dropDuplicates, uniqueIds } from "./duplicates";
+
+export type Warning = { file: string; message: string };
+
+export type ReduceOptions = {
+  /** Called with each stage's wall time, so the bench can show where the time goes. */
+  onStageTimed?: (stage: "read" | "extract" | "assemble", ms: number) => void;
+};
+
+/** Records of files the build cannot use; the CLI lists them and fails the build. */
+export class RejectedInputs extends Error {
+  readonly messages: string[];
+  constructor(messages: string[]) {
+    super(
+      `${messages.length} input file(s) cannot be used:\n${messages.map((m) => `  ${m}`).join("\n")}`,
+    );
+    this.name = "RejectedInputs";
+    this.messages = messages;
+  }
+}
+
+export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function reduceArticles(
+  records: ArticleRecord[],
+  editor?: EditorFile,
+  options: ReduceOptions = {},
+): { dataset: BuiltDataset; warnings: Warning[] } {
+  const clock = stageClock(options.onStageTimed);
+  const rejected = records.flatMap((r) => (r.kind === "rejected" ? [r] : []));
+  if (rejected.length > 0)
+    throw new RejectedInputs(
+      [...rejected].sort((a, b) => byCodeUnits(a.file, b.file)).map((r) => r.message),
+    );
+  const entries = records
+    .flatMap((r) => (r.kind === "article" ? [r] : []))
+    .sort((a, b) => byCodeUnits(a.file, b.file));
+  const byArticle = new Map(entries.map((e) => [e.article, e]));
+  const { kept, dropped } = dropDuplicates(entries.map((e) => e.article));
+  const articles = uniqueIds(kept);
+  const hits = new Map<string, ArticleHits>();
+  const annotated = kept.map((original, i) => {
+    const entry = byArticle.get(original) as ArticleEntry;
+    const article = articles[i] ?? original;
+    hits.set(article.id, hitsOf(entry, article.id));
+    const annotated = annotatedOf(entry);
+    annotated.id = article.id;
+    return annotated;
+  });
+  clock("read");
+  const extraction = extractEntitiesAndEvents(annotated, hits);
+  clock("extract");
+
+  // The extractor reports per article what it could not date; those join the reader's notes.
+  const noted = articles.map((a) => ({
+    ...a,
+    warnings: [...a.warnings, ...(extraction.warningsByArticle?.[a.id] ?? [])],
+  }));
+  const warnings: Warning[] = [
+    ...noted.flatMap((a) => a.warnings.map((message) => ({ file: a.file, message }))),
+    ...dropped.map(({ article, duplicateOf }) => ({
+      file: article.file,
+      message: `duplicate of ${duplicateOf.file} (same story text); kept ${duplicateOf.file}, skipped this file`,
+    })),
+    ...records.flatMap((r) => (r.kind === "skipped" ? [{ file: r.file, message: r.message }] : [])),
+  ];
+
+  const dataset = builtDatasetSchema.parse({
+    version: DATASET_VERSION,
+    ...(editor?.title ? { title: editor.title } : {}),
+    articles: noted.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      published: a.published,
+      publishedFrom: a.publishedFrom,
+      source: a.source,
+      paragraphs: a.paragraphs,
+      mentions: sortMentions(extraction.mentionsByArticle[a.id] ?? []),
+      dateline: a.dateline,
+      warnings: a.warnings,
+    })),
+    entities: [...extraction.entities].sort((a, b) => byCodeUnits(a.id, b.id)),
+    events: [...extraction.events].sort(compareEvents),
+  });
+  const sortedWarnings = warnings.sort((a, b) => byCodeUnits(a.file, b.file));
+  clock("assemble");
+  return { dataset, warnings: sortedWarnings };
+}
+
+function stageClock(report: ReduceOptions["onStageTimed"]) {
+  let last = report ? performance.now() : 0;
+  return (stage: "read" | "extract" | "assemble") => {
+    if (!report) return;
+    const now = performance.now();
+    report(stage, now - last);
+    last = now;
+  };
+}
+
+function sortMentions(mentions: Mention[]): Mention[] {
+  return [...mentions].sort(
+    (a, b) =>
+      a.paragraph - b.paragraph ||
+      a.start - b.start ||
+      a.end - b.end ||
+      byCodeUnits(a.entityId, b.entityId),
+  );
+}
+
+function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  return compareDates(a.start, b.start) || byCodeUnits(a.id, b.id);
+}

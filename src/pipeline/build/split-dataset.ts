@@ -1,0 +1,78 @@
+// A built dataset as the files version 2 publishes: the index, one body per article, the
+// full-text file and the JSON Schema. Every file but the index is named by its content
+// (a hash), so a new build never overwrites a file an older index still points at. Pure.
+
+import { createHash } from "node:crypto";
+import { DATASET_VERSION } from "../../shared/schema";
+import type { ArticleBody, BuiltDataset, Dataset, FullText } from "../../shared/schema";
+
+export type PublishedFile = {
+  /** Relative to the index's folder, with "/" separators. */
+  path: string;
+  content: string;
+};
+
+export type SplitDataset = {
+  index: Dataset;
+  indexJson: string;
+  /** Bodies, the full-text file and the schema: content-addressed, written before the index. */
+  files: PublishedFile[];
+};
+
+/** `timeline.json` -> `timeline.files`: the folder the index's other files live in. */
+export function filesFolderOf(indexName: string): string {
+  return `${indexName.replace(/\.json$/i, "")}.files`;
+}
+
+export function splitDataset(
+  built: BuiltDataset,
+  indexName: string,
+  schemaJson: string,
+): SplitDataset {
+  const folder = filesFolderOf(indexName);
+  const files: PublishedFile[] = [];
+  const place = (stem: string, content: string) => {
+    const path = `${folder}/${stem}.${contentHash(content)}.json`;
+    files.push({ path, content });
+    return path;
+  };
+  const schema = place("schema", schemaJson);
+  const articles = built.articles.map(({ paragraphs, mentions, ...meta }) => {
+    const body: ArticleBody = {
+      version: DATASET_VERSION,
+      articleId: meta.id,
+      paragraphs,
+      mentions,
+    };
+    const path = place(`articles/${fileStem(meta.id)}`, `${JSON.stringify(body)}\n`);
+    return { ...meta, body: path, paragraphCount: paragraphs.length };
+  });
+  const fullText: FullText = {
+    version: DATASET_VERSION,
+    articles: built.articles.map((a) => ({
+      id: a.id,
+      text: [a.title, ...a.paragraphs].join("\n"),
+    })),
+  };
+  const fullTextPath = place("full-text", `${JSON.stringify(fullText)}\n`);
+  const index: Dataset = {
+    version: DATASET_VERSION,
+    schema,
+    fullText: fullTextPath,
+    articles,
+    entities: built.entities,
+    events: built.events,
+  };
+  return { index, indexJson: `${JSON.stringify(index)}\n`, files };
+}
+
+export function contentHash(content: string): string {
+  return createHash("sha256").update(content).digest("hex").slice(0, 16);
+}
+
+// Article ids may hold any letter; file names in the published folder are kept to ASCII
+// so they need no escaping in a URL on any host.
+function fileStem(id: string): string {
+  const ascii = id.replace(/[^\w-]+/g, "_").slice(0, 80);
+  return ascii === "" ? "article" : ascii;
+}

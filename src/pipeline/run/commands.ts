@@ -1,0 +1,185 @@
+// The three things `npm run build:data` does: build (map + reduce + publish, in one
+// process with a worker pool and a cache), map (records as JSON Lines on stdout) and
+// reduce (records from stdin to a published dataset).
+
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleRecord } from "../build/article-record";
+import { InputError } from "../build/input-error";
+import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
+import { editorEntry } from "../build-dataset";
+import type { EditorFile } from "../editor-file";
+import type { MapOptions } from "../build/map-article";
+import type { ArticleBudget } from "./article-budget";
+import { extractorVersion } from "./extractor-version";
+import { listInputFolder } from "./input-folder";
+import { mapFiles, type MapSource } from "./map-files";
+import { startProgress } from "./progress";
+import { checkOutputPath, type PublishHooks } from "./publish";
+import { readEditorAt, readFolderEditor } from "./read-editor";
+import { openRecordCache, type RecordCache } from "./record-cache";
+import { parseRecordLines, parseSourceLines, recordLine } from "./record-lines";
+import { writeDataset } from "./write-dataset";
+
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL("../../../node_modules/.cache/news-timeline", import.meta.url),
+);
+
+export type MapSettings = {
+  options: MapOptions;
+  jobs: number;
+  budget: ArticleBudget;
+  /** null: no cache. */
+  cacheDir: string | null;
+};
+
+export type BuildSettings = MapSettings & {
+  input: string;
+  output: string;
+  hooks: PublishHooks;
+  /** Print each phase's wall time to stderr (`--timings`; the bench reads it). */
+  timings: boolean;
+};
+
+const isArticleName = (name: string) => /\.txt$/i.test(name);
+
+export async function buildCommand(s: BuildSettings): Promise<string> {
+  const clock = phaseClock();
+  const output = resolve(s.output);
+  checkOutputPath(output);
+  const { records, editor } = await mapFolder(s.input, s);
+  clock.lap("map");
+  const dataset = reduceAndReport(records, editor, clock.stage);
+  clock.lap("reduce");
+  writeDataset(output, dataset, s.hooks);
+  clock.lap("write");
+  if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
+  return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
+}
+
+/** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
+export async function mapCommand(
+  s: MapSettings & { input: string | null; editorPath: string | null; stdin: string | null },
+): Promise<void> {
+  const version = extractorVersion();
+  let records: ArticleRecord[];
+  if (s.stdin === null) records = (await mapFolder(s.input ?? "seeds", s)).records;
+  else {
+    const sources = parseSourceLines(s.stdin, "stdin").map((src) => ({
+      name: src.file,
+      label: src.file,
+      bytes: src.bytes,
+    }));
+    // The map step sees only its share of the articles: editor names are checked by reduce.
+    const editor = s.editorPath ? editorFromPath(s.editorPath, null) : undefined;
+    records = await runMap(sources, s, editor);
+  }
+  for (const r of records) process.stdout.write(recordLine(r, version));
+}
+
+/** `reduce`: records (JSON Lines) to a published dataset. */
+export function reduceCommand(s: {
+  output: string;
+  editorPath: string | null;
+  stdin: string;
+  hooks: PublishHooks;
+}): string {
+  const output = resolve(s.output);
+  checkOutputPath(output);
+  const records = parseRecordLines(s.stdin, "stdin", extractorVersion());
+  if (records.length === 0) throw new InputError("stdin", "no article records");
+  const names = records.map((r) => r.file);
+  const editor = s.editorPath ? editorFromPath(s.editorPath, names) : undefined;
+  const dataset = reduceAndReport(records, editor);
+  writeDataset(output, dataset, s.hooks);
+  return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
+}
+
+async function mapFolder(
+  input: string,
+  s: MapSettings,
+): Promise<{ records: ArticleRecord[]; editor: EditorFile | undefined }> {
+  const listing = listInputFolder(input, isArticleName);
+  const names = [...listing.files.map((f) => f.name), ...listing.skipped.map((f) => f.file)];
+  if (listing.files.length === 0)
+    throw new InputError(input, "no .txt articles in the input folder");
+  const editor = readFolderEditor(listing.root, input, names);
+  const mapped = await runMap(listing.files, s, editor);
+  const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
+  return { records: [...mapped, ...skipped], editor };
+}
+
+async function runMap(
+  files: MapSource[],
+  s: MapSettings,
+  editor: EditorFile | undefined,
+): Promise<ArticleRecord[]> {
+  const cache = openCache(s.cacheDir);
+  const progress = startProgress(files.length, "reading");
+  try {
+    const records = await mapFiles(files, {
+      options: s.options,
+      entryFor: (file) => editorEntry(editor, file),
+      jobs: s.jobs,
+      budget: s.budget,
+      cache,
+      onDone: () => progress?.tick(),
+    });
+    cache?.prune(Math.max(20_000, 2 * files.length));
+    const labels = new Map(files.map((f) => [f.name, f.label]));
+    return records.map((r) => refuseEmpty(r, labels.get(r.file) ?? r.file));
+  } finally {
+    progress?.stop();
+  }
+}
+
+// A file with only a headline or page furniture is not an article: the build refuses it.
+function refuseEmpty(record: ArticleRecord, label: string): ArticleRecord {
+  if (record.kind !== "article" || record.article.paragraphs.length > 0) return record;
+  return {
+    kind: "rejected",
+    file: record.file,
+    message: new InputError(label, "no story text found (only a headline or page furniture)")
+      .message,
+  };
+}
+
+function openCache(dir: string | null): RecordCache | null {
+  if (dir === null) return null;
+  return openRecordCache(dir, extractorVersion());
+}
+
+function editorFromPath(path: string, names: string[] | null): EditorFile {
+  return readEditorAt({ name: path, path: resolve(path), label: path }, names);
+}
+
+function reduceAndReport(
+  records: ArticleRecord[],
+  editor: EditorFile | undefined,
+  onStageTimed?: ReduceOptions["onStageTimed"],
+) {
+  const { dataset, warnings } = reduceArticles(records, editor, { onStageTimed });
+  printWarnings(warnings);
+  return dataset;
+}
+
+function printWarnings(warnings: Warning[]): void {
+  for (const w of warnings) console.error(`warning: ${w.file}: ${w.message}`);
+}
+
+/** Wall time per phase of a build, in ms; reduce's own stages are recorded as reduce.*. */
+function phaseClock() {
+  const laps: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round(now - last);
+      last = now;
+    },
+    stage(name: string, ms: number) {
+      laps[`reduce.${name}`] = Math.round(ms);
+    },
+  };
+}

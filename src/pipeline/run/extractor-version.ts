@@ -1,0 +1,77 @@
+// The extractor's version, computed rather than kept by hand: a hash over every file the
+// pipeline is made of (code and reference data under src/pipeline/ and the src/shared/ code
+// it imports), the installed version of each package those files import, the record format
+// and the Node version (regex Unicode tables come with it). Any edit changes it, so a cache
+// entry can never outlive the code that made it.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RECORD_FORMAT } from "../build/article-record";
+
+const SRC = fileURLToPath(new URL("../..", import.meta.url));
+const FOLDERS = ["pipeline", "shared"];
+
+let cached: string | null = null;
+
+export function extractorVersion(): string {
+  if (cached !== null) return cached;
+  const hash = createHash("sha256");
+  hash.update(`record ${RECORD_FORMAT}\nnode ${process.versions.node}\n`);
+  const packages = new Set<string>();
+  for (const path of FOLDERS.flatMap((f) => filesUnder(join(SRC, f))).sort()) {
+    const content = readFileSync(path);
+    hash.update(`${relative(SRC, path).split(sep).join("/")}\n`).update(content);
+    if (/\.[cm]?tsx?$/.test(path))
+      for (const p of importedPackages(content.toString())) packages.add(p);
+  }
+  for (const name of [...packages].sort())
+    hash.update(`package ${name}@${installedVersion(name)}\n`);
+  cached = hash.digest("hex").slice(0, 16);
+  return cached;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? filesUnder(path) : e.isFile() ? [path] : [];
+  });
+}
+
+// `from "chrono-node"`, `import("@scope/pkg/sub")`: the package names, not node: built-ins.
+function importedPackages(code: string): string[] {
+  const names: string[] = [];
+  for (const m of code.matchAll(/(?:from|import)\s*(?:\(\s*)?["']([^"'./][^"']*)["']/g)) {
+    const spec = m[1] ?? "";
+    if (spec.startsWith("node:")) continue;
+    const parts = spec.split("/");
+    names.push(spec.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? spec));
+  }
+  return names;
+}
+
+const require = createRequire(import.meta.url);
+
+function installedVersion(name: string): string {
+  try {
+    const manifest = require(`${name}/package.json`) as { version?: string };
+    return manifest.version ?? "unknown";
+  } catch {
+    // Packages whose exports hide package.json: find it beside the resolved entry.
+    try {
+      const entry = require.resolve(name);
+      const root = entry.slice(
+        0,
+        entry.lastIndexOf(`node_modules${sep}${name.split("/").join(sep)}`),
+      );
+      const manifest = JSON.parse(
+        readFileSync(join(root, "node_modules", name, "package.json"), "utf8"),
+      ) as { version?: string };
+      return manifest.version ?? "unknown";
+    } catch {
+      return "unresolved";
+    }
+  }
+}

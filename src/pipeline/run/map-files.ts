@@ -1,0 +1,135 @@
+// Runs the map step over the input files: each file read once here, looked up in the cache,
+// and otherwise mapped in a pool of worker threads (piscina), one per core by default. An
+// article that overruns its budget has its worker terminated and is skipped with a warning;
+// the others go on. Records come back in input order whatever order the workers finish in.
+
+import { MessageChannel } from "node:worker_threads";
+import { Piscina } from "piscina";
+
+import type { ArticleRecord } from "../build/article-record";
+import { MAX_ARTICLE_BYTES, tooLarge } from "../build/decode-input";
+import { InputError } from "../build/input-error";
+import { mapArticle, type MapOptions } from "../build/map-article";
+import type { EditorEntry } from "../editor-file";
+import { budgetMs, overBudgetMessage, type ArticleBudget } from "./article-budget";
+import { readInputFile, type InputFile } from "./input-folder";
+import type { MapTask } from "./map-worker";
+import type { RecordCache } from "./record-cache";
+import { workerModule } from "./worker-bundle";
+
+/** A file to read from the input folder, or bytes that arrived another way (stdin). */
+export type MapSource = InputFile | { name: string; label: string; bytes: Uint8Array };
+
+export type MapRun = {
+  options: MapOptions;
+  entryFor: (file: string) => EditorEntry | undefined;
+  /** Worker threads; 0 maps in this thread (no budget can be enforced there). */
+  jobs: number;
+  budget: ArticleBudget;
+  cache: RecordCache | null;
+  onDone?: (record: ArticleRecord) => void;
+};
+
+// A worker whose heap grows past this is stopped like a stuck one: one article never needs it.
+const WORKER_HEAP_MB = 1024;
+
+export async function mapFiles(files: MapSource[], run: MapRun): Promise<ArticleRecord[]> {
+  // Threads start on the first cache miss: a rebuild that finds everything cached starts none.
+  const worker = run.jobs > 0 ? await workerModule() : null;
+  const pool =
+    worker !== null
+      ? new Piscina<MapTask, ArticleRecord>({
+          filename: worker.url,
+          // A bundled worker is plain JavaScript: no TypeScript loader to start in each thread.
+          ...(worker.bundled ? { execArgv: [] } : {}),
+          name: "mapInWorker",
+          minThreads: 0,
+          maxThreads: run.jobs,
+          idleTimeout: 60_000,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        })
+      : null;
+  const results: ArticleRecord[] = new Array<ArticleRecord>(files.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i] as MapSource;
+      const record = await mapOne(file, run, pool);
+      results[i] = record;
+      run.onDone?.(record);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, run.jobs) }, lane));
+  } finally {
+    await pool?.destroy();
+  }
+  return results;
+}
+
+async function mapOne(
+  file: MapSource,
+  run: MapRun,
+  pool: Piscina<MapTask, ArticleRecord> | null,
+): Promise<ArticleRecord> {
+  let bytes: Uint8Array;
+  try {
+    bytes =
+      "bytes" in file
+        ? file.bytes
+        : readInputFile(file, MAX_ARTICLE_BYTES, (n) => tooLarge(file.label, n));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { kind: "rejected", file: file.name, message: error.message };
+  }
+  const entry = run.entryFor(file.name);
+  const key = run.cache?.keyFor(file.name, bytes, run.options, entry);
+  const hit = key === undefined ? null : (run.cache?.get(key) ?? null);
+  if (hit) return hit;
+  const record = pool
+    ? await inWorker(pool, file, bytes, run, entry)
+    : mapArticle({ file: file.name, label: file.label, bytes }, run.options, entry);
+  // A skip depends on the machine's speed, not the content: never cached.
+  if (key !== undefined && record.kind !== "skipped") run.cache?.put(key, record);
+  return record;
+}
+
+async function inWorker(
+  pool: Piscina<MapTask, ArticleRecord>,
+  file: MapSource,
+  bytes: Uint8Array,
+  run: MapRun,
+  entry: EditorEntry | undefined,
+): Promise<ArticleRecord> {
+  const abort = new AbortController();
+  const { port1, port2 } = new MessageChannel();
+  let timer: NodeJS.Timeout | undefined;
+  port1.once("message", () => {
+    timer = setTimeout(() => abort.abort(), budgetMs(run.budget, bytes.length));
+  });
+  try {
+    return await pool.run(
+      { file: file.name, label: file.label, bytes, options: run.options, entry, started: port2 },
+      // piscina types its transfer list against an older MessagePort type than @types/node's.
+      { signal: abort.signal, transferList: [port2] } as Parameters<typeof pool.run>[1],
+    );
+  } catch (error) {
+    if (abort.signal.aborted)
+      return {
+        kind: "skipped",
+        file: file.name,
+        message: overBudgetMessage(run.budget, bytes.length),
+      };
+    if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY")
+      return {
+        kind: "skipped",
+        file: file.name,
+        message: `needed more than ${WORKER_HEAP_MB} MB of memory; stopped and skipped`,
+      };
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    port1.close();
+  }
+}

@@ -1,0 +1,126 @@
+// Publishes a split dataset as one unit. The body, full-text and schema files are named by
+// their content, so writing them never touches a file the current index names; only then is
+// the index replaced, by one rename. A reader therefore sees the old index with the old files
+// or the new index with the new files, never a mix, whenever the build is killed. Files that
+// neither the new index nor the one it replaced names are removed last (the previous set is
+// kept, so a reader who loaded the old index a moment ago can still open its articles).
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
+import { filesFolderOf, type SplitDataset } from "../build/split-dataset";
+import { asEnvironmentError, EnvironmentError, errnoOf } from "./environment-error";
+import {
+  removeStaleTemps,
+  tempPathFor,
+  writeFileAtomically,
+  writeFilesAtomically,
+} from "../write-atomic";
+
+/** The moments between publishing steps; a test hook can pause the build at each. */
+export type PublishStep = "files-written" | "index-written" | "index-renamed" | "cleaned";
+
+export type PublishHooks = { after?: (step: PublishStep) => void };
+
+/** Refuses an output the build could never write, before any work is done. */
+export function checkOutputPath(output: string): void {
+  const dir = dirname(output);
+  if (existsSync(output) && statSync(output).isDirectory())
+    throw new EnvironmentError(
+      output,
+      "the output path is a folder; give a file name such as timeline.json",
+    );
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === "ENOTDIR" || code === "EEXIST")
+      throw new EnvironmentError(
+        dir,
+        "cannot create the output folder: a part of its path is a file",
+      );
+    throw asEnvironmentError(error, dir, "cannot create the output folder");
+  }
+  if (!statSync(dir).isDirectory()) throw new EnvironmentError(dir, "the output folder is a file");
+  // Probe with a real temp file: permission bits say nothing when running as root on a
+  // read-only mount, and nothing about a full disk.
+  const probe = tempPathFor(join(dir, ".write-probe"));
+  try {
+    writeFileAtomically(probe, "probe\n");
+  } catch (error) {
+    throw asEnvironmentError(error, dir, "cannot write to the output folder");
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+export function publishDataset(
+  output: string,
+  split: SplitDataset,
+  hooks: PublishHooks = {},
+): void {
+  const dir = dirname(output);
+  const name = basename(output);
+  const previous = referencedBy(output);
+  const folder = join(dir, filesFolderOf(name));
+  try {
+    for (const file of split.files) {
+      const path = join(dir, ...file.path.split("/"));
+      // Same name, same content: a file an earlier build wrote is already right.
+      if (existsSync(path)) continue;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileAtomically(path, file.content, { durable: false });
+    }
+    hooks.after?.("files-written");
+    writeFilesAtomically([{ path: output, content: split.indexJson }], {
+      beforeRename: () => hooks.after?.("index-written"),
+    });
+  } catch (error) {
+    throw asEnvironmentError(error, dir, "cannot write the dataset");
+  }
+  hooks.after?.("index-renamed");
+  const keep = new Set([...split.files.map((f) => f.path), ...previous]);
+  removeUnreferenced(dir, folder, keep);
+  removeStaleTemps(dir, [name]);
+  // Version 1 wrote its schema beside the index; it no longer describes what is there.
+  rmSync(join(dir, `${name.replace(/\.json$/i, "")}.schema.json`), { force: true });
+  hooks.after?.("cleaned");
+}
+
+/** Paths (relative to the index's folder) the index at `output` names, if it can be read. */
+function referencedBy(output: string): string[] {
+  try {
+    const index = JSON.parse(readFileSync(output, "utf8")) as {
+      schema?: unknown;
+      fullText?: unknown;
+      articles?: { body?: unknown }[];
+    };
+    const paths = [index.schema, index.fullText, ...(index.articles ?? []).map((a) => a.body)];
+    return paths.filter((p): p is string => typeof p === "string");
+  } catch {
+    return [];
+  }
+}
+
+// Only our own files: content-addressed names and temp files inside the files folder.
+function removeUnreferenced(dir: string, folder: string, keep: Set<string>): void {
+  for (const path of walk(folder)) {
+    const rel = relative(dir, path).split(sep).join("/");
+    if (!keep.has(rel)) rmSync(path, { force: true });
+  }
+}
+
+function walk(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const path = join(folder, e.name);
+    if (e.isDirectory()) return walk(path);
+    return e.isFile() && /^\.?[\w-]+\.[0-9a-f]{16}\.json(?:\.\d+\.tmp)?$/.test(e.name)
+      ? [path]
+      : [];
+  });
+}

@@ -1,0 +1,33 @@
+// Splits a built dataset into its published files, validates each with the schema the app
+// uses to load it, and publishes them as one unit.
+
+import {
+  articleBodySchema,
+  bodyProblems,
+  datasetSchema,
+  fullTextSchema,
+} from "../../shared/schema";
+import type { BuiltDataset } from "../../shared/schema";
+import { splitDataset } from "../build/split-dataset";
+import { datasetJsonSchema } from "../json-schema";
+import { basename } from "node:path";
+import { publishDataset, type PublishHooks } from "./publish";
+
+export function writeDataset(output: string, built: BuiltDataset, hooks: PublishHooks = {}): void {
+  const split = splitDataset(
+    built,
+    basename(output),
+    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
+  );
+  // What is written is checked exactly as the app will check it when it loads it.
+  const index = datasetSchema.parse(JSON.parse(split.indexJson));
+  const entityIds = new Set(index.entities.map((e) => e.id));
+  const files = new Map(split.files.map((f) => [f.path, f.content]));
+  for (const article of index.articles) {
+    const body = articleBodySchema.parse(JSON.parse(files.get(article.body) ?? "null"));
+    const problems = bodyProblems(body, article, entityIds);
+    if (problems.length > 0) throw new Error(`body of ${article.id}: ${problems.join("; ")}`);
+  }
+  fullTextSchema.parse(JSON.parse(files.get(index.fullText) ?? "null"));
+  publishDataset(output, split, hooks);
+}

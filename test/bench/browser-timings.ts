@@ -1,0 +1,201 @@
+// The dashboard on a large dataset in headless Chromium: time from navigation to the first
+// timeline item drawn, bytes fetched for the first view, filter change to the next paint
+// (apply and clear, each ten times), and frame times while zooming and panning.
+
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Locator, Page } from "playwright-core";
+import { launchChromium } from "../e2e/harness/browser";
+import { startStaticServer } from "../e2e/harness/static-server";
+
+export type Stats = { median: number; p95: number; n: number };
+/** A failed measurement as one short line ("clear: over 60 s"), never a stack or call log. */
+export function failure(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return `n/a (${(text.split("\n")[0] ?? "").slice(0, 100)})`;
+}
+
+export type BrowserTimings = {
+  timelineDrawnMs: number;
+  firstLoadGzipBytes: number;
+  filters: Record<string, { apply: Stats; clear: Stats } | string>;
+  frames: Stats | string;
+};
+
+// A slow dashboard must not stall the bench: each measurement gives up after this long, and
+// a series of ten stops once it has used this much in all.
+const STEP_LIMIT_MS = 60_000;
+
+function limited<T>(work: Promise<T>, what: string): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`${what}: over ${STEP_LIMIT_MS / 1000} s`)),
+        STEP_LIMIT_MS,
+      ).unref(),
+    ),
+  ]);
+}
+
+export function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+}
+
+/** Serves dist/ with the dataset built at `dataDir` (its timeline.json and files) as data/. */
+export async function browserTimings(distDir: string, dataDir: string): Promise<BrowserTimings> {
+  const site = mkdtempSync(join(tmpdir(), "timeline-bench-site-"));
+  cpSync(distDir, site, {
+    recursive: true,
+    filter: (src) => !src.startsWith(join(distDir, "data")),
+  });
+  cpSync(dataDir, join(site, "data"), { recursive: true });
+  const server = await startStaticServer(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const fetched: string[] = [];
+    page.on("response", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.origin}/`);
+    await page.waitForFunction(() => document.querySelector(".vis-item") !== null, null, {
+      polling: "raf",
+      timeout: 180_000,
+    });
+    const timelineDrawnMs = await page.evaluate(() => performance.now());
+    await page.waitForLoadState("networkidle");
+    const firstLoadGzipBytes = fetched
+      .map((path) => {
+        try {
+          return gzipSync(
+            readFileSync(
+              join(
+                site,
+                decodeURIComponent(path) === "/" ? "index.html" : decodeURIComponent(path),
+              ),
+            ),
+          ).length;
+        } catch {
+          return 0;
+        }
+      })
+      .reduce((a, b) => a + b, 0);
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    const box = (group: string) =>
+      filters.getByRole("group", { name: group, exact: true }).getByRole("checkbox").first();
+    const result: BrowserTimings["filters"] = {};
+    for (const [name, group] of [
+      ["official", "Officials"],
+      ["year", "Years"],
+      ["type", "Event types"],
+    ] as const)
+      result[name] = await toggleTimes(page, box(group)).catch(
+        (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
+      );
+    result["text search"] = await searchTimes(page).catch(
+      (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
+    );
+    const frames = await limited(frameTimes(page), "zoom and pan").catch(failure);
+    return { timelineDrawnMs, firstLoadGzipBytes, filters: result, frames };
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+// From the click to the frame after the one React and the timeline painted in.
+async function clickToPaint(page: Page, target: Locator): Promise<number> {
+  const handle = await target.elementHandle({ timeout: 60_000 });
+  if (!handle) throw new Error("control not found");
+  return page.evaluate(async (el) => {
+    const start = performance.now();
+    (el as HTMLElement).click();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  }, handle);
+}
+
+async function toggleTimes(page: Page, target: Locator) {
+  const apply: number[] = [];
+  const clear: number[] = [];
+  let spent = 0;
+  for (let i = 0; i < 10 && spent < STEP_LIMIT_MS; i++) {
+    apply.push(await limited(clickToPaint(page, target), "apply"));
+    clear.push(await limited(clickToPaint(page, target), "clear"));
+    spent += (apply.at(-1) ?? 0) + (clear.at(-1) ?? 0);
+  }
+  return { apply: stats(apply), clear: stats(clear) };
+}
+
+async function searchTimes(page: Page) {
+  const input = await page
+    .getByRole("searchbox", { name: "Search events" })
+    .elementHandle({ timeout: 60_000 });
+  if (!input) throw new Error("search box not found");
+  const typeAndPaint = (value: string) =>
+    page.evaluate(
+      async ([el, text]) => {
+        const field = el as HTMLInputElement;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+        const start = performance.now();
+        setter?.call(field, text);
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        // A debounced box repaints after its delay: wait for the heading's count to change.
+        const heading = () => document.querySelector("main h2")?.textContent ?? "";
+        const before = heading();
+        const deadline = start + 5000;
+        while (heading() === before && performance.now() < deadline)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - start;
+      },
+      [input, value] as const,
+    );
+  const apply: number[] = [];
+  const clear: number[] = [];
+  let spent = 0;
+  for (let i = 0; i < 10 && spent < STEP_LIMIT_MS; i++) {
+    apply.push(await limited(typeAndPaint("minister"), "search"));
+    clear.push(await limited(typeAndPaint(""), "clear search"));
+    spent += (apply.at(-1) ?? 0) + (clear.at(-1) ?? 0);
+  }
+  return { apply: stats(apply), clear: stats(clear) };
+}
+
+async function frameTimes(page: Page): Promise<Stats> {
+  const timeline = page.locator(".vis-timeline").first();
+  const box = await timeline.boundingBox();
+  if (!box) throw new Error("timeline not found");
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.__frames.push(now - last);
+      last = now;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 150);
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, i < 6 ? -240 : 240);
+    await page.waitForTimeout(50);
+  }
+  await page.mouse.down();
+  for (let i = 0; i < 20; i++) await page.mouse.move(x - i * 20, y, { steps: 2 });
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(1);
+  });
+  return stats(frames);
+}

@@ -1,0 +1,53 @@
+import { datasetSchema, DATASET_VERSION, type Dataset } from "../../../src/shared/schema";
+
+// A dataset of a few thousand events, written here rather than built by the CLI so the spec
+// stays quick: what the timeline does with many events does not depend on how they were found.
+const types = ["talks", "visit", "phone-call", "summit", "exercise"] as const;
+const DAY = 86_400_000;
+
+/** `count` events over eight years, from a seeded generator (the same dataset every run). */
+export function largeDataset(count: number): Dataset {
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const from = Date.UTC(2016, 0, 1);
+  const events = Array.from({ length: count }, (_, i) => {
+    const day = new Date(from + Math.floor(next() * 8 * 365) * DAY).toISOString().slice(0, 10);
+    const type = types[Math.floor(next() * types.length)] ?? "talks";
+    const precise = next() > 0.15;
+    const start = precise ? day : day.slice(0, 7);
+    return {
+      id: `${start}-event-${i}`,
+      title: `Event ${i}: delegation talks on cooperation`,
+      type,
+      start,
+      end: null,
+      precision: precise ? ("day" as const) : ("month" as const),
+      location: null,
+      participants: [],
+      entities: [],
+      sources: [{ articleId: "a1", quote: "Delegations met.", paragraph: 0 }],
+      status: "happened" as const,
+    };
+  });
+  const dataset = {
+    version: DATASET_VERSION,
+    articles: [
+      {
+        id: "a1",
+        file: "a1.txt",
+        title: "Delegations met",
+        published: "2024-01-02",
+        publishedFrom: "text" as const,
+        source: "Wire",
+        paragraphs: ["Delegations met."],
+        mentions: [],
+      },
+    ],
+    entities: [],
+    events,
+  };
+  return datasetSchema.parse(dataset);
+}

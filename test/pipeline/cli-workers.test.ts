@@ -1,0 +1,154 @@
+// @vitest-environment node
+// The build's map step in a worker pool, with a content-addressed cache and as JSON Lines
+// commands: every way of running it publishes byte for byte what the cold, single-threaded
+// build (buildDataset in this process) publishes; a stuck article is stopped and skipped.
+import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+import { parseEditorFile } from "../../src/pipeline/editor-file";
+import { writeDataset } from "../../src/pipeline/run/write-dataset";
+import { readPublished } from "../fixtures/read-published";
+import { removeTempDirs, ROOT, runCli, TODAY, tempDir, treeOf } from "./cli-harness";
+
+afterAll(removeTempDirs);
+
+const fixtureFolders = [
+  "seeds",
+  "test/fixtures/eval/articles",
+  "test/fixtures/extraction/articles",
+  "test/fixtures/extraction/general",
+];
+const EDITOR = JSON.stringify({
+  version: 1,
+  articles: { "001_0f5e59815b990542.txt": { published: "2021-04-07", note: "archive page" } },
+});
+
+let corpus = "";
+let cold = "";
+
+/** Seeds and every test article in one folder (with an editor's file), built in this process. */
+beforeAll(() => {
+  corpus = tempDir();
+  for (const folder of fixtureFolders)
+    for (const f of readdirSync(join(ROOT, folder)))
+      if (f.endsWith(".txt")) cpSync(join(ROOT, folder, f), join(corpus, f));
+  writeFileSync(join(corpus, "editor.json"), EDITOR);
+  const names = readdirSync(corpus).filter((f) => f.endsWith(".txt"));
+  const files = names.map((file) => ({
+    file,
+    text: new TextDecoder().decode(readFileSync(join(corpus, file))),
+  }));
+  const editor = parseEditorFile(EDITOR, "editor.json", names);
+  cold = tempDir();
+  writeDataset(join(cold, "timeline.json"), buildDataset(files, editor, { today: TODAY }).dataset);
+});
+
+const build = (out: string, ...args: string[]) =>
+  runCli(["--input", corpus, "--output", join(out, "timeline.json"), ...args]);
+
+describe("parallel and cached builds", () => {
+  it("publish exactly what the cold single-threaded build publishes, and the cache is used", () => {
+    const cache = tempDir();
+    const parallel = tempDir();
+    expect(build(parallel, "--jobs", "2", "--cache-dir", cache).status).toBe(0);
+    expect(treeOf(parallel)).toEqual(treeOf(cold));
+
+    const cached = tempDir();
+    expect(build(cached, "--jobs", "2", "--cache-dir", cache).status).toBe(0);
+    expect(treeOf(cached)).toEqual(treeOf(cold));
+
+    // Proof the second build read the cache: an entry altered by hand shows in the output.
+    const entries = readdirSync(cache, { recursive: true, encoding: "utf8" })
+      .filter((p) => p.endsWith(".json"))
+      .map((p) => join(cache, p));
+    expect(entries.length).toBe(readdirSync(corpus).length - 1);
+    const seedEntry = entries.find((p) =>
+      readFileSync(p, "utf8").includes('"file":"000_7a8dbedef3b6d801.txt"'),
+    );
+    if (!seedEntry) throw new Error("no cache entry for seed 000");
+    const record = JSON.parse(readFileSync(seedEntry, "utf8")) as { article: { title: string } };
+    record.article.title = "Read from the cache";
+    writeFileSync(seedEntry, JSON.stringify(record));
+    const altered = tempDir();
+    expect(build(altered, "--cache-dir", cache).status).toBe(0);
+    expect(readPublished(join(altered, "timeline.json")).dataset.articles[0]?.title).toBe(
+      "Read from the cache",
+    );
+
+    // A damaged entry (a build killed mid-write cannot leave one, a full disk might) is a miss.
+    writeFileSync(seedEntry, '{"kind":"art');
+    const repaired = tempDir();
+    expect(build(repaired, "--cache-dir", cache).status).toBe(0);
+    expect(treeOf(repaired)).toEqual(treeOf(cold));
+  }, 120_000);
+});
+
+describe("the per-article budget", () => {
+  it("stops an article that does not finish, skips it with a warning, and builds the rest", () => {
+    const out = tempDir();
+    const stuck = "002_c89ee8831107e4e5.txt";
+    const r = runCli(
+      [
+        "--input",
+        "seeds",
+        "--output",
+        join(out, "timeline.json"),
+        "--jobs",
+        "2",
+        "--article-timeout-ms",
+        "3000",
+        "--article-ms-per-kb",
+        "1",
+      ],
+      { env: { TIMELINE_TEST_HANG_ARTICLE: stuck } },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `warning: ${stuck}: took longer than its budget of 3\\.0 s \\(.* KB at 1 ms per KB, at least 3 s\\); stopped and skipped`,
+      ),
+    );
+    const { dataset } = readPublished(join(out, "timeline.json"));
+    expect(dataset.articles.map((a) => a.file)).toEqual([
+      "000_7a8dbedef3b6d801.txt",
+      "001_0f5e59815b990542.txt",
+      "003_5efda33a4b22dc66.txt",
+      "004_048e5a57887d2b5b.txt",
+    ]);
+  }, 60_000);
+});
+
+describe("map and reduce as JSON Lines commands", () => {
+  it("map a folder, reduce the records: the same dataset", () => {
+    const mapped = runCli(["map", "--input", corpus, "--jobs", "2"]);
+    expect(mapped.status).toBe(0);
+    expect(mapped.stdout.trim().split("\n")).toHaveLength(readdirSync(corpus).length - 1);
+    const out = tempDir();
+    const reduced = runCli(
+      ["reduce", "--output", join(out, "timeline.json"), "--editor", join(corpus, "editor.json")],
+      { stdin: mapped.stdout },
+    );
+    expect(reduced.status).toBe(0);
+    expect(treeOf(out)).toEqual(treeOf(cold));
+  }, 60_000);
+
+  it("map articles sent on stdin in two shares (two machines), reduce both: the same dataset", () => {
+    const names = readdirSync(corpus).filter((f) => f.endsWith(".txt"));
+    const line = (file: string) =>
+      `${JSON.stringify({ file, base64: readFileSync(join(corpus, file)).toString("base64") })}\n`;
+    const editor = join(corpus, "editor.json");
+    const shares = [names.filter((_, i) => i % 2 === 0), names.filter((_, i) => i % 2 === 1)];
+    const records = shares.map((share) => {
+      const r = runCli(["map", "--stdin", "--editor", editor], { stdin: share.map(line).join("") });
+      expect(r.status).toBe(0);
+      return r.stdout;
+    });
+    const out = tempDir();
+    const reduced = runCli(["reduce", "--output", join(out, "timeline.json"), "--editor", editor], {
+      stdin: records.reverse().join(""),
+    });
+    expect(reduced.status).toBe(0);
+    expect(treeOf(out)).toEqual(treeOf(cold));
+  }, 60_000);
+});

@@ -1,0 +1,41 @@
+// @vitest-environment node
+// One sentence, several events: a gathering held beside talks, a signing beside a summit.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
+
+const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+
+describe("several events in one sentence", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
+  });
+
+  it("keeps the gathering that talks were held beside as an event of its own", () => {
+    const found = builtEvents(
+      "a.txt",
+      story(
+        "Fisheries Minister Odile Marchetti met Fisheries Minister Tavita Lemalu on Wednesday on the sidelines of the Pacific Fisheries Ministers' Meeting.",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.people.length]).sort()).toEqual([
+      ["ministerial-meeting", "2024-05-08", 2],
+      ["talks", "2024-05-08", 2],
+    ]);
+  });
+
+  it("keeps a signing told beside a summit, but adds nothing to an undated sentence", () => {
+    const found = builtEvents(
+      "b.txt",
+      story(
+        "Prime Minister Odile Marchetti and President Tavita Lemalu held their annual summit on Wednesday and signed five agreements.",
+      ),
+    );
+    expect(found.map((e) => e.type).sort()).toEqual(["agreement", "summit"]);
+    const undated = builtEvents(
+      "c.txt",
+      `Ministers meet\n\nPrime Minister Odile Marchetti and President Tavita Lemalu held talks and signed five agreements.\n`,
+    );
+    expect(undated).toHaveLength(1);
+  });
+});
