@@ -3,6 +3,7 @@
 // Each hit records what its own words say about country and role.
 
 import { directName, givenNameGen, nameAfterOffice } from "./title-names";
+import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
 import { describedPeople } from "./described-people";
@@ -13,6 +14,9 @@ import { TakenCharacters } from "./overlaps";
 import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
+import { joinSurnameBefore } from "./surname-first";
+import { contextPeople, listedWith } from "./context-people";
+import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 
@@ -28,7 +32,8 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
     seen.take(h.start, h.end);
     return first;
   });
-  const hits = [...titled, ...appositivePeople(input, titles)];
+  const speaker = speakerLabel(input);
+  const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
   const taken = new TakenCharacters(input.text.length);
   for (const h of hits) taken.take(h.start, h.end);
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
@@ -36,6 +41,9 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
       hits.push(extra);
       taken.take(extra.start, extra.end);
     }
+  const untitled = contextPeople(input, titles, taken);
+  hits.push(...untitled.found, ...listedWith(untitled.pending, hits, input));
+  for (const h of hits) joinSurnameBefore(h, input.text);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
@@ -49,6 +57,22 @@ const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
 const SHIP_BEFORE =
   /\b(?:frigates?|ships?|warships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|icebreakers?|boats?|tankers?)\s+(?:the\s+)?$/i;
+// "Spanish firm General Dynamics": a company named like an officer.
+const FIRM_BEFORE =
+  /\b(?:firms?|compan(?:y|ies)|makers?|manufacturers?|contractors?|shipbuilders?|shipyards?|conglomerates?|subsidiar(?:y|ies)|brands?)\s+(?:the\s+)?$/i;
+
+// A single word after a title may still be the rest of the office, not a name: the
+// portfolio before another title that names someone ("DG Acquisition Shri X"; not
+// "Minister of Defense Nakatani Gen, and ..."), or a name cut off by a line
+// break at the end of the paragraph ("Chancellor Angela" / "Merkel's government").
+function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): boolean {
+  const rest = text.slice(name.end);
+  if (/^\s*$/.test(rest)) return false;
+  const next = /^\s+/.exec(rest)?.[0].length ?? -1;
+  const title = titles.find((t) => t.start === name.end + next);
+  return !title || directName(text, title.end) === null;
+}
+
 const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
@@ -72,7 +96,9 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const name =
       directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
-    if (SHIP_BEFORE.test(input.text.slice(Math.max(0, first.start - 40), first.start))) continue;
+    const before = input.text.slice(Math.max(0, first.start - 40), first.start);
+    if (SHIP_BEFORE.test(before) || FIRM_BEFORE.test(before)) continue;
+    if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;
     // "formerly the Admiral Gorshkov": a rank and one word after "the" name a ship.
     const rankOnly = chain.every((t) => t.kind === "rank");
     const afterThe = /\bthe\s+$/.test(input.text.slice(Math.max(0, first.start - 5), first.start));

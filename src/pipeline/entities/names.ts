@@ -1,12 +1,21 @@
 // Personal-name sequences: capitalised tokens and initials, with the words that end them.
 
 import { countryFromWord } from "./reference";
+import { referenceByAlias } from "./reference-hits";
+import { isGivenName, shipPrefixes } from "./name-words";
+
+const SHIP_PREFIXES = new Set(shipPrefixes);
 
 // Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+// "AK Antony", "Lt Gen MS Buttar": two or three capitals before a name are initials written
+// together (an acronym there is sorted out in nameAt).
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
+// "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
+// written name but not one of its tokens.
+const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
 const NAME_AT = new RegExp(
-  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+)?${TOKEN}){0,4})`,
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+){0,2}${TOKEN}){0,4})`,
   "yu",
 );
 
@@ -30,7 +39,8 @@ const NOT_NAME = new Set(
     "People People's Mr Mrs Ms Dr Shri Smt Lt Gen Maj Col Adm Capt Officer Officers Flag Commanding " +
     "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
     "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
-    "Electric Dynamics Atomics Motors Systems"
+    "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
+    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc"
   ).split(" "),
 );
 
@@ -46,9 +56,11 @@ export function nameAt(text: string, from: number): NameMatch | null {
   if (!m || raw === undefined) return null;
   const rawStart = m.index + m[0].length - raw.length;
   // "V.K. Singh": initials written together are still one token each.
-  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)];
+  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)].filter((p) => !/^[“"‘]/u.test(p[0]));
   let kept = 0;
   for (const [i, part] of parts.entries()) {
+    // "UN Secretary", "INS Vikrant", "US envoy": an acronym, not initials, ends the name.
+    if (isAcronymInitials(part[0]) && (kept > 0 || isAcronym(part[0]))) break;
     const month = MONTH_ABBREVIATION.test(part[0]);
     // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows;
     // "Jan Christian Kaack": so is one before a name.
@@ -64,8 +76,37 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const last = parts[kept - 1];
   if (!last) return null;
   const end = rawStart + (last.index ?? 0) + last[0].length;
-  const tokens = parts.slice(0, kept).map((p) => p[0]);
+  const tokens = parts
+    .slice(0, kept)
+    .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
   return { start: rawStart, end, tokens };
+}
+
+function isAcronymInitials(token: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(token);
+}
+
+// Capitals that are a country, a body or a ship's prefix rather than someone's initials.
+function isAcronym(token: string): boolean {
+  return (
+    countryFromWord(token) !== null ||
+    referenceByAlias(token) !== undefined ||
+    SHIP_PREFIXES.has(token)
+  );
+}
+
+// "Senator AnnaHolt": a given name and a surname run together when a page lost the space
+// between them (as text taken from PDFs often does); "McDonald", "DeSantis" are no such pair.
+const GLUED = /(?:,\s*|\s+)?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/uy;
+
+/** A two-word name written without the space between its words, starting at `from`. */
+export function gluedName(text: string, from: number): NameMatch | null {
+  GLUED.lastIndex = from;
+  const m = GLUED.exec(text);
+  const [given, surname] = [m?.[1], m?.[2]];
+  if (!m || !given || !surname || !isGivenName(given) || isStopWord(surname)) return null;
+  const end = m.index + m[0].length;
+  return { start: end - given.length - surname.length, end, tokens: [given, surname] };
 }
 
 export function isStopWord(token: string): boolean {

@@ -47,6 +47,8 @@ function computeTokenKey(token: string): string {
   return (
     stripDiacritics(token)
       .toLowerCase()
+      // "Al-Sisi", "El Sisi" and "Sisi": the Arabic article is not part of the surname's key.
+      .replace(/^(?:al|el|ul)[-‐‑'’](?=[a-z])/, "")
       .replace(/[^a-z]/g, "")
       .replace(/ks/g, "x")
       .replace(/iy$|yi$|ij$/g, "y")

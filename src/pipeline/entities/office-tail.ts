@@ -30,6 +30,7 @@ export function officeTails(text: string, from: number): number[] {
   const rest = text.slice(from);
   const paren = /^\s*\([A-Z][^()]{1,60}\)/.exec(rest);
   if (paren) return [paren[0].length];
+  if (rest.startsWith(",")) return serviceAfterComma(rest);
   const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
   const ends: number[] = [];
@@ -54,6 +55,21 @@ export function officeTails(text: string, from: number): number[] {
   }
   return ends.reverse();
 }
+
+// "Chief of the Air Staff, Pakistan Air Force X": the service named after a comma, in
+// office words and country words only.
+function serviceAfterComma(rest: string): number[] {
+  const ends: number[] = [];
+  let at = /^,\s+/.exec(rest)?.[0].length ?? 0;
+  for (let word = WORD.exec(rest.slice(at)); word?.[1]; word = WORD.exec(rest.slice(at))) {
+    if (!OFFICE_WORDS.has(word[1]) && !isCountryWord(word[1])) break;
+    at += word[0].length;
+    ends.push(at);
+  }
+  return at > 0 ? ends.reverse() : [];
+}
+
+const WORD = /^([A-Z][\w'’-]*)\s+/;
 
 function isCountryWord(word: string): boolean {
   return countryWordsIn(word).length > 0 || /^(?:Sri|New|South|North|Saudi)$/.test(word);

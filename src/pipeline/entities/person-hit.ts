@@ -1,8 +1,11 @@
 // The shared shape of a person found in a paragraph, whichever way it was found.
 
 import { givenFirst, type NameMatch } from "./names";
-import type { SentenceSpan as Sentence } from "../annotate/types";
+import type { AnnotatedSentence } from "../annotate/types";
 import type { NamedHit, PersonHit } from "./types";
+
+// The finders read a sentence's tokens (part of speech) as well as its span.
+type Sentence = Pick<AnnotatedSentence, "text" | "start" | "end" | "tokens">;
 
 export type ParagraphInput = {
   articleId: string;

@@ -55,11 +55,13 @@ function describe(c: Cluster, ctx: PersonContext): Entity {
 }
 
 // The fullest written form: most words, full given names over initials, then most frequent,
-// then the first written ("Yevmenov" over a later "Evmenov"; sort is stable).
+// then the first written ("Yevmenov" over a later "Evmenov"; sort is stable). A patronymic
+// adds nothing: "Bogdan Petrescu" and a later "Bogdan Ionovich Petrescu" are named as written
+// first, the way English copy names Russian officials.
 function canonicalName(hits: PersonHit[]): string {
   const forms = hits.map((h) => h.tokens.join(" "));
   const score = (f: string) => {
-    const tokens = f.split(" ");
+    const tokens = f.split(" ").filter((t) => !isPatronymic(t));
     return tokens.length * 10 + tokens.filter((t) => t.length > 1).length;
   };
   return (

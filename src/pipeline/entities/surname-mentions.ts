@@ -2,6 +2,7 @@
 // one person of that surname in the article, or else in the whole corpus; never guessed
 // between two people, and never when another given name stands in front ("Manmohan Singh").
 
+import { labelsAGovernment } from "./attributive";
 import { isPatronymic, isStopWord } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
@@ -54,6 +55,7 @@ export function findSurnameMentions(
     token.lastIndex = 0;
     for (let m = token.exec(text); m; m = token.exec(text)) {
       if (isDateWord(text, m.index, m[0])) continue;
+      if (labelsAGovernment(text, m.index + m[0].length)) continue;
       const key = tokenKey(m[0]);
       const local = localIndex.people.get(key) ?? [];
       const id =
@@ -120,7 +122,9 @@ function tokenKey(token: string): string {
 function ownNameStart(text: string, index: number, own: (key: string) => boolean): number | null {
   let start = index;
   for (;;) {
-    const prev = /(\p{Lu}\p{Ll}+|\p{Lu}\.?)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    const prev = /(?<!\p{L})(\p{Lu}\p{Ll}+|\p{Lu}\.?)\s+$/u.exec(
+      text.slice(Math.max(0, start - 30), start),
+    );
     const word = prev?.[1];
     if (!prev || word === undefined || isStopWord(word)) return start;
     const mine = own(tokenKey(word.replace(/\.$/, ""))) || isPatronymic(word);

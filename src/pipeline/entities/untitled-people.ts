@@ -1,6 +1,7 @@
 // People named without a title in front: in an apposition ("Sebastien Lecornu, France's
 // armed forces minister,") or by a name from the reference list of officials.
 
+import { labelsAGovernment } from "./attributive";
 import { escapeRegExp } from "./normalise";
 import { nameAt, type NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
@@ -67,7 +68,7 @@ export function referencePeople(input: ParagraphInput): PersonHit[] {
       end: m.index + m[0].length,
       tokens: m[0].split(/\s+/),
     };
-    if (insideNamed(name, input.named)) continue;
+    if (insideNamed(name, input.named) || labelsAGovernment(input.text, name.end)) continue;
     const hit = personHit(input, name, {
       role: null,
       rank: null,

@@ -1,0 +1,142 @@
+// People named with no title and absent from the reference list: a personal name (two to
+// five capitalised words led by a common given name, or by a family name that East Asian
+// names put first) that its sentence shows to be a person. It is the subject of a verb
+// ("Bogdan Petrescu declared ..."), someone met ("talks with X", "hosted X"), described by
+// an apposition ("X, Peru's president-elect,"), named after a description ("the secretary
+// of naval procurement, X"), or listed with someone found otherwise ("X and Minister Y").
+// Names of ships, companies, places and bodies are not people, and neither are journalists,
+// artists or players named in passing.
+
+import { nameAt, type NameMatch } from "./names";
+import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-words";
+import { personHit, type ParagraphInput } from "./person-hit";
+import { appositionCountry } from "./country-cues";
+import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
+import type { TakenCharacters } from "./overlaps";
+import type { Token } from "../annotate/types";
+import type { TitleHit } from "./titles";
+import type { PersonHit } from "./types";
+
+/** A name the sentence has not yet shown to be a person's: it may be listed with one. */
+export type PendingName = { name: NameMatch };
+
+const SHIPS = new Set(shipPrefixes);
+// Words after which a name is not an official's: a ship, a firm, a byline, a profession.
+const NOT_OFFICIAL_BEFORE =
+  /\b(?:frigates?|ships?|warships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|firms?|compan(?:y|ies)|makers?|brands?|correspondents?|reporters?|journalists?|editors?|columnists?|photographers?|anchors?|writers?|authors?|novelists?|poets?|painters?|artists?|actors?|actress(?:es)?|singers?|musicians?|players?|cricketers?|footballers?|athletes?|coach(?:es)?|by|photo|photos|credit|courtesy)\s+(?:the\s+)?$/i;
+// Verbs whose subject reports the news rather than makes it.
+const REPORTING = new Set(["report", "write", "contribute", "edit", "photograph", "compile"]);
+// Words right before a name that make it someone met, hosted or spoken to.
+const MET_BEFORE =
+  /\b(?:with|met|meets|meet|meeting|hosted|hosts|hosting|received|receives|receiving|thanked|congratulated|told|welcomed|invited|accompanied|briefed|urged|between|called on|calls on|call on)\s+$/i;
+
+export function contextPeople(
+  input: ParagraphInput,
+  titles: TitleHit[],
+  taken: TakenCharacters,
+): { found: PersonHit[]; pending: PendingName[] } {
+  const found: PersonHit[] = [];
+  const pending: PendingName[] = [];
+  for (const sentence of input.sentences) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, i) => {
+      if (!startsName(tokens, i)) return;
+      const name = nameAt(input.text, token.start);
+      if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
+      if (taken.anyIn(name.start, name.end) || overlapsAny(name, titles)) return;
+      if (input.named.some((n) => n.kind !== "country" && overlapsSpan(n, name))) return;
+      const before = input.text.slice(Math.max(sentence.start, name.start - 40), name.start);
+      if (NOT_OFFICIAL_BEFORE.test(before)) return;
+      const described =
+        descriptionBefore(input.text, sentence.start, name.start, titles) ??
+        descriptionAfter(input.text, name.end, sentence.end, titles);
+      if (described) found.push(hitFor(input, name, described));
+      else if (MET_BEFORE.test(before) || isSubject(tokens, name.end))
+        found.push(hitFor(input, name, null));
+      else {
+        pending.push({ name });
+        return;
+      }
+      taken.take(name.start, name.end);
+    });
+  }
+  return { found, pending };
+}
+
+/** A capitalised word a personal name starts with, not inside a longer capitalised phrase. */
+function startsName(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !startsPersonalName(token.text)) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end < token.start - 1 || !/^\p{Lu}/u.test(prev.text)) return true;
+  // "Royal Navy Samira ...", "Foreign Affairs Helen ...": after an office's words
+  // the name starts; after "Santa" or "Lockheed" the capitalised phrase is another kind.
+  if (SHIPS.has(prev.text)) return false;
+  return nameAt(prev.text, 0) === null;
+}
+
+/** Two words at least, none after the first a word that ends the name of a place, body or thing,
+ * and no capitalised word running on after the last ("Christian Democratic Union"). */
+function looksPersonal(name: NameMatch, text: string): boolean {
+  if (name.tokens.length < 2) return false;
+  if (name.tokens.slice(1).some((t) => isNeverInPersonalName(t))) return false;
+  return !/^[ \t]+\p{Lu}/u.test(text.slice(name.end, name.end + 3));
+}
+
+/** The name is the subject of the verb after it (over adverbs and an apposition). */
+function isSubject(tokens: Token[], nameEnd: number): boolean {
+  let j = tokens.findIndex((t) => t.start >= nameEnd);
+  if (j < 0) return false;
+  if (tokens[j]?.text === ",") {
+    const close = tokens.findIndex((t, k) => k > j && k <= j + 15 && t.text === ",");
+    if (close < 0) return false;
+    j = close + 1;
+  }
+  while (tokens[j]?.pos === "ADV") j++;
+  const verb = tokens[j];
+  // A participle makes no clause: "Dario Conti focusing on the final" is a headline's.
+  if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX") || /ing$/.test(verb.lower)) return false;
+  return !REPORTING.has(verb.lemma);
+}
+
+function hitFor(input: ParagraphInput, name: NameMatch, d: Description | null): PersonHit {
+  return personHit(input, name, {
+    role: d?.role ?? null,
+    rank: null,
+    country: d?.side === "after" ? appositionCountry(input.text, name.end) : (d?.country ?? null),
+    international: false,
+    counterpart: false,
+  });
+}
+
+function overlapsAny(
+  span: { start: number; end: number },
+  others: { start: number; end: number }[],
+) {
+  return others.some((o) => overlapsSpan(o, span));
+}
+
+function overlapsSpan(a: { start: number; end: number }, b: { start: number; end: number }) {
+  return a.start < b.end && b.start < a.end;
+}
+
+// "Helen Carver, and Minister for Defence Senator Ann Cole, hosted ...": joined by "and" to a
+// person found otherwise, a personal name is one more person of the list.
+const AND_AFTER = /^,?\s+and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the)\s+){0,8}$/u;
+const AND_BEFORE = /^,?\s+and\s+$/u;
+
+export function listedWith(
+  pending: PendingName[],
+  people: PersonHit[],
+  input: ParagraphInput,
+): PersonHit[] {
+  return pending
+    .filter(({ name }) =>
+      people.some((p) =>
+        p.start >= name.end
+          ? AND_AFTER.test(input.text.slice(name.end, p.start))
+          : p.end <= name.start && AND_BEFORE.test(input.text.slice(p.end, name.start)),
+      ),
+    )
+    .map(({ name }) => hitFor(input, name, null));
+}

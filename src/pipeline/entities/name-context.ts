@@ -1,0 +1,67 @@
+// A description set off by a comma that says who a named person is: before the name ("the
+// secretary of naval procurement, X"; "the Ambassador of Norway in Chile, X") or after it
+// ("X, Peru's president-elect,"). It gives the person's role and, before the name, the
+// country its words name.
+
+import { directName } from "./title-names";
+import { countryWordsIn } from "./reference";
+import type { TitleHit } from "./titles";
+
+export type Description = { side: "before" | "after"; role: string | null; country: string | null };
+
+const ROLE_WORD =
+  /\b(?:(?:vice[- ])?president(?:-elect)?|prime minister|minister|secretary|under-?secretary|ambassador|envoy|consul|chief|head|director|chair(?:man|woman|person)?|commander|general|admiral|marshal|colonel|spokes(?:person|man|woman)|advis[eo]r|governor|mayor|senator|deputy|official|diplomat|representative|lawmaker|legislator|leader|ceo|premier|chancellor|king|queen|prince|princess|emir|counsel+or|attach[eé]|delegate|commissioner|congress(?:man|woman))\b/gi;
+// A description states who someone is; one with a finite verb is a clause of its own.
+const VERB = /\b(?:is|was|were|are|has|have|had|said|says|will|would|met|held)\b/i;
+
+/** "..., the secretary of defence production, X": the description ending at the comma before `nameStart`. */
+export function descriptionBefore(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  titles: TitleHit[],
+): Description | null {
+  const before = text.slice(sentenceStart, nameStart);
+  const comma = /,\s+$/.exec(before);
+  if (!comma) return null;
+  const clause = before.slice(0, comma.index);
+  const roles = [...clause.matchAll(ROLE_WORD)];
+  const last = roles[roles.length - 1];
+  if (!last) return null;
+  // From the role word to the comma: "Ambassador of the Kingdom of Norway in Chile".
+  const phrase = clause.slice(last.index);
+  if (phrase.length > 70 || /[;:()]/.test(phrase) || VERB.test(phrase)) return null;
+  const at = sentenceStart + last.index;
+  // "Chile's ambassador, X": the country may stand just before the role word.
+  const lead = clause.slice(Math.max(0, last.index - 30), last.index);
+  const country =
+    countryWordsIn(phrase)[0]?.country ?? countryWordsIn(lead).slice(-1)[0]?.country ?? null;
+  return { side: "before", role: roleAt(titles, at, last[0]), country };
+}
+
+/** "X, Mexico's president-elect, ...": the description in the comma clause after `nameEnd`. */
+export function descriptionAfter(
+  text: string,
+  nameEnd: number,
+  sentenceEnd: number,
+  titles: TitleHit[],
+): Description | null {
+  const rest = text.slice(nameEnd, sentenceEnd);
+  const m = /^,\s+(?!and\b|or\b)([^,.;()]{2,90})/.exec(rest);
+  const clause = m?.[1];
+  if (!m || !clause || VERB.test(clause)) return null;
+  const role = new RegExp(ROLE_WORD.source, "i").exec(clause);
+  if (!role) return null;
+  const from = nameEnd + m[0].length - clause.length;
+  const to = from + clause.length;
+  // ", Defence Minister Y and ...": a list of titled people, not a description of X.
+  const inside = titles.filter((t) => t.start >= from && t.end <= to);
+  if (inside.some((t) => directName(text, t.end) !== null)) return null;
+  return { side: "after", role: roleAt(titles, from + role.index, role[0]), country: null };
+}
+
+// The office the title list knows at that place, else the role word itself.
+function roleAt(titles: TitleHit[], at: number, word: string): string {
+  const title = titles.find((t) => t.start <= at && at < t.end && t.kind === "office");
+  return title?.role || word.charAt(0).toUpperCase() + word.slice(1);
+}

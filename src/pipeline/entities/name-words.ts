@@ -1,0 +1,32 @@
+// Word lists about personal names (reference/name-words.json and given-names.json), in the
+// shapes the finders use. Given-name lookups ignore case and diacritics.
+
+import givenNames from "../reference/given-names.json";
+import nameWords from "../reference/name-words.json";
+import { stripDiacritics } from "./normalise";
+
+/** Prefixes of ships' names ("INS Vikrant", "USS Ronald Reagan"): never initials. */
+export const shipPrefixes: string[] = nameWords.shipPrefixes;
+
+const notInNames = new Set(nameWords.notInPersonalNames);
+
+/** Words that end a place's, a body's or a thing's name, never a person's ("Street", "Prize"). */
+export function isNeverInPersonalName(word: string): boolean {
+  return notInNames.has(word);
+}
+
+const fold = (word: string) => stripDiacritics(word).toLowerCase();
+const given = new Set(Object.values(givenNames.given).flat().map(fold));
+const familyFirst = new Set(Object.values(givenNames.familyNameFirst).flat().map(fold));
+
+/** A common given name ("Elena", "Dmitri", "Tariq"; "Jean-Yves" or its first part). */
+export function isGivenName(word: string): boolean {
+  const key = fold(word);
+  return given.has(key) || given.has(key.split("-")[0] ?? "");
+}
+
+/** A word a personal name commonly starts with: a given name, or a family name that Chinese,
+ * Korean and Vietnamese names put first ("Yang", "Park", "Nguyen"). */
+export function startsPersonalName(word: string): boolean {
+  return isGivenName(word) || familyFirst.has(fold(word));
+}

@@ -1,0 +1,45 @@
+// Transcripts open each turn with the speaker in capitals, then the office:
+// "TANAKA HIROSHI, JAPAN MINISTER OF DEFENSE: ...". The name is read in the order the given
+// names list supports (Japanese releases put the family name first), the office and country
+// from the label.
+
+import { isGivenName } from "./name-words";
+import { isStopWord, type NameMatch } from "./names";
+import { personHit, type ParagraphInput } from "./person-hit";
+import { countryWordsIn } from "./reference";
+import { findTitles } from "./titles";
+import type { PersonHit } from "./types";
+
+const LABEL =
+  /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):\s/u;
+
+export function speakerLabel(input: ParagraphInput): PersonHit | null {
+  const m = LABEL.exec(input.text);
+  const [label, office] = [m?.[1], m?.[2]];
+  if (!m || !label || !office) return null;
+  const words = label.split(" ").map(titleCase);
+  const role = findTitles(titleCase(office)).find((t) => t.kind !== "honorific");
+  if (!role || words.some(isStopWord)) return null;
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const familyFirst = !isGivenName(first) && isGivenName(last);
+  const name: NameMatch = {
+    start: 0,
+    end: label.length,
+    tokens: familyFirst ? [last, ...words.slice(1, -1), first] : words,
+  };
+  return personHit(input, name, {
+    role: role.kind === "office" ? role.role : null,
+    rank: role.kind === "rank" ? role.role : null,
+    country: countryWordsIn(titleCase(office))[0]?.country ?? null,
+    international: false,
+    counterpart: false,
+  });
+}
+
+/** "MINISTER OF DEFENSE" -> "Minister Of Defense"; "O'NEILL" -> "O'Neill". */
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

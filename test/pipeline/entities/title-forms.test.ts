@@ -1,0 +1,39 @@
+// @vitest-environment node
+// Titled people written in forms the title chain alone missed: a speaker label in capitals,
+// the service named after a comma, a given name and surname a page ran together. None of
+// these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("titled people in other written forms", () => {
+  it("is about people the reference data does not list", () => {
+    expect(
+      knownToReference(["Helen Carver", "Anne Lowry", "Farid Anwar Baig Malik", "Kenji Saito"]),
+    ).toEqual([]);
+  });
+
+  it("finds a name whose words a page ran together after a title", () => {
+    expect(
+      namesIn([
+        "On 5 June, Minister for Trade Helen Carver, and Minister for Defence Senator AnneLowry, hosted the delegation.",
+      ]),
+    ).toEqual(["Anne Lowry", "Helen Carver"]);
+  });
+
+  it("reads the service named after a comma as part of the office", () => {
+    expect(
+      peopleIn([
+        "Chief of the Air Staff, Pakistan Air Force Farid Anwar Baig Malik called on the minister.",
+      ]),
+    ).toEqual([
+      { name: "Farid Anwar Baig Malik", country: "Pakistan", role: "Chief of Air Staff" },
+    ]);
+  });
+
+  it("reads a transcript's speaker label, family name first where the given name is last", () => {
+    expect(
+      peopleIn(["SAITO KENJI, JAPAN MINISTER OF DEFENSE: Thank you, it is an honour to host you."]),
+    ).toEqual([{ name: "Kenji Saito", country: "Japan", role: "Defence Minister" }]);
+  });
+});

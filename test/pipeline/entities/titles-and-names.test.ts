@@ -1,0 +1,96 @@
+// @vitest-environment node
+// Titles the lists lacked (state councillors, press secretaries, peers), names written with
+// a nickname, after their surname, or with an Arabic article, and words after a title that
+// are no name (a company, a portfolio, a name cut by a line break, a government's label).
+// None of the people found here is in the reference data.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/pipeline/find-entities";
+import { readArticleOf } from "../stage-inputs";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("titles and names", () => {
+  it("is about people the reference data does not list", () => {
+    const names = [
+      "Wei Lanfang",
+      "Margaret Hollis",
+      "Peter Ashdown",
+      "Tom Rendell",
+      "Carla Mendes",
+      "Robert Hanley",
+      "Pavel Sergeyevich Orlov",
+      "Khaled Tamimi",
+      "Li Wen",
+      "Greta Lindqvist",
+    ];
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("reads a state councillor, a peer and a press secretary by their titles", () => {
+    const found = peopleIn([
+      "The talks were led by Chinese State Councillor Wei Lanfang.",
+      "Lady Margaret Hollis of the EU also joined, and Sir Peter Ashdown spoke.",
+      "Pentagon Press Secretary Rear Admiral Tom Rendell and Chief Spokesperson Carla Mendes gave the readout.",
+    ]);
+    expect(found).toEqual([
+      { name: "Carla Mendes", country: null, role: "Chief Spokesperson" },
+      { name: "Margaret Hollis", country: null, role: null },
+      { name: "Peter Ashdown", country: null, role: null },
+      { name: "Tom Rendell", country: "United States", role: "Press Secretary" },
+      { name: "Wei Lanfang", country: "China", role: "State Councillor" },
+    ]);
+  });
+
+  it("leaves a quoted nickname out of the name and finds the surname after an acronym", () => {
+    const article = readArticleOf([
+      "“It went well,” said Gen. Robert “Bob” Hanley, commander of CENTCOM. Hanley left on Monday.",
+    ]);
+    const { entities, mentionsByArticle } = findEntities([article]);
+    const hanley = entities.find((e) => e.kind === "person");
+    expect(hanley?.name).toBe("Robert Hanley");
+    const text = article.paragraphs[0] ?? "";
+    const mentions = (mentionsByArticle.a ?? []).filter((m) => m.entityId === hanley?.id);
+    expect(mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      "Robert “Bob” Hanley",
+      "Hanley",
+    ]);
+  });
+
+  it("reads a given name and patronymic after the surname as one person", () => {
+    const found = peopleIn([
+      "Mr. Aso met Mr. Orlov, Pavel Sergeyevich, Deputy Minister of Defence of the Russian Federation, in Tokyo.",
+    ]);
+    expect(found).toContainEqual({
+      name: "Pavel Sergeyevich Orlov",
+      country: "Russia",
+      role: "Deputy Defence Minister",
+    });
+    expect(found.map((p) => p.name)).not.toContain("Orlov");
+  });
+
+  it("keys a surname the same with or without the Arabic article", () => {
+    expect(
+      namesIn([
+        "President Khaled El Tamimi met the envoy.",
+        "President Al-Tamimi stressed the partnership, and President Tamimi thanked him.",
+      ]),
+    ).toEqual(["Khaled El Tamimi"]);
+  });
+
+  it("reads no person into a company, a portfolio or a name cut by a line break", () => {
+    expect(
+      namesIn([
+        "The Turkish firm Admiral Kaplan will build the boats.",
+        "He met Director General Bureau of Naval Supply Major General Li Wen and DG Acquisition Shri Arun Bose.",
+        "Opposition lawmakers heaped pressure on Chancellor Greta",
+        "Lindqvist's government after the reports.",
+      ]),
+    ).toEqual(["Arun Bose", "Li Wen"]);
+  });
+
+  it("takes a leader's name labelling a government or an era for no mention of them", () => {
+    expect(
+      namesIn(["The talks were the first under the Modi government and since the Putin era."]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// @vitest-environment node
+// People named with no title and absent from the reference data, found from a given name and
+// what the sentence says about them; names that only look personal (ships, firms, places,
+// bodies, bylines, artists) stay out. None of these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("people named without a title", () => {
+  it("is about people the reference data does not list", () => {
+    const names = [
+      "Bogdan Petrescu",
+      "Samira Haddad",
+      "Renata Okafor",
+      "Luis Alberto de la Vega",
+      "Ingrid Falk Lindberg",
+      "Tomasz Wierzbicki",
+      "Helen Carver",
+      "Anne Lowry",
+      "Park Ji-hoon",
+      "Chen Weiming",
+      "Dario Conti",
+    ];
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("finds the subject of a verb and someone met", () => {
+    expect(
+      namesIn([
+        "Bogdan Petrescu declared his country's readiness to help.",
+        "The head of the delegation Samira Haddad also expressed thanks, and the envoy held talks with Dario Conti.",
+        "Park Ji-hoon said the drills would go ahead. Chen Weiming has called for restraint.",
+      ]),
+    ).toEqual(["Bogdan Petrescu", "Chen Weiming", "Dario Conti", "Park Ji-hoon", "Samira Haddad"]);
+  });
+
+  it("reads role and country from an apposition after the name or a description before it", () => {
+    const found = peopleIn([
+      "The minister will meet Renata Okafor, Nigeria's president-elect, and Luis Alberto de la Vega, Peru's incoming Secretary of Foreign Affairs.",
+      "Present were the Ambassador of the Kingdom of Sweden in Chile, Ingrid Falk Lindberg, and the secretary of naval procurement, Tomasz Wierzbicki.",
+    ]);
+    expect(found).toEqual([
+      { name: "Ingrid Falk Lindberg", country: "Sweden", role: "Ambassador" },
+      { name: "Luis Alberto de la Vega", country: "Peru", role: "Secretary of Foreign Affairs" },
+      { name: "Renata Okafor", country: "Nigeria", role: "President-elect" },
+      { name: "Tomasz Wierzbicki", country: null, role: "Secretary" },
+    ]);
+  });
+
+  it("finds a name listed with a person found otherwise", () => {
+    expect(
+      namesIn(["Helen Carver and Defence Minister Samira Haddad visited the base on Monday."]),
+    ).toEqual(["Helen Carver", "Samira Haddad"]);
+  });
+
+  it("takes no ship, firm, place, body, byline, journalist or artist for a person", () => {
+    expect(
+      namesIn([
+        "By Helen Carver and Dario Conti",
+        "The carrier USS Helen Carver sailed on Monday, and Lockheed Martin said Victoria Harbour was closed.",
+        "Santa Barbara would produce the tanks; the Christian Democratic Union said the Rose Garden event was off.",
+        "The Farid Malik Foundation said on Friday that the deal was signed.",
+        "Correspondent Dario Conti reported from the city. The painting by painter Anne Lowry was shown.",
+        "Dario Conti reported from Rome on Friday.",
+        "Bogdan Petrescu focusing on the Olympics after injury",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("joins a later name with patronymic to the person first named without it", () => {
+    expect(
+      namesIn([
+        "Deputy Defence Minister Bogdan Petrescu arrived.",
+        "Bogdan Ionovich Petrescu said the talks went well.",
+      ]),
+    ).toEqual(["Bogdan Petrescu"]);
+  });
+});
