@@ -23,6 +23,8 @@ import type { Line } from "./read/story-layout";
 import { takePrefixStamp } from "./read/stamps";
 import type { Stamp } from "./read/stamps";
 
+const TODAY_WIDGET = /^(?:today|weather) in\b/i;
+
 export type ReadOptions = {
   /** YYYY-MM-DD; a dateline year is never inferred to be after it. */
   today?: string;
@@ -61,7 +63,11 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   const hints: SourceHint[] = [];
   let bylinePlace: string | null = null;
   lines.forEach(({ info }, line) => {
-    if (info?.kind === "furniture" && info.stamp) placed.push({ stamp: info.stamp, line });
+    if (info?.kind !== "furniture" || !info.stamp) return;
+    // "Today in New Delhi, India" above a bare date: the site's weather box showing the day
+    // the page was fetched, not a stamp of the story.
+    if (info.stamp.bare && TODAY_WIDGET.test(lines[line - 1]?.text ?? "")) return;
+    placed.push({ stamp: info.stamp, line });
   });
   for (const { info } of lines) {
     if (info?.kind !== "furniture") continue;

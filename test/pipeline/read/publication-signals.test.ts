@@ -38,6 +38,14 @@ describe("publication date", () => {
     ).toEqual([null, null]);
   });
 
+  it("ignores the day a site's 'Today in' weather box shows, and takes the story's stamp", () => {
+    expect(
+      pub(
+        `Ministers meet in the capital | world | Daily Globe\nToday in Lisbon, Portugal\nMar 3, 2021-Wednesday\nLisbon\n\nMinisters meet in the capital\n\nworld Updated: Sep 9, 2014 10:02 IST\n\n${body}`,
+      ),
+    ).toEqual(["2014-09-09", "text"]);
+  });
+
   it("takes the headline printed twice, not the site furniture above it", () => {
     const a = read(
       `Please enable JavaScript\nApril 25, 2024 17:00 (IST)\nTicker one | Ticker two | Ticker three\nMinisters meet in the capital today\n\nMinisters meet in the capital today\n\nDesk Wire | | 21 Jan 2015, 07:21 pm\nNew Delhi, Jan 21 (DW) ${body}`,
