@@ -6,19 +6,28 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const dir = resolve(import.meta.dirname, "..", "fixtures", "real-corpus");
-const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as {
-  file: string;
-  url: string;
-  query: string;
-}[];
-const missing = manifest.filter((m) => !existsSync(join(dir, "texts", m.file)));
-if (missing.length === 0) {
-  console.log(`all ${manifest.length} texts present in ${join(dir, "texts")}`);
-} else {
+// Each set: its manifest and the git-ignored folder its texts go in.
+const sets = [
+  { manifest: "manifest.json", texts: "texts" },
+  { manifest: "manifest-val.json", texts: "texts-val" },
+  { manifest: "manifest-sealed.json", texts: "texts-sealed" },
+];
+for (const set of sets) {
+  const folder = join(dir, set.texts);
+  const manifest = JSON.parse(readFileSync(join(dir, set.manifest), "utf8")) as {
+    file: string;
+    url: string;
+    query: string;
+  }[];
+  const missing = manifest.filter((m) => !existsSync(join(folder, m.file)));
+  if (missing.length === 0) {
+    console.log(`${set.manifest}: all ${manifest.length} texts present in ${folder}`);
+    continue;
+  }
   console.log(
-    `${missing.length} of ${manifest.length} texts missing. For each: search the "pages" corpus with the query,\n` +
-      `take the result whose url matches, and save its excerpt verbatim (UTF-8, keeping a leading\n` +
-      `" date YYYY-MM-DD ") as texts/<file>:\n`,
+    `${set.manifest}: ${missing.length} of ${manifest.length} texts missing. For each: search the "pages" corpus\n` +
+      `with the query, take the result whose url matches, and save its excerpt verbatim (UTF-8,\n` +
+      `keeping a leading " date YYYY-MM-DD ") as ${set.texts}/<file>:\n`,
   );
   for (const m of missing) console.log(`${m.file}\n  url:   ${m.url}\n  query: ${m.query}`);
   process.exitCode = 1;
