@@ -84,7 +84,7 @@ export function OfficialProfile({ record, index }: Props) {
           className="button"
           onClick={() => update({ officials: [official.id], view: defaultViewState.view })}
         >
-          Show their events on the timeline
+          Show their events
         </button>
         <button
           type="button"

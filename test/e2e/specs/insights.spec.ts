@@ -106,9 +106,7 @@ const profileSpec: Spec = {
     await page.goto(link);
     await profile(page, official.name).waitFor();
     // Back on the events: the official's filter stays, the view is the timeline's.
-    await profile(page, official.name)
-      .getByRole("button", { name: "Show their events on the timeline" })
-      .click();
+    await profile(page, official.name).getByRole("button", { name: "Show their events" }).click();
     await eventually(
       async () => (await shownEventCount(page)) === official.events.length,
       `the events panel to show ${official.events.length} events`,
