@@ -58,6 +58,9 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // tsx compiles this file with esbuild's keepNames, which wraps the named helpers inside
+    // the functions handed to page.evaluate in a `__name(...)` call the page does not define.
+    await page.addInitScript({ content: "globalThis.__name = (target) => target;" });
     const fetched: string[] = [];
     page.on("response", (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/`);
