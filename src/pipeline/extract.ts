@@ -3,7 +3,7 @@
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntities, type ArticleHits } from "./find-entities";
-import { findEvents } from "./find-events";
+import { findEvents, type EventMemo } from "./find-events";
 import { mergeEvents } from "./merge-events";
 import type { AnnotatedArticle } from "./types";
 
@@ -15,17 +15,21 @@ export type Extraction = {
   warningsByArticle: Record<string, string[]>;
 };
 
-/** `hits`: each article's own entity hits, when the build's map step has found them already. */
+/**
+ * `hits`: each article's own entity hits, when the build's map step has found them already;
+ * `memo`: event statements of articles unchanged since an earlier build.
+ */
 export function extractEntitiesAndEvents(
   articles: AnnotatedArticle[],
   hits?: ReadonlyMap<string, ArticleHits>,
+  memo?: EventMemo,
 ): Extraction {
   const { entities, mentionsByArticle } = findEntities(articles, hits);
   // In a story whose day is known, a statement no date can be found for is background
   // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
   // date at all lists its events undated.
   const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
-  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities)).filter(
+  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities, memo)).filter(
     (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
   );
   return {

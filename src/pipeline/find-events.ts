@@ -1,6 +1,7 @@
 // Event statements of each article, sentence by sentence: new events, and references back
 // to an event already stated in the same article ("the meeting", "During his visit").
 
+import { createHash } from "node:crypto";
 import type { Entity, Mention } from "../shared/schema";
 import { datedReference, referredEvent, restatedEvent, widen } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
@@ -12,13 +13,46 @@ import { findTriggers } from "./events/triggers";
 import type { AnnotatedArticle, ResolvedDate } from "./types";
 import { datelineCountry, outletCountry } from "./entities/article-countries";
 
+/** Earlier builds' event statements per article, by `eventMemoKey` (see run/event-memo.ts). */
+export type EventMemo = {
+  get(key: string): CandidateEvent[] | undefined;
+  put(key: string, events: CandidateEvent[]): void;
+};
+
 export function findEvents(
   articles: AnnotatedArticle[],
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
+  memo?: EventMemo,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  return articles.flatMap((a) => articleEvents(a, mentionsByArticle[a.id] ?? [], byId));
+  return articles.flatMap((a) => {
+    const mentions = mentionsByArticle[a.id] ?? [];
+    if (!memo) return articleEvents(a, mentions, byId);
+    const key = eventMemoKey(a, mentions, byId);
+    const known = memo.get(key);
+    if (known) return known;
+    const found = articleEvents(a, mentions, byId);
+    memo.put(key, found);
+    return found;
+  });
+}
+
+/**
+ * Everything an article's event statements are computed from: the article as read (its
+ * annotation is derived from it), its mentions and the entities they name. Entities come from
+ * every article, so statements cannot be found in the map step; an unchanged article whose
+ * entities did not change either has the same statements as in the last build.
+ */
+export function eventMemoKey(
+  article: AnnotatedArticle,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): string {
+  const named = [...new Set(mentions.map((m) => m.entityId))].sort();
+  return createHash("sha256")
+    .update(JSON.stringify([article, mentions, named.map((id) => byId.get(id) ?? null)]))
+    .digest("hex");
 }
 
 function articleEvents(

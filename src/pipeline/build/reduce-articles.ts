@@ -9,6 +9,7 @@ import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
 import { extractEntitiesAndEvents } from "../extract";
 import type { ArticleHits } from "../find-entities";
+import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
 import { dropDuplicates, uniqueIds } from "./duplicates";
 
@@ -17,6 +18,8 @@ export type Warning = { file: string; message: string };
 export type ReduceOptions = {
   /** Called with each stage's wall time, so the bench can show where the time goes. */
   onStageTimed?: (stage: "read" | "extract" | "assemble", ms: number) => void;
+  /** Event statements of articles unchanged since an earlier build (the CLI keeps them). */
+  eventMemo?: EventMemo;
 };
 
 /** Records of files the build cannot use; the CLI lists them and fails the build. */
@@ -60,7 +63,7 @@ export function reduceArticles(
     return annotated;
   });
   clock("read");
-  const extraction = extractEntitiesAndEvents(annotated, hits);
+  const extraction = extractEntitiesAndEvents(annotated, hits, options.eventMemo);
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.

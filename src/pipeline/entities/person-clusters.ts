@@ -3,7 +3,7 @@
 
 import { ClusterLookup, type Cluster, type ClusterSummary } from "./cluster-lookup";
 import { nameTokenKey } from "./normalise";
-import { officials, type OfficialRef } from "./reference";
+import { officialById, officials, type OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
 
 export type { Cluster } from "./cluster-lookup";
@@ -13,9 +13,7 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
   const full = hits.filter((h) => h.tokens.length > 1 || h.refId !== null);
   const single = hits.filter((h) => h.tokens.length === 1 && h.refId === null);
   for (const hit of full) {
-    const ref = hit.refId
-      ? (officials.find((o) => o.id === hit.refId) ?? null)
-      : officialFor(hit.tokens);
+    const ref = hit.refId ? (officialById.get(hit.refId) ?? null) : officialFor(hit.tokens);
     const target = ref
       ? lookup.withRef(ref)
       : lookup
@@ -70,10 +68,28 @@ export function surnameKey(tokens: string[]): string {
 }
 
 function officialFor(tokens: string[]): OfficialRef | null {
-  const matches = officials.filter((o) =>
-    [o.name, ...o.aliases].some((alias) => namesCompatible(alias.split(/\s+/), tokens)),
-  );
-  return matches.length === 1 ? (matches[0] ?? null) : null;
+  const matches = new Set<OfficialRef>();
+  for (const { official, alias } of officialForms().get(surnameKey(tokens)) ?? [])
+    if (namesCompatible(alias, tokens)) matches.add(official);
+  return matches.size === 1 ? ([...matches][0] ?? null) : null;
+}
+
+// Every written form of every listed official by its surname key: names are compatible only
+// with the same surname, so a name is compared with its surname's forms, not the whole list.
+type OfficialForm = { official: OfficialRef; alias: string[] };
+let forms: Map<string, OfficialForm[]> | null = null;
+function officialForms(): Map<string, OfficialForm[]> {
+  if (forms) return forms;
+  forms = new Map();
+  for (const official of officials)
+    for (const written of [official.name, ...official.aliases]) {
+      const alias = written.split(/\s+/);
+      const key = surnameKey(alias);
+      const list = forms.get(key);
+      if (list) list.push({ official, alias });
+      else forms.set(key, [{ official, alias }]);
+    }
+  return forms;
 }
 
 function sameName(c: Cluster, s: ClusterSummary, hit: PersonHit): boolean {

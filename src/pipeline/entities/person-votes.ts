@@ -1,6 +1,6 @@
 // A person's country and role, voted from everything the articles say about them.
 
-import { officials } from "./reference";
+import { officialById } from "./reference";
 import type { PersonHit } from "./types";
 
 export type PersonContext = {
@@ -66,7 +66,7 @@ function otherSide(hit: PersonHit, ctx: PersonContext): string | null {
 
 function officialCountry(hit: PersonHit | null | undefined): string | null {
   if (!hit?.refId) return null;
-  return officials.find((o) => o.id === hit.refId)?.country ?? null;
+  return officialById.get(hit.refId)?.country ?? null;
 }
 
 export function counterpartRole(hits: PersonHit[]): string | null {
@@ -75,7 +75,7 @@ export function counterpartRole(hits: PersonHit[]): string | null {
 
 function officialRole(hit: PersonHit | null | undefined): string | null {
   if (!hit?.refId) return null;
-  return officials.find((o) => o.id === hit.refId)?.role ?? null;
+  return officialById.get(hit.refId)?.role ?? null;
 }
 
 export function mostCommon(values: (string | null | undefined)[]): string | null {

@@ -109,3 +109,7 @@ export function countryWordsIn(text: string): { at: number; country: string }[] 
     return country ? [{ at: m.index, country }] : [];
   });
 }
+
+/** A listed official by id (the first listed, as `Array.find` would give): hits look theirs up. */
+export const officialById = new Map<string, OfficialRef>();
+for (const o of officials) if (!officialById.has(o.id)) officialById.set(o.id, o);

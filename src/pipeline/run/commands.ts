@@ -2,15 +2,17 @@
 // process with a worker pool and a cache), map (records as JSON Lines on stdout) and
 // reduce (records from stdin to a published dataset).
 
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
 import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
 import { editorEntry } from "../build-dataset";
 import type { EditorFile } from "../editor-file";
+import type { EventMemo } from "../find-events";
 import type { MapOptions } from "../build/map-article";
 import type { ArticleBudget } from "./article-budget";
+import { openEventMemo } from "./event-memo";
 import { extractorVersion } from "./extractor-version";
 import { listInputFolder } from "./input-folder";
 import { mapFiles, type MapSource } from "./map-files";
@@ -49,9 +51,12 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const { records, editor } = await mapFolder(s.input, s);
   clock.lap("map");
-  const dataset = reduceAndReport(records, editor, clock.stage);
+  const memo =
+    s.cacheDir === null ? undefined : openEventMemo(join(s.cacheDir, extractorVersion()));
+  const dataset = reduceAndReport(records, editor, clock.stage, memo);
   clock.lap("reduce");
   writeDataset(output, dataset, s.hooks);
+  memo?.save();
   clock.lap("write");
   if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
@@ -157,8 +162,9 @@ function reduceAndReport(
   records: ArticleRecord[],
   editor: EditorFile | undefined,
   onStageTimed?: ReduceOptions["onStageTimed"],
+  eventMemo?: EventMemo,
 ) {
-  const { dataset, warnings } = reduceArticles(records, editor, { onStageTimed });
+  const { dataset, warnings } = reduceArticles(records, editor, { onStageTimed, eventMemo });
   printWarnings(warnings);
   return dataset;
 }
