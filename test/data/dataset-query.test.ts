@@ -44,7 +44,7 @@ describe("fetchJson", () => {
     stubFetch(new Response("{}", { headers: { "content-length": String(maxDataFileBytes + 1) } }));
     const declared = await failureOf(fetchJson("big.json"));
     expect(declared.kind).toBe("too-large");
-    expect(declared.message).toMatch(/big\.json is larger than 32 MB.*Large archives/);
+    expect(declared.message).toMatch(/big\.json is larger than 64 MB.*Large archives/);
     // No size declared (a compressed or streamed reply): stopped once the limit is passed.
     const chunk = new Uint8Array(1024 * 1024).fill(32);
     let sent = 0;
