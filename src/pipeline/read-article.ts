@@ -5,6 +5,7 @@ import type { ReadArticle, SourceFile } from "./types";
 import { articleIdOf } from "./read/article-id";
 import { classifyLine, SOURCE_RANK } from "./read/furniture";
 import type { SourceHint } from "./read/furniture";
+import { isDayBox } from "./read/furniture-words";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { markPageBlocks } from "./read/page-blocks";
 import { toParagraphs } from "./read/paragraphs";
@@ -22,8 +23,6 @@ import { findHeadlineAndBody } from "./read/story-layout";
 import type { Line } from "./read/story-layout";
 import { takePrefixStamp } from "./read/stamps";
 import type { Stamp } from "./read/stamps";
-
-const TODAY_WIDGET = /^(?:today|weather) in\b/i;
 
 export type ReadOptions = {
   /** YYYY-MM-DD; a dateline year is never inferred to be after it. */
@@ -64,9 +63,8 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   let bylinePlace: string | null = null;
   lines.forEach(({ info }, line) => {
     if (info?.kind !== "furniture" || !info.stamp) return;
-    // "Today in New Delhi, India" above a bare date: the site's weather box showing the day
-    // the page was fetched, not a stamp of the story.
-    if (info.stamp.bare && TODAY_WIDGET.test(lines[line - 1]?.text ?? "")) return;
+    // A bare date under "Today in New Delhi, India": the day the page was fetched.
+    if (info.stamp.bare && isDayBox(lines[line - 1]?.text ?? "")) return;
     placed.push({ stamp: info.stamp, line });
   });
   for (const { info } of lines) {

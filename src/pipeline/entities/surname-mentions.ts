@@ -6,6 +6,7 @@ import { labelsAGovernment } from "./attributive";
 import { isPatronymic, isStopWord } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
+import { MONTH_NAMES } from "../../shared/dates";
 
 export type PersonName = {
   id: string;
@@ -81,20 +82,7 @@ export function findSurnameMentions(
   return out;
 }
 
-const MONTH_WORDS = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-]);
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const DATE_BEFORE =
   /\b(?:in|on|of|since|until|till|by|from|to|last|next|this|early|mid|late|end|during|before|after)\s+$/i;
 const DATE_AFTER = /^\s+(?:\d{1,2}(?!\d)|\d{4}\b|this\b|last\b)|^,\s+\d{4}\b/;

@@ -8,7 +8,12 @@ const schema = z.object({
   description: z.string(),
   exact: z.array(z.string().min(1)),
   prompts: z.array(z.string().min(1)),
-  examples: z.object({ furniture: z.array(z.string()), content: z.array(z.string()) }),
+  dayBoxes: z.array(z.string().min(1)),
+  examples: z.object({
+    furniture: z.array(z.string()),
+    content: z.array(z.string()),
+    dayBoxes: z.array(z.string()),
+  }),
 });
 
 export const furnitureWords = schema.parse(furniture);
@@ -26,6 +31,15 @@ export function isPrompt(line: string): boolean {
   if (!line.includes(":") && SENTENCE_END.test(line)) return false;
   const lower = line.toLowerCase();
   return furnitureWords.prompts.some(
+    (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
+  );
+}
+
+/** A line opening a site's own box ("Today in <place>"): a bare date under it is the day the
+ * page was fetched. */
+export function isDayBox(line: string): boolean {
+  const lower = line.trim().toLowerCase();
+  return furnitureWords.dayBoxes.some(
     (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
   );
 }

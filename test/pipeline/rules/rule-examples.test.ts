@@ -6,7 +6,7 @@ import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-arti
 import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
-import { furnitureWords } from "../../../src/pipeline/read/furniture-words";
+import { furnitureWords, isDayBox } from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
   const tokens = annotateParagraphs([text]).sentences.flatMap((s) => s.tokens);
@@ -42,5 +42,10 @@ describe("rules/en/page-furniture.json", () => {
       expect(classifyLine(line).kind, line).toBe("furniture");
     for (const line of furnitureWords.examples.content)
       expect(classifyLine(line).kind, line).toBe("content");
+  });
+
+  it("recognises its day boxes", () => {
+    for (const line of furnitureWords.examples.dayBoxes) expect(isDayBox(line), line).toBe(true);
+    for (const line of furnitureWords.examples.content) expect(isDayBox(line), line).toBe(false);
   });
 });
