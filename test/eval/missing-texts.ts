@@ -11,6 +11,7 @@ const sets = [
   { manifest: "manifest.json", texts: "texts" },
   { manifest: "manifest-val.json", texts: "texts-val" },
   { manifest: "manifest-sealed.json", texts: "texts-sealed" },
+  { manifest: "manifest-sealed2.json", texts: "texts-sealed2" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
