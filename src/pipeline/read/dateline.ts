@@ -28,7 +28,8 @@ const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 const COUNTRY = String.raw`(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?`;
 const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
-  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH})))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+  // Older Reuters copy has no comma after a capitalised place: "NEW DELHI Dec 11 Indian ...".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
 );
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(
