@@ -1,5 +1,6 @@
 // Statements with event words that report no event: a denial ("has no plan to meet"), a
-// habit ("at every such meeting"), or a leader going home.
+// habit ("at every such meeting"), a call for one ("urged direct talks"), or a leader
+// going home.
 
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
@@ -16,6 +17,15 @@ export function negated(text: string, t: Trigger): boolean {
 // "sitting down with ministers at every such meeting": a habit, not one event.
 export function habitual(text: string, t: Trigger): boolean {
   return /\b(?:every|each)\s+(?:such\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
+}
+
+// "reiterated the call for continued direct talks", "urged fresh negotiations": talks
+// asked for, not held.
+const PROPOSED_BEFORE =
+  /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|appeal(?:s|ed)? for|press(?:es|ed)? for)\s+(?:[\w-]+\s+){0,3}$/i;
+
+export function proposed(text: string, t: Trigger): boolean {
+  return PROPOSED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
 }
 
 // "The Russian President left for Moscow": leaving for one's own country ends a visit.

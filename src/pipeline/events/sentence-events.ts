@@ -14,7 +14,7 @@ import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
-import { goingHome, habitual, negated } from "./not-events";
+import { goingHome, habitual, negated, proposed } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 
@@ -30,7 +30,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
-  const triggers = found.filter((t) => !t.sidelines);
+  const triggers = found.filter((t) => !t.sidelines && !proposed(s.text, t));
   if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
     return [];
   return groupsOf(s, triggers).flatMap((g) => {

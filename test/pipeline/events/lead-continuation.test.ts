@@ -1,0 +1,53 @@
+// @vitest-environment node
+// The paragraph after a dated lead goes on about the lead's day; talks called for are not
+// talks held; "spoke today with" is a call. (Written sentences; people not in the reference data.)
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { eventsIn, readArticleOf } from "../stage-inputs";
+
+const events = (paragraphs: string[], published: string | null = "2024-05-10") =>
+  eventsIn(readArticleOf(paragraphs, { published })).map((e) => ({
+    type: e.type,
+    start: e.date?.start ?? null,
+  }));
+
+describe("the lead's day and what is not an event", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
+  });
+
+  it("dates an undated event of the lead's people in the next paragraph on the lead's day", () => {
+    expect(
+      events([
+        "President Odile Marchetti told Prime Minister Tavita Lemalu on Thursday that fishing rights would stay open.",
+        "Marchetti spoke after a one-day summit that sought to mend ties.",
+      ]),
+    ).toContainEqual({ type: "summit", start: "2024-05-09" });
+  });
+
+  it("leaves a looking-ahead sentence after the lead undated", () => {
+    expect(
+      events([
+        "President Odile Marchetti told Prime Minister Tavita Lemalu on Thursday that fishing rights would stay open.",
+        "Marchetti will attend a summit that seeks to mend ties.",
+      ]),
+    ).not.toContainEqual({ type: "summit", start: "2024-05-09" });
+  });
+
+  it("does not take talks called for as talks held", () => {
+    expect(
+      events([
+        "President Odile Marchetti urged direct talks between the two fishing fleets on Thursday.",
+      ]),
+    ).toEqual([]);
+    expect(
+      events(["Marchetti reiterated the call for continued talks with Lemalu on Thursday."]),
+    ).toEqual([]);
+  });
+
+  it("reads 'spoke today with' as a call on the day of publication", () => {
+    expect(
+      events(["President Odile Marchetti spoke today with Prime Minister Tavita Lemalu."]),
+    ).toEqual([{ type: "phone-call", start: "2024-05-10" }]);
+  });
+});
