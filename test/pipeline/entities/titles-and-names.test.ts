@@ -22,6 +22,7 @@ describe("titles and names", () => {
       "Khaled Tamimi",
       "Li Wen",
       "Greta Lindqvist",
+      "Anneke Dufresne",
     ];
     expect(knownToReference(names)).toEqual([]);
   });
@@ -39,6 +40,13 @@ describe("titles and names", () => {
       { name: "Tom Rendell", country: "United States", role: "Press Secretary" },
       { name: "Wei Lanfang", country: "China", role: "State Councillor" },
     ]);
+  });
+
+  it("reads a name after 'The Honourable', with its office in apposition", () => {
+    const found = peopleIn([
+      "The Honourable Anneke Dufresne, Minister of Fisheries, today announced that she will travel to Lima.",
+    ]);
+    expect(found.map((p) => p.name)).toEqual(["Anneke Dufresne"]);
   });
 
   it("leaves a quoted nickname out of the name and finds the surname after an acronym", () => {
