@@ -85,6 +85,10 @@ function contextDate(
   // with ...", "Dmitry Medvedev and Barack Obama discussed ..."): the day it is published.
   if (s.paragraph === 0 && !ctx.lead && ctx.published && !FUTURE.test(plain))
     return storyDay(ctx.published);
+  // "Qatar will buy 24 jets ...", then "The deal was signed in Doha by ...": the story's
+  // own occasion, told just under an opening that gives no day, is the day it is published.
+  if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
+    if (DEFINITE_OCCASION.test(plain)) return storyDay(ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,

@@ -25,6 +25,21 @@ describe("the lead's day and what is not an event", () => {
     ).toContainEqual({ type: "summit", start: "2024-05-09" });
   });
 
+  it("dates the story's own occasion under an opening with no day on the day it is published", () => {
+    expect(
+      events([
+        "Samoa will buy two patrol boats from Fiji as it renews its fleet.",
+        "The contract was signed in Apia by Fisheries Minister Tavita Lemalu and Odile Marchetti.",
+      ]),
+    ).toContainEqual({ type: "agreement", start: "2024-05-10" });
+    expect(
+      events([
+        "Samoa will buy two patrol boats from Fiji as it renews its fleet.",
+        "The contract will be signed in Apia by Fisheries Minister Tavita Lemalu and Odile Marchetti.",
+      ]),
+    ).toEqual([]);
+  });
+
   it("leaves a looking-ahead sentence after the lead undated", () => {
     expect(
       events([
