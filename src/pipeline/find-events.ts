@@ -63,6 +63,7 @@ function articleEvents(
   const sentences = sentencesOf(article, mentions, byId);
   const peopleIds = new Set(mentions.map((m) => m.entityId));
   const lead = leadOf(sentences);
+  const leadTriggers = lead ? findTriggers(lead.sentence) : [];
   // "The IAF chief": an organisation's short name stands for its country.
   const orgCountries = new Map<string, string>();
   for (const id of peopleIds) {
@@ -73,7 +74,8 @@ function articleEvents(
   const ctx: ArticleContext = {
     lead: lead?.date ?? null,
     leadPeople: lead?.people ?? [],
-    leadVisit: lead ? findTriggers(lead.sentence).some((t) => t.type === "visit") : false,
+    leadVisit: lead ? leadTriggers.some((t) => t.type === "visit") : false,
+    leadSaysOnly: lead !== null && leadTriggers.length === 0,
     published: article.published
       ? {
           day: article.published,

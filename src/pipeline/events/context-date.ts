@@ -98,10 +98,10 @@ function contextDate(
   // "India and Russia on Tuesday discussed ...", then "The Indian delegation, led by X, held
   // talks with Y": a lead that names no one is told again, with its people, just after it.
   if (ctx.leadPeople.length === 0 && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
-  // "Modi told Putin on Thursday ...", then "Modi spoke after a one-day summit": the next
-  // paragraph goes on about the lead's day and its people.
+  // "Modi told Putin on Thursday ...", then "Modi spoke after a one-day summit": a lead
+  // that reports only words is followed by the occasion they were said at, that day.
   const withLead = participants.some((p) => ctx.leadPeople.includes(p));
-  if (withLead && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
+  if (ctx.leadSaysOnly && withLead && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
   // told again with more detail (a preview's "the talks will ..." is not).
   if (DEFINITE_OCCASION.test(plain) && !FUTURE.test(plain)) return ctx.lead;

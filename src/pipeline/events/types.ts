@@ -35,6 +35,8 @@ export type ArticleContext = {
   leadPeople: string[];
   /** The lead sentence reports a visit: what its visitor does undated happened during it. */
   leadVisit: boolean;
+  /** The lead sentence reports words only ("X told Y on Thursday that ..."), no event. */
+  leadSaysOnly: boolean;
   orgCountry: (word: string) => string | null;
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
