@@ -117,7 +117,7 @@ function articleEvents(
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
       } else if (adds && earlier) attach(earlier, st, s, article.id);
-      else if (!st.reference || st.referenceTypes.length === 0 || st.standsAlone)
+      else if (!st.reference || st.referenceTypes.length === 0 || st.standsAlone || firstTold(st))
         events.push(...newEvents(st, s, article.id, sidelinesHost(events, st) ?? earlier, byId));
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
@@ -128,6 +128,12 @@ function articleEvents(
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994").
   return events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start);
+}
+
+// "This was reiterated during the meeting of X with Y": a definite event the story has not
+// told before, with the two sides named and a date, is told here for the first time.
+function firstTold(st: Statement): boolean {
+  return st.participants.length >= 2 && st.date !== null;
 }
 
 function sourceOf(s: SentenceInfo, articleId: string) {

@@ -66,3 +66,23 @@ describe("the lead's day and what is not an event", () => {
     ).toEqual([{ type: "phone-call", start: "2024-05-10" }]);
   });
 });
+
+describe("a definite event the story has not told before", () => {
+  it("is told here when it names both sides and has a date", () => {
+    expect(
+      events([
+        "Samoa and Fiji on Wednesday reaffirmed their fisheries partnership.",
+        "This was stressed during the meeting of the visiting Fisheries Minister Tavita Lemalu with Odile Marchetti.",
+      ]),
+    ).toEqual([{ type: "talks", start: "2024-05-08" }]);
+  });
+
+  it("still only refers back when it names one side", () => {
+    expect(
+      events([
+        "Samoa and Fiji on Wednesday reaffirmed their fisheries partnership.",
+        "This was stressed during the meeting of the visiting Fisheries Minister Tavita Lemalu.",
+      ]),
+    ).toEqual([]);
+  });
+});
