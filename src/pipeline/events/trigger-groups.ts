@@ -34,7 +34,8 @@ function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
     const dates = inClause.filter(
       (d) =>
         !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
-        (!d.subordinate || ts.some((t) => sameStretch(s, t, d))),
+        (!d.subordinate || ts.some((t) => sameStretch(s, t, d))) &&
+        !countsWithin(d, inClause),
     );
     if (ts.length === 0) return [];
     // "signed the pact, their first since both sides agreed on a framework last month": a
@@ -48,6 +49,16 @@ function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
     }
     return dateGroups(s, clause, ts, dates);
   });
+}
+
+// "On July 31, X held talks with Y (third time this year)": "this year" counts occasions
+// within the period of a finer date beside it; it dates nothing of its own.
+const PERIOD_SO_FAR = /^(?:this|the same) (?:year|month)$/i;
+
+function countsWithin(d: ResolvedDate, others: ResolvedDate[]): boolean {
+  if (!d.start || !PERIOD_SO_FAR.test(d.text)) return false;
+  const start = d.start;
+  return others.some((o) => o !== d && o.start?.startsWith(start) && o.start.length > start.length);
 }
 
 // "..., the ministry said on Friday": the day of the statement, not of an event.
