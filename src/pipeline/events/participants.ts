@@ -27,8 +27,9 @@ const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)
 
 /** People the words point to, with where in the text they do it (for reading order). */
 // "the deputy minister", "the admiral": the last person named whose role has those words.
+// "the Air Chief", "the Navy Commander": a service chief by the words of their title.
 const ROLE_DESCRIBED =
-  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary))\b(?!\s+[A-Z])/;
+  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
 
 export function extraParticipants(
   text: string,
@@ -101,7 +102,8 @@ export function extraParticipants(
     if (chosen) out.push({ id: chosen, at: office.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
-  if (role?.[1] && !described) {
+  // "the Air Chief" reads like "the Russian Chief" but names no country: the role decides.
+  if (role?.[1] && !(described && country)) {
     const words = role[1].toLowerCase().split(" ");
     const fits = (id: string) => {
       const r = (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase();

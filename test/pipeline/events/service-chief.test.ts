@@ -1,0 +1,31 @@
+// @vitest-environment node
+// "the Air Chief" is the air force chief the story has named. (Written sentences; the people
+// are not in the reference data.)
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/pipeline/find-entities";
+import { findEvents } from "../../../src/pipeline/find-events";
+import { knownToReference } from "../reference-guard";
+import { readArticleOf } from "../stage-inputs";
+
+function participantsOf(paragraphs: string[]): string[][] {
+  const article = readArticleOf(paragraphs, { published: "2024-05-10" });
+  const { entities, mentionsByArticle } = findEntities([article]);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return findEvents([article], mentionsByArticle, entities).map((e) =>
+    e.participants.map((p) => name.get(p) ?? p),
+  );
+}
+
+describe("a service chief described by title", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Tomas Varga", "Ilse Brandt"])).toEqual([]);
+  });
+
+  it("takes part as the chief named before", () => {
+    const found = participantsOf([
+      "Chief of the Air Staff Air Marshal Tomas Varga arrived in Vienna on Monday.",
+      "On Tuesday, the Air Chief called on Defence Minister Ilse Brandt.",
+    ]);
+    expect(found).toContainEqual(["Tomas Varga", "Ilse Brandt"]);
+  });
+});
