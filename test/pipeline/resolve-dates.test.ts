@@ -278,3 +278,21 @@ describe("resolveDates on other sentences", () => {
     });
   });
 });
+
+describe("a yearless span told in the future tense", () => {
+  it("is this year's when it is under way on the day of publication", () => {
+    const text = "The navies will lead the drill being conducted from August 31 to September 14.";
+    expect(only(text, at("2023-09-01"))).toMatchObject({
+      start: "2023-08-31",
+      end: "2023-09-14",
+    });
+  });
+
+  it("is next year's when it is already over by the day of publication", () => {
+    const text = "The navies will lead the drill from August 1 to August 14.";
+    expect(only(text, at("2023-09-01"))).toMatchObject({
+      start: "2024-08-01",
+      end: "2024-08-14",
+    });
+  });
+});

@@ -80,7 +80,14 @@ function fromMonthDay(
 ): Anchored {
   const afterPub = c.month > pub.month || (c.month === pub.month && c.day > pub.day);
   const beforePub = c.month < pub.month || (c.month === pub.month && c.day < pub.day);
-  const year = future ? (beforePub ? pub.year + 1 : pub.year) : afterPub ? pub.year - 1 : pub.year;
+  // "being conducted from August 31 to September 14", told on September 1: under way now.
+  const runsPastPub =
+    c.endMonth !== undefined &&
+    c.endDay !== undefined &&
+    c.endMonth >= c.month &&
+    (c.endMonth > pub.month || (c.endMonth === pub.month && c.endDay >= pub.day));
+  const nextYear = beforePub && !runsPastPub;
+  const year = future ? (nextYear ? pub.year + 1 : pub.year) : afterPub ? pub.year - 1 : pub.year;
   const start = { year, month: c.month, day: c.day };
   if (!isValidDay(start)) return UNKNOWN;
   let end: Day | null = null;
