@@ -1,5 +1,6 @@
 // @vitest-environment node
-// "the Air Chief" is the air force chief the story has named. (Written sentences; the people
+// Participants named by description: "the Air Chief" is the air force chief the story has
+// named; "their meeting" is the meeting of the two named last. (Written sentences; the people
 // are not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../../src/pipeline/find-entities";
@@ -18,7 +19,9 @@ function participantsOf(paragraphs: string[]): string[][] {
 
 describe("a service chief described by title", () => {
   it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Tomas Varga", "Ilse Brandt"])).toEqual([]);
+    expect(
+      knownToReference(["Tomas Varga", "Ilse Brandt", "Odile Marchetti", "Tavita Lemalu"]),
+    ).toEqual([]);
   });
 
   it("takes part as the chief named before", () => {
@@ -27,5 +30,16 @@ describe("a service chief described by title", () => {
       "On Tuesday, the Air Chief called on Defence Minister Ilse Brandt.",
     ]);
     expect(found).toContainEqual(["Tomas Varga", "Ilse Brandt"]);
+  });
+
+  it("reads 'their meeting' as the meeting of the two people named last", () => {
+    const found = participantsOf([
+      "Fisheries Minister Odile Marchetti held a video call with Minister Tavita Lemalu on Monday.",
+      "The officials reviewed the work of the fisheries working groups since their meeting in Apia in November 2023.",
+    ]);
+    expect(found).toEqual([
+      ["Odile Marchetti", "Tavita Lemalu"],
+      ["Odile Marchetti", "Tavita Lemalu"],
+    ]);
   });
 });
