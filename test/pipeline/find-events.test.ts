@@ -169,6 +169,21 @@ describe("event statements (articles written for these tests)", () => {
     ]);
   });
 
+  it("separates a visit in a relative clause that closes the sentence", () => {
+    const found = events(
+      article(
+        [
+          "On Tuesday, the pact was agreed in principle by Prime Minister Narendra Modi and Foreign Minister Tomas Lindqvist of Sweden, who is visiting New Delhi.",
+        ],
+        "2025-02-27",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.participants])).toEqual([
+      ["agreement", "2025-02-25", ["person-narendra-modi", "person-tomas-lindqvist"]],
+      ["visit", "2025-02-25", ["person-tomas-lindqvist"]],
+    ]);
+  });
+
   it("reads 'the deputy minister' as the deputy minister last named", () => {
     const found = events(
       article(

@@ -7,7 +7,8 @@ export type Clause = { ranges: Range[]; antecedentEnd: number | null };
 
 const RELATIVE_MARKER =
   /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before)\b)/g;
-const WHO_CLAUSE = /,\s+who\s[^,]+,/g;
+// ", who arrived on Wednesday," inside the sentence, or ", who is visiting Tokyo." closing it.
+const WHO_CLAUSE = /,\s+who\s[^,]+(?:,|$)/g;
 
 export function clausesOf(text: string): Clause[] {
   const cuts = [0];
