@@ -118,7 +118,15 @@ function articleEvents(
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
       } else if (adds && earlier) attach(earlier, st, s, article.id);
       else if (!st.reference || st.referenceTypes.length === 0 || st.standsAlone || firstTold(st))
-        events.push(...newEvents(st, s, article.id, sidelinesHost(events, st) ?? earlier, byId));
+        events.push(
+          ...newEvents(
+            st,
+            s,
+            article.id,
+            sidelinesHost(events, st) ?? earlier ?? visitOn(events, st, s),
+            byId,
+          ),
+        );
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
@@ -134,6 +142,17 @@ function articleEvents(
 // told before, with the two sides named and a date, is told here for the first time.
 function firstTold(st: Statement): boolean {
   return st.participants.length >= 2 && st.date !== null;
+}
+
+// "During the visit, ... Russia and India signed a number of agreements": a signing told
+// just after a visit is an event of its own on the visit's days, not more about the visit.
+function visitOn(events: CandidateEvent[], st: Statement, s: SentenceInfo): CandidateEvent | null {
+  const last = events[events.length - 1];
+  const undated = !st.date && st.participants.length === 0 && !st.reference;
+  const sameParagraph = last?.sources.some((x) => x.paragraph === s.paragraph) ?? false;
+  return undated && st.type === "agreement" && last?.type === "visit" && sameParagraph
+    ? last
+    : null;
 }
 
 function sourceOf(s: SentenceInfo, articleId: string) {

@@ -184,6 +184,21 @@ describe("event statements (articles written for these tests)", () => {
     ]);
   });
 
+  it("keeps a signing told just after a visit as an event on the visit's days", () => {
+    const found = events(
+      article(
+        [
+          "Foreign Minister Tomas Lindqvist of Sweden made a two-day visit to India on February 20-21, 2025. During the visit, he addressed a business forum. Sweden and India signed a number of agreements.",
+        ],
+        "2025-02-27",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start])).toEqual([
+      ["visit", "2025-02-20"],
+      ["agreement", "2025-02-20"],
+    ]);
+  });
+
   it("reads 'the deputy minister' as the deputy minister last named", () => {
     const found = events(
       article(
