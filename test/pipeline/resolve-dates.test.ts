@@ -296,3 +296,10 @@ describe("a yearless span told in the future tense", () => {
     });
   });
 });
+
+describe("the present progressive of a journey", () => {
+  it("looks ahead: 'is leaving for India on October 4' the day after publication", () => {
+    const text = "The President is leaving for India on October 4, an aide told reporters.";
+    expect(only(text, at("2018-10-03"))).toMatchObject({ start: "2018-10-04", future: true });
+  });
+});

@@ -81,7 +81,15 @@ function quotedEventAllowed(s: SentenceInfo, t: Trigger): boolean {
   const named =
     s.mentions.some((m) => m.entity.kind === "exercise" && s.quoted[m.start]) ||
     namedEvent(s.text, t) !== null;
-  return datedInQuote && named;
+  // "The President is leaving for India on October 4," an aide said: a schedule to the day.
+  const dayInQuote = s.dates.some(
+    (d) =>
+      s.quoted[d.index] &&
+      d.precision === "day" &&
+      d.basis !== "vague" &&
+      !/\btoday\b/i.test(d.text),
+  );
+  return datedInQuote && (named || dayInQuote);
 }
 
 function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement[] {

@@ -86,3 +86,19 @@ describe("a definite event the story has not told before", () => {
     ).toEqual([]);
   });
 });
+
+describe("an event in quoted speech", () => {
+  it("is told when the quote gives its calendar day", () => {
+    expect(
+      events([
+        '"The President is leaving for Apia on May 14," an aide to President Odile Marchetti told reporters.',
+      ]),
+    ).toEqual([{ type: "visit", start: "2024-05-14" }]);
+  });
+
+  it("stays opinion when the quote gives no calendar day", () => {
+    expect(
+      events(['"Our meeting today went well," President Odile Marchetti told reporters.']),
+    ).toEqual([]);
+  });
+});
