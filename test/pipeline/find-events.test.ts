@@ -199,6 +199,21 @@ describe("event statements (articles written for these tests)", () => {
     ]);
   });
 
+  it("adds the co-chairs told beside a visit to the commission meeting, not to the visit", () => {
+    const found = events(
+      article(
+        [
+          "The 5th meeting of the Sweden-India Joint Commission on Trade will be held on Thursday, March 6, 2025. The Swedish Trade Minister Tomas Lindqvist, who will be co-chairing the Commission along with Commerce Minister Piyush Goyal, is arriving here tomorrow.",
+        ],
+        "2025-03-04",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.participants.length])).toEqual([
+      ["commission-meeting", 2],
+      ["visit", 1],
+    ]);
+  });
+
   it("reads 'the deputy minister' as the deputy minister last named", () => {
     const found = events(
       article(

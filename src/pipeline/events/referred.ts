@@ -23,7 +23,9 @@ export function referredEvent(events: CandidateEvent[], st: Statement): Candidat
   const last = events[events.length - 1] ?? null;
   if (st.anyType) return last;
   // "The ministers discussed ...": more about the event just reported, if it is theirs.
-  if (st.reference && st.referenceTypes.length === 0 && last)
+  // (Chairing a commission is never more about a visit: that looks further back.)
+  const fits = !last || st.type === "talks" || compatible(st.type, last.type);
+  if (st.reference && st.referenceTypes.length === 0 && last && fits)
     if (st.participants.some((p) => last.participants.includes(p))) return last;
   const types = st.referenceTypes.length > 0 ? st.referenceTypes : st.reference ? [st.type] : [];
   for (let i = events.length - 1; i >= 0; i--) {

@@ -20,7 +20,8 @@ import type { ArticleContext, Statement } from "./types";
 
 export type { ArticleContext, Statement };
 
-const WEAK = /^(?:discussed|co-chaired|jointly chaired|attended by|led by|headed by|chaired by)$/i;
+const WEAK =
+  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by)$/i;
 // Longer than any news sentence: page furniture or garbage, not a statement of events.
 const MAX_SENTENCE = 1500;
 
@@ -138,7 +139,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const date = g.date ?? contextDate(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "documents were expected to be signed", with no day: a plan, not an event to place.
-  if (!date && ctx.published && !named && PLAN.test(text)) return [];
+  // (Words that only describe an event told before add to it, planned or not: "who will be
+  // co-chairing the Commission".)
+  if (!date && ctx.published && !named && !refersBack && PLAN.test(text)) return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
