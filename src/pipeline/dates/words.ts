@@ -30,12 +30,20 @@ export function monthNumber(word: string): number | null {
   return monthLookup.get(word.replace(/\.$/, "")) ?? null;
 }
 
-const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
 
-export const WEEKDAY = `(?:${weekdayNames.join("|")}|${weekdayNames.map((w) => w.toUpperCase()).join("|")})`;
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.join("|")}|${WEEKDAY_NAMES.map((w) => w.toUpperCase()).join("|")})`;
 
 export function weekdayNumber(word: string): number | null {
-  const i = weekdayNames.findIndex((w) => w.toLowerCase() === word.toLowerCase());
+  const i = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === word.toLowerCase());
   return i < 0 ? null : i;
 }
 

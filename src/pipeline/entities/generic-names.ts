@@ -3,6 +3,8 @@
 // "... Centre", "... Declaration"), "exercise <NAME>", quoted programme names.
 
 import type { EntityKind } from "../../shared/schema";
+import { MONTH_NAMES } from "../../shared/dates";
+import { WEEKDAY_NAMES } from "../dates/words";
 import { countryFromWord } from "./reference";
 
 export type GenericHit = { start: number; end: number; kind: EntityKind; name: string };
@@ -19,8 +21,8 @@ const OTHER_HEADS =
   "Declaration|Agreement|Treaty|Accord|Pact|Charter|Joint Statement|Protocol|Roadmap|" +
   "Memorandum of Understanding";
 const PROGRAMME_HEADS = "Programme|Program|Initiative|Mission|Scheme|Campaign";
-const DATE_WORDS =
-  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+// "on Monday", "for March" after a name are its date, not more of the name.
+const DATE_WORDS = `(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")})\b`;
 const HEAD_FIRST = /^(?:Ministry|Department|Bureau|Office|Directorate|Main Directorate)$/;
 
 const WORD = String.raw`(?:St\.|[A-Z][\w&]*(?:[-–][\w&]+)*)`;
