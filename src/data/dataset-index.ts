@@ -27,12 +27,16 @@ export type DatasetIndex = {
   spans: EventSpans;
 };
 
+// One collator for every comparison: String.prototype.localeCompare sets one up per call,
+// which made sorting 50,000 events take a noticeable part of the load.
+const byId = new Intl.Collator();
+
 /** Worked out once per load, so filtering and counting never scan the events again. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
   const entitiesById = new Map(dataset.entities.map((e) => [e.id, e]));
   const events = [...dataset.events].sort(
-    (a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id),
+    (a, b) => compareDates(a.start, b.start) || byId.compare(a.id, b.id),
   );
   const { postings, valuesByEvent } = buildFacetPostings(
     events,

@@ -1,5 +1,6 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { bitsetOf } from "../../data/facets/facet-postings";
 import { facetKeys, type FacetKey } from "../../data/facets/facet-registry";
 import type { TimelineEvent } from "../../shared/schema";
 import type { ViewState } from "../../url/view-state";
@@ -32,7 +33,7 @@ export function constraintsOf(
     const union = new TypedFastBitSet();
     for (const value of filters[key]) {
       const events = index.postings[key].get(value);
-      if (events) union.union(events);
+      if (events) bitsetOf(events, union);
     }
     byFacet.set(key, union);
   }
