@@ -1,15 +1,26 @@
 import { useEffect } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { eventSearchIndex } from "../../data/search/event-search-index";
+import { addEventsToSearch } from "../../data/search/event-search-index";
+
+// Events added per step: a few milliseconds of work, so a click or a frame is never held up.
+const eventsPerStep = 50;
 
 /**
- * Builds the event search index while the page is idle after loading, so the reader's first
- * keystroke does not pay for it (a few hundred milliseconds at 10,000 events).
+ * Builds the event search index in small steps while the page is idle after loading, so
+ * the reader's first keystroke does not pay for it (seconds of work at 50,000 events) and
+ * the first drawing of the timeline is not delayed by it either.
  */
 export function useWarmSearch(index: DatasetIndex): void {
   useEffect(() => {
     if (typeof window.requestIdleCallback !== "function") return;
-    const handle = window.requestIdleCallback(() => eventSearchIndex(index), { timeout: 5000 });
+    let handle = 0;
+    const step = (deadline: IdleDeadline) => {
+      let done: boolean;
+      do done = addEventsToSearch(index, eventsPerStep);
+      while (!done && deadline.timeRemaining() > 8);
+      if (!done) handle = window.requestIdleCallback(step);
+    };
+    handle = window.requestIdleCallback(step);
     return () => window.cancelIdleCallback(handle);
   }, [index]);
 }
