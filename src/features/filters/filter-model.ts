@@ -55,7 +55,11 @@ export function matchingPositions(
   return result;
 }
 
+/** The events at those positions; every event is the index's own list (same identity). */
 export function eventsAt(index: DatasetIndex, positions: TypedFastBitSet): TimelineEvent[] {
+  // Views derived from the whole list (the timeline's rows) are kept per list: clearing the
+  // last filter finds them made.
+  if (positions.size() === index.events.length) return index.events;
   const events: TimelineEvent[] = [];
   positions.forEach((position) => {
     const event = index.events[position];
