@@ -19,8 +19,8 @@ export type DatasetIndex = {
   facetsByEvent: Map<string, EventFacets>;
   /** Per facet, per value: the events carrying it, as a bitset over positions. */
   postings: Record<FacetKey, Postings>;
-  /** Per article id, the events it is a source of (full-text hits become events). */
-  eventsByArticle: Map<string, TypedFastBitSet>;
+  /** Per article id, the positions of the events it is a source of (full-text hits become events). */
+  eventsByArticle: Map<string, number[]>;
   /** Every event, as a bitset: the starting point of every filter. */
   allEvents: TypedFastBitSet;
   /** First and last day each event covers, for the date-range filter. */
@@ -43,12 +43,12 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     { entitiesById, articlesById },
     facetRegistry,
   );
-  const eventsByArticle = new Map<string, TypedFastBitSet>();
+  const eventsByArticle = new Map<string, number[]>();
   events.forEach((event, position) => {
     for (const { articleId } of event.sources) {
-      let set = eventsByArticle.get(articleId);
-      if (!set) eventsByArticle.set(articleId, (set = new TypedFastBitSet()));
-      set.add(position);
+      const positions = eventsByArticle.get(articleId);
+      if (!positions) eventsByArticle.set(articleId, [position]);
+      else if (positions.at(-1) !== position) positions.push(position);
     }
   });
   const allEvents = new TypedFastBitSet();
