@@ -2,8 +2,10 @@ import { useEffect } from "react";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { addEventsToSearch } from "../../data/search/event-search-index";
 
-// Events added per step: a few milliseconds of work, so a click or a frame is never held up.
-const eventsPerStep = 50;
+// Events added at a time, and the most one idle step spends: a click or a frame that comes
+// meanwhile waits a few milliseconds at most.
+const eventsPerStep = 25;
+const stepMs = 8;
 
 /**
  * Builds the event search index in small steps while the page is idle after loading, so
@@ -15,9 +17,10 @@ export function useWarmSearch(index: DatasetIndex): void {
     if (typeof window.requestIdleCallback !== "function") return;
     let handle = 0;
     const step = (deadline: IdleDeadline) => {
+      const until = performance.now() + Math.min(stepMs, deadline.timeRemaining());
       let done: boolean;
       do done = addEventsToSearch(index, eventsPerStep);
-      while (!done && deadline.timeRemaining() > 8);
+      while (!done && performance.now() < until);
       if (!done) handle = window.requestIdleCallback(step);
     };
     handle = window.requestIdleCallback(step);
