@@ -1,6 +1,7 @@
 // Where the dashboard's time goes on a large dataset: Chromium CPU profiles (through
 // playwright-core's CDP session) of the first load up to the first timeline item, and of a
-// filter applied and cleared. Prints the heaviest functions by self and total time and writes
+// filter applied and cleared, and of a text search (PROFILE_SEARCH, default "minister") run
+// and cleared with Enter. Prints the heaviest functions by self and total time and writes
 // the .cpuprofile files (open them in Chromium's DevTools) to bench-results/.
 //
 //   npx vite build && npx tsx test/bench/profile-browser.ts DATA_DIR
@@ -102,6 +103,27 @@ try {
     const [ms, profile] = await profiled(cdp, click);
     console.log(`\n${what}: ${ms.toFixed(0)} ms\n${summarise(profile)}`);
     writeFileSync(join(out, `${what}.cpuprofile`), JSON.stringify(profile));
+  }
+  // A text search run with Enter (at once, without the box's pause) and cleared the same way.
+  const input = page.getByRole("searchbox", { name: "Search events" });
+  for (const [what, text] of [
+    ["search", process.env.PROFILE_SEARCH ?? "minister"],
+    ["search clear", ""],
+  ] as const) {
+    const [ms, profile] = await profiled(cdp, () =>
+      input.evaluate(async (el, value) => {
+        const field = el as HTMLInputElement;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+        const start = performance.now();
+        setter?.call(field, value);
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        field.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - start;
+      }, text),
+    );
+    console.log(`\n${what}: ${ms.toFixed(0)} ms\n${summarise(profile)}`);
+    writeFileSync(join(out, `${what.replace(" ", "-")}.cpuprofile`), JSON.stringify(profile));
   }
 } finally {
   await browser.close();
