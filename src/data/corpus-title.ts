@@ -14,7 +14,7 @@ export function corpusTitle(index: DatasetIndex): CorpusTitle {
   const given = index.dataset.title?.trim();
   if (given) return { title: given, basis: "editor" };
   const countries = [...index.postings.countries]
-    .map(([name, events]) => ({ name, count: events.size() }))
+    .map(([name, events]) => ({ name, count: events.length }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, 2)
     .map((c) => c.name);

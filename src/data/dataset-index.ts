@@ -19,32 +19,36 @@ export type DatasetIndex = {
   facetsByEvent: Map<string, EventFacets>;
   /** Per facet, per value: the events carrying it, as a bitset over positions. */
   postings: Record<FacetKey, Postings>;
-  /** Per article id, the events it is a source of (full-text hits become events). */
-  eventsByArticle: Map<string, TypedFastBitSet>;
+  /** Per article id, the positions of the events it is a source of (full-text hits become events). */
+  eventsByArticle: Map<string, number[]>;
   /** Every event, as a bitset: the starting point of every filter. */
   allEvents: TypedFastBitSet;
   /** First and last day each event covers, for the date-range filter. */
   spans: EventSpans;
 };
 
+// One collator for every comparison: String.prototype.localeCompare sets one up per call,
+// which made sorting 50,000 events take a noticeable part of the load.
+const byId = new Intl.Collator();
+
 /** Worked out once per load, so filtering and counting never scan the events again. */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
   const entitiesById = new Map(dataset.entities.map((e) => [e.id, e]));
   const events = [...dataset.events].sort(
-    (a, b) => compareDates(a.start, b.start) || a.id.localeCompare(b.id),
+    (a, b) => compareDates(a.start, b.start) || byId.compare(a.id, b.id),
   );
   const { postings, valuesByEvent } = buildFacetPostings(
     events,
     { entitiesById, articlesById },
     facetRegistry,
   );
-  const eventsByArticle = new Map<string, TypedFastBitSet>();
+  const eventsByArticle = new Map<string, number[]>();
   events.forEach((event, position) => {
     for (const { articleId } of event.sources) {
-      let set = eventsByArticle.get(articleId);
-      if (!set) eventsByArticle.set(articleId, (set = new TypedFastBitSet()));
-      set.add(position);
+      const positions = eventsByArticle.get(articleId);
+      if (!positions) eventsByArticle.set(articleId, [position]);
+      else if (positions.at(-1) !== position) positions.push(position);
     }
   });
   const allEvents = new TypedFastBitSet();

@@ -4,6 +4,9 @@
 // dashboard on 10,000 articles in headless Chromium. Prints a table with every budget of
 // issue 10 beside its figure and writes bench-results/bench-<time>.json.
 // BENCH_SIZES=1000,10000 picks sizes; BENCH_BROWSER=0 skips Chromium.
+// BENCH_DATA=DIR skips every build and measures the bundle and the dashboard in Chromium on
+// the dataset already built in DIR (its timeline.json and files), e.g. after
+//   npm run build:data -- --input /tmp/timeline-bench-<hash>-10000 --output DIR/timeline.json
 
 import {
   appendFileSync,
@@ -13,7 +16,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { browserTimings, type BrowserTimings } from "./browser-timings";
@@ -25,12 +28,16 @@ import { datasetBytes, type DatasetBytes } from "./dataset-bytes";
 import { timeMerge } from "./merge-scaling";
 import { reportPathologicalInputs } from "./pathological-inputs";
 
-const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+const BENCH_DATA = process.env.BENCH_DATA;
+const SIZES = BENCH_DATA
+  ? []
+  : (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const BROWSER_SIZE = 10_000;
 const rows: [string, string, string][] = [];
 const results: Record<string, unknown> = {
   when: new Date().toISOString(),
   cores: availableParallelism(),
+  loadAverageAtStart: loadavg(),
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
@@ -127,7 +134,10 @@ if (target) {
 
 // The cross-article merge alone, up to 300,000 statements (about 100,000 articles): CPU time
 // per statement should stay flat.
-const merges = [30_000, 100_000, 300_000].map((n) => ({ n, ...timeMerge(n) }));
+const merges = (BENCH_DATA ? [] : [30_000, 100_000, 300_000]).map((n) => ({
+  n,
+  ...timeMerge(n),
+}));
 for (const m of merges)
   row(
     `mergeEvents ${m.n} statements`,
@@ -143,8 +153,17 @@ budgetRow(budgets.initialJs, bundle.initialGzip, kb(bundle.initialGzip));
 results.bundle = bundle;
 
 let browser: BrowserTimings | null = null;
-if (target && process.env.BENCH_BROWSER !== "0") {
-  browser = await browserTimings(DIST, join(target.out, "data")).catch((e: unknown) => {
+const browserData = BENCH_DATA ?? (target ? join(target.out, "data") : null);
+if (browserData && process.env.BENCH_BROWSER !== "0") {
+  if (BENCH_DATA) {
+    const bytes = datasetBytes(join(BENCH_DATA, "timeline.json"));
+    row(
+      `dataset ${bytes.articles} (BENCH_DATA)`,
+      `index ${mb(bytes.indexBytes)} (gzip ${mb(bytes.indexGzip)})`,
+      `body mean ${kb(bytes.bodyMeanBytes)} (gzip ${kb(bytes.bodyMeanGzip)})`,
+    );
+  }
+  browser = await browserTimings(DIST, browserData).catch((e: unknown) => {
     row(`Chromium ${BROWSER_SIZE}`, `n/a (${String(e).slice(0, 120)})`);
     return null;
   });
@@ -175,6 +194,14 @@ if (browser) {
     );
     worst = Math.max(worst, t.apply.p95, t.clear.p95);
   }
+  if (typeof browser.searchTyped === "string")
+    row(`Chromium ${BROWSER_SIZE}: search as typed`, browser.searchTyped);
+  else
+    row(
+      `Chromium ${BROWSER_SIZE}: search as typed (incl. the box's pause)`,
+      `apply median ${browser.searchTyped.apply.median.toFixed(0)} ms, p95 ${browser.searchTyped.apply.p95.toFixed(0)} ms`,
+      `clear median ${browser.searchTyped.clear.median.toFixed(0)} ms, p95 ${browser.searchTyped.clear.p95.toFixed(0)} ms`,
+    );
   const shown = Number.isFinite(worst) ? `${worst.toFixed(0)} ms (worst filter)` : "over 60 s";
   budgetRow(budgets.filterP95, worst, shown);
   if (typeof browser.frames === "string") {
@@ -194,6 +221,14 @@ results.builds = Object.fromEntries(
   Object.entries(builds).map(([n, b]) => [n, { ...b.run, bytes: b.bytes }]),
 );
 results.browser = browser;
+results.loadAverageAtEnd = loadavg();
+row(
+  "load average (1, 5, 15 min) at start / end",
+  `${(results.loadAverageAtStart as number[]).map((n) => n.toFixed(1)).join(", ")} / ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(", ")}`,
+  `${availableParallelism()} cores`,
+);
 results.rows = rows;
 for (const b of Object.values(builds)) rmSync(b.out, { recursive: true, force: true });
 
@@ -201,7 +236,7 @@ const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 
 for (const r of rows)
   console.log(r.map((cell, i) => cell.padEnd(Math.min(widths[i] ?? 0, 80))).join("  |  "));
 // Hostile inputs (issue 9.1): each one's extraction time per KB beside a normal article's.
-reportPathologicalInputs();
+if (!BENCH_DATA) reportPathologicalInputs();
 
 const dir = fileURLToPath(new URL("../../bench-results", import.meta.url));
 mkdirSync(dir, { recursive: true });

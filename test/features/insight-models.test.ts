@@ -31,7 +31,7 @@ describe("co-occurrence of officials", () => {
     const network = coOccurrence(many, many.allEvents);
     expect(network.officials.size).toBe(120);
     for (const [pair, events] of many.postings.pairs)
-      expect(network.pairs.get(pair)).toBe(events.size());
+      expect(network.pairs.get(pair)).toBe(events.length);
     expect(network.pairs.size).toBe(many.postings.pairs.size);
   });
 

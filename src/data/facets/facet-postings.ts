@@ -2,11 +2,29 @@ import { TypedFastBitSet } from "typedfastbitset";
 import type { TimelineEvent } from "../../shared/schema";
 import type { FacetContext, FacetDefinition } from "./facet-definition";
 
-/** For each value of one facet, the positions of the events that carry it. */
-export type Postings = Map<string, TypedFastBitSet>;
+/**
+ * For each value of one facet, the positions of the events that carry it, ascending. Plain
+ * arrays, not bitsets: most values (officials, outlets, pairs) are carried by a handful of
+ * events, and a bitset per value sized to the whole event list cost seconds and hundreds of
+ * megabytes at 50,000 events. A filter turns the few ticked values into one bitset.
+ */
+export type Postings = Map<string, number[]>;
+
+/** The positions as a bitset, to intersect with others. */
+export function bitsetOf(positions: readonly number[], into = new TypedFastBitSet()) {
+  for (const position of positions) into.add(position);
+  return into;
+}
+
+/** How many of the positions the set holds. */
+export function countIn(positions: readonly number[], set: TypedFastBitSet): number {
+  let n = 0;
+  for (const position of positions) if (set.has(position)) n++;
+  return n;
+}
 
 export type FacetPostings<Key extends string> = {
-  /** Per facet, per value: a bitset over event positions (the index's event order). */
+  /** Per facet, per value: event positions (the index's event order), ascending. */
   postings: Record<Key, Postings>;
   /** Per event id, its values for every facet. */
   valuesByEvent: Map<string, Record<Key, string[]>>;
@@ -33,9 +51,9 @@ export function buildFacetPostings<Key extends string>(
       values[facet.key] = own;
       const byValue = postings[facet.key];
       for (const value of own) {
-        let set = byValue.get(value);
-        if (!set) byValue.set(value, (set = new TypedFastBitSet()));
-        set.add(position);
+        const positions = byValue.get(value);
+        if (positions) positions.push(position);
+        else byValue.set(value, [position]);
       }
     }
     valuesByEvent.set(event.id, values);

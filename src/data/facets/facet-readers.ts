@@ -8,12 +8,20 @@ export function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+// The index reads every facet of one event in turn, and five of them start here: the last
+// event's answer is kept.
+let last: { event: TimelineEvent; context: FacetContext; entities: Entity[] } | null = null;
+
 /** Every entity the event involves, participants first, unknown ids skipped. */
 export function involvedEntities(event: TimelineEvent, context: FacetContext): Entity[] {
-  return [...event.participants, ...event.entities].flatMap((id) => {
+  if (last?.event === event && last.context === context) return last.entities;
+  const entities: Entity[] = [];
+  for (const id of [...event.participants, ...event.entities]) {
     const entity = context.entitiesById.get(id);
-    return entity ? [entity] : [];
-  });
+    if (entity) entities.push(entity);
+  }
+  last = { event, context, entities };
+  return entities;
 }
 
 export function entityIdsOfKind(...kinds: EntityKind[]) {

@@ -42,7 +42,7 @@ export function searchArticleText(
   const hits = new TypedFastBitSet();
   for (const result of fullText.search(query)) {
     const events = index.eventsByArticle.get(result.id as string);
-    if (events) hits.union(events);
+    if (events) for (const position of events) hits.add(position);
   }
   return hits;
 }

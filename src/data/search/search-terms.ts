@@ -8,8 +8,12 @@ export function tokenize(text: string): string[] {
   return text.match(wordPattern) ?? [];
 }
 
+const plain = /^[\x20-\x7e]*$/;
+
 /** Lower case without accents, so "Lavrov" finds "Lavrov" and "Şahin" finds "Sahin". */
 export function normaliseTerm(term: string): string {
+  // Indexing reads millions of words: most are plain ASCII, which only needs lower case.
+  if (plain.test(term)) return term.toLowerCase();
   return term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 

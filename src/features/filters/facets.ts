@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "../../data/dataset-index";
+import { countIn } from "../../data/facets/facet-postings";
 import { facetRegistry, type FacetKey } from "../../data/facets/facet-registry";
 import type { FacetOrder } from "../../data/facets/facet-definition";
 import { matchingPositions, type Constraints, type Filters } from "./filter-model";
@@ -44,7 +45,7 @@ function staticOptions(index: DatasetIndex): Record<FacetKey, StaticOption[]> {
       .map(([value, events]) => ({
         value,
         label: facet.labelOf(value, index),
-        total: events.size(),
+        total: events.length,
       }))
       .sort(compareOptions(facet.order));
   staticCache.set(index, options);
@@ -70,9 +71,7 @@ export function countFacets(
     const selected = new Set(filters[facet.key]);
     const options: FacetOption[] = all[facet.key].map((option) => ({
       ...option,
-      count: unfiltered
-        ? option.total
-        : (postings.get(option.value)?.intersection_size(others) ?? 0),
+      count: unfiltered ? option.total : countIn(postings.get(option.value) ?? [], others),
       selected: selected.has(option.value),
     }));
     // A value the link names but no event carries stays visible, ticked, at zero; a facet
@@ -83,8 +82,8 @@ export function countFacets(
       options.push({
         value,
         label: facet.labelOf(value, index),
-        count: events?.intersection_size(others) ?? 0,
-        total: events?.size() ?? 0,
+        count: events ? countIn(events, others) : 0,
+        total: events?.length ?? 0,
         selected: true,
       });
     }

@@ -1,5 +1,6 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
+import { bitsetOf } from "../../data/facets/facet-postings";
 import { facetKeys, type FacetKey } from "../../data/facets/facet-registry";
 import type { TimelineEvent } from "../../shared/schema";
 import type { ViewState } from "../../url/view-state";
@@ -32,7 +33,7 @@ export function constraintsOf(
     const union = new TypedFastBitSet();
     for (const value of filters[key]) {
       const events = index.postings[key].get(value);
-      if (events) union.union(events);
+      if (events) bitsetOf(events, union);
     }
     byFacet.set(key, union);
   }
@@ -54,7 +55,11 @@ export function matchingPositions(
   return result;
 }
 
+/** The events at those positions; every event is the index's own list (same identity). */
 export function eventsAt(index: DatasetIndex, positions: TypedFastBitSet): TimelineEvent[] {
+  // Views derived from the whole list (the timeline's rows) are kept per list: clearing the
+  // last filter finds them made.
+  if (positions.size() === index.events.length) return index.events;
   const events: TimelineEvent[] = [];
   positions.forEach((position) => {
     const event = index.events[position];

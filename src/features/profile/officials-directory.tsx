@@ -21,7 +21,7 @@ export function OfficialsDirectory({ index }: { index: DatasetIndex }) {
           if (!person) return [];
           const detail = [person.role, person.country].filter(Boolean).join(", ");
           const words = [person.name, detail, ...person.aliases].join(" ").toLowerCase();
-          return [{ id, name: person.name, detail, events: events.size(), words }];
+          return [{ id, name: person.name, detail, events: events.length, words }];
         })
         .sort((a, b) => b.events - a.events || collator.compare(a.name, b.name)),
     [index],

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo } from "react";
+import type { DatasetIndex } from "../../data/dataset-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
+import type { TimelineEvent } from "../../shared/schema";
+import type { GroupBy } from "../../url/view-state";
 import { useViewState } from "../../url/use-view-state";
 import { useSelectEvent } from "../events/use-select-event";
 import { useFilteredEvents } from "../filters/use-filtered-events";
@@ -7,8 +10,8 @@ import { drawLimits } from "./draw-plan";
 import { GroupSwitch } from "./group-switch";
 import { TimelineLegend } from "./timeline-legend";
 import type { TimelineView as TimelineViewComponent } from "./timeline-view";
-import { indexRows } from "./timeline-rows";
-import { entrySpec, toTimelineModel, type TimelineEntry } from "./to-items";
+import { indexRows, type TimelineRows } from "./timeline-rows";
+import { entrySpec, toTimelineModel, type TimelineEntry, type TimelineModel } from "./to-items";
 import { UndatedEvents } from "./undated-events";
 
 // vis-timeline is large: it loads in its own chunk. The entry starts that request early
@@ -23,16 +26,32 @@ const TimelineView = lazy(() =>
   preloadTimeline().then((module) => ({ default: module.TimelineView })),
 );
 
+type Drawn = { model: TimelineModel; rows: TimelineRows };
+// Per list of events and grouping: the unfiltered list is the index's own (eventsAt), so
+// clearing the last filter finds its rows made instead of placing 50,000 events again.
+const drawnCache = new WeakMap<readonly TimelineEvent[], Map<GroupBy, Drawn>>();
+
+function timelineRowsOf(events: TimelineEvent[], group: GroupBy, index: DatasetIndex): Drawn {
+  let byGroup = drawnCache.get(events);
+  if (!byGroup) drawnCache.set(events, (byGroup = new Map()));
+  let drawn = byGroup.get(group);
+  if (!drawn) {
+    const model = toTimelineModel(events, group, index);
+    drawn = { model, rows: indexRows(model.entries) };
+    byGroup.set(group, drawn);
+  }
+  return drawn;
+}
+
 export function TimelinePanel() {
   const index = useDatasetIndex();
   const { events } = useFilteredEvents();
   const [state, update] = useViewState();
   const selectEvent = useSelectEvent();
-  const model = useMemo(
-    () => toTimelineModel(events, state.group, index),
+  const { model, rows } = useMemo(
+    () => timelineRowsOf(events, state.group, index),
     [events, state.group, index],
   );
-  const rows = useMemo(() => indexRows(model.entries), [model]);
   const specOf = useCallback((entry: TimelineEntry) => entrySpec(entry, index), [index]);
   const { from, to } = state;
   const range = useMemo(() => (from && to ? { from, to } : null), [from, to]);
