@@ -164,7 +164,11 @@ function reduceAndReport(
   onStageTimed?: ReduceOptions["onStageTimed"],
   eventMemo?: EventMemo,
 ) {
-  const { dataset, warnings } = reduceArticles(records, editor, { onStageTimed, eventMemo });
+  const { dataset, warnings } = reduceArticles(records, editor, {
+    onStageTimed,
+    eventMemo,
+    validate: false,
+  });
   printWarnings(warnings);
   return dataset;
 }
