@@ -49,17 +49,27 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   const clock = phaseClock();
   const output = resolve(s.output);
   checkOutputPath(output);
-  const { records, editor } = await mapFolder(s.input, s);
-  clock.lap("map");
   const memo =
     s.cacheDir === null ? undefined : openEventMemo(join(s.cacheDir, extractorVersion()));
-  const dataset = reduceAndReport(records, editor, clock.stage, memo);
-  clock.lap("reduce");
+  const dataset = await mapAndReduce(s, clock, memo);
   writeDataset(output, dataset, s.hooks);
   memo?.save();
   clock.lap("write");
   if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
+}
+
+// The records live only in here: gone before the dataset is written, the largest step in memory.
+async function mapAndReduce(
+  s: BuildSettings,
+  clock: ReturnType<typeof phaseClock>,
+  memo: EventMemo | undefined,
+) {
+  const { records, editor } = await mapFolder(s.input, s);
+  clock.lap("map");
+  const dataset = reduceAndReport(records, editor, clock.stage, memo);
+  clock.lap("reduce");
+  return dataset;
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
