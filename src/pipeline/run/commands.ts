@@ -3,6 +3,7 @@
 // reduce (records from stdin to a published dataset).
 
 import { join, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
@@ -67,6 +68,7 @@ async function mapAndReduce(
 ) {
   const { records, editor } = await mapFolder(s.input, s);
   clock.lap("map");
+  favourMemory();
   const dataset = reduceAndReport(records, editor, clock.stage, memo);
   clock.lap("reduce");
   return dataset;
@@ -105,6 +107,7 @@ export function reduceCommand(s: {
   if (records.length === 0) throw new InputError("stdin", "no article records");
   const names = records.map((r) => r.file);
   const editor = s.editorPath ? editorFromPath(s.editorPath, names) : undefined;
+  favourMemory();
   const dataset = reduceAndReport(records, editor);
   writeDataset(output, dataset, s.hooks);
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
@@ -166,6 +169,17 @@ function openCache(dir: string | null): RecordCache | null {
 
 function editorFromPath(path: string, names: string[] | null): EditorFile {
   return readEditorAt({ name: path, path: resolve(path), label: path }, names);
+}
+
+/**
+ * From here on this thread grows its heap by at most 30% over what the last collection kept:
+ * V8's default growth let a 10,000-article reduce and write reach 1.45 GB of memory holding
+ * about 0.5 GB of live data (with it: 0.95 GB, for the same CPU time). Set once the worker
+ * threads are done; it changes when memory is freed, never what is computed.
+ * (--optimize-for-size kept memory lower still but cost a rebuild 60% more CPU.)
+ */
+function favourMemory(): void {
+  setFlagsFromString("--heap-growing-percent=30");
 }
 
 function reduceAndReport(
