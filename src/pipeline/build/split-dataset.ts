@@ -15,6 +15,8 @@ export type PublishedFile = {
 export type SplitDataset = {
   index: Dataset;
   indexJson: string;
+  /** The full-text file's content as data (it is also among `files`, as JSON). */
+  fullText: FullText;
   /** Bodies, the full-text file and the schema: content-addressed, written before the index. */
   files: PublishedFile[];
 };
@@ -63,7 +65,7 @@ export function splitDataset(
     entities: built.entities,
     events: built.events,
   };
-  return { index, indexJson: `${JSON.stringify(index)}\n`, files };
+  return { index, indexJson: `${JSON.stringify(index)}\n`, fullText, files };
 }
 
 export function contentHash(content: string): string {

@@ -86,20 +86,32 @@ export function publishDataset(
   hooks.after?.("cleaned");
 }
 
-/** Paths (relative to the index's folder) the index at `output` names, if it can be read. */
+/**
+ * Paths (relative to the index's folder) the index at `output` may name, if it can be read:
+ * every JSON string in its text that starts with its files folder. Found in the text rather
+ * than by parsing it (the whole index as objects is hundreds of MB at 10,000 articles). A
+ * quote that happens to hold such a path has its quotes escaped, so at worst it adds a name
+ * that is no file: a superset only keeps files, and what is kept by mistake goes next build.
+ */
 function referencedBy(output: string): string[] {
+  let text: string;
   try {
-    const index = JSON.parse(readFileSync(output, "utf8")) as {
-      schema?: unknown;
-      fullText?: unknown;
-      articles?: { body?: unknown }[];
-    };
-    const paths = [index.schema, index.fullText, ...(index.articles ?? []).map((a) => a.body)];
-    return paths.filter((p): p is string => typeof p === "string");
+    text = readFileSync(output, "utf8");
   } catch {
     return [];
   }
+  const opening = JSON.stringify(`${filesFolderOf(basename(output))}/`).slice(0, -1);
+  const pattern = new RegExp(`${escapeRegExp(opening)}(?:[^"\\\\]|\\\\.)*"`, "g");
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    try {
+      return [JSON.parse(m[0]) as string];
+    } catch {
+      return [];
+    }
+  });
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 // Only our own files: content-addressed names and temp files inside the files folder.
 function removeUnreferenced(dir: string, folder: string, keep: Set<string>): void {

@@ -46,7 +46,10 @@ const sourceLineSchema = z.union([
 export type SourceLine = { file: string; bytes: Uint8Array };
 
 export function recordLine(record: ArticleRecord, extractor: string): string {
-  return `${JSON.stringify({ format: RECORD_FORMAT, extractor, record })}\n`;
+  // In memory the document is its JSON text; on the line it is the array, as readable as the rest.
+  const shown =
+    record.kind === "article" ? { ...record, doc: JSON.parse(record.doc) as unknown } : record;
+  return `${JSON.stringify({ format: RECORD_FORMAT, extractor, record: shown })}\n`;
 }
 
 export function parseRecordLines(text: string, source: string, extractor: string): ArticleRecord[] {
@@ -62,7 +65,10 @@ export function parseRecordLines(text: string, source: string, extractor: string
         `record made by extractor ${parsed.data.extractor}; this build is ${extractor} (run the map step again with this code)`,
         n,
       );
-    const record = parsed.data.record as ArticleRecord;
+    const read = parsed.data.record;
+    const record = (
+      read.kind === "article" ? { ...read, doc: JSON.stringify(read.doc) } : read
+    ) as ArticleRecord;
     if (seen.has(record.file))
       throw new InputError(source, `a second record for ${record.file}`, n);
     seen.add(record.file);

@@ -19,8 +19,10 @@ export function writeDataset(output: string, built: BuiltDataset, hooks: Publish
     basename(output),
     `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
   );
-  // What is written is checked exactly as the app will check it when it loads it.
-  const index = datasetSchema.parse(JSON.parse(split.indexJson));
+  // What is written is checked with the schemas the app loads it with. The index and the
+  // full-text file are checked as the objects their JSON is made from (plain data: strings,
+  // numbers, booleans, null), not parsed back from tens of MB of text into second copies.
+  const index = datasetSchema.parse(split.index);
   const entityIds = new Set(index.entities.map((e) => e.id));
   const files = new Map(split.files.map((f) => [f.path, f.content]));
   for (const article of index.articles) {
@@ -28,6 +30,6 @@ export function writeDataset(output: string, built: BuiltDataset, hooks: Publish
     const problems = bodyProblems(body, article, entityIds);
     if (problems.length > 0) throw new Error(`body of ${article.id}: ${problems.join("; ")}`);
   }
-  fullTextSchema.parse(JSON.parse(files.get(index.fullText) ?? "null"));
+  fullTextSchema.parse(split.fullText);
   publishDataset(output, split, hooks);
 }

@@ -1,0 +1,60 @@
+// @vitest-environment node
+// Publishing keeps the set the replaced index named for one more build. It finds those names
+// in the old index's text, not by parsing it: names that need escaping in JSON, and a quote
+// that happens to hold a path, must neither lose a file nor keep one too long.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { filesFolderOf, type SplitDataset } from "../../../src/pipeline/build/split-dataset";
+import { publishDataset } from "../../../src/pipeline/run/publish";
+import type { Dataset, FullText } from "../../../src/shared/schema";
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A set with one body file whose name carries `n`, and a quote naming the body before it. */
+function setOf(indexName: string, n: number): SplitDataset {
+  const quoted = n - 1;
+  const folder = filesFolderOf(indexName);
+  const body = (k: number) => `${folder}/articles/a.${String(k).padStart(16, "0")}.json`;
+  const index = {
+    articles: [{ id: "a", body: body(n) }],
+    events: [{ sources: [{ quote: `see "${body(quoted)}" and \\"${body(quoted)}\\"` }] }],
+  } as unknown as Dataset;
+  return {
+    index,
+    indexJson: `${JSON.stringify(index)}\n`,
+    fullText: { version: 2, articles: [] } as unknown as FullText,
+    files: [{ path: body(n), content: `{"n":${n}}\n` }],
+  };
+}
+
+describe("publishing a new set", () => {
+  for (const name of ["timeline.json", 'my "odd" \\ data.json']) {
+    it(`keeps the replaced index's files one build longer (index named ${name})`, () => {
+      const dir = mkdtempSync(join(tmpdir(), "timeline-publish-"));
+      dirs.push(dir);
+      const output = join(dir, name);
+      const file = (n: number) =>
+        join(dir, filesFolderOf(name), "articles", `a.${String(n).padStart(16, "0")}.json`);
+      // Each index's quote names the body of the set before it: only a name the index gives
+      // as a value keeps a file.
+      publishDataset(output, setOf(name, 1));
+      publishDataset(output, setOf(name, 2));
+      expect([existsSync(file(1)), existsSync(file(2))]).toEqual([true, true]);
+      publishDataset(output, setOf(name, 3));
+      expect([existsSync(file(1)), existsSync(file(2)), existsSync(file(3))]).toEqual([
+        false,
+        true,
+        true,
+      ]);
+      publishDataset(output, setOf(name, 4));
+      expect([existsSync(file(2)), existsSync(file(3)), existsSync(file(4))]).toEqual([
+        false,
+        true,
+        true,
+      ]);
+    });
+  }
+});
