@@ -4,7 +4,7 @@
 import {
   articleBodySchema,
   bodyProblems,
-  datasetSchema,
+  indexFileSchema,
   fullTextSchema,
 } from "../../shared/schema";
 import type { BuiltDataset } from "../../shared/schema";
@@ -20,7 +20,7 @@ export function writeDataset(output: string, built: BuiltDataset, hooks: Publish
     `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
   );
   // What is written is checked exactly as the app will check it when it loads it.
-  const index = datasetSchema.parse(JSON.parse(split.indexJson));
+  const index = indexFileSchema.parse(JSON.parse(split.indexJson));
   const entityIds = new Set(index.entities.map((e) => e.id));
   const files = new Map(split.files.map((f) => [f.path, f.content]));
   for (const article of index.articles) {
