@@ -1,10 +1,10 @@
 import * as z from "zod";
 
-// The dataset contract (../shared/CONTRACT.md, version 2 and its large-archive layout) as one zod schema. The pipeline
+// The dataset contract (../shared/CONTRACT.md, "Large archives") as one zod schema. The pipeline
 // validates what it writes and the app validates what it loads; every type below is
 // inferred from it. Fields beyond the contract are additions (allowed by it), never renames.
 //
-// Version 2 is written as an index (`timeline.json`: articles' metadata, entities, events)
+// Since version 2 it is written as an index (`timeline.json`: articles' metadata, entities, events)
 // plus one body file per article (paragraphs and mentions), so the first view never carries
 // the articles' text. The pipeline assembles both halves in memory first (`BuiltDataset`,
 // the shape version 1 had as one file) and splits them when it writes.
