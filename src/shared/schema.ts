@@ -226,12 +226,12 @@ export const sourceColumnsSchema = z.object({
 const indexFileObject = z.object({
   version: z.literal(DATASET_VERSION),
   title: datasetFields.title,
-  schema: relativePath,
-  fullText: relativePath,
-  articles: z.array(articleSchema),
   entities: z.array(entitySchema),
   events: eventColumnsSchema,
   sources: sourceColumnsSchema,
+  schema: relativePath,
+  fullText: relativePath,
+  articles: z.array(articleSchema),
 });
 export const indexFileSchema = indexFileObject
   .superRefine((file, ctx) => {
