@@ -2,7 +2,7 @@ import {
   DATASET_VERSION,
   articleBodySchema,
   bodyProblems,
-  datasetSchema,
+  indexFileSchema,
   fullTextSchema,
   type Article,
   type ArticleBody,
@@ -20,7 +20,7 @@ export function parseDataset(json: unknown): Dataset {
       "version",
       `The file has version ${JSON.stringify(version ?? null)}; this dashboard reads version ${DATASET_VERSION}. Rebuild the data with "npm run build:data".`,
     );
-  return parsed(datasetSchema.safeParse(json), "The file");
+  return parsed(indexFileSchema.safeParse(json), "The file");
 }
 
 /** One article's body, checked against the index entry that named it. */

@@ -3,17 +3,20 @@
 // Cross-record rules (ids resolve, offsets fit) live only in the zod refinements.
 
 import * as z from "zod";
-import { articleBodySchema, datasetSchema, fullTextSchema } from "../shared/schema";
+import { articleBodySchema, fullTextSchema, indexFileSchema } from "../shared/schema";
 
 export function datasetJsonSchema(): Record<string, unknown> {
   const files = z.union([
-    datasetSchema.describe("The index (timeline.json): articles' metadata, entities, events."),
+    indexFileSchema.describe(
+      "The index (timeline.json): articles' metadata, entities, and events written column-wise.",
+    ),
     articleBodySchema.describe("One article's body: paragraphs and entity mentions."),
     fullTextSchema.describe("Every article's title and text, for full-text search."),
   ]);
   return {
-    ...z.toJSONSchema(files, { target: "draft-2020-12", unrepresentable: "any" }),
-    title: "News timeline dataset, version 2",
+    // The index is described as written (its columns), not as the app reads it back.
+    ...z.toJSONSchema(files, { target: "draft-2020-12", unrepresentable: "any", io: "input" }),
+    title: "News timeline dataset, version 3",
     description:
       "The files `npm run build:data` publishes: the index and the files it names. Generated from src/shared/schema.ts.",
   };

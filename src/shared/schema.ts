@@ -1,15 +1,19 @@
 import * as z from "zod";
 
-// The dataset contract (../shared/CONTRACT.md, version 2) as one zod schema. The pipeline
+// The dataset contract (../shared/CONTRACT.md, "Large archives") as one zod schema. The pipeline
 // validates what it writes and the app validates what it loads; every type below is
 // inferred from it. Fields beyond the contract are additions (allowed by it), never renames.
 //
-// Version 2 is written as an index (`timeline.json`: articles' metadata, entities, events)
+// Since version 2 it is written as an index (`timeline.json`: articles' metadata, entities, events)
 // plus one body file per article (paragraphs and mentions), so the first view never carries
 // the articles' text. The pipeline assembles both halves in memory first (`BuiltDataset`,
 // the shape version 1 had as one file) and splits them when it writes.
+//
+// Version 3 writes the index's events column-wise (`indexFileSchema`): one array per field,
+// under the field's own name, so a field name is written once rather than once per event.
+// Loading turns the columns back into the contract's records (`Dataset`).
 
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const partialDate = z
@@ -187,6 +191,131 @@ export const datasetSchema = z
     checkReferences(data, ctx, (article, paragraph) => paragraph < article.paragraphCount),
   );
 
+// Version 3's index file. Events are columns: `events[field][i]` is event i's field. Each
+// event's sources are consecutive rows of the `sources` columns, `events.sources[i]` of them;
+// `sources.articleId` and events' `participants` / `entities` hold positions in `articles` /
+// `entities`. Optional fields absent from a record are null in their column
+// (`dateBasis` and `dateText` read null for both, as they mean the same).
+const position = z.number().int().nonnegative();
+const column = <T extends z.ZodType>(value: T) => z.array(value);
+export const eventColumnsSchema = z.object({
+  id: column(z.string().min(1)),
+  title: column(z.string().min(1)),
+  type: column(z.enum(eventTypes)),
+  start: column(partialDate.nullable()),
+  end: column(isoDay.nullable()),
+  precision: column(z.enum(precisions)),
+  location: column(z.string().nullable()),
+  participants: column(z.array(position)),
+  entities: column(z.array(position)),
+  sources: column(z.number().int().min(1)),
+  status: column(z.enum(eventStatuses)),
+  dateBasis: column(z.enum(dateBases).nullable()),
+  dateText: column(z.string().nullable()),
+  disagreements: column(z.array(disagreementSchema).min(1).nullable()),
+});
+export const sourceColumnsSchema = z.object({
+  articleId: column(position),
+  quote: column(z.string()),
+  paragraph: column(z.number().int().nonnegative()),
+  start: column(z.number().int().nonnegative().nullable()),
+  end: column(z.number().int().nonnegative().nullable()),
+});
+
+/** `timeline.json` as written (version 3): checked, then read back as the contract's `Dataset`. */
+const indexFileObject = z.object({
+  version: z.literal(DATASET_VERSION),
+  title: datasetFields.title,
+  entities: z.array(entitySchema),
+  events: eventColumnsSchema,
+  sources: sourceColumnsSchema,
+  schema: relativePath,
+  fullText: relativePath,
+  articles: z.array(articleSchema),
+});
+export const indexFileSchema = indexFileObject
+  .superRefine((file, ctx) => {
+    for (const problem of columnProblems(file))
+      ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+  })
+  .transform(datasetOfIndexFile)
+  .superRefine((data, ctx) =>
+    checkReferences(data, ctx, (article, paragraph) => paragraph < article.paragraphCount),
+  );
+
+type IndexFileColumns = z.output<typeof indexFileObject>;
+
+// Columns of one table have one length, counts add up, positions fall inside their table:
+// without that the columns cannot be read back as records.
+function columnProblems(file: IndexFileColumns): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const lengths = (table: "events" | "sources", expected: number) => {
+    for (const [name, values] of Object.entries(file[table]))
+      if (values.length !== expected)
+        problems.push({
+          path: [table, name],
+          message: `has ${values.length} values; expected ${expected}`,
+        });
+  };
+  lengths("events", file.events.id.length);
+  lengths(
+    "sources",
+    file.events.sources.reduce((sum, n) => sum + n, 0),
+  );
+  const outside =
+    (table: "events" | "sources", name: string, size: number, what: string) =>
+    (values: number[], at: number) => {
+      for (const value of values)
+        if (value >= size)
+          problems.push({ path: [table, name, at], message: `unknown ${what} position ${value}` });
+    };
+  file.events.participants.forEach(
+    outside("events", "participants", file.entities.length, "entity"),
+  );
+  file.events.entities.forEach(outside("events", "entities", file.entities.length, "entity"));
+  outside("sources", "articleId", file.articles.length, "article")(file.sources.articleId, 0);
+  return problems;
+}
+
+function datasetOfIndexFile(file: IndexFileColumns): Dataset {
+  const { events: columns, sources, articles, entities, ...rest } = file;
+  const entityId = (at: number) => entities[at]?.id ?? "";
+  let next = 0;
+  const events = columns.id.map((id, i): TimelineEvent => {
+    const count = columns.sources[i] ?? 0;
+    const eventSources = Array.from({ length: count }, (): EventSource => {
+      const at = next++;
+      const start = sources.start[at];
+      const end = sources.end[at];
+      return {
+        articleId: articles[sources.articleId[at] ?? 0]?.id ?? "",
+        quote: sources.quote[at] ?? "",
+        paragraph: sources.paragraph[at] ?? 0,
+        ...(start != null && { start }),
+        ...(end != null && { end }),
+      };
+    });
+    const disagreements = columns.disagreements[i];
+    return {
+      id,
+      title: columns.title[i] ?? "",
+      type: columns.type[i] ?? "other",
+      start: columns.start[i] ?? null,
+      end: columns.end[i] ?? null,
+      precision: columns.precision[i] ?? "unknown",
+      location: columns.location[i] ?? null,
+      participants: (columns.participants[i] ?? []).map(entityId),
+      entities: (columns.entities[i] ?? []).map(entityId),
+      sources: eventSources,
+      status: columns.status[i] ?? "happened",
+      dateBasis: columns.dateBasis[i] ?? null,
+      dateText: columns.dateText[i] ?? null,
+      ...(disagreements && { disagreements }),
+    };
+  });
+  return { ...rest, articles, entities, events };
+}
+
 /** The whole dataset in memory, as the pipeline builds it before writing index and bodies. */
 export const builtDatasetSchema = z
   .object({ ...datasetFields, articles: z.array(builtArticleSchema) })
@@ -288,6 +417,7 @@ export function bodyProblems(
 }
 
 export type Dataset = z.infer<typeof datasetSchema>;
+export type IndexFile = z.input<typeof indexFileSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleBody = z.infer<typeof articleBodySchema>;
 export type FullText = z.infer<typeof fullTextSchema>;

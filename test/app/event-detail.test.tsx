@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { rawUiFixture } from "../fixtures/ui/load-fixture";
+import { indexFileOf } from "../../src/pipeline/build/index-columns";
+import { loadUiFixture } from "../fixtures/ui/load-fixture";
 import { currentParams, renderApp } from "./render-app";
 import { TimelineViewStub } from "./timeline-stub";
 
@@ -127,16 +128,17 @@ describe("event detail and side-by-side articles", () => {
   });
 
   it("groups several quotes from one article under a single source entry", async () => {
-    const data = rawUiFixture() as {
-      events: { id: string; sources: { articleId: string }[] }[];
-    };
+    const data = loadUiFixture();
     const summit = data.events.find((e) => e.id === "2023-12-06-summit-new-delhi");
     summit?.sources.push({
       articleId: "a2-summit-declaration",
       quote: "The leaders issued the Delhi Declaration on joint production.",
       paragraph: 1,
-    } as { articleId: string });
-    renderApp("?event=2023-12-06-summit-new-delhi", { status: 200, body: JSON.stringify(data) });
+    });
+    renderApp("?event=2023-12-06-summit-new-delhi", {
+      status: 200,
+      body: JSON.stringify(indexFileOf(data)),
+    });
     const detail = await screen.findByRole("article", { name: "Summit in New Delhi" });
     const sources = within(detail).getByRole("list", { name: "Sources" });
     const entries = within(sources).getAllByRole("listitem");

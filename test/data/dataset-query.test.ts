@@ -82,11 +82,12 @@ describe("parseDataset", () => {
   });
 
   it("rejects data that breaks the contract, naming where", async () => {
-    const data = rawUiFixture() as { events: { participants: string[] }[] };
-    data.events[0]!.participants.push("nobody");
+    // Events are columns in the file; their participants are positions in `entities`.
+    const data = rawUiFixture() as { events: { participants: number[][] } };
+    data.events.participants[0]!.push(9999);
     const error = await failureOf(Promise.resolve().then(() => parseDataset(data)));
     expect(error.kind).toBe("invalid");
-    expect(error.message).toContain("unknown entity nobody");
+    expect(error.message).toContain("events.participants.0: unknown entity position 9999");
   });
 });
 

@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
+import { indexFileOf } from "../../src/pipeline/build/index-columns";
 import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
 import type { Dataset } from "../../src/shared/schema";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
@@ -43,7 +44,7 @@ function disagreeing(): Dataset {
   );
   return dataset;
 }
-const reply = () => ({ status: 200, body: JSON.stringify(disagreeing()) });
+const reply = () => ({ status: 200, body: JSON.stringify(indexFileOf(disagreeing())) });
 
 describe("where the sources differ", () => {
   it("shows each version beside the articles that give it, in the event's details", async () => {

@@ -1,6 +1,6 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { manyOfficialsDataset } from "../fixtures/ui/many-officials";
+import { manyOfficialsPublished } from "../fixtures/ui/many-officials";
 import { currentParams, renderApp } from "../app/render-app";
 import { TimelineViewStub } from "../app/timeline-stub";
 
@@ -78,7 +78,7 @@ describe("who met whom", () => {
 });
 
 describe("who met whom with 120 officials", () => {
-  const body = JSON.stringify(manyOfficialsDataset());
+  const body = manyOfficialsPublished().json;
 
   it("shows the ten with most events first, ten more per click, and an Others column", async () => {
     const { user } = renderApp("?view=network", { status: 200, body });

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { datasetSchema } from "../../src/shared/schema";
+import { indexFileSchema } from "../../src/shared/schema";
 import { readPublished } from "../fixtures/read-published";
 import { removeTempDirs, runCli, seedCopy, tempDir } from "./cli-harness";
 
@@ -117,7 +117,7 @@ describe("build:data CLI", () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/warning: undated\.txt: no publication date found/);
     expect(r.stderr).toMatch(/warning: zz-copy\.txt: duplicate of 003_5efda33a4b22dc66\.txt/);
-    const dataset = datasetSchema.parse(JSON.parse(readFileSync(out, "utf8")));
+    const dataset = indexFileSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(dataset.articles.map((a) => a.file)).toEqual([
       "000_7a8dbedef3b6d801.txt",
       "003_5efda33a4b22dc66.txt",
@@ -138,7 +138,7 @@ describe("build:data CLI", () => {
     const withEditor = runCli(["--input", dir, "--output", out]);
     expect(withEditor.status).toBe(0);
     expect(withEditor.stderr).not.toMatch(new RegExp(`${file}: no publication date`));
-    const dataset = datasetSchema.parse(JSON.parse(readFileSync(out, "utf8")));
+    const dataset = indexFileSchema.parse(JSON.parse(readFileSync(out, "utf8")));
     expect(dataset.articles.find((a) => a.file === file)).toMatchObject({
       published: "2021-04-07",
       publishedFrom: "editor",

@@ -1,10 +1,11 @@
-// A built dataset as the files version 2 publishes: the index, one body per article, the
+// A built dataset as the files version 3 publishes: the index, one body per article, the
 // full-text file and the JSON Schema. Every file but the index is named by its content
 // (a hash), so a new build never overwrites a file an older index still points at. Pure.
 
 import { createHash } from "node:crypto";
 import { DATASET_VERSION } from "../../shared/schema";
-import type { ArticleBody, BuiltDataset, Dataset, FullText } from "../../shared/schema";
+import type { ArticleBody, BuiltDataset, Dataset, FullText, IndexFile } from "../../shared/schema";
+import { indexFileOf } from "./index-columns";
 
 export type PublishedFile = {
   /** Relative to the index's folder, with "/" separators. */
@@ -13,7 +14,9 @@ export type PublishedFile = {
 };
 
 export type SplitDataset = {
+  /** The index as the app reads it back; `indexFile` is how it is written (events as columns). */
   index: Dataset;
+  indexFile: IndexFile;
   indexJson: string;
   /** The full-text file's content as data (it is also among `files`, as JSON). */
   fullText: FullText;
@@ -65,7 +68,15 @@ export function splitDataset(
     entities: built.entities,
     events: built.events,
   };
-  return { index, indexJson: `${JSON.stringify(index)}\n`, fullText, files };
+  const indexFile = indexFileOf(index);
+  return {
+    index,
+    indexFile,
+    indexJson: `${JSON.stringify(indexFile)}
+`,
+    fullText,
+    files,
+  };
 }
 
 export function contentHash(content: string): string {

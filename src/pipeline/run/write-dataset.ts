@@ -4,7 +4,7 @@
 import {
   articleBodySchema,
   bodyProblems,
-  datasetSchema,
+  indexFileSchema,
   fullTextSchema,
 } from "../../shared/schema";
 import type { BuiltDataset } from "../../shared/schema";
@@ -22,7 +22,7 @@ export function writeDataset(output: string, built: BuiltDataset, hooks: Publish
   // What is written is checked with the schemas the app loads it with. The index and the
   // full-text file are checked as the objects their JSON is made from (plain data: strings,
   // numbers, booleans, null), not parsed back from tens of MB of text into second copies.
-  const index = datasetSchema.parse(split.index);
+  const index = indexFileSchema.parse(split.indexFile);
   const entityIds = new Set(index.entities.map((e) => e.id));
   const files = new Map(split.files.map((f) => [f.path, f.content]));
   for (const article of index.articles) {

@@ -3,6 +3,7 @@ import type { BuiltDataset, TimelineEvent } from "../../../src/shared/schema";
 import { dashboard, shownEventCount, viewParams, waitForApp } from "../harness/app";
 import type { Spec } from "../harness/spec";
 import { eventually } from "../harness/wait";
+import { indexFileOf } from "../../../src/pipeline/build/index-columns";
 
 const outletsOf = (dataset: BuiltDataset, event: TimelineEvent) =>
   event.sources.map((s) => dataset.articles.find((a) => a.id === s.articleId)?.source ?? null);
@@ -139,7 +140,7 @@ const bidiIsolated: Spec = {
     assert.ok(article);
     article.title = `\u2069\u2069Summit ends \u202Ewith pact\u2066 \u2067 \u2068`;
     article.source = "Wire\u202E Service";
-    await replyToDataset({ kind: "json", body: JSON.stringify(dataset) });
+    await replyToDataset({ kind: "json", body: JSON.stringify(indexFileOf(dataset)) });
     await open(`event=${encodeURIComponent(event.id)}`);
     await waitForApp(page);
     await page.getByRole("article", { name: event.title }).waitFor();

@@ -13,6 +13,7 @@ import { assertNothingExecuted } from "../harness/no-execution";
 import { payloadCarriers, payloads, withPayloadsEverywhere } from "../harness/payloads";
 import type { ServedDataset, Spec, SpecContext } from "../harness/spec";
 import { eventually } from "../harness/wait";
+import { indexFileOf } from "../../../src/pipeline/build/index-columns";
 
 function injectionBuild(ctx: SpecContext): ServedDataset {
   if (ctx.data.injection instanceof Error) throw ctx.data.injection;
@@ -136,7 +137,7 @@ const everywhere: Spec = {
   run: async (ctx) => {
     const { index, files } = injectionBuild(ctx);
     const seeded = withPayloadsEverywhere(index);
-    await ctx.replyToDataset({ kind: "json", body: JSON.stringify(seeded), files });
+    await ctx.replyToDataset({ kind: "json", body: JSON.stringify(indexFileOf(seeded)), files });
     await ctx.open();
     await waitForApp(ctx.page);
     await checkSeededSurfaces(ctx, seeded);

@@ -6,6 +6,7 @@ import { largeDataset } from "../harness/large-dataset";
 import { cut, drawnLabels } from "../harness/timeline-geometry";
 import type { Spec, SpecContext } from "../harness/spec";
 import { eventually } from "../harness/wait";
+import { indexFileOf } from "../../../src/pipeline/build/index-columns";
 
 const eventCount = 4000;
 
@@ -50,7 +51,7 @@ async function expectNothingCut(page: Page, when: string) {
 
 async function openLarge(ctx: SpecContext, query = "") {
   const { index: dataset, files } = largeDataset(eventCount);
-  await ctx.replyToDataset({ kind: "json", body: JSON.stringify(dataset), files });
+  await ctx.replyToDataset({ kind: "json", body: JSON.stringify(indexFileOf(dataset)), files });
   await ctx.open(query);
   await waitForApp(ctx.page);
   await dashboard(ctx.page).timeline.locator(".vis-item:visible").first().waitFor();

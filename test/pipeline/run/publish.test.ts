@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { filesFolderOf, type SplitDataset } from "../../../src/pipeline/build/split-dataset";
 import { publishDataset } from "../../../src/pipeline/run/publish";
-import type { Dataset, FullText } from "../../../src/shared/schema";
+import type { Dataset, FullText, IndexFile } from "../../../src/shared/schema";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -24,6 +24,7 @@ function setOf(indexName: string, n: number): SplitDataset {
   } as unknown as Dataset;
   return {
     index,
+    indexFile: index as unknown as IndexFile,
     indexJson: `${JSON.stringify(index)}\n`,
     fullText: { version: 2, articles: [] } as unknown as FullText,
     files: [{ path: body(n), content: `{"n":${n}}\n` }],

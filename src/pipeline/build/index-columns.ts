@@ -1,0 +1,48 @@
+// The index's events written column-wise (version 3; see indexFileSchema in shared/schema):
+// one array per field, sources as consecutive rows, references as positions. Pure; the
+// app's loader reads it back into the contract's records.
+
+import type { Dataset, IndexFile } from "../../shared/schema";
+
+export function indexFileOf(dataset: Dataset): IndexFile {
+  const articleAt = new Map(dataset.articles.map((a, i) => [a.id, i]));
+  const entityAt = new Map(dataset.entities.map((e, i) => [e.id, i]));
+  const positions = (ids: string[], at: Map<string, number>, what: string) =>
+    ids.map((id) => {
+      const position = at.get(id);
+      if (position === undefined) throw new Error(`unknown ${what} ${id}`);
+      return position;
+    });
+  const { events, ...rest } = dataset;
+  const sources = events.flatMap((e) => e.sources);
+  return {
+    ...rest,
+    events: {
+      id: events.map((e) => e.id),
+      title: events.map((e) => e.title),
+      type: events.map((e) => e.type),
+      start: events.map((e) => e.start),
+      end: events.map((e) => e.end),
+      precision: events.map((e) => e.precision),
+      location: events.map((e) => e.location),
+      participants: events.map((e) => positions(e.participants, entityAt, "entity")),
+      entities: events.map((e) => positions(e.entities, entityAt, "entity")),
+      sources: events.map((e) => e.sources.length),
+      status: events.map((e) => e.status),
+      dateBasis: events.map((e) => e.dateBasis ?? null),
+      dateText: events.map((e) => e.dateText ?? null),
+      disagreements: events.map((e) => e.disagreements ?? null),
+    },
+    sources: {
+      articleId: positions(
+        sources.map((s) => s.articleId),
+        articleAt,
+        "article",
+      ),
+      quote: sources.map((s) => s.quote),
+      paragraph: sources.map((s) => s.paragraph),
+      start: sources.map((s) => s.start ?? null),
+      end: sources.map((s) => s.end ?? null),
+    },
+  };
+}
