@@ -12,7 +12,7 @@ import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-
 import { personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
-import type { TakenCharacters } from "./overlaps";
+import { spansOverlap, type TakenCharacters } from "./overlaps";
 import type { Token } from "../annotate/types";
 import type { TitleHit } from "./titles";
 import type { PersonHit } from "./types";
@@ -43,8 +43,8 @@ export function contextPeople(
       if (!startsName(tokens, i)) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
-      if (taken.anyIn(name.start, name.end) || overlapsAny(name, titles)) return;
-      if (input.named.some((n) => n.kind !== "country" && overlapsSpan(n, name))) return;
+      if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
+      if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
       const before = input.text.slice(Math.max(sentence.start, name.start - 40), name.start);
       if (NOT_OFFICIAL_BEFORE.test(before)) return;
       const described =
@@ -107,17 +107,6 @@ function hitFor(input: ParagraphInput, name: NameMatch, d: Description | null): 
     international: false,
     counterpart: false,
   });
-}
-
-function overlapsAny(
-  span: { start: number; end: number },
-  others: { start: number; end: number }[],
-) {
-  return others.some((o) => overlapsSpan(o, span));
-}
-
-function overlapsSpan(a: { start: number; end: number }, b: { start: number; end: number }) {
-  return a.start < b.end && b.start < a.end;
 }
 
 // "Helen Carver, and Minister for Defence Senator Ann Cole, hosted ...": joined by "and" to a

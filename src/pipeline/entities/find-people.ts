@@ -10,7 +10,7 @@ import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
-import { TakenCharacters } from "./overlaps";
+import { spansOverlap, TakenCharacters } from "./overlaps";
 import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
@@ -95,7 +95,8 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const courtesy = tail ? (COURTESY.exec(input.text.slice(afterTail))?.[0].length ?? 0) : 0;
     const name =
       directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
-    if (!name || insideNamed(name, input.named) || titles.some((t) => overlaps(t, name))) continue;
+    if (!name || insideNamed(name, input.named) || titles.some((t) => spansOverlap(t, name)))
+      continue;
     const before = input.text.slice(Math.max(0, first.start - 40), first.start);
     if (SHIP_BEFORE.test(before) || FIRM_BEFORE.test(before)) continue;
     if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;
@@ -157,8 +158,4 @@ function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
       break;
     }
   });
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }

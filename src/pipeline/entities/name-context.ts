@@ -11,6 +11,8 @@ export type Description = { side: "before" | "after"; role: string | null; count
 
 const ROLE_WORD =
   /\b(?:(?:vice[- ])?president(?:-elect)?|prime minister|minister|secretary|under-?secretary|ambassador|envoy|consul|chief|head|director|chair(?:man|woman|person)?|commander|general|admiral|marshal|colonel|spokes(?:person|man|woman)|advis[eo]r|governor|mayor|senator|deputy|official|diplomat|representative|lawmaker|legislator|leader|ceo|premier|chancellor|king|queen|prince|princess|emir|counsel+or|attach[eé]|delegate|commissioner|congress(?:man|woman))\b/gi;
+// The first role word of a clause (ROLE_WORD is global, for matchAll).
+const FIRST_ROLE_WORD = new RegExp(ROLE_WORD.source, "i");
 // A description states who someone is; one with a finite verb is a clause of its own.
 const VERB = /\b(?:is|was|were|are|has|have|had|said|says|will|would|met|held)\b/i;
 
@@ -50,7 +52,7 @@ export function descriptionAfter(
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{2,90})/.exec(rest);
   const clause = m?.[1];
   if (!m || !clause || VERB.test(clause)) return null;
-  const role = new RegExp(ROLE_WORD.source, "i").exec(clause);
+  const role = FIRST_ROLE_WORD.exec(clause);
   if (!role) return null;
   const from = nameEnd + m[0].length - clause.length;
   const to = from + clause.length;

@@ -10,6 +10,14 @@ export type Candidate = {
   priority: number;
 };
 
+/** Two spans share at least one character. */
+export function spansOverlap(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 export function resolveOverlaps<T extends Candidate>(candidates: T[]): T[] {
   const ordered = [...candidates]
     .filter((c) => c.entityId !== "" && c.end > c.start)
