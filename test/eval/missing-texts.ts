@@ -12,6 +12,7 @@ const sets = [
   { manifest: "manifest-val.json", texts: "texts-val" },
   { manifest: "manifest-sealed.json", texts: "texts-sealed" },
   { manifest: "manifest-sealed2.json", texts: "texts-sealed2" },
+  { manifest: "manifest-sealed3.json", texts: "texts-sealed3" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
