@@ -2,7 +2,9 @@
 
 import type { RuleBase } from "./rule-schema";
 import { triggerRules } from "./event-triggers";
+import { personCueRules } from "./cue-rules";
 
 export const ruleSets: Record<string, readonly RuleBase[]> = {
   "event-triggers": triggerRules,
+  "person-cues": personCueRules,
 };
