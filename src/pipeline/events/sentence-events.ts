@@ -31,7 +31,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
-  const triggers = found.filter((t) => !t.sidelines && !proposed(s.text, t));
+  const triggers = found.filter((t) => !t.sidelines && !proposed(s, t));
   if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
     return [];
   return groupsOf(s, triggers).flatMap((g) => {

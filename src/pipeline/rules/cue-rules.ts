@@ -2,6 +2,7 @@
 // read it. Each file is validated and compiled once; stages ask which cues stand at a token.
 
 import * as z from "zod";
+import eventCueFile from "./en/event-cues.json";
 import personCueFile from "./en/person-cues.json";
 import { ruleMatcher } from "./rule-matcher";
 import { ruleFileSchema } from "./rule-schema";
@@ -13,3 +14,11 @@ export const personCueRules = ruleFileSchema({
 export type PersonCue = (typeof personCueRules)[number]["cue"];
 
 export const personCues = ruleMatcher(personCueRules);
+
+export const eventCueRules = ruleFileSchema({
+  cue: z.enum(["proposed-before", "definite-occasion", "period-so-far", "who-clause"]),
+}).parse(eventCueFile).rules;
+
+export type EventCue = (typeof eventCueRules)[number]["cue"];
+
+export const eventCues = ruleMatcher(eventCueRules);
