@@ -3,6 +3,8 @@
 
 import type { DateBasis } from "../../shared/schema";
 import type { ResolvedDate } from "../types";
+import type { Token } from "../annotate/types";
+import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
@@ -47,8 +49,6 @@ const READOUT_LEAD =
 const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
 const CONTINUER =
   /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
-const DEFINITE_OCCASION =
-  /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave|decision|parade|consultations|celebrations)\b/;
 const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
@@ -88,7 +88,7 @@ function contextDate(
   // "Qatar will buy 24 jets ...", then "The deal was signed in Doha by ...": the story's
   // own occasion, told just under an opening that gives no day, is the day it is published.
   if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
-    if (DEFINITE_OCCASION.test(plain)) return storyDay(ctx.published);
+    if (definiteOccasion(s, plain)) return storyDay(ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
@@ -104,9 +104,21 @@ function contextDate(
   if (ctx.leadSaysOnly && withLead && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
   // told again with more detail (a preview's "the talks will ..." is not).
-  if (DEFINITE_OCCASION.test(plain) && !FUTURE.test(plain)) return ctx.lead;
+  if (definiteOccasion(s, plain) && !FUTURE.test(plain)) return ctx.lead;
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
   return shared >= 2 ? ctx.lead : null;
+}
+
+// "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion'),
+// in words of the sentence that `plain` keeps (outside quotes, inside the statement's clause).
+function definiteOccasion(s: SentenceInfo, plain: string): boolean {
+  const kept = (t: Token) => {
+    const from = t.start - s.start;
+    return plain.slice(from, from + t.text.length) === s.text.slice(from, from + t.text.length);
+  };
+  return eventCues
+    .matchAll(s.tokens)
+    .some((m) => m.rule.cue === "definite-occasion" && s.tokens.slice(m.start, m.end).every(kept));
 }
 
 function unquotedText(s: SentenceInfo, text: string): string {
