@@ -2,7 +2,8 @@
 // ministers", "Defence Ministers", "the visiting Russian Defence Minister".
 
 import type { Entity } from "../../shared/schema";
-import { countryFromWord, placeCountry } from "../entities/reference";
+import { countryFromWord, placeCountry, roleWords } from "../entities/reference";
+import { escapeRegExp } from "../entities/normalise";
 
 type Context = {
   people: Entity[];
@@ -91,7 +92,7 @@ export function extraParticipants(
   }
   // "The Prime Minister had also travelled", "the President of Russia": the one official
   // with that office (of that country), the most recently named if several.
-  for (const office of described ? [] : text.matchAll(OFFICE_DESCRIBED)) {
+  for (const office of described && country ? [] : text.matchAll(OFFICE_DESCRIBED)) {
     const title = (office[1] ?? "").toLowerCase();
     const of = office[2] ? countryFromWord(office[2]) : null;
     const fitsOffice = (id: string) => {
@@ -102,6 +103,8 @@ export function extraParticipants(
     if (chosen) out.push({ id: chosen, at: office.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
+  const office = role || out.length > 0 ? null : officePhrase(text, ctx);
+  if (office) out.push(office);
   // "the Air Chief" reads like "the Russian Chief" but names no country: the role decides.
   if (role?.[1] && !(described && country)) {
     const words = role[1].toLowerCase().split(" ");
@@ -120,6 +123,56 @@ export function extraParticipants(
   }
   return out;
 }
+
+// "The external affairs minister arrived", "the Japanese vice minister", "his Russian
+// counterpart": an office described with words of its own, no name after it, is the person
+// the story has named with that office (the words of the description all in their role, a
+// country word their country). Of several, the lead's, the story's own country's, else the
+// one named last.
+// Each word of a role head with or without its capital ("Minister", "minister").
+const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
+  .sort((x, y) => y.length - x.length)
+  .map((head) =>
+    head
+      .split(" ")
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
+      .join(" "),
+  );
+const OFFICE_PHRASE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  "gu",
+);
+
+function officePhrase(text: string, ctx: Context): { id: string; at: number } | null {
+  for (const m of text.matchAll(OFFICE_PHRASE)) {
+    const words = (m[1] ?? "")
+      .toLowerCase()
+      .replace(/defense/g, "defence")
+      .split(" ");
+    const head = words.pop() ?? "";
+    const counterpart = head.startsWith("counterpart");
+    const country = words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null;
+    const duties = country ? words.slice(1) : words;
+    if (!counterpart && duties.length === 0 && !country) continue;
+    const fits = (id: string) => {
+      const p = ctx.people.find((x) => x.id === id);
+      const r = (p?.role ?? "").toLowerCase();
+      if (country && p?.country !== country) return false;
+      if (counterpart) return country !== null;
+      return r.includes(head) && duties.every((w) => r.includes(w));
+    };
+    const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
+    const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
+    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
+    const chosen = lead ?? own ?? recentFits[0];
+    if (chosen) return { id: chosen, at: m.index };
+  }
+  return null;
+}
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const unique = (ids: string[]) => [...new Set(ids)];
 
 // "the two leaders" are the last two heads of state or government named, not the aide
 // quoted in between; "the ministers" the last two ministers.
