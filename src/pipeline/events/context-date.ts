@@ -28,6 +28,23 @@ function publicationDay(
   };
 }
 
+const STARTED = /\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:started|begun|commenced)\b/;
+
+function publicationMonth(
+  m: RegExpExecArray,
+  published: { day: string; basis: DateBasis },
+): ResolvedDate {
+  return {
+    text: m[0],
+    index: m.index,
+    start: published.day.slice(0, 7),
+    end: null,
+    precision: "month",
+    basis: published.basis === "editor" ? "editor" : "context",
+    future: false,
+  };
+}
+
 function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
   return {
     text: "",
@@ -81,6 +98,13 @@ function contextDate(
   // conversation with ...". It happened on the day it is published.
   if (s.order === 0 && ctx.published && !FUTURE.test(plain) && READOUT_LEAD.test(plain))
     return publicationDay(READOUT_LEAD.exec(plain) as RegExpExecArray, ctx.published);
+  // "Russia has started supplying the systems to India": the start of a process told as news
+  // in the present perfect, in the story's opening, happened by the day it is published; its
+  // month is as far as the text supports.
+  // Only a future before it makes it a plan ("..., the first unit of which will be deployed").
+  const started = ctx.published && s.paragraph <= 2 ? STARTED.exec(plain) : null;
+  if (started && ctx.published && !FUTURE.test(plain.slice(0, started.index)))
+    return publicationMonth(started, ctx.published);
   // A release or readout opens with its event and no date ("Vladimir Putin had a meeting
   // with ...", "Dmitry Medvedev and Barack Obama discussed ..."): the day it is published.
   if (s.paragraph === 0 && !ctx.lead && ctx.published && !FUTURE.test(plain))
