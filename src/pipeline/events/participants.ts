@@ -143,7 +143,26 @@ const OFFICE_PHRASE = new RegExp(
   "gu",
 );
 
+// "Foreign Secretary called on ...", "Prime Minister conveyed his greetings": releases
+// open sentences with the bare office of the person they are about, no article, no name.
+const BARE_OFFICE =
+  /^\s*(\p{Lu}[\p{L}-]*(?: (?:of |for )?\p{Lu}[\p{L}-]*){1,4}) (?=(?:also |later |then )?\p{Ll})/u;
+
+function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
+  const m = BARE_OFFICE.exec(text);
+  const office = m?.[1]?.toLowerCase().replace(/defense/g, "defence");
+  if (!m || !office) return null;
+  const holds = (id: string) =>
+    (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase() === office;
+  const holders = unique([...ctx.history].reverse().flat().filter(holds));
+  const lead = holders.find((id) => ctx.leadPeople.includes(id));
+  const chosen = lead ?? holders[0];
+  return chosen ? { id: chosen, at: m.index } : null;
+}
+
 function officePhrase(text: string, ctx: Context): { id: string; at: number } | null {
+  const bare = bareOffice(text, ctx);
+  if (bare) return bare;
   for (const m of text.matchAll(OFFICE_PHRASE)) {
     const words = (m[1] ?? "")
       .toLowerCase()

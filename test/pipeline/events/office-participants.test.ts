@@ -21,7 +21,14 @@ function participantsOf(paragraphs: string[]): string[][] {
 describe("an office described with words of its own", () => {
   it("is about people the reference data does not list", () => {
     expect(
-      knownToReference(["Marta Kallas", "Janis Ozols", "Ines Duarte", "Rui Nogueira"]),
+      knownToReference([
+        "Marta Kallas",
+        "Janis Ozols",
+        "Ines Duarte",
+        "Rui Nogueira",
+        "Anna Berglund",
+        "Jon Moe",
+      ]),
     ).toEqual([]);
   });
 
@@ -47,6 +54,14 @@ describe("an office described with words of its own", () => {
       "Estonian Trade Minister Marta Kallas, who is hosting the fair, met her Latvian counterpart at the fair grounds on Tuesday.",
     ]);
     expect(found).toContainEqual(["Marta Kallas", "Janis Ozols"]);
+  });
+
+  it("reads a bare office opening a release's sentence as its holder", () => {
+    const found = participantsOf([
+      "Foreign Secretary Anna Berglund is on an official visit to Oslo on May 7 and 8.",
+      "Foreign Secretary called on Prime Minister Jon Moe on May 8.",
+    ]);
+    expect(found).toContainEqual(["Anna Berglund", "Jon Moe"]);
   });
 
   it("does not read an office no one in the story holds", () => {
