@@ -14,6 +14,7 @@ import { appositionCountry } from "./country-cues";
 import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
 import { spansOverlap, type TakenCharacters } from "./overlaps";
 import type { Token } from "../annotate/types";
+import { personCues, type PersonCue } from "../rules/cue-rules";
 import type { TitleHit } from "./titles";
 import type { PersonHit } from "./types";
 
@@ -21,15 +22,6 @@ import type { PersonHit } from "./types";
 export type PendingName = { name: NameMatch };
 
 const SHIPS = new Set(shipPrefixes);
-// Words after which a name is not an official's: a ship, a firm, a byline, a profession.
-const NOT_OFFICIAL_BEFORE =
-  /\b(?:frigates?|ships?|warships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|firms?|compan(?:y|ies)|makers?|brands?|correspondents?|reporters?|journalists?|editors?|columnists?|photographers?|anchors?|writers?|authors?|novelists?|poets?|painters?|artists?|actors?|actress(?:es)?|singers?|musicians?|players?|cricketers?|footballers?|athletes?|coach(?:es)?|by|photo|photos|credit|courtesy)\s+(?:the\s+)?$/i;
-// Verbs whose subject reports the news rather than makes it.
-const REPORTING = new Set(["report", "write", "contribute", "edit", "photograph", "compile"]);
-// Words right before a name that make it someone met, hosted or spoken to.
-const MET_BEFORE =
-  /\b(?:with|met|meets|meet|meeting|hosted|hosts|hosting|received|receives|receiving|thanked|congratulated|told|welcomed|invited|accompanied|briefed|urged|between|called on|calls on|call on)\s+$/i;
-
 export function contextPeople(
   input: ParagraphInput,
   titles: TitleHit[],
@@ -45,13 +37,14 @@ export function contextPeople(
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
       if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
-      const before = input.text.slice(Math.max(sentence.start, name.start - 40), name.start);
-      if (NOT_OFFICIAL_BEFORE.test(before)) return;
+      // A ship's, a firm's or a byline's name, or a professional's named in passing.
+      const cues = cuesBefore(tokens, i);
+      if (cues.has("not-official-before")) return;
       const described =
         descriptionBefore(input.text, sentence.start, name.start, titles) ??
         descriptionAfter(input.text, name.end, sentence.end, titles);
       if (described) found.push(hitFor(input, name, described));
-      else if (MET_BEFORE.test(before) || isSubject(tokens, name.end))
+      else if (cues.has("met-before") || isSubject(tokens, name.end))
         found.push(hitFor(input, name, null));
       else {
         pending.push({ name });
@@ -61,6 +54,10 @@ export function contextPeople(
     });
   }
   return { found, pending };
+}
+
+function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {
+  return new Set(personCues.endingAt(tokens, at).map((r) => r.cue));
 }
 
 /** A capitalised word a personal name starts with, not inside a longer capitalised phrase. */
@@ -96,7 +93,8 @@ function isSubject(tokens: Token[], nameEnd: number): boolean {
   const verb = tokens[j];
   // A participle makes no clause: "Dario Conti focusing on the final" is a headline's.
   if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX") || /ing$/.test(verb.lower)) return false;
-  return !REPORTING.has(verb.lemma);
+  // A verb whose subject reports the news rather than makes it.
+  return !personCues.endingAt(tokens, j + 1).some((r) => r.cue === "reporting-verb");
 }
 
 function hitFor(input: ParagraphInput, name: NameMatch, d: Description | null): PersonHit {

@@ -4,13 +4,22 @@
 // country its words name.
 
 import { directName } from "./title-names";
-import { countryWordsIn } from "./reference";
+import { countryWordsIn, roleWords } from "./reference";
+import { escapeRegExp } from "./normalise";
 import type { TitleHit } from "./titles";
 
 export type Description = { side: "before" | "after"; role: string | null; country: string | null };
 
-const ROLE_WORD =
-  /\b(?:(?:vice[- ])?president(?:-elect)?|prime minister|minister|secretary|under-?secretary|ambassador|envoy|consul|chief|head|director|chair(?:man|woman|person)?|commander|general|admiral|marshal|colonel|spokes(?:person|man|woman)|advis[eo]r|governor|mayor|senator|deputy|official|diplomat|representative|lawmaker|legislator|leader|ceo|premier|chancellor|king|queen|prince|princess|emir|counsel+or|attach[eé]|delegate|commissioner|congress(?:man|woman))\b/gi;
+// The office words a description says who someone is by ("the secretary of ...", "Peru's
+// president-elect"), from reference/titles.json; the longest first, so "vice president"
+// is read whole.
+const ROLE_WORD = new RegExp(
+  `(?<!\\w)(?:${[...roleWords]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp)
+    .join("|")})(?!\\w)`,
+  "gi",
+);
 // The first role word of a clause (ROLE_WORD is global, for matchAll).
 const FIRST_ROLE_WORD = new RegExp(ROLE_WORD.source, "i");
 // A description states who someone is; one with a finite verb is a clause of its own.

@@ -51,6 +51,8 @@ const toTitle = (t: {
 export const officeTitles: TitleRef[] = titlesJson.offices.map(toTitle);
 export const rankTitles: TitleRef[] = titlesJson.ranks.map(toTitle);
 export const honorifics: TitleRef[] = titlesJson.honorifics.map(toTitle);
+/** Office words in general ("minister", "envoy", "chairman"), not full titles. */
+export const roleWords: readonly string[] = titlesJson.roleWords;
 export const countries: CountryRef[] = countriesJson;
 export const officials: OfficialRef[] = officialsJson;
 

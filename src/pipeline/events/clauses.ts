@@ -2,15 +2,19 @@
 // Paris in July" (the trip is the event the date belongs to), ", who arrived on Wednesday
 // on a two-day visit," (a visit inside a sentence about a meeting).
 
+import type { Token } from "../annotate/types";
+import { eventCues } from "../rules/cue-rules";
+
 export type Range = { start: number; end: number };
 export type Clause = { ranges: Range[]; antecedentEnd: number | null };
 
 const RELATIVE_MARKER =
   /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before)\b)/g;
-// ", who arrived on Wednesday," inside the sentence, or ", who is visiting Tokyo." closing it.
-const WHO_CLAUSE = /,\s+who\s[^,]+(?:,|$)/g;
+type SentenceWords = { text: string; start: number; tokens: Token[] };
 
-export function clausesOf(text: string): Clause[] {
+export function clausesOf(s: SentenceWords): Clause[] {
+  const text = s.text;
+  const openings = whoOpenings(s);
   const cuts = [0];
   RELATIVE_MARKER.lastIndex = 0;
   for (let m = RELATIVE_MARKER.exec(text); m; m = RELATIVE_MARKER.exec(text)) cuts.push(m.index);
@@ -19,25 +23,45 @@ export function clausesOf(text: string): Clause[] {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] as number;
     const end = cuts[i + 1] as number;
-    clauses.push(...splitWho(text, start, end));
+    clauses.push(...splitWho(s, openings, start, end));
   }
   return clauses;
 }
 
-function splitWho(text: string, start: number, end: number): Clause[] {
+// ", who arrived on Wednesday," inside the sentence, or ", who is visiting Tokyo." closing it:
+// from a 'who-clause' opening (rules/en/event-cues.json) to the next comma or the end.
+function splitWho(s: SentenceWords, openings: number[], start: number, end: number): Clause[] {
   const main: Range[] = [];
   const inner: Clause[] = [];
   let from = start;
-  WHO_CLAUSE.lastIndex = start;
-  for (let m = WHO_CLAUSE.exec(text); m && m.index < end; m = WHO_CLAUSE.exec(text)) {
-    const innerEnd = m.index + m[0].length;
+  for (const at of openings) {
+    const comma = s.tokens[at] as Token;
+    const index = comma.start - s.start;
+    if (index < from) continue;
+    if (index >= end) break;
+    const close = s.tokens.findIndex((t, k) => k > at + 1 && t.text === ",");
+    const innerEnd = close < 0 ? s.text.length : (s.tokens[close] as Token).end - s.start;
     if (innerEnd > end) break;
-    main.push({ start: from, end: m.index });
-    inner.push({ ranges: [{ start: m.index, end: innerEnd }], antecedentEnd: m.index });
+    main.push({ start: from, end: index });
+    inner.push({ ranges: [{ start: index, end: innerEnd }], antecedentEnd: index });
     from = innerEnd;
   }
   main.push({ start: from, end });
   return [{ ranges: main.filter((r) => r.end > r.start), antecedentEnd: null }, ...inner];
+}
+
+// The token index of each ", who" with spaces around "who" and words after it.
+function whoOpenings(s: SentenceWords): number[] {
+  return eventCues
+    .matchAll(s.tokens)
+    .filter((m) => m.rule.cue === "who-clause")
+    .map((m) => m.start)
+    .filter((at) => {
+      const [comma, who, next] = s.tokens.slice(at, at + 3);
+      return (
+        comma && who && next && who.start > comma.end && next.start > who.end && next.text !== ","
+      );
+    });
 }
 
 export function inRanges(ranges: Range[], start: number, end: number): boolean {

@@ -3,6 +3,8 @@
 
 import type { DateBasis } from "../../shared/schema";
 import type { ResolvedDate } from "../types";
+import type { Token } from "../annotate/types";
+import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
@@ -22,6 +24,23 @@ function publicationDay(
     end: null,
     precision: "day",
     basis: published.basis,
+    future: false,
+  };
+}
+
+const STARTED = /\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:started|begun|commenced)\b/;
+
+function publicationMonth(
+  m: RegExpExecArray,
+  published: { day: string; basis: DateBasis },
+): ResolvedDate {
+  return {
+    text: m[0],
+    index: m.index,
+    start: published.day.slice(0, 7),
+    end: null,
+    precision: "month",
+    basis: published.basis === "editor" ? "editor" : "context",
     future: false,
   };
 }
@@ -47,8 +66,6 @@ const READOUT_LEAD =
 const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
 const CONTINUER =
   /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
-const DEFINITE_OCCASION =
-  /\b[Tt]he (?:[\w-]+ )?(?:contract|deal|agreement|pact|ceremony|talks|dialogue|signing|launch|commissioning|conclave|decision|parade|consultations|celebrations)\b/;
 const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
@@ -81,6 +98,13 @@ function contextDate(
   // conversation with ...". It happened on the day it is published.
   if (s.order === 0 && ctx.published && !FUTURE.test(plain) && READOUT_LEAD.test(plain))
     return publicationDay(READOUT_LEAD.exec(plain) as RegExpExecArray, ctx.published);
+  // "Russia has started supplying the systems to India": the start of a process told as news
+  // in the present perfect, in the story's opening, happened by the day it is published; its
+  // month is as far as the text supports.
+  // Only a future before it makes it a plan ("..., the first unit of which will be deployed").
+  const started = ctx.published && s.paragraph <= 2 ? STARTED.exec(plain) : null;
+  if (started && ctx.published && !FUTURE.test(plain.slice(0, started.index)))
+    return publicationMonth(started, ctx.published);
   // A release or readout opens with its event and no date ("Vladimir Putin had a meeting
   // with ...", "Dmitry Medvedev and Barack Obama discussed ..."): the day it is published.
   if (s.paragraph === 0 && !ctx.lead && ctx.published && !FUTURE.test(plain))
@@ -88,7 +112,7 @@ function contextDate(
   // "Qatar will buy 24 jets ...", then "The deal was signed in Doha by ...": the story's
   // own occasion, told just under an opening that gives no day, is the day it is published.
   if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
-    if (DEFINITE_OCCASION.test(plain)) return storyDay(ctx.published);
+    if (definiteOccasion(s, plain)) return storyDay(ctx.published);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
@@ -104,9 +128,21 @@ function contextDate(
   if (ctx.leadSaysOnly && withLead && s.paragraph <= 1 && !FUTURE.test(plain)) return ctx.lead;
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
   // told again with more detail (a preview's "the talks will ..." is not).
-  if (DEFINITE_OCCASION.test(plain) && !FUTURE.test(plain)) return ctx.lead;
+  if (definiteOccasion(s, plain) && !FUTURE.test(plain)) return ctx.lead;
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
   return shared >= 2 ? ctx.lead : null;
+}
+
+// "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion'),
+// in words of the sentence that `plain` keeps (outside quotes, inside the statement's clause).
+function definiteOccasion(s: SentenceInfo, plain: string): boolean {
+  const kept = (t: Token) => {
+    const from = t.start - s.start;
+    return plain.slice(from, from + t.text.length) === s.text.slice(from, from + t.text.length);
+  };
+  return eventCues
+    .matchAll(s.tokens)
+    .some((m) => m.rule.cue === "definite-occasion" && s.tokens.slice(m.start, m.end).every(kept));
 }
 
 function unquotedText(s: SentenceInfo, text: string): string {

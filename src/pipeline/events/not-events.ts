@@ -2,6 +2,8 @@
 // habit ("at every such meeting"), a call for one ("urged direct talks"), or a leader
 // going home.
 
+import type { Token } from "../annotate/types";
+import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
@@ -20,12 +22,10 @@ export function habitual(text: string, t: Trigger): boolean {
 }
 
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks
-// asked for, not held.
-const PROPOSED_BEFORE =
-  /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|appeal(?:s|ed)? for|press(?:es|ed)? for)\s+(?:[\w-]+\s+){0,3}$/i;
-
-export function proposed(text: string, t: Trigger): boolean {
-  return PROPOSED_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+// asked for, not held (rules/en/event-cues.json, 'proposed-before').
+export function proposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
+  const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
+  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "proposed-before");
 }
 
 // "The Russian President left for Moscow": leaving for one's own country ends a visit.

@@ -2,7 +2,8 @@
 // ministers", "Defence Ministers", "the visiting Russian Defence Minister".
 
 import type { Entity } from "../../shared/schema";
-import { countryFromWord, placeCountry } from "../entities/reference";
+import { countryFromWord, placeCountry, roleWords } from "../entities/reference";
+import { escapeRegExp } from "../entities/normalise";
 
 type Context = {
   people: Entity[];
@@ -91,7 +92,7 @@ export function extraParticipants(
   }
   // "The Prime Minister had also travelled", "the President of Russia": the one official
   // with that office (of that country), the most recently named if several.
-  for (const office of described ? [] : text.matchAll(OFFICE_DESCRIBED)) {
+  for (const office of described && country ? [] : text.matchAll(OFFICE_DESCRIBED)) {
     const title = (office[1] ?? "").toLowerCase();
     const of = office[2] ? countryFromWord(office[2]) : null;
     const fitsOffice = (id: string) => {
@@ -102,6 +103,8 @@ export function extraParticipants(
     if (chosen) out.push({ id: chosen, at: office.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
+  const office = role || out.length > 0 ? null : officePhrase(text, ctx);
+  if (office) out.push(office);
   // "the Air Chief" reads like "the Russian Chief" but names no country: the role decides.
   if (role?.[1] && !(described && country)) {
     const words = role[1].toLowerCase().split(" ");
@@ -119,6 +122,99 @@ export function extraParticipants(
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;
+}
+
+// "The external affairs minister arrived", "the Japanese vice minister", "his Russian
+// counterpart": an office described with words of its own, no name after it, is the person
+// the story has named with that office (the words of the description all in their role, a
+// country word their country). Of several, the lead's, the story's own country's, else the
+// one named last.
+// Each word of a role head with or without its capital ("Minister", "minister").
+const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
+  .sort((x, y) => y.length - x.length)
+  .map((head) =>
+    head
+      .split(" ")
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
+      .join(" "),
+  );
+const OFFICE_PHRASE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  "gu",
+);
+
+// "Foreign Secretary called on ...", "Prime Minister conveyed his greetings": releases
+// open sentences with the bare office of the person they are about, no article, no name.
+const BARE_OFFICE =
+  /^\s*(\p{Lu}[\p{L}-]*(?: (?:of |for )?\p{Lu}[\p{L}-]*){1,4}) (?=(?:also |later |then )?\p{Ll})/u;
+
+function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
+  const m = BARE_OFFICE.exec(text);
+  const office = m?.[1]?.toLowerCase().replace(/defense/g, "defence");
+  if (!m || !office) return null;
+  const holds = (id: string) =>
+    (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase() === office;
+  const holders = unique([...ctx.history].reverse().flat().filter(holds));
+  const lead = holders.find((id) => ctx.leadPeople.includes(id));
+  const chosen = lead ?? holders[0];
+  return chosen ? { id: chosen, at: m.index } : null;
+}
+
+function officePhrase(text: string, ctx: Context): { id: string; at: number } | null {
+  const bare = bareOffice(text, ctx);
+  if (bare) return bare;
+  for (const m of text.matchAll(OFFICE_PHRASE)) {
+    const words = (m[1] ?? "")
+      .toLowerCase()
+      .replace(/defense/g, "defence")
+      .split(" ");
+    const head = words.pop() ?? "";
+    const counterpart = head.startsWith("counterpart");
+    const country = words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null;
+    const duties = country ? words.slice(1) : words;
+    if (!counterpart && duties.length === 0 && !country) continue;
+    const fits = (id: string) => {
+      const p = ctx.people.find((x) => x.id === id);
+      const r = (p?.role ?? "").toLowerCase();
+      if (country && p?.country !== country) return false;
+      if (counterpart) return country !== null;
+      return r.includes(head) && duties.every((w) => r.includes(w));
+    };
+    const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
+    const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
+    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
+    const chosen = lead ?? own ?? recentFits[0];
+    if (chosen) return { id: chosen, at: m.index };
+  }
+  return null;
+}
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+const unique = (ids: string[]) => [...new Set(ids)];
+
+// "Morocco and Israel signed a defence pact in Rabat on Wednesday": two countries as the
+// subject of a dated statement that names no one act through the officials of theirs the
+// story has named before (the one named last of each). An undated one stays about the
+// countries (a signing during a visit just told, see find-events).
+const COUNTRY_PAIR =
+  /^\s*(?:[Tt]he )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) and (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\p{Ll})/u;
+
+export function countriesActing(
+  text: string,
+  named: number,
+  ctx: Context,
+): { id: string; at: number }[] {
+  if (named > 0) return [];
+  const pair = COUNTRY_PAIR.exec(text);
+  const countries = pair ? [pair[1], pair[2]].map((w) => countryFromWord(w ?? "")) : [];
+  if (countries.length !== 2 || countries.some((c) => c === null)) return [];
+  const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+  const before = [...ctx.history].reverse().flat();
+  return countries.flatMap((c) => {
+    const id = before.find((x) => countryOf(x) === c);
+    return id ? [{ id, at: pair?.index ?? 0 }] : [];
+  });
 }
 
 // "the two leaders" are the last two heads of state or government named, not the aide

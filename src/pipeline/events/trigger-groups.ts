@@ -2,6 +2,7 @@
 // follows Y's trip"), then one group per date, each date going with the verb phrase it
 // closes.
 
+import { eventCues } from "../rules/cue-rules";
 import type { ResolvedDate } from "../types";
 import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
 import type { SentenceInfo } from "./sentence-context";
@@ -28,14 +29,14 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
 const SAME_DAY_CLAUSE = /^(?:shortly|soon|just|moments|hours)\s+(?:after|before)\b/i;
 
 function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
-  return clausesOf(s.text).flatMap((clause) => {
+  return clausesOf(s).flatMap((clause) => {
     const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
     const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
     const dates = inClause.filter(
       (d) =>
         !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
         (!d.subordinate || ts.some((t) => sameStretch(s, t, d))) &&
-        !countsWithin(d, inClause),
+        !countsWithin(s, d, inClause),
     );
     if (ts.length === 0) return [];
     // "signed the pact, their first since both sides agreed on a framework last month": a
@@ -53,12 +54,19 @@ function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
 
 // "On July 31, X held talks with Y (third time this year)": "this year" counts occasions
 // within the period of a finer date beside it; it dates nothing of its own.
-const PERIOD_SO_FAR = /^(?:this|the same) (?:year|month)$/i;
-
-function countsWithin(d: ResolvedDate, others: ResolvedDate[]): boolean {
-  if (!d.start || !PERIOD_SO_FAR.test(d.text)) return false;
+function countsWithin(s: SentenceInfo, d: ResolvedDate, others: ResolvedDate[]): boolean {
+  if (!d.start || !periodSoFar(s, d)) return false;
   const start = d.start;
   return others.some((o) => o !== d && o.start?.startsWith(start) && o.start.length > start.length);
+}
+
+// The date's words are a whole 'period-so-far' phrase of rules/en/event-cues.json.
+function periodSoFar(s: SentenceInfo, d: ResolvedDate): boolean {
+  const from = s.start + d.index;
+  const words = s.tokens.filter((t) => t.start >= from && t.end <= from + d.text.length);
+  return eventCues
+    .matchAll(words)
+    .some((m) => m.rule.cue === "period-so-far" && m.start === 0 && m.end === words.length);
 }
 
 // "..., the ministry said on Friday": the day of the statement, not of an event.

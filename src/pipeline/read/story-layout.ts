@@ -14,6 +14,10 @@ const MAX_UNPUNCTUATED_HEADLINE = 300;
 const ISSUER =
   /^(?:(?:Ministry|Department) of|Prime Minister's Office|(?:Vice )?President's Secretariat|Cabinet(?: Secretariat)?)(?:\s+(?:[A-Z][\w'’-]*|of|and|&|the))*$/;
 const MAX_ISSUER_WORDS = 8;
+// A first line that closes with a full stop after this many words is the story's lead
+// ("Prime Minister X spoke on phone today with Y, President of Z."), not a headline: pages
+// whose store line runs straight into the story start so; headlines are shorter or unstopped.
+const MIN_LEAD_WORDS = 12;
 // A site section above the headline: "DEFENCE", "WORLD NEWS", "India", "World News".
 const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 const MAX_SECTION_LABEL = 25;
@@ -63,7 +67,7 @@ function isHeadline(text: string): boolean {
   return (
     text.length <= limit &&
     parseDateline(text) === null &&
-    !(SENTENCE_END.test(text) && text.split(" ").length > 30)
+    !(SENTENCE_END.test(text) && text.split(" ").length >= MIN_LEAD_WORDS)
   );
 }
 

@@ -38,3 +38,13 @@ export function matchesBefore(tokens: Token[], at: number, tests: CompiledTest[]
 export function matchesAfter(tokens: Token[], at: number, tests: CompiledTest[]): boolean {
   return longestMatch(tokens, at, tests) >= 0;
 }
+
+/** Whether `tests` can match exactly tokens[from..to). */
+export function matchesExactly(
+  tokens: Token[],
+  from: number,
+  to: number,
+  tests: CompiledTest[],
+): boolean {
+  return longestMatch(tokens.slice(from, to), 0, tests) === to - from;
+}

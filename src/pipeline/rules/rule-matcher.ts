@@ -2,9 +2,9 @@
 // first token can be, and reports every match in a sentence (token offsets).
 
 import type { Token } from "../annotate/types";
-import { longestMatch, matchesAfter, matchesBefore } from "./match-tokens";
+import { longestMatch, matchesAfter, matchesBefore, matchesExactly } from "./match-tokens";
 import type { RuleBase } from "./rule-schema";
-import { compileTest, type CompiledTest, type TokenTest } from "./token-pattern";
+import { compileTest, MAX_REPEAT, type CompiledTest, type TokenTest } from "./token-pattern";
 
 export type RuleMatch<R> = { rule: R; start: number; end: number };
 
@@ -17,11 +17,17 @@ type Compiled<R> = {
   notAfter: CompiledTest[][];
 };
 
-export type RuleMatcher<R> = { matchAll: (tokens: Token[]) => RuleMatch<R>[] };
+export type RuleMatcher<R> = {
+  matchAll: (tokens: Token[]) => RuleMatch<R>[];
+  /** The rules whose pattern (and context) matches the tokens ending just before tokens[at]:
+   * cue words that stand right before a name or a trigger. */
+  endingAt: (tokens: Token[], at: number) => R[];
+};
 
 export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   const byKey = new Map<string, Compiled<R>[]>();
   const anyStart: Compiled<R>[] = [];
+  const all: Compiled<R>[] = [];
   for (const rule of rules) {
     const compiled: Compiled<R> = {
       rule,
@@ -31,6 +37,7 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       notBefore: (rule.notBefore ?? []).map((p) => p.map(compileTest)),
       notAfter: (rule.notAfter ?? []).map((p) => p.map(compileTest)),
     };
+    all.push(compiled);
     const keys = firstTokenKeys(rule.pattern[0]);
     if (keys === null) anyStart.push(compiled);
     else for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
@@ -52,7 +59,19 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       });
       return out;
     },
+    endingAt(tokens, at) {
+      return all.filter((c) => matchedBefore(c, tokens, at)).map((c) => c.rule);
+    },
   };
+}
+
+// A pattern matched backwards from `at`: its start is wherever the match reaches, so the
+// context before it is checked at every start the pattern can have.
+function matchedBefore<R>(c: Compiled<R>, tokens: Token[], at: number): boolean {
+  for (let start = at - 1; start >= Math.max(0, at - c.pattern.length * MAX_REPEAT); start--)
+    if (matchesExactly(tokens, start, at, c.pattern) && contextHolds(c, tokens, start, at))
+      return true;
+  return false;
 }
 
 function contextHolds<R>(c: Compiled<R>, tokens: Token[], start: number, end: number): boolean {

@@ -53,6 +53,26 @@ describe("ruleMatcher", () => {
     expect(matches([call], "The call for peace grew. A call came.")).toEqual([]);
   });
 
+  it("tells which rules end just before a token, context included", () => {
+    const withCue = rule({ id: "with", pattern: [{ LOWER: ["with", "between"] }] });
+    const callOn = rule({
+      id: "call-on",
+      pattern: [{ LOWER: "called" }, { LOWER: "on" }],
+      notBefore: [[{ LOWER: "never" }]],
+    });
+    const tokens = tokensOf("He called on Rosa Berg and met with Jonas Lund.");
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const ids = (i: number) =>
+      ruleMatcher([withCue, callOn])
+        .endingAt(tokens, i)
+        .map((r) => r.id);
+    expect(ids(at("Rosa"))).toEqual(["call-on"]);
+    expect(ids(at("Jonas"))).toEqual(["with"]);
+    expect(ids(at("Berg"))).toEqual([]);
+    const never = tokensOf("He never called on Rosa Berg.");
+    expect(ruleMatcher([callOn]).endingAt(never, 4)).toEqual([]);
+  });
+
   it("is linear in the number of tokens", () => {
     const r = rule({ id: "x", pattern: [{ POS: "PROPN", OP: "*" }, { LOWER: "met" }] });
     const matcher = ruleMatcher([r]);

@@ -1,0 +1,24 @@
+// Cue-word rules (rules/en/*-cues.json): words around a name or a trigger that tell how to
+// read it. Each file is validated and compiled once; stages ask which cues stand at a token.
+
+import * as z from "zod";
+import eventCueFile from "./en/event-cues.json";
+import personCueFile from "./en/person-cues.json";
+import { ruleMatcher } from "./rule-matcher";
+import { ruleFileSchema } from "./rule-schema";
+
+export const personCueRules = ruleFileSchema({
+  cue: z.enum(["met-before", "not-official-before", "reporting-verb"]),
+}).parse(personCueFile).rules;
+
+export type PersonCue = (typeof personCueRules)[number]["cue"];
+
+export const personCues = ruleMatcher(personCueRules);
+
+export const eventCueRules = ruleFileSchema({
+  cue: z.enum(["proposed-before", "definite-occasion", "period-so-far", "who-clause"]),
+}).parse(eventCueFile).rules;
+
+export type EventCue = (typeof eventCueRules)[number]["cue"];
+
+export const eventCues = ruleMatcher(eventCueRules);

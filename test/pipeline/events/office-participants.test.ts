@@ -1,0 +1,100 @@
+// @vitest-environment node
+// Participants named by office with words of their own: "The trade and industry minister
+// arrived", "the Estonian vice minister", "met his Latvian counterpart" take part as the
+// person the story named with that office or from that country. (Written sentences; the
+// people are not in the reference data.)
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/pipeline/find-entities";
+import { findEvents } from "../../../src/pipeline/find-events";
+import { knownToReference } from "../reference-guard";
+import { readArticleOf } from "../stage-inputs";
+
+function participantsOf(paragraphs: string[]): string[][] {
+  const article = readArticleOf(paragraphs, { published: "2024-05-10" });
+  const { entities, mentionsByArticle } = findEntities([article]);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return findEvents([article], mentionsByArticle, entities).map((e) =>
+    e.participants.map((p) => name.get(p) ?? p),
+  );
+}
+
+describe("an office described with words of its own", () => {
+  it("is about people the reference data does not list", () => {
+    expect(
+      knownToReference([
+        "Marta Kallas",
+        "Janis Ozols",
+        "Ines Duarte",
+        "Rui Nogueira",
+        "Anna Berglund",
+        "Jon Moe",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("reads a lower-case office as the person named with it", () => {
+    const found = participantsOf([
+      "Interior Minister Marta Kallas and Latvian Economy Minister Janis Ozols signed a customs pact in Riga on Wednesday.",
+      "The interior minister arrived in Riga on Tuesday evening.",
+    ]);
+    expect(found).toContainEqual(["Marta Kallas"]);
+  });
+
+  it("reads 'The Prime Minister', a capitalised office with no country word, the same way", () => {
+    const found = participantsOf([
+      "Prime Minister Ines Duarte held talks with Angolan Defence Minister Rui Nogueira in Lisbon on May 8.",
+      "The Prime Minister left for Luanda on May 9.",
+    ]);
+    expect(found).toContainEqual(["Ines Duarte"]);
+  });
+
+  it("reads 'his Latvian counterpart' as the Latvian the story named", () => {
+    const found = participantsOf([
+      "Latvian Trade Minister Janis Ozols has been in Tallinn since Monday.",
+      "Estonian Trade Minister Marta Kallas, who is hosting the fair, met her Latvian counterpart at the fair grounds on Tuesday.",
+    ]);
+    expect(found).toContainEqual(["Marta Kallas", "Janis Ozols"]);
+  });
+
+  it("reads a bare office opening a release's sentence as its holder", () => {
+    const found = participantsOf([
+      "Foreign Secretary Anna Berglund is on an official visit to Oslo on May 7 and 8.",
+      "Foreign Secretary called on Prime Minister Jon Moe on May 8.",
+    ]);
+    expect(found).toContainEqual(["Anna Berglund", "Jon Moe"]);
+  });
+
+  it("does not read an office no one in the story holds", () => {
+    const found = participantsOf([
+      "Trade Minister Marta Kallas arrived in Riga on Tuesday.",
+      "The deputy finance minister arrived in Riga on Wednesday.",
+    ]);
+    expect(found).not.toContainEqual(["Marta Kallas", "Marta Kallas"]);
+    expect(found.filter((p) => p.includes("Marta Kallas"))).toHaveLength(1);
+  });
+});
+
+describe("two countries as the subject of a dated statement", () => {
+  it("act through the officials of theirs the story named before", () => {
+    const found = participantsOf([
+      "Defence Minister Marta Kallas arrived in Riga on Tuesday for talks with Latvian Defence Minister Janis Ozols.",
+      "Estonia and Latvia signed a defence cooperation pact in Riga on Wednesday.",
+    ]);
+    expect(found).toContainEqual(["Marta Kallas", "Janis Ozols"]);
+  });
+
+  it("stay about the countries when the story names no official of theirs", () => {
+    const found = participantsOf([
+      "Estonia and Latvia signed a defence cooperation pact in Riga on May 8.",
+    ]);
+    expect(found).toEqual([[]]);
+  });
+
+  it("leave a recall of another year to the countries", () => {
+    const found = participantsOf([
+      "Defence Minister Marta Kallas met Latvian Defence Minister Janis Ozols in Riga on Wednesday.",
+      "Estonia and Latvia signed a defence cooperation pact in 2019.",
+    ]);
+    expect(found).toContainEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+// @vitest-environment node
+// A page whose first line is already the story's lead (the store's date line runs straight
+// into it, or the page has no headline): a full sentence of twelve words or more closing with
+// a full stop is story text, and its events are read; a short or unstopped line is still the
+// headline. (Written pages; the people are not in the reference data.)
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../../src/pipeline/read-article";
+import { builtStarts } from "../stage-inputs";
+
+const lead =
+  "Prime Minister Aino Virtanen spoke on phone today with Lars Dahl, President of the Republic of Iceland.";
+const rest = "Prime Minister conveyed her warm greetings to the President on his birthday.";
+
+describe("a lead on the first line", () => {
+  it("is the first paragraph, not the headline", () => {
+    const a = readArticle({ file: "call.txt", text: ` date 2024-03-05 ${lead}\n\n${rest}\n` });
+    expect(a.paragraphs[0]).toBe(lead);
+    const b = readArticle({ file: "call.txt", text: `${lead}\n\n${rest}\n` });
+    expect(b.paragraphs[0]).toBe(lead);
+  });
+
+  it("gives its events", () => {
+    expect(builtStarts("call.txt", ` date 2024-03-05 ${lead}\n\n${rest}\n`)).toContainEqual({
+      start: "2024-03-05",
+      people: ["Aino Virtanen", "Lars Dahl"],
+    });
+  });
+
+  it("leaves a short or unstopped first line as the headline", () => {
+    for (const headline of [
+      "Virtanen and Dahl discuss fisheries.",
+      "Virtanen speaks to Dahl on phone, conveys birthday greetings to the Icelandic President",
+    ]) {
+      const a = readArticle({ file: "h.txt", text: `${headline}\n\n${lead}\n\n${rest}\n` });
+      expect(a.title, headline).toBe(headline);
+      expect(a.paragraphs[0], headline).toBe(lead);
+    }
+  });
+});
