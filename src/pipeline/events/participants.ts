@@ -193,30 +193,6 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const unique = (ids: string[]) => [...new Set(ids)];
 
-// "Morocco and Israel signed a defence pact in Rabat on Wednesday": two countries as the
-// subject of a dated statement that names no one act through the officials of theirs the
-// story has named before (the one named last of each). An undated one stays about the
-// countries (a signing during a visit just told, see find-events).
-const COUNTRY_PAIR =
-  /^\s*(?:[Tt]he )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) and (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}) (?=\p{Ll})/u;
-
-export function countriesActing(
-  text: string,
-  named: number,
-  ctx: Context,
-): { id: string; at: number }[] {
-  if (named > 0) return [];
-  const pair = COUNTRY_PAIR.exec(text);
-  const countries = pair ? [pair[1], pair[2]].map((w) => countryFromWord(w ?? "")) : [];
-  if (countries.length !== 2 || countries.some((c) => c === null)) return [];
-  const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
-  const before = [...ctx.history].reverse().flat();
-  return countries.flatMap((c) => {
-    const id = before.find((x) => countryOf(x) === c);
-    return id ? [{ id, at: pair?.index ?? 0 }] : [];
-  });
-}
-
 // "the two leaders" are the last two heads of state or government named, not the aide
 // quoted in between; "the ministers" the last two ministers.
 const LEADER_ROLE =

@@ -8,7 +8,7 @@ import { contextDate } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting } from "./meeting-kind";
 import { namedEvent } from "./named-events";
-import { countriesActing, extraParticipants, notTakingPart } from "./participants";
+import { extraParticipants, notTakingPart } from "./participants";
 import type { SentenceInfo } from "./sentence-context";
 import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
@@ -124,13 +124,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
     )
     .map((m) => ({ id: m.entity.id, at: m.start }));
-  const extra =
-    type === "exercise"
-      ? []
-      : [
-          ...extraParticipants(text, people.length, ctx),
-          ...(aboutNow(g.date, ctx) ? countriesActing(text, people.length, ctx) : []),
-        ];
+  const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
   // Reading order, so that titles name people as the text does.
   const participants = unique([
     ...g.carried,
@@ -211,15 +205,6 @@ const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 const CONCLUDES =
   /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
 const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by)$/i;
-
-// A day within two weeks of publication: the story's own news, whose officials acted for
-// their countries ("signed ... on Wednesday"), not a recall ("signed ... in 2022").
-function aboutNow(date: Group["date"], ctx: ArticleContext): boolean {
-  const published = ctx.published?.day;
-  if (!date?.start || date.precision !== "day" || !published) return false;
-  const days = Math.abs(Date.parse(date.start) - Date.parse(published)) / 86_400_000;
-  return days <= 14;
-}
 
 function maskOutside(text: string, ranges: Range[]): string {
   return [...text].map((ch, i) => (inRanges(ranges, i, i + 1) ? ch : " ")).join("");

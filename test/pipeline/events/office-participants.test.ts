@@ -73,28 +73,3 @@ describe("an office described with words of its own", () => {
     expect(found.filter((p) => p.includes("Marta Kallas"))).toHaveLength(1);
   });
 });
-
-describe("two countries as the subject of a dated statement", () => {
-  it("act through the officials of theirs the story named before", () => {
-    const found = participantsOf([
-      "Defence Minister Marta Kallas arrived in Riga on Tuesday for talks with Latvian Defence Minister Janis Ozols.",
-      "Estonia and Latvia signed a defence cooperation pact in Riga on Wednesday.",
-    ]);
-    expect(found).toContainEqual(["Marta Kallas", "Janis Ozols"]);
-  });
-
-  it("stay about the countries when the story names no official of theirs", () => {
-    const found = participantsOf([
-      "Estonia and Latvia signed a defence cooperation pact in Riga on May 8.",
-    ]);
-    expect(found).toEqual([[]]);
-  });
-
-  it("leave a recall of another year to the countries", () => {
-    const found = participantsOf([
-      "Defence Minister Marta Kallas met Latvian Defence Minister Janis Ozols in Riga on Wednesday.",
-      "Estonia and Latvia signed a defence cooperation pact in 2019.",
-    ]);
-    expect(found).toContainEqual([]);
-  });
-});
