@@ -2,6 +2,7 @@
 // statements per article, merge them across articles, and report what stays undated.
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
+import { findEntitiesFrom, type EntityState } from "./build/entity-state";
 import { findEntities, type ArticleHits } from "./find-entities";
 import { findEvents, type EventMemo } from "./find-events";
 import { mergeEvents } from "./merge-events";
@@ -13,6 +14,19 @@ export type Extraction = {
   events: TimelineEvent[];
   /** Per article: events it reports whose date the text cannot fix. */
   warningsByArticle: Record<string, string[]>;
+  /** What a later build can start from (only when `incremental` was given). */
+  state?: ReduceState;
+  /** Which parts were taken from the previous build's state. */
+  reused?: { entities: boolean };
+};
+
+/** The cross-article results a build keeps for the next one (see build/entity-state.ts). */
+export type ReduceState = { entities: EntityState };
+
+/** Each article's content key (by article id) and the previous build's state, if any. */
+export type Incremental = {
+  keys: ReadonlyMap<string, string>;
+  previous: ReduceState | null;
 };
 
 /**
@@ -23,20 +37,30 @@ export function extractEntitiesAndEvents(
   articles: AnnotatedArticle[],
   hits?: ReadonlyMap<string, ArticleHits>,
   memo?: EventMemo,
+  incremental?: Incremental,
 ): Extraction {
-  const { entities, mentionsByArticle } = findEntities(articles, hits);
+  const run = incremental
+    ? findEntitiesFrom(
+        articles,
+        hits ?? new Map(),
+        incremental.keys,
+        incremental.previous?.entities ?? null,
+      )
+    : null;
+  const { entities, mentionsByArticle } = run ?? findEntities(articles, hits);
   // In a story whose day is known, a statement no date can be found for is background
   // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
   // date at all lists its events undated.
   const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
-  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities, memo)).filter(
-    (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
-  );
+  const events = mergeEvents(
+    findEvents(articles, mentionsByArticle, entities, memo, incremental?.keys),
+  ).filter((e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)));
   return {
     entities,
     mentionsByArticle,
     events,
     warningsByArticle: undatedWarnings(articles, events),
+    ...(run ? { state: { entities: run.state }, reused: { entities: run.reused } } : {}),
   };
 }
 

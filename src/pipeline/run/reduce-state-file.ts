@@ -1,0 +1,59 @@
+// The reduce's state (build/entity-state.ts) kept beside the record cache, in
+// <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format and the
+// clustered entities, then one line per article. Under the extractor's version, so code that
+// could cluster differently never reads it; a missing, partial or unreadable file means the
+// reduce starts from nothing (same output, only slower).
+
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
+import { join } from "node:path";
+import type { ArticleEntityState } from "../build/entity-state";
+import type { ReduceState } from "../extract";
+import { tempPathFor } from "../write-atomic";
+
+const FORMAT = 1;
+const NAME = "reduce-state.jsonl";
+
+type Header = { format: number; articles: number } & Omit<ReduceState["entities"], "articles">;
+
+export function readReduceState(dir: string): ReduceState | null {
+  try {
+    const lines = readFileSync(join(dir, NAME), "utf8").split("\n");
+    const header = JSON.parse(lines[0] ?? "") as Header;
+    if (header.format !== FORMAT || lines.length !== header.articles + 2) return null;
+    const articles = lines
+      .slice(1, header.articles + 1)
+      .map((line) => JSON.parse(line) as ArticleEntityState);
+    return { entities: { persons: header.persons, others: header.others, articles } };
+  } catch {
+    return null;
+  }
+}
+
+/** Written line by line through a temp file and a rename; a failure only costs speed. */
+export function writeReduceState(dir: string, state: ReduceState): void {
+  const path = join(dir, NAME);
+  const temp = tempPathFor(path);
+  const { persons, others, articles } = state.entities;
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temp, "w");
+    try {
+      const header: Header = { format: FORMAT, articles: articles.length, persons, others };
+      writeSync(fd, `${JSON.stringify(header)}\n`);
+      for (const a of articles) writeSync(fd, `${JSON.stringify(a)}\n`);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
