@@ -25,6 +25,8 @@ export function findEvents(
   entities: Entity[],
   memo?: EventMemo,
   contentKeys?: ReadonlyMap<string, string>,
+  /** With a memo: each article's memo key and statements, as they are found or recalled. */
+  onArticle?: (key: string, events: CandidateEvent[]) => void,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   return articles.flatMap((a) => {
@@ -32,9 +34,9 @@ export function findEvents(
     if (!memo) return articleEvents(a, mentions, byId);
     const key = eventMemoKey(a, mentions, byId, contentKeys?.get(a.id));
     const known = memo.get(key);
-    if (known) return known;
-    const found = articleEvents(a, mentions, byId);
-    memo.put(key, found);
+    const found = known ?? articleEvents(a, mentions, byId);
+    if (!known) memo.put(key, found);
+    onArticle?.(key, found);
     return found;
   });
 }

@@ -7,7 +7,7 @@ import { compareDates } from "../../shared/dates";
 import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
 import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
-import { extractEntitiesAndEvents, type ReduceState } from "../extract";
+import { extractEntitiesAndEvents, type Extraction, type ReduceState } from "../extract";
 import type { ArticleHits } from "../find-entities";
 import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
@@ -40,7 +40,7 @@ export type ReduceResult = {
   warnings: Warning[];
   /** Only with content keys for every article. */
   state?: ReduceState;
-  reused?: { entities: boolean };
+  reused?: Extraction["reused"];
 };
 
 /** Records of files the build cannot use; the CLI lists them and fails the build. */

@@ -53,12 +53,15 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, state } = await mapAndReduce(s, clock, memo, stateDir);
+  const { dataset, state, reused } = await mapAndReduce(s, clock, memo, stateDir);
   writeDataset(output, dataset, s.hooks);
   memo?.save();
   if (stateDir !== null && state) writeReduceState(stateDir, state);
   clock.lap("write");
-  if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
+  if (s.timings) {
+    console.error(`timings: ${JSON.stringify(clock.laps)}`);
+    if (reused) console.error(`reused: ${JSON.stringify(reused)}`);
+  }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
 

@@ -1,6 +1,7 @@
-// The reduce's state (build/entity-state.ts) kept beside the record cache, in
-// <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format and the
-// clustered entities, then one line per article. Under the extractor's version, so code that
+// The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
+// cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format
+// and the clustered entities, one line per article, then one `key<TAB>events` line per merge
+// part (kept as text: only parts a build reuses are parsed). Under the extractor's version, so code that
 // could cluster differently never reads it; a missing, partial or unreadable file means the
 // reduce starts from nothing (same output, only slower).
 
@@ -21,17 +22,25 @@ import { tempPathFor } from "../write-atomic";
 const FORMAT = 1;
 const NAME = "reduce-state.jsonl";
 
-type Header = { format: number; articles: number } & Omit<ReduceState["entities"], "articles">;
+type Header = { format: number; articles: number; parts: number } & Omit<
+  ReduceState["entities"],
+  "articles"
+>;
 
 export function readReduceState(dir: string): ReduceState | null {
   try {
     const lines = readFileSync(join(dir, NAME), "utf8").split("\n");
     const header = JSON.parse(lines[0] ?? "") as Header;
-    if (header.format !== FORMAT || lines.length !== header.articles + 2) return null;
-    const articles = lines
-      .slice(1, header.articles + 1)
-      .map((line) => JSON.parse(line) as ArticleEntityState);
-    return { entities: { persons: header.persons, others: header.others, articles } };
+    const end = header.articles + 1;
+    if (header.format !== FORMAT || lines.length !== end + header.parts + 1) return null;
+    const articles = lines.slice(1, end).map((line) => JSON.parse(line) as ArticleEntityState);
+    const merge = new Map<string, string>();
+    for (const line of lines.slice(end, end + header.parts)) {
+      const tab = line.indexOf("\t");
+      if (tab <= 0) return null;
+      merge.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    return { entities: { persons: header.persons, others: header.others, articles }, merge };
   } catch {
     return null;
   }
@@ -46,9 +55,17 @@ export function writeReduceState(dir: string, state: ReduceState): void {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, "w");
     try {
-      const header: Header = { format: FORMAT, articles: articles.length, persons, others };
+      const merge = state.merge ?? new Map<string, string>();
+      const header: Header = {
+        format: FORMAT,
+        articles: articles.length,
+        parts: merge.size,
+        persons,
+        others,
+      };
       writeSync(fd, `${JSON.stringify(header)}\n`);
       for (const a of articles) writeSync(fd, `${JSON.stringify(a)}\n`);
+      for (const [key, json] of merge) writeSync(fd, `${key}\t${json}\n`);
     } finally {
       closeSync(fd);
     }
