@@ -53,10 +53,9 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, state, reused } = await mapAndReduce(s, clock, memo, stateDir);
+  const { dataset, reused } = await mapAndReduce(s, clock, memo, stateDir);
   writeDataset(output, dataset, s.hooks);
   memo?.save();
-  if (stateDir !== null && state) writeReduceState(stateDir, state);
   clock.lap("write");
   if (s.timings) {
     console.error(`timings: ${JSON.stringify(clock.laps)}`);
@@ -82,8 +81,11 @@ async function mapAndReduce(
     contentKeyOf: (r) => keys.get(r),
     previous: stateDir === null ? null : readReduceState(stateDir),
   });
+  // Saved now, so it is not held through the write (the build's peak of memory). It is valid
+  // whether or not the dataset is then published: reuse is checked against its inputs.
+  if (stateDir !== null && result.state) writeReduceState(stateDir, result.state);
   clock.lap("reduce");
-  return result;
+  return { dataset: result.dataset, reused: result.reused };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
