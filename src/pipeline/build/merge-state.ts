@@ -11,10 +11,14 @@ import { toEvent, withIds } from "../events/event-record";
 import type { CandidateEvent } from "../events/types";
 import { inMergeOrder, mergeKeys, mergeOrdered } from "../merge-events";
 
-type PartEvent = { first: string; event: Omit<TimelineEvent, "id"> };
+export type PartEvent = { first: string; event: Omit<TimelineEvent, "id"> };
 
-/** Each part's events by the part's key, as JSON text (parsed only when reused). */
-export type MergeState = Map<string, string>;
+/**
+ * Each part's events by the part's key: as JSON text when read from a file (parsed only when
+ * reused), as the events themselves when merged in this build (written out as text later, so
+ * a cold build does not hold every event twice).
+ */
+export type MergeState = Map<string, string | PartEvent[]>;
 
 export type MergeRun = {
   events: TimelineEvent[];
@@ -42,19 +46,17 @@ export function mergeEventsFrom(
     const hash = createHash("sha256");
     for (const c of part) hash.update(`${keyOf(c)}\n`);
     const key = hash.digest("hex");
-    let json = previous?.get(key);
+    const known = previous?.get(key);
     let events: PartEvent[];
-    if (json !== undefined) {
-      events = JSON.parse(json) as PartEvent[];
+    if (known !== undefined) {
+      events = typeof known === "string" ? (JSON.parse(known) as PartEvent[]) : known;
       reusedParts++;
-    } else {
+    } else
       events = mergeOrdered(part).map((g) => ({
         first: keyOf(g.members[0] as CandidateEvent),
         event: toEvent(g),
       }));
-      json = JSON.stringify(events);
-    }
-    state.set(key, json);
+    state.set(key, known ?? events);
     for (const e of events) placed.push({ at: position.get(e.first) ?? -1, event: e.event });
   }
   // Groups in the order they were started among all statements, as mergeEvents gives them.

@@ -34,7 +34,7 @@ export function readReduceState(dir: string): ReduceState | null {
     const end = header.articles + 1;
     if (header.format !== FORMAT || lines.length !== end + header.parts + 1) return null;
     const articles = lines.slice(1, end).map((line) => JSON.parse(line) as ArticleEntityState);
-    const merge = new Map<string, string>();
+    const merge: NonNullable<ReduceState["merge"]> = new Map();
     for (const line of lines.slice(end, end + header.parts)) {
       const tab = line.indexOf("\t");
       if (tab <= 0) return null;
@@ -65,7 +65,8 @@ export function writeReduceState(dir: string, state: ReduceState): void {
       };
       writeSync(fd, `${JSON.stringify(header)}\n`);
       for (const a of articles) writeSync(fd, `${JSON.stringify(a)}\n`);
-      for (const [key, json] of merge) writeSync(fd, `${key}\t${json}\n`);
+      for (const [key, part] of merge)
+        writeSync(fd, `${key}\t${typeof part === "string" ? part : JSON.stringify(part)}\n`);
     } finally {
       closeSync(fd);
     }
