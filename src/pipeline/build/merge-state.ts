@@ -2,23 +2,23 @@
 // merge groups that share one of its merge keys (a participant, a named event, its story and
 // kind), so statements split into parts no chain of shared keys joins, and each part merges
 // the same alone as among all the others. A part whose statements are exactly those of the
-// previous build (same articles' statements, same order) gives the same events: they are taken
-// from the state; only parts that gained, lost or changed a statement are merged again. Pure.
+// previous build (same articles' statements, same order) is grouped into events as it was:
+// the grouping is taken from the state; only parts that gained, lost or changed a statement
+// are merged again. Pure.
 
 import { createHash } from "node:crypto";
 import type { TimelineEvent } from "../../shared/schema";
-import { toEvent, withIds } from "../events/event-record";
+import { toEvent, withIds, type MergedGroup } from "../events/event-record";
 import type { CandidateEvent } from "../events/types";
 import { inMergeOrder, mergeKeys, mergeOrdered } from "../merge-events";
 
-export type PartEvent = { first: string; event: Omit<TimelineEvent, "id"> };
-
 /**
- * Each part's events by the part's key: as JSON text when read from a file (parsed only when
- * reused), as the events themselves when merged in this build (written out as text later, so
- * a cold build does not hold every event twice).
+ * Each part's merged events by the part's key, as the positions of their statements in the
+ * part (in merge order; the first is the event's best-dated statement). The statements
+ * themselves are this build's (the key says they are the same), so only how they were grouped
+ * is kept, not the events: a few numbers per event, turned into events again as merging does.
  */
-export type MergeState = Map<string, string | PartEvent[]>;
+export type MergeState = Map<string, number[][]>;
 
 export type MergeRun = {
   events: TimelineEvent[];
@@ -37,9 +37,9 @@ export function mergeEventsFrom(
   previous: MergeState | null,
 ): MergeRun {
   const ordered = inMergeOrder(candidates);
-  const position = new Map(ordered.map((c, i) => [keyOf(c), i]));
+  const position = new Map(ordered.map((c, i) => [c, i]));
   const state: MergeState = new Map();
-  const placed: { at: number; event: Omit<TimelineEvent, "id"> }[] = [];
+  const placed: { at: number; group: MergedGroup }[] = [];
   let reusedParts = 0;
   const parts = partsOf(ordered);
   for (const part of parts) {
@@ -47,22 +47,29 @@ export function mergeEventsFrom(
     for (const c of part) hash.update(`${keyOf(c)}\n`);
     const key = hash.digest("hex");
     const known = previous?.get(key);
-    let events: PartEvent[];
-    if (known !== undefined) {
-      events = typeof known === "string" ? (JSON.parse(known) as PartEvent[]) : known;
+    let groups: MergedGroup[];
+    if (known !== undefined && known.every((g) => g.every((i) => i >= 0 && i < part.length))) {
+      groups = known.map((g) => {
+        const members = g.map((i) => part[i] as CandidateEvent);
+        return { members, best: members[0] as CandidateEvent };
+      });
+      state.set(key, known);
       reusedParts++;
-    } else
-      events = mergeOrdered(part).map((g) => ({
-        first: keyOf(g.members[0] as CandidateEvent),
-        event: toEvent(g),
-      }));
-    state.set(key, known ?? events);
-    for (const e of events) placed.push({ at: position.get(e.first) ?? -1, event: e.event });
+    } else {
+      groups = mergeOrdered(part);
+      const at = new Map(part.map((c, i) => [c, i]));
+      state.set(
+        key,
+        groups.map((g) => g.members.map((m) => at.get(m) ?? -1)),
+      );
+    }
+    for (const group of groups)
+      placed.push({ at: position.get(group.members[0] as CandidateEvent) ?? -1, group });
   }
   // Groups in the order they were started among all statements, as mergeEvents gives them.
   placed.sort((a, b) => a.at - b.at);
   return {
-    events: withIds(placed.map((p) => p.event)),
+    events: withIds(placed.map((p) => toEvent(p.group))),
     state,
     parts: parts.length,
     reusedParts,

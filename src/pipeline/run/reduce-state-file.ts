@@ -1,7 +1,7 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format
 // and the clustered entities, one line per article, then one `key<TAB>events` line per merge
-// part (kept as text: only parts a build reuses are parsed). Under the extractor's version, so code that
+// part (how its statements were grouped into events). Under the extractor's version, so code that
 // could cluster differently never reads it; a missing, partial or unreadable file means the
 // reduce starts from nothing (same output, only slower).
 
@@ -38,7 +38,7 @@ export function readReduceState(dir: string): ReduceState | null {
     for (const line of lines.slice(end, end + header.parts)) {
       const tab = line.indexOf("\t");
       if (tab <= 0) return null;
-      merge.set(line.slice(0, tab), line.slice(tab + 1));
+      merge.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as number[][]);
     }
     return { entities: { persons: header.persons, others: header.others, articles }, merge };
   } catch {
@@ -55,7 +55,7 @@ export function writeReduceState(dir: string, state: ReduceState): void {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(temp, "w");
     try {
-      const merge = state.merge ?? new Map<string, string>();
+      const merge = state.merge ?? new Map<string, number[][]>();
       const header: Header = {
         format: FORMAT,
         articles: articles.length,
@@ -65,8 +65,7 @@ export function writeReduceState(dir: string, state: ReduceState): void {
       };
       writeSync(fd, `${JSON.stringify(header)}\n`);
       for (const a of articles) writeSync(fd, `${JSON.stringify(a)}\n`);
-      for (const [key, part] of merge)
-        writeSync(fd, `${key}\t${typeof part === "string" ? part : JSON.stringify(part)}\n`);
+      for (const [key, groups] of merge) writeSync(fd, `${key}\t${JSON.stringify(groups)}\n`);
     } finally {
       closeSync(fd);
     }

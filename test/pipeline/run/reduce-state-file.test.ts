@@ -26,7 +26,7 @@ const state: ReduceState = {
       },
     ],
   },
-  merge: new Map([["part", '[{"first":"k:0","event":{}}]']]),
+  merge: new Map([["part", [[0, 2], [1]]]]),
 };
 
 describe("the reduce state beside the cache", () => {
