@@ -1,7 +1,8 @@
-// Event merging that can start from the previous build. A statement is only weighed against
-// merge groups that share one of its merge keys (a participant, a named event, its story and
-// kind), so statements split into parts no chain of shared keys joins, and each part merges
-// the same alone as among all the others. A part whose statements are exactly those of the
+// Event merging that can start from the previous build. A statement can only join a merged
+// event that shares one of its merge keys (a participant, a named event, its story and kind)
+// and whose dates are compatible with its own, so statements split into parts that no chain
+// of such ties joins (see `partsOf`), and each part merges the same alone as among all the
+// others. A part whose statements are exactly those of the
 // previous build (same articles' statements, same order) is grouped into events as it was:
 // the grouping is taken from the state; only parts that gained, lost or changed a statement
 // are merged again. Pure.
@@ -9,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { TimelineEvent } from "../../shared/schema";
 import { toEvent, withIds, type MergedGroup } from "../events/event-record";
+import { span } from "../events/date-spans";
 import type { CandidateEvent } from "../events/types";
 import { inMergeOrder, mergeKeys, mergeOrdered } from "../merge-events";
 
@@ -76,32 +78,76 @@ export function mergeEventsFrom(
   };
 }
 
-/** Statements (in merge order) grouped by chains of shared merge keys, each in that order. */
+/**
+ * Statements (in merge order) in parts that cannot affect each other's merging, each part in
+ * that order. A statement joins a merged event only if it shares a merge key with one of its
+ * members (that is how the index finds the event) and, when dated, its date is compatible with
+ * every member's (one span contains the other, so the spans overlap); an undated statement
+ * joins only an event begun in its own story, or one of its named event. So statements are
+ * tied when they share a key and their spans overlap (a statement without a usable span is
+ * tied to its whole key group), an undated one to every statement of its story and, by a
+ * named-event key, to that whole group. Every member of a merged event is then tied to it, and
+ * a statement tied to no member of an event could never have joined it.
+ */
 export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
-  const parent = new Map<string, string>();
-  const find = (k: string): string => {
-    let root = k;
-    for (let p = parent.get(root); p !== undefined && p !== root; p = parent.get(root)) root = p;
-    for (let cur = k; cur !== root;) {
-      const next = parent.get(cur) ?? root;
-      parent.set(cur, root);
+  const parent = ordered.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    for (let cur = i; cur !== root;) {
+      const next = parent[cur] as number;
+      parent[cur] = root;
       cur = next;
     }
     return root;
   };
-  const keysOf = ordered.map(mergeKeys);
-  for (const keys of keysOf) {
-    const first = keys[0] as string;
-    if (!parent.has(first)) parent.set(first, first);
-    for (const k of keys.slice(1)) {
-      if (!parent.has(k)) parent.set(k, k);
-      const [a, b] = [find(first), find(k)];
-      if (a !== b) parent.set(b, a);
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const byKey = new Map<string, number[]>();
+  const byArticle = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  ordered.forEach((c, i) => {
+    for (const k of mergeKeys(c)) push(byKey, k, i);
+    push(byArticle, c.articleId, i);
+  });
+  const undated = (i: number) => !ordered[i]?.date?.start;
+  for (const list of byArticle.values()) {
+    const u = list.find(undated);
+    if (u !== undefined) for (const i of list) union(u, i);
+  }
+  for (const [key, list] of byKey) {
+    const wide = list.filter((i) => {
+      if (undated(i)) return key.startsWith("n:");
+      const s = span(ordered[i] as CandidateEvent);
+      return !s || s.to < s.from;
+    });
+    if (wide.length > 0) {
+      for (const i of list) union(wide[0] as number, i);
+      continue;
+    }
+    // Overlapping spans, swept in order of their start.
+    const spans = list
+      .filter((i) => !undated(i))
+      .map((i) => ({ i, s: span(ordered[i] as CandidateEvent) as { from: Date; to: Date } }))
+      .sort((a, b) => a.s.from.getTime() - b.s.from.getTime());
+    let last = -1;
+    let reach = -Infinity;
+    for (const { i, s } of spans) {
+      if (last >= 0 && s.from.getTime() <= reach) union(last, i);
+      else reach = -Infinity;
+      last = i;
+      reach = Math.max(reach, s.to.getTime());
     }
   }
-  const parts = new Map<string, CandidateEvent[]>();
+  const parts = new Map<number, CandidateEvent[]>();
   ordered.forEach((c, i) => {
-    const root = find((keysOf[i] as string[])[0] as string);
+    const root = find(i);
     const list = parts.get(root);
     if (list) list.push(c);
     else parts.set(root, [c]);

@@ -62,4 +62,37 @@ describe("merging part by part from the previous build", () => {
       ["d:", "d:w"],
     ]);
   });
+
+  it("parts split one person's statements whose dates cannot overlap, but not an undated one's story", () => {
+    const base = statements[0] as CandidateEvent;
+    const on = (articleId: string, start: string | null) => ({
+      ...base,
+      articleId,
+      participants: ["x"],
+      namedKey: null,
+      date: start
+        ? {
+            text: start,
+            index: 0,
+            start,
+            end: null,
+            precision: "day" as const,
+            basis: "stated" as const,
+            future: false,
+          }
+        : null,
+    });
+    const parts = partsOf(
+      inMergeOrder([
+        on("a", "2020-01-01"),
+        on("b", "2020-01-01"),
+        on("c", "2021-05-05"),
+        on("c", null),
+      ]),
+    );
+    expect(parts.map((p) => p.map((c) => `${c.articleId}:${c.date?.start ?? "-"}`))).toEqual([
+      ["a:2020-01-01", "b:2020-01-01"],
+      ["c:2021-05-05", "c:-"],
+    ]);
+  });
 });
