@@ -122,12 +122,13 @@ describe("rebuilds from the previous build's state", () => {
     const cache = tempDir();
     expect(rebuild(folder, cache).entities).toBe(false);
 
-    // A sentence that names no one: the people are as before, only that article is redone.
+    // A sentence that names someone only by the given name the article already wrote in full:
+    // the people are as before, only that article's mentions and statements are found again.
     edit(
       folder,
       "000_7a8dbedef3b6d801.txt",
       "marine biology etc.",
-      "marine biology etc. The ministry later confirmed the talks in a short statement.",
+      "marine biology etc. Vladimir later confirmed the talks in a short statement.",
     );
     const changed = rebuild(folder, cache);
     expect(changed.entities).toBe(true);
