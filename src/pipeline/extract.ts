@@ -2,8 +2,11 @@
 // statements per article, merge them across articles, and report what stays undated.
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
+import { findEntitiesFrom, type EntityState } from "./build/entity-state";
 import { findEntities, type ArticleHits } from "./find-entities";
 import { findEvents, type EventMemo } from "./find-events";
+import { mergeEventsFrom, type MergeState } from "./build/merge-state";
+import type { CandidateEvent } from "./events/types";
 import { mergeEvents } from "./merge-events";
 import type { AnnotatedArticle } from "./types";
 
@@ -13,6 +16,19 @@ export type Extraction = {
   events: TimelineEvent[];
   /** Per article: events it reports whose date the text cannot fix. */
   warningsByArticle: Record<string, string[]>;
+  /** What a later build can start from (only when `incremental` was given). */
+  state?: ReduceState;
+  /** Which parts were taken from the previous build's state. */
+  reused?: { entities: boolean; mergeParts?: [reused: number, all: number] };
+};
+
+/** The cross-article results a build keeps for the next one (see build/entity-state.ts). */
+export type ReduceState = { entities: EntityState; merge?: MergeState };
+
+/** Each article's content key (by article id) and the previous build's state, if any. */
+export type Incremental = {
+  keys: ReadonlyMap<string, string>;
+  previous: ReduceState | null;
 };
 
 /**
@@ -23,13 +39,40 @@ export function extractEntitiesAndEvents(
   articles: AnnotatedArticle[],
   hits?: ReadonlyMap<string, ArticleHits>,
   memo?: EventMemo,
+  incremental?: Incremental,
 ): Extraction {
-  const { entities, mentionsByArticle } = findEntities(articles, hits);
+  const run = incremental
+    ? findEntitiesFrom(
+        articles,
+        hits ?? new Map(),
+        incremental.keys,
+        incremental.previous?.entities ?? null,
+      )
+    : null;
+  const { entities, mentionsByArticle } = run ?? findEntities(articles, hits);
   // In a story whose day is known, a statement no date can be found for is background
   // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
   // date at all lists its events undated.
   const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
-  const events = mergeEvents(findEvents(articles, mentionsByArticle, entities, memo)).filter(
+  const statementKeys = new Map<CandidateEvent, string>();
+  const candidates = findEvents(
+    articles,
+    mentionsByArticle,
+    entities,
+    memo,
+    incremental?.keys,
+    (key, found) => found.forEach((c, i) => statementKeys.set(c, `${key}:${i}`)),
+  );
+  // Merged part by part from the previous build's parts when every statement has a memo key.
+  const merged =
+    incremental && statementKeys.size === candidates.length
+      ? mergeEventsFrom(
+          candidates,
+          (c) => statementKeys.get(c) ?? "",
+          incremental.previous?.merge ?? null,
+        )
+      : null;
+  const events = (merged?.events ?? mergeEvents(candidates)).filter(
     (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
   );
   return {
@@ -37,6 +80,17 @@ export function extractEntitiesAndEvents(
     mentionsByArticle,
     events,
     warningsByArticle: undatedWarnings(articles, events),
+    ...(run
+      ? {
+          state: { entities: run.state, ...(merged ? { merge: merged.state } : {}) },
+          reused: {
+            entities: run.reused,
+            ...(merged
+              ? { mergeParts: [merged.reusedParts, merged.parts] as [number, number] }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -8,7 +8,12 @@ import { findNamed } from "./entities/named-entities";
 import { nameTokenKey } from "./entities/normalise";
 import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
-import { findSurnameMentions, indexSurnames, type PersonName } from "./entities/surname-mentions";
+import {
+  findSurnameMentions,
+  indexSurnames,
+  type PersonName,
+  type SurnameIndex,
+} from "./entities/surname-mentions";
 import type { NamedHit, PersonHit } from "./entities/types";
 import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
@@ -50,6 +55,53 @@ export function findEntities(
   articles: AnnotatedArticle[],
   found?: ReadonlyMap<string, ArticleHits>,
 ): EntityFindings {
+  const across = peopleAcrossArticles(articles, found);
+  const mentionsByArticle: Record<string, Mention[]> = {};
+  const surfaces: ArticleSurfaces[] = [];
+  for (const article of articles) {
+    const own = articleMentions(article, across);
+    mentionsByArticle[article.id] = own.mentions;
+    surfaces.push(own.surfaces);
+  }
+  return {
+    entities: withSurfaces([...across.persons, ...across.others], surfaces),
+    mentionsByArticle,
+  };
+}
+
+/** The cross-article half of entity finding: one entity per person, named entities. */
+export type PeopleAcross = {
+  /** Person entities as clustered, before the aliases their mentions add. */
+  persons: Entity[];
+  /** Organisations, places, countries and other named entities, before those aliases. */
+  others: Entity[];
+  named: Map<string, NamedHit[]>;
+  peopleByArticle: Map<string, PersonHit[]>;
+  entityOf: Map<PersonHit, string>;
+  /** Well-known officials' names across the corpus, for bare surnames. */
+  corpusNames: SurnameIndex;
+};
+
+/** What an article's own text contributes to entities found across articles. */
+export type PeopleInputs = {
+  datelineCountry: Map<string, string | null>;
+  outletCountry: Map<string, string | null>;
+  articleCountries: Map<string, string[]>;
+};
+
+export function peopleInputsOf(articles: AnnotatedArticle[]): PeopleInputs {
+  return {
+    datelineCountry: new Map(articles.map((a) => [a.id, datelineCountry(a.dateline)])),
+    outletCountry: new Map(articles.map((a) => [a.id, outletCountry(a.source)])),
+    articleCountries: new Map(articles.map((a) => [a.id, countriesByFrequency(a.paragraphs)])),
+  };
+}
+
+export function peopleAcrossArticles(
+  articles: AnnotatedArticle[],
+  found?: ReadonlyMap<string, ArticleHits>,
+  inputs: PeopleInputs = peopleInputsOf(articles),
+): PeopleAcross {
   const named = new Map<string, NamedHit[]>();
   const people: PersonHit[] = [];
   for (const article of articles) {
@@ -57,35 +109,28 @@ export function findEntities(
     named.set(article.id, hits.named);
     people.push(...hits.people);
   }
-  const { entities: persons, entityOf } = registerPeople(people, {
-    datelineCountry: new Map(articles.map((a) => [a.id, datelineCountry(a.dateline)])),
-    outletCountry: new Map(articles.map((a) => [a.id, outletCountry(a.source)])),
-    articleCountries: new Map(articles.map((a) => [a.id, countriesByFrequency(a.paragraphs)])),
-  });
-  const personNames = (hits: PersonHit[]): PersonName[] =>
-    hits.map((h) => ({
-      id: entityOf.get(h) ?? "",
-      surnameKey: surnameKey(h.tokens),
-      given: h.tokens.slice(0, -1).map(nameTokenKey),
-      paragraph: h.paragraph,
-      start: h.start,
-    }));
-  // "General Somchai's chairmanship": a given name alone, for someone this article names in
-  // full (within the article only; Chinese and Vietnamese names lead with the family name).
-  const givenNames = (hits: PersonHit[]): PersonName[] =>
-    hits.flatMap((h) => {
-      const given = h.tokens.length > 1 ? (h.tokens[0] ?? "") : "";
-      if (given.length < 2) return [];
-      const id = entityOf.get(h) ?? "";
-      return [
-        { id, surnameKey: nameTokenKey(given), given: [], paragraph: h.paragraph, start: h.start },
-      ];
-    });
+  const { entities: persons, entityOf } = registerPeople(people, inputs);
+  return {
+    persons,
+    others: namedEntities([...named.values()].flat()),
+    ...peopleIndexes(named, people, entityOf),
+  };
+}
+
+/** The lookups per article and across the corpus, for people already assigned entities. */
+export function peopleIndexes(
+  named: Map<string, NamedHit[]>,
+  people: PersonHit[],
+  entityOf: Map<PersonHit, string>,
+): Omit<PeopleAcross, "persons" | "others"> {
   // A bare surname in an article that names no bearer of it is read as a well-known
   // official only: anyone else may be a different person of that surname.
   const wellKnown = new Set(officials.map((o) => o.id));
   const corpusNames = indexSurnames(
-    personNames(people.filter((h) => wellKnown.has(entityOf.get(h) ?? ""))),
+    personNames(
+      people.filter((h) => wellKnown.has(entityOf.get(h) ?? "")),
+      entityOf,
+    ),
   );
   const peopleByArticle = new Map<string, PersonHit[]>();
   for (const p of people) {
@@ -93,45 +138,82 @@ export function findEntities(
     if (list) list.push(p);
     else peopleByArticle.set(p.articleId, [p]);
   }
+  return { named, peopleByArticle, entityOf, corpusNames };
+}
 
-  const mentionsByArticle: Record<string, Mention[]> = {};
-  const surfaces = new Map<string, Set<string>>();
-  for (const article of articles) {
-    const localPeople = peopleByArticle.get(article.id) ?? [];
-    const candidates: Candidate[] = [
-      ...(named.get(article.id) ?? []).map((h) => ({
-        ...h,
-        entityId: h.id,
-        priority: h.id.startsWith("country-") ? 1 : 2,
-      })),
-      ...localPeople.map((h) => ({ ...h, entityId: entityOf.get(h) ?? "", priority: 3 })),
-      ...findSurnameMentions(
-        article.paragraphs,
-        [...personNames(localPeople), ...givenNames(localPeople)],
-        corpusNames,
-      ).map((h) => ({ ...h, priority: 0 })),
-    ];
-    const kept = resolveOverlaps(candidates);
-    mentionsByArticle[article.id] = kept.map(({ entityId, paragraph, start, end }) => ({
+/** Each entity id with the text it was written as in one article (whitespace collapsed). */
+export type ArticleSurfaces = [entityId: string, surface: string][];
+
+/** One article's mentions: its named hits, its people, and later surnames and given names. */
+export function articleMentions(
+  article: AnnotatedArticle,
+  across: Omit<PeopleAcross, "persons" | "others">,
+): { mentions: Mention[]; surfaces: ArticleSurfaces } {
+  const { entityOf } = across;
+  const localPeople = across.peopleByArticle.get(article.id) ?? [];
+  const candidates: Candidate[] = [
+    ...(across.named.get(article.id) ?? []).map((h) => ({
+      ...h,
+      entityId: h.id,
+      priority: h.id.startsWith("country-") ? 1 : 2,
+    })),
+    ...localPeople.map((h) => ({ ...h, entityId: entityOf.get(h) ?? "", priority: 3 })),
+    ...findSurnameMentions(
+      article.paragraphs,
+      [...personNames(localPeople, entityOf), ...givenNames(localPeople, entityOf)],
+      across.corpusNames,
+    ).map((h) => ({ ...h, priority: 0 })),
+  ];
+  const kept = resolveOverlaps(candidates);
+  return {
+    mentions: kept.map(({ entityId, paragraph, start, end }) => ({
       entityId,
       paragraph,
       start,
       end,
-    }));
-    for (const k of kept) {
-      const set = surfaces.get(k.entityId) ?? new Set<string>();
-      set.add(k.surface.replace(/\s+/g, " "));
-      surfaces.set(k.entityId, set);
+    })),
+    surfaces: kept.map((k) => [k.entityId, k.surface.replace(/\s+/g, " ")]),
+  };
+}
+
+/** Entities with every form their mentions were written in as aliases. */
+export function withSurfaces(entities: Entity[], perArticle: Iterable<ArticleSurfaces>): Entity[] {
+  const surfaces = new Map<string, Set<string>>();
+  for (const list of perArticle)
+    for (const [id, surface] of list) {
+      const set = surfaces.get(id) ?? new Set<string>();
+      set.add(surface);
+      surfaces.set(id, set);
     }
-  }
-  const others = namedEntities([...named.values()].flat());
-  const entities = [...persons, ...others].map((e) => ({
+  return entities.map((e) => ({
     ...e,
     aliases: [...new Set([...e.aliases, ...(surfaces.get(e.id) ?? [])])]
       .filter((a) => a !== e.name)
       .sort(),
   }));
-  return { entities, mentionsByArticle };
+}
+
+function personNames(hits: PersonHit[], entityOf: Map<PersonHit, string>): PersonName[] {
+  return hits.map((h) => ({
+    id: entityOf.get(h) ?? "",
+    surnameKey: surnameKey(h.tokens),
+    given: h.tokens.slice(0, -1).map(nameTokenKey),
+    paragraph: h.paragraph,
+    start: h.start,
+  }));
+}
+
+// "General Somchai's chairmanship": a given name alone, for someone this article names in
+// full (within the article only; Chinese and Vietnamese names lead with the family name).
+function givenNames(hits: PersonHit[], entityOf: Map<PersonHit, string>): PersonName[] {
+  return hits.flatMap((h) => {
+    const given = h.tokens.length > 1 ? (h.tokens[0] ?? "") : "";
+    if (given.length < 2) return [];
+    const id = entityOf.get(h) ?? "";
+    return [
+      { id, surnameKey: nameTokenKey(given), given: [], paragraph: h.paragraph, start: h.start },
+    ];
+  });
 }
 
 /** Items grouped by paragraph, each group in the items' order. */

@@ -24,16 +24,19 @@ export function findEvents(
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
   memo?: EventMemo,
+  contentKeys?: ReadonlyMap<string, string>,
+  /** With a memo: each article's memo key and statements, as they are found or recalled. */
+  onArticle?: (key: string, events: CandidateEvent[]) => void,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   return articles.flatMap((a) => {
     const mentions = mentionsByArticle[a.id] ?? [];
     if (!memo) return articleEvents(a, mentions, byId);
-    const key = eventMemoKey(a, mentions, byId);
+    const key = eventMemoKey(a, mentions, byId, contentKeys?.get(a.id));
     const known = memo.get(key);
-    if (known) return known;
-    const found = articleEvents(a, mentions, byId);
-    memo.put(key, found);
+    const found = known ?? articleEvents(a, mentions, byId);
+    if (!known) memo.put(key, found);
+    onArticle?.(key, found);
     return found;
   });
 }
@@ -42,16 +45,21 @@ export function findEvents(
  * Everything an article's event statements are computed from: the article as read (its
  * annotation is derived from it), its mentions and the entities they name. Entities come from
  * every article, so statements cannot be found in the map step; an unchanged article whose
- * entities did not change either has the same statements as in the last build.
+ * entities did not change either has the same statements as in the last build. `contentKey`:
+ * the record cache's key of the article (its bytes, file name, editor entry, options and the
+ * extractor version), which fixes the article as read: it stands for the article (with its
+ * id, which the build may have made unique) instead of hashing the whole annotated article.
  */
 export function eventMemoKey(
   article: AnnotatedArticle,
   mentions: Mention[],
   byId: Map<string, Entity>,
+  contentKey?: string,
 ): string {
   const named = [...new Set(mentions.map((m) => m.entityId))].sort();
+  const source = contentKey === undefined ? article : ["content", contentKey, article.id];
   return createHash("sha256")
-    .update(JSON.stringify([article, mentions, named.map((id) => byId.get(id) ?? null)]))
+    .update(JSON.stringify([source, mentions, named.map((id) => byId.get(id) ?? null)]))
     .digest("hex");
 }
 

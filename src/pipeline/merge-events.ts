@@ -20,9 +20,22 @@ type Cluster = MergedGroup & {
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
 export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
-  const ordered = [...candidates].sort(
+  return withIds(mergeOrdered(inMergeOrder(candidates)).map(toEvent));
+}
+
+/** The order statements are weighed in: most precise date first, then article, then text. */
+export function inMergeOrder(candidates: CandidateEvent[]): CandidateEvent[] {
+  return [...candidates].sort(
     (a, b) => rank(b) - rank(a) || byCodeUnits(a.articleId, b.articleId) || a.order - b.order,
   );
+}
+
+/**
+ * Statements already in merge order, merged: the groups kept as events, in the order they
+ * were started. A statement is only weighed against groups that share one of its merge keys
+ * (`mergeKeys`), so statements joined by no chain of shared keys never affect each other.
+ */
+export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
   const clusters: Cluster[] = [];
   // Statements that can merge share a participant or a named event: only those are compared.
   const index = clusterIndex();
@@ -56,17 +69,17 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
     }
     index.add(joined, clusters[joined]?.best ?? c, keys);
   }
-  const kept = clusters.filter(
+  return clusters.filter(
     (cl) => cl.best.date?.start || cl.members.some((m) => m.participants.length > 0),
   );
-  return withIds(kept.map(toEvent));
 }
 
 function signature(c: CandidateEvent): string {
   return [c.date?.start, c.date?.end, c.type, c.namedKey, ...c.participants].join("|");
 }
 
-function mergeKeys(c: CandidateEvent): string[] {
+/** What a statement is looked up by when merging: its people, named event, story and kind. */
+export function mergeKeys(c: CandidateEvent): string[] {
   // A statement naming no one joins its own story's statements of that kind, and they it.
   return [
     ...c.participants.map((p) => `p:${p}`),

@@ -2,7 +2,7 @@
 // The build's map step in a worker pool, with a content-addressed cache and as JSON Lines
 // commands: every way of running it publishes byte for byte what the cold, single-threaded
 // build (buildDataset in this process) publishes; a stuck article is stopped and skipped.
-import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
@@ -34,15 +34,21 @@ beforeAll(() => {
     for (const f of readdirSync(join(ROOT, folder)))
       if (f.endsWith(".txt")) cpSync(join(ROOT, folder, f), join(corpus, f));
   writeFileSync(join(corpus, "editor.json"), EDITOR);
-  const names = readdirSync(corpus).filter((f) => f.endsWith(".txt"));
+  cold = coldBuild(corpus);
+});
+
+/** The folder built in this process, single-threaded and without a cache: the reference. */
+function coldBuild(folder: string): string {
+  const names = readdirSync(folder).filter((f) => f.endsWith(".txt"));
   const files = names.map((file) => ({
     file,
-    text: new TextDecoder().decode(readFileSync(join(corpus, file))),
+    text: new TextDecoder().decode(readFileSync(join(folder, file))),
   }));
   const editor = parseEditorFile(EDITOR, "editor.json", names);
-  cold = tempDir();
-  writeDataset(join(cold, "timeline.json"), buildDataset(files, editor, { today: TODAY }).dataset);
-});
+  const out = tempDir();
+  writeDataset(join(out, "timeline.json"), buildDataset(files, editor, { today: TODAY }).dataset);
+  return out;
+}
 
 const build = (out: string, ...args: string[]) =>
   runCli(["--input", corpus, "--output", join(out, "timeline.json"), ...args]);
@@ -82,6 +88,85 @@ describe("parallel and cached builds", () => {
     expect(build(repaired, "--cache-dir", cache).status).toBe(0);
     expect(treeOf(repaired)).toEqual(treeOf(cold));
   }, 120_000);
+});
+
+describe("rebuilds from the previous build's state", () => {
+  // Each step changes the folder, rebuilds with the cache (and the reduce state beside it)
+  // into a new folder, and compares with a cold single-threaded build of the folder as it is.
+  // `reused` is what the build says it took from the previous build (--timings).
+  const edit = (folder: string, file: string, from: string, to: string) => {
+    const text = readFileSync(join(folder, file), "utf8");
+    if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
+    writeFileSync(join(folder, file), text.replace(from, to));
+  };
+  const rebuild = (folder: string, cache: string) => {
+    const out = tempDir();
+    const r = runCli([
+      "--input",
+      folder,
+      "--output",
+      join(out, "timeline.json"),
+      "--cache-dir",
+      cache,
+      "--timings",
+    ]);
+    expect(r.status).toBe(0);
+    expect(treeOf(out)).toEqual(treeOf(coldBuild(folder)));
+    const reused = /^reused: (.*)$/m.exec(r.stderr)?.[1];
+    return JSON.parse(reused ?? "null") as { entities: boolean; mergeParts: [number, number] };
+  };
+
+  it("publish what a cold build of the changed folder publishes, after each kind of change", () => {
+    const folder = tempDir();
+    cpSync(corpus, folder, { recursive: true });
+    const cache = tempDir();
+    expect(rebuild(folder, cache).entities).toBe(false);
+
+    // A sentence that names someone only by the given name the article already wrote in full:
+    // the people are as before, only that article's mentions and statements are found again.
+    edit(
+      folder,
+      "000_7a8dbedef3b6d801.txt",
+      "marine biology etc.",
+      "marine biology etc. Vladimir later confirmed the talks in a short statement.",
+    );
+    const changed = rebuild(folder, cache);
+    expect(changed.entities).toBe(true);
+    expect(changed.mergeParts[0]).toBeGreaterThan(0);
+    expect(changed.mergeParts[0]).toBeLessThan(changed.mergeParts[1]);
+
+    // A new official in that article: people are clustered again.
+    edit(
+      folder,
+      "000_7a8dbedef3b6d801.txt",
+      "in a short statement.",
+      "in a short statement. Defence Secretary Arvind Kumar Mehrotra attended the talks.",
+    );
+    expect(rebuild(folder, cache).entities).toBe(false);
+
+    // The name of someone two articles name, changed in one of them.
+    edit(
+      folder,
+      "105_8b1491960d4602e3.txt",
+      "Indonesian Foreign Minister Sugiono",
+      "Indonesian Foreign Minister Sugiono Wibisono",
+    );
+    expect(rebuild(folder, cache).entities).toBe(false);
+
+    // An article added, then one deleted.
+    writeFileSync(
+      join(folder, "200_added.txt"),
+      "Sugiono meets Rajnath Singh\n\nNew Delhi, March 3 (IANS) Defence Minister Rajnath Singh met Indonesian Foreign Minister Sugiono in New Delhi on Monday and discussed defence cooperation.\n",
+    );
+    expect(rebuild(folder, cache).entities).toBe(false);
+    rmSync(join(folder, "106_2faa228894f0fc6a.txt"));
+    expect(rebuild(folder, cache).entities).toBe(false);
+
+    // Nothing changed since: every part of the reduce is taken from the state.
+    const same = rebuild(folder, cache);
+    expect(same.entities).toBe(true);
+    expect(same.mergeParts[0]).toBe(same.mergeParts[1]);
+  }, 300_000);
 });
 
 describe("the per-article budget", () => {

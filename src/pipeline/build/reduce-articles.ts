@@ -7,7 +7,7 @@ import { compareDates } from "../../shared/dates";
 import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
 import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
-import { extractEntitiesAndEvents } from "../extract";
+import { extractEntitiesAndEvents, type Extraction, type ReduceState } from "../extract";
 import type { ArticleHits } from "../find-entities";
 import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
@@ -26,6 +26,21 @@ export type ReduceOptions = {
    * as well. The equivalence test compares that output with this validated one.
    */
   validate?: boolean;
+  /**
+   * The record's content key (the record cache's), when known. With a key for every article
+   * the reduce returns a state the next build can start from (`previous`).
+   */
+  contentKeyOf?: (record: ArticleEntry) => string | undefined;
+  /** The state an earlier build returned: what this one may reuse (see build/entity-state.ts). */
+  previous?: ReduceState | null;
+};
+
+export type ReduceResult = {
+  dataset: BuiltDataset;
+  warnings: Warning[];
+  /** Only with content keys for every article. */
+  state?: ReduceState;
+  reused?: Extraction["reused"];
 };
 
 /** Records of files the build cannot use; the CLI lists them and fails the build. */
@@ -46,7 +61,7 @@ export function reduceArticles(
   records: ArticleRecord[],
   editor?: EditorFile,
   options: ReduceOptions = {},
-): { dataset: BuiltDataset; warnings: Warning[] } {
+): ReduceResult {
   const clock = stageClock(options.onStageTimed);
   const rejected = records.flatMap((r) => (r.kind === "rejected" ? [r] : []));
   if (rejected.length > 0)
@@ -60,16 +75,23 @@ export function reduceArticles(
   const { kept, dropped } = dropDuplicates(entries.map((e) => e.article));
   const articles = uniqueIds(kept);
   const hits = new Map<string, ArticleHits>();
+  const keys = new Map<string, string>();
   const annotated = kept.map((original, i) => {
     const entry = byArticle.get(original) as ArticleEntry;
     const article = articles[i] ?? original;
     hits.set(article.id, hitsOf(entry, article.id));
+    const key = options.contentKeyOf?.(entry);
+    if (key !== undefined) keys.set(article.id, key);
     const annotated = annotatedOf(entry);
     annotated.id = article.id;
     return annotated;
   });
   clock("read");
-  const extraction = extractEntitiesAndEvents(annotated, hits, options.eventMemo);
+  const incremental =
+    keys.size === annotated.length && keys.size > 0
+      ? { keys, previous: options.previous ?? null }
+      : undefined;
+  const extraction = extractEntitiesAndEvents(annotated, hits, options.eventMemo, incremental);
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.
@@ -107,7 +129,12 @@ export function reduceArticles(
   const dataset = options.validate === false ? built : builtDatasetSchema.parse(built);
   const sortedWarnings = warnings.sort((a, b) => byCodeUnits(a.file, b.file));
   clock("assemble");
-  return { dataset, warnings: sortedWarnings };
+  return {
+    dataset,
+    warnings: sortedWarnings,
+    ...(extraction.state ? { state: extraction.state } : {}),
+    ...(extraction.reused ? { reused: extraction.reused } : {}),
+  };
 }
 
 function stageClock(report: ReduceOptions["onStageTimed"]) {

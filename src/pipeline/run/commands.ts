@@ -22,6 +22,7 @@ import { checkOutputPath, type PublishHooks } from "./publish";
 import { readEditorAt, readFolderEditor } from "./read-editor";
 import { openRecordCache, type RecordCache } from "./record-cache";
 import { parseRecordLines, parseSourceLines, recordLine } from "./record-lines";
+import { readReduceState, writeReduceState } from "./reduce-state-file";
 import { writeDataset } from "./write-dataset";
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(
@@ -50,13 +51,16 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   const clock = phaseClock();
   const output = resolve(s.output);
   checkOutputPath(output);
-  const memo =
-    s.cacheDir === null ? undefined : openEventMemo(join(s.cacheDir, extractorVersion()));
-  const dataset = await mapAndReduce(s, clock, memo);
+  const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
+  const memo = stateDir === null ? undefined : openEventMemo(stateDir);
+  const { dataset, reused } = await mapAndReduce(s, clock, memo, stateDir);
   writeDataset(output, dataset, s.hooks);
   memo?.save();
   clock.lap("write");
-  if (s.timings) console.error(`timings: ${JSON.stringify(clock.laps)}`);
+  if (s.timings) {
+    console.error(`timings: ${JSON.stringify(clock.laps)}`);
+    if (reused) console.error(`reused: ${JSON.stringify(reused)}`);
+  }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
 
@@ -65,13 +69,23 @@ async function mapAndReduce(
   s: BuildSettings,
   clock: ReturnType<typeof phaseClock>,
   memo: EventMemo | undefined,
+  stateDir: string | null,
 ) {
-  const { records, editor } = await mapFolder(s.input, s);
+  const keys = new Map<ArticleRecord, string>();
+  const { records, editor } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
   clock.lap("map");
   favourMemory();
-  const dataset = reduceAndReport(records, editor, clock.stage, memo);
+  const result = reduceAndReport(records, editor, {
+    onStageTimed: clock.stage,
+    eventMemo: memo,
+    contentKeyOf: (r) => keys.get(r),
+    previous: stateDir === null ? null : readReduceState(stateDir),
+  });
+  // Saved now, so it is not held through the write (the build's peak of memory). It is valid
+  // whether or not the dataset is then published: reuse is checked against its inputs.
+  if (stateDir !== null && result.state) writeReduceState(stateDir, result.state);
   clock.lap("reduce");
-  return dataset;
+  return { dataset: result.dataset, reused: result.reused };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
@@ -108,7 +122,7 @@ export function reduceCommand(s: {
   const names = records.map((r) => r.file);
   const editor = s.editorPath ? editorFromPath(s.editorPath, names) : undefined;
   favourMemory();
-  const dataset = reduceAndReport(records, editor);
+  const { dataset } = reduceAndReport(records, editor);
   writeDataset(output, dataset, s.hooks);
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
@@ -116,13 +130,14 @@ export function reduceCommand(s: {
 async function mapFolder(
   input: string,
   s: MapSettings,
+  onKeyed?: (record: ArticleRecord, key: string) => void,
 ): Promise<{ records: ArticleRecord[]; editor: EditorFile | undefined }> {
   const listing = listInputFolder(input, isArticleName);
   const names = [...listing.files.map((f) => f.name), ...listing.skipped.map((f) => f.file)];
   if (listing.files.length === 0)
     throw new InputError(input, "no .txt articles in the input folder");
   const editor = readFolderEditor(listing.root, input, names);
-  const mapped = await runMap(listing.files, s, editor);
+  const mapped = await runMap(listing.files, s, editor, onKeyed);
   const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
   return { records: [...mapped, ...skipped], editor };
 }
@@ -131,6 +146,7 @@ async function runMap(
   files: MapSource[],
   s: MapSettings,
   editor: EditorFile | undefined,
+  onKeyed?: (record: ArticleRecord, key: string) => void,
 ): Promise<ArticleRecord[]> {
   const cache = openCache(s.cacheDir);
   const progress = startProgress(files.length, "reading");
@@ -142,6 +158,7 @@ async function runMap(
       budget: s.budget,
       cache,
       onDone: () => progress?.tick(),
+      onKeyed,
     });
     cache?.prune(Math.max(20_000, 2 * files.length));
     const labels = new Map(files.map((f) => [f.name, f.label]));
@@ -185,16 +202,11 @@ function favourMemory(): void {
 function reduceAndReport(
   records: ArticleRecord[],
   editor: EditorFile | undefined,
-  onStageTimed?: ReduceOptions["onStageTimed"],
-  eventMemo?: EventMemo,
+  options: ReduceOptions = {},
 ) {
-  const { dataset, warnings } = reduceArticles(records, editor, {
-    onStageTimed,
-    eventMemo,
-    validate: false,
-  });
-  printWarnings(warnings);
-  return dataset;
+  const result = reduceArticles(records, editor, { ...options, validate: false });
+  printWarnings(result.warnings);
+  return result;
 }
 
 function printWarnings(warnings: Warning[]): void {

@@ -28,6 +28,8 @@ export type MapRun = {
   budget: ArticleBudget;
   cache: RecordCache | null;
   onDone?: (record: ArticleRecord) => void;
+  /** The cache key of each record read from or written to the cache (its content key). */
+  onKeyed?: (record: ArticleRecord, key: string) => void;
 };
 
 // A worker whose heap grows past this is stopped like a stuck one: one article never needs it.
@@ -86,12 +88,16 @@ async function mapOne(
   const entry = run.entryFor(file.name);
   const key = run.cache?.keyFor(file.name, bytes, run.options, entry);
   const hit = key === undefined ? null : (run.cache?.get(key) ?? null);
+  if (hit && key !== undefined) run.onKeyed?.(hit, key);
   if (hit) return hit;
   const record = pool
     ? await inWorker(pool, file, bytes, run, entry)
     : mapArticle({ file: file.name, label: file.label, bytes }, run.options, entry);
   // A skip depends on the machine's speed, not the content: never cached.
-  if (key !== undefined && record.kind !== "skipped") run.cache?.put(key, record);
+  if (key !== undefined && record.kind !== "skipped") {
+    run.cache?.put(key, record);
+    run.onKeyed?.(record, key);
+  }
   return record;
 }
 

@@ -23,7 +23,11 @@ export type RecordCache = {
   ): string;
   get(key: string): ArticleRecord | null;
   put(key: string, record: ArticleRecord): void;
-  /** Removes other versions' folders and entries beyond the bound; returns how many went. */
+  /**
+   * Removes other versions' folders and entries beyond the bound; returns how many went. A
+   * build that wrote no entry added none, so its entries are not listed again (at 10,000
+   * articles listing them is a second of a rebuild).
+   */
   prune(maxEntries: number): number;
   readonly hits: number;
   readonly misses: number;
@@ -35,6 +39,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
   const dir = join(root, version);
   let hits = 0;
   let misses = 0;
+  let written = 0;
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
     keyFor(file, bytes, options, entry) {
@@ -64,6 +69,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
         writeFileAtomically(path, JSON.stringify(record), { durable: false });
+        written++;
       } catch {
         // A cache that cannot be written only costs speed.
       }
@@ -75,6 +81,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
         rmSync(join(root, other), { recursive: true, force: true });
         removed++;
       }
+      if (written === 0) return removed;
       const entries = safeList(dir).flatMap((sub) =>
         safeList(join(dir, sub)).map((name) => join(dir, sub, name)),
       );

@@ -1,0 +1,173 @@
+// Entity finding that can start from the previous build. People are clustered across every
+// article (a person's name, country and role are voted from all of them), so one changed
+// article can in general change any article's entities. But clustering reads only each
+// article's person and named hits, its outlet's and dateline's country and the countries it
+// names: when a changed article gives exactly those as before ("inputs" below), every cluster
+// is as it was, and only that article's own mentions (later surnames, given names) need
+// finding again. Anything else (an article added, removed or renamed, different hits) and the
+// whole step is redone. Pure.
+
+import { createHash } from "node:crypto";
+import type { Entity, Mention } from "../../shared/schema";
+import {
+  countriesByFrequency,
+  datelineCountry,
+  outletCountry,
+} from "../entities/article-countries";
+import type { PersonHit } from "../entities/types";
+import {
+  articleMentions,
+  findArticleHits,
+  peopleAcrossArticles,
+  peopleIndexes,
+  withSurfaces,
+  type ArticleHits,
+  type ArticleSurfaces,
+  type EntityFindings,
+  type PeopleAcross,
+} from "../find-entities";
+import type { NamedHit } from "../entities/types";
+import type { AnnotatedArticle } from "../types";
+
+/** One article as the previous build's entity step saw it and what it found there. */
+export type ArticleEntityState = {
+  id: string;
+  /** The record's content key (bytes, file name, editor entry, options, extractor version). */
+  key: string;
+  /** Hash of what the article gives clustering across articles (see `entityInputsKey`). */
+  inputs: string;
+  /** The entity id of each of its person hits, in the hits' order. */
+  people: string[];
+  mentions: Mention[];
+  surfaces: ArticleSurfaces;
+};
+
+export type EntityState = {
+  /** Entities as clustered, before the aliases mentions add (those are summed each build). */
+  persons: Entity[];
+  others: Entity[];
+  articles: ArticleEntityState[];
+};
+
+export type EntityRun = EntityFindings & {
+  state: EntityState;
+  /** Whether the clusters were taken from the previous build. */
+  reused: boolean;
+};
+
+/**
+ * `keys`: each article's content key by article id (every article must have one);
+ * `previous`: the state an earlier build returned, or null.
+ */
+export function findEntitiesFrom(
+  articles: AnnotatedArticle[],
+  hits: ReadonlyMap<string, ArticleHits>,
+  keys: ReadonlyMap<string, string>,
+  previous: EntityState | null,
+): EntityRun {
+  const searched = new Map<string, ArticleHits>();
+  const hitsOf = (a: AnnotatedArticle): ArticleHits => {
+    const known = hits.get(a.id) ?? searched.get(a.id);
+    if (known) return known;
+    const own = findArticleHits(a);
+    searched.set(a.id, own);
+    return own;
+  };
+  const inputs = new Map<string, string>();
+  const inputsOf = (a: AnnotatedArticle) => {
+    let key = inputs.get(a.id);
+    if (key === undefined) inputs.set(a.id, (key = entityInputsKey(a, hitsOf(a))));
+    return key;
+  };
+  const reusable = previous !== null && sameInputs(articles, previous, keys, hitsOf, inputsOf);
+  let across: PeopleAcross;
+  if (reusable) {
+    const named = new Map<string, NamedHit[]>();
+    const people: PersonHit[] = [];
+    const entityOf = new Map<PersonHit, string>();
+    articles.forEach((a, i) => {
+      const own = hitsOf(a);
+      named.set(a.id, own.named);
+      const ids = previous.articles[i]?.people ?? [];
+      own.people.forEach((h, j) => {
+        people.push(h);
+        entityOf.set(h, ids[j] ?? "");
+      });
+    });
+    across = {
+      persons: previous.persons,
+      others: previous.others,
+      ...peopleIndexes(named, people, entityOf),
+    };
+  } else across = peopleAcrossArticles(articles, new Map(articles.map((a) => [a.id, hitsOf(a)])));
+
+  // An article's inputs follow from its id and content key: kept from any earlier build.
+  const earlier = new Map((previous?.articles ?? []).map((s) => [s.id, s]));
+  const mentionsByArticle: Record<string, Mention[]> = {};
+  const states: ArticleEntityState[] = articles.map((a, i) => {
+    const key = keys.get(a.id) ?? "";
+    const before = reusable ? previous.articles[i] : undefined;
+    const own =
+      before && before.key === key
+        ? { mentions: before.mentions, surfaces: before.surfaces }
+        : articleMentions(a, across);
+    mentionsByArticle[a.id] = own.mentions;
+    return {
+      id: a.id,
+      key,
+      inputs: earlier.get(a.id)?.key === key ? (earlier.get(a.id)?.inputs ?? "") : inputsOf(a),
+      people: hitsOf(a).people.map((h) => across.entityOf.get(h) ?? ""),
+      ...own,
+    };
+  });
+  return {
+    entities: withSurfaces(
+      [...across.persons, ...across.others],
+      states.map((s) => s.surfaces),
+    ),
+    mentionsByArticle,
+    state: { persons: across.persons, others: across.others, articles: states },
+    reused: reusable,
+  };
+}
+
+function sameInputs(
+  articles: AnnotatedArticle[],
+  previous: EntityState,
+  keys: ReadonlyMap<string, string>,
+  hitsOf: (a: AnnotatedArticle) => ArticleHits,
+  inputsOf: (a: AnnotatedArticle) => string,
+): boolean {
+  if (previous.articles.length !== articles.length) return false;
+  return articles.every((a, i) => {
+    const before = previous.articles[i];
+    if (!before || before.id !== a.id) return false;
+    if (before.key === keys.get(a.id)) return true;
+    return before.people.length === hitsOf(a).people.length && before.inputs === inputsOf(a);
+  });
+}
+
+/**
+ * Everything clustering across articles reads from one article: its id, its hits (with their
+ * positions: the first written form names a person), its outlet's and dateline's country and
+ * the countries its text names, most named first.
+ */
+export function entityInputsKey(article: AnnotatedArticle, hits: ArticleHits): string {
+  const at = new Map(hits.people.map((h, i) => [h, i]));
+  const people = hits.people.map((h) => ({
+    ...h,
+    counterpartOf: h.counterpartOf === null ? null : (at.get(h.counterpartOf) ?? -1),
+  }));
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        article.id,
+        people,
+        hits.named,
+        datelineCountry(article.dateline),
+        outletCountry(article.source),
+        countriesByFrequency(article.paragraphs),
+      ]),
+    )
+    .digest("hex");
+}

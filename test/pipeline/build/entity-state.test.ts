@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { findEntitiesFrom } from "../../../src/pipeline/build/entity-state";
+import { findArticleHits, findEntities } from "../../../src/pipeline/find-entities";
+import type { AnnotatedArticle } from "../../../src/pipeline/types";
+import { readArticleOf } from "../stage-inputs";
+
+const A = [
+  "Defence Minister Rajnath Singh met Indonesian Foreign Minister Sugiono in New Delhi on Monday.",
+  "Singh said the talks were productive.",
+];
+const B = ["Sugiono later met Prime Minister Narendra Modi in New Delhi."];
+
+const run = (
+  articles: AnnotatedArticle[],
+  keys: string[],
+  previous: ReturnType<typeof findEntitiesFrom>["state"] | null,
+) =>
+  findEntitiesFrom(
+    articles,
+    new Map(articles.map((a) => [a.id, findArticleHits(a)])),
+    new Map(articles.map((a, i) => [a.id, keys[i] ?? ""])),
+    previous,
+  );
+
+describe("entity finding from the previous build", () => {
+  const a = readArticleOf(A, { id: "a" });
+  const b = readArticleOf(B, { id: "b" });
+  const first = run([a, b], ["ka", "kb"], null);
+
+  it("finds what finding from scratch finds", () => {
+    expect(first.reused).toBe(false);
+    const { entities, mentionsByArticle } = findEntities([a, b]);
+    expect(first.entities).toEqual(entities);
+    expect(first.mentionsByArticle).toEqual(mentionsByArticle);
+  });
+
+  it("keeps the clusters when a changed article names the same people in the same places", () => {
+    const changed = readArticleOf([...A, "The ministry later confirmed the talks."], { id: "a" });
+    const next = run([changed, b], ["ka2", "kb"], first.state);
+    expect(next.reused).toBe(true);
+    const { entities, mentionsByArticle } = findEntities([changed, b]);
+    expect(next.entities).toEqual(entities);
+    expect(next.mentionsByArticle).toEqual(mentionsByArticle);
+  });
+
+  it("clusters again when a changed article names someone new, or articles come or go", () => {
+    const changed = readArticleOf([...A, "Army chief General Upendra Dwivedi attended."], {
+      id: "a",
+    });
+    const next = run([changed, b], ["ka3", "kb"], first.state);
+    expect(next.reused).toBe(false);
+    expect(next.entities).toEqual(findEntities([changed, b]).entities);
+
+    const fewer = run([a], ["ka"], first.state);
+    expect(fewer.reused).toBe(false);
+    expect(fewer.entities).toEqual(findEntities([a]).entities);
+  });
+});

@@ -1,0 +1,52 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { ReduceState } from "../../../src/pipeline/extract";
+import { readReduceState, writeReduceState } from "../../../src/pipeline/run/reduce-state-file";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const state: ReduceState = {
+  entities: {
+    persons: [{ id: "person-x", kind: "person", name: "X", aliases: [] }],
+    others: [],
+    articles: [
+      {
+        id: "a",
+        key: "k",
+        inputs: "i",
+        people: ["person-x"],
+        mentions: [{ entityId: "person-x", paragraph: 0, start: 0, end: 1 }],
+        surfaces: [["person-x", "X"]],
+      },
+    ],
+  },
+  merge: new Map([["part", [[0, 2], [1]]]]),
+};
+
+describe("the reduce state beside the cache", () => {
+  it("is read back as written", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
+    dirs.push(dir);
+    writeReduceState(dir, state);
+    expect(readReduceState(dir)).toEqual(state);
+  });
+
+  it("is no state when missing, cut short or of another format", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
+    dirs.push(dir);
+    expect(readReduceState(dir)).toBeNull();
+    writeReduceState(dir, state);
+    const path = join(dir, "reduce-state.jsonl");
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
+    expect(readReduceState(dir)).toBeNull();
+    writeFileSync(path, text.replace('"format":1', '"format":0'));
+    expect(readReduceState(dir)).toBeNull();
+  });
+});
