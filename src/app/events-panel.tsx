@@ -13,7 +13,7 @@ import { ViewToggle } from "./view-toggle";
 
 /** The filtered events as timeline or list, or the empty state that says what to remove. */
 export function EventsPanel() {
-  const { events } = useFilteredEvents();
+  const { events, searchingQuotes } = useFilteredEvents();
   const [state] = useViewState();
   const view = useShownView(state.view);
   const selectEvent = useSelectEvent();
@@ -30,7 +30,11 @@ export function EventsPanel() {
       className="events-panel"
     >
       <DensityStrip />
-      {events.length === 0 ? (
+      {searchingQuotes ? (
+        <p role="status" aria-busy="true">
+          Searching… (loading the quoted sentences)
+        </p>
+      ) : events.length === 0 ? (
         <NoResults />
       ) : view === "list" ? (
         <EventList events={events} selectedId={state.event} onSelect={selectEvent} />

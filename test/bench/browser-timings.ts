@@ -19,7 +19,10 @@ export function failure(error: unknown): string {
 
 export type BrowserTimings = {
   timelineDrawnMs: number;
+  /** Everything fetched before the timeline was drawn (page, scripts, styles, index). */
   firstLoadGzipBytes: number;
+  /** What followed the first draw until the network went quiet (the quotes file). */
+  afterDrawGzipBytes: number;
   filters: Record<string, { apply: Stats; clear: Stats } | string>;
   /** The search as typed: includes the box's deliberate pause (searchDelayMs) before it runs. */
   searchTyped: { apply: Stats; clear: Stats } | string;
@@ -78,23 +81,27 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     );
     if (refused !== null) throw new Error(`the dashboard shows an error: ${refused.slice(0, 200)}`);
     const timelineDrawnMs = await page.evaluate(() => performance.now());
+    const beforeDraw = fetched.length;
     await page.waitForLoadState("networkidle");
-    const firstLoadGzipBytes = fetched
-      .map((path) => {
-        try {
-          return gzipSync(
-            readFileSync(
-              join(
-                site,
-                decodeURIComponent(path) === "/" ? "index.html" : decodeURIComponent(path),
+    const gzipOf = (paths: string[]) =>
+      paths
+        .map((path) => {
+          try {
+            return gzipSync(
+              readFileSync(
+                join(
+                  site,
+                  decodeURIComponent(path) === "/" ? "index.html" : decodeURIComponent(path),
+                ),
               ),
-            ),
-          ).length;
-        } catch {
-          return 0;
-        }
-      })
-      .reduce((a, b) => a + b, 0);
+            ).length;
+          } catch {
+            return 0;
+          }
+        })
+        .reduce((a, b) => a + b, 0);
+    const firstLoadGzipBytes = gzipOf(fetched.slice(0, beforeDraw));
+    const afterDrawGzipBytes = gzipOf(fetched.slice(beforeDraw));
     const filters = page.getByRole("complementary", { name: "Filters" });
     const box = (group: string) =>
       filters.getByRole("group", { name: group, exact: true }).getByRole("checkbox").first();
@@ -115,7 +122,14 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
       (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
     );
     const frames = await limited(frameTimes(page), "zoom and pan").catch(failure);
-    return { timelineDrawnMs, firstLoadGzipBytes, filters: result, searchTyped, frames };
+    return {
+      timelineDrawnMs,
+      firstLoadGzipBytes,
+      afterDrawGzipBytes,
+      filters: result,
+      searchTyped,
+      frames,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -138,7 +138,7 @@ describe("build:data CLI", () => {
     const withEditor = runCli(["--input", dir, "--output", out]);
     expect(withEditor.status).toBe(0);
     expect(withEditor.stderr).not.toMatch(new RegExp(`${file}: no publication date`));
-    const dataset = indexFileSchema.parse(JSON.parse(readFileSync(out, "utf8")));
+    const { dataset } = readPublished(out);
     expect(dataset.articles.find((a) => a.file === file)).toMatchObject({
       published: "2021-04-07",
       publishedFrom: "editor",

@@ -28,6 +28,8 @@ export type TimelineViewProps = {
   onSelect: (eventId: string | null) => void;
   /** Null window means "fit everything". */
   onWindowChange: (from: string | null, to: string | null) => void;
+  /** Called once, when the timeline has first been drawn. */
+  onFirstDraw?: () => void;
 };
 
 const options: TimelineOptions = timelineOptions;
@@ -136,6 +138,7 @@ export function TimelineView(props: TimelineViewProps) {
   // vis listeners are registered once; these always see the latest props.
   const emitSelect = useEffectEvent((eventId: string | null) => onSelect(eventId));
   const emitWindow = useEffectEvent((from: string, to: string) => onWindowChange(from, to));
+  const emitFirstDraw = useEffectEvent(() => props.onFirstDraw?.());
 
   /** Hands vis what the current window needs, changing only what differs from before. */
   const draw = useEffectEvent(() => {
@@ -235,6 +238,7 @@ export function TimelineView(props: TimelineViewProps) {
     const afterFirstDraw = () => {
       timeline.off("changed", afterFirstDraw);
       draw();
+      emitFirstDraw();
     };
     timeline.on("changed", afterFirstDraw);
     timeline.on("changed", () =>
