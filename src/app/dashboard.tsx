@@ -7,13 +7,11 @@ import { useKeyboardShortcuts } from "./keyboard-shortcuts";
 import { MainView } from "./main-view";
 import { SelectedEvent } from "./selected-event";
 import { usePhoneLayout } from "./use-phone-layout";
-import { usePrefetchQuotes } from "./use-prefetch-quotes";
 
 /** The main area's content once the dataset is loaded. */
 export function Dashboard() {
   useKeyboardShortcuts();
   usePruneUnknownValues();
-  usePrefetchQuotes();
   const phone = usePhoneLayout();
   const [state] = useViewState();
   if (phone && state.event !== null) return <DetailScreen />;

@@ -9,6 +9,7 @@ import { DensityStrip } from "../features/timeline/density-strip";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
 import { useViewState } from "../url/use-view-state";
 import { useShownView } from "./use-phone-layout";
+import { usePrefetchQuotesAfterPaint } from "./use-prefetch-quotes";
 import { ViewToggle } from "./view-toggle";
 
 /** The filtered events as timeline or list, or the empty state that says what to remove. */
@@ -17,6 +18,7 @@ export function EventsPanel() {
   const [state] = useViewState();
   const view = useShownView(state.view);
   const selectEvent = useSelectEvent();
+  usePrefetchQuotesAfterPaint(view === "list" && events.length > 0);
   const title = `${view === "list" ? "Event list" : "Timeline"} — ${events.length} ${events.length === 1 ? "event" : "events"}`;
   return (
     <Panel

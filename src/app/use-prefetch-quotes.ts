@@ -2,15 +2,23 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { eventQuotesQuery } from "../data/dataset-query";
 
-// The timeline asks for the quotes file as soon as it has first drawn; a page that shows no
-// timeline (the list view, a phone's detail screen) still gets it, a moment after it opens.
-const fallbackDelayMs = 1500;
-
-/** Makes sure the quotes file follows the first view, whichever view that is. */
-export function usePrefetchQuotes(): void {
+/**
+ * Fetches the quotes file once the view that does not draw a timeline (the event list) has
+ * been painted: the timeline asks for it itself after its first draw. Never before the first
+ * view, which does not need it.
+ */
+export function usePrefetchQuotesAfterPaint(enabled: boolean): void {
   const client = useQueryClient();
   useEffect(() => {
-    const timer = setTimeout(() => void client.prefetchQuery(eventQuotesQuery), fallbackDelayMs);
-    return () => clearTimeout(timer);
-  }, [client]);
+    if (!enabled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame after this commit has been painted once the next animation frame's task runs.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void client.prefetchQuery(eventQuotesQuery), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [client, enabled]);
 }
