@@ -66,6 +66,16 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     // tsx compiles this file with esbuild's keepNames, which wraps the named helpers inside
     // the functions handed to page.evaluate in a `__name(...)` call the page does not define.
     await page.addInitScript({ content: "globalThis.__name = (target) => target;" });
+    // When the first timeline item entered the page: what was requested before it is the
+    // first load, what was requested after it followed the first draw.
+    await page.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        if (document.querySelector(".vis-item")) {
+          globalThis.__firstItemAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });`,
+    });
     const fetched: string[] = [];
     page.on("response", (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/`);
@@ -81,8 +91,31 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     );
     if (refused !== null) throw new Error(`the dashboard shows an error: ${refused.slice(0, 200)}`);
     const timelineDrawnMs = await page.evaluate(() => performance.now());
-    const beforeDraw = fetched.length;
     await page.waitForLoadState("networkidle");
+    // The network may have gone quiet before the draw (while the index was read): wait until
+    // no new request has started for a second, so what follows the draw is counted.
+    await page.waitForFunction(
+      () => {
+        const state = globalThis as { __seen?: number; __quietSince?: number };
+        const count = performance.getEntriesByType("resource").length;
+        if (count !== state.__seen) {
+          state.__seen = count;
+          state.__quietSince = performance.now();
+        }
+        return performance.now() - (state.__quietSince ?? 0) > 1000;
+      },
+      null,
+      { polling: 200, timeout: 30_000 },
+    );
+    const requested = await page.evaluate(() => {
+      const drawnAt = (globalThis as { __firstItemAt?: number }).__firstItemAt ?? Infinity;
+      return performance.getEntriesByType("resource").map((r) => ({
+        path: new URL(r.name).pathname,
+        beforeDraw: r.startTime < drawnAt,
+      }));
+    });
+    const before = new Set(requested.filter((r) => r.beforeDraw).map((r) => r.path));
+    const after = new Set(requested.filter((r) => !r.beforeDraw).map((r) => r.path));
     const gzipOf = (paths: string[]) =>
       paths
         .map((path) => {
@@ -100,8 +133,13 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
           }
         })
         .reduce((a, b) => a + b, 0);
-    const firstLoadGzipBytes = gzipOf(fetched.slice(0, beforeDraw));
-    const afterDrawGzipBytes = gzipOf(fetched.slice(beforeDraw));
+    // The page itself is the navigation, not a resource entry.
+    const firstLoadGzipBytes = gzipOf(
+      fetched.filter((path) => !after.has(path) || before.has(path)),
+    );
+    const afterDrawGzipBytes = gzipOf(
+      fetched.filter((path) => after.has(path) && !before.has(path)),
+    );
     const filters = page.getByRole("complementary", { name: "Filters" });
     const box = (group: string) =>
       filters.getByRole("group", { name: group, exact: true }).getByRole("checkbox").first();

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useMemo } from "react";
-import { eventQuotesQuery } from "../../data/dataset-query";
+import { prefetchQuotesAfterPaint } from "../../data/prefetch-quotes";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import type { IndexEvent } from "../../shared/schema";
@@ -60,7 +60,7 @@ export function TimelinePanel() {
   const client = useQueryClient();
   // What the first view does not show (quotes, for the detail, citations and search) is
   // fetched once it is drawn, so it never delays the drawing.
-  const afterFirstDraw = useCallback(() => void client.prefetchQuery(eventQuotesQuery), [client]);
+  const afterFirstDraw = useCallback(() => void prefetchQuotesAfterPaint(client), [client]);
 
   return (
     <div className="timeline-panel">

@@ -10,7 +10,7 @@ import { diffItems, signature } from "./item-diff";
 import { withLabelPlacement } from "./label-placement";
 import { summarySpec } from "./summary-items";
 import { TimelineControls } from "./timeline-controls";
-import { hideCutAxisLabels } from "./timeline-dom";
+import { hasDrawnItems, hideCutAxisLabels } from "./timeline-dom";
 import { timelineOptions } from "./timeline-options";
 import type { TimelineRows } from "./timeline-rows";
 import type { TimelineEntry, TimelineGroupSpec, TimelineItemSpec } from "./to-items";
@@ -28,7 +28,7 @@ export type TimelineViewProps = {
   onSelect: (eventId: string | null) => void;
   /** Null window means "fit everything". */
   onWindowChange: (from: string | null, to: string | null) => void;
-  /** Called once, when the timeline has first been drawn. */
+  /** Called once, when vis has first put items on the page. */
   onFirstDraw?: () => void;
 };
 
@@ -238,9 +238,15 @@ export function TimelineView(props: TimelineViewProps) {
     const afterFirstDraw = () => {
       timeline.off("changed", afterFirstDraw);
       draw();
-      emitFirstDraw();
     };
     timeline.on("changed", afterFirstDraw);
+    // Once items are on the page, what the first view does not need may follow.
+    const firstItems = () => {
+      if (!hasDrawnItems(container)) return;
+      timeline.off("changed", firstItems);
+      emitFirstDraw();
+    };
+    timeline.on("changed", firstItems);
     timeline.on("changed", () =>
       hideCutAxisLabels(container, plotWidthOf(timeline, containerRef.current)),
     );
