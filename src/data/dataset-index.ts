@@ -1,6 +1,6 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import { compareDates } from "../shared/dates";
-import type { Article, Dataset, Entity, TimelineEvent } from "../shared/schema";
+import type { Article, Dataset, Entity, IndexEvent } from "../shared/schema";
 import { buildFacetPostings, type Postings } from "./facets/facet-postings";
 import { facetRegistry, type EventFacets, type FacetKey } from "./facets/facet-registry";
 import { eventSpans, type EventSpans } from "./event-spans";
@@ -10,8 +10,8 @@ export type { EventFacets } from "./facets/facet-registry";
 export type DatasetIndex = {
   dataset: Dataset;
   /** Events in date order, undated last. An event's position here is its bit in every set. */
-  events: TimelineEvent[];
-  eventsById: Map<string, TimelineEvent>;
+  events: IndexEvent[];
+  eventsById: Map<string, IndexEvent>;
   articlesById: Map<string, Article>;
   entitiesById: Map<string, Entity>;
   entityIds: ReadonlySet<string>;

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import type { ArticleBody, Dataset } from "../shared/schema";
 import { buildDatasetIndex, type DatasetIndex } from "./dataset-index";
 import { fetchJson } from "./fetch-json";
-import { parseArticleBody, parseDataset, parseFullText } from "./parse-dataset";
+import { parseArticleBody, parseDataset, parseFullText, parseQuotes } from "./parse-dataset";
 
 // Relative to Vite's base ("./"), so the built site also works from a sub-path.
 export const datasetUrl = `${import.meta.env.BASE_URL}data/timeline.json`;
@@ -29,6 +29,21 @@ export function selectDatasetIndex(dataset: Dataset): DatasetIndex {
 export const datasetQuery = queryOptions({
   queryKey: ["dataset", datasetUrl] as const,
   queryFn: async ({ signal }) => parseDataset(await fetchJson(datasetUrl, signal)),
+  staleTime: Infinity,
+  retry: false,
+});
+
+/**
+ * The sources' quotes and their offsets, by event id: one file the index names, fetched after
+ * the first view is drawn (the event detail, citations, the JSON export and the event search
+ * read it; nothing the first view shows needs it) and checked against the index.
+ */
+export const eventQuotesQuery = queryOptions({
+  queryKey: ["quotes", datasetUrl] as const,
+  queryFn: async ({ client, signal }) => {
+    const dataset = await client.ensureQueryData(datasetQuery);
+    return parseQuotes(await fetchJson(datasetFileUrl(dataset.quotes), signal), dataset);
+  },
   staleTime: Infinity,
   retry: false,
 });

@@ -1,5 +1,5 @@
 import { spanOf } from "../shared/dates";
-import type { TimelineEvent } from "../shared/schema";
+import type { IndexEvent } from "../shared/schema";
 
 /** Per event position: first and last covered day as "YYYY-MM-DD", or null when undated. */
 export type EventSpans = { first: (string | null)[]; last: (string | null)[] };
@@ -10,7 +10,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
  * The days an event may have taken place: a month-precision event covers its whole month,
  * so a range filter keeps it when the range touches any part of it.
  */
-export function eventSpans(events: readonly TimelineEvent[]): EventSpans {
+export function eventSpans(events: readonly IndexEvent[]): EventSpans {
   const first: (string | null)[] = [];
   const last: (string | null)[] = [];
   for (const event of events) {

@@ -4,9 +4,12 @@ import {
   bodyProblems,
   indexFileSchema,
   fullTextSchema,
+  quotesFileSchema,
+  quotesOfIndex,
   type Article,
   type ArticleBody,
   type Dataset,
+  type EventQuotes,
 } from "../shared/schema";
 import { DatasetError } from "./dataset-error";
 import type * as z from "zod";
@@ -37,6 +40,20 @@ export function parseArticleBody(
       `The text file of "${article.title}" does not belong to this dataset (${problems[0]}). Rebuild the data with "npm run build:data".`,
     );
   return body;
+}
+
+/** The sources' quotes, checked against the index that named the file. */
+export function parseQuotes(json: unknown, dataset: Dataset): EventQuotes {
+  const quotes = quotesOfIndex(
+    parsed(quotesFileSchema.safeParse(json), "The quotes file"),
+    dataset.events,
+  );
+  if (typeof quotes === "string")
+    throw new DatasetError(
+      "invalid",
+      `The quotes file does not belong to this dataset (${quotes}). Rebuild the data with "npm run build:data".`,
+    );
+  return quotes;
 }
 
 /** Every article's title and text, by article id, for full-text search. */

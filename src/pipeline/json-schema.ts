@@ -1,9 +1,15 @@
 // JSON Schema of the published files, generated from the zod schema so the two never drift
-// apart: one schema that accepts the index, an article body or the full-text file.
+// apart: one schema that accepts the index, an article body, the quotes or the full-text file.
 // Cross-record rules (ids resolve, offsets fit) live only in the zod refinements.
 
 import * as z from "zod";
-import { articleBodySchema, fullTextSchema, indexFileSchema } from "../shared/schema";
+import {
+  articleBodySchema,
+  DATASET_VERSION,
+  fullTextSchema,
+  indexFileSchema,
+  quotesFileSchema,
+} from "../shared/schema";
 
 export function datasetJsonSchema(): Record<string, unknown> {
   const files = z.union([
@@ -11,12 +17,15 @@ export function datasetJsonSchema(): Record<string, unknown> {
       "The index (timeline.json): articles' metadata, entities, and events written column-wise.",
     ),
     articleBodySchema.describe("One article's body: paragraphs and entity mentions."),
+    quotesFileSchema.describe(
+      "The sources' quotes: the quote column of the index's sources table, row for row (loaded after the first view).",
+    ),
     fullTextSchema.describe("Every article's title and text, for full-text search."),
   ]);
   return {
     // The index is described as written (its columns), not as the app reads it back.
     ...z.toJSONSchema(files, { target: "draft-2020-12", unrepresentable: "any", io: "input" }),
-    title: "News timeline dataset, version 3",
+    title: `News timeline dataset, version ${DATASET_VERSION}`,
     description:
       "The files `npm run build:data` publishes: the index and the files it names. Generated from src/shared/schema.ts.",
   };

@@ -12,8 +12,14 @@ import * as z from "zod";
 // Version 3 writes the index's events column-wise (`indexFileSchema`): one array per field,
 // under the field's own name, so a field name is written once rather than once per event.
 // Loading turns the columns back into the contract's records (`Dataset`).
+//
+// Version 4 moves the sources' quotes out of the index into a file of their own (`quotesFileSchema`,
+// named by the index's `quotes`): only the event detail, citations, the JSON export and the event
+// search read them, so the first view loads without them and fetches them after the first draw.
+// `Dataset` (what the app loads first) carries events whose sources lack `quote`
+// (`IndexEvent`); `withQuotes` puts them back into the contract's `TimelineEvent`.
 
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 4;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 const partialDate = z
@@ -131,6 +137,12 @@ export const eventSourceSchema = z.object({
   end: z.number().int().nonnegative().optional(),
 });
 
+/**
+ * A source as the index holds it: its article and paragraph. The quote and its offsets are
+ * in the quotes file.
+ */
+export const indexSourceSchema = eventSourceSchema.omit({ quote: true, start: true, end: true });
+
 // Addition: where the articles merged into one event differ. Each claim is one version with the
 // articles that give it; a claim another one refines (a month beside a day in it, a country
 // beside a city in it, fewer named people beside more) is no disagreement and is not listed.
@@ -169,6 +181,11 @@ export const eventSchema = z.object({
   disagreements: z.array(disagreementSchema).min(1).optional(),
 });
 
+/** An event as the index holds it: its sources without their quotes. */
+export const indexEventSchema = eventSchema.extend({
+  sources: z.array(indexSourceSchema).min(1),
+});
+
 const datasetFields = {
   version: z.literal(DATASET_VERSION),
   // Addition: what the corpus is, when the editor's file names it (shown as the page title).
@@ -181,9 +198,11 @@ const datasetFields = {
 export const datasetSchema = z
   .object({
     ...datasetFields,
-    // Additions, relative to the index: the JSON Schema published with it, and the
-    // articles' text in one file for the opt-in full-text search.
+    events: z.array(indexEventSchema),
+    // Additions, relative to the index: the JSON Schema published with it, the sources'
+    // quotes, and the articles' text in one file for the opt-in full-text search.
     schema: relativePath,
+    quotes: relativePath,
     fullText: relativePath,
     articles: z.array(articleSchema),
   })
@@ -216,13 +235,25 @@ export const eventColumnsSchema = z.object({
 });
 export const sourceColumnsSchema = z.object({
   articleId: column(position),
-  quote: column(z.string()),
   paragraph: column(z.number().int().nonnegative()),
-  start: column(z.number().int().nonnegative().nullable()),
-  end: column(z.number().int().nonnegative().nullable()),
 });
 
-/** `timeline.json` as written (version 3): checked, then read back as the contract's `Dataset`. */
+// Since version 4 the articles are columns too (`articles[field][i]` is article i's field);
+// a missing dateline is null, no warnings an empty list.
+export const articleColumnsSchema = z.object({
+  id: column(articleHead.id),
+  file: column(articleHead.file),
+  title: column(articleHead.title),
+  published: column(articleHead.published),
+  publishedFrom: column(articleHead.publishedFrom),
+  source: column(articleHead.source),
+  dateline: column(z.string().nullable()),
+  warnings: column(z.array(z.string())),
+  body: column(relativePath),
+  paragraphCount: column(z.number().int().nonnegative()),
+});
+
+/** `timeline.json` as written (version 4): checked, then read back as the contract's `Dataset`. */
 const indexFileObject = z.object({
   version: z.literal(DATASET_VERSION),
   title: datasetFields.title,
@@ -230,8 +261,9 @@ const indexFileObject = z.object({
   events: eventColumnsSchema,
   sources: sourceColumnsSchema,
   schema: relativePath,
+  quotes: relativePath,
   fullText: relativePath,
-  articles: z.array(articleSchema),
+  articles: articleColumnsSchema,
 });
 export const indexFileSchema = indexFileObject
   .superRefine((file, ctx) => {
@@ -249,7 +281,7 @@ type IndexFileColumns = z.output<typeof indexFileObject>;
 // without that the columns cannot be read back as records.
 function columnProblems(file: IndexFileColumns): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
-  const lengths = (table: "events" | "sources", expected: number) => {
+  const lengths = (table: "events" | "sources" | "articles", expected: number) => {
     for (const [name, values] of Object.entries(file[table]))
       if (values.length !== expected)
         problems.push({
@@ -258,6 +290,7 @@ function columnProblems(file: IndexFileColumns): { path: (string | number)[]; me
         });
   };
   lengths("events", file.events.id.length);
+  lengths("articles", file.articles.id.length);
   lengths(
     "sources",
     file.events.sources.reduce((sum, n) => sum + n, 0),
@@ -273,26 +306,33 @@ function columnProblems(file: IndexFileColumns): { path: (string | number)[]; me
     outside("events", "participants", file.entities.length, "entity"),
   );
   file.events.entities.forEach(outside("events", "entities", file.entities.length, "entity"));
-  outside("sources", "articleId", file.articles.length, "article")(file.sources.articleId, 0);
+  outside("sources", "articleId", file.articles.id.length, "article")(file.sources.articleId, 0);
   return problems;
 }
 
 function datasetOfIndexFile(file: IndexFileColumns): Dataset {
-  const { events: columns, sources, articles, entities, ...rest } = file;
+  const { events: columns, sources, articles: articleColumns, entities, ...rest } = file;
+  const articles = articleColumns.id.map((id, i): Article => ({
+    id,
+    file: articleColumns.file[i] ?? "",
+    title: articleColumns.title[i] ?? "",
+    published: articleColumns.published[i] ?? null,
+    publishedFrom: articleColumns.publishedFrom[i] ?? null,
+    source: articleColumns.source[i] ?? null,
+    dateline: articleColumns.dateline[i] ?? null,
+    warnings: articleColumns.warnings[i] ?? [],
+    body: articleColumns.body[i] ?? "",
+    paragraphCount: articleColumns.paragraphCount[i] ?? 0,
+  }));
   const entityId = (at: number) => entities[at]?.id ?? "";
   let next = 0;
-  const events = columns.id.map((id, i): TimelineEvent => {
+  const events = columns.id.map((id, i): IndexEvent => {
     const count = columns.sources[i] ?? 0;
-    const eventSources = Array.from({ length: count }, (): EventSource => {
+    const eventSources = Array.from({ length: count }, (): IndexSource => {
       const at = next++;
-      const start = sources.start[at];
-      const end = sources.end[at];
       return {
         articleId: articles[sources.articleId[at] ?? 0]?.id ?? "",
-        quote: sources.quote[at] ?? "",
         paragraph: sources.paragraph[at] ?? 0,
-        ...(start != null && { start }),
-        ...(end != null && { end }),
       };
     });
     const disagreements = columns.disagreements[i];
@@ -316,6 +356,66 @@ function datasetOfIndexFile(file: IndexFileColumns): Dataset {
   return { ...rest, articles, entities, events };
 }
 
+/**
+ * The quotes file (version 4): the columns of the index's `sources` table that only the event
+ * detail, citations, exports and search read — each source's quote and its offsets in the
+ * paragraph — kept apart so the first load does not carry them. Row i is source row i of the
+ * index (events in order, each event's sources consecutive).
+ */
+export const quotesFileSchema = z.object({
+  version: z.literal(DATASET_VERSION),
+  sources: z.object({
+    quote: column(z.string()),
+    start: column(z.number().int().nonnegative().nullable()),
+    end: column(z.number().int().nonnegative().nullable()),
+  }),
+});
+
+/** What the quotes file adds to one source. */
+export type StatedSource = Pick<EventSource, "quote" | "start" | "end">;
+/** Each event's stated sources, in the order of its sources, by event id. */
+export type EventQuotes = ReadonlyMap<string, readonly StatedSource[]>;
+
+/**
+ * The quotes file read against the index that names it: one row per source of the index, or
+ * an error message saying why it does not belong to this index.
+ */
+export function quotesOfIndex(
+  file: QuotesFile,
+  events: readonly IndexEvent[],
+): EventQuotes | string {
+  const rows = events.reduce((sum, e) => sum + e.sources.length, 0);
+  const { quote, start, end } = file.sources;
+  for (const [name, values] of Object.entries(file.sources))
+    if (values.length !== rows)
+      return `sources.${name} has ${values.length} values; the index has ${rows} sources`;
+  const byEvent = new Map<string, readonly StatedSource[]>();
+  let next = 0;
+  for (const event of events) {
+    const own = event.sources.map((): StatedSource => {
+      const at = next++;
+      const from = start[at];
+      const to = end[at];
+      return {
+        quote: quote[at] ?? "",
+        ...(from != null && { start: from }),
+        ...(to != null && { end: to }),
+      };
+    });
+    byEvent.set(event.id, own);
+  }
+  return byEvent;
+}
+
+/** An index event with its sources' quotes back: the contract's record. */
+export function withQuotes(event: IndexEvent, quotes: EventQuotes): TimelineEvent {
+  const own = quotes.get(event.id);
+  return {
+    ...event,
+    sources: event.sources.map((source, i) => ({ ...source, quote: "", ...own?.[i] })),
+  };
+}
+
 /** The whole dataset in memory, as the pipeline builds it before writing index and bodies. */
 export const builtDatasetSchema = z
   .object({ ...datasetFields, articles: z.array(builtArticleSchema) })
@@ -332,7 +432,7 @@ export const builtDatasetSchema = z
 // Cross-record rules a JSON Schema cannot express: ids resolve, offsets fall inside text,
 // precision agrees with the date's shape.
 function checkReferences<A extends { id: string }>(
-  data: { articles: A[]; entities: Entity[]; events: TimelineEvent[] },
+  data: { articles: A[]; entities: Entity[]; events: IndexEvent[] },
   ctx: z.RefinementCtx,
   hasParagraph: (article: A, paragraph: number) => boolean,
 ): void {
@@ -421,6 +521,7 @@ export type IndexFile = z.input<typeof indexFileSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleBody = z.infer<typeof articleBodySchema>;
 export type FullText = z.infer<typeof fullTextSchema>;
+export type QuotesFile = z.infer<typeof quotesFileSchema>;
 export type BuiltDataset = z.infer<typeof builtDatasetSchema>;
 export type BuiltArticle = z.infer<typeof builtArticleSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
@@ -429,6 +530,8 @@ export type EntityKind = Entity["kind"];
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventType = TimelineEvent["type"];
 export type EventSource = z.infer<typeof eventSourceSchema>;
+export type IndexEvent = z.infer<typeof indexEventSchema>;
+export type IndexSource = z.infer<typeof indexSourceSchema>;
 export type Precision = TimelineEvent["precision"];
 export type EventStatus = TimelineEvent["status"];
 export type DateBasis = NonNullable<TimelineEvent["dateBasis"]>;

@@ -13,8 +13,8 @@ afterEach(() => {
 const requested = (fetchMock: ReturnType<typeof vi.fn>) =>
   fetchMock.mock.calls.map(([url]) => String(url).replace(/^.*\/data\//, ""));
 
-describe("article bodies (dataset version 2)", () => {
-  it("loads only the index at first, then each article's body when it is shown", async () => {
+describe("article bodies (dataset version 2) and quotes (version 4)", () => {
+  it("loads only the index at first, then the quotes and each article's body when shown", async () => {
     const { fetchMock, user } = renderApp("?view=list");
     await screen.findByRole("heading", { name: "Event list — 8 events" });
     expect(requested(fetchMock)).toEqual(["timeline.json"]);
@@ -22,9 +22,11 @@ describe("article bodies (dataset version 2)", () => {
     await user.click(screen.getByRole("option", { name: /Defence ministers meet in Moscow/ }));
     const compare = await screen.findByRole("region", { name: "Articles side by side" });
     await within(compare).findByText(/frank and useful/);
-    expect(requested(fetchMock)).toEqual([
-      "timeline.json",
+    const urls = requested(fetchMock);
+    expect(urls[0]).toBe("timeline.json");
+    expect(urls.slice(1).sort()).toEqual([
       expect.stringMatching(/^timeline\.files\/articles\/.+\.json$/),
+      expect.stringMatching(/^timeline\.files\/quotes\.[0-9a-f]{16}\.json$/),
     ]);
     expect(currentParams().get("event")).toBe("2021-06-24-ministerial-meeting-moscow");
   });
@@ -38,8 +40,8 @@ describe("article bodies (dataset version 2)", () => {
   });
 
   it("says so, with a way to retry, when a body does not belong to the index", async () => {
-    const data = rawUiFixture() as { articles: { paragraphCount: number }[] };
-    for (const a of data.articles) a.paragraphCount += 1;
+    const data = rawUiFixture() as { articles: { paragraphCount: number[] } };
+    data.articles.paragraphCount = data.articles.paragraphCount.map((n) => n + 1);
     renderApp("?event=2021-06-24-ministerial-meeting-moscow", {
       status: 200,
       body: JSON.stringify(data),

@@ -1,8 +1,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { indexFileOf } from "../../src/pipeline/build/index-columns";
-import { loadUiFixture } from "../fixtures/ui/load-fixture";
-import { currentParams, renderApp } from "./render-app";
+import { editedUiFixture } from "../fixtures/ui/load-fixture";
+import { currentParams, renderApp, renderEditedApp } from "./render-app";
 import { TimelineViewStub } from "./timeline-stub";
 
 vi.mock("../../src/features/timeline/timeline-view", () => ({ TimelineView: TimelineViewStub }));
@@ -128,19 +127,19 @@ describe("event detail and side-by-side articles", () => {
   });
 
   it("groups several quotes from one article under a single source entry", async () => {
-    const data = loadUiFixture();
-    const summit = data.events.find((e) => e.id === "2023-12-06-summit-new-delhi");
-    summit?.sources.push({
-      articleId: "a2-summit-declaration",
-      quote: "The leaders issued the Delhi Declaration on joint production.",
-      paragraph: 1,
+    const edited = editedUiFixture((built) => {
+      const summit = built.events.find((e) => e.id === "2023-12-06-summit-new-delhi");
+      summit?.sources.push({
+        articleId: "a2-summit-declaration",
+        quote: "The leaders issued the Delhi Declaration on joint production.",
+        paragraph: 1,
+      });
     });
-    renderApp("?event=2023-12-06-summit-new-delhi", {
-      status: 200,
-      body: JSON.stringify(indexFileOf(data)),
-    });
+    renderEditedApp("?event=2023-12-06-summit-new-delhi", edited);
     const detail = await screen.findByRole("article", { name: "Summit in New Delhi" });
     const sources = within(detail).getByRole("list", { name: "Sources" });
+    // The quotes follow the index; the sources are listed with their articles before them.
+    await within(sources).findAllByRole("blockquote");
     const entries = within(sources).getAllByRole("listitem");
     expect(entries.map((li) => li.querySelector("cite")?.textContent)).toEqual([
       "Summit in New Delhi ends with declaration",

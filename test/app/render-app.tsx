@@ -18,8 +18,12 @@ export const fixtureReply = (): FetchReply => ({
  * one repeats); the files it names (article bodies, full text) are served from the fixture.
  */
 export function stubDatasetFetch(...replies: FetchReply[]) {
+  return stubDatasetFiles(uiFixtureFiles(), replies);
+}
+
+/** As stubDatasetFetch, with the files the index names given (an edited fixture's). */
+export function stubDatasetFiles(files: Map<string, string>, replies: FetchReply[]) {
   let call = 0;
-  const files = uiFixtureFiles();
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     const file = [...files.keys()].find((path) => url.endsWith(`/${path}`));
@@ -35,8 +39,20 @@ export function stubDatasetFetch(...replies: FetchReply[]) {
 
 /** Renders the whole app at a given query string with a fresh query cache. */
 export function renderApp(search = "", ...replies: FetchReply[]) {
+  return renderAppWith(search, uiFixtureFiles(), replies.length ? replies : [fixtureReply()]);
+}
+
+/** Renders the app on an edited fixture (editedUiFixture): its index and its files. */
+export function renderEditedApp(
+  search: string,
+  edited: { indexJson: string; files: Map<string, string> },
+) {
+  return renderAppWith(search, edited.files, [{ status: 200, body: edited.indexJson }]);
+}
+
+function renderAppWith(search: string, files: Map<string, string>, replies: FetchReply[]) {
   window.history.replaceState(null, "", `/${search}`);
-  const fetchMock = stubDatasetFetch(...(replies.length ? replies : [fixtureReply()]));
+  const fetchMock = stubDatasetFiles(files, replies);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup();
   const view = render(

@@ -19,7 +19,10 @@ export function failure(error: unknown): string {
 
 export type BrowserTimings = {
   timelineDrawnMs: number;
+  /** Everything fetched before the timeline was drawn (page, scripts, styles, index). */
   firstLoadGzipBytes: number;
+  /** What followed the first draw until the network went quiet (the quotes file). */
+  afterDrawGzipBytes: number;
   filters: Record<string, { apply: Stats; clear: Stats } | string>;
   /** The search as typed: includes the box's deliberate pause (searchDelayMs) before it runs. */
   searchTyped: { apply: Stats; clear: Stats } | string;
@@ -63,6 +66,16 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     // tsx compiles this file with esbuild's keepNames, which wraps the named helpers inside
     // the functions handed to page.evaluate in a `__name(...)` call the page does not define.
     await page.addInitScript({ content: "globalThis.__name = (target) => target;" });
+    // When the first timeline item entered the page: what was requested before it is the
+    // first load, what was requested after it followed the first draw.
+    await page.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        if (document.querySelector(".vis-item")) {
+          globalThis.__firstItemAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });`,
+    });
     const fetched: string[] = [];
     page.on("response", (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${server.origin}/`);
@@ -79,22 +92,54 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
     if (refused !== null) throw new Error(`the dashboard shows an error: ${refused.slice(0, 200)}`);
     const timelineDrawnMs = await page.evaluate(() => performance.now());
     await page.waitForLoadState("networkidle");
-    const firstLoadGzipBytes = fetched
-      .map((path) => {
-        try {
-          return gzipSync(
-            readFileSync(
-              join(
-                site,
-                decodeURIComponent(path) === "/" ? "index.html" : decodeURIComponent(path),
-              ),
-            ),
-          ).length;
-        } catch {
-          return 0;
+    // The network may have gone quiet before the draw (while the index was read): wait until
+    // no new request has started for a second, so what follows the draw is counted.
+    await page.waitForFunction(
+      () => {
+        const state = globalThis as { __seen?: number; __quietSince?: number };
+        const count = performance.getEntriesByType("resource").length;
+        if (count !== state.__seen) {
+          state.__seen = count;
+          state.__quietSince = performance.now();
         }
-      })
-      .reduce((a, b) => a + b, 0);
+        return performance.now() - (state.__quietSince ?? 0) > 1000;
+      },
+      null,
+      { polling: 200, timeout: 30_000 },
+    );
+    const requested = await page.evaluate(() => {
+      const drawnAt = (globalThis as { __firstItemAt?: number }).__firstItemAt ?? Infinity;
+      return performance.getEntriesByType("resource").map((r) => ({
+        path: new URL(r.name).pathname,
+        beforeDraw: r.startTime < drawnAt,
+      }));
+    });
+    const before = new Set(requested.filter((r) => r.beforeDraw).map((r) => r.path));
+    const after = new Set(requested.filter((r) => !r.beforeDraw).map((r) => r.path));
+    const gzipOf = (paths: string[]) =>
+      paths
+        .map((path) => {
+          try {
+            return gzipSync(
+              readFileSync(
+                join(
+                  site,
+                  decodeURIComponent(path) === "/" ? "index.html" : decodeURIComponent(path),
+                ),
+              ),
+            ).length;
+          } catch {
+            return 0;
+          }
+        })
+        .reduce((a, b) => a + b, 0);
+    // The page itself is the navigation, not a resource entry.
+    const firstLoadGzipBytes = gzipOf(
+      fetched.filter((path) => !after.has(path) || before.has(path)),
+    );
+    const afterDrawGzipBytes = gzipOf(
+      fetched.filter((path) => after.has(path) && !before.has(path)),
+    );
     const filters = page.getByRole("complementary", { name: "Filters" });
     const box = (group: string) =>
       filters.getByRole("group", { name: group, exact: true }).getByRole("checkbox").first();
@@ -115,7 +160,14 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
       (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
     );
     const frames = await limited(frameTimes(page), "zoom and pan").catch(failure);
-    return { timelineDrawnMs, firstLoadGzipBytes, filters: result, searchTyped, frames };
+    return {
+      timelineDrawnMs,
+      firstLoadGzipBytes,
+      afterDrawGzipBytes,
+      filters: result,
+      searchTyped,
+      frames,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -5,7 +5,7 @@ import { fetchJson } from "../../src/data/fetch-json";
 import { parseDataset } from "../../src/data/parse-dataset";
 import { maxDataFileBytes } from "../../src/data/size-limit";
 import { searchEvents } from "../../src/data/search/event-search-index";
-import { loadUiFixture, rawUiFixture } from "../fixtures/ui/load-fixture";
+import { loadUiFixture, loadUiQuotes, rawUiFixture } from "../fixtures/ui/load-fixture";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -136,12 +136,15 @@ describe("selectDatasetIndex", () => {
 
   it("keeps article bodies out of the event search", () => {
     const index = selectDatasetIndex(loadUiFixture());
+    const quotes = loadUiQuotes();
     const ids = (query: string) =>
-      (searchEvents(index, query)?.array() ?? []).map((position) => index.events[position]?.id);
+      (searchEvents(index, quotes, query)?.array() ?? []).map(
+        (position) => index.events[position]?.id,
+      );
     // The article's headline is searched; its body text is not.
     expect(ids("defence ministers meet in moscow")).toContain(
       "2021-06-24-ministerial-meeting-moscow",
     );
-    expect(searchEvents(index, "frank and useful")?.size()).toBe(0);
+    expect(searchEvents(index, quotes, "frank and useful")?.size()).toBe(0);
   });
 });

@@ -2,11 +2,12 @@ import CSL from "citeproc";
 import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { cslJsonCitation, plainTextCitation } from "../../src/features/events/citation";
+import { withQuotes } from "../../src/shared/schema";
 import { eventPermalink } from "../../src/url/permalink";
-import { loadUiFixture } from "../fixtures/ui/load-fixture";
+import { loadUiFixture, loadUiQuotes } from "../fixtures/ui/load-fixture";
 
 const index = selectDatasetIndex(loadUiFixture());
-const summit = index.eventsById.get("2023-12-06-summit-new-delhi")!;
+const summit = withQuotes(index.eventsById.get("2023-12-06-summit-new-delhi")!, loadUiQuotes());
 const link = eventPermalink(summit.id, "https://news.example/timeline/");
 
 // A small CSL style: enough to show that a CSL processor reads every field we write.

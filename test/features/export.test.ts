@@ -7,8 +7,8 @@ import { exportFileName } from "../../src/features/export/file-name";
 import { eventsToCsv } from "../../src/features/export/to-csv";
 import { eventsToIcs } from "../../src/features/export/to-ics";
 import { eventsToDataset } from "../../src/features/export/to-json";
-import { builtDatasetSchema } from "../../src/shared/schema";
-import { loadUiFixture, serveFixtureFiles } from "../fixtures/ui/load-fixture";
+import { builtDatasetSchema, withQuotes } from "../../src/shared/schema";
+import { loadUiFixture, loadUiQuotes, serveFixtureFiles } from "../fixtures/ui/load-fixture";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
@@ -103,7 +103,10 @@ describe("JSON export", () => {
     client.setQueryData(datasetQuery.queryKey, dataset);
     const events = index.events.filter((e) => e.start?.startsWith("2023"));
     const exported = builtDatasetSchema.parse(await eventsToDataset(events, index, client));
-    expect(exported.events).toEqual(events);
+    // With their sources' quotes, read from the quotes file as the app fetches it.
+    const quotes = loadUiQuotes();
+    expect(exported.events).toEqual(events.map((e) => withQuotes(e, quotes)));
+    expect(exported.events[0]?.sources[0]?.quote).toMatch(/\w/);
     expect(exported.articles.map((a) => a.id).sort()).toEqual([
       "a2-summit-declaration",
       "a3-summit-arrival",

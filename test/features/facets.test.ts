@@ -5,13 +5,14 @@ import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
 import type { Filters } from "../../src/features/filters/filter-model";
 import { filteredView } from "../../src/features/filters/use-filtered-events";
 import { defaultViewState } from "../../src/url/view-state";
-import { loadUiFixture, serveFixtureFiles } from "../fixtures/ui/load-fixture";
+import { loadUiFixture, loadUiQuotes, serveFixtureFiles } from "../fixtures/ui/load-fixture";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
+const quotes = loadUiQuotes();
 // No filter set: the view state a fresh page starts from.
 const none: Filters = defaultViewState;
-const view = (f: Partial<Filters>) => filteredView(index, { ...none, ...f }, null);
+const view = (f: Partial<Filters>) => filteredView(index, { ...none, ...f }, null, quotes);
 const ids = (f: Partial<Filters>) => view(f).events.map((e) => e.id);
 const countOf = (options: { value: string; count: number }[], value: string) =>
   options.find((o) => o.value === value)?.count;
@@ -147,6 +148,7 @@ describe("text search", () => {
       index,
       { ...none, query: "frank useful", scope: "articles" },
       fullText,
+      quotes,
     );
     expect(withBodies.events.map((e) => e.id)).toEqual([
       "2021-06-24-ministerial-meeting-moscow",

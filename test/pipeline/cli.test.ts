@@ -28,7 +28,7 @@ function expectRefused(input: string, pattern: RegExp) {
 }
 
 describe("build:data CLI", () => {
-  it("builds the seeds into an index, one body per article and a JSON Schema for both", () => {
+  it("builds the seeds into an index, its quotes, one body per article and a JSON Schema for them", () => {
     const out = join(tempDir(), "data", "timeline.json");
     const r = runCli(["--input", "seeds", "--output", out]);
     expect(r.status).toBe(0);
@@ -58,10 +58,17 @@ describe("build:data CLI", () => {
       anyOf: { required: string[] }[];
     };
     expect(schema.anyOf.map((s) => s.required)).toEqual([
-      expect.arrayContaining(["version", "schema", "articles", "entities", "events"]),
+      expect.arrayContaining(["version", "schema", "quotes", "articles", "entities", "events"]),
       expect.arrayContaining(["version", "articleId", "paragraphs", "mentions"]),
+      expect.arrayContaining(["version", "sources"]),
       expect.arrayContaining(["version", "articles"]),
     ]);
+    // The quotes are in their own file, not in the index.
+    expect(index.quotes).toMatch(/^timeline\.files\/quotes\.[0-9a-f]{16}\.json$/);
+    expect(text).not.toContain('"quote"');
+    expect(dataset.events.every((e) => e.sources.every((s) => typeof s.quote === "string"))).toBe(
+      true,
+    );
   });
 
   it("refuses empty, binary, non-UTF-8 and furniture-only files, listing each", () => {
@@ -138,7 +145,7 @@ describe("build:data CLI", () => {
     const withEditor = runCli(["--input", dir, "--output", out]);
     expect(withEditor.status).toBe(0);
     expect(withEditor.stderr).not.toMatch(new RegExp(`${file}: no publication date`));
-    const dataset = indexFileSchema.parse(JSON.parse(readFileSync(out, "utf8")));
+    const { dataset } = readPublished(out);
     expect(dataset.articles.find((a) => a.file === file)).toMatchObject({
       published: "2021-04-07",
       publishedFrom: "editor",

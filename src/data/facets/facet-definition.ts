@@ -1,4 +1,4 @@
-import type { Article, Entity, TimelineEvent } from "../../shared/schema";
+import type { Article, Entity, IndexEvent } from "../../shared/schema";
 
 /** What a facet may look up while it reads an event: the dataset's records by id. */
 export type FacetContext = {
@@ -28,7 +28,7 @@ export type FacetDefinition<Key extends string = string> = {
   /** Whether a link value has the right shape; whether the dataset has it is checked later. */
   accepts: (value: string) => boolean;
   /** The values one event carries, without repeats. */
-  valuesOf: (event: TimelineEvent, context: FacetContext) => string[];
+  valuesOf: (event: IndexEvent, context: FacetContext) => string[];
   /** What the reader sees for a value. */
   labelOf: (value: string, context: FacetContext) => string;
   order: FacetOrder;

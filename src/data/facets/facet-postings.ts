@@ -1,5 +1,5 @@
 import { TypedFastBitSet } from "typedfastbitset";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import type { FacetContext, FacetDefinition } from "./facet-definition";
 
 /**
@@ -35,7 +35,7 @@ export type FacetPostings<Key extends string> = {
  * filtering and counting are set operations on bitsets, never a scan over events.
  */
 export function buildFacetPostings<Key extends string>(
-  events: readonly TimelineEvent[],
+  events: readonly IndexEvent[],
   context: FacetContext,
   facets: readonly FacetDefinition<Key>[],
 ): FacetPostings<Key> {

@@ -1,5 +1,5 @@
 import { parsePartialDate } from "../../shared/dates";
-import type { Entity, EntityKind, TimelineEvent } from "../../shared/schema";
+import type { Entity, EntityKind, IndexEvent } from "../../shared/schema";
 import type { FacetContext } from "./facet-definition";
 
 // Small readers the registry's entries are built from.
@@ -10,10 +10,10 @@ export function unique(values: string[]): string[] {
 
 // The index reads every facet of one event in turn, and five of them start here: the last
 // event's answer is kept.
-let last: { event: TimelineEvent; context: FacetContext; entities: Entity[] } | null = null;
+let last: { event: IndexEvent; context: FacetContext; entities: Entity[] } | null = null;
 
 /** Every entity the event involves, participants first, unknown ids skipped. */
-export function involvedEntities(event: TimelineEvent, context: FacetContext): Entity[] {
+export function involvedEntities(event: IndexEvent, context: FacetContext): Entity[] {
   if (last?.event === event && last.context === context) return last.entities;
   const entities: Entity[] = [];
   for (const id of [...event.participants, ...event.entities]) {
@@ -25,7 +25,7 @@ export function involvedEntities(event: TimelineEvent, context: FacetContext): E
 }
 
 export function entityIdsOfKind(...kinds: EntityKind[]) {
-  return (event: TimelineEvent, context: FacetContext): string[] =>
+  return (event: IndexEvent, context: FacetContext): string[] =>
     unique(
       involvedEntities(event, context)
         .filter((e) => kinds.includes(e.kind))
@@ -37,13 +37,13 @@ export function entityName(value: string, context: FacetContext): string {
   return context.entitiesById.get(value)?.name ?? value;
 }
 
-export function eventYear(event: TimelineEvent): string[] {
+export function eventYear(event: IndexEvent): string[] {
   const year = event.start === null ? undefined : parsePartialDate(event.start)?.year;
   return year === undefined ? [] : [String(year)];
 }
 
 /** Countries named as such, and the countries of the officials taking part. */
-export function eventCountries(event: TimelineEvent, context: FacetContext): string[] {
+export function eventCountries(event: IndexEvent, context: FacetContext): string[] {
   return unique(
     involvedEntities(event, context).flatMap((e) =>
       e.kind === "country" ? [e.name] : e.kind === "person" && e.country ? [e.country] : [],
@@ -52,7 +52,7 @@ export function eventCountries(event: TimelineEvent, context: FacetContext): str
 }
 
 /** The outlets that report the event, as the articles name them. */
-export function eventOutlets(event: TimelineEvent, context: FacetContext): string[] {
+export function eventOutlets(event: IndexEvent, context: FacetContext): string[] {
   return unique(
     event.sources.flatMap((s) => {
       const outlet = context.articlesById.get(s.articleId)?.source;

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import type { FacetContext } from "./facet-definition";
 import { entityIdsOfKind, entityName } from "./facet-readers";
 
@@ -24,7 +24,7 @@ export function isPairValue(value: string): boolean {
 }
 
 /** Every pair among the officials an event involves (the officials facet's own reading). */
-export function officialPairs(event: TimelineEvent, context: FacetContext): string[] {
+export function officialPairs(event: IndexEvent, context: FacetContext): string[] {
   const people = officialsOf(event, context).filter((id) => !id.includes(separator));
   return people.flatMap((a, i) => people.slice(i + 1).map((b) => pairValue(a, b)));
 }

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import { TypedFastBitSet } from "typedfastbitset";
-import type { TimelineEvent } from "../../shared/schema";
+import type { EventQuotes, IndexEvent } from "../../shared/schema";
 import type { DatasetIndex } from "../dataset-index";
 import { normaliseTerm, searchTerms, tokenize } from "./search-terms";
 
@@ -19,16 +19,16 @@ export const searchOptions = {
   searchOptions: { prefix: true, combineWith: "AND" as const },
 };
 
-type Building = { search: MiniSearch<EventDocument>; next: number };
+type Building = { search: MiniSearch<EventDocument>; next: number; quotes: EventQuotes };
 
-// Built once per loaded dataset, typing never rescans the events. At 50,000 events the
-// build takes seconds of CPU: it is done in small steps while the page is idle
-// (warmEventSearch), and whatever is left is finished at once by the first search.
+// Built once per loaded dataset and its quotes file, typing never rescans the events. At
+// 50,000 events the build takes seconds of CPU: it is done in small steps while the page is
+// idle (useWarmSearch), and whatever is left is finished at once by the first search.
 const cache = new WeakMap<DatasetIndex, Building>();
 
-function building(index: DatasetIndex): Building {
+function building(index: DatasetIndex, quotes: EventQuotes): Building {
   let state = cache.get(index);
-  if (!state) {
+  if (!state || state.quotes !== quotes) {
     state = {
       search: new MiniSearch<EventDocument>({
         idField: "position",
@@ -36,17 +36,23 @@ function building(index: DatasetIndex): Building {
         ...searchOptions,
       }),
       next: 0,
+      quotes,
     };
     cache.set(index, state);
   }
   return state;
 }
 
-function documentAt(index: DatasetIndex, position: number, event: TimelineEvent): EventDocument {
+function documentAt(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+  position: number,
+  event: IndexEvent,
+): EventDocument {
   return {
     position,
     title: event.title,
-    quotes: event.sources.map((s) => s.quote).join("\n"),
+    quotes: (quotes.get(event.id) ?? []).map((s) => s.quote).join("\n"),
     people: event.participants.map((id) => index.entitiesById.get(id)?.name ?? "").join("\n"),
     place: event.location ?? "",
     headlines: event.sources
@@ -56,26 +62,37 @@ function documentAt(index: DatasetIndex, position: number, event: TimelineEvent)
 }
 
 /** Adds up to `count` more events to the index; true once every event is in. */
-export function addEventsToSearch(index: DatasetIndex, count: number): boolean {
-  const state = building(index);
+export function addEventsToSearch(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+  count: number,
+): boolean {
+  const state = building(index, quotes);
   const end = Math.min(index.events.length, state.next + count);
   for (; state.next < end; state.next++) {
     const event = index.events[state.next];
-    if (event) state.search.add(documentAt(index, state.next, event));
+    if (event) state.search.add(documentAt(index, quotes, state.next, event));
   }
   return state.next >= index.events.length;
 }
 
 /** Event titles, quotes, place, participants' names and source headlines: never article bodies. */
-export function eventSearchIndex(index: DatasetIndex): MiniSearch<EventDocument> {
-  addEventsToSearch(index, Infinity);
-  return building(index).search;
+export function eventSearchIndex(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+): MiniSearch<EventDocument> {
+  addEventsToSearch(index, quotes, Infinity);
+  return building(index, quotes).search;
 }
 
 /** Positions of the events matching every word of the query; null when there is no query. */
-export function searchEvents(index: DatasetIndex, query: string): TypedFastBitSet | null {
+export function searchEvents(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+  query: string,
+): TypedFastBitSet | null {
   if (searchTerms(query).length === 0) return null;
   const hits = new TypedFastBitSet();
-  for (const result of eventSearchIndex(index).search(query)) hits.add(result.id as number);
+  for (const result of eventSearchIndex(index, quotes).search(query)) hits.add(result.id as number);
   return hits;
 }

@@ -2,23 +2,29 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { articleBodyQuery } from "../../data/dataset-query";
 import { useDatasetIndex } from "../../data/use-dataset-index";
+import { useQuotedEvent } from "../../data/use-quoted-event";
 import { HighlightedText } from "../../components/highlighted-text";
 import { useSearchHits } from "../filters/use-search-terms";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { statingSentences } from "./compare-sources";
 import { splitParagraph } from "./highlight";
 import { ArticleNotes } from "./article-notes";
 import { HighlightedParagraph } from "./highlighted-paragraph";
 import { describePublication } from "./publication-line";
 
-type ArticlePaneProps = { articleId: string; event: TimelineEvent | null };
+type ArticlePaneProps = { articleId: string; event: IndexEvent | null };
 
 /** One article in full, with entity mentions tinted and the stating sentences marked. */
 export function ArticlePane({ articleId, event }: ArticlePaneProps) {
   const index = useDatasetIndex();
   const article = index.articlesById.get(articleId);
   const { data: body, isPending, error, refetch } = useQuery(articleBodyQuery(articleId));
-  const stating = useMemo(() => statingSentences(event, articleId, body), [event, articleId, body]);
+  // The stating sentences are marked once the quotes file is in (it follows the first view).
+  const { data: quoted } = useQuotedEvent(event);
+  const stating = useMemo(
+    () => statingSentences(quoted, articleId, body),
+    [quoted, articleId, body],
+  );
   const hitsIn = useSearchHits();
   const bodyRef = useRef<HTMLDivElement>(null);
   const markRef = useRef<HTMLElement>(null);

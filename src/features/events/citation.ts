@@ -1,21 +1,24 @@
 import { labelPartialDate, parsePartialDate } from "../../shared/dates";
-import type { Article, EventSource, TimelineEvent } from "../../shared/schema";
+import type { Article, IndexEvent, IndexSource, TimelineEvent } from "../../shared/schema";
 import { shortEventDate } from "./date-description";
 
 /** One cited article: what a reader needs to find it, and the sentence that states the event. */
 export type CitedSource = { article: Article | undefined; articleId: string; quotes: string[] };
 
+/** The event's articles in first-cited order, with its quotes where the event carries them. */
 export function citedSources(
-  event: TimelineEvent,
+  event: IndexEvent | TimelineEvent,
   articles: ReadonlyMap<string, Article>,
 ): CitedSource[] {
-  const byArticle = new Map<string, EventSource[]>();
+  const byArticle = new Map<string, (IndexSource & { quote?: string })[]>();
   for (const source of event.sources)
     byArticle.set(source.articleId, [...(byArticle.get(source.articleId) ?? []), source]);
   return [...byArticle].map(([articleId, sources]) => ({
     article: articles.get(articleId),
     articleId,
-    quotes: sources.map((s) => s.quote).filter((q) => q.trim() !== ""),
+    quotes: sources.flatMap((s) =>
+      s.quote !== undefined && s.quote.trim() !== "" ? [s.quote] : [],
+    ),
   }));
 }
 

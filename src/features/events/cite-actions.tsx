@@ -1,14 +1,19 @@
 import { useState } from "react";
 import { copyText } from "../../components/copy-text";
 import { downloadFile } from "../../components/download-file";
-import type { Article, TimelineEvent } from "../../shared/schema";
+import type { Article, IndexEvent, TimelineEvent } from "../../shared/schema";
 import { eventPermalink, pageBase } from "../../url/permalink";
 import { cslJsonCitation, plainTextCitation } from "./citation";
 
-type CiteActionsProps = { event: TimelineEvent; articles: ReadonlyMap<string, Article> };
+type CiteActionsProps = {
+  event: IndexEvent;
+  /** The event with its quotes, once the quotes file is in: a citation quotes its sources. */
+  quoted: TimelineEvent | undefined;
+  articles: ReadonlyMap<string, Article>;
+};
 
 /** Copy a link to this event alone, copy a citation, or save it for a reference manager. */
-export function CiteActions({ event, articles }: CiteActionsProps) {
+export function CiteActions({ event, quoted, articles }: CiteActionsProps) {
   const [status, setStatus] = useState("");
   const permalink = eventPermalink(event.id, pageBase());
   const copy = async (text: string, done: string) =>
@@ -25,15 +30,20 @@ export function CiteActions({ event, articles }: CiteActionsProps) {
       <button
         type="button"
         className="button"
-        onClick={() => void copy(plainTextCitation(event, articles, permalink), "Citation copied")}
+        disabled={!quoted}
+        onClick={() =>
+          quoted && void copy(plainTextCitation(quoted, articles, permalink), "Citation copied")
+        }
       >
         Copy citation
       </button>
       <button
         type="button"
         className="button"
+        disabled={!quoted}
         onClick={() => {
-          const items = cslJsonCitation(event, articles, permalink);
+          if (!quoted) return;
+          const items = cslJsonCitation(quoted, articles, permalink);
           downloadFile(
             `${event.id}.csl.json`,
             "application/vnd.citationstyles.csl+json",
@@ -45,7 +55,7 @@ export function CiteActions({ event, articles }: CiteActionsProps) {
         Save CSL-JSON
       </button>
       <span role="status" className="copy-status">
-        {status}
+        {status || (quoted ? "" : "Citations are ready once the quoted sentences have loaded")}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 import { labelDateRange } from "../../shared/dates";
-import type { DateBasis, TimelineEvent } from "../../shared/schema";
+import type { DateBasis, IndexEvent } from "../../shared/schema";
 
 const precisionNotes = {
   year: "year only — the text gives no month or day",
@@ -16,7 +16,7 @@ const basisLabels: Record<DateBasis, string> = {
 };
 
 /** "December 2025 (month only — the text gives no day)": never more precise than the data. */
-export function describeEventDate(event: TimelineEvent): string {
+export function describeEventDate(event: IndexEvent): string {
   if (event.start === null) return "Date unknown — the articles give no date for this event";
   const label = labelDateRange(event.start, event.end);
   const note =
@@ -26,13 +26,13 @@ export function describeEventDate(event: TimelineEvent): string {
   return note ? `${label} (${note})` : label;
 }
 
-export function describeDateBasis(event: TimelineEvent): string | null {
+export function describeDateBasis(event: IndexEvent): string | null {
   if (!event.dateBasis) return null;
   const basis = basisLabels[event.dateBasis];
   return event.dateText ? `${basis}: “${event.dateText}”` : basis;
 }
 
 /** Short form for lists and tooltips: "8–9 July 2024", "June 2025", "Undated". */
-export function shortEventDate(event: TimelineEvent): string {
+export function shortEventDate(event: IndexEvent): string {
   return event.start === null ? "Undated" : labelDateRange(event.start, event.end);
 }

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../data/dataset-index";
 import { labelDateRange } from "../../shared/dates";
-import type { Disagreement, DisagreementField, TimelineEvent } from "../../shared/schema";
+import type { Disagreement, DisagreementField, IndexEvent } from "../../shared/schema";
 
 // The build decides where an event's articles differ (events[].disagreements); these words
 // say it the same way in the detail, the list and the timeline.
@@ -11,12 +11,12 @@ export const disagreementFieldNames: Record<DisagreementField, string> = {
   participants: "participants",
 };
 
-export function hasDisagreements(event: TimelineEvent): boolean {
+export function hasDisagreements(event: IndexEvent): boolean {
   return (event.disagreements?.length ?? 0) > 0;
 }
 
 /** "the date and place", or null when the articles agree. */
-export function differingFields(event: TimelineEvent): string | null {
+export function differingFields(event: IndexEvent): string | null {
   const names = (event.disagreements ?? []).map((d) => disagreementFieldNames[d.field]);
   if (names.length === 0) return null;
   const last = names.pop() ?? "";
@@ -24,7 +24,7 @@ export function differingFields(event: TimelineEvent): string | null {
 }
 
 /** "Sources differ on the date and place": the mark's words in lists and tooltips. */
-export function disagreementNote(event: TimelineEvent): string | null {
+export function disagreementNote(event: IndexEvent): string | null {
   const fields = differingFields(event);
   return fields ? `Sources differ on ${fields}` : null;
 }

@@ -2,7 +2,8 @@ import { useRef } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
 import { eventTypeLabel } from "../../data/event-type-labels";
 import { useDatasetIndex } from "../../data/use-dataset-index";
-import type { TimelineEvent } from "../../shared/schema";
+import { useQuotedEvent } from "../../data/use-quoted-event";
+import type { IndexEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import { profileOf } from "../../url/view-links";
 import { useSearchHits } from "../filters/use-search-terms";
@@ -16,11 +17,13 @@ import { SourceList } from "./source-list";
 import { useRevealDetail } from "./use-reveal-detail";
 import "./event-detail.css";
 
-export function EventDetail({ event }: { event: TimelineEvent }) {
+export function EventDetail({ event }: { event: IndexEvent }) {
   const index = useDatasetIndex();
   const [, update] = useViewState();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const hitsIn = useSearchHits();
+  const quotes = useQuotedEvent(event);
+  const quoted = quotes.data ?? undefined;
   useRevealDetail(headingRef, event.id);
   const lookup = (ids: string[]) =>
     ids.flatMap((id) => {
@@ -79,7 +82,7 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
           {differs("location")}
         </dd>
       </dl>
-      <CiteActions event={event} articles={index.articlesById} />
+      <CiteActions event={event} quoted={quoted} articles={index.articlesById} />
       <h3>Participants{differs("participants")}</h3>
       <ParticipantList
         people={people}
@@ -101,8 +104,21 @@ export function EventDetail({ event }: { event: TimelineEvent }) {
       )}
       <SourceDisagreements event={event} index={index} />
       <h3 id="event-sources-heading">Sources</h3>
+      {quotes.isPending && (
+        <p role="status" className="muted" aria-busy="true">
+          Loading the quoted sentences…
+        </p>
+      )}
+      {quotes.isError && (
+        <p role="alert">
+          The quoted sentences could not be loaded: {quotes.error.message}{" "}
+          <button type="button" className="button" onClick={() => void quotes.refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
       <SourceList
-        sources={event.sources}
+        sources={quoted?.sources ?? event.sources}
         articles={index.articlesById}
         labelledBy="event-sources-heading"
         hitsIn={hitsIn}

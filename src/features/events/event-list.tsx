@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { HighlightedText } from "../../components/highlighted-text";
 import { eventTypeLabel } from "../../data/event-type-labels";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { useSearchHits } from "../filters/use-search-terms";
 import { shortEventDate } from "./date-description";
 import { DiffersTag } from "./differs-tag";
@@ -10,7 +10,7 @@ import { isPlanned } from "./event-status";
 import "./event-list.css";
 
 type EventListProps = {
-  events: TimelineEvent[];
+  events: IndexEvent[];
   selectedId: string | null;
   onSelect: (eventId: string) => void;
 };
@@ -19,7 +19,7 @@ type EventListProps = {
 export const listPage = 200;
 
 export const eventOptionId = (eventId: string) => `event-option-${eventId.replace(/[^\w-]/g, "_")}`;
-const yearOf = (event: TimelineEvent) => event.start?.slice(0, 4) ?? "Undated";
+const yearOf = (event: IndexEvent) => event.start?.slice(0, 4) ?? "Undated";
 
 /**
  * The same filtered events as the timeline, as a keyboard-navigable listbox that grows with

@@ -1,4 +1,4 @@
-import type { Entity, EntityKind, TimelineEvent } from "../../shared/schema";
+import type { Entity, EntityKind, IndexEvent } from "../../shared/schema";
 
 const kindLabels: Record<EntityKind, string> = {
   person: "official",
@@ -19,7 +19,7 @@ const normalise = (text: string) =>
     .trim();
 
 // Events that are themselves a thing the articles name: an exercise, a declaration, an accord.
-const namedByTypes = new Set<TimelineEvent["type"]>(["exercise", "declaration", "agreement"]);
+const namedByTypes = new Set<IndexEvent["type"]>(["exercise", "declaration", "agreement"]);
 const namingKinds = new Set<EntityKind>(["exercise", "other", "programme"]);
 
 /**
@@ -27,7 +27,7 @@ const namingKinds = new Set<EntityKind>(["exercise", "other", "programme"]);
  * name, exercise "INDRA" for "Exercise INDRA"): listing it as related would say the event
  * relates to itself.
  */
-export function namesTheEvent(entity: Entity, event: TimelineEvent): boolean {
+export function namesTheEvent(entity: Entity, event: IndexEvent): boolean {
   const name = normalise(entity.name);
   const title = normalise(event.title);
   if (name === title) return true;
@@ -39,6 +39,6 @@ export function namesTheEvent(entity: Entity, event: TimelineEvent): boolean {
 }
 
 /** Entities to list under "Related": not the participants, not countries, not the event itself. */
-export function relatedEntities(event: TimelineEvent, entities: Entity[]): Entity[] {
+export function relatedEntities(event: IndexEvent, entities: Entity[]): Entity[] {
   return entities.filter((e) => e.kind !== "country" && !namesTheEvent(e, event));
 }

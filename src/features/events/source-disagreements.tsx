@@ -1,7 +1,7 @@
 import { HighlightedText } from "../../components/highlighted-text";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { labelPartialDate } from "../../shared/dates";
-import type { Disagreement, TimelineEvent } from "../../shared/schema";
+import type { Disagreement, IndexEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import { claimLabels } from "./disagreements";
 import "./disagreements.css";
@@ -15,7 +15,7 @@ const fieldTitles: Record<Disagreement["field"], string> = {
 // Side by side shows at most this many articles (the link's own cap).
 const maxCompared = 6;
 
-type Props = { event: TimelineEvent; index: DatasetIndex };
+type Props = { event: IndexEvent; index: DatasetIndex };
 
 /**
  * Each version of what the articles merged into this event say, beside the articles that say

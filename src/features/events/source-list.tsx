@@ -1,9 +1,12 @@
 import { HighlightedText, type TextRange } from "../../components/highlighted-text";
 import { labelPartialDate } from "../../shared/dates";
-import type { Article, EventSource } from "../../shared/schema";
+import type { Article, IndexSource } from "../../shared/schema";
+
+// A source as the index gives it, with its quote once the quotes file is in.
+type ListedSource = IndexSource & { quote?: string; start?: number };
 
 type SourceListProps = {
-  sources: EventSource[];
+  sources: readonly ListedSource[];
   articles: Map<string, Article>;
   labelledBy?: string;
   /** Where the current search hits a quote, to mark it. */
@@ -11,8 +14,8 @@ type SourceListProps = {
 };
 
 /** Sources in first-cited order, one entry per article with all its quotes under it. */
-function byArticle(sources: EventSource[]): [string, EventSource[]][] {
-  const groups = new Map<string, EventSource[]>();
+function byArticle(sources: readonly ListedSource[]): [string, ListedSource[]][] {
+  const groups = new Map<string, ListedSource[]>();
   for (const source of sources)
     groups.set(source.articleId, [...(groups.get(source.articleId) ?? []), source]);
   return [...groups];
@@ -42,11 +45,13 @@ export function SourceList({ sources, articles, labelledBy, hitsIn }: SourceList
               )}, {labelPartialDate(article?.published ?? null)}
               {quotes.length > 1 ? ` · ${quotes.length} quotes` : ""}
             </span>
-            {quotes.map((source, i) => (
-              <blockquote key={`${source.paragraph}-${source.start}-${i}`}>
-                <HighlightedText text={source.quote} hits={hitsIn?.(source.quote)} />
-              </blockquote>
-            ))}
+            {quotes.map(({ paragraph, start, quote }, i) =>
+              quote === undefined ? null : (
+                <blockquote key={`${paragraph}-${start}-${i}`}>
+                  <HighlightedText text={quote} hits={hitsIn?.(quote)} />
+                </blockquote>
+              ),
+            )}
           </li>
         );
       })}

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../data/dataset-index";
 import { eventTypeLabel } from "../../data/event-type-labels";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { eventPermalink } from "../../url/permalink";
 import { citedSources } from "../events/citation";
 
@@ -34,7 +34,7 @@ export const rowColumns: { key: keyof EventRow; header: string }[] = [
 ];
 
 /** "Outlet, “Headline”, 2023-12-08", one per source article, for a cell or a description. */
-export function sourceLines(event: TimelineEvent, index: DatasetIndex): string[] {
+export function sourceLines(event: IndexEvent, index: DatasetIndex): string[] {
   return citedSources(event, index.articlesById).map(({ article, articleId }) => {
     const outlet = article?.source ?? "outlet unknown";
     const published = article?.published ?? "date unknown";
@@ -42,7 +42,7 @@ export function sourceLines(event: TimelineEvent, index: DatasetIndex): string[]
   });
 }
 
-export function eventRow(event: TimelineEvent, index: DatasetIndex, base: string): EventRow {
+export function eventRow(event: IndexEvent, index: DatasetIndex, base: string): EventRow {
   return {
     id: event.id,
     title: event.title,

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/browser/esm/sync";
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { eventRow, rowColumns } from "./event-rows";
 
 /**
@@ -8,7 +8,7 @@ import { eventRow, rowColumns } from "./event-rows";
  * (starting with =, +, -, @) are prefixed with a quote mark: article text is untrusted.
  * The byte-order mark lets Excel read the file as UTF-8.
  */
-export function eventsToCsv(events: TimelineEvent[], index: DatasetIndex, base: string): string {
+export function eventsToCsv(events: IndexEvent[], index: DatasetIndex, base: string): string {
   return stringify(
     events.map((event) => eventRow(event, index, base)),
     {

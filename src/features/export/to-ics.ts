@@ -2,7 +2,7 @@ import { createEvents, type DateArray, type EventAttributes } from "ics";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { eventTypeLabel } from "../../data/event-type-labels";
 import { spanOf } from "../../shared/dates";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { eventPermalink } from "../../url/permalink";
 import { sourceLines } from "./event-rows";
 
@@ -19,7 +19,7 @@ const nextDay = (date: Date) => new Date(date.getTime() + 86_400_000);
  * and are left out (the caller says how many).
  */
 export function calendarEntry(
-  event: TimelineEvent,
+  event: IndexEvent,
   index: DatasetIndex,
   base: string,
 ): EventAttributes | null {
@@ -48,7 +48,7 @@ export function calendarEntry(
 }
 
 export function eventsToIcs(
-  events: TimelineEvent[],
+  events: IndexEvent[],
   index: DatasetIndex,
   base: string,
   calendarName: string,

@@ -1,18 +1,20 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { articleBodyQuery } from "../../data/dataset-query";
+import { articleBodyQuery, eventQuotesQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { Article, BuiltDataset, TimelineEvent } from "../../shared/schema";
+import { withQuotes, type Article, type BuiltDataset, type IndexEvent } from "../../shared/schema";
 
 /**
  * The filtered events as a dataset of their own, in one file: the events, the articles they
  * cite with their text (read through articleBodyQuery) and every entity those refer to, in
- * the shape the build assembles before it splits index and bodies (builtDatasetSchema).
+ * the shape the build assembles before it splits index and bodies (builtDatasetSchema), the
+ * sources' quotes read through eventQuotesQuery.
  */
 export async function eventsToDataset(
-  events: TimelineEvent[],
+  events: IndexEvent[],
   index: DatasetIndex,
   client: QueryClient,
 ): Promise<BuiltDataset> {
+  const quotes = await client.fetchQuery(eventQuotesQuery);
   const articleIds = [...new Set(events.flatMap((e) => e.sources.map((s) => s.articleId)))];
   const articles = await Promise.all(
     articleIds.flatMap((id) => {
@@ -38,7 +40,7 @@ export async function eventsToDataset(
     ...(title ? { title } : {}),
     articles,
     entities: index.dataset.entities.filter((e) => entityIds.has(e.id)),
-    events,
+    events: events.map((e) => withQuotes(e, quotes)),
   };
 }
 

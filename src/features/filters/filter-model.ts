@@ -2,7 +2,7 @@ import { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { bitsetOf } from "../../data/facets/facet-postings";
 import { facetKeys, type FacetKey } from "../../data/facets/facet-registry";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import type { ViewState } from "../../url/view-state";
 import { dateRangeMatches } from "./date-range";
 
@@ -56,11 +56,11 @@ export function matchingPositions(
 }
 
 /** The events at those positions; every event is the index's own list (same identity). */
-export function eventsAt(index: DatasetIndex, positions: TypedFastBitSet): TimelineEvent[] {
+export function eventsAt(index: DatasetIndex, positions: TypedFastBitSet): IndexEvent[] {
   // Views derived from the whole list (the timeline's rows) are kept per list: clearing the
   // last filter finds them made.
   if (positions.size() === index.events.length) return index.events;
-  const events: TimelineEvent[] = [];
+  const events: IndexEvent[] = [];
   positions.forEach((position) => {
     const event = index.events[position];
     if (event) events.push(event);

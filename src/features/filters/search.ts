@@ -1,5 +1,6 @@
 import type { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
+import type { EventQuotes } from "../../shared/schema";
 import { searchEvents } from "../../data/search/event-search-index";
 import { searchArticleText, type FullTextIndex } from "../../data/search/full-text-index";
 
@@ -10,10 +11,11 @@ import { searchArticleText, type FullTextIndex } from "../../data/search/full-te
  */
 export function textMatches(
   index: DatasetIndex,
+  quotes: EventQuotes,
   query: string,
   fullText: FullTextIndex | null,
 ): TypedFastBitSet | null {
-  const own = searchEvents(index, query);
+  const own = searchEvents(index, quotes, query);
   if (own === null || fullText === null) return own;
   const inArticles = searchArticleText(index, fullText, query);
   return inArticles ? own.union(inArticles) : own;

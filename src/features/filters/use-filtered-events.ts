@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { TypedFastBitSet } from "typedfastbitset";
+import { eventQuotesQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { facetKeys } from "../../data/facets/facet-registry";
 import { fullTextIndexQuery, type FullTextIndex } from "../../data/search/full-text-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
-import type { TimelineEvent } from "../../shared/schema";
+import type { EventQuotes, IndexEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import type { ViewState } from "../../url/view-state";
 import { countFacets, type FacetCounts } from "./facets";
@@ -16,18 +18,27 @@ import {
   type Filters,
 } from "./filter-model";
 import { textMatches } from "./search";
+import { searchTerms } from "../../data/search/search-terms";
 
 export type FilteredView = {
-  events: TimelineEvent[];
+  events: IndexEvent[];
   facets: FacetCounts;
   filters: Filters;
   /** Each active constraint, for views that leave one out (who-met-whom ignores pairs). */
   constraints: Constraints;
   /** True while "Also search full article text" waits for the article index. */
   searchingArticles: boolean;
+  /** True while a text search waits for the quotes file (it searches quotes): nothing shown yet. */
+  searchingQuotes: boolean;
 };
 
-type CacheEntry = { index: DatasetIndex; key: string; fullText: unknown; view: FilteredView };
+type CacheEntry = {
+  index: DatasetIndex;
+  key: string;
+  fullText: unknown;
+  quotes: unknown;
+  view: FilteredView;
+};
 
 // Timeline, list and panel all ask for the same view; one shared entry avoids recounting
 // every facet once per component on each URL change, and keeps the view's identity while
@@ -47,25 +58,41 @@ export function pickFilters(state: ViewState): Filters {
   ) as unknown as Filters;
 }
 
+/**
+ * The events and facet counts for these filters. `quotes` is null while the quotes file
+ * loads: a text search then matches nothing yet and says it is still searching.
+ */
 export function filteredView(
   index: DatasetIndex,
   filters: Filters,
   fullText: FullTextIndex | null,
+  quotes: EventQuotes | null,
   searchingArticles = false,
 ): FilteredView {
   const key = JSON.stringify([filters, searchingArticles]);
-  if (last && last.index === index && last.key === key && last.fullText === fullText)
+  if (
+    last &&
+    last.index === index &&
+    last.key === key &&
+    last.fullText === fullText &&
+    last.quotes === quotes
+  )
     return last.view;
+  const searchingQuotes = quotes === null && searchTerms(filters.query).length > 0;
   // The text search runs once here and is shared by the events and every facet's counts.
-  const constraints = constraintsOf(index, filters, textMatches(index, filters.query, fullText));
+  const text = searchingQuotes
+    ? new TypedFastBitSet()
+    : quotes && textMatches(index, quotes, filters.query, fullText);
+  const constraints = constraintsOf(index, filters, text ?? null);
   const view = {
     events: eventsAt(index, matchingPositions(index, constraints)),
     facets: countFacets(index, filters, constraints),
     filters,
     constraints,
     searchingArticles,
+    searchingQuotes,
   };
-  last = { index, key, fullText, view };
+  last = { index, key, fullText, quotes, view };
   return view;
 }
 
@@ -75,8 +102,17 @@ export function useFilteredEvents(): FilteredView {
   const wantsArticles = state.scope === "articles" && state.query.trim() !== "";
   const fullText = useQuery({ ...fullTextIndexQuery(index), enabled: wantsArticles });
   const ready = wantsArticles ? (fullText.data ?? null) : null;
+  // A search reads the quotes file: asked for here if the page has not fetched it yet.
+  const quotes = useQuery({ ...eventQuotesQuery, enabled: state.query.trim() !== "" }).data;
   return useMemo(
-    () => filteredView(index, pickFilters(state), ready, wantsArticles && ready === null),
-    [index, state, ready, wantsArticles],
+    () =>
+      filteredView(
+        index,
+        pickFilters(state),
+        ready,
+        quotes ?? null,
+        wantsArticles && ready === null,
+      ),
+    [index, state, ready, quotes, wantsArticles],
   );
 }

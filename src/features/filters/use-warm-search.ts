@@ -1,5 +1,8 @@
+import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { eventQuotesQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
+import type { EventQuotes } from "../../shared/schema";
 import { addEventsToSearch } from "../../data/search/event-search-index";
 
 // Events added at a time, and the most one step spends: a click or a frame that comes
@@ -18,10 +21,10 @@ type BackgroundScheduler = {
   ): Promise<void>;
 };
 
-function stepOnce(index: DatasetIndex, budgetMs: number): boolean {
+function stepOnce(index: DatasetIndex, quotes: EventQuotes, budgetMs: number): boolean {
   const until = performance.now() + budgetMs;
   let done: boolean;
-  do done = addEventsToSearch(index, eventsPerStep);
+  do done = addEventsToSearch(index, quotes, eventsPerStep);
   while (!done && performance.now() < until);
   return done;
 }
@@ -32,12 +35,16 @@ function stepOnce(index: DatasetIndex, budgetMs: number): boolean {
  * events) and the first drawing of the timeline is not delayed by it either.
  */
 export function useWarmSearch(index: DatasetIndex): void {
+  // It searches the quotes: it starts once the quotes file is in (fetched after the first
+  // draw), and does not ask for it itself.
+  const { data: quotes } = useQuery({ ...eventQuotesQuery, enabled: false });
   useEffect(() => {
+    if (!quotes) return;
     const scheduler = (globalThis as { scheduler?: BackgroundScheduler }).scheduler;
     if (scheduler && typeof scheduler.postTask === "function") {
       const stop = new AbortController();
       const step = () => {
-        if (!stepOnce(index, stepMs))
+        if (!stepOnce(index, quotes, stepMs))
           scheduler.postTask(step, { priority: "background", signal: stop.signal }).catch(() => {});
       };
       scheduler.postTask(step, { priority: "background", signal: stop.signal }).catch(() => {});
@@ -46,10 +53,10 @@ export function useWarmSearch(index: DatasetIndex): void {
     if (typeof window.requestIdleCallback !== "function") return;
     let handle = 0;
     const step = (deadline: IdleDeadline) => {
-      if (!stepOnce(index, Math.min(stepMs, deadline.timeRemaining())))
+      if (!stepOnce(index, quotes, Math.min(stepMs, deadline.timeRemaining())))
         handle = window.requestIdleCallback(step);
     };
     handle = window.requestIdleCallback(step);
     return () => window.cancelIdleCallback(handle);
-  }, [index]);
+  }, [index, quotes]);
 }

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { Article, Entity, TimelineEvent } from "../../shared/schema";
+import type { Article, Entity, IndexEvent } from "../../shared/schema";
 
 export type CoParticipant = { id: string; name: string; events: number };
 export type OutletCount = { name: string; articles: number; events: number };
@@ -8,7 +8,7 @@ export type OutletCount = { name: string; articles: number; events: number };
 export type OfficialRecord = {
   official: Entity;
   /** Their events in date order, undated last. */
-  events: TimelineEvent[];
+  events: IndexEvent[];
   /** Officials they took part in events with, most shared events first. */
   coParticipants: CoParticipant[];
   /** Outlets whose articles report their events, most articles first. */
@@ -28,7 +28,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: tr
 export function officialRecord(index: DatasetIndex, officialId: string): OfficialRecord | null {
   const official = index.entitiesById.get(officialId);
   if (!official || official.kind !== "person") return null;
-  const events: TimelineEvent[] = [];
+  const events: IndexEvent[] = [];
   // Positions come in the index's order: date order, undated last.
   index.postings.officials.get(officialId)?.forEach((position) => {
     const event = index.events[position];

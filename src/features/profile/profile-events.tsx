@@ -1,14 +1,14 @@
 import { HighlightedText } from "../../components/highlighted-text";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { eventTypeLabel } from "../../data/event-type-labels";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { shortEventDate } from "../events/date-description";
 import { DiffersTag } from "../events/differs-tag";
 import { ShowMore } from "../../components/show-more";
 
 type Props = {
   officialId: string;
-  events: TimelineEvent[];
+  events: IndexEvent[];
   index: DatasetIndex;
   selectedId: string | null;
   onSelect: (eventId: string) => void;
@@ -16,7 +16,7 @@ type Props = {
 
 /** Every event of the official in date order (undated last); each opens its detail. */
 export function ProfileEvents({ officialId, events, index, selectedId, onSelect }: Props) {
-  const others = (event: TimelineEvent) =>
+  const others = (event: IndexEvent) =>
     (index.facetsByEvent.get(event.id)?.officials ?? [])
       .filter((id) => id !== officialId)
       .map((id) => index.entitiesById.get(id)?.name ?? id);

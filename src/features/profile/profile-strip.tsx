@@ -1,5 +1,5 @@
 import { eventTypeLabel } from "../../data/event-type-labels";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import { shortEventDate } from "../events/date-description";
 import { stripLayout } from "./strip-layout";
 
@@ -11,7 +11,7 @@ const LANE = 16;
 const TOP = 10;
 const AXIS = 22;
 
-type Props = { name: string; events: TimelineEvent[]; selectedId: string | null };
+type Props = { name: string; events: IndexEvent[]; selectedId: string | null };
 
 /** A light timeline of one official's dated events: a picture; the list beside it is the way in. */
 export function ProfileStrip({ name, events, selectedId }: Props) {

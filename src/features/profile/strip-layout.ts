@@ -1,11 +1,11 @@
 import { spanOf } from "../../shared/dates";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 
 // A profile's own small timeline: each dated event placed between the first year's start and
 // the last year's end, as fractions of the width, in as few rows as keep marks apart.
 
 export type StripMark = {
-  event: TimelineEvent;
+  event: IndexEvent;
   /** Start and end as fractions of the axis (0 to 1). */
   from: number;
   to: number;
@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 const GAP = 0.02;
 const MAX_LANES = 4;
 
-export function stripLayout(events: TimelineEvent[]): StripLayout | null {
+export function stripLayout(events: IndexEvent[]): StripLayout | null {
   const spans = events.flatMap((event) => {
     const s = event.start ? spanOf(event.start) : null;
     if (!s) return [];

@@ -24,3 +24,8 @@ export function hideCutAxisLabels(container: HTMLElement | null, plotPx: number)
     label.classList.toggle("axis-cut", cut);
   }
 }
+
+/** Whether vis has put any item (event or summary) on the page yet. */
+export function hasDrawnItems(container: HTMLElement | null): boolean {
+  return container?.querySelector(".vis-item") != null;
+}

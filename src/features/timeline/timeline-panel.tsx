@@ -1,7 +1,9 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useMemo } from "react";
+import { prefetchQuotesAfterPaint } from "../../data/prefetch-quotes";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { useViewState } from "../../url/use-view-state";
 import { useSelectEvent } from "../events/use-select-event";
@@ -29,9 +31,9 @@ const TimelineView = lazy(() =>
 type Drawn = { model: TimelineModel; rows: TimelineRows };
 // Per list of events and grouping: the unfiltered list is the index's own (eventsAt), so
 // clearing the last filter finds its rows made instead of placing 50,000 events again.
-const drawnCache = new WeakMap<readonly TimelineEvent[], Map<GroupBy, Drawn>>();
+const drawnCache = new WeakMap<readonly IndexEvent[], Map<GroupBy, Drawn>>();
 
-function timelineRowsOf(events: TimelineEvent[], group: GroupBy, index: DatasetIndex): Drawn {
+function timelineRowsOf(events: IndexEvent[], group: GroupBy, index: DatasetIndex): Drawn {
   let byGroup = drawnCache.get(events);
   if (!byGroup) drawnCache.set(events, (byGroup = new Map()));
   let drawn = byGroup.get(group);
@@ -55,6 +57,10 @@ export function TimelinePanel() {
   const specOf = useCallback((entry: TimelineEntry) => entrySpec(entry, index), [index]);
   const { from, to } = state;
   const range = useMemo(() => (from && to ? { from, to } : null), [from, to]);
+  const client = useQueryClient();
+  // What the first view does not show (quotes, for the detail, citations and search) is
+  // fetched once it is drawn, so it never delays the drawing.
+  const afterFirstDraw = useCallback(() => void prefetchQuotesAfterPaint(client), [client]);
 
   return (
     <div className="timeline-panel">
@@ -68,6 +74,7 @@ export function TimelinePanel() {
           window={range}
           onSelect={selectEvent}
           onWindowChange={(f, t) => update({ from: f, to: t })}
+          onFirstDraw={afterFirstDraw}
         />
       </Suspense>
       <TimelineLegend withSummaries={rows.size > drawLimits.maxDrawn} />

@@ -10,7 +10,7 @@ import { diffItems, signature } from "./item-diff";
 import { withLabelPlacement } from "./label-placement";
 import { summarySpec } from "./summary-items";
 import { TimelineControls } from "./timeline-controls";
-import { hideCutAxisLabels } from "./timeline-dom";
+import { hasDrawnItems, hideCutAxisLabels } from "./timeline-dom";
 import { timelineOptions } from "./timeline-options";
 import type { TimelineRows } from "./timeline-rows";
 import type { TimelineEntry, TimelineGroupSpec, TimelineItemSpec } from "./to-items";
@@ -28,6 +28,8 @@ export type TimelineViewProps = {
   onSelect: (eventId: string | null) => void;
   /** Null window means "fit everything". */
   onWindowChange: (from: string | null, to: string | null) => void;
+  /** Called once, when vis has first put items on the page. */
+  onFirstDraw?: () => void;
 };
 
 const options: TimelineOptions = timelineOptions;
@@ -136,6 +138,7 @@ export function TimelineView(props: TimelineViewProps) {
   // vis listeners are registered once; these always see the latest props.
   const emitSelect = useEffectEvent((eventId: string | null) => onSelect(eventId));
   const emitWindow = useEffectEvent((from: string, to: string) => onWindowChange(from, to));
+  const emitFirstDraw = useEffectEvent(() => props.onFirstDraw?.());
 
   /** Hands vis what the current window needs, changing only what differs from before. */
   const draw = useEffectEvent(() => {
@@ -237,6 +240,13 @@ export function TimelineView(props: TimelineViewProps) {
       draw();
     };
     timeline.on("changed", afterFirstDraw);
+    // Once items are on the page, what the first view does not need may follow.
+    const firstItems = () => {
+      if (!hasDrawnItems(container)) return;
+      timeline.off("changed", firstItems);
+      emitFirstDraw();
+    };
+    timeline.on("changed", firstItems);
     timeline.on("changed", () =>
       hideCutAxisLabels(container, plotWidthOf(timeline, containerRef.current)),
     );

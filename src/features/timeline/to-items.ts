@@ -1,6 +1,6 @@
 import type { DatasetIndex } from "../../data/dataset-index";
 import { spanOf } from "../../shared/dates";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
 import { disagreementNote, hasDisagreements } from "../events/disagreements";
@@ -12,7 +12,7 @@ import { escapeHtml } from "./escape-html";
 export type TimelineEntry = {
   /** vis's id: the event's, or event and row when an event has several rows. */
   id: string;
-  event: TimelineEvent;
+  event: IndexEvent;
   group: string;
   start: number;
   /** End of the last day covered (exclusive); null for a one-day point. */
@@ -39,7 +39,7 @@ export type TimelineModel = {
   /** Dated entries, by start then id. */
   entries: TimelineEntry[];
   groups: TimelineGroupSpec[];
-  undated: TimelineEvent[];
+  undated: IndexEvent[];
 };
 
 const noCountry = "No country named";
@@ -49,10 +49,10 @@ export const countryRows = 12;
 const DAY_MS = 86_400_000;
 
 type Placement = { start: number; end: number | null };
-const placements = new WeakMap<TimelineEvent, Placement | null>();
+const placements = new WeakMap<IndexEvent, Placement | null>();
 
 /** Where an event lies, worked out once per event (filters only choose among them). */
-function placement(event: TimelineEvent): Placement | null {
+function placement(event: IndexEvent): Placement | null {
   let placed = placements.get(event);
   if (placed === undefined) {
     placed = place(event);
@@ -61,7 +61,7 @@ function placement(event: TimelineEvent): Placement | null {
   return placed;
 }
 
-function place(event: TimelineEvent): Placement | null {
+function place(event: IndexEvent): Placement | null {
   if (event.start === null) return null;
   const span = spanOf(event.start);
   if (!span) return null;
@@ -74,9 +74,9 @@ function place(event: TimelineEvent): Placement | null {
 }
 
 // An event's entries by event type never change: made once, reused by every filter.
-const typeEntries = new WeakMap<TimelineEvent, TimelineEntry>();
+const typeEntries = new WeakMap<IndexEvent, TimelineEntry>();
 
-function typeEntry(event: TimelineEvent, placed: Placement): TimelineEntry {
+function typeEntry(event: IndexEvent, placed: Placement): TimelineEntry {
   let entry = typeEntries.get(event);
   if (!entry) {
     entry = { id: event.id, event, group: event.type, ...placed };
@@ -87,12 +87,12 @@ function typeEntry(event: TimelineEvent, placed: Placement): TimelineEntry {
 
 /** Pure mapping from events to timeline entries; undated events are returned apart, never placed. */
 export function toTimelineModel(
-  events: TimelineEvent[],
+  events: IndexEvent[],
   groupBy: GroupBy,
   index: DatasetIndex,
 ): TimelineModel {
   const entries: TimelineEntry[] = [];
-  const undated: TimelineEvent[] = [];
+  const undated: IndexEvent[] = [];
   const rowsOf = groupBy === "type" ? typeRow : countryRowsFor(events, index);
   const groupNames = new Map<string, string>();
   for (const event of events) {
@@ -129,7 +129,7 @@ function inStartOrder(entries: TimelineEntry[]): boolean {
   return true;
 }
 
-function typeRow(event: TimelineEvent): [string, string][] {
+function typeRow(event: IndexEvent): [string, string][] {
   return [[event.type, eventTypeLabel(event.type)]];
 }
 
@@ -137,8 +137,8 @@ function typeRow(event: TimelineEvent): [string, string][] {
  * One row per country the event involves, among the `countryRows` countries with most events
  * shown; an event involving only others goes to one shared row, so rows stay few and legible.
  */
-function countryRowsFor(events: TimelineEvent[], index: DatasetIndex) {
-  const countriesOf = (event: TimelineEvent): readonly string[] =>
+function countryRowsFor(events: IndexEvent[], index: DatasetIndex) {
+  const countriesOf = (event: IndexEvent): readonly string[] =>
     index.facetsByEvent.get(event.id)?.countries ?? [];
   const counts = new Map<string, number>();
   for (const event of events)
@@ -149,7 +149,7 @@ function countryRowsFor(events: TimelineEvent[], index: DatasetIndex) {
       .slice(0, countryRows)
       .map(([country]) => country),
   );
-  return (event: TimelineEvent): [string, string][] => {
+  return (event: IndexEvent): [string, string][] => {
     const countries = countriesOf(event);
     if (countries.length === 0) return [[noCountry, noCountry]];
     const rows = countries.filter((c) => top.has(c)).map((c): [string, string] => [c, c]);
@@ -159,7 +159,7 @@ function countryRowsFor(events: TimelineEvent[], index: DatasetIndex) {
 }
 
 type EventHtml = { className: string; content: string; title: string };
-const htmlCache = new WeakMap<TimelineEvent, EventHtml>();
+const htmlCache = new WeakMap<IndexEvent, EventHtml>();
 
 /** vis's item for an entry; its HTML is made once per event, and only for drawn ones. */
 export function entrySpec(entry: TimelineEntry, index: DatasetIndex): TimelineItemSpec {
@@ -185,7 +185,7 @@ export function entrySpec(entry: TimelineEntry, index: DatasetIndex): TimelineIt
   };
 }
 
-function itemClasses(event: TimelineEvent): string {
+function itemClasses(event: IndexEvent): string {
   const classes = ["event-item", `type-${event.type}`];
   if (event.precision !== "day") classes.push("uncertain", `precision-${event.precision}`);
   if (isPlanned(event)) classes.push("planned");
@@ -193,19 +193,19 @@ function itemClasses(event: TimelineEvent): string {
   return classes.join(" ");
 }
 
-function itemDate(event: TimelineEvent): string {
+function itemDate(event: IndexEvent): string {
   return event.precision === "day" ? "" : shortEventDate(event);
 }
 
 // The label is one inline box (capped in width, ellipsised) so vis measures what is drawn.
-function itemContent(event: TimelineEvent): string {
+function itemContent(event: IndexEvent): string {
   const date = itemDate(event);
   const status = isPlanned(event) ? `<span class="item-status">Planned</span> ` : "";
   const prefix = date ? `<span class="item-date">${escapeHtml(date)}</span> ` : "";
   return `<span class="item-label">${status}${prefix}${escapeHtml(event.title)}</span>`;
 }
 
-function tooltip(event: TimelineEvent, index: DatasetIndex): string {
+function tooltip(event: IndexEvent, index: DatasetIndex): string {
   const people = event.participants.map((id) => index.entitiesById.get(id)?.name ?? id);
   return [
     event.title,

@@ -1,8 +1,8 @@
 import { ShowMore } from "../../components/show-more";
-import type { TimelineEvent } from "../../shared/schema";
+import type { IndexEvent } from "../../shared/schema";
 
 type UndatedEventsProps = {
-  events: TimelineEvent[];
+  events: IndexEvent[];
   selectedId: string | null;
   onSelect: (eventId: string) => void;
 };

@@ -1,6 +1,6 @@
-// The index's events written column-wise (version 3; see indexFileSchema in shared/schema):
-// one array per field, sources as consecutive rows, references as positions. Pure; the
-// app's loader reads it back into the contract's records.
+// The index's events (since version 3) and articles (since version 4) written column-wise
+// (see indexFileSchema in shared/schema): one array per field, sources as consecutive rows,
+// references as positions. Pure; the app's loader reads it back into the contract's records.
 
 import type { Dataset, IndexFile } from "../../shared/schema";
 
@@ -13,10 +13,22 @@ export function indexFileOf(dataset: Dataset): IndexFile {
       if (position === undefined) throw new Error(`unknown ${what} ${id}`);
       return position;
     });
-  const { events, ...rest } = dataset;
+  const { events, articles, ...rest } = dataset;
   const sources = events.flatMap((e) => e.sources);
   return {
     ...rest,
+    articles: {
+      id: articles.map((a) => a.id),
+      file: articles.map((a) => a.file),
+      title: articles.map((a) => a.title),
+      published: articles.map((a) => a.published),
+      publishedFrom: articles.map((a) => a.publishedFrom),
+      source: articles.map((a) => a.source),
+      dateline: articles.map((a) => a.dateline ?? null),
+      warnings: articles.map((a) => a.warnings ?? []),
+      body: articles.map((a) => a.body),
+      paragraphCount: articles.map((a) => a.paragraphCount),
+    },
     events: {
       id: events.map((e) => e.id),
       title: events.map((e) => e.title),
@@ -39,10 +51,7 @@ export function indexFileOf(dataset: Dataset): IndexFile {
         articleAt,
         "article",
       ),
-      quote: sources.map((s) => s.quote),
       paragraph: sources.map((s) => s.paragraph),
-      start: sources.map((s) => s.start ?? null),
-      end: sources.map((s) => s.end ?? null),
     },
   };
 }

@@ -1,10 +1,17 @@
-// A built dataset as the files version 3 publishes: the index, one body per article, the
-// full-text file and the JSON Schema. Every file but the index is named by its content
+// A built dataset as the files version 4 publishes: the index, one body per article, the
+// sources' quotes, the full-text file and the JSON Schema. Every file but the index is named by its content
 // (a hash), so a new build never overwrites a file an older index still points at. Pure.
 
 import { createHash } from "node:crypto";
 import { DATASET_VERSION } from "../../shared/schema";
-import type { ArticleBody, BuiltDataset, Dataset, FullText, IndexFile } from "../../shared/schema";
+import type {
+  ArticleBody,
+  BuiltDataset,
+  Dataset,
+  FullText,
+  IndexFile,
+  QuotesFile,
+} from "../../shared/schema";
 import { indexFileOf } from "./index-columns";
 
 export type PublishedFile = {
@@ -18,9 +25,10 @@ export type SplitDataset = {
   index: Dataset;
   indexFile: IndexFile;
   indexJson: string;
-  /** The full-text file's content as data (it is also among `files`, as JSON). */
+  /** The full-text and quotes files' content as data (they are also among `files`, as JSON). */
   fullText: FullText;
-  /** Bodies, the full-text file and the schema: content-addressed, written before the index. */
+  quotes: QuotesFile;
+  /** Bodies, the quotes, the full-text file and the schema: content-addressed, written before the index. */
   files: PublishedFile[];
 };
 
@@ -60,13 +68,29 @@ export function splitDataset(
     })),
   };
   const fullTextPath = place("full-text", `${JSON.stringify(fullText)}\n`);
+  // The quote columns of the index's sources table, in the same rows (events in order, each
+  // event's sources consecutive): the first view does not need them.
+  const rows = built.events.flatMap((e) => e.sources);
+  const quotes: QuotesFile = {
+    version: DATASET_VERSION,
+    sources: {
+      quote: rows.map((s) => s.quote),
+      start: rows.map((s) => s.start ?? null),
+      end: rows.map((s) => s.end ?? null),
+    },
+  };
+  const quotesPath = place("quotes", `${JSON.stringify(quotes)}\n`);
   const index: Dataset = {
     version: DATASET_VERSION,
     schema,
+    quotes: quotesPath,
     fullText: fullTextPath,
     articles,
     entities: built.entities,
-    events: built.events,
+    events: built.events.map((e) => ({
+      ...e,
+      sources: e.sources.map((s) => ({ articleId: s.articleId, paragraph: s.paragraph })),
+    })),
   };
   const indexFile = indexFileOf(index);
   return {
@@ -75,6 +99,7 @@ export function splitDataset(
     indexJson: `${JSON.stringify(indexFile)}
 `,
     fullText,
+    quotes,
     files,
   };
 }

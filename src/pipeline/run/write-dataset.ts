@@ -6,6 +6,8 @@ import {
   bodyProblems,
   indexFileSchema,
   fullTextSchema,
+  quotesFileSchema,
+  quotesOfIndex,
 } from "../../shared/schema";
 import type { BuiltDataset } from "../../shared/schema";
 import { splitDataset } from "../build/split-dataset";
@@ -31,5 +33,7 @@ export function writeDataset(output: string, built: BuiltDataset, hooks: Publish
     if (problems.length > 0) throw new Error(`body of ${article.id}: ${problems.join("; ")}`);
   }
   fullTextSchema.parse(split.fullText);
+  const quotes = quotesOfIndex(quotesFileSchema.parse(split.quotes), index.events);
+  if (typeof quotes === "string") throw new Error(`quotes file: ${quotes}`);
   publishDataset(output, split, hooks);
 }

@@ -31,7 +31,7 @@ export function largeDataset(count: number): LargeDataset {
       location: null,
       participants: [],
       entities: [],
-      sources: [{ articleId: "a1", quote: "Delegations met.", paragraph: 0 }],
+      sources: [{ articleId: "a1", paragraph: 0 }],
       status: "happened" as const,
     };
   });
@@ -52,6 +52,7 @@ export function largeDataset(count: number): LargeDataset {
     entities: [],
     events,
     schema: "timeline.schema.json",
+    quotes: "quotes.json",
     fullText: "full-text.json",
   };
   const text = "Delegations met.";
@@ -70,6 +71,17 @@ export function largeDataset(count: number): LargeDataset {
       JSON.stringify({ version: DATASET_VERSION, articles: [{ id: "a1", text }] }),
     ],
     ["timeline.schema.json", "{}"],
+    [
+      "quotes.json",
+      JSON.stringify({
+        version: DATASET_VERSION,
+        sources: {
+          quote: events.map(() => text),
+          start: events.map(() => 0),
+          end: events.map(() => text.length),
+        },
+      }),
+    ],
   ]);
   return { index: datasetSchema.parse(dataset), files };
 }

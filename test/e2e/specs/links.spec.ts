@@ -137,4 +137,26 @@ const subPath: Spec = {
   },
 };
 
-export const linkSpecs: Spec[] = [deepLink, windowLink, history, malformed, subPath];
+const quotedLink: Spec = {
+  name: "deep link to one event: its detail shows the quoted sentences (quotes file, version 4)",
+  run: async (ctx) => {
+    const event = pickQuotedEvent(ctx.data.main);
+    const quotesRequest = ctx.page.waitForResponse((r) =>
+      /\/quotes\.[0-9a-f]{16}\.json$/.test(r.url()),
+    );
+    await ctx.open(`event=${encodeURIComponent(event.id)}`);
+    await waitForApp(ctx.page);
+    const ui = dashboard(ctx.page);
+    assert.equal((await quotesRequest).status(), 200);
+    const sources = ui.detail.getByRole("list", { name: "Sources" });
+    const quote = event.sources.find((s) => s.quote.trim() !== "")?.quote ?? "";
+    await sources.getByRole("blockquote").filter({ hasText: quote }).first().waitFor();
+    await ui.detail
+      .getByRole("button", { name: "Copy citation" })
+      .and(ctx.page.locator(":enabled"))
+      .waitFor();
+    assert.equal(await ui.detail.getByText("Loading the quoted sentences…").count(), 0);
+  },
+};
+
+export const linkSpecs: Spec[] = [deepLink, windowLink, history, malformed, subPath, quotedLink];

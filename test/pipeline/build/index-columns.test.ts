@@ -3,13 +3,14 @@ import { indexFileOf } from "../../../src/pipeline/build/index-columns";
 import { indexFileSchema } from "../../../src/shared/schema";
 import { loadUiFixture } from "../../fixtures/ui/load-fixture";
 
-describe("the index's events as columns (version 3)", () => {
-  it("reads back as the same events, sources and references", () => {
+describe("the index's events and articles as columns (version 4)", () => {
+  it("reads back as the same events, sources, articles and references", () => {
     const dataset = loadUiFixture();
     const file = indexFileOf(dataset);
     expect(file.events.id).toEqual(dataset.events.map((e) => e.id));
-    expect(file.sources.quote).toEqual(
-      dataset.events.flatMap((e) => e.sources.map((s) => s.quote)),
+    expect(file.articles.title).toEqual(dataset.articles.map((a) => a.title));
+    expect(file.sources.paragraph).toEqual(
+      dataset.events.flatMap((e) => e.sources.map((s) => s.paragraph)),
     );
     expect(indexFileSchema.parse(JSON.parse(JSON.stringify(file)))).toEqual(dataset);
   });
@@ -25,16 +26,16 @@ describe("the index's events as columns (version 3)", () => {
       `events.title: has ${file.events.id.length - 1} values; expected ${file.events.id.length}`,
     );
     expect(messages).toContain(
-      `sources.quote: has ${file.sources.quote.length} values; expected ${file.sources.quote.length + 1}`,
+      `sources.paragraph: has ${file.sources.paragraph.length} values; expected ${file.sources.paragraph.length + 1}`,
     );
   });
 
   it("refuses a source whose article position is outside the articles", () => {
     const file = indexFileOf(loadUiFixture());
-    file.sources.articleId[0] = file.articles.length;
+    file.sources.articleId[0] = file.articles.id.length;
     const result = indexFileSchema.safeParse(file);
     expect(result.error?.issues[0]?.message).toBe(
-      `unknown article position ${file.articles.length}`,
+      `unknown article position ${file.articles.id.length}`,
     );
   });
 });
