@@ -17,15 +17,15 @@ function publicationDay(
   m: RegExpExecArray,
   published: { day: string; basis: DateBasis },
 ): ResolvedDate {
-  return {
-    text: m[0],
-    index: m.index,
-    start: published.day,
-    end: null,
-    precision: "day",
-    basis: published.basis,
-    future: false,
-  };
+  return { ...atPublication(m, published), start: published.day, precision: "day" };
+}
+
+// The words that tie a statement to the publication date; callers set how much of it holds.
+function atPublication(
+  m: RegExpExecArray,
+  published: { day: string; basis: DateBasis },
+): Omit<ResolvedDate, "start" | "precision"> {
+  return { text: m[0], index: m.index, end: null, basis: published.basis, future: false };
 }
 
 const STARTED = /\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:started|begun|commenced)\b/;
@@ -35,13 +35,10 @@ function publicationMonth(
   published: { day: string; basis: DateBasis },
 ): ResolvedDate {
   return {
-    text: m[0],
-    index: m.index,
+    ...atPublication(m, published),
     start: published.day.slice(0, 7),
-    end: null,
     precision: "month",
     basis: published.basis === "editor" ? "editor" : "context",
-    future: false,
   };
 }
 
