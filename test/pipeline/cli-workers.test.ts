@@ -193,6 +193,19 @@ describe("rebuilds from the previous build's state", () => {
     // Into another folder the bodies are not there to name: each is written.
     expect(rebuild(folder, cache).bodies).toEqual([0, all]);
 
+    // A sentence that names no one appended to an article: its mentions are as before, its
+    // paragraphs are not, so its body is written again (the content key tells).
+    const quiet = "002_c89ee8831107e4e5.txt";
+    const quietBefore = bodyOf(out, quiet);
+    edit(
+      folder,
+      quiet,
+      "self-reliant in the field of defence production.",
+      "self-reliant in the field of defence production. The ministry later confirmed the talks in a short statement.",
+    );
+    expect(rebuild(folder, cache, out).bodies).toEqual([all - 1, all]);
+    expect(bodyOf(out, quiet)).not.toBe(quietBefore);
+
     // One article's text changed: its body is written, every other one named again.
     const changedFile = "000_7a8dbedef3b6d801.txt";
     const before = bodyOf(out, changedFile);
