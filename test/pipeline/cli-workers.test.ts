@@ -73,9 +73,11 @@ describe("parallel and cached builds", () => {
       readFileSync(p, "utf8").includes('"file":"000_7a8dbedef3b6d801.txt"'),
     );
     if (!seedEntry) throw new Error("no cache entry for seed 000");
-    const record = JSON.parse(readFileSync(seedEntry, "utf8")) as { article: { title: string } };
+    // An article's entry: the record without its document on the first line, the document after.
+    const [head = "", ...doc] = readFileSync(seedEntry, "utf8").split("\n");
+    const record = JSON.parse(head) as { article: { title: string } };
     record.article.title = "Read from the cache";
-    writeFileSync(seedEntry, JSON.stringify(record));
+    writeFileSync(seedEntry, [JSON.stringify(record), ...doc].join("\n"));
     const altered = tempDir();
     expect(build(altered, "--cache-dir", cache).status).toBe(0);
     expect(readPublished(join(altered, "timeline.json")).dataset.articles[0]?.title).toBe(
