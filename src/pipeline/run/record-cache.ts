@@ -32,6 +32,11 @@ export type RecordCache = {
     entry: EditorEntry | undefined,
   ): string;
   get(key: string): ArticleRecord | null;
+  /**
+   * Stores the record; once stored, an article record's document is no longer held in memory
+   * but read from the entry when a stage asks for it (a cold build's records wait for the
+   * reduce all together, and their documents are most of them).
+   */
   put(key: string, record: ArticleRecord): void;
   /**
    * Removes other versions' folders and entries beyond the bound; returns how many went. A
@@ -86,8 +91,12 @@ export function openRecordCache(root: string, version: string): RecordCache {
       const path = pathOf(key);
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileAtomically(path, entryText(record), { durable: false });
+        const { text, docAt } = entryOf(record);
+        writeFileAtomically(path, text, { durable: false });
         written++;
+        // Never pruned by this build: they are its newest entries and the bound is at least
+        // twice the articles.
+        if (record.kind === "article" && docAt > 0) lazyDoc(record, path, docAt);
       } catch {
         // A cache that cannot be written only costs speed.
       }
@@ -125,10 +134,11 @@ export function openRecordCache(root: string, version: string): RecordCache {
 // own JSON text: a build reads the first line of each entry, and the document (most of the
 // entry) only when a stage needs it (in a rebuild, for the few articles whose statements or
 // mentions are found again). So a rebuild neither reads nor holds the whole archive's documents.
-function entryText(record: ArticleRecord): string {
-  if (record.kind !== "article") return JSON.stringify(record);
+function entryOf(record: ArticleRecord): { text: string; docAt: number } {
+  if (record.kind !== "article") return { text: JSON.stringify(record), docAt: -1 };
   const { doc, ...rest } = record;
-  return `${JSON.stringify(rest)}\n${doc}`;
+  const head = JSON.stringify(rest);
+  return { text: `${head}\n${doc}`, docAt: Buffer.byteLength(head) + 1 };
 }
 
 const HEAD_CHUNK = 16 * 1024;

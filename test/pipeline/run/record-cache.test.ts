@@ -61,7 +61,11 @@ describe("an article's entry", () => {
       people: [],
     } as unknown as ArticleRecord;
     const key = cache.keyFor("a.txt", new Uint8Array([1]), {}, undefined);
-    cache.put(key, article);
+    const stored = { ...article } as ArticleRecord;
+    cache.put(key, stored);
+    // Once stored, the document is read from the entry, not held.
+    expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeDefined();
+    expect(stored).toEqual(article);
     const path = join(root, VERSION, key.slice(0, 2), `${key}.json`);
     expect(readFileSync(path, "utf8").split("\n")).toHaveLength(2);
     const reading = openRecordCache(root, VERSION);
