@@ -5,6 +5,7 @@
 import {
   closeSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   readdirSync,
   renameSync,
@@ -61,6 +62,54 @@ export function writeFileAtomically(
   }
 }
 
+/**
+ * A file too large for one string (a cache or state file at 100,000 articles can come near the
+ * longest string V8 holds), written from its lines through a temp file and a rename: in chunks
+ * of about 1 MB, never whole. Not flushed to disk: these files only save work, and a killed
+ * build still leaves the old file or the new one, never a part.
+ */
+export function writeLinesAtomically(path: string, lines: Iterable<string>): void {
+  const temp = tempPathFor(path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(temp, "w", 0o644);
+    try {
+      let chunk: string[] = [];
+      let size = 0;
+      for (const line of lines) {
+        chunk.push(line);
+        size += line.length;
+        if (size < CHUNK) continue;
+        writeAll(fd, chunk.join(""));
+        chunk = [];
+        size = 0;
+      }
+      writeAll(fd, chunk.join(""));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+const CHUNK = 1 << 20;
+
+/** A map's entries as lines, made one at a time as they are written. */
+export function* mapLines<K, V>(
+  map: ReadonlyMap<K, V>,
+  line: (key: K, value: V) => string,
+): Generator<string> {
+  for (const [key, value] of map) yield line(key, value);
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
 function writeDurably(path: string, content: string): void {
   writeTemp(path, content, true);
 }
@@ -68,8 +117,7 @@ function writeDurably(path: string, content: string): void {
 function writeTemp(path: string, content: string, durable: boolean): void {
   const fd = openSync(path, "w", 0o644);
   try {
-    const bytes = Buffer.from(content);
-    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+    writeAll(fd, content);
     if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -2,7 +2,7 @@
 // The build's map step in a worker pool, with a content-addressed cache and as JSON Lines
 // commands: every way of running it publishes byte for byte what the cold, single-threaded
 // build (buildDataset in this process) publishes; a stuck article is stopped and skipped.
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
@@ -73,9 +73,11 @@ describe("parallel and cached builds", () => {
       readFileSync(p, "utf8").includes('"file":"000_7a8dbedef3b6d801.txt"'),
     );
     if (!seedEntry) throw new Error("no cache entry for seed 000");
-    const record = JSON.parse(readFileSync(seedEntry, "utf8")) as { article: { title: string } };
+    // An article's entry: the record without its document on the first line, the document after.
+    const [head = "", ...doc] = readFileSync(seedEntry, "utf8").split("\n");
+    const record = JSON.parse(head) as { article: { title: string } };
     record.article.title = "Read from the cache";
-    writeFileSync(seedEntry, JSON.stringify(record));
+    writeFileSync(seedEntry, [JSON.stringify(record), ...doc].join("\n"));
     const altered = tempDir();
     expect(build(altered, "--cache-dir", cache).status).toBe(0);
     expect(readPublished(join(altered, "timeline.json")).dataset.articles[0]?.title).toBe(
@@ -99,22 +101,36 @@ describe("rebuilds from the previous build's state", () => {
     if (!text.includes(from)) throw new Error(`${file} does not contain ${from}`);
     writeFileSync(join(folder, file), text.replace(from, to));
   };
-  const rebuild = (folder: string, cache: string) => {
-    const out = tempDir();
+  type Reused = { entities: boolean; mergeParts: [number, number]; bodies: [number, number] };
+  /** Into a new folder (nothing to name again) or, with `out`, over the previous build. */
+  const rebuild = (folder: string, cache: string, out?: string) => {
+    const into = out ?? tempDir();
     const r = runCli([
       "--input",
       folder,
       "--output",
-      join(out, "timeline.json"),
+      join(into, "timeline.json"),
       "--cache-dir",
       cache,
       "--timings",
     ]);
     expect(r.status).toBe(0);
-    expect(treeOf(out)).toEqual(treeOf(coldBuild(folder)));
+    const reference = treeOf(coldBuild(folder));
+    if (out === undefined) expect(treeOf(into)).toEqual(reference);
+    // Over a previous build the folder also keeps the files the replaced index named: what
+    // the new index names (it and every file it points at) must be the cold build's, byte for byte.
+    else expect(publishedTree(into)).toEqual(reference);
     const reused = /^reused: (.*)$/m.exec(r.stderr)?.[1];
-    return JSON.parse(reused ?? "null") as { entities: boolean; mergeParts: [number, number] };
+    return JSON.parse(reused ?? "null") as Reused;
   };
+  const publishedTree = (out: string) => {
+    const published = readPublished(join(out, "timeline.json"));
+    const tree = treeOf(out);
+    const named = ["timeline.json", ...published.files.keys()].sort((a, b) => (a < b ? -1 : 1));
+    return new Map(named.map((path) => [path, tree.get(path)]));
+  };
+  const bodyOf = (out: string, file: string) =>
+    readPublished(join(out, "timeline.json")).index.articles.find((a) => a.file === file)?.body;
 
   it("publish what a cold build of the changed folder publishes, after each kind of change", () => {
     const folder = tempDir();
@@ -166,6 +182,75 @@ describe("rebuilds from the previous build's state", () => {
     const same = rebuild(folder, cache);
     expect(same.entities).toBe(true);
     expect(same.mergeParts[0]).toBe(same.mergeParts[1]);
+  }, 300_000);
+
+  it("name again the bodies a build over the previous one would write the same", () => {
+    const folder = tempDir();
+    cpSync(corpus, folder, { recursive: true });
+    const cache = tempDir();
+    const out = tempDir();
+    const first = rebuild(folder, cache, out);
+    const all = first.bodies[1];
+    expect(first.bodies[0]).toBe(0);
+    // Into another folder the bodies are not there to name: each is written.
+    expect(rebuild(folder, cache).bodies).toEqual([0, all]);
+
+    // A sentence that names no one appended to an article: its mentions are as before, its
+    // paragraphs are not, so its body is written again (the content key tells).
+    const quiet = "002_c89ee8831107e4e5.txt";
+    const quietBefore = bodyOf(out, quiet);
+    edit(
+      folder,
+      quiet,
+      "self-reliant in the field of defence production.",
+      "self-reliant in the field of defence production. The ministry later confirmed the talks in a short statement.",
+    );
+    expect(rebuild(folder, cache, out).bodies).toEqual([all - 1, all]);
+    expect(bodyOf(out, quiet)).not.toBe(quietBefore);
+
+    // One article's text changed: its body is written, every other one named again.
+    const changedFile = "000_7a8dbedef3b6d801.txt";
+    const before = bodyOf(out, changedFile);
+    edit(
+      folder,
+      changedFile,
+      "marine biology etc.",
+      "marine biology etc. Vladimir later confirmed the talks in a short statement.",
+    );
+    const changed = rebuild(folder, cache, out);
+    expect(changed.entities).toBe(true);
+    expect(changed.bodies).toEqual([all - 1, all]);
+    expect(bodyOf(out, changedFile)).not.toBe(before);
+
+    // A new official: people are clustered again, and the bodies whose mentions came out the
+    // same are still named again (the changed article's is written).
+    edit(
+      folder,
+      changedFile,
+      "in a short statement.",
+      "in a short statement. Defence Secretary Arvind Kumar Mehrotra attended the talks.",
+    );
+    const clustered = rebuild(folder, cache, out);
+    expect(clustered.entities).toBe(false);
+    expect(clustered.bodies[0]).toBeGreaterThan(0);
+    expect(clustered.bodies[0]).toBeLessThan(all);
+
+    // An article deleted: the index no longer names its body; the file stays one build (a
+    // reader of the replaced index may still open it), then goes.
+    const deletedFile = "106_2faa228894f0fc6a.txt";
+    const deletedBody = bodyOf(out, deletedFile) ?? "";
+    expect(existsSync(join(out, deletedBody))).toBe(true);
+    rmSync(join(folder, deletedFile));
+    const deleted = rebuild(folder, cache, out);
+    expect(deleted.bodies).toEqual([all - 1, all - 1]);
+    expect(readFileSync(join(out, "timeline.json"), "utf8")).not.toContain(deletedBody);
+    expect(rebuild(folder, cache, out).bodies).toEqual([all - 1, all - 1]);
+    expect(existsSync(join(out, deletedBody))).toBe(false);
+
+    // A body file removed by hand is written again, not named.
+    const keptFile = "001_0f5e59815b990542.txt";
+    rmSync(join(out, bodyOf(out, keptFile) ?? ""));
+    expect(rebuild(folder, cache, out).bodies).toEqual([all - 2, all - 1]);
   }, 300_000);
 });
 

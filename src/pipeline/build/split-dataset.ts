@@ -30,7 +30,17 @@ export type SplitDataset = {
   quotes: QuotesFile;
   /** Bodies, the quotes, the full-text file and the schema: content-addressed, written before the index. */
   files: PublishedFile[];
+  /** Bodies an earlier build published with the same content: named by the index, not in `files`. */
+  reused: string[];
+  /** Each article's body hash (the end of its file name), by article id. */
+  bodyHashes: Map<string, string>;
 };
+
+/**
+ * The hash of the body an earlier build published for this article, when it is exactly the body
+ * this build would write and its file is there: that body is not written out again.
+ */
+export type ReusedBody = (articleId: string) => string | undefined;
 
 /** `timeline.json` -> `timeline.files`: the folder the index's other files live in. */
 export function filesFolderOf(indexName: string): string {
@@ -41,23 +51,32 @@ export function splitDataset(
   built: BuiltDataset,
   indexName: string,
   schemaJson: string,
+  reusedBody: ReusedBody = () => undefined,
 ): SplitDataset {
   const folder = filesFolderOf(indexName);
   const files: PublishedFile[] = [];
-  const place = (stem: string, content: string) => {
-    const path = `${folder}/${stem}.${contentHash(content)}.json`;
+  const reused: string[] = [];
+  const bodyHashes = new Map<string, string>();
+  const place = (stem: string, content: string, hash = contentHash(content)) => {
+    const path = `${folder}/${stem}.${hash}.json`;
     files.push({ path, content });
     return path;
   };
   const schema = place("schema", schemaJson);
   const articles = built.articles.map(({ paragraphs, mentions, ...meta }) => {
-    const body: ArticleBody = {
-      version: DATASET_VERSION,
-      articleId: meta.id,
-      paragraphs,
-      mentions,
-    };
-    const path = place(`articles/${fileStem(meta.id)}`, `${JSON.stringify(body)}\n`);
+    const stem = `articles/${bodyStem(meta.id)}`;
+    const known = reusedBody(meta.id);
+    let path: string;
+    if (known !== undefined) {
+      path = `${folder}/${stem}.${known}.json`;
+      reused.push(path);
+      bodyHashes.set(meta.id, known);
+    } else {
+      const content = `${JSON.stringify(articleBodyOf(meta.id, paragraphs, mentions))}\n`;
+      const hash = contentHash(content);
+      path = place(stem, content, hash);
+      bodyHashes.set(meta.id, hash);
+    }
     return { ...meta, body: path, paragraphCount: paragraphs.length };
   });
   const fullText: FullText = {
@@ -101,7 +120,22 @@ export function splitDataset(
     fullText,
     quotes,
     files,
+    reused,
+    bodyHashes,
   };
+}
+
+export function articleBodyOf(
+  articleId: string,
+  paragraphs: string[],
+  mentions: ArticleBody["mentions"],
+): ArticleBody {
+  return { version: DATASET_VERSION, articleId, paragraphs, mentions };
+}
+
+/** The body file's name for an article with that hash, inside `<files folder>/articles/`. */
+export function bodyFileName(articleId: string, hash: string): string {
+  return `${bodyStem(articleId)}.${hash}.json`;
 }
 
 export function contentHash(content: string): string {
@@ -110,7 +144,7 @@ export function contentHash(content: string): string {
 
 // Article ids may hold any letter; file names in the published folder are kept to ASCII
 // so they need no escaping in a URL on any host.
-function fileStem(id: string): string {
+function bodyStem(id: string): string {
   const ascii = id.replace(/[^\w-]+/g, "_").slice(0, 80);
   return ascii === "" ? "article" : ascii;
 }

@@ -7,6 +7,7 @@ import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
+import { unchangedBodies } from "../build/unchanged-bodies";
 import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
 import { editorEntry } from "../build-dataset";
 import type { EditorFile } from "../editor-file";
@@ -22,7 +23,12 @@ import { checkOutputPath, type PublishHooks } from "./publish";
 import { readEditorAt, readFolderEditor } from "./read-editor";
 import { openRecordCache, type RecordCache } from "./record-cache";
 import { parseRecordLines, parseSourceLines, recordLine } from "./record-lines";
-import { readReduceState, writeReduceState } from "./reduce-state-file";
+import {
+  readBodyNames,
+  readReduceState,
+  writeBodyNames,
+  writeReduceState,
+} from "./reduce-state-file";
 import { writeDataset } from "./write-dataset";
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(
@@ -53,13 +59,16 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused } = await mapAndReduce(s, clock, memo, stateDir);
-  writeDataset(output, dataset, s.hooks);
+  const { dataset, reused, unchanged, build } = await mapAndReduce(s, clock, memo, stateDir);
+  const written = writeDataset(output, dataset, s.hooks, unchanged);
+  // Only now that the dataset is published may a later build name these bodies again.
+  if (stateDir !== null && build !== null) writeBodyNames(stateDir, build, written.bodyHashes);
   memo?.save();
   clock.lap("write");
   if (s.timings) {
     console.error(`timings: ${JSON.stringify(clock.laps)}`);
-    if (reused) console.error(`reused: ${JSON.stringify(reused)}`);
+    const bodies = [written.reusedBodies, dataset.articles.length];
+    if (reused) console.error(`reused: ${JSON.stringify({ ...reused, bodies })}`);
   }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
@@ -75,17 +84,28 @@ async function mapAndReduce(
   const { records, editor } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
   clock.lap("map");
   favourMemory();
+  const previous = stateDir === null ? null : readReduceState(stateDir);
   const result = reduceAndReport(records, editor, {
     onStageTimed: clock.stage,
     eventMemo: memo,
     contentKeyOf: (r) => keys.get(r),
-    previous: stateDir === null ? null : readReduceState(stateDir),
+    previous,
   });
+  let unchanged = new Map<string, string>();
+  let build: string | null = null;
   // Saved now, so it is not held through the write (the build's peak of memory). It is valid
   // whether or not the dataset is then published: reuse is checked against its inputs.
-  if (stateDir !== null && result.state) writeReduceState(stateDir, result.state);
+  if (stateDir !== null && result.state) {
+    if (previous)
+      unchanged = unchangedBodies(
+        previous.entities,
+        result.state.entities,
+        readBodyNames(stateDir, previous.build),
+      );
+    build = writeReduceState(stateDir, result.state);
+  }
   clock.lap("reduce");
-  return { dataset: result.dataset, reused: result.reused };
+  return { dataset: result.dataset, reused: result.reused, unchanged, build };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */

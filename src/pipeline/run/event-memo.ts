@@ -3,19 +3,11 @@
 // a rebuild finds statements again only for articles whose text, mentions or named entities
 // changed. Only what this build used is written back: the file follows the archive's size.
 
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventMemo } from "../find-events";
 import type { CandidateEvent } from "../events/types";
-import { tempPathFor } from "../write-atomic";
+import { mapLines, writeLinesAtomically } from "../write-atomic";
 
 export type StoredEventMemo = EventMemo & {
   /** Writes the statements this build used; a memo that cannot be written only costs speed. */
@@ -54,21 +46,13 @@ export function openEventMemo(dir: string): StoredEventMemo {
       used.set(key, JSON.stringify(events));
     },
     save() {
-      // Line by line through a temp file and a rename: at 100,000 articles the whole file
-      // would come near the longest string V8 can hold.
-      const temp = tempPathFor(path);
       try {
-        mkdirSync(dir, { recursive: true });
-        const fd = openSync(temp, "w");
-        try {
-          for (const [key, json] of used) writeSync(fd, `${key}\t${json}\n`);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temp, path);
+        writeLinesAtomically(
+          path,
+          mapLines(used, (key, json) => `${key}\t${json}\n`),
+        );
       } catch {
         // Speed only: the next build finds the statements again.
-        rmSync(temp, { force: true });
       }
     },
     get hits() {

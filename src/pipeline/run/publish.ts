@@ -78,7 +78,7 @@ export function publishDataset(
     throw asEnvironmentError(error, dir, "cannot write the dataset");
   }
   hooks.after?.("index-renamed");
-  const keep = new Set([...split.files.map((f) => f.path), ...previous]);
+  const keep = new Set([...split.files.map((f) => f.path), ...split.reused, ...previous]);
   removeUnreferenced(dir, folder, keep);
   removeStaleTemps(dir, [name]);
   // Version 1 wrote its schema beside the index; it no longer describes what is there.

@@ -7,9 +7,19 @@
 // current one, the least recently used entries beyond `maxEntries` are pruned.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { join } from "node:path";
-import type { ArticleRecord } from "../build/article-record";
+import type { ArticleEntry, ArticleRecord } from "../build/article-record";
 import type { EditorEntry } from "../editor-file";
 import type { MapOptions } from "../build/map-article";
 import { writeFileAtomically } from "../write-atomic";
@@ -22,6 +32,11 @@ export type RecordCache = {
     entry: EditorEntry | undefined,
   ): string;
   get(key: string): ArticleRecord | null;
+  /**
+   * Stores the record; once stored, an article record's document is no longer held in memory
+   * but read from the entry when a stage asks for it (a cold build's records wait for the
+   * reduce all together, and their documents are most of them).
+   */
   put(key: string, record: ArticleRecord): void;
   /**
    * Removes other versions' folders and entries beyond the bound; returns how many went. A
@@ -40,6 +55,8 @@ export function openRecordCache(root: string, version: string): RecordCache {
   let hits = 0;
   let misses = 0;
   let written = 0;
+  // Entries this build read: their documents are read again when a stage needs them.
+  const read = new Set<string>();
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
     keyFor(file, bytes, options, entry) {
@@ -52,12 +69,18 @@ export function openRecordCache(root: string, version: string): RecordCache {
     get(key) {
       const path = pathOf(key);
       try {
-        const record = JSON.parse(readFileSync(path, "utf8")) as ArticleRecord;
+        const { head, docAt } = readHead(path);
+        const record = JSON.parse(head) as ArticleRecord;
         if (typeof record !== "object" || record === null || !("kind" in record)) throw new Error();
+        if (record.kind === "article" && typeof record.doc !== "string") {
+          if (docAt < 0) throw new Error();
+          lazyDoc(record, path, docAt);
+        }
         // Recently used entries survive pruning; touching at most daily keeps hits cheap.
         const age = Date.now() - statSync(path).mtimeMs;
         if (age > DAY_MS) utimesSync(path, new Date(), new Date());
         hits++;
+        read.add(path);
         return record;
       } catch {
         misses++;
@@ -68,8 +91,12 @@ export function openRecordCache(root: string, version: string): RecordCache {
       const path = pathOf(key);
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileAtomically(path, JSON.stringify(record), { durable: false });
+        const { text, docAt } = entryOf(record);
+        writeFileAtomically(path, text, { durable: false });
         written++;
+        // Never pruned by this build: they are its newest entries and the bound is at least
+        // twice the articles.
+        if (record.kind === "article" && docAt > 0) lazyDoc(record, path, docAt);
       } catch {
         // A cache that cannot be written only costs speed.
       }
@@ -88,6 +115,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
       if (entries.length <= maxEntries) return removed;
       const aged = entries.map((path) => ({ path, at: mtimeOf(path) })).sort((a, b) => a.at - b.at);
       for (const { path } of aged.slice(0, entries.length - maxEntries)) {
+        if (read.has(path)) continue;
         rmSync(path, { force: true });
         removed++;
       }
@@ -100,6 +128,58 @@ export function openRecordCache(root: string, version: string): RecordCache {
       return misses;
     },
   };
+}
+
+// An article's entry is its record without the document, one line of JSON, then the document's
+// own JSON text: a build reads the first line of each entry, and the document (most of the
+// entry) only when a stage needs it (in a rebuild, for the few articles whose statements or
+// mentions are found again). So a rebuild neither reads nor holds the whole archive's documents.
+function entryOf(record: ArticleRecord): { text: string; docAt: number } {
+  if (record.kind !== "article") return { text: JSON.stringify(record), docAt: -1 };
+  const { doc, ...rest } = record;
+  const head = JSON.stringify(rest);
+  return { text: `${head}\n${doc}`, docAt: Buffer.byteLength(head) + 1 };
+}
+
+const HEAD_CHUNK = 16 * 1024;
+
+/** The entry's first line, and where the document after it starts (-1: there is none). */
+function readHead(path: string): { head: string; docAt: number } {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let at = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(HEAD_CHUNK);
+      const n = readSync(fd, chunk, 0, HEAD_CHUNK, at);
+      const end = chunk.subarray(0, n).indexOf(10);
+      chunks.push(chunk.subarray(0, end < 0 ? n : end));
+      if (end >= 0) return { head: Buffer.concat(chunks).toString("utf8"), docAt: at + end + 1 };
+      if (n === 0) return { head: Buffer.concat(chunks).toString("utf8"), docAt: -1 };
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function lazyDoc(record: ArticleEntry, path: string, docAt: number): void {
+  Object.defineProperty(record, "doc", {
+    get: () => {
+      let doc: string;
+      try {
+        doc = readFileSync(path).subarray(docAt).toString("utf8");
+      } catch (error) {
+        throw new Error(
+          `the cache entry ${path} went during the build (another build pruning the same cache?); build again`,
+          { cause: error },
+        );
+      }
+      return doc;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 function safeList(dir: string): string[] {

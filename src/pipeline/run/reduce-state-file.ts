@@ -1,33 +1,35 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
-// cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format
-// and the clustered entities, one line per article, then one `key<TAB>events` line per merge
-// part (how its statements were grouped into events). Under the extractor's version, so code that
-// could cluster differently never reads it; a missing, partial or unreadable file means the
-// reduce starts from nothing (same output, only slower).
+// cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
+// the build's token and the clustered entities, one line per article, then one `key<TAB>events`
+// line per merge part (how its statements were grouped into events). Under the extractor's
+// version, so code that could cluster differently never reads it; a missing, partial or
+// unreadable file means the reduce starts from nothing (same output, only slower).
+//
+// Beside it, bodies.jsonl names the body file the same build published for each article. It is
+// written only once that build's dataset is published, and read only with the state of the
+// same token: a build that wrote its state but failed to publish leaves the names of an older
+// build, which then match no state and are not used.
 
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleEntityState } from "../build/entity-state";
 import type { ReduceState } from "../extract";
-import { tempPathFor } from "../write-atomic";
+import { mapLines, writeLinesAtomically } from "../write-atomic";
 
-const FORMAT = 1;
+const FORMAT = 2;
 const NAME = "reduce-state.jsonl";
+const BODIES = "bodies.jsonl";
 
-type Header = { format: number; articles: number; parts: number } & Omit<
+type Header = { format: number; build: string; articles: number; parts: number } & Omit<
   ReduceState["entities"],
   "articles"
 >;
 
-export function readReduceState(dir: string): ReduceState | null {
+/** A state as stored: `build` tells it from any other build's. */
+export type StoredReduceState = ReduceState & { build: string };
+
+export function readReduceState(dir: string): StoredReduceState | null {
   try {
     const lines = readFileSync(join(dir, NAME), "utf8").split("\n");
     const header = JSON.parse(lines[0] ?? "") as Header;
@@ -40,37 +42,62 @@ export function readReduceState(dir: string): ReduceState | null {
       if (tab <= 0) return null;
       merge.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as number[][]);
     }
-    return { entities: { persons: header.persons, others: header.others, articles }, merge };
+    return {
+      build: header.build,
+      entities: { persons: header.persons, others: header.others, articles },
+      merge,
+    };
   } catch {
     return null;
   }
 }
 
-/** Written line by line through a temp file and a rename; a failure only costs speed. */
-export function writeReduceState(dir: string, state: ReduceState): void {
-  const path = join(dir, NAME);
-  const temp = tempPathFor(path);
+/** Returns the state's token, or null when it could not be written (that only costs speed). */
+export function writeReduceState(dir: string, state: ReduceState): string | null {
   const { persons, others, articles } = state.entities;
+  const merge = state.merge ?? new Map<string, number[][]>();
+  const build = randomUUID();
+  const header: Header = {
+    format: FORMAT,
+    build,
+    articles: articles.length,
+    parts: merge.size,
+    persons,
+    others,
+  };
+  function* lines() {
+    yield `${JSON.stringify(header)}\n`;
+    for (const a of articles) yield `${JSON.stringify(a)}\n`;
+    yield* mapLines(merge, (key, groups) => `${key}\t${JSON.stringify(groups)}\n`);
+  }
   try {
-    mkdirSync(dir, { recursive: true });
-    const fd = openSync(temp, "w");
-    try {
-      const merge = state.merge ?? new Map<string, number[][]>();
-      const header: Header = {
-        format: FORMAT,
-        articles: articles.length,
-        parts: merge.size,
-        persons,
-        others,
-      };
-      writeSync(fd, `${JSON.stringify(header)}\n`);
-      for (const a of articles) writeSync(fd, `${JSON.stringify(a)}\n`);
-      for (const [key, groups] of merge) writeSync(fd, `${key}\t${JSON.stringify(groups)}\n`);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    writeLinesAtomically(join(dir, NAME), lines());
+    return build;
   } catch {
-    rmSync(temp, { force: true });
+    return null;
+  }
+}
+
+/** Each article's body hash as published by the build whose state has token `build`. */
+export function readBodyNames(dir: string, build: string): Map<string, string> {
+  try {
+    const lines = readFileSync(join(dir, BODIES), "utf8").split("\n");
+    const header = JSON.parse(lines[0] ?? "") as { format?: number; build?: string };
+    if (header.format !== FORMAT || header.build !== build) return new Map();
+    return new Map(lines.slice(1, -1).map((line) => JSON.parse(line) as [string, string]));
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeBodyNames(dir: string, build: string, names: ReadonlyMap<string, string>) {
+  function* lines() {
+    yield `${JSON.stringify({ format: FORMAT, build })}\n`;
+    yield* mapLines(names, (id, hash) => `${JSON.stringify([id, hash])}\n`);
+  }
+  try {
+    writeLinesAtomically(join(dir, BODIES), lines());
+  } catch {
+    // Speed only: the next build writes its bodies again.
   }
 }

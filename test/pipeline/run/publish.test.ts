@@ -29,6 +29,8 @@ function setOf(indexName: string, n: number): SplitDataset {
     fullText: { version: 2, articles: [] } as unknown as FullText,
     quotes: { version: 4, sources: { quote: [], start: [], end: [] } } as QuotesFile,
     files: [{ path: body(n), content: `{"n":${n}}\n` }],
+    reused: [],
+    bodyHashes: new Map(),
   };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -45,5 +45,41 @@ describe("the record cache's pruning", () => {
     expect(reading.get(key)).toEqual(record("a"));
     expect(reading.prune(2)).toBe(1);
     expect(entries(root)).toHaveLength(3);
+  });
+});
+
+describe("an article's entry", () => {
+  it("is read back whole, its document only when asked for, and pruning spares what was read", () => {
+    const root = tempRoot();
+    const cache = openRecordCache(root, VERSION);
+    const article = {
+      kind: "article",
+      file: "a.txt",
+      article: { title: "T\nwith a newline" },
+      doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, "x\ny"]]]]),
+      named: [],
+      people: [],
+    } as unknown as ArticleRecord;
+    const key = cache.keyFor("a.txt", new Uint8Array([1]), {}, undefined);
+    const stored = { ...article } as ArticleRecord;
+    cache.put(key, stored);
+    // Once stored, the document is read from the entry, not held.
+    expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeDefined();
+    expect(stored).toEqual(article);
+    const path = join(root, VERSION, key.slice(0, 2), `${key}.json`);
+    expect(readFileSync(path, "utf8").split("\n")).toHaveLength(2);
+    const reading = openRecordCache(root, VERSION);
+    const back = reading.get(key);
+    expect(back).toEqual(article);
+    expect(JSON.parse(JSON.stringify(back))).toEqual(article);
+    // Entries this build read stay, whatever the bound.
+    for (const n of ["b", "c"])
+      reading.put(reading.keyFor(`${n}.txt`, new Uint8Array([1]), {}, undefined), record(n));
+    reading.prune(1);
+    expect(existsSync(path)).toBe(true);
+    // Gone all the same (removed by hand): asking for the document says so.
+    const again = openRecordCache(root, VERSION).get(key);
+    rmSync(path);
+    expect(() => (again?.kind === "article" ? again.doc : "")).toThrow(/went during the build/);
   });
 });

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ReduceState } from "../../../src/pipeline/extract";
-import { readReduceState, writeReduceState } from "../../../src/pipeline/run/reduce-state-file";
+import {
+  readBodyNames,
+  readReduceState,
+  writeBodyNames,
+  writeReduceState,
+} from "../../../src/pipeline/run/reduce-state-file";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -33,8 +38,9 @@ describe("the reduce state beside the cache", () => {
   it("is read back as written", () => {
     const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
     dirs.push(dir);
-    writeReduceState(dir, state);
-    expect(readReduceState(dir)).toEqual(state);
+    const build = writeReduceState(dir, state);
+    expect(build).toMatch(/^[\w-]{8,}$/);
+    expect(readReduceState(dir)).toEqual({ ...state, build });
   });
 
   it("is no state when missing, cut short or of another format", () => {
@@ -46,7 +52,27 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":1', '"format":0'));
+    writeFileSync(path, text.replace('"format":2', '"format":0'));
     expect(readReduceState(dir)).toBeNull();
+  });
+});
+
+describe("the body names beside the state", () => {
+  it("are read only with the state of the build that published them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
+    dirs.push(dir);
+    const first = writeReduceState(dir, state) ?? "";
+    const names = new Map([
+      ["a", "0123456789abcdef"],
+      ['odd "id"\twith a tab', "fedcba9876543210"],
+    ]);
+    expect(readBodyNames(dir, first)).toEqual(new Map());
+    writeBodyNames(dir, first, names);
+    expect(readBodyNames(dir, first)).toEqual(names);
+    // A later build wrote its state, then failed to publish: the names are an older build's.
+    const second = writeReduceState(dir, state) ?? "";
+    expect(second).not.toBe(first);
+    expect(readReduceState(dir)?.build).toBe(second);
+    expect(readBodyNames(dir, second)).toEqual(new Map());
   });
 });
