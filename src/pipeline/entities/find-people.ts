@@ -52,7 +52,7 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   return hits;
 }
 
-const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
+const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
 const SHIP_BEFORE =

@@ -41,7 +41,8 @@ const NOT_NAME = new Set(
     "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
     "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
     "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
-    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc"
+    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc " +
+    "Relations Policy Supreme"
   ).split(" "),
 );
 

@@ -16,6 +16,9 @@ const people = [
   "Hugo LeCourtois",
   "Ewan McAllister",
   "Elena Vostrikova",
+  "Dario Benassi",
+  "Kemal Arslanoglu",
+  "Lukas Brenner",
 ];
 
 describe("courtesy titles", () => {
@@ -57,6 +60,22 @@ describe("courtesy titles", () => {
     ).toEqual([
       ["Ewan McAllister", "Commodore"],
       ["Hugo LeCourtois", "Ambassador"],
+    ]);
+  });
+
+  it("reads 'Prof.', 'Asst. Sec.' and 'Deputy Supreme Commander' as titles, not names", () => {
+    expect(
+      peopleIn([
+        "“We are ready,” Defence spokesperson Asst. Sec. Dario Benassi said on Wednesday.",
+        "The minister met the head of the defence industry agency, Prof. Kemal Arslanoglu.",
+        "Sheikh Farid bin Nasser Al Mansouri, Crown Prince and Deputy Supreme Commander of the armed forces, attended.",
+        "Branch Head of Security Policy and Bilateral Relations of Germany Captain (Navy) Lukas Brenner attended.",
+      ]).map((p) => p.name),
+    ).toEqual([
+      "Dario Benassi",
+      "Farid bin Nasser Al Mansouri",
+      "Kemal Arslanoglu",
+      "Lukas Brenner",
     ]);
   });
 
