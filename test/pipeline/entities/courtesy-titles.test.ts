@@ -19,6 +19,8 @@ const people = [
   "Dario Benassi",
   "Kemal Arslanoglu",
   "Lukas Brenner",
+  "Anna Kowalczyk",
+  "Piotr Zielinski",
 ];
 
 describe("courtesy titles", () => {
@@ -76,6 +78,17 @@ describe("courtesy titles", () => {
       "Farid bin Nasser Al Mansouri",
       "Kemal Arslanoglu",
       "Lukas Brenner",
+    ]);
+  });
+
+  it("reads 'Undersecretary' written as one word, and a name after it before another title", () => {
+    expect(
+      peopleIn([
+        "During the trip he met Undersecretary of State Anna Kowalczyk and Navy Secretary Piotr Zielinski.",
+      ]).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ["Anna Kowalczyk", "Undersecretary of State"],
+      ["Piotr Zielinski", "Secretary"],
     ]);
   });
 
