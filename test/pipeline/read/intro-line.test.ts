@@ -1,7 +1,8 @@
 // @vitest-environment node
 // A release's line that hands over to the story with a colon ("Spokesperson X provided the
 // following readout:") opens the body and names who speaks: it is read as one with the lead,
-// so the lead is still the first paragraph, and the spokesperson is found. A short label with
+// so the lead is still the first paragraph, and the spokesperson is found; so does a
+// transcript's first speaker alone on a line in capitals ("MARISE PAYNE:"). A short label with
 // a colon stays out. (Written pages; the people are not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
@@ -51,5 +52,18 @@ describe("a release's introducing line", () => {
   it("leaves a short label with a colon out of the body", () => {
     const a = readArticle({ file: "r.txt", text: page("Press Operations:") });
     expect(a.paragraphs).toEqual([lead, rest]);
+  });
+
+  it("reads a transcript's first speaker, alone on a line in capitals, as the one speaking", () => {
+    const text = ` date 2016-12-19 Release content\nTranscript: joint press conference\n\nINGRID HALVORSEN:\nCan I please acknowledge Foreign Minister Rosa Quispe and her team travelling with her here today, and thank the crew for hosting us.\n`;
+    const a = readArticle({ file: "t.txt", text });
+    expect(a.paragraphs[0]).toMatch(/^INGRID HALVORSEN: Can I please acknowledge/);
+    const { dataset } = buildDataset([{ file: "t.txt", text }], undefined, { today: "2026-11-22" });
+    expect(
+      dataset.entities
+        .filter((e) => e.kind === "person")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["Ingrid Halvorsen", "Rosa Quispe"]);
   });
 });
