@@ -8,7 +8,7 @@ import type { SourceHint } from "./read/furniture";
 import { isDayBox } from "./read/furniture-words";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { markPageBlocks } from "./read/page-blocks";
-import { toParagraphs } from "./read/paragraphs";
+import { joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
 import { decidePublication } from "./read/publication-date";
 import {
@@ -84,7 +84,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
           ? { furniture: true }
           : { text: l.text },
     );
-  let paragraphs = toParagraphs(bodyLines);
+  let paragraphs = joinIntro(toParagraphs(bodyLines));
 
   const dateline = takeDateline(paragraphs);
   if (dateline) {

@@ -52,7 +52,7 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
   return hits;
 }
 
-const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
+const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
 const SHIP_BEFORE =
@@ -138,7 +138,11 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
     const prev = current?.[current.length - 1];
     // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles.
     const gap = text.slice(prev?.end ?? 0, t.start);
-    if (current && prev && /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap)) current.push(t);
+    // "Senator the Hon X": "the" before a courtesy title still joins it to the office.
+    const joined =
+      /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap) ||
+      (t.kind === "honorific" && /^\s+the\s+$/.test(gap));
+    if (current && prev && joined) current.push(t);
     else chains.push([t]);
   }
   return chains;

@@ -48,8 +48,10 @@ export function findNamed(text: string, paragraph: number): NamedHit[] {
     international: h.ref.international,
   }));
   const shaped = findGenericNames(text)
-    // "Chief of the Naval Staff", "Armed Forces Minister" are titles, not bodies.
-    .filter((g) => !titles.some((t) => t.start <= g.start && g.end <= t.end))
+    // "Chief of the Naval Staff", "Armed Forces Minister" are titles, not bodies; nor is a
+    // run that starts inside a title and goes on into the name after it ("Undersecretary of
+    // State Wendy Sherman and Navy Secretary ...": "State Wendy Sherman and Navy").
+    .filter((g) => !titles.some((t) => t.start <= g.start && g.start < t.end))
     .map((g) => genericHit(g, text, paragraph));
   // A longer form of a reference name ("INDRA-2017" around "INDRA") takes its place.
   const longer = (r: NamedHit) =>

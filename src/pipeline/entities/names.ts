@@ -8,8 +8,9 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 
 // Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
 // "AK Antony", "Lt Gen MS Buttar": two or three capitals before a name are initials written
-// together (an acronym there is sorted out in nameAt).
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+// together (an acronym there is sorted out in nameAt). "McDonald", "LeCourtier": a short
+// capitalised prefix joined to the rest of a surname.
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
@@ -40,7 +41,8 @@ const NOT_NAME = new Set(
     "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
     "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
     "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
-    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc"
+    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc " +
+    "Relations Policy Supreme"
   ).split(" "),
 );
 

@@ -58,6 +58,8 @@ function computeTokenKey(token: string): string {
       .replace(/^ye/, "e")
       .replace(/([^aeiouy])y(?=[aeiou])/g, "$1i")
       .replace(/^alexandr$/, "alexander")
+      // Mohammed, Mohammad, Muhammad, Mohamed: one Arabic name in several transliterations.
+      .replace(/^m[ou]hamm?[ae]d$/, "muhammad")
   );
 }
 

@@ -10,8 +10,8 @@ export type { Cluster } from "./cluster-lookup";
 
 export function clusterHits(hits: PersonHit[]): Cluster[] {
   const lookup = new ClusterLookup();
-  const full = hits.filter((h) => h.tokens.length > 1 || h.refId !== null);
-  const single = hits.filter((h) => h.tokens.length === 1 && h.refId === null);
+  const full = hits.filter((h) => !surnameOnly(h.tokens) || h.refId !== null);
+  const single = hits.filter((h) => surnameOnly(h.tokens) && h.refId === null);
   for (const hit of full) {
     const ref = hit.refId ? (officialById.get(hit.refId) ?? null) : officialFor(hit.tokens);
     const target = ref
@@ -40,6 +40,9 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       );
     // "General Somchai's chairmanship": the given name of someone named in full here.
     const byGiven = [...lookup.withGiven(key)].filter(inArticle);
+    // "King Salman" twice beside "Khalid bin Salman" and "Mohammed bin Salman": the surname
+    // alone, written again in the article, is the one already written alone.
+    const alone = local.filter((c) => lookup.summary(c).allSingleWord);
     const target =
       local.length === 1
         ? local[0]
@@ -47,11 +50,19 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
           ? remote[0]
           : local.length === 0 && byGiven.length === 1
             ? byGiven[0]
-            : null;
+            : alone.length === 1
+              ? alone[0]
+              : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
   return lookup.all;
+}
+
+// "Emir Al Thani": a surname with its Arabic article only, written without a given name.
+const ARTICLE = /^(?:al|el|ul)$/i;
+function surnameOnly(tokens: string[]): boolean {
+  return tokens.length === 1 || tokens.slice(0, -1).every((t) => ARTICLE.test(t));
 }
 
 // A one-word name that is never written longer (a mononym) with the same country.

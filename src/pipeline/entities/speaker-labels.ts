@@ -13,7 +13,31 @@ import type { PersonHit } from "./types";
 const LABEL =
   /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):\s/u;
 
+// "MARISE PAYNE: Can I please acknowledge ...": a name alone, known by its given name.
+const NAME_LABEL = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+):\s/u;
+
 export function speakerLabel(input: ParagraphInput): PersonHit | null {
+  return officeLabel(input) ?? nameLabel(input);
+}
+
+function nameLabel(input: ParagraphInput): PersonHit | null {
+  const label = NAME_LABEL.exec(input.text)?.[1];
+  if (!label) return null;
+  const words = label.split(" ").map(titleCase);
+  if (words.some(isStopWord)) return null;
+  const first = words[0] ?? "";
+  const last = words[words.length - 1] ?? "";
+  const familyFirst = !isGivenName(first) && isGivenName(last);
+  if (!familyFirst && !isGivenName(first)) return null;
+  const tokens = familyFirst ? [last, ...words.slice(1, -1), first] : words;
+  return personHit(
+    input,
+    { start: 0, end: label.length, tokens },
+    { role: null, rank: null, country: null, international: false, counterpart: false },
+  );
+}
+
+function officeLabel(input: ParagraphInput): PersonHit | null {
   const m = LABEL.exec(input.text);
   const [label, office] = [m?.[1], m?.[2]];
   if (!m || !label || !office) return null;

@@ -22,6 +22,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     const title = titles.find((t) => t.start >= wordsStart && t.start <= end);
     const raw = m[1];
     if (!title || !raw || title.kind === "honorific") continue;
+    // "the Amiri Diwan, the emir's office": what belongs to an office holder is no person.
+    if (/^['’]s\s/.test(input.text.slice(title.end))) continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
     if (nameAt(input.text, title.end + 1)) continue;
     const name = nameAt(input.text, m.index);

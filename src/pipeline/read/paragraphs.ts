@@ -44,3 +44,11 @@ function isHardWrapped(lines: BodyLine[]): boolean {
   const broken = texts.filter((t) => !ENDS_SENTENCE.test(t)).length;
   return broken / texts.length >= 0.6;
 }
+
+/** A first paragraph that hands over with a colon ("Spokesperson X provided the following
+ * readout:") is one with the story it introduces, so the lead stays the first paragraph. */
+export function joinIntro(paragraphs: string[]): string[] {
+  const [intro, lead, ...rest] = paragraphs;
+  if (intro === undefined || lead === undefined || !/:\s*$/.test(intro)) return paragraphs;
+  return [`${intro.trimEnd()} ${lead}`, ...rest];
+}

@@ -31,11 +31,15 @@ export function dropSignOff(paragraphs: string[], hints: SourceHint[]): string[]
 }
 
 // Aggregators print the story twice, headline and all: the story ends where its headline or
-// its first paragraph comes round again.
+// its opening comes round again. A first paragraph alone said again further down, with other
+// text after it, is a standfirst the story repeats (dropped below), not a second copy.
 export function dropRepeatedStory(paragraphs: string[], headline: string | null): string[] {
-  const [first] = paragraphs;
+  const [first, second] = paragraphs;
   const again = paragraphs.findIndex(
-    (p, i) => i > 0 && (p === first || (headline !== null && p === headline)),
+    (p, i) =>
+      i > 0 &&
+      ((p === first && (i === paragraphs.length - 1 || paragraphs[i + 1] === second)) ||
+        (headline !== null && p === headline)),
   );
   return again > 0 ? paragraphs.slice(0, again) : paragraphs;
 }

@@ -23,9 +23,20 @@ const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][
 const MAX_SECTION_LABEL = 25;
 const MAX_SECTION_LABELS = 2;
 
+// A sentence that hands over to what follows ("Spokesperson X provided the following readout:",
+// "The below is attributable to Spokesperson X:") opens the story: it names who speaks.
+const INTRO_END = /:$/;
+// A transcript's first speaker in capitals on a line of its own ("MARISE PAYNE:").
+const SPEAKER_LINE = /^(?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+:$/u;
+
 function isBodyStart(text: string): boolean {
   const words = text.split(" ").length;
-  return parseDateline(text) !== null || (SENTENCE_END.test(text) && words >= 6) || words >= 25;
+  return (
+    parseDateline(text) !== null ||
+    SPEAKER_LINE.test(text) ||
+    ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
+    words >= 25
+  );
 }
 
 /** The headline is the first content line unless it already reads as story text; short

@@ -64,6 +64,20 @@ describe("publication date", () => {
     expect(a.paragraphs).toEqual(["The Minister today announced a visit to Chile.", body]);
   });
 
+  it("keeps the story after a standfirst the story repeats, and drops the standfirst", () => {
+    const standfirst = "The two ministers have met four times this year.";
+    const later = "Since then the leaders have spoken by phone several times.";
+    const a = read(
+      `Ministers hold talks in the capital\n\n${standfirst}\n\nJune 3, 2024 - Ottawa\n\nThe Minister today held talks with her counterpart.\n\n${body}\n\n${standfirst}\n\n${later}`,
+    );
+    expect(a.paragraphs).toEqual([
+      "The Minister today held talks with her counterpart.",
+      body,
+      standfirst,
+      later,
+    ]);
+  });
+
   it("reads an agency's bracketed dateline with its year", () => {
     const a = read(`Leaders to meet\n\n(Interfax – ANKARA, March 3, 2015) ${body}`);
     expect([a.published, a.dateline, a.source]).toEqual(["2015-03-03", "Ankara", "Interfax"]);
