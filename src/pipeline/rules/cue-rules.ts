@@ -22,6 +22,8 @@ export const eventCueRules = ruleFileSchema({
     "period-so-far",
     "who-clause",
     "started-process",
+    "trailing-attribution",
+    "opening-participle",
   ]),
 }).parse(eventCueFile).rules;
 
