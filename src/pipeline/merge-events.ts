@@ -108,6 +108,12 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   if (sameArticle && (a.apart || b.apart) && a.type !== b.type && sameSentence(a, b)) return false;
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
+  // One story telling a stage of a process that happened ("has begun supplying the radars")
+  // and one still planned ("the last will be delivered by December") tells two milestones.
+  // (An occasion told ahead and then as held, or a plan in one story and its report in
+  // another, is one event.)
+  if (sameArticle && dated && a.type === "other" && b.type === "other" && planned(a) !== planned(b))
+    return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
   // Within one story an undated "were meeting" is the dated meeting it tells of.
   if (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
@@ -129,6 +135,10 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
     return a.type === b.type && (sameDay(a, b) || entitiesAgree(a.entities, b.entities));
   return participantsAgree(a.participants, b.participants);
+}
+
+function planned(c: CandidateEvent): boolean {
+  return c.date?.future === true;
 }
 
 function sameSentence(a: CandidateEvent, b: CandidateEvent): boolean {

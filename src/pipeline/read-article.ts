@@ -5,7 +5,7 @@ import type { ReadArticle, SourceFile } from "./types";
 import { articleIdOf } from "./read/article-id";
 import { classifyLine, SOURCE_RANK } from "./read/furniture";
 import type { SourceHint } from "./read/furniture";
-import { isDayBox } from "./read/furniture-words";
+import { isDayBox, isPhotoCaption } from "./read/furniture-words";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { markPageBlocks } from "./read/page-blocks";
 import { joinIntro, toParagraphs } from "./read/paragraphs";
@@ -31,15 +31,19 @@ export type ReadOptions = {
 
 // A bare date below the start of the story is a reader's comment or a related link; one above
 // the headline showing seconds is the site's clock. Neither dates the story. Other bare dates
-// above the headline are kept, ranked last.
+// above the headline are kept, ranked last. A picture's caption opening the body is still
+// the page's top: the stamp under it dates the story.
 function storyStamps(
   placed: { stamp: Stamp; line: number }[],
   headlineAt: number | null,
   bodyStart: number,
+  lines: Line[],
 ): Stamp[] {
+  const captionsOnly = (line: number) =>
+    lines.slice(bodyStart, line).every((l) => l.info?.kind !== "content" || isPhotoCaption(l.text));
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
-    if (line > bodyStart) return [];
+    if (line > bodyStart && !captionsOnly(line)) return [];
     if (headlineAt !== null && line < headlineAt)
       return stamp.clock ? [] : [{ ...stamp, kind: "page-top" as const }];
     return [stamp];
@@ -74,7 +78,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   }
 
   const { headline, headlineAt, bodyStart } = findHeadlineAndBody(lines);
-  stamps.push(...storyStamps(placed, headlineAt, bodyStart));
+  stamps.push(...storyStamps(placed, headlineAt, bodyStart, lines));
   const bodyLines: BodyLine[] = lines
     .slice(bodyStart)
     .map((l) =>

@@ -4,7 +4,7 @@
 import type { DateBasis } from "../../shared/schema";
 import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
-import { eventCues } from "../rules/cue-rules";
+import { eventCues, type EventCue } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
@@ -22,16 +22,14 @@ function publicationDay(
 
 // The words that tie a statement to the publication date; callers set how much of it holds.
 function atPublication(
-  m: RegExpExecArray,
+  m: { 0: string; index: number },
   published: { day: string; basis: DateBasis },
 ): Omit<ResolvedDate, "start" | "precision"> {
   return { text: m[0], index: m.index, end: null, basis: published.basis, future: false };
 }
 
-const STARTED = /\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:started|begun|commenced)\b/;
-
 function publicationMonth(
-  m: RegExpExecArray,
+  m: { 0: string; index: number },
   published: { day: string; basis: DateBasis },
 ): ResolvedDate {
   return {
@@ -99,7 +97,7 @@ function contextDate(
   // in the present perfect, in the story's opening, happened by the day it is published; its
   // month is as far as the text supports.
   // Only a future before it makes it a plan ("..., the first unit of which will be deployed").
-  const started = ctx.published && s.paragraph <= 2 ? STARTED.exec(plain) : null;
+  const started = ctx.published && s.paragraph <= 2 ? cueWords(s, plain, "started-process") : null;
   if (started && ctx.published && !FUTURE.test(plain.slice(0, started.index)))
     return publicationMonth(started, ctx.published);
   // A release or readout opens with its event and no date ("Vladimir Putin had a meeting
@@ -130,16 +128,30 @@ function contextDate(
   return shared >= 2 ? ctx.lead : null;
 }
 
-// "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion'),
-// in words of the sentence that `plain` keeps (outside quotes, inside the statement's clause).
+// "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion').
 function definiteOccasion(s: SentenceInfo, plain: string): boolean {
+  return cueWords(s, plain, "definite-occasion") !== null;
+}
+
+// The first words of the sentence that a cue rule matches, among the words `plain` keeps
+// (outside quotes, inside the statement's clause), with their offset in the sentence.
+function cueWords(
+  s: SentenceInfo,
+  plain: string,
+  cue: EventCue,
+): { 0: string; index: number } | null {
   const kept = (t: Token) => {
     const from = t.start - s.start;
     return plain.slice(from, from + t.text.length) === s.text.slice(from, from + t.text.length);
   };
-  return eventCues
+  const m = eventCues
     .matchAll(s.tokens)
-    .some((m) => m.rule.cue === "definite-occasion" && s.tokens.slice(m.start, m.end).every(kept));
+    .find((m) => m.rule.cue === cue && s.tokens.slice(m.start, m.end).every(kept));
+  const first = m && s.tokens[m.start];
+  const last = m && s.tokens[m.end - 1];
+  if (!first || !last) return null;
+  const index = first.start - s.start;
+  return { 0: plain.slice(index, last.end - s.start), index };
 }
 
 function unquotedText(s: SentenceInfo, text: string): string {

@@ -4,6 +4,7 @@
 
 import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
+import { eventCues } from "../rules/cue-rules";
 import { contextDate } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting } from "./meeting-kind";
@@ -112,8 +113,11 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   );
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
+  const speakers = attributionSpans(s);
   const people = mentions
     .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
+    // "<event>, Defence Secretary Lena Berg said": the speaker after the event reports it.
+    .filter((m) => !(m.start >= primary.end && inRanges(speakers, m.start, m.end)))
     // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
     // reports on events, and takes part in none.
     .filter((m) => !SPOKESPERSON.test(m.entity.role ?? ""))
@@ -205,6 +209,20 @@ const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 const CONCLUDES =
   /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
 const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by)$/i;
+
+// Where the sentence names its speaker after a comma (rules/en/event-cues.json,
+// 'trailing-attribution'), in the sentence's offsets. After an opening participle
+// ("Departing for Rabat on Tuesday, Lund told reporters") the name is the one who acts.
+function attributionSpans(s: SentenceInfo): Range[] {
+  const cues = eventCues.matchAll(s.tokens);
+  if (cues.some((m) => m.rule.cue === "opening-participle" && m.start === 0)) return [];
+  return cues.flatMap((m) => {
+    const first = s.tokens[m.start];
+    const last = s.tokens[m.end - 1];
+    if (m.rule.cue !== "trailing-attribution" || !first || !last) return [];
+    return [{ start: first.start - s.start, end: last.end - s.start }];
+  });
+}
 
 function maskOutside(text: string, ranges: Range[]): string {
   return [...text].map((ch, i) => (inRanges(ranges, i, i + 1) ? ch : " ")).join("");

@@ -5,7 +5,7 @@
 // its separators; a part that opens with a full date (after an optional label) and carries
 // little else is the stamp.
 
-import { fullDateAt } from "./full-date";
+import { fullDateAt, type FullDate } from "./full-date";
 
 export type DateLineStamp = { iso: string; label: string | null; seconds: boolean };
 
@@ -16,6 +16,10 @@ const LABEL =
 const TIME =
   /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
 const SENTENCE_END = /[.!?]["”’]?$/;
+// "Daily Wire Lisbon, Portugal Mar 3, 2021, 09.15 AM (WET)": an outlet and a place in front
+// of the date. Only a time after the date makes such a line a stamp rather than words.
+const NAME_WORD = /^[A-Z][\w.'’&-]*,?\s+/;
+const MAX_NAME_WORDS = 5;
 
 export function dateLineStamp(line: string): DateLineStamp | null {
   if (line.length > MAX_LINE || SENTENCE_END.test(line.trim())) return null;
@@ -24,10 +28,16 @@ export function dateLineStamp(line: string): DateLineStamp | null {
     const part = raw.trim().replace(/^\(/, "");
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
-    const date = fullDateAt(rest);
-    if (!date) continue;
-    const after = rest.slice(date.length);
+    const opening = fullDateAt(rest);
+    const found = opening
+      ? { date: opening, after: rest.slice(opening.length) }
+      : label
+        ? null
+        : afterNames(rest);
+    if (!found) continue;
+    const { date, after } = found;
     const time = TIME.exec(after);
+    if (!opening && !time) continue;
     const tail = after.slice(time?.[0].length ?? 0).replace(/^[\s,)]+/, "");
     // Little else in the part: a place, an outlet, a section name.
     if (tail.split(/\s+/).filter(Boolean).length > 6) continue;
@@ -42,6 +52,19 @@ export function dateLineStamp(line: string): DateLineStamp | null {
         : null,
       seconds: /\d{1,2}[:.]\d{2}:\d{2}/.test(timeText),
     };
+  }
+  return null;
+}
+
+/** The date after a few capitalised names (an outlet, a place) that open the part. */
+function afterNames(part: string): { date: FullDate; after: string } | null {
+  let rest = part;
+  for (let words = 0; words < MAX_NAME_WORDS; words++) {
+    const word = NAME_WORD.exec(rest);
+    if (!word) return null;
+    rest = rest.slice(word[0].length);
+    const date = fullDateAt(rest);
+    if (date) return { date, after: rest.slice(date.length) };
   }
   return null;
 }

@@ -9,10 +9,12 @@ const schema = z.object({
   exact: z.array(z.string().min(1)),
   prompts: z.array(z.string().min(1)),
   dayBoxes: z.array(z.string().min(1)),
+  captionCredits: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
     dayBoxes: z.array(z.string()),
+    captions: z.array(z.string()),
   }),
 });
 
@@ -42,4 +44,16 @@ export function isDayBox(line: string): boolean {
   return furnitureWords.dayBoxes.some(
     (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
   );
+}
+
+// "... at the palace (Photo: AFP)", "... Photograph:( Getty )": a credit of a few words after
+// "Photo:" closing the line.
+const CREDIT = new RegExp(
+  String.raw`(?:^|[\s(|])(?:${furnitureWords.captionCredits.join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
+  "iu",
+);
+
+/** A picture's caption: a line that closes with the photo's credit. */
+export function isPhotoCaption(line: string): boolean {
+  return line.length <= 400 && CREDIT.test(line.trim());
 }

@@ -16,7 +16,15 @@ export type PersonCue = (typeof personCueRules)[number]["cue"];
 export const personCues = ruleMatcher(personCueRules);
 
 export const eventCueRules = ruleFileSchema({
-  cue: z.enum(["proposed-before", "definite-occasion", "period-so-far", "who-clause"]),
+  cue: z.enum([
+    "proposed-before",
+    "definite-occasion",
+    "period-so-far",
+    "who-clause",
+    "started-process",
+    "trailing-attribution",
+    "opening-participle",
+  ]),
 }).parse(eventCueFile).rules;
 
 export type EventCue = (typeof eventCueRules)[number]["cue"];

@@ -3,6 +3,7 @@
 // radars") happened by the day the story is published: it takes the publication month, as
 // far as the text supports, marked as taken from the story's context. (Written sentences.)
 import { describe, expect, it } from "vitest";
+import { mergeEvents } from "../../../src/pipeline/merge-events";
 import { eventsIn, readArticleOf } from "../stage-inputs";
 
 const datesOf = (paragraphs: string[]) =>
@@ -30,5 +31,25 @@ describe("a start told in the present perfect", () => {
     );
     const later = ["Sweden and Chile are close partners.", "Trade grew.", "Ties deepened."];
     expect(datesOf([...later, "Sweden has begun supplying the radars to Chile."])).toEqual([]);
+  });
+
+  it("stays apart from a later delivery the same story plans", () => {
+    const found = mergeEvents(
+      eventsIn(
+        readArticleOf(
+          [
+            "Sweden has begun supplying the Giraffe radars to Chile, officials said.",
+            "The last of the radars will be delivered to Chile by the end of this year.",
+          ],
+          { published: "2024-05-10" },
+        ),
+      ),
+    )
+      .map((e) => [e.start, e.status])
+      .sort();
+    expect(found).toEqual([
+      ["2024", "planned"],
+      ["2024-05", "happened"],
+    ]);
   });
 });

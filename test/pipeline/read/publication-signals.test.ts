@@ -23,11 +23,24 @@ describe("publication date", () => {
       ["2018/11/5", "2018-11-05"],
       ["14-August-2016 11:00 IST", "2016-08-14"],
       ["Latest update : 2012-05-09", "2012-05-09"],
+      ["Daily Wire Lisbon, Portugal Mar 3, 2021, 09.15 AM (WET)", "2021-03-03"],
+      ["Coast Times Mombasa Jun 9, 2019, 11:05 PM", "2019-06-09"],
+      ["NDTV World 12 May 2022 08:40 IST", "2022-05-12"],
     ])
       expect(pub(`Ministers meet in the capital\n\n${line}\n\n${body}`), line).toEqual([
         iso,
         "text",
       ]);
+  });
+
+  it("takes the stamp printed under a picture's caption that opens the page", () => {
+    const caption =
+      "Minister Lund greets Minister Okafor before their talks in Oslo. Photograph:( Reuters )";
+    expect(
+      pub(
+        `Ministers meet in the capital\n\n${caption}\n\nDaily Wire Oslo, Norway Mar 3, 2021, 09.15 AM (CET)\n\n${body}`,
+      ),
+    ).toEqual(["2021-03-03", "text"]);
   });
 
   it("ignores a live clock above the headline and a reader's dated comment below the story", () => {

@@ -6,7 +6,11 @@ import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-arti
 import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
-import { furnitureWords, isDayBox } from "../../../src/pipeline/read/furniture-words";
+import {
+  furnitureWords,
+  isDayBox,
+  isPhotoCaption,
+} from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
   const tokens = annotateParagraphs([text]).sentences.flatMap((s) => s.tokens);
@@ -42,6 +46,13 @@ describe("rules/en/page-furniture.json", () => {
       expect(classifyLine(line).kind, line).toBe("furniture");
     for (const line of furnitureWords.examples.content)
       expect(classifyLine(line).kind, line).toBe("content");
+  });
+
+  it("recognises its captions", () => {
+    for (const line of furnitureWords.examples.captions)
+      expect(isPhotoCaption(line), line).toBe(true);
+    for (const line of furnitureWords.examples.content)
+      expect(isPhotoCaption(line), line).toBe(false);
   });
 
   it("recognises its day boxes", () => {
