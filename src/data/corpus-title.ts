@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "./dataset-index";
+import { eventCountries } from "./facets/facet-readers";
 
 export type CorpusTitle = {
   title: string;
@@ -11,10 +12,24 @@ export type CorpusTitle = {
  * two countries most of its events involve ("India–Russia news timeline").
  */
 export function corpusTitle(index: DatasetIndex): CorpusTitle {
+  let title = titles.get(index);
+  if (!title) titles.set(index, (title = titleOf(index)));
+  return title;
+}
+
+// Read on every render of the heading and the export menu: worked out once per index.
+const titles = new WeakMap<DatasetIndex, CorpusTitle>();
+
+function titleOf(index: DatasetIndex): CorpusTitle {
   const given = index.dataset.title?.trim();
   if (given) return { title: given, basis: "editor" };
-  const countries = [...index.postings.countries]
-    .map(([name, events]) => ({ name, count: events.length }))
+  // Counted here rather than read from the country facet's postings: the heading is part of
+  // the first view, and the postings are built after it.
+  const counts = new Map<string, number>();
+  for (const event of index.events)
+    for (const name of eventCountries(event, index)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const countries = [...counts]
+    .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, 2)
     .map((c) => c.name);

@@ -1,7 +1,11 @@
 import { TypedFastBitSet } from "typedfastbitset";
 import { compareDates } from "../shared/dates";
 import type { Article, Dataset, Entity, IndexEvent } from "../shared/schema";
-import { buildFacetPostings, type Postings } from "./facets/facet-postings";
+import {
+  facetPostingsBuilder,
+  type FacetPostingsBuilder,
+  type Postings,
+} from "./facets/facet-postings";
 import { facetRegistry, type EventFacets, type FacetKey } from "./facets/facet-registry";
 import { eventSpans, type EventSpans } from "./event-spans";
 
@@ -15,10 +19,15 @@ export type DatasetIndex = {
   articlesById: Map<string, Article>;
   entitiesById: Map<string, Entity>;
   entityIds: ReadonlySet<string>;
-  /** Each event's values for every facet of the registry. */
-  facetsByEvent: Map<string, EventFacets>;
-  /** Per facet, per value: the events carrying it, as a bitset over positions. */
-  postings: Record<FacetKey, Postings>;
+  /**
+   * Each event's values for every facet of the registry. Built on first use (or earlier, in
+   * idle steps, by `buildFacetsWhenIdle`): the first draw needs none of it.
+   */
+  readonly facetsByEvent: Map<string, EventFacets>;
+  /** Per facet, per value: the events carrying it, ascending positions. Built as above. */
+  readonly postings: Record<FacetKey, Postings>;
+  /** The facets' builder: finished by the first read of the two fields above. */
+  facetBuilder: FacetPostingsBuilder<FacetKey>;
   /** Per article id, the positions of the events it is a source of (full-text hits become events). */
   eventsByArticle: Map<string, number[]>;
   /** Every event, as a bitset: the starting point of every filter. */
@@ -31,18 +40,18 @@ export type DatasetIndex = {
 // which made sorting 50,000 events take a noticeable part of the load.
 const byId = new Intl.Collator();
 
-/** Worked out once per load, so filtering and counting never scan the events again. */
+/**
+ * Worked out once per load, so filtering and counting never scan the events again. The facet
+ * postings (only filters and counts read them, the largest part of this work) are left to
+ * their first reader or to idle time after the first draw.
+ */
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const articlesById = new Map(dataset.articles.map((a) => [a.id, a]));
   const entitiesById = new Map(dataset.entities.map((e) => [e.id, e]));
   const events = [...dataset.events].sort(
     (a, b) => compareDates(a.start, b.start) || byId.compare(a.id, b.id),
   );
-  const { postings, valuesByEvent } = buildFacetPostings(
-    events,
-    { entitiesById, articlesById },
-    facetRegistry,
-  );
+  const facetBuilder = facetPostingsBuilder(events, { entitiesById, articlesById }, facetRegistry);
   const eventsByArticle = new Map<string, number[]>();
   events.forEach((event, position) => {
     for (const { articleId } of event.sources) {
@@ -60,8 +69,13 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     articlesById,
     entitiesById,
     entityIds: new Set(entitiesById.keys()),
-    facetsByEvent: valuesByEvent,
-    postings,
+    get facetsByEvent() {
+      return facetBuilder.finish().valuesByEvent;
+    },
+    get postings() {
+      return facetBuilder.finish().postings;
+    },
+    facetBuilder,
     eventsByArticle,
     allEvents,
     spans: eventSpans(events),

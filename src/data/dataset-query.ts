@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { ArticleBody, Dataset } from "../shared/schema";
 import { buildDatasetIndex, type DatasetIndex } from "./dataset-index";
+import { buildFacetsWhenIdle } from "./facets/build-facets-when-idle";
 import { fetchJson } from "./fetch-json";
 import { parseArticleBody, parseDataset, parseFullText, parseQuotes } from "./parse-dataset";
 
@@ -29,6 +30,22 @@ export function selectDatasetIndex(dataset: Dataset): DatasetIndex {
 export const datasetQuery = queryOptions({
   queryKey: ["dataset", datasetUrl] as const,
   queryFn: async ({ signal }) => parseDataset(await fetchJson(datasetUrl, signal)),
+  staleTime: Infinity,
+  retry: false,
+});
+
+/**
+ * The filters' facet postings, built in idle steps once the index is loaded (the first draw
+ * does not wait for them; the filter panels say they are loading until then). Its data is
+ * the index's event count: what matters is that the postings are built.
+ */
+export const facetPostingsQuery = queryOptions({
+  queryKey: ["facet-postings", datasetUrl] as const,
+  queryFn: async ({ client }) => {
+    const index = selectDatasetIndex(await client.ensureQueryData(datasetQuery));
+    await buildFacetsWhenIdle(index);
+    return index.events.length;
+  },
   staleTime: Infinity,
   retry: false,
 });

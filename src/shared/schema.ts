@@ -21,10 +21,10 @@ import * as z from "zod";
 
 export const DATASET_VERSION = 4;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const isoDay = z.string().regex(isoDayPattern, "expected YYYY-MM-DD");
+const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const partialDate = z.string().regex(partialDatePattern, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const entityKinds = [
   "person",
@@ -217,25 +217,81 @@ export const datasetSchema = z
 // (`dateBasis` and `dateText` read null for both, as they mean the same).
 const position = z.number().int().nonnegative();
 const column = <T extends z.ZodType>(value: T) => z.array(value);
+
+// The index's largest columns (tens of thousands of values at 10,000 articles) are checked in
+// one plain pass: zod's per-value parse of them took about half of the first load's
+// validation. Each is still the zod array it stands for: a column the pass does not accept
+// is parsed value by value, so problems are reported exactly as before, and its JSON Schema is
+// the array's (test/shared/fast-columns.test.ts holds both to the plain column).
+const isPosition = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+const isText = (v: unknown) => typeof v === "string";
+const isNonEmptyText = (v: unknown) => typeof v === "string" && v.length > 0;
+const everyOf = (is: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(is);
+const oneOf = (values: readonly string[]) => {
+  const set = new Set<unknown>(values);
+  return (v: unknown) => set.has(v);
+};
+const orNull = (is: (v: unknown) => boolean) => (v: unknown) => v === null || is(v);
+const matching = (pattern: RegExp) => (v: unknown) => typeof v === "string" && pattern.test(v);
+const positionsJson = {
+  type: "array",
+  items: { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+};
+
+export function fastColumn<T extends z.ZodType>(
+  value: T,
+  isValue: (v: unknown) => boolean,
+  itemsJsonSchema: Record<string, unknown>,
+) {
+  const plain = z.array(value);
+  return z
+    .custom<z.output<typeof plain>>()
+    .superRefine((input, ctx) => {
+      if (Array.isArray(input) && input.every(isValue)) return;
+      const result = plain.safeParse(input);
+      if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+    })
+    .meta({ type: "array", items: itemsJsonSchema });
+}
+
 export const eventColumnsSchema = z.object({
-  id: column(z.string().min(1)),
-  title: column(z.string().min(1)),
-  type: column(z.enum(eventTypes)),
-  start: column(partialDate.nullable()),
+  id: fastColumn(z.string().min(1), isNonEmptyText, { type: "string", minLength: 1 }),
+  title: fastColumn(z.string().min(1), isNonEmptyText, { type: "string", minLength: 1 }),
+  type: fastColumn(z.enum(eventTypes), oneOf(eventTypes), {
+    type: "string",
+    enum: [...eventTypes],
+  }),
+  start: fastColumn(partialDate.nullable(), orNull(matching(partialDatePattern)), {
+    anyOf: [{ type: "string", pattern: partialDatePattern.source }, { type: "null" }],
+  }),
   end: column(isoDay.nullable()),
-  precision: column(z.enum(precisions)),
-  location: column(z.string().nullable()),
-  participants: column(z.array(position)),
-  entities: column(z.array(position)),
-  sources: column(z.number().int().min(1)),
-  status: column(z.enum(eventStatuses)),
+  precision: fastColumn(z.enum(precisions), oneOf(precisions), {
+    type: "string",
+    enum: [...precisions],
+  }),
+  location: fastColumn(z.string().nullable(), orNull(isText), { type: ["string", "null"] }),
+  participants: fastColumn(z.array(position), everyOf(isPosition), positionsJson),
+  entities: fastColumn(z.array(position), everyOf(isPosition), positionsJson),
+  sources: fastColumn(
+    z.number().int().min(1),
+    (v) => Number.isSafeInteger(v) && (v as number) >= 1,
+    {
+      type: "integer",
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+    },
+  ),
+  status: fastColumn(z.enum(eventStatuses), oneOf(eventStatuses), {
+    type: "string",
+    enum: [...eventStatuses],
+  }),
   dateBasis: column(z.enum(dateBases).nullable()),
-  dateText: column(z.string().nullable()),
+  dateText: fastColumn(z.string().nullable(), orNull(isText), { type: ["string", "null"] }),
   disagreements: column(z.array(disagreementSchema).min(1).nullable()),
 });
 export const sourceColumnsSchema = z.object({
-  articleId: column(position),
-  paragraph: column(z.number().int().nonnegative()),
+  articleId: fastColumn(position, isPosition, positionsJson.items),
+  paragraph: fastColumn(z.number().int().nonnegative(), isPosition, positionsJson.items),
 });
 
 // Since version 4 the articles are columns too (`articles[field][i]` is article i's field);
@@ -328,13 +384,12 @@ function datasetOfIndexFile(file: IndexFileColumns): Dataset {
   let next = 0;
   const events = columns.id.map((id, i): IndexEvent => {
     const count = columns.sources[i] ?? 0;
-    const eventSources = Array.from({ length: count }, (): IndexSource => {
-      const at = next++;
-      return {
-        articleId: articles[sources.articleId[at] ?? 0]?.id ?? "",
-        paragraph: sources.paragraph[at] ?? 0,
-      };
-    });
+    const eventSources: IndexSource[] = [];
+    for (const end = next + count; next < end; next++)
+      eventSources.push({
+        articleId: articleColumns.id[sources.articleId[next] ?? 0] ?? "",
+        paragraph: sources.paragraph[next] ?? 0,
+      });
     const disagreements = columns.disagreements[i];
     return {
       id,
@@ -449,17 +504,26 @@ function checkReferences<A extends { id: string }>(
     const id = repeated(data[key].map((record) => record.id));
     if (id !== undefined) issue([key], `id ${id} is used twice`);
   }
+  // Plain loops without per-event lists or sets: this runs over every event on each load.
   data.events.forEach((event, ei) => {
+    // The start is YYYY, YYYY-MM or YYYY-MM-DD (checked by its schema): its length says which.
+    const { start } = event;
     const expected =
-      event.start === null
+      start === null
         ? "unknown"
-        : (["year", "month", "day"] as const)[event.start.split("-").length - 1];
+        : start.length === 4
+          ? "year"
+          : start.length === 7
+            ? "month"
+            : "day";
     if (event.precision !== expected)
       issue(
         ["events", ei, "precision"],
         `precision ${event.precision} does not match start ${event.start}`,
       );
-    for (const id of [...event.participants, ...event.entities])
+    for (const id of event.participants)
+      if (!entityIds.has(id)) issue(["events", ei], `unknown entity ${id}`);
+    for (const id of event.entities)
       if (!entityIds.has(id)) issue(["events", ei], `unknown entity ${id}`);
     event.sources.forEach((s, si) => {
       const article = articles.get(s.articleId);
@@ -467,8 +531,9 @@ function checkReferences<A extends { id: string }>(
       else if (!hasParagraph(article, s.paragraph))
         issue(["events", ei, "sources", si], "source paragraph out of range");
     });
+    if (!event.disagreements) return;
     const sourceIds = new Set(event.sources.map((s) => s.articleId));
-    event.disagreements?.forEach((d, di) => {
+    event.disagreements.forEach((d, di) => {
       const at = (ci: number) => ["events", ei, "disagreements", di, "claims", ci];
       d.claims.forEach((claim, ci) => {
         for (const id of claim.articleIds)

@@ -12,7 +12,11 @@ const index = selectDatasetIndex(dataset);
 const quotes = loadUiQuotes();
 // No filter set: the view state a fresh page starts from.
 const none: Filters = defaultViewState;
-const view = (f: Partial<Filters>) => filteredView(index, { ...none, ...f }, null, quotes);
+const view = (f: Partial<Filters>) => {
+  const result = filteredView(index, { ...none, ...f }, null, quotes);
+  if (result.facets === null) throw new Error("expected facet counts");
+  return { ...result, facets: result.facets };
+};
 const ids = (f: Partial<Filters>) => view(f).events.map((e) => e.id);
 const countOf = (options: { value: string; count: number }[], value: string) =>
   options.find((o) => o.value === value)?.count;
@@ -69,6 +73,36 @@ describe("filtered events", () => {
       "2020-agreement-logistics",
       "2020-02-10-talks-envoy",
     ]);
+  });
+});
+
+describe("facet counts before the facet postings are built", () => {
+  // A fresh index per test: the module's shared one has its postings built by the tests above.
+  const freshIndex = () => selectDatasetIndex(loadUiFixture());
+
+  it("gives the events at once and no counts, without building the postings", () => {
+    const fresh = freshIndex();
+    const result = filteredView(fresh, none, null, quotes, false, false);
+    expect(result.events).toHaveLength(8);
+    expect(result.facets).toBeNull();
+    expect(fresh.facetBuilder.done).toBe(false);
+  });
+
+  it("builds them at once for a facet filter (a link with filters), counts included", () => {
+    const fresh = freshIndex();
+    const result = filteredView(fresh, { ...none, years: ["2023"] }, null, quotes, false, false);
+    expect(result.events.map((e) => e.id)).toEqual(ids({ years: ["2023"] }));
+    expect(fresh.facetBuilder.done).toBe(true);
+    expect(countOf(result.facets?.years ?? [], "2023")).toBe(2);
+  });
+
+  it("counts once the postings are built, whoever built them", () => {
+    const fresh = freshIndex();
+    expect(filteredView(fresh, none, null, quotes, false, false).facets).toBeNull();
+    fresh.facetBuilder.finish();
+    expect(filteredView(fresh, none, null, quotes, false, false).facets?.years).toEqual(
+      view({}).facets.years,
+    );
   });
 });
 

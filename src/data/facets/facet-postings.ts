@@ -39,12 +39,30 @@ export function buildFacetPostings<Key extends string>(
   context: FacetContext,
   facets: readonly FacetDefinition<Key>[],
 ): FacetPostings<Key> {
+  return facetPostingsBuilder(events, context, facets).finish();
+}
+
+/** The same work in resumable steps: the first view is drawn before the filters need it. */
+export type FacetPostingsBuilder<Key extends string> = {
+  /** Reads events until `more()` says stop or all are read; true once all are. */
+  step(more: () => boolean): boolean;
+  /** Reads whatever is left at once (a filter needs the postings now) and returns them. */
+  finish(): FacetPostings<Key>;
+  readonly done: boolean;
+};
+
+export function facetPostingsBuilder<Key extends string>(
+  events: readonly IndexEvent[],
+  context: FacetContext,
+  facets: readonly FacetDefinition<Key>[],
+): FacetPostingsBuilder<Key> {
   const postings = Object.fromEntries(facets.map((f) => [f.key, new Map()])) as Record<
     Key,
     Postings
   >;
   const valuesByEvent = new Map<string, Record<Key, string[]>>();
-  events.forEach((event, position) => {
+  let next = 0;
+  const read = (event: IndexEvent, position: number) => {
     const values = {} as Record<Key, string[]>;
     for (const facet of facets) {
       const own = facet.valuesOf(event, context);
@@ -57,6 +75,26 @@ export function buildFacetPostings<Key extends string>(
       }
     }
     valuesByEvent.set(event.id, values);
-  });
-  return { postings, valuesByEvent };
+  };
+  // Events are read in chunks between checks of `more`: a check per event costs more than the
+  // event when `more` asks the clock.
+  const chunk = 64;
+  const builder: FacetPostingsBuilder<Key> = {
+    step(more) {
+      while (next < events.length) {
+        const end = Math.min(events.length, next + chunk);
+        for (; next < end; next++) read(events[next] as IndexEvent, next);
+        if (!more()) break;
+      }
+      return next >= events.length;
+    },
+    finish() {
+      builder.step(() => true);
+      return { postings, valuesByEvent };
+    },
+    get done() {
+      return next >= events.length;
+    },
+  };
+  return builder;
 }

@@ -21,7 +21,18 @@ export function FilterPanel() {
       {facetRegistry
         .filter((facet) => facet.inPanel)
         .map((facet) =>
-          facet.key === "officials" ? (
+          facets === null ? (
+            // The filters' indexes are built just after the first draw (a moment, at scale):
+            // one status where the years go, the date range already usable beside it.
+            facet.key === "years" && (
+              <div key={facet.key} className="facet-slot">
+                <p role="status" className="facets-loading">
+                  Loading the filters…
+                </p>
+                <DateRangeControl />
+              </div>
+            )
+          ) : facet.key === "officials" ? (
             <OfficialFacet
               key={facet.key}
               index={index}

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { TypedFastBitSet } from "typedfastbitset";
-import { eventQuotesQuery } from "../../data/dataset-query";
+import { eventQuotesQuery, facetPostingsQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { facetKeys } from "../../data/facets/facet-registry";
 import { fullTextIndexQuery, type FullTextIndex } from "../../data/search/full-text-index";
@@ -22,7 +22,8 @@ import { searchTerms } from "../../data/search/search-terms";
 
 export type FilteredView = {
   events: IndexEvent[];
-  facets: FacetCounts;
+  /** Null until the facet postings are built (after the first draw): panels say "loading". */
+  facets: FacetCounts | null;
   filters: Filters;
   /** Each active constraint, for views that leave one out (who-met-whom ignores pairs). */
   constraints: Constraints;
@@ -37,6 +38,7 @@ type CacheEntry = {
   key: string;
   fullText: unknown;
   quotes: unknown;
+  counted: boolean;
   view: FilteredView;
 };
 
@@ -60,7 +62,9 @@ export function pickFilters(state: ViewState): Filters {
 
 /**
  * The events and facet counts for these filters. `quotes` is null while the quotes file
- * loads: a text search then matches nothing yet and says it is still searching.
+ * loads: a text search then matches nothing yet and says it is still searching. Counts are
+ * worked out once the facet postings are built (`countFacets`, or any facet filter, which
+ * builds them at once: a link with filters must come out right from the first draw).
  */
 export function filteredView(
   index: DatasetIndex,
@@ -68,6 +72,7 @@ export function filteredView(
   fullText: FullTextIndex | null,
   quotes: EventQuotes | null,
   searchingArticles = false,
+  countFacetsNow = true,
 ): FilteredView {
   const key = JSON.stringify([filters, searchingArticles]);
   if (
@@ -75,7 +80,8 @@ export function filteredView(
     last.index === index &&
     last.key === key &&
     last.fullText === fullText &&
-    last.quotes === quotes
+    last.quotes === quotes &&
+    last.counted === (countFacetsNow || index.facetBuilder.done)
   )
     return last.view;
   const searchingQuotes = quotes === null && searchTerms(filters.query).length > 0;
@@ -84,15 +90,16 @@ export function filteredView(
     ? new TypedFastBitSet()
     : quotes && textMatches(index, quotes, filters.query, fullText);
   const constraints = constraintsOf(index, filters, text ?? null);
+  const counted = countFacetsNow || index.facetBuilder.done;
   const view = {
     events: eventsAt(index, matchingPositions(index, constraints)),
-    facets: countFacets(index, filters, constraints),
+    facets: counted ? countFacets(index, filters, constraints) : null,
     filters,
     constraints,
     searchingArticles,
     searchingQuotes,
   };
-  last = { index, key, fullText, quotes, view };
+  last = { index, key, fullText, quotes, counted, view };
   return view;
 }
 
@@ -104,6 +111,7 @@ export function useFilteredEvents(): FilteredView {
   const ready = wantsArticles ? (fullText.data ?? null) : null;
   // A search reads the quotes file: asked for here if the page has not fetched it yet.
   const quotes = useQuery({ ...eventQuotesQuery, enabled: state.query.trim() !== "" }).data;
+  const facetsBuilt = useQuery(facetPostingsQuery).isSuccess;
   return useMemo(
     () =>
       filteredView(
@@ -112,7 +120,8 @@ export function useFilteredEvents(): FilteredView {
         ready,
         quotes ?? null,
         wantsArticles && ready === null,
+        facetsBuilt,
       ),
-    [index, state, ready, quotes, wantsArticles],
+    [index, state, ready, quotes, wantsArticles, facetsBuilt],
   );
 }

@@ -8,7 +8,8 @@ import "./density-strip.css";
 export function DensityStrip() {
   const { facets } = useFilteredEvents();
   const [, update] = useViewState();
-  const bars = yearBars(facets.years);
+  // Until the facet postings are built (just after the first draw) there are no counts yet.
+  const bars = facets === null ? [] : yearBars(facets.years);
   if (bars.length === 0) return null;
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (

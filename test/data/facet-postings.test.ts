@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { selectDatasetIndex } from "../../src/data/dataset-query";
+import { buildFacetsWhenIdle } from "../../src/data/facets/build-facets-when-idle";
+import { buildFacetPostings, facetPostingsBuilder } from "../../src/data/facets/facet-postings";
+import { facetRegistry } from "../../src/data/facets/facet-registry";
+import { loadUiFixture } from "../fixtures/ui/load-fixture";
+
+const fresh = () => selectDatasetIndex(loadUiFixture());
+
+describe("facet postings built in steps", () => {
+  it("come out the same read in steps of one chunk as read at once", () => {
+    const index = fresh();
+    // Sixty-four copies of the fixture's events: several chunks.
+    const events = Array.from({ length: 64 }, () => index.events).flat();
+    const context = { entitiesById: index.entitiesById, articlesById: index.articlesById };
+    const builder = facetPostingsBuilder(events, context, facetRegistry);
+    let steps = 0;
+    while (!builder.step(() => false)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(builder.done).toBe(true);
+    expect(builder.finish()).toEqual(buildFacetPostings(events, context, facetRegistry));
+  });
+
+  it("are not built with the index; their first reader builds them", () => {
+    const index = fresh();
+    expect(index.facetBuilder.done).toBe(false);
+    expect(index.postings.years.get("2023")).toHaveLength(2);
+    expect(index.facetBuilder.done).toBe(true);
+  });
+
+  it("are built in idle time by buildFacetsWhenIdle, one slice per idle callback", async () => {
+    const index = fresh();
+    const slices: (() => void)[] = [];
+    const built = buildFacetsWhenIdle(index, (run) =>
+      slices.push(() => run({ timeRemaining: () => 50 })),
+    );
+    expect(slices).toHaveLength(1);
+    expect(index.facetBuilder.done).toBe(false);
+    slices.shift()?.();
+    await built;
+    expect(index.facetBuilder.done).toBe(true);
+  });
+
+  it("resolve at once when a reader has already built them", async () => {
+    const index = fresh();
+    void index.postings;
+    const slices: unknown[] = [];
+    await buildFacetsWhenIdle(index, (run) => slices.push(run));
+    expect(slices).toHaveLength(0);
+  });
+});
