@@ -13,6 +13,7 @@ const sets = [
   { manifest: "manifest-sealed.json", texts: "texts-sealed" },
   { manifest: "manifest-sealed2.json", texts: "texts-sealed2" },
   { manifest: "manifest-sealed3.json", texts: "texts-sealed3" },
+  { manifest: "manifest-sealed4.json", texts: "texts-sealed4" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
