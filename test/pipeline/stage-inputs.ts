@@ -30,6 +30,16 @@ export function eventsIn(article: AnnotatedArticle) {
   return findEvents([article], mentionsByArticle, entities);
 }
 
+/** Each event's participants by name, from one article published on 2024-05-10. */
+export function participantsOf(paragraphs: string[]): string[][] {
+  const article = readArticleOf(paragraphs, { published: "2024-05-10" });
+  const { entities, mentionsByArticle } = findEntities([article]);
+  const name = new Map(entities.map((e) => [e.id, e.name]));
+  return findEvents([article], mentionsByArticle, entities).map((e) =>
+    e.participants.map((p) => name.get(p) ?? p),
+  );
+}
+
 /** Built from one article: each event's type, start and participants by name (sorted). */
 export function builtEvents(file: string, text: string) {
   const { dataset } = buildDataset([{ file, text }], undefined, { today: "2026-11-22" });

@@ -3,19 +3,8 @@
 // named; "their meeting" is the meeting of the two named last. (Written sentences; the people
 // are not in the reference data.)
 import { describe, expect, it } from "vitest";
-import { findEntities } from "../../../src/pipeline/find-entities";
-import { findEvents } from "../../../src/pipeline/find-events";
 import { knownToReference } from "../reference-guard";
-import { readArticleOf } from "../stage-inputs";
-
-function participantsOf(paragraphs: string[]): string[][] {
-  const article = readArticleOf(paragraphs, { published: "2024-05-10" });
-  const { entities, mentionsByArticle } = findEntities([article]);
-  const name = new Map(entities.map((e) => [e.id, e.name]));
-  return findEvents([article], mentionsByArticle, entities).map((e) =>
-    e.participants.map((p) => name.get(p) ?? p),
-  );
-}
+import { participantsOf } from "../stage-inputs";
 
 describe("a service chief described by title", () => {
   it("is about people the reference data does not list", () => {
