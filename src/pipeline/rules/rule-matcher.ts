@@ -18,7 +18,9 @@ type Compiled<R> = {
 };
 
 export type RuleMatcher<R> = {
-  matchAll: (tokens: Token[]) => RuleMatch<R>[];
+  /** Every match in the tokens; computed once per token array (stages ask about the same
+   * sentence several times), so callers must not change the list. */
+  matchAll: (tokens: Token[]) => readonly RuleMatch<R>[];
   /** The rules whose pattern (and context) matches the tokens ending just before tokens[at]:
    * cue words that stand right before a name or a trigger. */
   endingAt: (tokens: Token[], at: number) => R[];
@@ -28,6 +30,7 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   const byKey = new Map<string, Compiled<R>[]>();
   const anyStart: Compiled<R>[] = [];
   const all: Compiled<R>[] = [];
+  const matchesOf = new WeakMap<Token[], readonly RuleMatch<R>[]>();
   for (const rule of rules) {
     const compiled: Compiled<R> = {
       rule,
@@ -44,6 +47,8 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   }
   return {
     matchAll(tokens) {
+      const known = matchesOf.get(tokens);
+      if (known) return known;
       const out: RuleMatch<R>[] = [];
       tokens.forEach((token, at) => {
         const candidates = [
@@ -57,6 +62,7 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
           out.push({ rule: c.rule, start: at, end: at + length });
         }
       });
+      matchesOf.set(tokens, out);
       return out;
     },
     endingAt(tokens, at) {
