@@ -14,6 +14,7 @@ const sets = [
   { manifest: "manifest-sealed2.json", texts: "texts-sealed2" },
   { manifest: "manifest-sealed3.json", texts: "texts-sealed3" },
   { manifest: "manifest-sealed4.json", texts: "texts-sealed4" },
+  { manifest: "manifest-sealed5.json", texts: "texts-sealed5" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
