@@ -26,6 +26,10 @@ describe("publication date", () => {
       ["Daily Wire Lisbon, Portugal Mar 3, 2021, 09.15 AM (WET)", "2021-03-03"],
       ["Coast Times Mombasa Jun 9, 2019, 11:05 PM", "2019-06-09"],
       ["NDTV World 12 May 2022 08:40 IST", "2022-05-12"],
+      ["13:25, September 05, 2012", "2012-09-05"],
+      ["World News 09:09 November 17, 2019", "2019-11-17"],
+      ["This Article is From Aug 30, 2018", "2018-08-30"],
+      ["By Lena Berg, Coast TimesMonday, October 11, 2010", "2010-10-11"],
     ])
       expect(pub(`Ministers meet in the capital\n\n${line}\n\n${body}`), line).toEqual([
         iso,
@@ -94,6 +98,26 @@ describe("publication date", () => {
   it("reads an agency's bracketed dateline with its year", () => {
     const a = read(`Leaders to meet\n\n(Interfax – ANKARA, March 3, 2015) ${body}`);
     expect([a.published, a.dateline, a.source]).toEqual(["2015-03-03", "Ankara", "Interfax"]);
+  });
+
+  it("reads a release wire's slashed credit and a bracket with credit and date", () => {
+    const apo = read(
+      `Council meets\n\nADDIS ABABA, Ethiopia, January 6, 2012/Press Wire Africa (PWA)/ -- ${body}`,
+    );
+    expect([apo.published, apo.dateline, apo.source]).toEqual([
+      "2012-01-06",
+      "Addis Ababa",
+      "Press Wire Africa (PWA)",
+    ]);
+    const paired = read(
+      `Ministers talk\n\nOSLO (Coast Times / Nordwire - 04th December, 2021) ${body}`,
+    );
+    expect([paired.published, paired.dateline, paired.source, paired.paragraphs[0]]).toEqual([
+      "2021-12-04",
+      "Oslo",
+      "Coast Times",
+      body,
+    ]);
   });
 
   it("gives a yearless dateline the year of the same day written in full, or of a weekday the text's years agree on", () => {
