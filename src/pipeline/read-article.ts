@@ -29,21 +29,35 @@ export type ReadOptions = {
   today?: string;
 };
 
+/** Lines of text a stamp may sit under and still be the page's own (standfirst, caption). */
+const STANDFIRST_LINES = 3;
+
 // A bare date below the start of the story is a reader's comment or a related link; one above
 // the headline showing seconds is the site's clock. Neither dates the story. Other bare dates
 // above the headline are kept, ranked last. A picture's caption opening the body is still
-// the page's top: the stamp under it dates the story.
+// the page's top: the stamp under it dates the story. So is a stamp under a few short lines
+// (a standfirst, a caption, the writer) with most of the story still below it.
 function storyStamps(
   placed: { stamp: Stamp; line: number }[],
   headlineAt: number | null,
   bodyStart: number,
   lines: Line[],
 ): Stamp[] {
-  const captionsOnly = (line: number) =>
-    lines.slice(bodyStart, line).every((l) => l.info?.kind !== "content" || isPhotoCaption(l.text));
+  const text = (from: number, to: number) =>
+    lines
+      .slice(from, to)
+      .filter((l) => l.info?.kind === "content" && !isPhotoCaption(l.text))
+      .map((l) => l.text.length);
+  const underStandfirst = (line: number) => {
+    const above = text(bodyStart, line);
+    const below = text(line + 1, lines.length);
+    const sum = (n: number[]) => n.reduce((a, b) => a + b, 0);
+    return above.length <= STANDFIRST_LINES && sum(above) < sum(below);
+  };
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
-    if (line > bodyStart && !captionsOnly(line)) return [];
+    if (line > bodyStart && text(bodyStart, line).length > 0)
+      return underStandfirst(line) && !stamp.clock ? [{ ...stamp, kind: "page-top" as const }] : [];
     if (headlineAt !== null && line < headlineAt)
       return stamp.clock ? [] : [{ ...stamp, kind: "page-top" as const }];
     return [stamp];
@@ -108,6 +122,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     paragraphs,
     options.today,
     file.file,
+    headline,
   );
   warnings.push(...publication.warnings);
   const source = [...hints].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;

@@ -60,6 +60,15 @@ describe("bounds on a yearless dateline's year", () => {
     expect(b).toMatchObject({ floor: "2018-01-01", ceiling: "2021-03-31" });
   });
 
+  it("reads a date something is still expected by as an upper bound, not a floor", () => {
+    const b = yearBounds(
+      "The refitted carrier, now expected late in 2013, was laid down in 2004.",
+      [],
+      "2030-01-01",
+    );
+    expect(b).toMatchObject({ floor: "2004-01-01", ceiling: "2013-12-31" });
+  });
+
   it("falls back to today only when the text gives no upper bound", () => {
     expect(yearBounds("The fleet visited in 2019.", [], "2030-01-01")).toMatchObject({
       ceiling: "2030-01-01",

@@ -21,6 +21,7 @@ describe("future weekdays judged on the date's own clause", () => {
     "On Monday, the envoy is set to open the new consulate.",
     "On Monday, the envoy will open the new consulate, the embassy said.",
     "On Monday, the envoy is expected to open the new consulate.",
+    "The new consulate, now expected on Monday, will house the trade office.",
     "The envoy plans to open the new consulate on Monday.",
     "A signing ceremony to be held on Monday will mark the deal.",
     "The envoy said she was looking forward to the opening on Monday.",

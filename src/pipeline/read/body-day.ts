@@ -4,11 +4,15 @@
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
+import { fullDateAt } from "./full-date";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const TIED = new RegExp(
   String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((${MONTH})\s(\d{1,2})(?:,\s(\d{4}))?\)`,
 );
+// "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)": the text's own
+// "today" written out in full.
+const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)(?:,\s|\s\()/gi;
 // Looking ahead ("will on Wednesday (June 16) address"): a day to come, not the story's own.
 const FUTURE_BEFORE =
   /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;
@@ -19,6 +23,8 @@ export type BodyDay = { iso: string; how: string };
  * gives it or when exactly one of the years it names puts that weekday on that date. */
 export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | null {
   for (const p of paragraphs.slice(0, 5)) {
+    const today = todayWritten(p);
+    if (today) return today;
     const m = TIED.exec(p);
     if (!m) continue;
     if (FUTURE_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index))) continue;
@@ -34,6 +40,15 @@ export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | nul
     const [only] = fits;
     if (fits.length !== 1 || only === undefined) continue;
     return { iso: dayToIso({ year: only, month, day }), how: m[0] };
+  }
+  return null;
+}
+
+function todayWritten(paragraph: string): BodyDay | null {
+  for (const m of paragraph.matchAll(TODAY)) {
+    const at = m.index + m[0].length;
+    const date = fullDateAt(paragraph.slice(at));
+    if (date) return { iso: date.iso, how: paragraph.slice(m.index, at + date.length) };
   }
   return null;
 }

@@ -12,9 +12,13 @@ export type DateLineStamp = { iso: string; label: string | null; seconds: boolea
 const MAX_LINE = 140;
 const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—-]\s+/;
 const LABEL =
-  /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|latest update|updated on|updated|issued on|issued|released on|released|dated?|on)\s*:?\s*/i;
+  /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|latest update|updated on|updated|issued on|issued|released on|released|this article is from|dated?|on)\s*:?\s*/i;
 const TIME =
   /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
+// "13:25, September 05, 2012", "All News 09:09 November 17, 2019": the time before the date.
+const TIME_LEAD = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?,?\s+/i;
+// "By Lena Berg, Wire Service, October 11, 2010": a byline's date needs no time to be a stamp.
+const BYLINE = /^by\s/i;
 const SENTENCE_END = /[.!?]["”’]?$/;
 // "Daily Wire Lisbon, Portugal Mar 3, 2021, 09.15 AM (WET)": an outlet and a place in front
 // of the date. Only a time after the date makes such a line a stamp rather than words.
@@ -28,16 +32,16 @@ export function dateLineStamp(line: string): DateLineStamp | null {
     const part = raw.trim().replace(/^\(/, "");
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
-    const opening = fullDateAt(rest);
+    const opening = timedDateAt(rest);
     const found = opening
-      ? { date: opening, after: rest.slice(opening.length) }
+      ? { date: opening.date, after: rest.slice(opening.length), timed: opening.timed }
       : label
         ? null
         : afterNames(rest);
     if (!found) continue;
     const { date, after } = found;
     const time = TIME.exec(after);
-    if (!opening && !time) continue;
+    if (!opening && !time && !found.timed && !BYLINE.test(part)) continue;
     const tail = after.slice(time?.[0].length ?? 0).replace(/^[\s,)]+/, "");
     // Little else in the part: a place, an outlet, a section name.
     if (tail.split(/\s+/).filter(Boolean).length > 6) continue;
@@ -56,15 +60,22 @@ export function dateLineStamp(line: string): DateLineStamp | null {
   return null;
 }
 
+/** A full date at the start, maybe after the time of day. */
+function timedDateAt(text: string): { date: FullDate; length: number; timed: boolean } | null {
+  const time = TIME_LEAD.exec(text)?.[0] ?? "";
+  const date = fullDateAt(text.slice(time.length));
+  return date ? { date, length: time.length + date.length, timed: time !== "" } : null;
+}
+
 /** The date after a few capitalised names (an outlet, a place) that open the part. */
-function afterNames(part: string): { date: FullDate; after: string } | null {
+function afterNames(part: string): { date: FullDate; after: string; timed: boolean } | null {
   let rest = part;
   for (let words = 0; words < MAX_NAME_WORDS; words++) {
     const word = NAME_WORD.exec(rest);
     if (!word) return null;
     rest = rest.slice(word[0].length);
-    const date = fullDateAt(rest);
-    if (date) return { date, after: rest.slice(date.length) };
+    const found = timedDateAt(rest);
+    if (found) return { date: found.date, after: rest.slice(found.length), timed: found.timed };
   }
   return null;
 }

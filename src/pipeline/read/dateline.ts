@@ -3,6 +3,7 @@
 // "NEW DELHI (Reuters) -", and the bare "New Delhi, Dec 5 Terming ..." some sites print.
 
 import { MONTH, monthNumber } from "../dates/words";
+import { fullDateAt } from "./full-date";
 import { canonicalOutlet } from "./outlets";
 
 export type Dateline = {
@@ -20,8 +21,8 @@ const WORD = String.raw`[A-Z][\w.'’-]*`;
 // TASS sets the region between slashes ("KUBINKA /Moscow Region/").
 const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
 const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
-// "(ANI)", or TASS's "April 25. /TASS/."
-const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?)`;
+// "(ANI)", TASS's "April 25. /TASS/.", or a release wire's "January 6, 2012/APO/".
+const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/)`;
 const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 
 // "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city.
@@ -34,6 +35,10 @@ const WITH_DATE = new RegExp(
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(
   String.raw`^\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) [–—-] ${PLACE}${COUNTRY},\s*${MONTH_DAY}\)\s*`,
+);
+// "WASHINGTON (UrduPoint News / Sputnik - 04th December, 2021)": credit and full date in one bracket.
+const CREDIT_AND_DATE = new RegExp(
+  String.raw`^${PLACE}${COUNTRY}\s*\(([^()\n]{2,60}?)\s+[–—-]\s+([^()\n]{6,40})\)${SEPARATOR}`,
 );
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
@@ -49,9 +54,11 @@ export function parseDateline(paragraph: string): Dateline | null {
       agency: bracketAgency,
       length: b[0].length,
     };
+  const dated = creditAndDate(paragraph);
+  if (dated) return dated;
   const m = WITH_DATE.exec(paragraph);
   if (m?.[1] !== undefined) {
-    const credit = m[7] ?? m[8];
+    const credit = m[7] ?? m[8] ?? m[9];
     const agency = credit === undefined ? null : agencyName(credit);
     const rest = paragraph.slice(m[0].length);
     const separated = agency !== null || /[:\-–—]\s*$/.test(m[0]);
@@ -82,11 +89,36 @@ export function parseDateline(paragraph: string): Dateline | null {
   };
 }
 
+function creditAndDate(paragraph: string): Dateline | null {
+  const m = CREDIT_AND_DATE.exec(paragraph);
+  const when = m?.[3] === undefined ? null : fullDateAt(m[3].trim());
+  if (!m?.[1] || !m[2] || !when || when.length !== m[3]?.trim().length) return null;
+  // An outlet and the wire it carries ("UrduPoint News / Sputnik"): the first named is the source.
+  const agency =
+    m[2]
+      .split("/")
+      .map(agencyName)
+      .find((name) => name !== null) ?? null;
+  if (agency === null) return null;
+  const [year, month, day] = when.iso.split("-").map(Number);
+  return {
+    place: cleanPlace(m[1]),
+    month: month ?? null,
+    day: day ?? null,
+    year: year ?? null,
+    agency,
+    length: m[0].length,
+  };
+}
+
 function agencyName(raw: string): string | null {
   const known = canonicalOutlet(raw);
   if (known) return known;
-  // An unknown short capitalised name in the dateline brackets is still an agency credit.
-  return /^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$/.test(raw.trim()) ? raw.trim() : null;
+  // An unknown short capitalised name in the dateline brackets is still an agency credit,
+  // with or without its initials ("African Press Organization (APO)").
+  const name = raw.trim();
+  const words = name.replace(/(?<!\s)\s*\([A-Z]{2,6}\)$/, "");
+  return /^[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$/.test(words) ? name : null;
 }
 
 export function cleanPlace(place: string): string {

@@ -8,6 +8,7 @@ import { STAMP_RANK } from "./stamps";
 import type { Stamp } from "./stamps";
 import { MONTH_NAMES } from "../../shared/dates";
 import { bodyDay } from "./body-day";
+import { fullDateAt } from "./full-date";
 import { yearsNamed } from "./text-years";
 import { yearBounds } from "./year-bounds";
 import type { YearBounds } from "./year-bounds";
@@ -27,6 +28,7 @@ export function decidePublication(
   body: string[],
   today: string | undefined,
   fileName = "",
+  headline: string | null = null,
 ): Publication {
   const ranked = [...stamps].sort(
     (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
@@ -41,6 +43,13 @@ export function decidePublication(
         published: tied.iso,
         from: "inferred",
         warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
+      };
+    const titled = headlineDay(headline);
+    if (titled)
+      return {
+        published: titled,
+        from: "inferred",
+        warnings: [`publication date inferred from the date the headline ends with: "${headline}"`],
       };
     const named = fileNameDay(fileName);
     if (named)
@@ -92,6 +101,13 @@ function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
       ],
     };
   return { published: best.date, from: "text", warnings: [] };
+}
+
+/** Readouts title the day they report: "Readout of the call with ...: 19 May 2019". */
+function headlineDay(headline: string | null): string | null {
+  const tail = headline === null ? null : /[:,–—-]\s*([^:,–—-]{4,30}\d{4})$/.exec(headline);
+  const date = tail?.[1] === undefined ? null : fullDateAt(tail[1]);
+  return date !== null && date.length === tail?.[1]?.length ? date.iso : null;
 }
 
 /** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */

@@ -56,7 +56,13 @@ const PLACE_DATE_LINE = new RegExp(
 );
 const BYLINE_THEN_DATE =
   /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
-const WEEKDAY_LEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i;
+const WEEKDAY_LEAD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+/i;
+// A list bullet before a stamp ("- 05 March, 2026"); an agency glued to a label or a
+// weekday ("PTIUpdated:", "IANSMonday,") as scraped pages run them together.
+const BULLET = /^[-–—•·*]\s+/;
+const GLUED =
+  /\b([A-Z]{2,6})(?=(?:Updated|Published|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
@@ -70,7 +76,8 @@ export function takePrefixStamp(line: string): { stamp: Stamp | null; rest: stri
 }
 
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
-export function findStamp(line: string): Stamp | null {
+export function findStamp(raw: string): Stamp | null {
+  const line = raw.replace(BULLET, "").replace(GLUED, "$1 ");
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);

@@ -26,6 +26,13 @@ describe("publication date", () => {
       ["Daily Wire Lisbon, Portugal Mar 3, 2021, 09.15 AM (WET)", "2021-03-03"],
       ["Coast Times Mombasa Jun 9, 2019, 11:05 PM", "2019-06-09"],
       ["NDTV World 12 May 2022 08:40 IST", "2022-05-12"],
+      ["13:25, September 05, 2012", "2012-09-05"],
+      ["World News 09:09 November 17, 2019", "2019-11-17"],
+      ["This Article is From Aug 30, 2018", "2018-08-30"],
+      ["WIREUpdated: Tuesday, November 08, 2022, 04:23 PM IST", "2022-11-08"],
+      ["- 05 March, 2026", "2026-03-05"],
+      ["by Lena Berg Published: Fri 3 Dec 2021, 3:18 PM", "2021-12-03"],
+      ["By Lena Berg, Coast TimesMonday, October 11, 2010", "2010-10-11"],
     ])
       expect(pub(`Ministers meet in the capital\n\n${line}\n\n${body}`), line).toEqual([
         iso,
@@ -96,6 +103,26 @@ describe("publication date", () => {
     expect([a.published, a.dateline, a.source]).toEqual(["2015-03-03", "Ankara", "Interfax"]);
   });
 
+  it("reads a release wire's slashed credit and a bracket with credit and date", () => {
+    const apo = read(
+      `Council meets\n\nADDIS ABABA, Ethiopia, January 6, 2012/Press Wire Africa (PWA)/ -- ${body}`,
+    );
+    expect([apo.published, apo.dateline, apo.source]).toEqual([
+      "2012-01-06",
+      "Addis Ababa",
+      "Press Wire Africa (PWA)",
+    ]);
+    const paired = read(
+      `Ministers talk\n\nOSLO (Coast Times / Nordwire - 04th December, 2021) ${body}`,
+    );
+    expect([paired.published, paired.dateline, paired.source, paired.paragraphs[0]]).toEqual([
+      "2021-12-04",
+      "Oslo",
+      "Coast Times",
+      body,
+    ]);
+  });
+
   it("gives a yearless dateline the year of the same day written in full, or of a weekday the text's years agree on", () => {
     expect(
       pub(
@@ -124,6 +151,37 @@ describe("publication date", () => {
     expect(
       pub(`Visit announced\n\nThe minister will on Wednesday (June 12) address the forum in 2024.`),
     ).toEqual([null, null]);
+  });
+
+  it("takes the page's bare stamp under a standfirst, but not one below the story's text", () => {
+    const standfirst = "The ministers agreed to meet again next year.";
+    expect(
+      pub(`Ministers meet\n\n${standfirst}\n\nLena Berg\n\nDecember 7, 2021\n\n${body}`),
+    ).toEqual(["2021-12-07", "text"]);
+    const story = [body, body, body, body].join("\n\n");
+    expect(pub(`Ministers meet\n\n${story}\n\nDecember 7, 2021\n\nA reader's comment.`)).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it("takes a day the text ties to its own 'today' written in full", () => {
+    expect(
+      pub(
+        `President arrives\n\nThe President has this afternoon, 14 August 2019, arrived in Dodoma.`,
+      ),
+    ).toEqual(["2019-08-14", "inferred"]);
+    expect(
+      pub(`President to arrive\n\nThe President will arrive tomorrow, 15 August 2019, in Dodoma.`),
+    ).toEqual([null, null]);
+  });
+
+  it("takes the date a readout's headline ends with, marked inferred", () => {
+    expect(pub(`Readout of the call with Prime Minister Lund: 19 May 2019\n\n${body}`)).toEqual([
+      "2019-05-19",
+      "inferred",
+    ]);
+    expect(pub(`Talks on the 2019 budget, 1 year on\n\n${body}`)).toEqual([null, null]);
   });
 
   it("uses a date in the file name only when the text gives none, marked inferred", () => {
