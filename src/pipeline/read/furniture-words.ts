@@ -1,6 +1,7 @@
 // Furniture lines named in rules/en/page-furniture.json: whole lines ("Menu", "Please enable
 // JavaScript") and calls to action that open a short line ("Read more", "Powered by ...").
 
+import escapeStringRegexp from "escape-string-regexp";
 import * as z from "zod";
 import furniture from "../rules/en/page-furniture.json";
 
@@ -47,9 +48,9 @@ export function isDayBox(line: string): boolean {
 }
 
 // "... at the palace (Photo: AFP)", "... Photograph:( Getty )": a credit of a few words after
-// "Photo:" closing the line.
+// "Photo:" closing the line. Credit words are data, escaped: a "." in one matches itself.
 const CREDIT = new RegExp(
-  String.raw`(?:^|[\s(|])(?:${furnitureWords.captionCredits.join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
+  String.raw`(?:^|[\s(|])(?:${furnitureWords.captionCredits.map((word) => escapeStringRegexp(word)).join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
   "iu",
 );
 
