@@ -32,7 +32,10 @@ export function contextPeople(
   for (const sentence of input.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, i) => {
-      if (!startsName(tokens, i)) return;
+      // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
+      // the name must open with a common given name.
+      const cued = cuesBefore(tokens, i).has("person-before");
+      if (!startsName(tokens, i, cued)) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
@@ -44,7 +47,7 @@ export function contextPeople(
         descriptionBefore(input.text, sentence.start, name.start, titles) ??
         descriptionAfter(input.text, name.end, sentence.end, titles);
       if (described) found.push(hitFor(input, name, described));
-      else if (cues.has("met-before") || isSubject(tokens, name.end))
+      else if (cues.has("met-before") || cues.has("person-before") || isSubject(tokens, name.end))
         found.push(hitFor(input, name, null));
       else {
         pending.push({ name });
@@ -61,9 +64,10 @@ function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {
 }
 
 /** A capitalised word a personal name starts with, not inside a longer capitalised phrase. */
-function startsName(tokens: Token[], i: number): boolean {
+function startsName(tokens: Token[], i: number, cued = false): boolean {
   const token = tokens[i];
-  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !startsPersonalName(token.text)) return false;
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (!cued && !startsPersonalName(token.text)) return false;
   const prev = tokens[i - 1];
   if (!prev || prev.end < token.start - 1 || !/^\p{Lu}/u.test(prev.text)) return true;
   // "Royal Navy Samira ...", "Foreign Affairs Helen ...": after an office's words
@@ -117,13 +121,22 @@ export function listedWith(
   people: PersonHit[],
   input: ParagraphInput,
 ): PersonHit[] {
-  return pending
-    .filter(({ name }) =>
-      people.some((p) =>
-        p.start >= name.end
-          ? AND_AFTER.test(input.text.slice(name.end, p.start))
-          : p.end <= name.start && AND_BEFORE.test(input.text.slice(p.end, name.start)),
-      ),
-    )
-    .map(({ name }) => hitFor(input, name, null));
+  const listed: PersonHit[] = [];
+  let left = pending;
+  // Each name found makes the next one in the list a neighbour of a person.
+  for (let grew = true; grew;) {
+    const known = [...people, ...listed];
+    const next = left.filter(({ name }) => !known.some((p) => nextInList(p, name, input.text)));
+    grew = next.length < left.length;
+    for (const { name } of left)
+      if (!next.some((n) => n.name === name)) listed.push(hitFor(input, name, null));
+    left = next;
+  }
+  return listed;
+}
+
+function nextInList(p: PersonHit, name: NameMatch, text: string): boolean {
+  return p.start >= name.end
+    ? AND_AFTER.test(text.slice(name.end, p.start))
+    : p.end <= name.start && AND_BEFORE.test(text.slice(p.end, name.start));
 }

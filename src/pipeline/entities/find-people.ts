@@ -15,6 +15,7 @@ import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-c
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
+import { bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -43,6 +44,7 @@ export function findPeople(input: ParagraphInput): PersonHit[] {
     }
   const untitled = contextPeople(input, titles, taken);
   hits.push(...untitled.found, ...listedWith(untitled.pending, hits, input));
+  hits.push(...bracketListPeople(input, hits).filter((h) => !taken.anyIn(h.start, h.end)));
   for (const h of hits) joinSurnameBefore(h, input.text);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);

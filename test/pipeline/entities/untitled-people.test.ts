@@ -76,3 +76,28 @@ describe("people named without a title", () => {
     ).toEqual(["Bogdan Petrescu"]);
   });
 });
+
+describe("people named after a lower-case word for a person", () => {
+  it("finds a spouse, a ship's captain and a list of counterparts with their countries", () => {
+    const people = [
+      "Gerlinde Holt",
+      "Ravi Menon",
+      "Ana Ruiz",
+      "Tomas Berg",
+      "Sofia Lindqvist",
+      "Pedro Alvarez",
+    ];
+    expect(knownToReference(people)).toEqual([]);
+    expect(
+      namesIn([
+        "The Prime Minister was accompanied by his wife Gerlinde Holt and a delegation.",
+        "The papers were signed by the ship's Indian captain Ravi Menon in the presence of the ministers.",
+        "The minister also met his counterparts Ana Ruiz (Chile), Tomas Berg (Norway), Sofia Lindqvist (Sweden) and Pedro Alvarez (Peru).",
+      ]),
+    ).toEqual([...people].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it("does not take the word's own phrase for a name", () => {
+    expect(namesIn(["The captain of the Sea Falcon greeted the delegation in Oslo."])).toEqual([]);
+  });
+});
