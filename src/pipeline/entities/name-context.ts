@@ -58,7 +58,12 @@ export function descriptionAfter(
   titles: TitleHit[],
 ): Description | null {
   const rest = text.slice(nameEnd, sentenceEnd);
-  const m = /^,\s+(?!and\b|or\b)([^,.;()]{2,90})/.exec(rest);
+  // ", in talks with the minister,": a clause opened by a preposition tells where or with
+  // whom, not who X is.
+  const m =
+    /^,\s+(?!(?:and|or|in|at|on|with|during|after|before|for|from|to|by|under|over|without)\b)([^,.;()]{2,90})/.exec(
+      rest,
+    );
   const clause = m?.[1];
   if (!m || !clause || VERB.test(clause)) return null;
   const role = FIRST_ROLE_WORD.exec(clause);

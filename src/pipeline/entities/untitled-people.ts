@@ -19,7 +19,9 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     // The words after the comma may be the title itself ("X, Deputy Secretary of ...").
     const end = m.index + m[0].length;
     const wordsStart = end - (m[2]?.length ?? 0);
-    const title = titles.find((t) => t.start >= wordsStart && t.start <= end);
+    const title =
+      titles.find((t) => t.start >= wordsStart && t.start <= end) ??
+      describedTitle(input, titles, end);
     const raw = m[1];
     if (!title || !raw || title.kind === "honorific") continue;
     // "the Amiri Diwan, the emir's office": what belongs to an office holder is no person.
@@ -45,6 +47,27 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     );
   }
   return out;
+}
+
+/** Words that may stand between an apposition's comma and its title: "Morocco's defence
+ * administration minister", "the country's deputy chief of ...". */
+const DESCRIBING_POS = new Set(["ADJ", "NOUN", "PROPN", "PART"]);
+const MAX_DESCRIBING_WORDS = 4;
+
+/** The title a few describing words after the comma lead to, if nothing else stands between. */
+function describedTitle(input: ParagraphInput, titles: TitleHit[], from: number): TitleHit | null {
+  const title = titles.find((t) => t.start > from && t.kind === "office");
+  if (!title) return null;
+  const words = input.sentences
+    .flatMap((s) => s.tokens)
+    .filter((t) => t.start >= from && t.end <= title.start);
+  if (words.length === 0 || words.length > MAX_DESCRIBING_WORDS) return null;
+  if (
+    input.text.slice(from, title.start).trim() !==
+    input.text.slice(words[0]?.start ?? from, title.start).trim()
+  )
+    return null;
+  return words.every((w) => DESCRIBING_POS.has(w.pos)) ? title : null;
 }
 
 const officialAliases = officials.flatMap((o) =>

@@ -101,3 +101,19 @@ describe("people named after a lower-case word for a person", () => {
     expect(namesIn(["The captain of the Sea Falcon greeted the delegation in Oslo."])).toEqual([]);
   });
 });
+
+describe("appositions after a name", () => {
+  it("reads a title a few describing words after the comma", () => {
+    expect(
+      peopleIn([
+        "The talks were hosted by Liu Qiang, deputy chief of the General Staff of the army.",
+      ]),
+    ).toEqual([{ name: "Liu Qiang", country: null, role: "Chief of the General Staff" }]);
+  });
+
+  it("takes no role from a clause that says where or with whom", () => {
+    expect(peopleIn(["Anna Berg, in a meeting with the minister, spoke first."])).toEqual([
+      { name: "Anna Berg", country: null, role: null },
+    ]);
+  });
+});
