@@ -6,8 +6,9 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { countryWordsIn } from "./reference";
 import type { PersonHit } from "./types";
 
+// The office word may be capitalised as a title is: "The Chairperson of the Commission, X,".
 const DESCRIBED =
-  /\b(?:the\s+)?(head|chief|director|chairman|commander|spokesperson|spokesman|spokeswoman|envoy|ambassador)\s+of\s+([^,.;]{3,90}),\s+(?=\p{Lu})/gu;
+  /\b(?:[Tt]he\s+)?((?:[Dd]eputy\s+|[Vv]ice[- ])?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Cc]hairman|[Cc]hairperson|[Cc]hairwoman|[Cc]ommissioner|[Pp]resident|[Ss]ecretary[- ][Gg]eneral|[Cc]ommander|[Ss]pokesperson|[Ss]pokesman|[Ss]pokeswoman|[Ee]nvoy|[Aa]mbassador))\s+(?:of|for|to)\s+([^,.;]{3,90}),\s+(?=\p{Lu})/gu;
 
 export function describedPeople(input: ParagraphInput): PersonHit[] {
   const out: PersonHit[] = [];
@@ -18,7 +19,7 @@ export function describedPeople(input: ParagraphInput): PersonHit[] {
     if (!name || name.start !== at || name.tokens.length < 2) continue;
     if (!/^\s*(?:,|said|told|says)/.test(input.text.slice(name.end))) continue;
     if (insideNamed(name, input.named)) continue;
-    const role = m[1] ?? "";
+    const role = (m[1] ?? "").replace(/\s+/g, " ");
     out.push(
       personHit(input, name, {
         role: role.charAt(0).toUpperCase() + role.slice(1),

@@ -117,3 +117,17 @@ describe("appositions after a name", () => {
     ]);
   });
 });
+
+describe("people named after their office and a comma", () => {
+  it("reads the office whether or not it is capitalised as a title", () => {
+    expect(
+      peopleIn([
+        "The Chairperson of the Regional Union Commission, Moussa Tandja Barre, was received this afternoon by the premier.",
+        "The ambassador to Chile, Rosa Ferreira, met the minister.",
+      ]),
+    ).toEqual([
+      { name: "Moussa Tandja Barre", country: null, role: "Chairperson" },
+      { name: "Rosa Ferreira", country: null, role: "Ambassador" },
+    ]);
+  });
+});
