@@ -3,6 +3,7 @@
 // the service named after a comma, a given name and surname a page ran together. None of
 // these people is in the reference data.
 import { describe, expect, it } from "vitest";
+import { namesCompatible } from "../../../src/pipeline/entities/person-clusters";
 import { knownToReference } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
 
@@ -35,5 +36,31 @@ describe("titled people in other written forms", () => {
     expect(
       peopleIn(["SAITO KENJI, JAPAN MINISTER OF DEFENSE: Thank you, it is an honour to host you."]),
     ).toEqual([{ name: "Kenji Saito", country: "Japan", role: "Defence Minister" }]);
+  });
+});
+
+describe("name edges", () => {
+  it("ends a name before a month abbreviation that a day follows", () => {
+    expect(
+      namesIn(["The ministers hosted Defence Minister Sato Haruki Jan. 6 for talks."]),
+    ).toEqual(["Sato Haruki"]);
+  });
+
+  it("reads abbreviated ranks and a vice-chair's title", () => {
+    expect(
+      peopleIn([
+        "Defence Spokesperson Cmdr. Lena Vogt provided the following readout.",
+        "The visits by the minister and Planning Board Vice-Chairman Arjun Mehra went well.",
+      ]),
+    ).toEqual([
+      { name: "Arjun Mehra", country: null, role: "Vice Chairman" },
+      { name: "Lena Vogt", country: null, role: "Spokesperson" },
+    ]);
+  });
+
+  it("keeps apart two people of one surname whose full given names differ", () => {
+    expect(namesCompatible(["R", "Hari", "Kumar"], ["Rajiv", "Kumar"])).toBe(false);
+    expect(namesCompatible(["R", "Hari", "Kumar"], ["R", "Kumar"])).toBe(true);
+    expect(namesCompatible(["R", "Kumar"], ["Rajiv", "Kumar"])).toBe(true);
   });
 });
