@@ -66,7 +66,8 @@ export function nameAt(text: string, from: number): NameMatch | null {
     const month = MONTH_ABBREVIATION.test(part[0]);
     // "Dong Jun", "Theresa May": a month word after a given name is a name, unless a day follows;
     // "Jan Christian Kaack": so is one before a name.
-    const day = /^\s*\d/.test(raw.slice((part.index ?? 0) + part[0].length));
+    // The day may lie past the match itself: "Minister Kishi Nobuo Jan. 6".
+    const day = /^\.?\s*\d/.test(text.slice(rawStart + (part.index ?? 0) + part[0].length));
     const next = parts[i + 1]?.[0];
     const given = kept === 0 && next !== undefined && !isStopWord(next);
     if (isStopWord(part[0]) && !(month && !day && (kept > 0 || given))) break;

@@ -120,10 +120,22 @@ function swappedName(lookup: ClusterLookup, c: Cluster, hit: PersonHit): boolean
 export function namesCompatible(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length < 2) return false;
   if (surnameKey(a) !== surnameKey(b)) return false;
+  // "R Hari Kumar" and "Rajiv Kumar": an initial may stand for Rajiv, but the full given
+  // names written (Hari, Rajiv) disagree.
+  const fa = fullGivenNames(a);
+  const fb = fullGivenNames(b);
+  if (fa.length > 0 && fb.length > 0 && !fa.some((g) => fb.includes(g))) return false;
   const ga = a[0] ?? "";
   const gb = b[0] ?? "";
   if (ga.length === 1 || gb.length === 1) return ga[0] === gb[0];
   return nameTokenKey(ga) === nameTokenKey(gb);
+}
+
+function fullGivenNames(tokens: string[]): string[] {
+  return tokens
+    .slice(0, -1)
+    .filter((t) => t.length > 1)
+    .map(nameTokenKey);
 }
 
 function countriesAgree(s: ClusterSummary, hit: PersonHit): boolean {
