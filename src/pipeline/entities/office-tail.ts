@@ -1,6 +1,6 @@
 // The rest of an office phrase that the title list does not know: "Director General" +
 // " of Defence Procurement", "Secretary" + " (Maritime Affairs)", "Delegate General" +
-// " for Armament". The phrase ends where a personal name of two or more words begins.
+// " for Armament", "Minister of State" + " at the Federal Foreign Office". The phrase ends where a personal name of two or more words begins.
 
 import { countryWordsIn } from "./reference";
 
@@ -21,7 +21,7 @@ const OFFICE_WORDS = new Set(
     "Waterways Civil Aviation Health Education Culture Science Technology Agriculture Justice " +
     "Emergency Situations Natural Resources Environment Labour Communications Information " +
     "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
-    "West North South Arctic Investment Digital"
+    "West North South Arctic Investment Digital Federal Office Chancellery Cabinet"
   ).split(" "),
 );
 
@@ -31,7 +31,8 @@ export function officeTails(text: string, from: number): number[] {
   const paren = /^\s*\([A-Z][^()]{1,60}\)/.exec(rest);
   if (paren) return [paren[0].length];
   if (rest.startsWith(",")) return serviceAfterComma(rest);
-  const m = /^\s+(?:of|for)\s+(?:the\s+)?/.exec(rest);
+  // "Minister of State" + " at the Federal Foreign Office".
+  const m = /^\s+(?:of|for|at)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
   const ends: number[] = [];
   let at = m[0].length;

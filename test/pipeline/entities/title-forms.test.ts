@@ -64,3 +64,13 @@ describe("name edges", () => {
     expect(namesCompatible(["R", "Kumar"], ["Rajiv", "Kumar"])).toBe(true);
   });
 });
+
+describe("office tails", () => {
+  it("reads an office held at a named ministry", () => {
+    expect(
+      peopleIn([
+        "The treaty was signed by Minister of State at the Federal Foreign Office Tobias Lindqvist on Friday.",
+      ]),
+    ).toEqual([{ name: "Tobias Lindqvist", country: null, role: "Minister of State" }]);
+  });
+});
