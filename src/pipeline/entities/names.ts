@@ -42,7 +42,7 @@ const NOT_NAME = new Set(
     "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
     "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
     "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc " +
-    "Relations Policy Supreme"
+    "Relations Policy Supreme Executive Executives"
   ).split(" "),
 );
 

@@ -74,3 +74,13 @@ describe("office tails", () => {
     ).toEqual([{ name: "Tobias Lindqvist", country: null, role: "Minister of State" }]);
   });
 });
+
+describe("words of an office are no name", () => {
+  it("does not take 'Executive' in 'Chief Executive Officer' for a person", () => {
+    expect(
+      namesIn([
+        "He was joined by the Chief Executive Officer of the Regional Development Agency, Ibrahim Sow, and others.",
+      ]),
+    ).toEqual(["Ibrahim Sow"]);
+  });
+});
