@@ -55,6 +55,8 @@ function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
+const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
+
 const READOUT_LEAD =
   /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
 
@@ -108,6 +110,11 @@ function contextDate(
   // own occasion, told just under an opening that gives no day, is the day it is published.
   if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
     if (definiteOccasion(s, plain)) return storyDay(ctx.published);
+  // "Today, X called on the Prime Minister. He also held talks with ...": "also" adds to the
+  // day of the event the story has just told, which may not be the lead's ("In a release on
+  // Tuesday, ..." tells no event).
+  if (ALSO_CUE.test(plain) && previous?.told && s.paragraph - previous.paragraph <= 1)
+    return previous.date;
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
