@@ -145,7 +145,10 @@ function articleEvents(
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
-    if (day) ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0 };
+    if (day) {
+      const visit = stated.some((st) => st.type === "visit");
+      ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit };
+    }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
   }
   // With no official taking part, an event is worth a place when it is named or dated

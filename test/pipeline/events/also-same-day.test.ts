@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { eventsIn, readArticleOf } from "../stage-inputs";
 
-const dated = (paragraphs: string[]) =>
-  eventsIn(readArticleOf(paragraphs, { published: "2024-05-10" }))
+const dated = (paragraphs: string[], published = "2024-05-10") =>
+  eventsIn(readArticleOf(paragraphs, { published }))
     .map((e) => [e.type, e.date?.start ?? null, e.participants.length])
     .sort();
 
@@ -33,5 +33,42 @@ describe("an event told with 'also'", () => {
     ]);
     expect(found).toContainEqual(["talks", "2024-05-09", 2]);
     expect(found.filter((e) => e[1] === "2024-05-07")).toEqual([]);
+  });
+});
+
+describe("what a visitor did next, told with a pronoun", () => {
+  const spans = (paragraphs: string[]) =>
+    eventsIn(readArticleOf(paragraphs, { published: "2024-12-20" })).map((e) => [
+      e.type,
+      e.date?.start ?? null,
+      e.date?.end ?? null,
+      e.participants.length,
+    ]);
+
+  it("happened during the visit just told (a later visit than the lead's)", () => {
+    const found = spans([
+      "Defence Minister Ama Okafor visited Kenya on January 14.",
+      "Okafor visited Norway from March 6-9.",
+      "She held talks with Defence Minister Tomas Lund in Oslo.",
+    ]);
+    expect(found).toContainEqual(["talks", "2024-03-06", "2024-03-09", 2]);
+  });
+
+  it("on the visit's day when the visit was one day", () => {
+    const found = spans([
+      "Defence Minister Ama Okafor visited Kenya on January 14.",
+      "Okafor visited Oslo on March 6.",
+      "She met Prime Minister Ivo Brandt.",
+    ]);
+    expect(found).toContainEqual(["talks", "2024-03-06", null, 2]);
+  });
+
+  it("gets no date from the visit just told when it is still ahead", () => {
+    const found = spans([
+      "Defence Minister Ama Okafor visited Kenya on January 14.",
+      "Okafor visited Norway from March 6-9.",
+      "She will hold talks with Defence Minister Tomas Lund in Oslo next year.",
+    ]);
+    expect(found.filter((e) => e[0] === "talks" && e[1] === "2024-03-06")).toEqual([]);
   });
 });
