@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Entity, Mention } from "../shared/schema";
 import { datedReference, referredEvent, restatedEvent, widen } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
+import { within } from "./events/context-date";
 import { signedAt } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
@@ -198,8 +199,9 @@ function newEvents(
   occasion: CandidateEvent | null,
   byId: Map<string, Entity>,
 ): CandidateEvent[] {
-  // A signing at an occasion is on the occasion's day unless its own words date it.
-  const atOccasion = occasion && !ownDate(st, s) ? occasion.date : null;
+  // A signing at an occasion is on the occasion's day unless its own words date it; that
+  // day comes from the story around it, and says so.
+  const atOccasion = occasion?.date && !ownDate(st, s) ? within(occasion.date) : null;
   const date = atOccasion ?? st.date ?? earlier?.date ?? null;
   // A signing told beside an occasion the story never dates is not placed on its own.
   if (st.apart && !date) return [];

@@ -62,7 +62,7 @@ const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stres
 
 // The day (or the days) just told, now as the context of another event: during a visit
 // from March 6 to 9, its span, as for the lead's visit below.
-function within(d: ResolvedDate): ResolvedDate {
+export function within(d: ResolvedDate): ResolvedDate {
   return { ...d, basis: d.basis === "editor" ? "editor" : "context" };
 }
 

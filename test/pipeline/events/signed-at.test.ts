@@ -4,6 +4,7 @@
 // occasion's date and by its parties; a signing still planned is not. (Written sentences.)
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
 import { builtEvents } from "../stage-inputs";
 
 const story = (...body: string[]) =>
@@ -28,6 +29,26 @@ describe("a signing at an occasion already told", () => {
     expect(kinds(found)).toEqual([
       ["agreement", "2024-05-08", "Odile Marchetti & Tavita Lemalu"],
       ["talks", "2024-05-08", "Odile Marchetti & Tavita Lemalu"],
+    ]);
+  });
+
+  it("says its day comes from the occasion, not from its own words", () => {
+    const { dataset } = buildDataset(
+      [
+        {
+          file: "c.txt",
+          text: story(
+            "Prime Minister Odile Marchetti met President Tavita Lemalu in Valletta on Wednesday.",
+            "After the talks, the two leaders signed three agreements on fisheries and ports.",
+          ),
+        },
+      ],
+      undefined,
+      { today: "2026-11-22" },
+    );
+    expect(dataset.events.map((e) => [e.type, e.dateBasis]).sort()).toEqual([
+      ["agreement", "context"],
+      ["talks", "weekday-inferred"],
     ]);
   });
 
