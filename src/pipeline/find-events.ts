@@ -5,6 +5,8 @@ import { createHash } from "node:crypto";
 import type { Entity, Mention } from "../shared/schema";
 import { datedReference, referredEvent, restatedEvent, widen } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
+import { within } from "./events/context-date";
+import { signedAt } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
 import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
@@ -103,10 +105,14 @@ function articleEvents(
   };
   const events: CandidateEvent[] = [];
   for (const s of sentences) {
-    for (const st of statementsIn(s, ctx)) {
+    const stated = statementsIn(s, ctx);
+    for (const st of stated) {
       // "The exercise, being held from April 7 to 11": a dated reference to an event
       // already reported adds to it (and may give its end) instead of repeating it.
-      const dated = datedReference(events, st);
+      const earlier = referredEvent(events, st);
+      // "After the talks, two MoUs were signed": a signing of its own, not more about the talks.
+      const occasion = signedAt(st, earlier, s.text);
+      const dated = occasion ? null : datedReference(events, st);
       if (dated) {
         attach(dated, st, s, article.id);
         widen(dated, st);
@@ -117,10 +123,11 @@ function articleEvents(
         attach(restated, st, s, article.id);
         continue;
       }
-      const earlier = referredEvent(events, st);
-      // "Following the Summit, a Joint Statement ... was released": no one new takes part,
-      // so the sentence adds to the summit rather than stating an event of its own.
-      const adds = st.reference || (!st.date && st.participants.length === 0);
+      // "The talks were co-chaired by ...", an undated statement naming no one: no one new
+      // takes part, so the sentence adds to the event rather than stating one of its own (a
+      // signing or release at it, "Following the Summit, a Joint Statement was released",
+      // is its own event: see signed-at.ts).
+      const adds = !occasion && (st.reference || (!st.date && st.participants.length === 0));
       if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
@@ -132,13 +139,17 @@ function articleEvents(
             s,
             article.id,
             sidelinesHost(events, st) ?? earlier ?? visitOn(events, st, s),
+            occasion,
             byId,
           ),
         );
     }
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
-    if (day) ctx.previous = { paragraph: s.paragraph, date: day };
+    if (day) {
+      const visit = stated.some((st) => st.type === "visit");
+      ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit };
+    }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
   }
   // With no official taking part, an event is worth a place when it is named or dated
@@ -163,6 +174,12 @@ function visitOn(events: CandidateEvent[], st: Statement, s: SentenceInfo): Cand
     : null;
 }
 
+// The statement's date is written in its own sentence (not taken from the story around it).
+function ownDate(st: Statement, s: SentenceInfo): boolean {
+  const d = st.date;
+  return d !== null && d.text !== "" && s.text.slice(d.index, d.index + d.text.length) === d.text;
+}
+
 function sourceOf(s: SentenceInfo, articleId: string) {
   return { articleId, quote: s.text, paragraph: s.paragraph, start: s.start, end: s.end };
 }
@@ -179,13 +196,21 @@ function newEvents(
   s: SentenceInfo,
   articleId: string,
   earlier: CandidateEvent | null,
+  occasion: CandidateEvent | null,
   byId: Map<string, Entity>,
 ): CandidateEvent[] {
-  const date = st.date ?? earlier?.date ?? null;
+  // A signing at an occasion is on the occasion's day unless its own words date it; that
+  // day comes from the story around it, and says so.
+  const atOccasion = occasion?.date && !ownDate(st, s) ? within(occasion.date) : null;
+  const date = atOccasion ?? st.date ?? earlier?.date ?? null;
+  // A signing told beside an occasion the story never dates is not placed on its own.
+  if (st.apart && !date) return [];
+  // A signing at an occasion, its signers unnamed: the occasion's parties signed it.
+  const signers = occasion && st.participants.length === 0 ? occasion.participants : [];
   const groups =
     st.separate && st.participants.length >= 3
       ? st.participants.slice(1).map((p) => [st.participants[0] as string, p])
-      : [st.participants];
+      : [signers.length > 0 ? signers : st.participants];
   return groups.map((participants) => {
     const people = participants.flatMap((id) => byId.get(id) ?? []);
     const others = st.entities.flatMap((id) => byId.get(id) ?? []);

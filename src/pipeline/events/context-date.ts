@@ -55,6 +55,17 @@ function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
 const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
+const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
+
+// A sentence whose subject is a pronoun standing for one person.
+const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;
+
+// The day (or the days) just told, now as the context of another event: during a visit
+// from March 6 to 9, its span, as for the lead's visit below.
+export function within(d: ResolvedDate): ResolvedDate {
+  return { ...d, basis: d.basis === "editor" ? "editor" : "context" };
+}
+
 const READOUT_LEAD =
   /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
 
@@ -108,6 +119,14 @@ function contextDate(
   // own occasion, told just under an opening that gives no day, is the day it is published.
   if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
     if (definiteOccasion(s, plain)) return storyDay(ctx.published);
+  // "Today, X called on the Prime Minister. He also held talks with ...": "also" adds to the
+  // day of the event the story has just told, which may not be the lead's ("In a release on
+  // Tuesday, ..." tells no event).
+  const near = previous?.told && s.paragraph - previous.paragraph <= 1 ? previous : null;
+  if (near && ALSO_CUE.test(plain)) return within(near.date);
+  // "Singh visited Russia from December 8-10. He co-chaired the session ...": what the
+  // visitor did next, told with a pronoun, happened during the visit just told.
+  if (near?.visit && PRONOUN_SUBJECT.test(plain) && !FUTURE.test(plain)) return within(near.date);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,

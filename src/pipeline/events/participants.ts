@@ -39,10 +39,14 @@ export function extraParticipants(
 ): { id: string; at: number }[] {
   const out: { id: string; at: number }[] = [];
   // "He held ...", "On the sidelines, he also held ...": the subject is the last person named.
-  const pronoun =
-    /^\W*(?:He|She)\b|^[^.;]{0,80}?,\s+(?:he|she)\b(?=\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|spoke|told|led|took|made|went|gave|will)\b)/.exec(
+  // So is the owner in "His previous visit was in August", when the sentence names no one
+  // ("His visit reciprocates the one paid by Blinken" tells Blinken's visit, not his).
+  // ("His Excellency X" is a title, not a pronoun.)
+  const subject =
+    /^\W*(?:He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Highness|Holiness|Royal)\b)|^[^.;]{0,80}?,\s+(?:he|she)\b(?=\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|spoke|told|led|took|made|went|gave|will)\b)/.exec(
       text,
     );
+  const pronoun = subject && (named === 0 || !/\b(?:His|Her)$/.test(subject[0])) ? subject : null;
   if (pronoun) {
     const prev = [...ctx.history].reverse().find((h) => h.length > 0);
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });

@@ -170,7 +170,10 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     concludes: CONCLUDES.test(text),
     label: named ? null : (primary.label ?? null),
   };
-  return [main, ...besides(main, g.triggers, primary, date !== null && g.date !== null)];
+  // "At the 17th Annual Summit, the leaders ..., signing 16 agreements": a named occasion
+  // told again dates the signing beside it (see find-events), when the story dated it.
+  const occasion = (date !== null && g.date !== null) || named !== null;
+  return [main, ...besides(main, g.triggers, primary, occasion)];
 }
 
 // "held a summit and signed ten agreements": a signing, a declaration or a milestone told
@@ -185,7 +188,15 @@ function besides(
   const seen = new Set<string>([main.type]);
   const out: Statement[] = [];
   for (const t of triggers) {
-    if (t === primary || !t.separate || t.reference || t.type === "meeting" || seen.has(t.type))
+    // The primary word is its own event too when a name gave the statement another type
+    // ("At the 17th Annual Summit, ..., signing 16 agreements").
+    if (
+      (t === primary && t.type === main.type) ||
+      !t.separate ||
+      t.reference ||
+      t.type === "meeting" ||
+      seen.has(t.type)
+    )
       continue;
     seen.add(t.type);
     out.push({
@@ -200,7 +211,7 @@ function besides(
   return out;
 }
 
-const PLAN =
+export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =
   /^,?\s+(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;

@@ -41,7 +41,8 @@ export type ArticleContext = {
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
   /** The last day-precise date stated so far, and its paragraph: "In the evening, ...". */
-  previous: { paragraph: number; date: ResolvedDate } | null;
+  /** The last day a sentence gave, and whether that sentence stated an event (a visit). */
+  previous: { paragraph: number; date: ResolvedDate; told: boolean; visit: boolean } | null;
   /** The last date of any precision stated so far: "the same month", "that year". */
   lastDate: ResolvedDate | null;
 };
