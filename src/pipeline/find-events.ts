@@ -73,7 +73,7 @@ function articleEvents(
   const sentences = sentencesOf(article, mentions, byId);
   const peopleIds = new Set(mentions.map((m) => m.entityId));
   const lead = leadOf(sentences);
-  const leadTriggers = lead ? findTriggers(lead.sentence) : [];
+  const leadTriggers = lead ? (lead.sentence.triggers ?? findTriggers(lead.sentence)) : [];
   // "The IAF chief": an organisation's short name stands for its country.
   const orgCountries = new Map<string, string>();
   for (const id of peopleIds) {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { asEnvironmentError, describeErrno } from "../../src/pipeline/run/environment-error";
 import { removeTempDirs, runCli, seedCopy, tempDir, type CliResult } from "./cli-harness";
+import { RECORD_FORMAT } from "../../src/pipeline/build/article-record";
 
 afterAll(removeTempDirs);
 
@@ -94,7 +95,7 @@ describe("internal errors: exit 1, said to be a bug, the stack only with --debug
   // A record that passes the JSON Lines check but that the extractor cannot use stands in
   // for a bug: no real input reaches one.
   const broken = `${JSON.stringify({
-    format: 1,
+    format: RECORD_FORMAT,
     extractor: "will-not-match",
     record: { kind: "rejected", file: "a.txt", message: "x" },
   })}\n`;

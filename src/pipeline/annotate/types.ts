@@ -1,6 +1,9 @@
 // The annotated document: each article is read by the NLP library once, and every later
 // stage works from these sentences and tokens instead of scanning the raw text again.
 
+import type { Trigger } from "../events/triggers";
+import type { ResolvedDate } from "../types";
+
 /** One token, with offsets into its paragraph. */
 export type Token = {
   start: number;
@@ -25,6 +28,13 @@ export type AnnotatedSentence = {
   end: number;
   text: string;
   tokens: Token[];
+  /**
+   * What the sentence alone yields, found once by the build's map step (build/sentence-clues.ts)
+   * so the cross-article step does not: its dates, resolved against the article's publication
+   * date, and its event trigger words. Absent: the events stage finds them itself.
+   */
+  dates?: ResolvedDate[];
+  triggers?: Trigger[];
 };
 
 export type AnnotatedDocument = {

@@ -6,10 +6,11 @@
 import type { ArticleHits } from "../find-entities";
 import type { NamedHit, PersonHit } from "../entities/types";
 import type { AnnotatedDocument, AnnotatedSentence, Token } from "../annotate/types";
-import type { AnnotatedArticle, ReadArticle } from "../types";
+import type { Trigger } from "../events/triggers";
+import type { AnnotatedArticle, ReadArticle, ResolvedDate } from "../types";
 
 /** Bumped when the record's shape changes, so old cache entries and JSONL files are refused. */
-export const RECORD_FORMAT = 1;
+export const RECORD_FORMAT = 2;
 
 /**
  * The packed document as its JSON text. A whole archive's records wait in memory for the
@@ -86,7 +87,8 @@ export function hitsOf(record: ArticleEntry, articleId: string): ArticleHits {
 // The annotated document, packed: it is most of a record, and most of it can be recomputed
 // from the paragraphs. A sentence keeps its paragraph and offsets (its text is that slice of
 // the paragraph); a token keeps its offsets, part of speech and flags, and its text and lemma
-// only where they differ from the paragraph's slice and the lower-cased text.
+// only where they differ from the paragraph's slice and the lower-cased text. The sentence's
+// dates and triggers (build/sentence-clues.ts), when found, follow its tokens as they are.
 type PackedToken = [
   start: number,
   end: number,
@@ -95,12 +97,17 @@ type PackedToken = [
   lemma?: string | 0,
   text?: string,
 ];
-export type PackedDocument = [
-  paragraph: number,
-  start: number,
-  end: number,
-  tokens: PackedToken[],
-][];
+export type PackedDocument = (
+  | [paragraph: number, start: number, end: number, tokens: PackedToken[]]
+  | [
+      paragraph: number,
+      start: number,
+      end: number,
+      tokens: PackedToken[],
+      dates: ResolvedDate[],
+      triggers: Trigger[],
+    ]
+)[];
 
 const NEGATED = 1;
 const QUOTED = 2;
@@ -116,12 +123,15 @@ export function packDocument(doc: AnnotatedDocument): PackedDocument {
       if (sameText) return [t.start, t.end, t.pos, flags, t.lemma];
       return [t.start, t.end, t.pos, flags, sameLemma ? 0 : t.lemma, t.text];
     });
-    return [s.paragraph, s.start, s.end, tokens];
+    if (s.dates === undefined || s.triggers === undefined)
+      return [s.paragraph, s.start, s.end, tokens];
+    return [s.paragraph, s.start, s.end, tokens, s.dates, s.triggers];
   });
 }
 
 export function unpackDocument(packed: PackedDocument, paragraphs: string[]): AnnotatedDocument {
-  const sentences: AnnotatedSentence[] = packed.map(([paragraph, start, end, tokens], order) => {
+  const sentences: AnnotatedSentence[] = packed.map((sentence, order) => {
+    const [paragraph, start, end, tokens, dates, triggers] = sentence;
     const source = paragraphs[paragraph] ?? "";
     return {
       order,
@@ -143,6 +153,7 @@ export function unpackDocument(packed: PackedDocument, paragraphs: string[]): An
           quoted: (flags & QUOTED) !== 0,
         };
       }),
+      ...(dates && triggers ? { dates, triggers } : {}),
     };
   });
   return { paragraphs, sentences };

@@ -11,6 +11,7 @@ import { applyEditor } from "./apply-editor";
 import { articleRecord, type ArticleRecord } from "./article-record";
 import { decodeArticle } from "./decode-input";
 import { InputError } from "./input-error";
+import { withSentenceClues } from "./sentence-clues";
 
 export type MapInput = {
   /** The file's name in the input folder (it fixes the article id). */
@@ -36,8 +37,8 @@ export function mapArticle(
       return { kind: "rejected", file: input.file, message: error.message };
     }
   }
-  const article = annotateArticle(
-    applyEditor(readArticle({ file: input.file, text }, options), entry),
+  const article = withSentenceClues(
+    annotateArticle(applyEditor(readArticle({ file: input.file, text }, options), entry)),
   );
   return articleRecord(article, findArticleHits(article));
 }

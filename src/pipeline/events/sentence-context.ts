@@ -5,6 +5,7 @@ import type { Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
 import { resolveDates } from "../resolve-dates";
+import type { Trigger } from "./triggers";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
 
 export type SentenceMention = { entity: Entity; start: number; end: number };
@@ -19,6 +20,8 @@ export type SentenceInfo = {
   /** The sentence's tokens (offsets into the paragraph). */
   tokens: Token[];
   dates: ResolvedDate[];
+  /** Its trigger words, when the map step found them already (else found when needed). */
+  triggers?: Trigger[];
   mentions: SentenceMention[];
 };
 
@@ -50,7 +53,9 @@ export function sentencesOf(
       text: s.text,
       quoted: (masks[s.paragraph] ?? []).slice(s.start, s.end),
       tokens: s.tokens,
-      dates: resolveDates(s.text, ctx),
+      // The build's map step resolved them already (build/sentence-clues.ts).
+      dates: s.dates ?? resolveDates(s.text, ctx),
+      ...(s.triggers ? { triggers: s.triggers } : {}),
       mentions: inside,
     };
   });

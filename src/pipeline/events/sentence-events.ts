@@ -28,7 +28,7 @@ const MAX_SENTENCE = 1500;
 
 export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] {
   if (s.text.length > MAX_SENTENCE) return [];
-  const found = findTriggers(s)
+  const found = (s.triggers ?? findTriggers(s))
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);

@@ -13,6 +13,14 @@ const hit = z.looseObject({
   end: z.number().int().nonnegative(),
 });
 
+const packedSentence = z.tuple([z.number(), z.number(), z.number(), z.array(z.array(z.unknown()))]);
+// With the dates and triggers the map step found in it (build/sentence-clues.ts).
+const packedSentenceWithClues = z.tuple([
+  ...packedSentence.def.items,
+  z.array(z.looseObject({ text: z.string(), index: z.number().int().nonnegative() })),
+  z.array(z.looseObject({ start: z.number().int(), end: z.number().int(), type: z.string() })),
+]);
+
 const recordSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("article"),
@@ -24,7 +32,7 @@ const recordSchema = z.discriminatedUnion("kind", [
       paragraphs: z.array(z.string()),
       warnings: z.array(z.string()),
     }),
-    doc: z.array(z.tuple([z.number(), z.number(), z.number(), z.array(z.array(z.unknown()))])),
+    doc: z.array(z.union([packedSentence, packedSentenceWithClues])),
     named: z.array(hit),
     people: z.array(hit),
   }),

@@ -1,0 +1,21 @@
+// What each sentence yields on its own, found in the build's map step (per article, on every
+// core, kept by the record cache) rather than in the cross-article step: its dates, resolved
+// against the article's publication date, and its event trigger words. The events stage reads
+// them from the annotated document and finds them itself only where they are absent, with the
+// same functions and inputs, so the dataset is the same either way.
+
+import { findTriggers } from "../events/triggers";
+import { resolveDates } from "../resolve-dates";
+import type { AnnotatedArticle } from "../types";
+
+/** The article with its sentences' dates and triggers in its document. */
+export function withSentenceClues(article: AnnotatedArticle): AnnotatedArticle {
+  // Final here: the editor's facts are applied before the map step annotates the article.
+  const ctx = { published: article.published, publishedFrom: article.publishedFrom };
+  const sentences = article.doc.sentences.map((s) => ({
+    ...s,
+    dates: resolveDates(s.text, ctx),
+    triggers: findTriggers(s),
+  }));
+  return { ...article, doc: { ...article.doc, sentences } };
+}
