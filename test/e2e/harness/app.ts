@@ -102,6 +102,16 @@ export async function firstTitleInView(page: Page, titles: string[]): Promise<st
 }
 
 /** The timeline's text once vis has stopped redrawing (two reads a few frames apart agree). */
+/** What the timeline shows, item and axis labels in a fixed order: after a redraw vis-timeline
+ * may hold the same items in another DOM order (two items on one row and day). */
+export async function drawnLabels(page: Page): Promise<string> {
+  return sortedLines(await dashboard(page).timeline.innerText());
+}
+
+export function sortedLines(text: string): string {
+  return text.split("\n").sort().join("\n");
+}
+
 export async function settledTimelineText(page: Page): Promise<string> {
   const timeline = dashboard(page).timeline;
   let previous = await timeline.innerText();
