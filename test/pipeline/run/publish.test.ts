@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { filesFolderOf, type SplitDataset } from "../../../src/pipeline/build/split-dataset";
 import { publishDataset } from "../../../src/pipeline/run/publish";
-import type { Dataset, FullText, IndexFile, QuotesFile } from "../../../src/shared/schema";
+import type { Dataset, IndexFile } from "../../../src/shared/schema";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -26,8 +26,8 @@ function setOf(indexName: string, n: number): SplitDataset {
     index,
     indexFile: index as unknown as IndexFile,
     indexJson: `${JSON.stringify(index)}\n`,
-    fullText: { version: 2, articles: [] } as unknown as FullText,
-    quotes: { version: 4, sources: { quote: [], start: [], end: [] } } as QuotesFile,
+    quoteParts: [],
+    fullTextParts: [],
     files: [{ path: body(n), content: `{"n":${n}}\n` }],
     reused: [],
     bodyHashes: new Map(),
