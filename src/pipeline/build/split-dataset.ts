@@ -10,7 +10,6 @@ import { DATASET_VERSION } from "../../shared/schema";
 import type {
   ArticleBody,
   BuiltDataset,
-  Dataset,
   FullText,
   IndexFile,
   QuotesFile,
@@ -29,8 +28,7 @@ export type PublishedFile = {
 };
 
 export type SplitDataset = {
-  /** The index as the app reads it back; `indexFile` is how it is written (events as columns). */
-  index: Dataset;
+  /** The index as it is written (articles and events as columns). */
   indexFile: IndexFile;
   indexJson: string;
   /** Each quotes file as data, in the index's order (their JSON is among `files`). */
@@ -124,21 +122,18 @@ export function splitDataset(
     };
     return { path: place("quotes", `${JSON.stringify(data)}\n`), data };
   });
-  const index: Dataset = {
+  // The index's columns are read straight from the built events: their sources' quotes are
+  // not among the columns, so no copy of the events without them is made.
+  const indexFile = indexFileOf({
     version: DATASET_VERSION,
     schema,
     quotes: quoteParts.map((p) => p.path),
     fullText,
     articles,
     entities: built.entities,
-    events: built.events.map((e) => ({
-      ...e,
-      sources: e.sources.map((s) => ({ articleId: s.articleId, paragraph: s.paragraph })),
-    })),
-  };
-  const indexFile = indexFileOf(index);
+    events: built.events,
+  });
   return {
-    index,
     indexFile,
     indexJson: `${JSON.stringify(indexFile)}
 `,

@@ -23,7 +23,6 @@ function setOf(indexName: string, n: number): SplitDataset {
     events: [{ sources: [{ quote: `see "${body(quoted)}" and \\"${body(quoted)}\\"` }] }],
   } as unknown as Dataset;
   return {
-    index,
     indexFile: index as unknown as IndexFile,
     indexJson: `${JSON.stringify(index)}\n`,
     quoteParts: [],
