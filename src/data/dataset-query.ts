@@ -50,8 +50,13 @@ export const facetPostingsQuery = queryOptions({
   retry: false,
 });
 
+/** The files an index names for one table, fetched side by side, in its order. */
+function fetchParts(paths: readonly string[], signal: AbortSignal): Promise<unknown[]> {
+  return Promise.all(paths.map((path) => fetchJson(datasetFileUrl(path), signal)));
+}
+
 /**
- * The sources' quotes and their offsets, by event id: one file the index names, fetched after
+ * The sources' quotes and their offsets, by event id: the files the index names, fetched after
  * the first view is drawn (the event detail, citations, the JSON export and the event search
  * read it; nothing the first view shows needs it) and checked against the index.
  */
@@ -59,7 +64,7 @@ export const eventQuotesQuery = queryOptions({
   queryKey: ["quotes", datasetUrl] as const,
   queryFn: async ({ client, signal }) => {
     const dataset = await client.ensureQueryData(datasetQuery);
-    return parseQuotes(await fetchJson(datasetFileUrl(dataset.quotes), signal), dataset);
+    return parseQuotes(await fetchParts(dataset.quotes, signal), dataset);
   },
   staleTime: Infinity,
   retry: false,
@@ -86,15 +91,16 @@ export function articleBodyQuery(articleId: string) {
 }
 
 /**
- * Every article's title and text, for the opt-in full-text search: one file fetched when a
- * reader first asks, instead of one request per article.
+ * Every article's title and text, for the opt-in full-text search: the index's full-text
+ * files (each a run of articles, so a rebuild rewrites only the runs that changed), fetched
+ * when a reader first asks, instead of one request per article.
  */
 export function articleTextsQuery() {
   return queryOptions({
     queryKey: ["full-text", datasetUrl] as const,
     queryFn: async ({ client, signal }) => {
       const dataset = await client.ensureQueryData(datasetQuery);
-      return parseFullText(await fetchJson(datasetFileUrl(dataset.fullText), signal));
+      return parseFullText(await fetchParts(dataset.fullText, signal));
     },
     staleTime: Infinity,
     retry: false,

@@ -4,6 +4,7 @@ import {
   bodyProblems,
   indexFileSchema,
   fullTextSchema,
+  joinQuoteFiles,
   quotesFileSchema,
   quotesOfIndex,
   type Article,
@@ -42,10 +43,12 @@ export function parseArticleBody(
   return body;
 }
 
-/** The sources' quotes, checked against the index that named the file. */
-export function parseQuotes(json: unknown, dataset: Dataset): EventQuotes {
+/** The sources' quotes (the index's quotes files, in its order), checked against that index. */
+export function parseQuotes(files: readonly unknown[], dataset: Dataset): EventQuotes {
   const quotes = quotesOfIndex(
-    parsed(quotesFileSchema.safeParse(json), "The quotes file"),
+    joinQuoteFiles(
+      files.map((json) => parsed(quotesFileSchema.safeParse(json), "The quotes file")),
+    ),
     dataset.events,
   );
   if (typeof quotes === "string")
@@ -56,10 +59,13 @@ export function parseQuotes(json: unknown, dataset: Dataset): EventQuotes {
   return quotes;
 }
 
-/** Every article's title and text, by article id, for full-text search. */
-export function parseFullText(json: unknown): Map<string, string> {
-  const data = parsed(fullTextSchema.safeParse(json), "The full-text file");
-  return new Map(data.articles.map((a) => [a.id, a.text]));
+/** Every article's title and text (the index's full-text files), by article id, for full-text search. */
+export function parseFullText(files: readonly unknown[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const json of files)
+    for (const a of parsed(fullTextSchema.safeParse(json), "The full-text file").articles)
+      texts.set(a.id, a.text);
+  return texts;
 }
 
 function parsed<T>(result: z.ZodSafeParseResult<T>, what: string): T {

@@ -18,9 +18,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ),
     articleBodySchema.describe("One article's body: paragraphs and entity mentions."),
     quotesFileSchema.describe(
-      "The sources' quotes: the quote column of the index's sources table, row for row (loaded after the first view).",
+      "A part of the sources' quotes: the quote columns of a run of rows of the index's sources table; the parts the index's `quotes` names, read in order, hold every row (loaded after the first view).",
     ),
-    fullTextSchema.describe("Every article's title and text, for full-text search."),
+    fullTextSchema.describe(
+      "A part of the articles' titles and text (a run of articles), for full-text search; the index's `fullText` names every part.",
+    ),
   ]);
   return {
     // The index is described as written (its columns), not as the app reads it back.

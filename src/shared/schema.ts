@@ -200,10 +200,11 @@ export const datasetSchema = z
     ...datasetFields,
     events: z.array(indexEventSchema),
     // Additions, relative to the index: the JSON Schema published with it, the sources'
-    // quotes, and the articles' text in one file for the opt-in full-text search.
+    // quotes (files of consecutive rows, in order), and the articles' text for the opt-in
+    // full-text search (files of consecutive articles).
     schema: relativePath,
-    quotes: relativePath,
-    fullText: relativePath,
+    quotes: z.array(relativePath),
+    fullText: z.array(relativePath),
     articles: z.array(articleSchema),
   })
   .superRefine((data, ctx) =>
@@ -317,21 +318,38 @@ const indexFileObject = z.object({
   events: eventColumnsSchema,
   sources: sourceColumnsSchema,
   schema: relativePath,
-  quotes: relativePath,
-  fullText: relativePath,
+  quotes: z.array(relativePath),
+  fullText: z.array(relativePath),
   articles: articleColumnsSchema,
 });
-export const indexFileSchema = indexFileObject
-  .superRefine((file, ctx) => {
-    for (const problem of columnProblems(file))
-      ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
-  })
-  .transform(datasetOfIndexFile)
-  .superRefine((data, ctx) =>
-    checkReferences(data, ctx, (article, paragraph) => paragraph < article.paragraphCount),
-  );
+
+// What holds between the index's rows (columns' lengths, positions, ids, references): checked
+// over the whole index, after each row has been checked on its own.
+const withTableRules = <T extends z.ZodType<IndexFileColumns>>(rows: T) =>
+  rows
+    .superRefine((file, ctx) => {
+      for (const problem of columnProblems(file))
+        ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    })
+    .transform(datasetOfIndexFile)
+    .superRefine((data, ctx) =>
+      checkReferences(data, ctx, (article, paragraph) => paragraph < article.paragraphCount),
+    );
+
+export const indexFileSchema = withTableRules(indexFileObject);
 
 type IndexFileColumns = z.output<typeof indexFileObject>;
+
+/**
+ * The index's rules between rows alone, for an index whose every row has passed
+ * `indexFileSchema`'s rules for it (`indexFileObject` over those rows): the build checks only
+ * rows it has not checked before, then these over the whole index. Together they are
+ * `indexFileSchema`.
+ */
+export const indexTableRulesSchema = withTableRules(
+  z.custom<IndexFileColumns>((v) => typeof v === "object" && v !== null),
+);
+export { indexFileObject as indexRowsSchema };
 
 // Columns of one table have one length, counts add up, positions fall inside their table:
 // without that the columns cannot be read back as records.
@@ -425,6 +443,18 @@ export const quotesFileSchema = z.object({
     end: column(z.number().int().nonnegative().nullable()),
   }),
 });
+
+/** The quotes files an index names, read in its order, as one: rows append. */
+export function joinQuoteFiles(files: readonly QuotesFile[]): QuotesFile {
+  return {
+    version: DATASET_VERSION,
+    sources: {
+      quote: files.flatMap((f) => f.sources.quote),
+      start: files.flatMap((f) => f.sources.start),
+      end: files.flatMap((f) => f.sources.end),
+    },
+  };
+}
 
 /** What the quotes file adds to one source. */
 export type StatedSource = Pick<EventSource, "quote" | "start" | "end">;

@@ -28,15 +28,18 @@ function clientWithIndex() {
 }
 
 describe("eventQuotesQuery", () => {
-  it("fetches the quotes file the index names, once, and gives each event its sources' quotes", async () => {
+  it("fetches the quotes files the index names, once, and gives each event its sources' quotes", async () => {
     const fetchMock = serve();
     const client = clientWithIndex();
     const dataset = loadUiFixture();
     const quotes = await client.fetchQuery(eventQuotesQuery);
     await client.fetchQuery(eventQuotesQuery);
-    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual([
-      expect.stringMatching(new RegExp(`/data/${dataset.quotes.replace(/\./g, "\\.")}$`)),
-    ]);
+    expect(dataset.quotes.length).toBeGreaterThan(0);
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(
+      dataset.quotes.map((path) =>
+        expect.stringMatching(new RegExp(`/data/${path.replace(/\./g, "\\.")}$`)),
+      ),
+    );
     const summit = dataset.events.find((e) => e.id === "2023-12-06-summit-new-delhi")!;
     const quoted = withQuotes(summit, quotes);
     expect(quoted.sources).toHaveLength(summit.sources.length);

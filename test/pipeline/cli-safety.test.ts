@@ -133,21 +133,30 @@ describe("build safety", () => {
       expect(seen.dataset.articles).toHaveLength(expected === "old" ? 2 : 5);
 
       expect(runCli(["--input", "seeds", "--output", out]).status).toBe(0);
-      expect(treeOf(dir)).toEqual(withPrevious(treeOf(reference), treeOf(oldBuild), expected));
+      // The folder's own list (what the next build removes from) names exactly what it holds.
+      const tree = treeOf(dir);
+      const list = tree.get(LIST)?.toString().trim().split("\n");
+      tree.delete(LIST);
+      expect(list).toEqual([...tree.keys()].filter((path) => path !== "timeline.json"));
+      expect(tree).toEqual(withPrevious(treeOf(reference), treeOf(oldBuild), expected));
     },
     60_000,
   );
 });
 
+const LIST = "timeline.files/names.txt";
+
 // After a rebuild the folder holds the new set, plus the set of the index it replaced (a
-// reader may still be using it) when that index was the old one.
+// reader may still be using it) when that index was the old one (the folder's list apart).
 function withPrevious(
   reference: Map<string, Buffer>,
   old: Map<string, Buffer>,
   killedWhen: "old" | "new",
 ): Map<string, Buffer> {
   const all = new Map(reference);
+  all.delete(LIST);
   if (killedWhen === "old")
-    for (const [path, bytes] of old) if (path !== "timeline.json") all.set(path, bytes);
+    for (const [path, bytes] of old)
+      if (path !== "timeline.json" && path !== LIST) all.set(path, bytes);
   return new Map([...all].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

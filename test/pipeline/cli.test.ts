@@ -63,8 +63,13 @@ describe("build:data CLI", () => {
       expect.arrayContaining(["version", "sources"]),
       expect.arrayContaining(["version", "articles"]),
     ]);
-    // The quotes are in their own file, not in the index.
-    expect(index.quotes).toMatch(/^timeline\.files\/quotes\.[0-9a-f]{16}\.json$/);
+    // The quotes and the articles' text are in files of their own (five articles: one each).
+    expect(index.quotes).toEqual([
+      expect.stringMatching(/^timeline\.files\/quotes\.[0-9a-f]{16}\.json$/),
+    ]);
+    expect(index.fullText).toEqual([
+      expect.stringMatching(/^timeline\.files\/full-text\.[0-9a-f]{16}\.json$/),
+    ]);
     expect(text).not.toContain('"quote"');
     expect(dataset.events.every((e) => e.sources.every((s) => typeof s.quote === "string"))).toBe(
       true,

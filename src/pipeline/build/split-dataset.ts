@@ -1,18 +1,25 @@
 // A built dataset as the files version 4 publishes: the index, one body per article, the
-// sources' quotes, the full-text file and the JSON Schema. Every file but the index is named by its content
-// (a hash), so a new build never overwrites a file an older index still points at. Pure.
+// sources' quotes and the articles' text in parts (runs of rows, build/shard-rows.ts), and the
+// JSON Schema. Every file but the index is named by a hash of its content (a full-text part by
+// a hash of what its content is made of: its articles' ids, titles and body hashes), so a new
+// build never overwrites a file an older index still points at, and one changed article
+// changes its body, one full-text part and the quotes parts of its events. Pure.
 
 import { createHash } from "node:crypto";
 import { DATASET_VERSION } from "../../shared/schema";
 import type {
   ArticleBody,
   BuiltDataset,
-  Dataset,
   FullText,
   IndexFile,
   QuotesFile,
 } from "../../shared/schema";
 import { indexFileOf } from "./index-columns";
+import { runsOf } from "./shard-rows";
+
+/** About how many articles one full-text part holds, and how many events one quotes part. */
+export const FULL_TEXT_RUN = 128;
+export const QUOTES_RUN = 1024;
 
 export type PublishedFile = {
   /** Relative to the index's folder, with "/" separators. */
@@ -21,16 +28,16 @@ export type PublishedFile = {
 };
 
 export type SplitDataset = {
-  /** The index as the app reads it back; `indexFile` is how it is written (events as columns). */
-  index: Dataset;
+  /** The index as it is written (articles and events as columns). */
   indexFile: IndexFile;
   indexJson: string;
-  /** The full-text and quotes files' content as data (they are also among `files`, as JSON). */
-  fullText: FullText;
-  quotes: QuotesFile;
-  /** Bodies, the quotes, the full-text file and the schema: content-addressed, written before the index. */
+  /** Each quotes file as data, in the index's order (their JSON is among `files`). */
+  quoteParts: { path: string; data: QuotesFile }[];
+  /** Each full-text part this build wrote, as data (its JSON is among `files`). */
+  fullTextParts: { path: string; data: FullText }[];
+  /** Bodies, quotes, full-text parts and the schema: content-addressed, written before the index. */
   files: PublishedFile[];
-  /** Bodies an earlier build published with the same content: named by the index, not in `files`. */
+  /** Bodies and full-text parts an earlier build published with the same content: named by the index, not in `files`. */
   reused: string[];
   /** Each article's body hash (the end of its file name), by article id. */
   bodyHashes: Map<string, string>;
@@ -47,11 +54,15 @@ export function filesFolderOf(indexName: string): string {
   return `${indexName.replace(/\.json$/i, "")}.files`;
 }
 
+/** Whether an earlier build published and checked the full-text part of that path (still there). */
+export type ReusedPart = (path: string) => boolean;
+
 export function splitDataset(
   built: BuiltDataset,
   indexName: string,
   schemaJson: string,
   reusedBody: ReusedBody = () => undefined,
+  reusedPart: ReusedPart = () => false,
 ): SplitDataset {
   const folder = filesFolderOf(indexName);
   const files: PublishedFile[] = [];
@@ -79,46 +90,55 @@ export function splitDataset(
     }
     return { ...meta, body: path, paragraphCount: paragraphs.length };
   });
-  const fullText: FullText = {
-    version: DATASET_VERSION,
-    articles: built.articles.map((a) => ({
-      id: a.id,
-      text: [a.title, ...a.paragraphs].join("\n"),
-    })),
-  };
-  const fullTextPath = place("full-text", `${JSON.stringify(fullText)}\n`);
+  // A part's name follows from its articles' ids, titles and bodies (the body hash covers the
+  // paragraphs), so a part an earlier build wrote is named again without making its text.
+  const fullTextParts: SplitDataset["fullTextParts"] = [];
+  const fullText = runsOf(built.articles, (a) => a.id, FULL_TEXT_RUN).map((run) => {
+    const made = run.map((a) => [a.id, a.title, bodyHashes.get(a.id)]);
+    const path = `${folder}/full-text.${contentHash(JSON.stringify([DATASET_VERSION, made]))}.json`;
+    if (reusedPart(path)) {
+      reused.push(path);
+      return path;
+    }
+    const data: FullText = {
+      version: DATASET_VERSION,
+      articles: run.map((a) => ({ id: a.id, text: [a.title, ...a.paragraphs].join("\n") })),
+    };
+    files.push({ path, content: `${JSON.stringify(data)}\n` });
+    fullTextParts.push({ path, data });
+    return path;
+  });
   // The quote columns of the index's sources table, in the same rows (events in order, each
-  // event's sources consecutive): the first view does not need them.
-  const rows = built.events.flatMap((e) => e.sources);
-  const quotes: QuotesFile = {
-    version: DATASET_VERSION,
-    sources: {
-      quote: rows.map((s) => s.quote),
-      start: rows.map((s) => s.start ?? null),
-      end: rows.map((s) => s.end ?? null),
-    },
-  };
-  const quotesPath = place("quotes", `${JSON.stringify(quotes)}\n`);
-  const index: Dataset = {
+  // event's sources consecutive), cut into parts at event boundaries: the first view needs none.
+  const quoteParts = runsOf(built.events, (e) => e.id, QUOTES_RUN).map((run) => {
+    const rows = run.flatMap((e) => e.sources);
+    const data: QuotesFile = {
+      version: DATASET_VERSION,
+      sources: {
+        quote: rows.map((s) => s.quote),
+        start: rows.map((s) => s.start ?? null),
+        end: rows.map((s) => s.end ?? null),
+      },
+    };
+    return { path: place("quotes", `${JSON.stringify(data)}\n`), data };
+  });
+  // The index's columns are read straight from the built events: their sources' quotes are
+  // not among the columns, so no copy of the events without them is made.
+  const indexFile = indexFileOf({
     version: DATASET_VERSION,
     schema,
-    quotes: quotesPath,
-    fullText: fullTextPath,
+    quotes: quoteParts.map((p) => p.path),
+    fullText,
     articles,
     entities: built.entities,
-    events: built.events.map((e) => ({
-      ...e,
-      sources: e.sources.map((s) => ({ articleId: s.articleId, paragraph: s.paragraph })),
-    })),
-  };
-  const indexFile = indexFileOf(index);
+    events: built.events,
+  });
   return {
-    index,
     indexFile,
     indexJson: `${JSON.stringify(indexFile)}
 `,
-    fullText,
-    quotes,
+    quoteParts,
+    fullTextParts,
     files,
     reused,
     bodyHashes,

@@ -29,6 +29,7 @@ import {
   writeBodyNames,
   writeReduceState,
 } from "./reduce-state-file";
+import { readValidatedParts, writeValidatedParts } from "./validated-parts";
 import { writeDataset } from "./write-dataset";
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(
@@ -60,15 +61,18 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
   const { dataset, reused, unchanged, build } = await mapAndReduce(s, clock, memo, stateDir);
-  const written = writeDataset(output, dataset, s.hooks, unchanged);
+  const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
+  const written = writeDataset(output, dataset, s.hooks, { unchanged, validated });
   // Only now that the dataset is published may a later build name these bodies again.
   if (stateDir !== null && build !== null) writeBodyNames(stateDir, build, written.bodyHashes);
+  if (stateDir !== null) writeValidatedParts(stateDir, written.validated);
   memo?.save();
   clock.lap("write");
   if (s.timings) {
     console.error(`timings: ${JSON.stringify(clock.laps)}`);
     const bodies = [written.reusedBodies, dataset.articles.length];
-    if (reused) console.error(`reused: ${JSON.stringify({ ...reused, bodies })}`);
+    const checked = written.checked;
+    if (reused) console.error(`reused: ${JSON.stringify({ ...reused, bodies, checked })}`);
   }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }

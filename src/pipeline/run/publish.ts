@@ -4,6 +4,9 @@
 // or the new index with the new files, never a mix, whenever the build is killed. Files that
 // neither the new index nor the one it replaced names are removed last (the previous set is
 // kept, so a reader who loaded the old index a moment ago can still open its articles).
+// What is left in the files folder after that is listed in it (`names.txt`), so the next build
+// removes what it must from the list instead of walking tens of thousands of files; the list
+// is removed before anything is written, so after a killed build the next one walks.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
@@ -62,7 +65,9 @@ export function publishDataset(
   const name = basename(output);
   const previous = referencedBy(output);
   const folder = join(dir, filesFolderOf(name));
+  const listed = listedIn(folder, filesFolderOf(name));
   try {
+    rmSync(join(folder, LIST), { force: true });
     for (const file of split.files) {
       const path = join(dir, ...file.path.split("/"));
       // Same name, same content: a file an earlier build wrote is already right.
@@ -79,8 +84,16 @@ export function publishDataset(
   }
   hooks.after?.("index-renamed");
   const keep = new Set([...split.files.map((f) => f.path), ...split.reused, ...previous]);
-  removeUnreferenced(dir, folder, keep);
+  if (listed === null) removeUnreferenced(dir, folder, keep);
+  else for (const path of listed) if (!keep.has(path)) rmSync(join(dir, path), { force: true });
   removeStaleTemps(dir, [name]);
+  removeStaleTemps(folder, [LIST]);
+  try {
+    const names = [...keep].sort((a, b) => (a < b ? -1 : 1));
+    writeFileAtomically(join(folder, LIST), `${names.join("\n")}\n`, { durable: false });
+  } catch {
+    // Speed only: without the list the next build walks the folder.
+  }
   // Version 1 wrote its schema beside the index; it no longer describes what is there.
   rmSync(join(dir, `${name.replace(/\.json$/i, "")}.schema.json`), { force: true });
   hooks.after?.("cleaned");
@@ -113,6 +126,31 @@ function referencedBy(output: string): string[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
+const LIST = "names.txt";
+const OWN_NAME = /^\.?[\w-]+\.[0-9a-f]{16}\.json(?:\.\d+\.tmp)?$/;
+
+/**
+ * The paths the last complete publish left in the files folder, or null (no list: walk).
+ * Only paths inside the folder whose names are the build's own are taken from it.
+ */
+function listedIn(folder: string, folderName: string): string[] | null {
+  let text: string;
+  try {
+    text = readFileSync(join(folder, LIST), "utf8");
+  } catch {
+    return null;
+  }
+  return text.split("\n").filter((path) => {
+    const parts = path.split("/");
+    return (
+      parts[0] === folderName &&
+      parts.length >= 2 &&
+      parts.slice(1, -1).every((p) => /^[\w-]+$/.test(p)) &&
+      OWN_NAME.test(parts[parts.length - 1] ?? "")
+    );
+  });
+}
+
 // Only our own files: content-addressed names and temp files inside the files folder.
 function removeUnreferenced(dir: string, folder: string, keep: Set<string>): void {
   for (const path of walk(folder)) {
@@ -131,8 +169,6 @@ function walk(folder: string): string[] {
   return entries.flatMap((e) => {
     const path = join(folder, e.name);
     if (e.isDirectory()) return walk(path);
-    return e.isFile() && /^\.?[\w-]+\.[0-9a-f]{16}\.json(?:\.\d+\.tmp)?$/.test(e.name)
-      ? [path]
-      : [];
+    return e.isFile() && OWN_NAME.test(e.name) ? [path] : [];
   });
 }

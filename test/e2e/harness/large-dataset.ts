@@ -52,8 +52,8 @@ export function largeDataset(count: number): LargeDataset {
     entities: [],
     events,
     schema: "timeline.schema.json",
-    quotes: "quotes.json",
-    fullText: "full-text.json",
+    quotes: ["quotes.json"],
+    fullText: ["full-text.json"],
   };
   const text = "Delegations met.";
   const files = new Map([
