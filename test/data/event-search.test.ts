@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  answerEventSearches,
+  workerEventSearch,
+  type EventSearchLoad,
+  type EventSearchReply,
+  type EventSearchRequest,
+} from "../../src/data/search/event-search-messages";
+import { eventSearchService } from "../../src/data/search/event-search-service";
+import {
+  loadUiFixture,
+  loadUiQuotes,
+  rawUiFixture,
+  uiFixtureFiles,
+} from "../fixtures/ui/load-fixture";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const load: EventSearchLoad = {
+  kind: "load",
+  indexUrl: "http://localhost/data/timeline.json",
+  quotesUrl: "", // set from the fixture's index below
+};
+
+/** Serves the index and the files it names, as a static host would (500 while `site.down`). */
+const site = { down: false };
+function serveSite() {
+  const files = uiFixtureFiles();
+  const index = JSON.stringify(rawUiFixture());
+  site.down = false;
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    if (site.down) return new Response("down", { status: 500, statusText: "Server Error" });
+    const url = String(input);
+    if (url === load.indexUrl) return new Response(index, { status: 200 });
+    const path = [...files.keys()].find((p) => url.endsWith(`/data/${p}`));
+    return path === undefined
+      ? new Response("not found", { status: 404 })
+      : new Response(files.get(path), { status: 200 });
+  });
+  vi.stubGlobal("fetch", fetchMock);
+  return fetchMock;
+}
+
+const quotesUrl = () => `http://localhost/data/${loadUiFixture().quotes}`;
+
+/**
+ * A stand-in for the browser's Worker: messages cross as structured clones, one task later,
+ * to the same handler the worker file installs (answerEventSearches).
+ */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<EventSearchReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  private readonly answer = answerEventSearches((reply) =>
+    setTimeout(() => this.onmessage?.({ data: structuredClone(reply) } as MessageEvent)),
+  );
+  postMessage(request: EventSearchRequest) {
+    setTimeout(() => this.answer(structuredClone(request)));
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const asWorker = (fake: FakeWorker) => fake as unknown as Worker;
+
+const queries = [
+  "delhi",
+  "DELHI summ",
+  "orlov",
+  "defence ministers meet in moscow",
+  "moscow",
+  "frank and useful",
+  "zzyzx",
+  "",
+  "   ",
+];
+
+describe("the event search, in its worker and on the page's thread", () => {
+  it("answers every query with the same event ids both ways", async () => {
+    serveSite();
+    const inWorker = workerEventSearch(() => asWorker(new FakeWorker()), {
+      ...load,
+      quotesUrl: quotesUrl(),
+    });
+    const sameThread = eventSearchService(async () => ({
+      dataset: loadUiFixture(),
+      quotes: loadUiQuotes(),
+    }));
+    const fromWorker = await Promise.all(queries.map((q) => inWorker.matching(q)));
+    const fromPage = await Promise.all(queries.map((q) => sameThread.matching(q)));
+    expect(fromWorker).toEqual(fromPage);
+    // Not trivially equal: some queries match, some match nothing, blank ones are no query.
+    expect(fromPage[0]).toContain("2023-12-06-summit-new-delhi");
+    expect(fromPage[2]).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(fromPage[5]).toEqual([]);
+    expect(fromPage.slice(-2)).toEqual([null, null]);
+  });
+
+  it("loads the files once, however many searches", async () => {
+    const fetchMock = serveSite();
+    const search = workerEventSearch(() => asWorker(new FakeWorker()), {
+      ...load,
+      quotesUrl: quotesUrl(),
+    });
+    search.prepare();
+    await Promise.all(queries.map((q) => search.matching(q)));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it("says why a search failed when the worker cannot load the files, and tries again next time", async () => {
+    serveSite();
+    site.down = true;
+    const search = workerEventSearch(() => asWorker(new FakeWorker()), {
+      ...load,
+      quotesUrl: quotesUrl(),
+    });
+    await expect(search.matching("orlov")).rejects.toThrow(/500 Server Error/);
+    site.down = false;
+    expect(await search.matching("orlov")).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+  });
+
+  it("rejects the waiting searches when the worker's script fails, and starts a new one after", async () => {
+    serveSite();
+    const created: FakeWorker[] = [];
+    const search = workerEventSearch(
+      () => {
+        const worker = new FakeWorker();
+        created.push(worker);
+        return asWorker(worker);
+      },
+      { ...load, quotesUrl: quotesUrl() },
+    );
+    const pending = search.matching("orlov");
+    created[0]?.onerror?.({ message: "blocked", preventDefault() {} } as ErrorEvent);
+    await expect(pending).rejects.toThrow(/could not start \(blocked\)/);
+    expect(created[0]?.terminated).toBe(true);
+    expect(await search.matching("orlov")).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(created).toHaveLength(2);
+  });
+});
