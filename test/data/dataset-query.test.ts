@@ -7,7 +7,7 @@ import { maxDataFileBytes } from "../../src/data/size-limit";
 import {
   buildEventSearchIndex,
   eventDocuments,
-  matchingEventIds,
+  matchingEventPositions,
 } from "../../src/data/search/event-search-index";
 import { loadUiFixture, loadUiQuotes, rawUiFixture } from "../fixtures/ui/load-fixture";
 
@@ -139,8 +139,11 @@ describe("selectDatasetIndex", () => {
   });
 
   it("keeps article bodies out of the event search", () => {
-    const search = buildEventSearchIndex(eventDocuments(loadUiFixture(), loadUiQuotes()));
-    const ids = (query: string) => matchingEventIds(search, query) ?? [];
+    const index = selectDatasetIndex(loadUiFixture());
+    const order = index.events.map((e) => e.id);
+    const search = buildEventSearchIndex(eventDocuments(index.dataset, loadUiQuotes(), order));
+    const ids = (query: string) =>
+      [...(matchingEventPositions(search, query) ?? [])].map((position) => order[position]);
     // The article's headline is searched; its body text is not.
     expect(ids("defence ministers meet in moscow")).toContain(
       "2021-06-24-ministerial-meeting-moscow",

@@ -7,6 +7,7 @@ import {
   type EventSearchRequest,
 } from "../../src/data/search/event-search-messages";
 import { eventSearchService } from "../../src/data/search/event-search-service";
+import { selectDatasetIndex } from "../../src/data/dataset-query";
 import {
   loadUiFixture,
   loadUiQuotes,
@@ -16,11 +17,16 @@ import {
 
 afterEach(() => vi.unstubAllGlobals());
 
+// The page's order: events by date (DatasetIndex), not the file's.
+const order = selectDatasetIndex(loadUiFixture()).events.map((e) => e.id);
 const load: EventSearchLoad = {
   kind: "load",
   indexUrl: "http://localhost/data/timeline.json",
   quotesUrl: "", // set from the fixture's index below
+  order,
 };
+const idsAt = (positions: Uint32Array | null) =>
+  positions && [...positions].map((position) => order[position]);
 
 /** Serves the index and the files it names, as a static host would (500 while `site.down`). */
 const site = { down: false };
@@ -77,7 +83,7 @@ const queries = [
 ];
 
 describe("the event search, in its worker and on the page's thread", () => {
-  it("answers every query with the same event ids both ways", async () => {
+  it("answers every query with the same events both ways", async () => {
     serveSite();
     const inWorker = workerEventSearch(() => asWorker(new FakeWorker()), {
       ...load,
@@ -86,15 +92,36 @@ describe("the event search, in its worker and on the page's thread", () => {
     const sameThread = eventSearchService(async () => ({
       dataset: loadUiFixture(),
       quotes: loadUiQuotes(),
+      order,
     }));
     const fromWorker = await Promise.all(queries.map((q) => inWorker.matching(q)));
     const fromPage = await Promise.all(queries.map((q) => sameThread.matching(q)));
-    expect(fromWorker).toEqual(fromPage);
+    // Compared as plain lists: the worker's answers crossed as structured clones.
+    const plain = (answers: (Uint32Array | null)[]) => answers.map((a) => a && [...a]);
+    expect(plain(fromWorker)).toEqual(plain(fromPage));
     // Not trivially equal: some queries match, some match nothing, blank ones are no query.
-    expect(fromPage[0]).toContain("2023-12-06-summit-new-delhi");
-    expect(fromPage[2]).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
-    expect(fromPage[5]).toEqual([]);
+    expect(idsAt(fromPage[0] ?? null)).toContain("2023-12-06-summit-new-delhi");
+    expect(idsAt(fromPage[2] ?? null)).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(fromPage[5]).toEqual(new Uint32Array());
     expect(fromPage.slice(-2)).toEqual([null, null]);
+  });
+
+  it("answers with positions in the page's order, ascending, leaving out events the page lacks", async () => {
+    const summit = "2023-12-06-summit-new-delhi";
+    const data = { dataset: loadUiFixture(), quotes: loadUiQuotes() };
+    const reversed = [...order].reverse().filter((id) => id !== summit);
+    const inPageOrder = await eventSearchService(async () => ({ ...data, order })).matching(
+      "delhi",
+    );
+    const otherOrder = await eventSearchService(async () => ({
+      ...data,
+      order: reversed,
+    })).matching("delhi");
+    const positions = [...(otherOrder ?? [])];
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const expected = (idsAt(inPageOrder) ?? []).filter((id) => id !== summit);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(positions.map((position) => reversed[position]))).toEqual(new Set(expected));
   });
 
   it("loads the files once, however many searches", async () => {
@@ -117,7 +144,9 @@ describe("the event search, in its worker and on the page's thread", () => {
     });
     await expect(search.matching("orlov")).rejects.toThrow(/500 Server Error/);
     site.down = false;
-    expect(await search.matching("orlov")).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(idsAt(await search.matching("orlov"))).toEqual([
+      "2021-06-24-ministerial-meeting-moscow",
+    ]);
   });
 
   it("rejects the waiting searches when the worker's script fails, and starts a new one after", async () => {
@@ -135,7 +164,9 @@ describe("the event search, in its worker and on the page's thread", () => {
     created[0]?.onerror?.({ message: "blocked", preventDefault() {} } as ErrorEvent);
     await expect(pending).rejects.toThrow(/could not start \(blocked\)/);
     expect(created[0]?.terminated).toBe(true);
-    expect(await search.matching("orlov")).toEqual(["2021-06-24-ministerial-meeting-moscow"]);
+    expect(idsAt(await search.matching("orlov"))).toEqual([
+      "2021-06-24-ministerial-meeting-moscow",
+    ]);
     expect(created).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@ import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
 import {
   buildEventSearchIndex,
   eventDocuments,
-  matchingEventIds,
+  matchingEventPositions,
 } from "../../src/data/search/event-search-index";
 import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
 import type { Filters } from "../../src/features/filters/filter-model";
@@ -16,8 +16,14 @@ const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
 const quotes = loadUiQuotes();
 // The event search's answer, worked out here as its worker would (same pure functions).
-const search = buildEventSearchIndex(eventDocuments(dataset, quotes));
-const own = (query: string) => matchingEventIds(search, query);
+const search = buildEventSearchIndex(
+  eventDocuments(
+    dataset,
+    quotes,
+    index.events.map((e) => e.id),
+  ),
+);
+const own = (query: string) => matchingEventPositions(search, query);
 // No filter set: the view state a fresh page starts from.
 const none: Filters = defaultViewState;
 const view = (f: Partial<Filters>) => {

@@ -1,15 +1,22 @@
 import type { Dataset, EventQuotes } from "../../shared/schema";
-import { buildEventSearchIndex, eventDocuments, matchingEventIds } from "./event-search-index";
+import {
+  buildEventSearchIndex,
+  eventDocuments,
+  matchingEventPositions,
+} from "./event-search-index";
 
-/** What the event search is built from: the index and its quotes file, both validated. */
-export type EventSearchData = { dataset: Dataset; quotes: EventQuotes };
+/**
+ * What the event search is built from: the index and its quotes file, both validated, and
+ * the page's event ids in its order (what the answers' positions refer to).
+ */
+export type EventSearchData = { dataset: Dataset; quotes: EventQuotes; order: readonly string[] };
 
 /** The one interface the app searches events through, in a worker or on the page's thread. */
 export type EventSearch = {
   /** Starts loading and building now, so that the first search does not wait for it. */
   prepare(): void;
-  /** Ids of the events matching every word of the query; null when there is no query. */
-  matching(query: string): Promise<readonly string[] | null>;
+  /** The page's positions of the events matching every word of the query; null: no query. */
+  matching(query: string): Promise<Uint32Array | null>;
 };
 
 /**
@@ -20,7 +27,9 @@ export type EventSearch = {
 export function eventSearchService(load: () => Promise<EventSearchData>): EventSearch {
   let built: ReturnType<typeof buildFrom> | null = null;
   const buildFrom = (data: Promise<EventSearchData>) =>
-    data.then(({ dataset, quotes }) => buildEventSearchIndex(eventDocuments(dataset, quotes)));
+    data.then(({ dataset, quotes, order }) =>
+      buildEventSearchIndex(eventDocuments(dataset, quotes, order)),
+    );
   const ready = () =>
     (built ??= buildFrom(load()).catch((error: unknown) => {
       built = null;
@@ -28,6 +37,6 @@ export function eventSearchService(load: () => Promise<EventSearchData>): EventS
     }));
   return {
     prepare: () => void ready().catch(() => {}),
-    matching: async (query) => matchingEventIds(await ready(), query),
+    matching: async (query) => matchingEventPositions(await ready(), query),
   };
 }

@@ -1,13 +1,21 @@
 import { queryOptions, type QueryClient } from "@tanstack/react-query";
-import type { Dataset } from "../../shared/schema";
-import { datasetFileUrl, datasetQuery, datasetUrl, eventQuotesQuery } from "../dataset-query";
+import type { DatasetIndex } from "../dataset-index";
+import {
+  datasetFileUrl,
+  datasetQuery,
+  datasetUrl,
+  eventQuotesQuery,
+  selectDatasetIndex,
+} from "../dataset-query";
 import { workerEventSearch } from "./event-search-messages";
 import { eventSearchService, type EventSearch } from "./event-search-service";
 import { searchTerms } from "./search-terms";
 
-const searches = new WeakMap<Dataset, EventSearch>();
+const searches = new WeakMap<DatasetIndex, EventSearch>();
 
-function inWorker(dataset: Dataset): EventSearch {
+const orderOf = (index: DatasetIndex) => index.events.map((event) => event.id);
+
+function inWorker(index: DatasetIndex): EventSearch {
   const absolute = (url: string) => new URL(url, document.baseURI).href;
   return workerEventSearch(
     // Vite bundles the worker as a file of its own (script-src 'self'; no blob:, no eval).
@@ -19,7 +27,8 @@ function inWorker(dataset: Dataset): EventSearch {
     {
       kind: "load",
       indexUrl: absolute(datasetUrl),
-      quotesUrl: absolute(datasetFileUrl(dataset.quotes)),
+      quotesUrl: absolute(datasetFileUrl(index.dataset.quotes)),
+      order: orderOf(index),
     },
   );
 }
@@ -29,27 +38,34 @@ function inWorker(dataset: Dataset): EventSearch {
  * the index and quotes itself and builds the index there (seconds of CPU at 50,000 events);
  * on the page's thread from the loaded files where there are no workers (jsdom).
  */
-export function eventSearchFor(dataset: Dataset, client: QueryClient): EventSearch {
-  let search = searches.get(dataset);
+export function eventSearchFor(index: DatasetIndex, client: QueryClient): EventSearch {
+  let search = searches.get(index);
   if (!search) {
     search =
       typeof Worker === "function"
-        ? inWorker(dataset)
+        ? inWorker(index)
         : eventSearchService(async () => ({
-            dataset,
+            dataset: index.dataset,
             quotes: await client.ensureQueryData(eventQuotesQuery),
+            order: orderOf(index),
           }));
-    searches.set(dataset, search);
+    searches.set(index, search);
   }
   return search;
 }
 
-/** The events whose own text matches a query, as ids (null: no query). One entry per query's words. */
+/**
+ * The events whose own text matches a query, as positions in the page's order (null: no
+ * query). One entry per query's words.
+ */
 export function eventSearchQuery(query: string) {
   return queryOptions({
     queryKey: ["event-search", datasetUrl, searchTerms(query)] as const,
     queryFn: async ({ client }) =>
-      eventSearchFor(await client.ensureQueryData(datasetQuery), client).matching(query),
+      eventSearchFor(
+        selectDatasetIndex(await client.ensureQueryData(datasetQuery)),
+        client,
+      ).matching(query),
     staleTime: Infinity,
     retry: false,
   });

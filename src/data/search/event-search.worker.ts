@@ -10,9 +10,9 @@ import {
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<EventSearchRequest>) => void) | null;
-  postMessage(reply: EventSearchReply): void;
+  postMessage(reply: EventSearchReply, transfer: Transferable[]): void;
 };
 
 const scope = self as unknown as WorkerScope;
-const answer = answerEventSearches((reply) => scope.postMessage(reply));
+const answer = answerEventSearches((reply, transfer = []) => scope.postMessage(reply, transfer));
 scope.onmessage = (event) => answer(event.data);

@@ -3,32 +3,10 @@ import type { DatasetIndex } from "../../data/dataset-index";
 import { searchArticleText, type FullTextIndex } from "../../data/search/full-text-index";
 
 /**
- * Where the event search stands for the current query: its ids (null: no query), still
- * running, or why it failed.
+ * Where the event search stands for the current query: the positions of the events it
+ * matched (null: no query), still running, or why it failed.
  */
-export type EventMatches = readonly string[] | null | "searching" | Error;
-
-const positionsCache = new WeakMap<DatasetIndex, Map<string, number>>();
-
-function positionsById(index: DatasetIndex): Map<string, number> {
-  let positions = positionsCache.get(index);
-  if (!positions) {
-    positions = new Map(index.events.map((event, position) => [event.id, position]));
-    positionsCache.set(index, positions);
-  }
-  return positions;
-}
-
-/** The events' positions in the index for the search's ids (ids the index lacks are dropped). */
-export function positionsOf(index: DatasetIndex, ids: readonly string[]): TypedFastBitSet {
-  const positions = positionsById(index);
-  const hits = new TypedFastBitSet();
-  for (const id of ids) {
-    const position = positions.get(id);
-    if (position !== undefined) hits.add(position);
-  }
-  return hits;
-}
+export type EventMatches = Uint32Array | null | "searching" | Error;
 
 /**
  * The text constraint, worked out once per change: events whose own text matches, plus,
@@ -37,12 +15,13 @@ export function positionsOf(index: DatasetIndex, ids: readonly string[]): TypedF
  */
 export function textMatches(
   index: DatasetIndex,
-  own: readonly string[] | null,
+  own: Uint32Array | null,
   query: string,
   fullText: FullTextIndex | null,
 ): TypedFastBitSet | null {
   if (own === null) return null;
-  const matches = positionsOf(index, own);
+  const matches = new TypedFastBitSet();
+  for (const position of own) if (position < index.events.length) matches.add(position);
   if (fullText === null) return matches;
   const inArticles = searchArticleText(index, fullText, query);
   return inArticles ? matches.union(inArticles) : matches;

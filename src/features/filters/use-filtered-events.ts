@@ -112,8 +112,8 @@ function viewOf(
 ): FilteredView {
   // The text search's result is read once here and shared by the events and every facet's
   // counts. While it runs (with nothing settled to show) or when it failed, nothing matches.
-  const ids = own === "searching" || own instanceof Error ? [] : own;
-  const text = textMatches(index, ids, filters.query, fullText);
+  const found = own === "searching" || own instanceof Error ? new Uint32Array() : own;
+  const text = textMatches(index, found, filters.query, fullText);
   const constraints = constraintsOf(index, filters, text);
   // A facet filter has just built the postings (constraintsOf): then the counts come too.
   const counted = countFacetsNow || index.facetBuilder.done;

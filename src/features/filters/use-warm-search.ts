@@ -14,6 +14,6 @@ export function useWarmSearch(index: DatasetIndex): void {
   const client = useQueryClient();
   const { isSuccess: drawn } = useQuery({ ...eventQuotesQuery, enabled: false });
   useEffect(() => {
-    if (drawn && typeof Worker === "function") eventSearchFor(index.dataset, client).prepare();
+    if (drawn && typeof Worker === "function") eventSearchFor(index, client).prepare();
   }, [drawn, index, client]);
 }
