@@ -55,6 +55,18 @@ export function eventSearchFor(index: DatasetIndex, client: QueryClient): EventS
 }
 
 /**
+ * Starts the search's worker for the loaded dataset (where there are workers): called once
+ * the first view has been painted and the quotes file is in, so that its fetching and
+ * building never share the first draw's time, and the reader's first search does not wait
+ * for the index (seconds of work at 50,000 events, none of it on the page's thread).
+ */
+export function warmEventSearch(client: QueryClient): void {
+  const dataset = client.getQueryData(datasetQuery.queryKey);
+  if (dataset && typeof Worker === "function")
+    eventSearchFor(selectDatasetIndex(dataset), client).prepare();
+}
+
+/**
  * The events whose own text matches a query, as positions in the page's order (null: no
  * query). One entry per query's words.
  */
