@@ -17,7 +17,8 @@ type Format = "csv" | "json" | "ics";
 export function ExportMenu() {
   const index = useDatasetIndex();
   const client = useQueryClient();
-  const { events } = useFilteredEvents();
+  // While a search runs the events shown are the last search's: nothing to save until it ends.
+  const { events, searching } = useFilteredEvents();
   const [status, setStatus] = useState("");
   const name = exportFileName(corpusTitle(index).title, events.length);
   const base = pageBase();
@@ -58,14 +59,33 @@ export function ExportMenu() {
         role="group"
         aria-label={`Export the ${events.length} events shown`}
       >
-        <p className="muted">The {events.length} events shown, with every filter applied.</p>
-        <button type="button" className="button" onClick={() => void run("csv")}>
+        <p className="muted">
+          {searching
+            ? "Waiting for the search to finish…"
+            : `The ${events.length} events shown, with every filter applied.`}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={searching}
+          onClick={() => void run("csv")}
+        >
           Download CSV
         </button>
-        <button type="button" className="button" onClick={() => void run("json")}>
+        <button
+          type="button"
+          className="button"
+          disabled={searching}
+          onClick={() => void run("json")}
+        >
           Download JSON
         </button>
-        <button type="button" className="button" onClick={() => void run("ics")}>
+        <button
+          type="button"
+          className="button"
+          disabled={searching}
+          onClick={() => void run("ics")}
+        >
           Download calendar (.ics)
         </button>
         <p role="status" className="export-status">

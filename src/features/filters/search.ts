@@ -1,8 +1,12 @@
-import type { TypedFastBitSet } from "typedfastbitset";
+import { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
-import type { EventQuotes } from "../../shared/schema";
-import { searchEvents } from "../../data/search/event-search-index";
 import { searchArticleText, type FullTextIndex } from "../../data/search/full-text-index";
+
+/**
+ * Where the event search stands for the current query: the positions of the events it
+ * matched (null: no query), still running, or why it failed.
+ */
+export type EventMatches = Uint32Array | null | "searching" | Error;
 
 /**
  * The text constraint, worked out once per change: events whose own text matches, plus,
@@ -11,12 +15,14 @@ import { searchArticleText, type FullTextIndex } from "../../data/search/full-te
  */
 export function textMatches(
   index: DatasetIndex,
-  quotes: EventQuotes,
+  own: Uint32Array | null,
   query: string,
   fullText: FullTextIndex | null,
 ): TypedFastBitSet | null {
-  const own = searchEvents(index, quotes, query);
-  if (own === null || fullText === null) return own;
+  if (own === null) return null;
+  const matches = new TypedFastBitSet();
+  for (const position of own) if (position < index.events.length) matches.add(position);
+  if (fullText === null) return matches;
   const inArticles = searchArticleText(index, fullText, query);
-  return inArticles ? own.union(inArticles) : own;
+  return inArticles ? matches.union(inArticles) : matches;
 }
