@@ -62,8 +62,6 @@ export default defineConfig({
     target: "es2022",
     sourcemap: false,
   },
-  // The event search's worker is loaded as a module (new Worker(url, { type: "module" })).
-  worker: { format: "es" },
   test: {
     environment: "jsdom",
     include: ["test/**/*.test.{ts,tsx}"],

@@ -4,7 +4,6 @@ import { EventList } from "../features/events/event-list";
 import { ExportMenu } from "../features/export/export-menu";
 import { useSelectEvent } from "../features/events/use-select-event";
 import { NoResults } from "../features/filters/no-results";
-import { SearchFailed, SearchingNote } from "../features/filters/search-status";
 import { useFilteredEvents } from "../features/filters/use-filtered-events";
 import { DensityStrip } from "../features/timeline/density-strip";
 import { TimelinePanel } from "../features/timeline/timeline-panel";
@@ -15,7 +14,7 @@ import { ViewToggle } from "./view-toggle";
 
 /** The filtered events as timeline or list, or the empty state that says what to remove. */
 export function EventsPanel() {
-  const { events, searching, searchError } = useFilteredEvents();
+  const { events, searchingQuotes } = useFilteredEvents();
   const [state] = useViewState();
   const view = useShownView(state.view);
   const selectEvent = useSelectEvent();
@@ -26,7 +25,6 @@ export function EventsPanel() {
       title={title}
       actions={
         <div className="events-panel-actions">
-          <SearchingNote searching={searching} />
           <ViewToggle />
           <ExportMenu />
         </div>
@@ -34,11 +32,11 @@ export function EventsPanel() {
       className="events-panel"
     >
       <DensityStrip />
-      {/* While a search runs the last results stay (marked as searching); a page opened
-          with a search has none yet. */}
-      {searchError !== null ? (
-        <SearchFailed error={searchError} />
-      ) : searching && events.length === 0 ? null : events.length === 0 ? (
+      {searchingQuotes ? (
+        <p role="status" aria-busy="true">
+          Searching… (loading the quoted sentences)
+        </p>
+      ) : events.length === 0 ? (
         <NoResults />
       ) : view === "list" ? (
         <EventList events={events} selectedId={state.event} onSelect={selectEvent} />

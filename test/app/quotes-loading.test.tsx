@@ -62,7 +62,7 @@ describe("the quotes file (loaded after the first view)", () => {
   it("holds a search's results until the quotes it searches have arrived", async () => {
     const { fetchMock } = renderApp("?view=list&q=delhi+declaration");
     const release = withQuotesReply(fetchMock, "hang");
-    expect(await screen.findByText("Searching…")).toHaveAttribute("aria-busy", "true");
+    expect(await screen.findByText(/Searching… \(loading the quoted sentences\)/)).toBeVisible();
     expect(screen.queryByRole("heading", { name: /No events match/ })).toBeNull();
     release();
     expect(await screen.findByRole("listbox", { name: /^Events/ })).toBeVisible();

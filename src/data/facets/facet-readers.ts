@@ -44,17 +44,11 @@ export function eventYear(event: IndexEvent): string[] {
 
 /** Countries named as such, and the countries of the officials taking part. */
 export function eventCountries(event: IndexEvent, context: FacetContext): string[] {
-  // A plain loop: the corpus heading reads this for every event before the first draw.
-  const names: string[] = [];
-  const add = (id: string) => {
-    const e = context.entitiesById.get(id);
-    const name =
-      e?.kind === "country" ? e.name : e?.kind === "person" && e.country ? e.country : null;
-    if (name !== null && !names.includes(name)) names.push(name);
-  };
-  for (const id of event.participants) add(id);
-  for (const id of event.entities) add(id);
-  return names;
+  return unique(
+    involvedEntities(event, context).flatMap((e) =>
+      e.kind === "country" ? [e.name] : e.kind === "person" && e.country ? [e.country] : [],
+    ),
+  );
 }
 
 /** The outlets that report the event, as the articles name them. */

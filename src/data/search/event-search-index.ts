@@ -1,10 +1,10 @@
 import MiniSearch from "minisearch";
-import type { Dataset, EventQuotes } from "../../shared/schema";
+import { TypedFastBitSet } from "typedfastbitset";
+import type { EventQuotes, IndexEvent } from "../../shared/schema";
+import type { DatasetIndex } from "../dataset-index";
 import { normaliseTerm, searchTerms, tokenize } from "./search-terms";
 
-/** What the event search reads of one event: never article bodies. */
-export type EventDocument = {
-  /** The event's position in the page's order (DatasetIndex.events). */
+type EventDocument = {
   position: number;
   title: string;
   quotes: string;
@@ -13,66 +13,86 @@ export type EventDocument = {
   headlines: string;
 };
 
-export type EventSearchIndex = MiniSearch<EventDocument>;
-
 export const searchOptions = {
   tokenize,
   processTerm: (term: string) => normaliseTerm(term) || null,
   searchOptions: { prefix: true, combineWith: "AND" as const },
 };
 
-/**
- * Event titles, quotes, place, participants' names and source headlines, one document per
- * event, numbered by `order` (the page's event ids in its order; an event it lacks is left
- * out). Answers are then positions the page uses as they are: no lookup of ids per hit.
- */
-export function eventDocuments(
-  dataset: Dataset,
-  quotes: EventQuotes,
-  order: readonly string[],
-): EventDocument[] {
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const headlines = new Map(dataset.articles.map((a) => [a.id, a.title]));
-  const positions = new Map(order.map((id, position) => [id, position]));
-  return dataset.events.flatMap((event) => {
-    const position = positions.get(event.id);
-    return position === undefined ? [] : [documentOf(event, position)];
-  });
-  function documentOf(event: Dataset["events"][number], position: number): EventDocument {
-    return {
-      position,
-      title: event.title,
-      quotes: (quotes.get(event.id) ?? []).map((s) => s.quote).join("\n"),
-      people: event.participants.map((id) => names.get(id) ?? "").join("\n"),
-      place: event.location ?? "",
-      headlines: event.sources.map((s) => headlines.get(s.articleId) ?? "").join("\n"),
+type Building = { search: MiniSearch<EventDocument>; next: number; quotes: EventQuotes };
+
+// Built once per loaded dataset and its quotes file, typing never rescans the events. At
+// 50,000 events the build takes seconds of CPU: it is done in small steps while the page is
+// idle (useWarmSearch), and whatever is left is finished at once by the first search.
+const cache = new WeakMap<DatasetIndex, Building>();
+
+function building(index: DatasetIndex, quotes: EventQuotes): Building {
+  let state = cache.get(index);
+  if (!state || state.quotes !== quotes) {
+    state = {
+      search: new MiniSearch<EventDocument>({
+        idField: "position",
+        fields: ["title", "quotes", "people", "place", "headlines"],
+        ...searchOptions,
+      }),
+      next: 0,
+      quotes,
     };
+    cache.set(index, state);
   }
+  return state;
 }
 
-/**
- * The index over those documents. At 50,000 events this takes seconds of CPU, so the browser
- * builds it in a worker (event-search.worker.ts), never on the page's thread.
- */
-export function buildEventSearchIndex(documents: readonly EventDocument[]): EventSearchIndex {
-  const search = new MiniSearch<EventDocument>({
-    idField: "position",
-    fields: ["title", "quotes", "people", "place", "headlines"],
-    ...searchOptions,
-  });
-  search.addAll(documents);
-  return search;
+function documentAt(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+  position: number,
+  event: IndexEvent,
+): EventDocument {
+  return {
+    position,
+    title: event.title,
+    quotes: (quotes.get(event.id) ?? []).map((s) => s.quote).join("\n"),
+    people: event.participants.map((id) => index.entitiesById.get(id)?.name ?? "").join("\n"),
+    place: event.location ?? "",
+    headlines: event.sources
+      .map((s) => index.articlesById.get(s.articleId)?.title ?? "")
+      .join("\n"),
+  };
 }
 
-/**
- * Positions of the events matching every word of the query (as word starts), ascending;
- * null when there is no query.
- */
-export function matchingEventPositions(
-  search: EventSearchIndex,
+/** Adds up to `count` more events to the index; true once every event is in. */
+export function addEventsToSearch(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+  count: number,
+): boolean {
+  const state = building(index, quotes);
+  const end = Math.min(index.events.length, state.next + count);
+  for (; state.next < end; state.next++) {
+    const event = index.events[state.next];
+    if (event) state.search.add(documentAt(index, quotes, state.next, event));
+  }
+  return state.next >= index.events.length;
+}
+
+/** Event titles, quotes, place, participants' names and source headlines: never article bodies. */
+export function eventSearchIndex(
+  index: DatasetIndex,
+  quotes: EventQuotes,
+): MiniSearch<EventDocument> {
+  addEventsToSearch(index, quotes, Infinity);
+  return building(index, quotes).search;
+}
+
+/** Positions of the events matching every word of the query; null when there is no query. */
+export function searchEvents(
+  index: DatasetIndex,
+  quotes: EventQuotes,
   query: string,
-): Uint32Array | null {
+): TypedFastBitSet | null {
   if (searchTerms(query).length === 0) return null;
-  const results = search.search(query);
-  return Uint32Array.from(results, (result) => result.id as number).sort();
+  const hits = new TypedFastBitSet();
+  for (const result of eventSearchIndex(index, quotes).search(query)) hits.add(result.id as number);
+  return hits;
 }

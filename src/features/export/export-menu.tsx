@@ -17,8 +17,7 @@ type Format = "csv" | "json" | "ics";
 export function ExportMenu() {
   const index = useDatasetIndex();
   const client = useQueryClient();
-  // While a search runs the events shown are the last search's: nothing to save until it ends.
-  const { events, searching } = useFilteredEvents();
+  const { events } = useFilteredEvents();
   const [status, setStatus] = useState("");
   const name = exportFileName(corpusTitle(index).title, events.length);
   const base = pageBase();
@@ -59,33 +58,14 @@ export function ExportMenu() {
         role="group"
         aria-label={`Export the ${events.length} events shown`}
       >
-        <p className="muted">
-          {searching
-            ? "Waiting for the search to finish…"
-            : `The ${events.length} events shown, with every filter applied.`}
-        </p>
-        <button
-          type="button"
-          className="button"
-          disabled={searching}
-          onClick={() => void run("csv")}
-        >
+        <p className="muted">The {events.length} events shown, with every filter applied.</p>
+        <button type="button" className="button" onClick={() => void run("csv")}>
           Download CSV
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={searching}
-          onClick={() => void run("json")}
-        >
+        <button type="button" className="button" onClick={() => void run("json")}>
           Download JSON
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={searching}
-          onClick={() => void run("ics")}
-        >
+        <button type="button" className="button" onClick={() => void run("ics")}>
           Download calendar (.ics)
         </button>
         <p role="status" className="export-status">

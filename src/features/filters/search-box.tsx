@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
+import { useDatasetIndex } from "../../data/use-dataset-index";
 import { useViewState } from "../../url/use-view-state";
+import { useWarmSearch } from "./use-warm-search";
 
 export const searchInputId = "event-search";
 
@@ -9,6 +11,7 @@ export const searchDelayMs = 250;
 /** Text search; by default over event titles, quotes and headlines, optionally full articles. */
 export function SearchBox() {
   const [state, update] = useViewState();
+  useWarmSearch(useDatasetIndex());
   // What is typed, ahead of the link until the reader pauses (or presses Enter).
   const [draft, setDraft] = useState(state.query);
   const [linked, setLinked] = useState(state.query);

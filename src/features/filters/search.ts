@@ -1,12 +1,8 @@
-import { TypedFastBitSet } from "typedfastbitset";
+import type { TypedFastBitSet } from "typedfastbitset";
 import type { DatasetIndex } from "../../data/dataset-index";
+import type { EventQuotes } from "../../shared/schema";
+import { searchEvents } from "../../data/search/event-search-index";
 import { searchArticleText, type FullTextIndex } from "../../data/search/full-text-index";
-
-/**
- * Where the event search stands for the current query: the positions of the events it
- * matched (null: no query), still running, or why it failed.
- */
-export type EventMatches = Uint32Array | null | "searching" | Error;
 
 /**
  * The text constraint, worked out once per change: events whose own text matches, plus,
@@ -15,14 +11,12 @@ export type EventMatches = Uint32Array | null | "searching" | Error;
  */
 export function textMatches(
   index: DatasetIndex,
-  own: Uint32Array | null,
+  quotes: EventQuotes,
   query: string,
   fullText: FullTextIndex | null,
 ): TypedFastBitSet | null {
-  if (own === null) return null;
-  const matches = new TypedFastBitSet();
-  for (const position of own) if (position < index.events.length) matches.add(position);
-  if (fullText === null) return matches;
+  const own = searchEvents(index, quotes, query);
+  if (own === null || fullText === null) return own;
   const inArticles = searchArticleText(index, fullText, query);
-  return inArticles ? matches.union(inArticles) : matches;
+  return inArticles ? own.union(inArticles) : own;
 }

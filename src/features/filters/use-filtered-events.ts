@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { facetPostingsQuery } from "../../data/dataset-query";
+import { TypedFastBitSet } from "typedfastbitset";
+import { eventQuotesQuery, facetPostingsQuery } from "../../data/dataset-query";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { facetKeys } from "../../data/facets/facet-registry";
 import { fullTextIndexQuery, type FullTextIndex } from "../../data/search/full-text-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
-import { eventSearchQuery } from "../../data/search/event-search";
-import type { IndexEvent } from "../../shared/schema";
+import type { EventQuotes, IndexEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import type { ViewState } from "../../url/view-state";
 import { countFacets, type FacetCounts } from "./facets";
@@ -17,7 +17,7 @@ import {
   type Constraints,
   type Filters,
 } from "./filter-model";
-import { textMatches, type EventMatches } from "./search";
+import { textMatches } from "./search";
 import { searchTerms } from "../../data/search/search-terms";
 
 export type FilteredView = {
@@ -29,20 +29,15 @@ export type FilteredView = {
   constraints: Constraints;
   /** True while "Also search full article text" waits for the article index. */
   searchingArticles: boolean;
-  /**
-   * True while the text search runs (in its worker; the first one also waits for its index):
-   * the view is the last one settled, or empty on a page opened with a search.
-   */
-  searching: boolean;
-  /** Why the text search failed, if it did (nothing matches then). */
-  searchError: string | null;
+  /** True while a text search waits for the quotes file (it searches quotes): nothing shown yet. */
+  searchingQuotes: boolean;
 };
 
 type CacheEntry = {
   index: DatasetIndex;
   key: string;
   fullText: unknown;
-  own: EventMatches;
+  quotes: unknown;
   counted: boolean;
   view: FilteredView;
 };
@@ -51,9 +46,6 @@ type CacheEntry = {
 // every facet once per component on each URL change, and keeps the view's identity while
 // only the timeline window or the selection changes.
 let last: CacheEntry | null = null;
-// The last view with its search done: shown, marked as searching, while the next one runs, so
-// the timeline keeps its items instead of emptying for the moment a search takes.
-let settled: { index: DatasetIndex; view: FilteredView } | null = null;
 
 export function pickFilters(state: ViewState): Filters {
   const filters = {
@@ -69,16 +61,16 @@ export function pickFilters(state: ViewState): Filters {
 }
 
 /**
- * The events and facet counts for these filters. `own` is where the event search stands for
- * the query (see EventMatches). Counts are worked out once the facet postings are built
- * (`countFacets`, or any facet filter, which builds them at once: a link with filters must
- * come out right from the first draw).
+ * The events and facet counts for these filters. `quotes` is null while the quotes file
+ * loads: a text search then matches nothing yet and says it is still searching. Counts are
+ * worked out once the facet postings are built (`countFacets`, or any facet filter, which
+ * builds them at once: a link with filters must come out right from the first draw).
  */
 export function filteredView(
   index: DatasetIndex,
   filters: Filters,
-  own: EventMatches,
   fullText: FullTextIndex | null,
+  quotes: EventQuotes | null,
   searchingArticles = false,
   countFacetsNow = true,
 ): FilteredView {
@@ -88,44 +80,27 @@ export function filteredView(
     last.index === index &&
     last.key === key &&
     last.fullText === fullText &&
-    last.own === own &&
+    last.quotes === quotes &&
     last.counted === (countFacetsNow || index.facetBuilder.done)
   )
     return last.view;
-  const searching = own === "searching";
-  const view =
-    searching && settled?.index === index
-      ? { ...settled.view, searching }
-      : viewOf(index, filters, own, fullText, searchingArticles, countFacetsNow);
-  if (!searching) settled = { index, view };
-  last = { index, key, fullText, own, counted: view.facets !== null, view };
-  return view;
-}
-
-function viewOf(
-  index: DatasetIndex,
-  filters: Filters,
-  own: EventMatches,
-  fullText: FullTextIndex | null,
-  searchingArticles: boolean,
-  countFacetsNow: boolean,
-): FilteredView {
-  // The text search's result is read once here and shared by the events and every facet's
-  // counts. While it runs (with nothing settled to show) or when it failed, nothing matches.
-  const found = own === "searching" || own instanceof Error ? new Uint32Array() : own;
-  const text = textMatches(index, found, filters.query, fullText);
-  const constraints = constraintsOf(index, filters, text);
-  // A facet filter has just built the postings (constraintsOf): then the counts come too.
+  const searchingQuotes = quotes === null && searchTerms(filters.query).length > 0;
+  // The text search runs once here and is shared by the events and every facet's counts.
+  const text = searchingQuotes
+    ? new TypedFastBitSet()
+    : quotes && textMatches(index, quotes, filters.query, fullText);
+  const constraints = constraintsOf(index, filters, text ?? null);
   const counted = countFacetsNow || index.facetBuilder.done;
-  return {
+  const view = {
     events: eventsAt(index, matchingPositions(index, constraints)),
     facets: counted ? countFacets(index, filters, constraints) : null,
     filters,
     constraints,
     searchingArticles,
-    searching: own === "searching",
-    searchError: own instanceof Error ? own.message : null,
+    searchingQuotes,
   };
+  last = { index, key, fullText, quotes, counted, view };
+  return view;
 }
 
 export function useFilteredEvents(): FilteredView {
@@ -134,26 +109,19 @@ export function useFilteredEvents(): FilteredView {
   const wantsArticles = state.scope === "articles" && state.query.trim() !== "";
   const fullText = useQuery({ ...fullTextIndexQuery(index), enabled: wantsArticles });
   const ready = wantsArticles ? (fullText.data ?? null) : null;
-  const hasQuery = searchTerms(state.query).length > 0;
-  const search = useQuery({ ...eventSearchQuery(state.query), enabled: hasQuery });
-  const own: EventMatches = !hasQuery
-    ? null
-    : search.isError
-      ? search.error
-      : search.isSuccess
-        ? search.data
-        : "searching";
+  // A search reads the quotes file: asked for here if the page has not fetched it yet.
+  const quotes = useQuery({ ...eventQuotesQuery, enabled: state.query.trim() !== "" }).data;
   const facetsBuilt = useQuery(facetPostingsQuery).isSuccess;
   return useMemo(
     () =>
       filteredView(
         index,
         pickFilters(state),
-        own,
         ready,
+        quotes ?? null,
         wantsArticles && ready === null,
         facetsBuilt,
       ),
-    [index, state, own, ready, wantsArticles, facetsBuilt],
+    [index, state, ready, quotes, wantsArticles, facetsBuilt],
   );
 }

@@ -79,32 +79,6 @@ const highlighted: Spec = {
   },
 };
 
-const searchInWorker: Spec = {
-  name: "finding: the event search runs in its worker (a bundled file) and its answer filters the view",
-  run: async ({ page, open, data }) => {
-    await open("view=list");
-    await waitForApp(page);
-    const total = data.main.events.length;
-    assert.equal(await shownEventCount(page), total);
-    const input = page.getByRole("searchbox", { name: "Search events" });
-    await input.fill("summit");
-    await input.press("Enter");
-    await eventually(async () => (await shownEventCount(page)) < total, "the search's answer");
-    const titled = data.main.events.filter((e) => /\bsummit/i.test(e.title)).length;
-    assert.ok(titled > 0, "the seeds have a summit");
-    const shown = await shownEventCount(page);
-    assert.ok(shown >= titled, `${shown} shown, ${titled} titled "summit"`);
-    const workers = page.workers().map((w) => new URL(w.url()).pathname);
-    assert.ok(
-      workers.some((path) => /\/assets\/event-search\.worker-[\w-]+\.js$/.test(path)),
-      `the search's worker from the site's own files: ${JSON.stringify(workers)}`,
-    );
-    await input.fill("");
-    await input.press("Enter");
-    await eventually(async () => (await shownEventCount(page)) === total, "all events again");
-  },
-};
-
 const unknownOfficial: Spec = {
   name: "finding: a link naming an unknown official drops it with the notice",
   run: async ({ page, open, data }) => {
@@ -185,7 +159,6 @@ const bidiIsolated: Spec = {
 export const findingSpecs: Spec[] = [
   outletAndDates,
   highlighted,
-  searchInWorker,
   unknownOfficial,
   longQuery,
   bidiIsolated,
