@@ -22,6 +22,7 @@ import type { PersonHit } from "./types";
 export type PendingName = { name: NameMatch };
 
 const SHIPS = new Set(shipPrefixes);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 export function contextPeople(
   input: ParagraphInput,
   titles: TitleHit[],
@@ -32,16 +33,17 @@ export function contextPeople(
   for (const sentence of input.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, i) => {
+      // The cue rules are the costly part: a token no name can start with is never asked.
+      if (!CAPITALISED_WORD.test(token.text)) return;
+      const cues = cuesBefore(tokens, i);
       // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
       // the name must open with a common given name.
-      const cued = cuesBefore(tokens, i).has("person-before");
-      if (!startsName(tokens, i, cued)) return;
+      if (!startsName(tokens, i, cues.has("person-before"))) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
       if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
       // A ship's, a firm's or a byline's name, or a professional's named in passing.
-      const cues = cuesBefore(tokens, i);
       if (cues.has("not-official-before")) return;
       const described =
         descriptionBefore(input.text, sentence.start, name.start, titles) ??
@@ -66,7 +68,7 @@ function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {
 /** A capitalised word a personal name starts with, not inside a longer capitalised phrase. */
 function startsName(tokens: Token[], i: number, cued = false): boolean {
   const token = tokens[i];
-  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (!token || !CAPITALISED_WORD.test(token.text)) return false;
   if (!cued && !startsPersonalName(token.text)) return false;
   const prev = tokens[i - 1];
   if (!prev || prev.end < token.start - 1 || !/^\p{Lu}/u.test(prev.text)) return true;

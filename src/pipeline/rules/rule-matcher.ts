@@ -15,6 +15,9 @@ type Compiled<R> = {
   after: CompiledTest[] | null;
   notBefore: CompiledTest[][];
   notAfter: CompiledTest[][];
+  /** The pattern's last test when it must take a token: a match ending before tokens[at]
+   * has tokens[at - 1] accepted by it, so one check rules most rules out. */
+  last: CompiledTest | null;
 };
 
 export type RuleMatcher<R> = {
@@ -32,13 +35,16 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   const all: Compiled<R>[] = [];
   const matchesOf = new WeakMap<Token[], readonly RuleMatch<R>[]>();
   for (const rule of rules) {
+    const pattern = rule.pattern.map(compileTest);
+    const final = pattern[pattern.length - 1];
     const compiled: Compiled<R> = {
       rule,
-      pattern: rule.pattern.map(compileTest),
+      pattern,
       before: rule.before ? rule.before.map(compileTest) : null,
       after: rule.after ? rule.after.map(compileTest) : null,
       notBefore: (rule.notBefore ?? []).map((p) => p.map(compileTest)),
       notAfter: (rule.notAfter ?? []).map((p) => p.map(compileTest)),
+      last: final && final.min > 0 ? final : null,
     };
     all.push(compiled);
     const keys = firstTokenKeys(rule.pattern[0]);
@@ -66,7 +72,13 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       return out;
     },
     endingAt(tokens, at) {
-      return all.filter((c) => matchedBefore(c, tokens, at)).map((c) => c.rule);
+      const previous = tokens[at - 1];
+      if (!previous) return [];
+      return all
+        .filter(
+          (c) => (c.last === null || c.last.accepts(previous)) && matchedBefore(c, tokens, at),
+        )
+        .map((c) => c.rule);
     },
   };
 }
