@@ -72,9 +72,8 @@ export const mentionSchema = z.object({
 });
 
 // A path inside the published folder, relative to the index: never absolute, never "..".
-const relativePath = z
-  .string()
-  .regex(/^[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)*$/, "expected a relative path");
+const relativePathPattern = /^[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+(?:\.[\w-]+)*)*$/;
+const relativePath = z.string().regex(relativePathPattern, "expected a relative path");
 
 const articleHead = {
   id: z.string().min(1),
@@ -265,7 +264,9 @@ export const eventColumnsSchema = z.object({
   start: fastColumn(partialDate.nullable(), orNull(matching(partialDatePattern)), {
     anyOf: [{ type: "string", pattern: partialDatePattern.source }, { type: "null" }],
   }),
-  end: column(isoDay.nullable()),
+  end: fastColumn(isoDay.nullable(), orNull(matching(isoDayPattern)), {
+    anyOf: [{ type: "string", pattern: isoDayPattern.source }, { type: "null" }],
+  }),
   precision: fastColumn(z.enum(precisions), oneOf(precisions), {
     type: "string",
     enum: [...precisions],
@@ -286,7 +287,9 @@ export const eventColumnsSchema = z.object({
     type: "string",
     enum: [...eventStatuses],
   }),
-  dateBasis: column(z.enum(dateBases).nullable()),
+  dateBasis: fastColumn(z.enum(dateBases).nullable(), orNull(oneOf(dateBases)), {
+    anyOf: [{ type: "string", enum: [...dateBases] }, { type: "null" }],
+  }),
   dateText: fastColumn(z.string().nullable(), orNull(isText), { type: ["string", "null"] }),
   disagreements: column(z.array(disagreementSchema).min(1).nullable()),
 });
@@ -297,17 +300,27 @@ export const sourceColumnsSchema = z.object({
 
 // Since version 4 the articles are columns too (`articles[field][i]` is article i's field);
 // a missing dateline is null, no warnings an empty list.
+const textJson = { type: "string" };
+const nonEmptyTextJson = { type: "string", minLength: 1 };
+const textOrNullJson = { type: ["string", "null"] };
 export const articleColumnsSchema = z.object({
-  id: column(articleHead.id),
-  file: column(articleHead.file),
-  title: column(articleHead.title),
-  published: column(articleHead.published),
-  publishedFrom: column(articleHead.publishedFrom),
-  source: column(articleHead.source),
-  dateline: column(z.string().nullable()),
-  warnings: column(z.array(z.string())),
-  body: column(relativePath),
-  paragraphCount: column(z.number().int().nonnegative()),
+  id: fastColumn(articleHead.id, isNonEmptyText, nonEmptyTextJson),
+  file: fastColumn(articleHead.file, isNonEmptyText, nonEmptyTextJson),
+  title: fastColumn(articleHead.title, isText, textJson),
+  published: fastColumn(articleHead.published, orNull(matching(isoDayPattern)), {
+    anyOf: [{ type: "string", pattern: isoDayPattern.source }, { type: "null" }],
+  }),
+  publishedFrom: fastColumn(articleHead.publishedFrom, orNull(oneOf(publishedFromValues)), {
+    anyOf: [{ type: "string", enum: [...publishedFromValues] }, { type: "null" }],
+  }),
+  source: fastColumn(articleHead.source, orNull(isText), textOrNullJson),
+  dateline: fastColumn(z.string().nullable(), orNull(isText), textOrNullJson),
+  warnings: fastColumn(z.array(z.string()), everyOf(isText), { type: "array", items: textJson }),
+  body: fastColumn(relativePath, matching(relativePathPattern), {
+    type: "string",
+    pattern: relativePathPattern.source,
+  }),
+  paragraphCount: fastColumn(z.number().int().nonnegative(), isPosition, positionsJson.items),
 });
 
 /** `timeline.json` as written (version 4): checked, then read back as the contract's `Dataset`. */
@@ -435,12 +448,13 @@ function datasetOfIndexFile(file: IndexFileColumns): Dataset {
  * paragraph — kept apart so the first load does not carry them. Row i is source row i of the
  * index (events in order, each event's sources consecutive).
  */
+const offsetJson = { anyOf: [positionsJson.items, { type: "null" }] };
 export const quotesFileSchema = z.object({
   version: z.literal(DATASET_VERSION),
   sources: z.object({
-    quote: column(z.string()),
-    start: column(z.number().int().nonnegative().nullable()),
-    end: column(z.number().int().nonnegative().nullable()),
+    quote: fastColumn(z.string(), isText, textJson),
+    start: fastColumn(z.number().int().nonnegative().nullable(), orNull(isPosition), offsetJson),
+    end: fastColumn(z.number().int().nonnegative().nullable(), orNull(isPosition), offsetJson),
   }),
 });
 
