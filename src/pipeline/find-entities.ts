@@ -5,6 +5,7 @@
 import type { Entity, Mention } from "../shared/schema";
 import { findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
+import { findTitles } from "./entities/titles";
 import { nameTokenKey } from "./entities/normalise";
 import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
@@ -28,20 +29,27 @@ export type EntityFindings = {
 export type ArticleHits = { named: NamedHit[]; people: PersonHit[] };
 
 export function findArticleHits(article: AnnotatedArticle): ArticleHits {
-  const hits = article.paragraphs.flatMap((text, paragraph) => findNamed(text, paragraph));
+  // Titles are found once per paragraph: both the names and the people read them.
+  const titles = article.paragraphs.map((text) => findTitles(text));
+  const hits = article.paragraphs.flatMap((text, paragraph) =>
+    findNamed(text, paragraph, titles[paragraph]),
+  );
   const people: PersonHit[] = [];
   // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
   const sentencesIn = byParagraph(article.doc.sentences);
   const hitsIn = byParagraph(hits);
   article.paragraphs.forEach((text, paragraph) => {
     people.push(
-      ...findPeople({
-        articleId: article.id,
-        paragraph,
-        text,
-        sentences: sentencesIn.get(paragraph) ?? [],
-        named: hitsIn.get(paragraph) ?? [],
-      }),
+      ...findPeople(
+        {
+          articleId: article.id,
+          paragraph,
+          text,
+          sentences: sentencesIn.get(paragraph) ?? [],
+          named: hitsIn.get(paragraph) ?? [],
+        },
+        titles[paragraph],
+      ),
     );
   });
   return { named: linkShortNames(hits), people };

@@ -21,8 +21,11 @@ import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 
-export function findPeople(input: ParagraphInput): PersonHit[] {
-  const titles = findTitles(input.text);
+/** `titles`: the paragraph's titles when the caller has found them already. */
+export function findPeople(
+  input: ParagraphInput,
+  titles: TitleHit[] = findTitles(input.text),
+): PersonHit[] {
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
   // Overlap checks go through an index of taken characters, not a scan of earlier hits per

@@ -6,7 +6,7 @@ import { findGenericNames, type GenericHit } from "./generic-names";
 import { phraseKey, slugify } from "./normalise";
 import { countryFromWord, namedRefs, placeCountry, type NamedRef } from "./reference";
 import { findReferenceNames } from "./reference-hits";
-import { findTitles } from "./titles";
+import { findTitles, type TitleHit } from "./titles";
 import type { NamedHit } from "./types";
 
 const PREFIX: Record<EntityKind, string> = {
@@ -34,8 +34,12 @@ function nameKey(text: string): string {
   return phraseKey(bilateral && pair ? text.slice(pair[0].length) : text);
 }
 
-export function findNamed(text: string, paragraph: number): NamedHit[] {
-  const titles = findTitles(text);
+/** `titles`: the paragraph's titles when the caller has found them already. */
+export function findNamed(
+  text: string,
+  paragraph: number,
+  titles: TitleHit[] = findTitles(text),
+): NamedHit[] {
   const refs: NamedHit[] = findReferenceNames(text).map((h) => ({
     paragraph,
     start: h.start,
