@@ -38,6 +38,12 @@ describe("dates of visits talked of", () => {
     ]);
   });
 
+  it("reads a meeting being planned as ahead", () => {
+    expect(
+      dateOf("Officials said the two capitals are planning a ministerial meeting in mid-October."),
+    ).toEqual([["in mid-October", "2019-10"]]);
+  });
+
   it("does not read 'based on' as a past verb", () => {
     expect(
       dateOf(
