@@ -8,7 +8,7 @@ import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
 import { signedAt } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
-import { leadOf, sentencesOf, type SentenceInfo } from "./events/sentence-context";
+import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
 import { findTriggers } from "./events/triggers";
@@ -81,17 +81,19 @@ function articleEvents(
     if (e?.kind === "organization" && e.country)
       for (const n of [e.name, ...e.aliases]) orgCountries.set(n, e.country);
   }
+  const published: ArticleContext["published"] = article.published
+    ? {
+        day: article.published,
+        basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
+      }
+    : null;
   const ctx: ArticleContext = {
     lead: lead?.date ?? null,
+    trip: tripOf(sentences, published),
     leadPeople: lead?.people ?? [],
     leadVisit: lead ? leadTriggers.some((t) => t.type === "visit") : false,
     leadSaysOnly: lead !== null && leadTriggers.length === 0,
-    published: article.published
-      ? {
-          day: article.published,
-          basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
-        }
-      : null,
+    published,
     dateline: article.dateline,
     home: outletCountry(article.source) ?? datelineCountry(article.dateline),
     people: [...peopleIds].flatMap((id) => {
@@ -208,7 +210,7 @@ function newEvents(
   // A signing at an occasion, its signers unnamed: the occasion's parties signed it.
   const signers = occasion && st.participants.length === 0 ? occasion.participants : [];
   const groups =
-    st.separate && st.participants.length >= 3
+    st.separate && st.participants.length >= 3 && date !== null
       ? st.participants.slice(1).map((p) => [st.participants[0] as string, p])
       : [signers.length > 0 ? signers : st.participants];
   return groups.map((participants) => {

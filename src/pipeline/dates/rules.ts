@@ -68,8 +68,8 @@ export const RULES: Rule[] = [
     build: (m) => dayInMonth(month(m[3]), num(m[1]), num(m[2]), num(m[4])),
   },
   {
-    // "June 2025"
-    re: new RegExp(String.raw`\b${M},?\s+${YEAR}`, "g"),
+    // "June 2025", "July of 2021"
+    re: new RegExp(String.raw`\b${M},?\s+(?:of\s+)?${YEAR}`, "g"),
     build: (m) => {
       const mo = month(m[1]);
       return mo === null ? null : stated(Number(m[2]), mo);
@@ -78,7 +78,7 @@ export const RULES: Rule[] = [
   {
     // "in September", "last December", "in early June" (a month name alone needs a lead word)
     re: new RegExp(
-      String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of|(?:end|beginning|start|middle)\s+of|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming))(?:\s+(?:early|late|mid)|-)?[\s-]+${M}(?!\s*,?\s*\d)${NOT_WORD}`,
+      String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of|(?:end|beginning|start|middle)\s+of|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming))(?:\s+(?:early|late|mid)|-)?[\s-]+${M}(?!\s*,?\s*\d|\s+of\s+\d)${NOT_WORD}`,
       "g",
     ),
     build: (m) => {

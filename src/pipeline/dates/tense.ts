@@ -7,7 +7,7 @@ import { clauseOf } from "./clauses";
 import type { DateClause } from "./clauses";
 
 const FUTURE =
-  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning to|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
+  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
 const PAST =
   /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s)(?<![\w-])(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
 /** Words ending in -ed that are not past verbs. */
@@ -21,6 +21,8 @@ const NOT_PAST = new Set([
   "seed",
   "hundred",
   "shed",
+  // "based on", "Moscow-based": a participle describing, not a past event.
+  "based",
 ]);
 const WINDOW = 300;
 
@@ -63,11 +65,28 @@ export function looksFuture(clause: DateClause, index: number, length: number): 
 
 const ADJECTIVE = /^(?:planned|upcoming)$/i;
 
+// "discussed Mr. Modi's visit to Vladivostok in September", "ahead of the summit in
+// October": a visit or summit talked of or prepared for lies ahead, whatever the tense of the
+// talking. Only for a date that follows the noun in the same stretch of words (no comma), so
+// "visited Moscow on Wednesday ahead of the visit" keeps its past Wednesday.
+const AHEAD_OF_EVENT =
+  /\b(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|tour|summit)\b/gi;
+const MAX_AHEAD_GAP = 60;
+
+function aheadOfEvent(text: string, at: number): boolean {
+  return [...text.matchAll(AHEAD_OF_EVENT)].some((m) => {
+    const end = (m.index ?? 0) + m[0].length;
+    const gap = text.slice(end, at);
+    return end <= at && gap.length <= MAX_AHEAD_GAP && !/[,;:.!?]/.test(gap);
+  });
+}
+
 /** True or false by the nearest cue in `text`; null when it has no cue at all. */
 function tenseIn(text: string, clause: DateClause, index: number, length: number): boolean | null {
   const phrase = text.slice(index - clause.offset, index - clause.offset + length);
   if (/\b(?:next|coming|upcoming)\b/i.test(phrase)) return true;
   const at = index - clause.offset;
+  if (aheadOfEvent(text, at)) return true;
   const distance = (m: RegExpMatchArray) => {
     const from = m.index ?? 0;
     const to = from + m[0].length;

@@ -1,7 +1,7 @@
 // What the events stage knows about one sentence: its text and offsets, quoted parts,
 // dates, and the entity mentions inside it.
 
-import type { Entity, Mention } from "../../shared/schema";
+import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
 import { resolveDates } from "../resolve-dates";
@@ -80,6 +80,40 @@ export function leadOf(
         people: s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id),
         sentence: s,
       };
+  }
+  return null;
+}
+
+// "I will leave for Hiroshima ...", "The minister will be visiting Japan from 22-25 May":
+// a trip ahead that the story opens with.
+const TRIP_AHEAD =
+  /\b(?:will|shall)\s+(?:be\s+)?(?:leav(?:e|ing)\s+for|depart(?:ing)?\s+for|travel(?:l?ing)?\s+to|visit(?:ing)?|embark(?:ing)?\s+on)\b|\b(?:is|am|are)\s+(?:leaving|departing)\s+for\b/i;
+
+/** The trip ahead the story opens with (its first two paragraphs): the dates it gives, or,
+ * when it gives none, the month of publication (a departure told as news is imminent). */
+export function tripOf(
+  sentences: SentenceInfo[],
+  published: { day: string; basis: DateBasis } | null,
+): { date: ResolvedDate; people: string[] } | null {
+  for (const s of sentences) {
+    if (s.paragraph > 1) break;
+    const m = TRIP_AHEAD.exec(s.text);
+    if (!m || s.quoted[m.index]) continue;
+    const people = s.mentions.filter((x) => x.entity.kind === "person").map((x) => x.entity.id);
+    const own = s.dates.find((d) => d.future && d.start !== null && d.precision === "day");
+    if (own)
+      return { date: { ...own, basis: own.basis === "editor" ? "editor" : "context" }, people };
+    if (s.dates.some((d) => d.start !== null) || published === null) return null;
+    const date: ResolvedDate = {
+      text: m[0],
+      index: m.index,
+      start: published.day.slice(0, 7),
+      end: null,
+      precision: "month",
+      basis: published.basis === "editor" ? "editor" : "context",
+      future: true,
+    };
+    return { date, people };
   }
   return null;
 }

@@ -18,6 +18,7 @@ import { findTriggers, type Trigger } from "./triggers";
 import { goingHome, habitual, negated, proposed } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
+import type { ResolvedDate } from "../types";
 
 export type { ArticleContext, Statement };
 
@@ -140,7 +141,8 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
   )
     return [];
-  const date = g.date ?? contextDate(s, text, participants, ctx);
+  const date =
+    g.date ?? contextDate(s, text, participants, ctx) ?? onTrip(type, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "documents were expected to be signed", with no day: a plan, not an event to place.
   // (Words that only describe an event told before add to it, planned or not: "who will be
@@ -166,7 +168,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     referenceTypes,
     sidelinesOf: sidelinesTypes(text),
     standsAlone: visitStated,
-    separate: /\bseparate\b/i.test(text),
+    separate: SEPARATE.test(text),
     concludes: CONCLUDES.test(text),
     label: named ? null : (primary.label ?? null),
   };
@@ -210,6 +212,31 @@ function besides(
   }
   return out;
 }
+
+// "Thereafter, I will be travelling to Sydney", "I will also meet Prime Minister X": in a
+// story that opens with a trip ahead, a visit, talks or a summit told undated in the future
+// is one of its stops.
+const TRIP_STOPS = new Set<EventType>(["visit", "talks", "summit", "ministerial-meeting"]);
+
+function onTrip(
+  type: EventType,
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const trip = ctx.trip;
+  if (!trip || !TRIP_STOPS.has(type) || !(PLAN.test(text) || LOOKS_AHEAD.test(text))) return null;
+  // The traveller's own stops: told in the first person, or naming someone the trip's
+  // opening names ("X and Y will represent the hosts" are not on the visitors' trip).
+  const traveller = FIRST_PERSON.test(text) || participants.some((p) => trip.people.includes(p));
+  return traveller ? trip.date : null;
+}
+const LOOKS_AHEAD = /\blook(?:s|ing)? forward to\b/i;
+const FIRST_PERSON = /\b(?:I|we|We)\b/;
+
+// "held separate talks with A and B", "held bilateral meetings with A, B and C": one
+// meeting with each of them.
+const SEPARATE = /\bseparate\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;

@@ -144,8 +144,10 @@ function dateGroups(
   });
 }
 
-// A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X".
-const NEW_SUBJECT = /(?:,\s+(?:while|whereas|and|but)\s+|;\s+)(?!\s)(?=[^,;]*$)/;
+// A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X",
+// "in April while X travelled" ("while" and "whereas" need no comma).
+const NEW_SUBJECT =
+  /(?:,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+|;\s+)(?!\s)(?=[^,;]*$)/;
 
 // The person a ", who ..." clause is about: the last one named shortly before it.
 function personEndingAt(s: SentenceInfo, at: number): string[] {

@@ -35,6 +35,9 @@ export type ArticleContext = {
   leadPeople: string[];
   /** The lead sentence reports a visit: what its visitor does undated happened during it. */
   leadVisit: boolean;
+  /** A trip ahead the story opens with ("I will leave for ..."): its stops, told undated in
+   * the future, are on it (see tripOf). */
+  trip: { date: ResolvedDate; people: string[] } | null;
   /** The lead sentence reports words only ("X told Y on Thursday that ..."), no event. */
   leadSaysOnly: boolean;
   orgCountry: (word: string) => string | null;

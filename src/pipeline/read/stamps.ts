@@ -2,7 +2,7 @@
 // 2017 03:52 IST", "Last Updated : Apr 28 2023 | 6:54 PM IST", "First Published: ...",
 // and numeric bylines such as "14-03-2019".
 
-import { dayToIso, isValidDay } from "../dates/calendar";
+import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
 import { cleanPlace } from "./dateline";
 import { dateLineStamp } from "./date-line";
@@ -66,6 +66,22 @@ const GLUED =
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
+const WEEKDAY_NAMES = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+/** "World Friday 01/April/2022 21:19 PM": a section name or two, a weekday, the day with its
+ * month written out between slashes or dashes, maybe a time. Read only when the weekday is
+ * the date's own, so a line that merely looks like it is not taken for a stamp. */
+const WEEKDAY_SLASHED = new RegExp(
+  String.raw`^(?:[A-Z][A-Za-z&]*\s+){0,2}(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(\d{1,2})([/-])(${MONTH})\3(\d{4})${TIME}$`,
+  "i",
+);
 
 /** A leading "date YYYY-MM-DD" marker, and the line without it. */
 export function takePrefixStamp(line: string): { stamp: Stamp | null; rest: string } {
@@ -82,6 +98,13 @@ export function findStamp(raw: string): Stamp | null {
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
     if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
+  }
+  const slashed = line.length <= 100 ? WEEKDAY_SLASHED.exec(line.trim()) : null;
+  if (slashed) {
+    const date = build(Number(slashed[5]), monthNumber(slashed[4] ?? ""), Number(slashed[2]));
+    const weekday = WEEKDAY_NAMES.indexOf((slashed[1] ?? "").toLowerCase());
+    if (date !== null && weekdayOf(date) === weekday)
+      return bare({ kind: "published", date, text: line.trim() }, line);
   }
   const filed = PLACE_DATE_LINE.exec(line.trim());
   if (line.length <= 100 && filed?.[2] !== undefined) {

@@ -33,11 +33,30 @@ describe("publication date", () => {
       ["- 05 March, 2026", "2026-03-05"],
       ["by Lena Berg Published: Fri 3 Dec 2021, 3:18 PM", "2021-12-03"],
       ["By Lena Berg, Coast TimesMonday, October 11, 2010", "2010-10-11"],
+      ["World Friday 01/April/2022 21:19 PM", "2022-04-01"],
+      ["Sunday 6-March-2016", "2016-03-06"],
     ])
       expect(pub(`Ministers meet in the capital\n\n${line}\n\n${body}`), line).toEqual([
         iso,
         "text",
       ]);
+  });
+
+  it("reads a weekday and a slashed day only when the weekday is that date's", () => {
+    // 1 April 2022 was a Friday, not a Monday.
+    expect(
+      pub(`Ministers meet in the capital\n\nWorld Monday 01/April/2022 21:19 PM\n\n${body}`),
+    ).toEqual([null, null]);
+  });
+
+  it("reads a stamp under a headline below a site's menu, search box and font buttons", () => {
+    const menu = "twitter\nyoutube\ninstagram\nsearch\nWHAT ARE YOU LOOKING FOR ?\nA+\nA-";
+    const a = read(`${menu}\n\nMinisters meet in the capital\n\n05 February 2026 12:21\n\n${body}`);
+    expect([a.title, a.published, a.publishedFrom]).toEqual([
+      "Ministers meet in the capital",
+      "2026-02-05",
+      "text",
+    ]);
   });
 
   it("takes the stamp printed under a picture's caption that opens the page", () => {
