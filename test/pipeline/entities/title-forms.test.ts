@@ -32,6 +32,19 @@ describe("titled people in other written forms", () => {
     ]);
   });
 
+  it("reads a transcript's speaker label made of an office and a surname", () => {
+    expect(
+      peopleIn([
+        "FOREIGN SECRETARY LOWRY: We are happy to be here.",
+        "SECRETARY CARVER: I am delighted to welcome the Foreign Secretary here.",
+      ]),
+    ).toEqual([
+      { name: "Carver", country: null, role: "Secretary" },
+      { name: "Lowry", country: null, role: "Foreign Secretary" },
+    ]);
+    expect(namesIn(["THE PRESIDENT: Thank you.", "QUESTION AND ANSWER: none."])).toEqual([]);
+  });
+
   it("reads a transcript's speaker label, family name first where the given name is last", () => {
     expect(
       peopleIn(["SAITO KENJI, JAPAN MINISTER OF DEFENSE: Thank you, it is an honour to host you."]),
