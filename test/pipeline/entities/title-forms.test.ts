@@ -76,6 +76,13 @@ describe("name edges", () => {
     expect(namesCompatible(["R", "Hari", "Kumar"], ["R", "Kumar"])).toBe(true);
     expect(namesCompatible(["R", "Kumar"], ["Rajiv", "Kumar"])).toBe(true);
   });
+
+  it("reads a given name misspelt by one letter beside the same surname as the same name", () => {
+    expect(namesCompatible(["Shergei", "Kovrin"], ["Sergei", "Kovrin"])).toBe(true);
+    expect(namesCompatible(["Nickolay", "Petrov"], ["Nikolay", "Petrov"])).toBe(true);
+    expect(namesCompatible(["Mikhail", "Kovrin"], ["Mikhaela", "Kovrin"])).toBe(false);
+    expect(namesCompatible(["Anna", "Kovrin"], ["Anya", "Kovrin"])).toBe(false);
+  });
 });
 
 describe("office tails", () => {
