@@ -12,6 +12,7 @@ import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-
 import { personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
+import { escapeRegExp } from "./normalise";
 import { spansOverlap, type TakenCharacters } from "./overlaps";
 import type { Token } from "../annotate/types";
 import { personCues, type PersonCue } from "../rules/cue-rules";
@@ -37,14 +38,24 @@ export function contextPeople(
       if (!CAPITALISED_WORD.test(token.text)) return;
       const cues = cuesBefore(tokens, i);
       // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
-      // the name must open with a common given name.
-      if (!startsName(tokens, i, cues.has("person-before"))) return;
+      // the name must open with a common given name, or be followed by an apposition that
+      // opens with an office ("Bezhalel Machlis, CEO and president of ...").
+      const loose = !startsName(tokens, i, cues.has("person-before"));
+      if (loose && !startsName(tokens, i, true)) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
       if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
       // A ship's, a firm's or a byline's name, or a professional's named in passing.
       if (cues.has("not-official-before")) return;
+      if (loose) {
+        const office = officeApposition(input.text, name, sentence.end, titles);
+        if (office) {
+          found.push(hitFor(input, name, office));
+          taken.take(name.start, name.end);
+        }
+        return;
+      }
       const described =
         descriptionBefore(input.text, sentence.start, name.start, titles) ??
         descriptionAfter(input.text, name.end, sentence.end, titles);
@@ -59,6 +70,25 @@ export function contextPeople(
     });
   }
   return { found, pending };
+}
+
+// ", CEO and president of ...", ", the deputy director of ...": the apposition opens with its
+// office word (after an article or a possessive at most), so it says who the name is.
+const OFFICE_FIRST = /^,\s+(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s+)?$/u;
+
+function officeApposition(
+  text: string,
+  name: NameMatch,
+  sentenceEnd: number,
+  titles: TitleHit[],
+): Description | null {
+  // "at the Amiri Diwan, the emir's office": a place or body, not someone.
+  if (name.tokens.length > 3 || /\bthe\s+$/i.test(text.slice(0, name.start))) return null;
+  const d = descriptionAfter(text, name.end, sentenceEnd, titles);
+  if (!d?.role) return null;
+  const rest = text.slice(name.end, sentenceEnd);
+  const role = new RegExp(`(?<!\\w)${escapeRegExp(d.role)}(?!\\w)(?!['’]s)`, "i").exec(rest);
+  return role && role.index > 0 && OFFICE_FIRST.test(rest.slice(0, role.index)) ? d : null;
 }
 
 function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {

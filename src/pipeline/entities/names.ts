@@ -11,7 +11,7 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // together (an acronym there is sorted out in nameAt). "McDonald", "LeCourtier": a short
 // capitalised prefix joined to the rest of a surname.
 const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:de|da|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
+const PARTICLE = String.raw`(?:de|da|do|das|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
@@ -73,8 +73,12 @@ export function nameAt(text: string, from: number): NameMatch | null {
     if (isStopWord(part[0]) && !(month && !day && (kept > 0 || given))) break;
     kept++;
   }
-  // Drop trailing particles or initials: a name ends on a full word.
-  while (kept > 0 && !isFullNameToken(parts[kept - 1]?.[0] ?? "")) kept--;
+  // Drop trailing particles or initials: a name ends on a full word, except for the
+  // family initial South Indian names write last ("Vice Admiral Ajit Kumar P, Flag Officer").
+  while (kept > 0 && !isFullNameToken(parts[kept - 1]?.[0] ?? "")) {
+    if (kept >= 3 && trailingInitial(text, rawStart, parts, kept)) break;
+    kept--;
+  }
   if (kept === 0) return null;
   const last = parts[kept - 1];
   if (!last) return null;
@@ -83,6 +87,19 @@ export function nameAt(text: string, from: number): NameMatch | null {
     .slice(0, kept)
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
   return { start: rawStart, end, tokens };
+}
+
+// A one-letter initial after two full words, with a comma right after it.
+function trailingInitial(
+  text: string,
+  rawStart: number,
+  parts: RegExpExecArray[] | RegExpMatchArray[],
+  kept: number,
+): boolean {
+  const last = parts[kept - 1];
+  if (!last || !/^\p{Lu}$/u.test(last[0])) return false;
+  if (!parts.slice(kept - 3, kept - 1).every((p) => isFullNameToken(p[0]))) return false;
+  return text.charAt(rawStart + (last.index ?? 0) + 1) === ",";
 }
 
 function isAcronymInitials(token: string): boolean {

@@ -2,6 +2,7 @@
 // " of Defence Procurement", "Secretary" + " (Maritime Affairs)", "Delegate General" +
 // " for Armament", "Minister of State" + " at the Federal Foreign Office". The phrase ends where a personal name of two or more words begins.
 
+import { isGivenName } from "./name-words";
 import { countryWordsIn } from "./reference";
 
 // Words that describe an office, never a person; a tail may also hold one unknown word
@@ -21,7 +22,9 @@ const OFFICE_WORDS = new Set(
     "Waterways Civil Aviation Health Education Culture Science Technology Agriculture Justice " +
     "Emergency Situations Natural Resources Environment Labour Communications Information " +
     "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
-    "West North South Arctic Investment Digital Federal Office Chancellery Cabinet"
+    "West North South Arctic Investment Digital Federal Office Chancellery Cabinet " +
+    // Bodies whose offices are named after them ("Chairperson of the African Union Commission").
+    "Commission Union African European Nations United AU EU UN"
   ).split(" "),
 );
 
@@ -46,6 +49,8 @@ export function officeTails(text: string, from: number): number[] {
     const bare = word[1].replace(/['’]s$/, "");
     const known = OFFICE_WORDS.has(bare) || isCountryWord(bare);
     if (!known && unknown > 0 && !listed) break;
+    // "... Commission Moussa Faki Mahamat": after a body's name a given name starts the person.
+    if (!known && ends.length > 0 && isGivenName(bare)) break;
     if (!known) unknown++;
     listed = /,|\band\b/.test(word[2]);
     at += word[0].length;

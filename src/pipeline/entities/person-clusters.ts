@@ -124,11 +124,24 @@ export function namesCompatible(a: string[], b: string[]): boolean {
   // names written (Hari, Rajiv) disagree.
   const fa = fullGivenNames(a);
   const fb = fullGivenNames(b);
-  if (fa.length > 0 && fb.length > 0 && !fa.some((g) => fb.includes(g))) return false;
+  if (fa.length > 0 && fb.length > 0 && !fa.some((g) => fb.some((h) => sameGivenKey(g, h))))
+    return false;
   const ga = a[0] ?? "";
   const gb = b[0] ?? "";
   if (ga.length === 1 || gb.length === 1) return ga[0] === gb[0];
-  return nameTokenKey(ga) === nameTokenKey(gb);
+  return sameGivenKey(nameTokenKey(ga), nameTokenKey(gb));
+}
+
+// "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one
+// letter (added, dropped or changed) beside the same surname is the same name.
+function sameGivenKey(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  return x.length - i - j <= 1 && y.length - i - j <= 1;
 }
 
 function fullGivenNames(tokens: string[]): string[] {

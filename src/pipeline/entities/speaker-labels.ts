@@ -4,7 +4,7 @@
 // from the label.
 
 import { isGivenName } from "./name-words";
-import { isStopWord, type NameMatch } from "./names";
+import { isFullNameToken, isStopWord, type NameMatch } from "./names";
 import { personHit, type ParagraphInput } from "./person-hit";
 import { countryWordsIn } from "./reference";
 import { findTitles } from "./titles";
@@ -16,8 +16,42 @@ const LABEL =
 // "MARISE PAYNE: Can I please acknowledge ...": a name alone, known by its given name.
 const NAME_LABEL = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+):\s/u;
 
+// "SECRETARY KERRY: ...", "FOREIGN SECRETARY MEADE: ...": the office, then the surname.
+const TITLE_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]* ){1,5}\p{Lu}[\p{Lu}'’-]+):\s/u;
+
 export function speakerLabel(input: ParagraphInput): PersonHit | null {
-  return officeLabel(input) ?? nameLabel(input);
+  return officeLabel(input) ?? nameLabel(input) ?? titleLabel(input);
+}
+
+function titleLabel(input: ParagraphInput): PersonHit | null {
+  const label = TITLE_LABEL.exec(input.text)?.[1];
+  if (!label) return null;
+  const text = titleCase(label);
+  if (text.length !== label.length) return null;
+  // The titles must run from the label's start with nothing but spaces between them.
+  let end = 0;
+  const chain = [];
+  for (const t of findTitles(text)) {
+    if (!/^\s*$/.test(text.slice(end, t.start))) break;
+    chain.push(t);
+    end = t.end;
+  }
+  if (chain.length === 0) return null;
+  const rest = text.slice(end);
+  const words = rest.trim().split(" ");
+  if (words.length > 2 || words.some((w) => isStopWord(w) || !isFullNameToken(w))) return null;
+  const start = end + (rest.length - rest.trimStart().length);
+  return personHit(
+    input,
+    { start, end: label.length, tokens: words },
+    {
+      role: chain.find((t) => t.kind === "office")?.role ?? null,
+      rank: chain.find((t) => t.kind === "rank")?.role ?? null,
+      country: chain.find((t) => t.country)?.country ?? null,
+      international: false,
+      counterpart: false,
+    },
+  );
 }
 
 function nameLabel(input: ParagraphInput): PersonHit | null {

@@ -8,9 +8,17 @@ import { namesIn, peopleIn } from "./people-of";
 
 describe("initials written together", () => {
   it("is about people the reference data does not list", () => {
-    expect(knownToReference(["P K Rawat", "T S Gill", "D V Rao", "H M Qureshi", "K Nair"])).toEqual(
-      [],
-    );
+    expect(
+      knownToReference([
+        "P K Rawat",
+        "T S Gill",
+        "D V Rao",
+        "H M Qureshi",
+        "K Nair",
+        "Suresh Menon K",
+        "Vinod Pillai",
+      ]),
+    ).toEqual([]);
   });
 
   it("reads two or three capitals before a surname as initials after a title", () => {
@@ -24,6 +32,15 @@ describe("initials written together", () => {
       ["P K Rawat", "Lieutenant General"],
       ["T S G Gill", "Air Marshal"],
     ]);
+  });
+
+  it("keeps a family initial written last before a comma", () => {
+    expect(
+      namesIn([
+        "The delegation was led by Vice Admiral Suresh Menon K, Flag Officer Commanding-in-Chief.",
+        "Rear Admiral Vinod Pillai R. led the ships.",
+      ]),
+    ).toEqual(["Suresh Menon K", "Vinod Pillai"]);
   });
 
   it("joins initials written together and with dots as one person", () => {

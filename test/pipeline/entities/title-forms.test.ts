@@ -32,6 +32,19 @@ describe("titled people in other written forms", () => {
     ]);
   });
 
+  it("reads a transcript's speaker label made of an office and a surname", () => {
+    expect(
+      peopleIn([
+        "FOREIGN SECRETARY LOWRY: We are happy to be here.",
+        "SECRETARY CARVER: I am delighted to welcome the Foreign Secretary here.",
+      ]),
+    ).toEqual([
+      { name: "Carver", country: null, role: "Secretary" },
+      { name: "Lowry", country: null, role: "Foreign Secretary" },
+    ]);
+    expect(namesIn(["THE PRESIDENT: Thank you.", "QUESTION AND ANSWER: none."])).toEqual([]);
+  });
+
   it("reads a transcript's speaker label, family name first where the given name is last", () => {
     expect(
       peopleIn(["SAITO KENJI, JAPAN MINISTER OF DEFENSE: Thank you, it is an honour to host you."]),
@@ -62,6 +75,13 @@ describe("name edges", () => {
     expect(namesCompatible(["R", "Hari", "Kumar"], ["Rajiv", "Kumar"])).toBe(false);
     expect(namesCompatible(["R", "Hari", "Kumar"], ["R", "Kumar"])).toBe(true);
     expect(namesCompatible(["R", "Kumar"], ["Rajiv", "Kumar"])).toBe(true);
+  });
+
+  it("reads a given name misspelt by one letter beside the same surname as the same name", () => {
+    expect(namesCompatible(["Shergei", "Kovrin"], ["Sergei", "Kovrin"])).toBe(true);
+    expect(namesCompatible(["Nickolay", "Petrov"], ["Nikolay", "Petrov"])).toBe(true);
+    expect(namesCompatible(["Mikhail", "Kovrin"], ["Mikhaela", "Kovrin"])).toBe(false);
+    expect(namesCompatible(["Anna", "Kovrin"], ["Anya", "Kovrin"])).toBe(false);
   });
 });
 

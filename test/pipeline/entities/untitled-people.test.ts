@@ -20,6 +20,7 @@ describe("people named without a title", () => {
       "Park Ji-hoon",
       "Chen Weiming",
       "Dario Conti",
+      "Zorvek Altanay",
     ];
     expect(knownToReference(names)).toEqual([]);
   });
@@ -45,6 +46,16 @@ describe("people named without a title", () => {
       { name: "Renata Okafor", country: "Nigeria", role: "President-elect" },
       { name: "Tomasz Wierzbicki", country: null, role: "Secretary" },
     ]);
+  });
+
+  it("finds a name with no common given name when an office opens its apposition", () => {
+    expect(
+      peopleIn([
+        "Zorvek Altanay, CEO and president of the defence firm, said the deal was good.",
+        "The two held a one-on-one meeting at the Amiri Diwan, the emir’s office.",
+        "Lockheed Martin, the US contractor, said it would deliver.",
+      ]),
+    ).toEqual([{ name: "Zorvek Altanay", country: null, role: "CEO" }]);
   });
 
   it("finds a name listed with a person found otherwise", () => {
