@@ -3,7 +3,7 @@
 // and numeric bylines such as "14-03-2019".
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
-import { MONTH, monthNumber } from "../dates/words";
+import { MONTH, monthNumber, weekdayNumber } from "../dates/words";
 import { cleanPlace } from "./dateline";
 import { dateLineStamp } from "./date-line";
 
@@ -66,15 +66,6 @@ const GLUED =
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
-const WEEKDAY_NAMES = [
-  "sunday",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-];
 /** "World Friday 01/April/2022 21:19 PM": a section name or two, a weekday, the day with its
  * month written out between slashes or dashes, maybe a time. Read only when the weekday is
  * the date's own, so a line that merely looks like it is not taken for a stamp. */
@@ -102,7 +93,7 @@ export function findStamp(raw: string): Stamp | null {
   const slashed = line.length <= 100 ? WEEKDAY_SLASHED.exec(line.trim()) : null;
   if (slashed) {
     const date = build(Number(slashed[5]), monthNumber(slashed[4] ?? ""), Number(slashed[2]));
-    const weekday = WEEKDAY_NAMES.indexOf((slashed[1] ?? "").toLowerCase());
+    const weekday = weekdayNumber(slashed[1] ?? "");
     if (date !== null && weekdayOf(date) === weekday)
       return bare({ kind: "published", date, text: line.trim() }, line);
   }
