@@ -234,6 +234,13 @@ function recentOf(history: string[][], n: number, fits: (id: string) => boolean)
 const ABSENT_BEFORE =
   /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked|(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:\w+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 
-export function notTakingPart(text: string, at: number): boolean {
-  return ABSENT_BEFORE.test(text.slice(Math.max(0, at - 120), at));
+// "travelling to Sydney at the invitation of Prime Minister X", "a visit to Brasilia,
+// invited by President Y": the one who invites to a visit is its host, and takes part.
+const INVITER_BEFORE =
+  /\b(?:invited by|at the invitation of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+
+export function notTakingPart(text: string, at: number, visit = false): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  if (visit && INVITER_BEFORE.test(before)) return false;
+  return ABSENT_BEFORE.test(before);
 }

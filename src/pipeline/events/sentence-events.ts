@@ -116,7 +116,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
   const speakers = attributionSpans(s);
   const people = mentions
-    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
+    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start, type === "visit"))
     // "<event>, Defence Secretary Lena Berg said": the speaker after the event reports it.
     .filter((m) => !(m.start >= primary.end && inRanges(speakers, m.start, m.end)))
     // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
