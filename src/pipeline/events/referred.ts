@@ -52,7 +52,7 @@ const ONE_OFF: EventType[] = ["agreement", "declaration"];
 
 // "the pact", "this agreement": a definite reference; "a maritime deal" is another signing.
 const DEFINITE_DOCUMENT =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement)\b/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement|documents?)\b/i;
 
 export function restatedEvent(
   events: CandidateEvent[],

@@ -18,6 +18,14 @@ describe("a signing whose signers the next sentence names", () => {
     expect(found).toEqual([["Tavita Lemalu"]]);
   });
 
+  it("reads 'signed the document along with Y' as the same signing", () => {
+    const found = participantsOf([
+      "Malta and Samoa signed a defence memorandum of understanding in Apia on Wednesday.",
+      "In Apia, Defence Minister Odile Marchetti signed the document along with Tavita Lemalu, Samoa's defence minister, a spokesperson said.",
+    ]);
+    expect(found).toEqual([["Odile Marchetti", "Tavita Lemalu"]]);
+  });
+
   it("keeps a signing whose signers were named apart from another's", () => {
     const found = participantsOf([
       "Prime Minister Odile Marchetti signed a maritime agreement on Friday.",
