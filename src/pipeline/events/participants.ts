@@ -20,7 +20,7 @@ const PLURAL_ANAPHOR =
   /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
 const DESCRIBED =
-  /\b[Tt]he (?:visiting )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
+  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
 
 const OFFICE_DESCRIBED =
   /\b[Tt]he (Prime Minister|President|Chancellor|Defence Minister|Foreign Minister|External Affairs Minister)(?: of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}-]+))?(?![\p{L}-]|\s+\p{Lu}\p{Ll})/gu;
@@ -234,6 +234,13 @@ function recentOf(history: string[][], n: number, fits: (id: string) => boolean)
 const ABSENT_BEFORE =
   /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked|(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:\w+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 
-export function notTakingPart(text: string, at: number): boolean {
-  return ABSENT_BEFORE.test(text.slice(Math.max(0, at - 120), at));
+// "travelling to Sydney at the invitation of Prime Minister X", "a visit to Brasilia,
+// invited by President Y": the one who invites to a visit is its host, and takes part.
+const INVITER_BEFORE =
+  /\b(?:invited by|at the invitation of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+
+export function notTakingPart(text: string, at: number, visit = false): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  if (visit && INVITER_BEFORE.test(before)) return false;
+  return ABSENT_BEFORE.test(before);
 }

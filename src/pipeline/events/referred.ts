@@ -52,16 +52,23 @@ const ONE_OFF: EventType[] = ["agreement", "declaration"];
 
 // "the pact", "this agreement": a definite reference; "a maritime deal" is another signing.
 const DEFINITE_DOCUMENT =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement)\b/i;
+  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement|documents?)\b/i;
 
 export function restatedEvent(
   events: CandidateEvent[],
   st: Statement,
   sentence: string,
 ): CandidateEvent | null {
-  if (st.date?.start || !ONE_OFF.includes(st.type) || st.participants.length === 0) return null;
+  if (!ONE_OFF.includes(st.type) || st.participants.length === 0) return null;
   if (!DEFINITE_DOCUMENT.test(sentence)) return null;
   const dated = events.filter((e) => e.type === st.type && e.date?.start);
   const only = dated.length === 1 ? dated[0] : undefined;
-  return only && st.participants.some((p) => only.participants.includes(p)) ? only : null;
+  if (!only) return null;
+  // "The UAE and France signed major deals on Friday. The deals were inked during the visit
+  // of President X": a signing told with no one named is the one whose signers come next
+  // (on its day, if the story around dates the sentence).
+  if (only.participants.length === 0)
+    return !st.date?.start || st.date.start === only.date?.start ? only : null;
+  if (st.date?.start) return null;
+  return st.participants.some((p) => only.participants.includes(p)) ? only : null;
 }

@@ -116,7 +116,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
   const speakers = attributionSpans(s);
   const people = mentions
-    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start))
+    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start, type === "visit"))
     // "<event>, Defence Secretary Lena Berg said": the speaker after the event reports it.
     .filter((m) => !(m.start >= primary.end && inRanges(speakers, m.start, m.end)))
     // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
@@ -129,7 +129,13 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
     )
     .map((m) => ({ id: m.entity.id, at: m.start }));
-  const extra = type === "exercise" ? [] : extraParticipants(text, people.length, ctx);
+  const extra =
+    type === "exercise"
+      ? []
+      : [
+          ...extraParticipants(text, people.length, ctx),
+          ...(people.length === 0 ? antecedent(s, g, ctx) : []),
+        ];
   // Reading order, so that titles name people as the text does.
   const participants = unique([
     ...g.carried,
@@ -260,6 +266,25 @@ function attributionSpans(s: SentenceInfo): Range[] {
     if (m.rule.cue !== "trailing-attribution" || !first || !last) return [];
     return [{ start: first.start - s.start, end: last.end - s.start }];
   });
+}
+
+// "This deepened the dialogue with the new German Foreign Minister, who had traveled to
+// Paris on 14 March": a clause opening with "who" is about the person just before it.
+function antecedent(s: SentenceInfo, g: Group, ctx: ArticleContext): { id: string; at: number }[] {
+  const start = Math.min(...g.ranges.map((r) => r.start));
+  const lead = /^\s*,\s*who\b/.exec(s.text.slice(start)) ?? /^\s*who\b/.exec(s.text.slice(start));
+  if (!lead || start === 0) return [];
+  let end = start;
+  while (end > 0 && /[\s,]/.test(s.text.charAt(end - 1))) end--;
+  const head = s.text.slice(0, end);
+  if (!/,\s*who\b/.test(s.text.slice(head.length, start + lead[0].length))) return [];
+  const named = s.mentions.filter(
+    (m) => m.entity.kind === "person" && m.end <= head.length && m.end >= head.length - 2,
+  );
+  if (named.length > 0) return named.map((m) => ({ id: m.entity.id, at: start }));
+  const described = /\b[Tt]he [^,;]*$/.exec(head.slice(-80));
+  if (!described) return [];
+  return extraParticipants(described[0], 0, ctx).map((p) => ({ id: p.id, at: start }));
 }
 
 function maskOutside(text: string, ranges: Range[]): string {
