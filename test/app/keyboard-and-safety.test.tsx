@@ -4,6 +4,7 @@ import { ErrorBoundary } from "../../src/components/error-boundary";
 import { payloads } from "../fixtures/ui/load-fixture";
 import { currentParams, renderApp } from "./render-app";
 import { TimelineViewStub } from "./timeline-stub";
+import escapeRegExp from "escape-string-regexp";
 
 vi.mock("../../src/features/timeline/timeline-view", () => ({ TimelineView: TimelineViewStub }));
 afterEach(() => {
@@ -90,7 +91,3 @@ describe("error boundary", () => {
     expect(onReload).toHaveBeenCalledTimes(1);
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

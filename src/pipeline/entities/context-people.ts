@@ -12,7 +12,7 @@ import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-
 import { personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
-import { escapeRegExp } from "./normalise";
+import escapeRegExp from "escape-string-regexp";
 import { spansOverlap, type TakenCharacters } from "./overlaps";
 import type { Token } from "../annotate/types";
 import { personCues, type PersonCue } from "../rules/cue-rules";

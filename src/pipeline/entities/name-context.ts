@@ -5,7 +5,7 @@
 
 import { directName } from "./title-names";
 import { countryWordsIn, roleWords } from "./reference";
-import { escapeRegExp } from "./normalise";
+import escapeRegExp from "escape-string-regexp";
 import type { TitleHit } from "./titles";
 
 export type Description = { side: "before" | "after"; role: string | null; country: string | null };

@@ -77,7 +77,3 @@ export function phraseKey(text: string): string {
 }
 
 const FILLER = new Set(["the", "of", "and", "on", "for", "in", "a", "an"]);
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

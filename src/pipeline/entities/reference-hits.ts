@@ -1,6 +1,6 @@
 // Reference names (organisations, places, countries, programmes) found verbatim in text.
 
-import { escapeRegExp } from "./normalise";
+import escapeRegExp from "escape-string-regexp";
 import { namedRefs, type NamedRef } from "./reference";
 
 export type RefHit = { start: number; end: number; ref: NamedRef; surface: string };

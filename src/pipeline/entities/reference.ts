@@ -7,7 +7,8 @@ import placesJson from "../reference/places.json";
 import programmesJson from "../reference/programmes.json";
 import titlesJson from "../reference/titles.json";
 import type { EntityKind } from "../../shared/schema";
-import { escapeRegExp, slugify } from "./normalise";
+import escapeRegExp from "escape-string-regexp";
+import { slugify } from "./normalise";
 
 export type TitleRef = {
   pattern: string;

@@ -2,7 +2,7 @@
 // armed forces minister,") or by a name from the reference list of officials.
 
 import { labelsAGovernment } from "./attributive";
-import { escapeRegExp } from "./normalise";
+import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";

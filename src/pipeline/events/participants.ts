@@ -3,7 +3,7 @@
 
 import type { Entity } from "../../shared/schema";
 import { countryFromWord, placeCountry, roleWords } from "../entities/reference";
-import { escapeRegExp } from "../entities/normalise";
+import escapeRegExp from "escape-string-regexp";
 
 type Context = {
   people: Entity[];

@@ -3,7 +3,7 @@
 // and numeric bylines such as "14-03-2019".
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
-import { MONTH, monthNumber, weekdayNumber } from "../dates/words";
+import { MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
 import { cleanPlace } from "./dateline";
 import { dateLineStamp } from "./date-line";
 
@@ -70,7 +70,7 @@ const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
  * month written out between slashes or dashes, maybe a time. Read only when the weekday is
  * the date's own, so a line that merely looks like it is not taken for a stamp. */
 const WEEKDAY_SLASHED = new RegExp(
-  String.raw`^(?:[A-Z][A-Za-z&]*\s+){0,2}(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(\d{1,2})([/-])(${MONTH})\3(\d{4})${TIME}$`,
+  String.raw`^(?:[A-Z][A-Za-z&]*\s+){0,2}(${WEEKDAY_NAMES.join("|")}),?\s+(\d{1,2})([/-])(${MONTH})\3(\d{4})${TIME}$`,
   "i",
 );
 

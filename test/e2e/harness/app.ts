@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import escapeRegExp from "escape-string-regexp";
 
 // The dashboard as a reader sees it: every locator goes by role and accessible name.
 
@@ -12,9 +13,7 @@ export async function waitForApp(page: Page): Promise<void> {
     .waitFor({ state: "detached" });
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export { escapeRegExp };
 
 export function dashboard(page: Page) {
   // Beside the events on wide screens, in a sheet (a dialog) on phones.
