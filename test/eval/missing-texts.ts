@@ -16,6 +16,7 @@ const sets = [
   { manifest: "manifest-sealed4.json", texts: "texts-sealed4" },
   { manifest: "manifest-sealed5.json", texts: "texts-sealed5" },
   { manifest: "manifest-sealed6.json", texts: "texts-sealed6" },
+  { manifest: "manifest-sealed7.json", texts: "texts-sealed7" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
