@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { escapeHtml } from "../../src/features/timeline/escape-html";
 import { entrySpec, toTimelineModel } from "../../src/features/timeline/to-items";
-import { yearBars } from "../../src/features/timeline/density";
 import { loadUiFixture } from "../fixtures/ui/load-fixture";
 
 const index = selectDatasetIndex(loadUiFixture());
@@ -100,20 +99,6 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
     );
-  });
-});
-
-describe("yearBars", () => {
-  it("fills the gaps between years with zero bars", () => {
-    const bars = yearBars([
-      { value: "2019", count: 2, selected: false },
-      { value: "2021", count: 1, selected: true },
-    ]);
-    expect(bars).toEqual([
-      { year: 2019, count: 2, selected: false },
-      { year: 2020, count: 0, selected: false },
-      { year: 2021, count: 1, selected: true },
-    ]);
   });
 });
 

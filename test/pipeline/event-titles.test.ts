@@ -11,6 +11,13 @@ const person = (name: string): Entity => ({
   aliases: [],
 });
 
+const party = (kind: "country" | "organization", name: string): Entity => ({
+  id: `${kind}-${name.toLowerCase()}`,
+  kind,
+  name,
+  aliases: [],
+});
+
 describe("event titles", () => {
   it("name a ceremony as one, not as talks", () => {
     expect(eventTitle("other", [person("Carlos Vega")], [], "Kaliningrad", null)).toBe(
@@ -25,5 +32,29 @@ describe("event titles", () => {
     expect(eventTitle("talks", [person("Carlos Vega"), person("Ana Soto")], [], null, null)).toBe(
       "Carlos Vega meets Ana Soto",
     );
+  });
+
+  it("name the parties beside an event no two people are named for", () => {
+    const [india, russia] = [party("country", "India"), party("country", "Russia")];
+    expect(eventTitle("summit", [], [india, russia], "Moscow", null)).toBe(
+      "India–Russia summit in Moscow",
+    );
+    expect(
+      eventTitle(
+        "summit",
+        [],
+        [party("country", "Ukraine"), party("organization", "NATO")],
+        null,
+        null,
+      ),
+    ).toBe("NATO summit");
+    expect(eventTitle("agreement", [], [india, russia], null, null)).toBe("India–Russia agreement");
+    expect(eventTitle("other", [], [india, russia], null, null, "Delivery")).toBe(
+      "Delivery (India–Russia)",
+    );
+    expect(eventTitle("talks", [person("Ana Soto")], [india, russia], null, null)).toBe(
+      "Ana Soto holds talks",
+    );
+    expect(eventTitle("summit", [], [india], null, null)).toBe("Summit");
   });
 });

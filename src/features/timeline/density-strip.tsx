@@ -11,29 +11,40 @@ export function DensityStrip() {
   // Until the facet postings are built (just after the first draw) there are no counts yet.
   const bars = facets === null ? [] : yearBars(facets.years);
   if (bars.length === 0) return null;
-  const max = Math.max(1, ...bars.map((b) => b.count));
+  const max = Math.max(1, ...bars.map((b) => (b.kind === "year" ? b.count : 0)));
   return (
     <div className="density-strip" role="group" aria-label="Events per year">
-      {bars.map((bar) => (
-        <button
-          key={bar.year}
-          type="button"
-          className="density-bar"
-          aria-pressed={bar.selected}
-          aria-label={`${bar.year}: ${bar.count} ${bar.count === 1 ? "event" : "events"}`}
-          title={`${bar.year}: ${bar.count} events — click to filter by this year`}
-          onClick={() => update((s) => toggleFacetValue(s, "years", String(bar.year)))}
-        >
-          <span className="density-plot">
-            {bar.count > 0 && (
-              <span className="density-fill" style={{ height: `${(bar.count / max) * 100}%` }} />
-            )}
+      {bars.map((bar) =>
+        bar.kind === "gap" ? (
+          <span
+            key={`gap-${bar.from}`}
+            className="density-gap"
+            title={`No events ${bar.from}–${bar.to}`}
+            aria-hidden="true"
+          >
+            …
           </span>
-          <span className="density-year" aria-hidden="true">
-            {bar.year}
-          </span>
-        </button>
-      ))}
+        ) : (
+          <button
+            key={bar.year}
+            type="button"
+            className="density-bar"
+            aria-pressed={bar.selected}
+            aria-label={`${bar.year}: ${bar.count} ${bar.count === 1 ? "event" : "events"}`}
+            title={`${bar.year}: ${bar.count} ${bar.count === 1 ? "event" : "events"} — click to filter by this year`}
+            onClick={() => update((s) => toggleFacetValue(s, "years", String(bar.year)))}
+          >
+            <span className="density-plot">
+              {bar.count > 0 && (
+                <span className="density-fill" style={{ height: `${(bar.count / max) * 100}%` }} />
+              )}
+            </span>
+            <span className="density-year" aria-hidden="true">
+              {bar.labelled ? bar.year : "\u00a0"}
+            </span>
+          </button>
+        ),
+      )}
     </div>
   );
 }

@@ -7,7 +7,10 @@ export const timelineOptions = {
   showTooltips: true,
   tooltip: { followMouse: true, overflowMethod: "cap" },
   zoomMin: 7 * 86_400_000,
-  zoomMax: 40 * 365 * 86_400_000,
+  // Wide enough for "Fit all" on an archive whose stories recall decades-old events (a 1951
+  // treaty beside 2025 news): vis-timeline would otherwise clamp the fitted window to its middle
+  // and hide the newest years.
+  zoomMax: 200 * 365 * 86_400_000,
   margin: { item: { horizontal: 8, vertical: 6 }, axis: 6 },
   // Rows take the height their items need and the page scrolls, never a box inside the page.
   // The wheel zooms (preferZoom), as the zoom buttons promise.

@@ -14,6 +14,10 @@ export function eventTitle(
   const [a, b] = people;
   const surnames = people.slice(0, 2).map(surname).join("–");
   const where = location ? ` in ${location}` : "";
+  // Without two named people, the parties named beside the event say whose it was: "India–Russia
+  // summit", "NATO summit" rather than a bare "Summit" among hundreds.
+  const party = partyOf(others);
+  const generic = (noun: string) => (party ? `${party} ${noun.toLowerCase()}` : noun);
   switch (type) {
     case "phone-call":
       return people.length >= 2
@@ -25,7 +29,7 @@ export function eventTitle(
         : `Visit${where}`;
     case "exercise": {
       const ex = others.find((o) => o.kind === "exercise");
-      return ex ? `Exercise ${ex.name}` : `Military exercise${where}`;
+      return ex ? `Exercise ${ex.name}` : `${generic("Military exercise")}${where}`;
     }
     case "declaration":
     case "agreement": {
@@ -33,14 +37,14 @@ export function eventTitle(
       if (doc) return doc.name;
       return people.length >= 2
         ? `${surnames} ${type}`
-        : `${type === "agreement" ? "Agreement" : "Declaration"}${where}`;
+        : `${generic(type === "agreement" ? "Agreement" : "Declaration")}${where}`;
     }
     case "summit":
-      return people.length >= 2 ? `${surnames} summit${where}` : `Summit${where}`;
+      return people.length >= 2 ? `${surnames} summit${where}` : `${generic("Summit")}${where}`;
     case "ministerial-meeting":
       return people.length >= 2
         ? `${surnames} ministerial meeting${where}`
-        : `Ministers' meeting${where}`;
+        : `${generic("Ministers' meeting")}${where}`;
     case "commission-meeting":
     case "working-group-meeting": {
       const body = others.find((o) => o.kind === "organization");
@@ -55,12 +59,13 @@ export function eventTitle(
         const thing = others.find(
           (o) => o.kind === "programme" || o.kind === "exercise" || o.kind === "other",
         );
-        const who = names.length > 0 ? ` (${names.join(", ")}${more})` : "";
+        const who =
+          names.length > 0 ? ` (${names.join(", ")}${more})` : party && !thing ? ` (${party})` : "";
         return `${label}${thing ? `: ${thing.name}` : ""}${where}${who}`;
       }
       return names.length > 0
         ? `${names.join(" and ")}${more} at ceremony${where}`
-        : `Ceremony${where}`;
+        : `${generic("Ceremony")}${where}`;
     }
     default:
       if (a && b)
@@ -70,8 +75,15 @@ export function eventTitle(
               .slice(1)
               .map((p) => p.name)
               .join(", ")}`;
-      return a ? `${a.name} holds talks${where}` : `Talks${where}`;
+      return a ? `${a.name} holds talks${where}` : `${generic("Talks")}${where}`;
   }
+}
+
+/** Two countries named beside the event ("India–Russia"), else an organisation ("NATO"). */
+function partyOf(others: Entity[]): string | null {
+  const countries = others.filter((o) => o.kind === "country").map((o) => o.name);
+  if (countries.length >= 2) return countries.slice(0, 2).join("–");
+  return others.find((o) => o.kind === "organization")?.name ?? null;
 }
 
 function surname(e: Entity): string {
