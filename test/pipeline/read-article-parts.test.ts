@@ -36,6 +36,10 @@ describe("parseDateline", () => {
       { place: "St. Petersburg", month: 10, day: 12, agency: "TASS" },
     ],
     [
+      "MOSCOW, January 20 /TASS/. Moscow and New Delhi",
+      { place: "Moscow", month: 1, day: 20, agency: "TASS" },
+    ],
+    [
       "Port Blair (Andaman and Nicobar Islands) [India], February 3 (ANI): The",
       { place: "Port Blair", month: 2, day: 3, agency: "ANI" },
     ],

@@ -21,8 +21,9 @@ const WORD = String.raw`[A-Z][\w.'’-]*`;
 // TASS sets the region between slashes ("KUBINKA /Moscow Region/").
 const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
 const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
-// "(ANI)", TASS's "April 25. /TASS/.", or a release wire's "January 6, 2012/APO/".
-const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/)`;
+// "(ANI)", TASS's "April 25. /TASS/." or "January 20 /TASS/.", or a release wire's
+// "January 6, 2012/APO/".
+const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/\.?)`;
 const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 
 // "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city.

@@ -60,8 +60,12 @@ export function outletSuffix(headline: string): { title: string; name: string } 
   return suffix && name ? { title: headline.slice(0, suffix.index), name } : null;
 }
 
+// A "headline" without one word of three letters is a page's leftover (".", "-", "×", a language
+// code "ru"), not a title a reader could cite.
+const WORDED = /\p{L}{3}/u;
+
 export function titleOf(headline: string | null, paragraphs: string[], warnings: string[]): string {
-  if (headline !== null) return headline;
+  if (headline !== null && WORDED.test(headline)) return headline;
   warnings.push("no headline found; title taken from the opening sentence");
   const opening = (paragraphs[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
   if (opening.length <= TITLE_FROM_TEXT) return opening;
