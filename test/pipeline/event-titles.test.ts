@@ -57,4 +57,10 @@ describe("event titles", () => {
     );
     expect(eventTitle("summit", [], [india], null, null)).toBe("Summit");
   });
+
+  it("start a name taken from the sentence with a capital", () => {
+    expect(eventTitle("summit", [], [], null, "first informal Summit")).toBe(
+      "First informal Summit",
+    );
+  });
 });

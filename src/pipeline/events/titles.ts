@@ -10,7 +10,8 @@ export function eventTitle(
   named: string | null,
   label: string | null = null,
 ): string {
-  if (named) return named;
+  // A name as the sentence has it ("their first informal Summit") starts a title in capitals.
+  if (named) return named.charAt(0).toUpperCase() + named.slice(1);
   const [a, b] = people;
   const surnames = people.slice(0, 2).map(surname).join("–");
   const where = location ? ` in ${location}` : "";

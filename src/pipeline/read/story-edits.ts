@@ -64,8 +64,20 @@ export function outletSuffix(headline: string): { title: string; name: string } 
 // code "ru"), not a title a reader could cite.
 const WORDED = /\p{L}{3}/u;
 
+/** A page's title and its heading run together on one line ("X X"): the headline once. */
+function once(headline: string): string {
+  const half = (headline.length - 1) / 2;
+  const first = headline.slice(0, half);
+  return Number.isInteger(half) &&
+    half >= 20 &&
+    headline[half] === " " &&
+    first === headline.slice(half + 1)
+    ? first
+    : headline;
+}
+
 export function titleOf(headline: string | null, paragraphs: string[], warnings: string[]): string {
-  if (headline !== null && WORDED.test(headline)) return headline;
+  if (headline !== null && WORDED.test(headline)) return once(headline);
   warnings.push("no headline found; title taken from the opening sentence");
   const opening = (paragraphs[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
   if (opening.length <= TITLE_FROM_TEXT) return opening;

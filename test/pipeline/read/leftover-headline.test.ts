@@ -19,4 +19,10 @@ describe("a leftover line above the story", () => {
     const article = readArticle({ file: "headline.txt", text: page("Norway and Peru sign pact") });
     expect(article.title).toBe("Norway and Peru sign pact");
   });
+
+  it("a headline printed twice on one line is kept once", () => {
+    const twice = "Norway and Peru sign maritime pact in Lima";
+    const article = readArticle({ file: "twice.txt", text: page(`${twice} ${twice}`) });
+    expect(article.title).toBe(twice);
+  });
 });
