@@ -10,6 +10,7 @@ import { MONTH_NAMES } from "../../shared/dates";
 import { bodyDay } from "./body-day";
 import { fullDateAt } from "./full-date";
 import { yearsNamed } from "./text-years";
+import { weekdayAgreement } from "./weekday-agreement";
 import { yearBounds } from "./year-bounds";
 import type { YearBounds } from "./year-bounds";
 
@@ -29,6 +30,7 @@ export function decidePublication(
   today: string | undefined,
   fileName = "",
   headline: string | null = null,
+  topLines: string[] = [],
 ): Publication {
   const ranked = [...stamps].sort(
     (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
@@ -43,6 +45,15 @@ export function decidePublication(
         published: tied.iso,
         from: "inferred",
         warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
+      };
+    const agreed = weekdayAgreement(topLines, body);
+    if (agreed)
+      return {
+        published: agreed.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
+        ],
       };
     const titled = headlineDay(headline);
     if (titled)

@@ -184,6 +184,36 @@ describe("publication date", () => {
     ]);
   });
 
+  it("takes a date near the top that the lede's weekday agrees with, marked inferred", () => {
+    // A caption's date, a stamp-like line, a clock line under the byline.
+    expect(
+      pub(
+        `Arms ban lifted\n\nThe president stands beside his host in Hanoi, Vietnam Monday, May 23, 2016. Photo: Lena Berg / Wire\n\nHANOI — The president on Monday lifted an arms embargo during his first visit.`,
+      ),
+    ).toEqual(["2016-05-23", "inferred"]);
+    expect(
+      pub(
+        `Ties to grow\n\nThe two countries pledged closer defence ties on Friday.\n\nCourier June 18, 2010\n\nCAPITAL: The two countries pledged closer defence ties in a meeting on Friday.`,
+      ),
+    ).toEqual(["2010-06-18", "inferred"]);
+    expect(
+      pub(
+        `Leaders shake hands\n\nThe two presidents sign agreements in Brasilia, Brazil November 20, 2024. WIRE/Lena Berg\n\nThe presidents yesterday upgraded relations and struck agreements on energy.`,
+      ),
+    ).toEqual(["2024-11-21", "inferred"]);
+    // The weekday disagrees (June 18, 2010 is a Friday), or the date is in a sentence.
+    expect(
+      pub(
+        `Ties to grow\n\nCourier June 18, 2010\n\nThe two countries pledged closer defence ties in a meeting on Monday.`,
+      ),
+    ).toEqual([null, null]);
+    expect(
+      pub(
+        `Summit ends\n\nThe summit, held from 21st January to 10th of February 2020, concluded on Monday in the capital.`,
+      ),
+    ).toEqual([null, null]);
+  });
+
   it("takes a day the text ties to its own 'today' written in full", () => {
     expect(
       pub(
