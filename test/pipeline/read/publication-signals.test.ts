@@ -225,12 +225,25 @@ describe("publication date", () => {
     ).toEqual([null, null]);
   });
 
+  it("reads a wire's name and day glued before the lede", () => {
+    expect(
+      pub(
+        `Summit ends\n\nWIRE February 11/2020 The annual summit concluded on Monday in the capital.`,
+      ),
+    ).toEqual(["2020-02-11", "text"]);
+  });
+
   it("takes the date a readout's headline ends with, marked inferred", () => {
     expect(pub(`Readout of the call with Prime Minister Lund: 19 May 2019\n\n${body}`)).toEqual([
       "2019-05-19",
       "inferred",
     ]);
     expect(pub(`Talks on the 2019 budget, 1 year on\n\n${body}`)).toEqual([null, null]);
+    expect(pub(`Defence Council - Agreed conclusions (16 October 2019)\n\n${body}`)).toEqual([
+      "2019-10-16",
+      "inferred",
+    ]);
+    expect(pub(`Talks on the budget (a 2019 view)\n\n${body}`)).toEqual([null, null]);
   });
 
   it("uses a date in the file name only when the text gives none, marked inferred", () => {
