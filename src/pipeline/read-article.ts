@@ -54,10 +54,15 @@ function storyStamps(
     const sum = (n: number[]) => n.reduce((a, b) => a + b, 0);
     return above.length <= STANDFIRST_LINES && sum(above) < sum(below);
   };
+  // A release signed off with its date on the page's last line ("... officials.\n\n16
+  // October 2011"), nothing after it: the story's own date, not a comment's.
+  const closesPage = (line: number) => lines.slice(line + 1).every((l) => l.info === null);
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
     if (line > bodyStart && text(bodyStart, line).length > 0)
-      return underStandfirst(line) && !stamp.clock ? [{ ...stamp, kind: "page-top" as const }] : [];
+      return (underStandfirst(line) || closesPage(line)) && !stamp.clock
+        ? [{ ...stamp, kind: "page-top" as const }]
+        : [];
     if (headlineAt !== null && line < headlineAt)
       return stamp.clock ? [] : [{ ...stamp, kind: "page-top" as const }];
     return [stamp];

@@ -182,6 +182,8 @@ describe("publication date", () => {
       null,
       null,
     ]);
+    // A release signed off with its date on the page's last line dates the story.
+    expect(pub(`Ministers meet\n\n${story}\n\n16 October 2011\n`)).toEqual(["2011-10-16", "text"]);
   });
 
   it("takes a date near the top that the lede's weekday agrees with, marked inferred", () => {
