@@ -54,14 +54,48 @@ function storyStamps(
     const sum = (n: number[]) => n.reduce((a, b) => a + b, 0);
     return above.length <= STANDFIRST_LINES && sum(above) < sum(below);
   };
+  // A release signed off with its date on the page's last line ("... officials.\n\n16
+  // October 2011"), nothing after it: the story's own date, not a comment's.
+  const closesPage = (line: number) => lines.slice(line + 1).every((l) => l.info === null);
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
     if (line > bodyStart && text(bodyStart, line).length > 0)
-      return underStandfirst(line) && !stamp.clock ? [{ ...stamp, kind: "page-top" as const }] : [];
+      return (underStandfirst(line) || closesPage(line)) && !stamp.clock
+        ? [{ ...stamp, kind: "page-top" as const }]
+        : [];
     if (headlineAt !== null && line < headlineAt)
       return stamp.clock ? [] : [{ ...stamp, kind: "page-top" as const }];
     return [stamp];
   });
+}
+
+/** Content lines of the body a date near the top may sit among (a caption, a stamp). */
+const TOP_BODY_LINES = 4;
+const SHORT_LINE = 60;
+/** A caption whose last sentence ends with the picture's year and then its credit:
+ * "... in Brasilia, Brazil November 20, 2024. REUTERS/Adriano Machado". */
+const DATE_THEN_CREDIT = /\b\d{4}\.\s+[^.]{1,60}$/;
+
+/** The page's lines above the story and its first few lines. */
+function topLines(lines: Line[], bodyStart: number): string[] {
+  const top: string[] = [];
+  let content = 0;
+  lines.forEach((l, i) => {
+    if (l.info === null || content >= TOP_BODY_LINES) return;
+    // A bare date under "Today in New Delhi, India": the day the page was fetched.
+    if (isDayBox(lines[i - 1]?.text ?? "")) return;
+    const story = i >= bodyStart && l.info.kind === "content";
+    // In the story's text only a caption or a short line that is no sentence (a stamp).
+    if (
+      !story ||
+      isPhotoCaption(l.text) ||
+      DATE_THEN_CREDIT.test(l.text) ||
+      (l.text.length <= SHORT_LINE && !/[.!?]$/.test(l.text))
+    )
+      top.push(l.text);
+    if (story) content++;
+  });
+  return top;
 }
 
 export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadArticle {
@@ -123,6 +157,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     options.today,
     file.file,
     headline,
+    topLines(lines, bodyStart),
   );
   warnings.push(...publication.warnings);
   const source = [...hints].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;

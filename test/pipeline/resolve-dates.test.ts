@@ -126,12 +126,25 @@ describe("resolveDates on other sentences", () => {
     });
   });
 
-  it("reads 'later on Wednesday' in a Wednesday story as that day", () => {
+  it("reads 'later on Wednesday' or a future 'on Wednesday' in a Wednesday story as that day", () => {
     expect(
       only("Erdogan was scheduled to meet Putin later on Wednesday.", at("2024-10-23")),
     ).toMatchObject({ start: "2024-10-23" });
+    // The labelling rule: a future weekday is the next such day, the publication day itself
+    // when it is that weekday; "next Wednesday" is the week after.
     expect(only("Erdogan will meet Putin on Wednesday.", at("2024-10-23"))).toMatchObject({
+      start: "2024-10-23",
+    });
+    expect(
+      only("Gulf leaders are set to meet for the summit on Sunday.", at("2018-12-09")),
+    ).toMatchObject({
+      start: "2018-12-09",
+    });
+    expect(only("Erdogan will meet Putin next Wednesday.", at("2024-10-23"))).toMatchObject({
       start: "2024-10-30",
+    });
+    expect(only("Erdogan will meet Putin on Thursday.", at("2024-10-23"))).toMatchObject({
+      start: "2024-10-24",
     });
   });
 

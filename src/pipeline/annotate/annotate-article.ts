@@ -64,16 +64,36 @@ function annotateParagraph(text: string): Omit<AnnotatedSentence, "order" | "par
 
 // The library ends a sentence at any full stop; news pages glue some that do not end one:
 // "Rediff.com", "pic.twitter.com", a closing '' after a quote. A sentence that starts with
-// no space after the last, or holds no word at all, continues it.
+// no space after the last, or holds no word at all, continues it, unless it reads as a
+// sentence of its own that lost its space: a full stop, then a capitalised word and a few
+// more words ("announced on X.On the sidelines, Kao held ...").
 function joinFragments(groups: Token[][]): Token[][] {
   const out: Token[][] = [];
   for (const own of groups) {
     const prev = out[out.length - 1];
     const glued =
-      prev !== undefined && (prev[prev.length - 1] as Token).end === (own[0] as Token).start;
+      prev !== undefined &&
+      (prev[prev.length - 1] as Token).end === (own[0] as Token).start &&
+      !lostSpace(prev, own);
     const wordless = own.every((t) => t.pos === "PUNCT" || t.pos === "SYM");
     if (prev && (glued || wordless)) prev.push(...own);
     else out.push(own);
   }
   return out;
+}
+
+/** Words a glued sentence needs to count as one of its own. */
+const OWN_SENTENCE_WORDS = 4;
+
+function lostSpace(prev: Token[], own: Token[]): boolean {
+  const stop = prev[prev.length - 1] as Token;
+  const before = prev[prev.length - 2];
+  const first = own[0] as Token;
+  return (
+    stop.text === "." &&
+    before !== undefined &&
+    /^(?:[a-z]{2,}|\))$/.test(before.text) &&
+    /^[A-Z][a-z]+$/.test(first.text) &&
+    own.filter((t) => /^[A-Za-z]/.test(t.text)).length >= OWN_SENTENCE_WORDS
+  );
 }

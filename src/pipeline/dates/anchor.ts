@@ -126,7 +126,9 @@ function fromWeekday(
 ): Anchored {
   const pubWd = weekdayOf(published);
   let offset: number;
-  if (c.modifier === "this" && future) offset = (c.weekday - pubWd + 7) % 7;
+  // "will meet on Friday" in a story of a Friday is that day; "next Friday" is a week on.
+  if ((c.modifier === "this" || c.modifier === null) && future)
+    offset = (c.weekday - pubWd + 7) % 7;
   else if (c.modifier === "next" || (c.modifier !== "last" && future))
     offset = (c.weekday - pubWd + 7) % 7 || 7;
   else {

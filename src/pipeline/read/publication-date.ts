@@ -7,9 +7,11 @@ import type { Dateline } from "./dateline";
 import { STAMP_RANK } from "./stamps";
 import type { Stamp } from "./stamps";
 import { MONTH_NAMES } from "../../shared/dates";
+import { MONTH, monthNumber } from "../dates/words";
 import { bodyDay } from "./body-day";
 import { fullDateAt } from "./full-date";
 import { yearsNamed } from "./text-years";
+import { weekdayAgreement } from "./weekday-agreement";
 import { yearBounds } from "./year-bounds";
 import type { YearBounds } from "./year-bounds";
 
@@ -29,6 +31,7 @@ export function decidePublication(
   today: string | undefined,
   fileName = "",
   headline: string | null = null,
+  topLines: string[] = [],
 ): Publication {
   const ranked = [...stamps].sort(
     (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
@@ -37,12 +40,23 @@ export function decidePublication(
   if (dateline?.month == null || dateline.day === null) {
     const best = ranked[0];
     if (best) return fromStamp(best, ranked);
+    const opening = agencyStamp(body[0] ?? "");
+    if (opening) return { published: opening, from: "text", warnings: [] };
     const tied = bodyDay(body, years);
     if (tied)
       return {
         published: tied.iso,
         from: "inferred",
         warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
+      };
+    const agreed = weekdayAgreement(topLines, body);
+    if (agreed)
+      return {
+        published: agreed.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
+        ],
       };
     const titled = headlineDay(headline);
     if (titled)
@@ -103,11 +117,29 @@ function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
   return { published: best.date, from: "text", warnings: [] };
 }
 
-/** Readouts title the day they report: "Readout of the call with ...: 19 May 2019". */
+/** Readouts title the day they report: "Readout of the call with ...: 19 May 2019",
+ * "Defence Council - Agreed conclusions (16 October 2019)". */
 function headlineDay(headline: string | null): string | null {
-  const tail = headline === null ? null : /[:,–—-]\s*([^:,–—-]{4,30}\d{4})$/.exec(headline);
+  const tail =
+    headline === null
+      ? null
+      : (/[:,–—-]\s*([^:,–—-]{4,30}\d{4})$/.exec(headline) ??
+        /\s\(([^()]{4,30}\d{4})\)$/.exec(headline));
   const date = tail?.[1] === undefined ? null : fullDateAt(tail[1]);
   return date !== null && date.length === tail?.[1]?.length ? date.iso : null;
+}
+
+/** A wire's name and the day glued before the lede: "ENA February 11/2020 The summit ...". */
+const AGENCY_STAMP = new RegExp(
+  String.raw`^[A-Z]{2,6}\s+(${MONTH})\s(\d{1,2})/(\d{4})\s+(?=[A-Z])`,
+);
+
+function agencyStamp(lede: string): string | null {
+  const m = AGENCY_STAMP.exec(lede);
+  const month = m?.[1] === undefined ? null : monthNumber(m[1]);
+  if (!m || month === null) return null;
+  const day = { year: Number(m[3]), month, day: Number(m[2]) };
+  return isValidDay(day) ? dayToIso(day) : null;
 }
 
 /** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */

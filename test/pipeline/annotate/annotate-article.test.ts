@@ -26,6 +26,28 @@ describe("annotateParagraphs", () => {
     ]);
   });
 
+  it("splits two sentences glued without a space when the second reads as one of its own", () => {
+    expect(
+      sentencesOf(
+        "She co-chairs the working group (2024-2027).Kao also met the Malaysian defence minister on Monday.",
+      ),
+    ).toEqual([
+      "She co-chairs the working group (2024-2027).",
+      "Kao also met the Malaysian defence minister on Monday.",
+    ]);
+    expect(
+      sentencesOf(
+        "They stressed cooperation.In a separate meeting, the ministers agreed on drills.",
+      ),
+    ).toEqual([
+      "They stressed cooperation.",
+      "In a separate meeting, the ministers agreed on drills.",
+    ]);
+    expect(sentencesOf("Readers of News.Az and Rediff.com saw it.")).toEqual([
+      "Readers of News.Az and Rediff.com saw it.",
+    ]);
+  });
+
   it("gives every token its exact offsets, part of speech, lemma and negation", () => {
     const paragraph = "Mr  Singh did not meet his counterpart on Friday; they “met later”.";
     const { sentences } = annotateParagraphs(["Headline", paragraph]);

@@ -182,6 +182,38 @@ describe("publication date", () => {
       null,
       null,
     ]);
+    // A release signed off with its date on the page's last line dates the story.
+    expect(pub(`Ministers meet\n\n${story}\n\n16 October 2011\n`)).toEqual(["2011-10-16", "text"]);
+  });
+
+  it("takes a date near the top that the lede's weekday agrees with, marked inferred", () => {
+    // A caption's date, a stamp-like line, a clock line under the byline.
+    expect(
+      pub(
+        `Arms ban lifted\n\nThe president stands beside his host in Hanoi, Vietnam Monday, May 23, 2016. Photo: Lena Berg / Wire\n\nHANOI — The president on Monday lifted an arms embargo during his first visit.`,
+      ),
+    ).toEqual(["2016-05-23", "inferred"]);
+    expect(
+      pub(
+        `Ties to grow\n\nThe two countries pledged closer defence ties on Friday.\n\nCourier June 18, 2010\n\nCAPITAL: The two countries pledged closer defence ties in a meeting on Friday.`,
+      ),
+    ).toEqual(["2010-06-18", "inferred"]);
+    expect(
+      pub(
+        `Leaders shake hands\n\nThe two presidents sign agreements in Brasilia, Brazil November 20, 2024. WIRE/Lena Berg\n\nThe presidents yesterday upgraded relations and struck agreements on energy.`,
+      ),
+    ).toEqual(["2024-11-21", "inferred"]);
+    // The weekday disagrees (June 18, 2010 is a Friday), or the date is in a sentence.
+    expect(
+      pub(
+        `Ties to grow\n\nCourier June 18, 2010\n\nThe two countries pledged closer defence ties in a meeting on Monday.`,
+      ),
+    ).toEqual([null, null]);
+    expect(
+      pub(
+        `Summit ends\n\nThe summit, held from 21st January to 10th of February 2020, concluded on Monday in the capital.`,
+      ),
+    ).toEqual([null, null]);
   });
 
   it("takes a day the text ties to its own 'today' written in full", () => {
@@ -195,12 +227,25 @@ describe("publication date", () => {
     ).toEqual([null, null]);
   });
 
+  it("reads a wire's name and day glued before the lede", () => {
+    expect(
+      pub(
+        `Summit ends\n\nWIRE February 11/2020 The annual summit concluded on Monday in the capital.`,
+      ),
+    ).toEqual(["2020-02-11", "text"]);
+  });
+
   it("takes the date a readout's headline ends with, marked inferred", () => {
     expect(pub(`Readout of the call with Prime Minister Lund: 19 May 2019\n\n${body}`)).toEqual([
       "2019-05-19",
       "inferred",
     ]);
     expect(pub(`Talks on the 2019 budget, 1 year on\n\n${body}`)).toEqual([null, null]);
+    expect(pub(`Defence Council - Agreed conclusions (16 October 2019)\n\n${body}`)).toEqual([
+      "2019-10-16",
+      "inferred",
+    ]);
+    expect(pub(`Talks on the budget (a 2019 view)\n\n${body}`)).toEqual([null, null]);
   });
 
   it("uses a date in the file name only when the text gives none, marked inferred", () => {

@@ -1,0 +1,63 @@
+// The story's day from a full date near the top of the page that the lede's weekday agrees
+// with: a caption "... in Hanoi, Vietnam Monday, May 23, 2016. Photo: Wire" over "Obama on
+// Monday lifted ...", a stamp line "Express June 18, 2010" over "... on Friday", a clock line
+// "07:37:56, Sunday, December 09, 2018" over "In a tweet on Sunday". The date is the day the
+// lede reports, so the story is of that day ("yesterday": of the day after). Only one such
+// date may agree; a lede with no weekday, or dates that disagree, leave the day open.
+
+import { addDays, weekdayOf } from "../dates/calendar";
+import { MONTH } from "../dates/words";
+import { resolveDates } from "../resolve-dates";
+import { fullDateAt } from "./full-date";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/** Where a full date may start inside a line. */
+const DATE_START = new RegExp(
+  String.raw`(?<![\w/-])(?:(?:${WEEKDAYS.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
+  "g",
+);
+/** How many opening paragraphs may hold the lede's weekday. */
+const LEDE_PARAGRAPHS = 3;
+
+export type AgreedDay = { iso: string; how: string };
+
+/** The lede's reported weekday (0 = Sunday) and how many days before publication it lies,
+ * from the first of the opening paragraphs that states one in the past tense. */
+function ledeDay(paragraphs: string[]): { weekday: number; back: number; text: string } | null {
+  for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
+    const yesterday = /\byesterday\b/i.exec(p);
+    for (const r of resolveDates(p, { published: "2000-01-01", publishedFrom: null })) {
+      const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(r.text);
+      if (m?.[1] && !r.future && r.basis === "weekday-inferred" && r.end === null) {
+        const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === m[1]?.toLowerCase());
+        if (yesterday && yesterday.index < p.indexOf(r.text)) break;
+        return { weekday, back: 0, text: r.text };
+      }
+    }
+    if (yesterday) return { weekday: -1, back: 1, text: yesterday[0] };
+  }
+  return null;
+}
+
+/** The full dates written in the page's top lines. */
+function topDates(lines: string[]): string[] {
+  const found: string[] = [];
+  for (const line of lines)
+    for (const m of line.matchAll(DATE_START)) {
+      const date = fullDateAt(m[0]);
+      if (date) found.push(date.iso);
+    }
+  return found;
+}
+
+export function weekdayAgreement(topLines: string[], paragraphs: string[]): AgreedDay | null {
+  const lede = ledeDay(paragraphs);
+  if (lede === null) return null;
+  const dates = [...new Set(topDates(topLines))];
+  const agreeing =
+    lede.back === 0 ? dates.filter((d) => weekdayOf(d) === lede.weekday) : dates.slice(0, 1);
+  const [only] = agreeing;
+  if (agreeing.length !== 1 || only === undefined) return null;
+  if (lede.back > 0 && dates.length !== 1) return null;
+  return { iso: addDays(only, lede.back), how: `${only} and the lede's "${lede.text}"` };
+}
