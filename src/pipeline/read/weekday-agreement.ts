@@ -6,14 +6,14 @@
 // date may agree; a lede with no weekday, or dates that disagree, leave the day open.
 
 import { addDays, weekdayOf } from "../dates/calendar";
-import { MONTH } from "../dates/words";
+import { MONTH, WEEKDAY_NAMES, weekdayNumber } from "../dates/words";
 import { resolveDates } from "../resolve-dates";
 import { fullDateAt } from "./full-date";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join("|")})\b`, "i");
 /** Where a full date may start inside a line. */
 const DATE_START = new RegExp(
-  String.raw`(?<![\w/-])(?:(?:${WEEKDAYS.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
+  String.raw`(?<![\w/-])(?:(?:${WEEKDAY_NAMES.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
   "g",
 );
 /** How many opening paragraphs may hold the lede's weekday. */
@@ -27,9 +27,8 @@ function ledeDay(paragraphs: string[]): { weekday: number; back: number; text: s
   for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
     const yesterday = /\byesterday\b/i.exec(p);
     for (const r of resolveDates(p, { published: "2000-01-01", publishedFrom: null })) {
-      const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i.exec(r.text);
-      if (m?.[1] && !r.future && r.basis === "weekday-inferred" && r.end === null) {
-        const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === m[1]?.toLowerCase());
+      const weekday = weekdayNumber(WEEKDAY_WORD.exec(r.text)?.[1] ?? "");
+      if (weekday !== null && !r.future && r.basis === "weekday-inferred" && r.end === null) {
         if (yesterday && yesterday.index < p.indexOf(r.text)) break;
         return { weekday, back: 0, text: r.text };
       }
