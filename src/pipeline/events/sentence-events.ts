@@ -38,7 +38,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     return [];
   return groupsOf(s, triggers).flatMap((g) => {
     const stated = statementFor(s, g, ctx);
-    return [...stated, ...hostsOf(s, g, hosts, stated[0])];
+    return [...stated, ...hostsOf(s, g, hosts, stated[0], ctx)];
   });
 }
 
@@ -50,14 +50,17 @@ const GATHERINGS = new Set<string>([
 ]);
 
 // "met Modi on the sidelines of the BRICS summit in Ufa on Wednesday": the summit is an event
-// too, attended by the same people, on (or around) the same day.
+// too, attended by the same people, on (or around) the same day. A meeting recalled from
+// months before the story ("after the meeting on the sidelines of the BRICS summit in November
+// 2019") is background: it is told as that one meeting, its summit no event of the story.
 function hostsOf(
   s: SentenceInfo,
   g: Group,
   hosts: Trigger[],
   main: Statement | undefined,
+  ctx: ArticleContext,
 ): Statement[] {
-  if (!main?.date?.start || main.reference) return [];
+  if (!main?.date?.start || main.reference || recalled(main.date.start, ctx)) return [];
   return hosts
     .filter(
       (h) => GATHERINGS.has(h.type) && h.type !== main.type && inRanges(g.ranges, h.start, h.end),
@@ -75,6 +78,19 @@ function hostsOf(
         apart: true,
       };
     });
+}
+
+// Three months and more before publication.
+const RECALL_DAYS = 90;
+
+function recalled(start: string, ctx: ArticleContext): boolean {
+  const day = ctx.published?.day;
+  if (!day) return false;
+  const from = Date.parse(
+    `${start.length === 7 ? `${start}-28` : start.length === 4 ? `${start}-12-31` : start}T00:00:00Z`,
+  );
+  const pub = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(from) && Number.isFinite(pub) && pub - from > RECALL_DAYS * 86_400_000;
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
