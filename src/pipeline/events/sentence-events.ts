@@ -15,7 +15,7 @@ import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
-import { goingHome, habitual, negated, proposed } from "./not-events";
+import { deniedWith, goingHome, habitual, negated, proposed } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
@@ -33,9 +33,11 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
-  const triggers = found.filter((t) => !t.sidelines && !proposed(s, t));
-  if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
-    return [];
+  const told = found.filter((t) => !t.sidelines && !proposed(s, t));
+  // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
+  // denied trip and the occasion it was for drop out; the rest of the sentence still stands.
+  const triggers = told.filter((t) => !negated(s.text, t) && !deniedWith(s.text, t, told));
+  if (triggers.length === 0 || triggers.every((t) => habitual(s.text, t))) return [];
   return groupsOf(s, triggers).flatMap((g) => {
     const stated = statementFor(s, g, ctx);
     return [...stated, ...hostsOf(s, g, hosts, stated[0], ctx)];
