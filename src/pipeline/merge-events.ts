@@ -132,8 +132,12 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
     return false;
   // Told twice in one story, once without naming anyone ("The Philippines signed a deal on
   // Friday", "The contract was signed by Ramirez"): one event when what it involves agrees.
+  // A story's exercise told on its opening day and again for "this year" is one exercise.
   if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
-    return a.type === b.type && (sameDay(a, b) || entitiesAgree(a.entities, b.entities));
+    return (
+      a.type === b.type &&
+      (sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise")
+    );
   return participantsAgree(a.participants, b.participants);
 }
 

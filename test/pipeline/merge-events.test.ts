@@ -53,6 +53,29 @@ const summit = {
 };
 
 describe("merging event statements", () => {
+  it("joins a story's exercise told on its opening day and again for 'this year'", () => {
+    const events = mergeEvents([
+      candidate({
+        type: "exercise",
+        title: "Military exercise",
+        date: date("2019-04-01", "On Monday, April 1"),
+        entities: ["place-tejeros-hall"],
+      }),
+      candidate({
+        type: "exercise",
+        title: "Military exercise",
+        date: date("2019", "this year"),
+        participants: ["person-gilbert-gapay"],
+        entities: ["country-australia"],
+      }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      start: "2019-04-01",
+      participants: ["person-gilbert-gapay"],
+    });
+  });
+
   it("joins a month-precision preview and a day-precision report of one named summit", () => {
     const events = mergeEvents([
       candidate({ ...summit, articleId: "oct29", date: date("2025-12", "in December") }),

@@ -12,8 +12,27 @@ import type { ArticleContext } from "./types";
 const NEGATION_BEFORE =
   /\b(?:no plans?(?: to)?|no|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
 
+// "the trip was put off", "the talks were called off": the event was not held.
+const CALLED_OFF_AFTER =
+  /^(?:\s+[\w-]+){0,3}?\s+(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|put off|scrapped|shelved|abandoned)\b/i;
+
 export function negated(text: string, t: Trigger): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  return (
+    NEGATION_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) ||
+    CALLED_OFF_AFTER.test(text.slice(t.end, t.end + 80))
+  );
+}
+
+// "will not be travelling to Moscow for the annual summit": the occasion a denied trip was
+// for is denied with it (in the same clause, with no other verb phrase joined between).
+export function deniedWith(text: string, t: Trigger, triggers: Trigger[]): boolean {
+  return triggers.some((n) => {
+    if (n.end > t.start || !negated(text, n)) return false;
+    const between = text.slice(n.end, t.start);
+    return (
+      between.length <= 80 && !/[,;:.()]|\b(?:and|but|or|while|after|before|as)\b/i.test(between)
+    );
+  });
 }
 
 // "sitting down with ministers at every such meeting": a habit, not one event.

@@ -15,7 +15,7 @@ import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
-import { goingHome, habitual, negated, proposed } from "./not-events";
+import { deniedWith, goingHome, habitual, negated, proposed } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
@@ -33,12 +33,14 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
-  const triggers = found.filter((t) => !t.sidelines && !proposed(s, t));
-  if (triggers.length === 0 || triggers.every((t) => negated(s.text, t) || habitual(s.text, t)))
-    return [];
+  const told = found.filter((t) => !t.sidelines && !proposed(s, t));
+  // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
+  // denied trip and the occasion it was for drop out; the rest of the sentence still stands.
+  const triggers = told.filter((t) => !negated(s.text, t) && !deniedWith(s.text, t, told));
+  if (triggers.length === 0 || triggers.every((t) => habitual(s.text, t))) return [];
   return groupsOf(s, triggers).flatMap((g) => {
     const stated = statementFor(s, g, ctx);
-    return [...stated, ...hostsOf(s, g, hosts, stated[0])];
+    return [...stated, ...hostsOf(s, g, hosts, stated[0], ctx)];
   });
 }
 
@@ -50,14 +52,17 @@ const GATHERINGS = new Set<string>([
 ]);
 
 // "met Modi on the sidelines of the BRICS summit in Ufa on Wednesday": the summit is an event
-// too, attended by the same people, on (or around) the same day.
+// too, attended by the same people, on (or around) the same day. A meeting recalled from
+// months before the story ("after the meeting on the sidelines of the BRICS summit in November
+// 2019") is background: it is told as that one meeting, its summit no event of the story.
 function hostsOf(
   s: SentenceInfo,
   g: Group,
   hosts: Trigger[],
   main: Statement | undefined,
+  ctx: ArticleContext,
 ): Statement[] {
-  if (!main?.date?.start || main.reference) return [];
+  if (!main?.date?.start || main.reference || recalled(main.date.start, ctx)) return [];
   return hosts
     .filter(
       (h) => GATHERINGS.has(h.type) && h.type !== main.type && inRanges(g.ranges, h.start, h.end),
@@ -75,6 +80,19 @@ function hostsOf(
         apart: true,
       };
     });
+}
+
+// Three months and more before publication.
+const RECALL_DAYS = 90;
+
+function recalled(start: string, ctx: ArticleContext): boolean {
+  const day = ctx.published?.day;
+  if (!day) return false;
+  const from = Date.parse(
+    `${start.length === 7 ? `${start}-28` : start.length === 4 ? `${start}-12-31` : start}T00:00:00Z`,
+  );
+  const pub = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(from) && Number.isFinite(pub) && pub - from > RECALL_DAYS * 86_400_000;
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the

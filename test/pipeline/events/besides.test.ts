@@ -24,6 +24,16 @@ describe("several events in one sentence", () => {
     ]);
   });
 
+  it("tells a meeting recalled from months before as that meeting alone, without its summit", () => {
+    const found = builtEvents(
+      "r.txt",
+      story(
+        "It will be their first meeting since Fisheries Minister Odile Marchetti met Fisheries Minister Tavita Lemalu on the sidelines of the Pacific Fisheries Ministers' Meeting in November 2022.",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.people.length])).toEqual([["talks", "2022-11", 2]]);
+  });
+
   it("keeps a signing told beside a summit, but adds nothing to an undated sentence", () => {
     const found = builtEvents(
       "b.txt",

@@ -31,4 +31,12 @@ describe("a service chief described by title", () => {
       ["Odile Marchetti", "Tavita Lemalu"],
     ]);
   });
+
+  it("reads 'both sides' as the two people named last", () => {
+    const found = participantsOf([
+      "Fisheries Minister Odile Marchetti visited Apia on Monday and met her counterpart Tavita Lemalu.",
+      "Both sides signed agreements on fishing licences on Tuesday.",
+    ]);
+    expect(found[1]).toEqual(["Odile Marchetti", "Tavita Lemalu"]);
+  });
 });

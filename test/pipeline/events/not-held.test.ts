@@ -1,0 +1,54 @@
+// @vitest-environment node
+// Events a sentence names but that were not held: a trip denied together with the occasion it
+// was for, a plan that fell through, an invitation, a denial.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
+
+const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const typesOf = (body: string) => builtEvents("a.txt", story(body)).map((e) => e.type);
+
+describe("events named but not held", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
+  });
+
+  it("drops a denied trip and the summit it was for, keeping the rest of the sentence", () => {
+    expect(
+      typesOf(
+        "It emerged on Tuesday that Prime Minister Odile Marchetti will not be travelling to Apia for the annual summit this year.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        "Prime Minister Odile Marchetti will not be travelling to Apia, but President Tavita Lemalu will attend the annual summit on Friday.",
+      ),
+    ).toEqual(["summit"]);
+  });
+
+  it("drops a plan that fell through, an invitation and a denial", () => {
+    expect(
+      typesOf(
+        "Prime Minister Odile Marchetti had planned to travel to Apia last summer, but the trip was put off.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        "On Tuesday, President Tavita Lemalu invited Prime Minister Odile Marchetti to visit Apia.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        "Last year, the ministry of Odile Marchetti denied reports that it had agreed to export tanks.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still tells a visit made at someone's invitation", () => {
+    expect(
+      typesOf(
+        "Prime Minister Odile Marchetti arrived in Apia on Tuesday at the invitation of President Tavita Lemalu.",
+      ),
+    ).toEqual(["visit"]);
+  });
+});
