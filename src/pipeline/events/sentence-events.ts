@@ -19,6 +19,7 @@ import { deniedWith, goingHome, habitual, negated, proposed } from "./not-events
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
+import { spanOf } from "../../shared/dates";
 
 export type { ArticleContext, Statement };
 
@@ -87,12 +88,13 @@ const RECALL_DAYS = 90;
 
 function recalled(start: string, ctx: ArticleContext): boolean {
   const day = ctx.published?.day;
-  if (!day) return false;
-  const from = Date.parse(
-    `${start.length === 7 ? `${start}-28` : start.length === 4 ? `${start}-12-31` : start}T00:00:00Z`,
+  const stated = spanOf(start);
+  const pub = day ? spanOf(day.slice(0, 10)) : null;
+  return (
+    stated !== null &&
+    pub !== null &&
+    pub.from.getTime() - stated.to.getTime() > RECALL_DAYS * 86_400_000
   );
-  const pub = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  return Number.isFinite(from) && Number.isFinite(pub) && pub - from > RECALL_DAYS * 86_400_000;
 }
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
