@@ -83,7 +83,7 @@ export function spreadTable(
     `per-article events F1: min ${q(0)}  p25 ${q(0.25)}  median ${q(0.5)}  p75 ${q(0.75)}  max ${perArticle.at(-1)?.f.toFixed(2)}`,
     `lowest: ${perArticle
       .slice(0, 8)
-      .map((a) => `${a.file.slice(0, 3)} ${a.f.toFixed(2)}`)
+      .map((a) => `${/^\d+/.exec(a.file)?.[0] ?? a.file} ${a.f.toFixed(2)}`)
       .join(", ")}`,
   ].join("\n");
 }
