@@ -74,11 +74,21 @@ const AHEAD_OF_EVENT =
 const MAX_AHEAD_GAP = 60;
 
 function aheadOfEvent(text: string, at: number): boolean {
-  return [...text.matchAll(AHEAD_OF_EVENT)].some((m) => {
-    const end = (m.index ?? 0) + m[0].length;
+  return aheadEnds(text).some((end) => {
     const gap = text.slice(end, at);
     return end <= at && gap.length <= MAX_AHEAD_GAP && !/[,;:.!?]/.test(gap);
   });
+}
+
+// Each date of a clause asks about the same text in turn: its phrases are found once.
+let aheadMemo: { text: string; ends: number[] } = { text: "", ends: [] };
+function aheadEnds(text: string): number[] {
+  if (aheadMemo.text !== text)
+    aheadMemo = {
+      text,
+      ends: [...text.matchAll(AHEAD_OF_EVENT)].map((m) => (m.index ?? 0) + m[0].length),
+    };
+  return aheadMemo.ends;
 }
 
 /** True or false by the nearest cue in `text`; null when it has no cue at all. */
