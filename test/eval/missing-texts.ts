@@ -17,6 +17,7 @@ const sets = [
   { manifest: "manifest-sealed5.json", texts: "texts-sealed5" },
   { manifest: "manifest-sealed6.json", texts: "texts-sealed6" },
   { manifest: "manifest-sealed7.json", texts: "texts-sealed7" },
+  { manifest: "manifest-sealed8.json", texts: "texts-sealed8" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
