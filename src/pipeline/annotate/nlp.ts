@@ -5,11 +5,15 @@
 import winkNLP from "wink-nlp";
 import type { WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { withFixedLexicon } from "./fixed-lexicon";
 
 let instance: WinkMethods | null = null;
 
-/** Loading the model takes ~0.2 s, so it happens once per process, on first use. */
+/**
+ * Loading the model takes ~0.2 s, so it happens once per process, on first use; what the
+ * instance learns while reading never changes how a later text is cut (see fixed-lexicon.ts).
+ */
 export function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ["sbd", "negation", "pos"]);
+  instance ??= withFixedLexicon(model, (m) => winkNLP(m, ["sbd", "negation", "pos"]));
   return instance;
 }
