@@ -4,7 +4,8 @@
 // the others go on. Records come back in input order whatever order the workers finish in.
 
 import { MessageChannel } from "node:worker_threads";
-import { Piscina } from "piscina";
+import type * as PiscinaPackage from "piscina";
+import type { Piscina } from "piscina";
 
 import type { ArticleRecord } from "../build/article-record";
 import { MAX_ARTICLE_BYTES, tooLarge } from "../build/decode-input";
@@ -15,7 +16,8 @@ import { budgetMs, overBudgetMessage, type ArticleBudget } from "./article-budge
 import { readInputFile, type InputFile } from "./input-folder";
 import type { MapTask } from "./map-worker";
 import type { RecordCache } from "./record-cache";
-import { workerModule } from "./worker-bundle";
+import { workerModule } from "./bundled-module";
+import { lazyRequire } from "./lazy-require";
 
 /** A file to read from the input folder, or bytes that arrived another way (stdin). */
 export type MapSource = InputFile | { name: string; label: string; bytes: Uint8Array };
@@ -38,9 +40,11 @@ const WORKER_HEAP_MB = 1024;
 export async function mapFiles(files: MapSource[], run: MapRun): Promise<ArticleRecord[]> {
   // Threads start on the first cache miss: a rebuild that finds everything cached starts none.
   const worker = run.jobs > 0 ? await workerModule() : null;
+  // Loaded only when threads may start, and with `require`: see lazy-require.ts.
+  const Pool = worker !== null ? lazyRequire<typeof PiscinaPackage>("piscina").Piscina : null;
   const pool =
-    worker !== null
-      ? new Piscina<MapTask, ArticleRecord>({
+    worker !== null && Pool !== null
+      ? new Pool<MapTask, ArticleRecord>({
           filename: worker.url,
           // A bundled worker is plain JavaScript: no TypeScript loader to start in each thread.
           ...(worker.bundled ? { execArgv: [] } : {}),

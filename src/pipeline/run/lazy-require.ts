@@ -1,0 +1,12 @@
+// Packages the build loads only when it needs them (piscina when threads may start, esbuild
+// when a bundle is made), loaded with `require` rather than `import()`: the command line runs
+// as a bundle under tsx, and tsx rewrites a module holding any `import(`, which for the
+// five-megabyte bundle took longer than the rest of the start-up. Both are CommonJS packages.
+
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+export function lazyRequire<T>(name: string): T {
+  return require(name) as T;
+}

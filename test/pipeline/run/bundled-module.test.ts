@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { bundledModule } from "../../../src/pipeline/run/bundled-module";
+
+const SRC = join(import.meta.dirname, "..", "..", "..", "src");
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
+}
+
+describe("the build's bundled entry points", () => {
+  // A bundle gives every module the entry's address as `import.meta.url`: right only for
+  // modules in the entry's own folder.
+  it("resolve paths from import.meta.url only in src/pipeline/run, where the entries are", () => {
+    const users = [join(SRC, "pipeline"), join(SRC, "shared")]
+      .flatMap(filesUnder)
+      .filter((path) => /\.tsx?$/.test(path))
+      .filter((path) => /import\.meta\.(?:url|dirname|filename)/.test(readFileSync(path, "utf8")))
+      .map((path) => relative(SRC, path).split("\\").join("/"))
+      // The launcher, which is never bundled.
+      .filter((path) => path !== "pipeline/cli.ts");
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((path) => !path.startsWith("pipeline/run/"))).toEqual([]);
+  });
+
+  // tsx rewrites a module that holds `import(` before running it, which for the bundle cost
+  // more than the whole start-up; packages loaded late go through lazy-require.ts.
+  it("make a command line bundle with no dynamic import that tsx would rewrite", async () => {
+    const entry = new URL("../../../src/pipeline/run/cli-main.ts", import.meta.url);
+    const { url, bundled } = await bundledModule(entry, "cli");
+    expect(bundled).toBe(true);
+    const code = readFileSync(fileURLToPath(url), "utf8");
+    expect(code).toContain("usage: npm run build:data");
+    expect(code.match(/\bimport\(/g) ?? []).toEqual([]);
+  }, 60_000);
+});
