@@ -5,6 +5,7 @@ import { ClusterLookup, type Cluster, type ClusterSummary } from "./cluster-look
 import { nameTokenKey } from "./normalise";
 import { officialById, officials, type OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
+import { distance } from "fastest-levenshtein";
 
 export type { Cluster } from "./cluster-lookup";
 
@@ -136,12 +137,7 @@ export function namesCompatible(a: string[], b: string[]): boolean {
 // letter (added, dropped or changed) beside the same surname is the same name.
 function sameGivenKey(x: string, y: string): boolean {
   if (x === y) return true;
-  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
-  let i = 0;
-  while (i < x.length && x[i] === y[i]) i++;
-  let j = 0;
-  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
-  return x.length - i - j <= 1 && y.length - i - j <= 1;
+  return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
 }
 
 function fullGivenNames(tokens: string[]): string[] {
