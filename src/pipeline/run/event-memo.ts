@@ -1,9 +1,12 @@
 // Each article's event statements from the last build, kept beside the record cache in
 // <cache dir>/<extractor version>/events.jsonl (one `key<TAB>statements` line per article), so
 // a rebuild finds statements again only for articles whose text, mentions or named entities
-// changed. Only what this build used is written back: the file follows the archive's size.
+// changed. A build adds the statements it found to the end of the file; once lines no build
+// used outnumber the ones it used, it writes back only what it used (temp file and rename), so
+// the file follows the archive's size. An added line cut short by a killed build only fails
+// to parse: a memo miss, which costs speed, never a wrong statement.
 
-import { readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventMemo } from "../find-events";
 import type { CandidateEvent } from "../events/types";
@@ -18,16 +21,22 @@ export type StoredEventMemo = EventMemo & {
 export function openEventMemo(dir: string): StoredEventMemo {
   const path = join(dir, "events.jsonl");
   const earlier = new Map<string, string>();
+  let lines = 0;
+  let endsLine = true;
   try {
-    for (const line of readFileSync(path, "utf8").split("\n")) {
+    const text = readFileSync(path, "utf8");
+    endsLine = text.length === 0 || text.endsWith("\n");
+    for (const line of text.split("\n")) {
       const tab = line.indexOf("\t");
       if (tab > 0) earlier.set(line.slice(0, tab), line.slice(tab + 1));
+      if (line !== "") lines++;
     }
   } catch {
     // No memo yet (or unreadable): every article's statements are found again.
   }
   // Stored as written, so what later stages do with the events never reaches the memo.
   const used = new Map<string, string>();
+  const found = new Map<string, string>();
   let hits = 0;
   return {
     get(key) {
@@ -43,14 +52,18 @@ export function openEventMemo(dir: string): StoredEventMemo {
       }
     },
     put(key, events) {
-      used.set(key, JSON.stringify(events));
+      const json = JSON.stringify(events);
+      used.set(key, json);
+      found.set(key, json);
     },
     save() {
+      const line = (key: string, json: string) => `${key}\t${json}\n`;
       try {
-        writeLinesAtomically(
-          path,
-          mapLines(used, (key, json) => `${key}\t${json}\n`),
-        );
+        if (lines + found.size > 2 * used.size) writeLinesAtomically(path, mapLines(used, line));
+        else if (found.size > 0) {
+          mkdirSync(dir, { recursive: true });
+          appendFileSync(path, `${endsLine ? "" : "\n"}${[...mapLines(found, line)].join("")}`);
+        }
       } catch {
         // Speed only: the next build finds the statements again.
       }

@@ -103,6 +103,52 @@ describe("the memo on disk", () => {
     expect(readFileSync(join(dir, "events.jsonl"), "utf8").trim().split("\n")).toHaveLength(1);
   });
 
+  it("adds a rebuild's new statements at the end, leaving the lines before as they were", () => {
+    const at = join(dir, "append");
+    const first = openEventMemo(at);
+    reduceArticles(records, undefined, { eventMemo: first });
+    first.save();
+    const before = readFileSync(join(at, "events.jsonl"), "utf8");
+    const [one, ...rest] = files;
+    if (!one) throw new Error("no seeds");
+    const changed = [
+      mapArticle(
+        { file: one.file, text: `${one.text}\nThe ministry later confirmed it.\n` },
+        options,
+      ),
+      ...rest.map((f) => mapArticle(f, options)),
+    ];
+    const again = openEventMemo(at);
+    reduceArticles(changed, undefined, { eventMemo: again });
+    again.save();
+    const after = readFileSync(join(at, "events.jsonl"), "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).trim().split("\n")).toHaveLength(1);
+    // The next build finds every statement, the changed article's from the added line.
+    const third = openEventMemo(at);
+    expect(JSON.stringify(reduceArticles(changed, undefined, { eventMemo: third }).dataset)).toBe(
+      JSON.stringify(reduceArticles(changed).dataset),
+    );
+    expect(third.hits).toBe(records.length);
+  });
+
+  it("starts an added line on a line of its own after one a killed build cut short", () => {
+    const at = join(dir, "torn");
+    const first = openEventMemo(at);
+    reduceArticles(records.slice(1), undefined, { eventMemo: first });
+    first.save();
+    writeFileSync(
+      join(at, "events.jsonl"),
+      `${readFileSync(join(at, "events.jsonl"), "utf8")}abc\t[{"arti`,
+    );
+    const second = openEventMemo(at);
+    reduceArticles(records, undefined, { eventMemo: second });
+    second.save();
+    const third = openEventMemo(at);
+    reduceArticles(records, undefined, { eventMemo: third });
+    expect(third.hits).toBe(records.length);
+  });
+
   it("treats a missing file, or a damaged line, as statements to find again", () => {
     expect(openEventMemo(join(dir, "none")).get("abc")).toBeUndefined();
     const damaged = join(dir, "damaged");
