@@ -49,6 +49,30 @@ describe("the record cache's pruning", () => {
 });
 
 describe("an article's entry", () => {
+  it("reads back heads longer than one read, and each entry's own after a longer one", () => {
+    const root = tempRoot();
+    const cache = openRecordCache(root, VERSION);
+    const articleWith = (file: string, title: string) =>
+      ({
+        kind: "article",
+        file,
+        article: { title },
+        doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, file]]]]),
+        named: [],
+        people: [],
+      }) as unknown as ArticleRecord;
+    // 40,000 characters, with some of more than one byte: longer than two chunks of 16 KB.
+    const long = articleWith("long.txt", "Ł".repeat(5_000) + "x".repeat(35_000));
+    const short = articleWith("short.txt", "short");
+    const keys = [long, short].map((r) => {
+      const key = cache.keyFor(r.file, new Uint8Array([1]), {}, undefined);
+      cache.put(key, { ...r } as ArticleRecord);
+      return key;
+    });
+    const reading = openRecordCache(root, VERSION);
+    expect(keys.map((k) => reading.get(k))).toEqual([long, short]);
+  });
+
   it("is read back whole, its document only when asked for, and pruning spares what was read", () => {
     const root = tempRoot();
     const cache = openRecordCache(root, VERSION);
