@@ -7,17 +7,19 @@ import { isGivenName } from "./name-words";
 import { isFullNameToken, isStopWord, type NameMatch } from "./names";
 import { personHit, type ParagraphInput } from "./person-hit";
 import { countryWordsIn } from "./reference";
+import { titleCase } from "./title-case";
 import { findTitles } from "./titles";
 import type { PersonHit } from "./types";
 
 const LABEL =
-  /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):\s/u;
+  /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):(?:\s|(?=\p{Lu}\p{Ll}))/u;
 
-// "MARISE PAYNE: Can I please acknowledge ...": a name alone, known by its given name.
-const NAME_LABEL = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+):\s/u;
+// "MARISE PAYNE: Can I please acknowledge ...": a name alone, known by its given name. Some
+// transcripts leave out the space after the colon ("JULIE BISHOP:Thank you ...").
+const NAME_LABEL = /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+):(?:\s|(?=\p{Lu}\p{Ll}))/u;
 
 // "SECRETARY KERRY: ...", "FOREIGN SECRETARY MEADE: ...": the office, then the surname.
-const TITLE_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]* ){1,5}\p{Lu}[\p{Lu}'’-]+):\s/u;
+const TITLE_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]* ){1,5}\p{Lu}[\p{Lu}'’-]+):(?:\s|(?=\p{Lu}\p{Ll}))/u;
 
 export function speakerLabel(input: ParagraphInput): PersonHit | null {
   return officeLabel(input) ?? nameLabel(input) ?? titleLabel(input);
@@ -93,11 +95,4 @@ function officeLabel(input: ParagraphInput): PersonHit | null {
     international: false,
     counterpart: false,
   });
-}
-
-/** "MINISTER OF DEFENSE" -> "Minister Of Defense"; "O'NEILL" -> "O'Neill". */
-function titleCase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }

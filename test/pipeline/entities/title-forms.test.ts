@@ -50,6 +50,30 @@ describe("titled people in other written forms", () => {
       peopleIn(["SAITO KENJI, JAPAN MINISTER OF DEFENSE: Thank you, it is an honour to host you."]),
     ).toEqual([{ name: "Kenji Saito", country: "Japan", role: "Defence Minister" }]);
   });
+
+  it("reads a name label whose colon the speech follows without a space", () => {
+    expect(namesIn(["HELGA MARTINSEN:Thank you for being here this afternoon."])).toEqual([
+      "Helga Martinsen",
+    ]);
+    expect(namesIn(["HELGA MARTINSEN:this is no label."])).toEqual([]);
+  });
+});
+
+describe("a family name in capitals before the given name", () => {
+  it("is read after a title, and the person named given name first", () => {
+    expect(
+      peopleIn([
+        "Foreign Minister OKADA Haruto held a meeting with the visiting delegation.",
+        "Mr. KIMURA Sota, Press Secretary, briefed reporters.",
+      ]).map((p) => p.name),
+    ).toEqual(["Haruto Okada", "Sota Kimura"]);
+  });
+
+  it("is not an acronym, a ship's prefix or a word cut at a full stop", () => {
+    expect(namesIn(["Defence Minister INS Vikrant was commissioned."])).toEqual([]);
+    expect(namesIn(["The Chairman DRDO Samir Kamat spoke."])).not.toContain("Samir Drdo");
+    expect(namesIn(["Secretary NATO Jens spoke."])).not.toContain("Jens Nato");
+  });
 });
 
 describe("name edges", () => {
