@@ -87,3 +87,29 @@ describe("a government site's banner", () => {
     expect(a.paragraphs[0]).toMatch(/^U\.S\. and Chilean ministers met today/);
   });
 });
+
+describe("a declaration's own day", () => {
+  it("dates a declaration by the day its signers say they gathered, marked inferred", () => {
+    const a = read(
+      [
+        "Joint Declaration of the Island Defence Ministers on Maritime Safety",
+        "",
+        "WE, the Defence Ministers of Fiji, Samoa and Tonga, gathered here in Suva on 4 May 2016 for the Third Island Defence Ministers' Meeting;",
+        "",
+        "RECOGNISING the growing challenges at sea;",
+      ].join("\n"),
+    );
+    expect([a.published, a.publishedFrom]).toEqual(["2016-05-04", "inferred"]);
+  });
+
+  it("takes no day from a story that reports such a gathering in the third person", () => {
+    const a = read(
+      [
+        "Ministers meet in Suva",
+        "",
+        "The Defence Ministers of Fiji, Samoa and Tonga gathered in Suva on 4 May 2016 for their third meeting, and agreed to hold joint patrols.",
+      ].join("\n"),
+    );
+    expect(a.published).toBeNull();
+  });
+});
