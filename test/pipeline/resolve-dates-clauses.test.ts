@@ -25,6 +25,9 @@ describe("future weekdays judged on the date's own clause", () => {
     "The envoy plans to open the new consulate on Monday.",
     "A signing ceremony to be held on Monday will mark the deal.",
     "The envoy said she was looking forward to the opening on Monday.",
+    "The two sides will hold talks on Monday, reported the state news agency.",
+    "The ministers will meet in the capital on Monday, the agency reports.",
+    "The ministry expects a large delegation at the trade forum on Monday.",
   ])("sends '%s' to the next Monday", (text) => {
     expect(pick(text, /on Monday/i.exec(text)?.[0] ?? "")).toMatchObject({
       start: "2024-06-17",

@@ -42,6 +42,12 @@ describe("resolveDates on seed sentences", () => {
     });
   });
 
+  it("reads 'throughout 2022' as that year", () => {
+    expect(
+      only("Trade grew substantially throughout 2022, the readout said.", at("2023-06-30")),
+    ).toMatchObject({ start: "2022", precision: "year", basis: "stated" });
+  });
+
   it("keeps month and year phrases at month or year precision", () => {
     expect(
       only(

@@ -23,7 +23,7 @@ const REPORTING_BEFORE_THAT =
 const APPOSITIVE =
   /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
 const REPORTING_TAIL =
-  /,\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced)\b[^,;]*)$/g;
+  /,\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
 const SUBORDINATING =
   /\b(?:since|after|before|ahead of|following|prior to|in the run-up to)\b(?=[^,;]*$)/i;
 /** A finite verb or auxiliary: an appositive has none, a relative clause ends at its second. */

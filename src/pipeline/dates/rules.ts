@@ -100,9 +100,9 @@ export const RULES: Rule[] = [
     build: (m) => inRelYear(month(m[2]), num(m[1]), m[3]),
   },
   {
-    // "in 2019", "during 2021", "in mid-2019"; not "till 2030" or "INDRA-2017"
+    // "in 2019", "during 2021", "throughout 2022", "in mid-2019"; not "till 2030" or "INDRA-2017"
     re: new RegExp(
-      String.raw`(?<![\w-])(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring)\s+(?:the\s+year\s+|early\s+|late\s+|mid-?)?${YEAR}${NOT_WORD}`,
+      String.raw`(?<![\w-])(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring|[Tt]hroughout)\s+(?:the\s+year\s+|early\s+|late\s+|mid-?)?${YEAR}${NOT_WORD}`,
       "g",
     ),
     build: (m) => stated(Number(m[1])),

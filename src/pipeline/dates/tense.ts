@@ -7,7 +7,7 @@ import { clauseOf } from "./clauses";
 import type { DateClause } from "./clauses";
 
 const FUTURE =
-  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
+  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|expects?|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
 const PAST =
   /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s)(?<![\w-])(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
 /** Words ending in -ed that are not past verbs. */

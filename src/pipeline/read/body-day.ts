@@ -17,13 +17,18 @@ const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)(?:,\s|\s\(
 const FUTURE_BEFORE =
   /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;
 
+// A declaration speaks in the first person of those who adopt it, on the day they meet: "WE,
+// the Defence Ministers of ..., gathered here in Singapore on 19 October 2018 for ...".
+const DECLARATION =
+  /^WE,\sthe\b[^.;]{0,600}?\b(?:gathered|assembled|convened|meeting|met)\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+\s){1,6}?on\s/i;
+
 export type BodyDay = { iso: string; how: string };
 
 /** The first tied weekday and date in the opening paragraphs, with its year when the text
  * gives it or when exactly one of the years it names puts that weekday on that date. */
 export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | null {
   for (const p of paragraphs.slice(0, 5)) {
-    const today = todayWritten(p);
+    const today = todayWritten(p) ?? declarationDay(p);
     if (today) return today;
     const m = TIED.exec(p);
     if (!m) continue;
@@ -51,4 +56,12 @@ function todayWritten(paragraph: string): BodyDay | null {
     if (date) return { iso: date.iso, how: paragraph.slice(m.index, at + date.length) };
   }
   return null;
+}
+
+function declarationDay(paragraph: string): BodyDay | null {
+  const m = DECLARATION.exec(paragraph);
+  const date = m ? fullDateAt(paragraph.slice(m[0].length)) : null;
+  if (!m || !date) return null;
+  const opening = m[0].length;
+  return { iso: date.iso, how: paragraph.slice(opening - 40, opening + date.length).trim() };
 }

@@ -20,7 +20,9 @@ const WORD = String.raw`[A-Z][\w.'’-]*`;
 // "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets;
 // TASS sets the region between slashes ("KUBINKA /Moscow Region/").
 const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
-const MONTH_DAY = String.raw`(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
+// Islamic-world agencies print the Hijri day before the Gregorian one: "28 Rajab 1437/06 May 2016".
+const HIJRI = String.raw`(?:\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+1[34]\d\d\s*(?:AH|H)?\s*/\s*)?`;
+const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
 // "(ANI)", TASS's "April 25. /TASS/." or "January 20 /TASS/.", or a release wire's
 // "January 6, 2012/APO/".
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/\.?)`;
@@ -31,7 +33,9 @@ const COUNTRY = String.raw`(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?`;
 const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
   // Older Reuters copy has no comma after a capitalised place: "NEW DELHI Dec 11 Indian ...".
-  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+  // A dash may stand for the comma when the date is written in full: "NEW DELHI, India -
+  // November 20, 2010:".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
 );
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(
@@ -43,7 +47,27 @@ const CREDIT_AND_DATE = new RegExp(
 );
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
+// A reposting site's credit in brackets before the place: "(NSI News Source Info) NEW DELHI,
+// India - November 20, 2010: ...". Read only when the dateline after it gives its year.
+const CREDIT_FIRST = /^\(([A-Z][^()\d\n]{1,40})\)\s+(?=[A-Z])/;
+
 export function parseDateline(paragraph: string): Dateline | null {
+  const own = parseOwnDateline(paragraph);
+  if (own) return own;
+  const credit = CREDIT_FIRST.exec(paragraph);
+  if (credit?.[1] !== undefined) {
+    const after = parseOwnDateline(paragraph.slice(credit[0].length));
+    if (after === null || after.year === null) return null;
+    return {
+      ...after,
+      agency: after.agency ?? agencyName(credit[1]),
+      length: credit[0].length + after.length,
+    };
+  }
+  return null;
+}
+
+function parseOwnDateline(paragraph: string): Dateline | null {
   const b = BRACKETED.exec(paragraph);
   const bracketAgency = b?.[1] === undefined ? null : agencyName(b[1]);
   if (b?.[2] !== undefined && bracketAgency !== null)

@@ -26,7 +26,7 @@ const MAX_PROMPT_LINE = 160;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
 export function isExactFurniture(line: string): boolean {
-  return exact.has(line.trim().toLowerCase());
+  return exact.has(line.trim().toLowerCase().replace(/[‘’]/g, "'"));
 }
 
 export function isPrompt(line: string): boolean {

@@ -10,15 +10,24 @@ import { stripSignOff } from "./sign-off";
 
 const TITLE_FROM_TEXT = 120;
 
+/** Paragraphs (pictures' captions, a standfirst) that may come before a dateline. */
+const BEFORE_DATELINE = 2;
+
 export function takeDateline(
   paragraphs: string[],
 ): { found: Dateline; paragraphs: string[] } | null {
-  const [lede, ...rest] = paragraphs;
-  if (lede === undefined) return null;
-  const found = parseDateline(lede);
-  if (!found) return null;
-  const remainder = lede.slice(found.length).trim();
-  return { found, paragraphs: remainder === "" ? rest : [remainder, ...rest] };
+  for (let at = 0; at <= BEFORE_DATELINE && at < paragraphs.length; at++) {
+    const lede = paragraphs[at] ?? "";
+    const found = parseDateline(lede);
+    // Below other text only a dateline with its full date is taken for the story's own.
+    if (!found || (at > 0 && found.year === null)) continue;
+    // The story opens at its dateline: what the page printed above it (a caption, a
+    // standfirst) is kept, after the lede.
+    const remainder = lede.slice(found.length).trim();
+    const others = [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)];
+    return { found, paragraphs: remainder === "" ? others : [remainder, ...others] };
+  }
+  return null;
 }
 
 export function dropSignOff(paragraphs: string[], hints: SourceHint[]): string[] {

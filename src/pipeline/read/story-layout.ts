@@ -61,13 +61,18 @@ export function findHeadlineAndBody(lines: Line[]): {
 }
 
 // Pages print their title twice (the window title, then the heading); whatever comes before
-// the first of two identical headline-like lines near the top is site furniture.
+// the first of two identical headline-like lines near the top is site furniture. Several
+// paragraphs of story text above them mean they are something else (a picture's caption
+// said twice under the story); a ticker or a standfirst above a headline is not that.
 const REPEAT_WINDOW = 12;
+const STORY_ABOVE = 3;
 
 function repeatedHeadline(lines: Line[], content: number[]): number | undefined {
   const top = content.slice(0, REPEAT_WINDOW);
+  const story = top.filter((i) => isBodyStart(lines[i]?.text ?? ""));
   return top.find((i, k) => {
     const text = lines[i]?.text ?? "";
+    if ((story[STORY_ABOVE - 1] ?? Infinity) < i) return false;
     if (!isHeadline(text) || isBodyStart(text) || text.split(" ").length < 4) return false;
     return top.slice(k + 1).some((j) => lines[j]?.text === text);
   });
