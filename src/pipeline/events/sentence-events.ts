@@ -184,6 +184,10 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // (Words that only describe an event told before add to it, planned or not: "who will be
   // co-chairing the Commission".)
   if (!date && ctx.published && !named && !refersBack && PLAN.test(text)) return [];
+  // "agreed to meet at the earliest": a meeting agreed on, with no day of its own, is a plan;
+  // the day of the call it was agreed in is not its day.
+  if (!g.date && AGREED_TO.test(text.slice(Math.max(0, primary.start - 70), primary.start)))
+    return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
@@ -274,6 +278,8 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 // meeting with each of them.
 const SEPARATE = /\bseparate\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
+const AGREED_TO =
+  /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =

@@ -28,7 +28,7 @@ const CREATION_BEFORE =
 // "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
 const BRIEFED_ON =
   /\b(?:(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:[\w'’]+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:(?:the|a|his|her|their|its|[A-Z][\w'’.-]*|recent|upcoming|planned|forthcoming|official|state|[\w]+-day)\s+){0,6}$/;
-const SIDELINES = /\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
+const SIDELINES = /\b(?:sidelines|margins?) of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
 
 const NOUNS = new Set([
   "summit",
