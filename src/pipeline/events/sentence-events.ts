@@ -32,7 +32,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   if (s.text.length > MAX_SENTENCE) return [];
   const found = (s.triggers ?? findTriggers(s))
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
-    .filter((t) => !s.quoted[t.start] || quotedEventAllowed(s, t));
+    .filter((t) => !inQuote(s, t) || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
   const told = found.filter((t) => !t.sidelines && !proposed(s, t));
   // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
@@ -96,6 +96,16 @@ function recalled(start: string, ctx: ArticleContext): boolean {
     pub.from.getTime() - stated.to.getTime() > RECALL_DAYS * 86_400_000
   );
 }
+
+// A quoted noun phrase is a phrase the writer borrowed, not quoted speech: 'held a "very good
+// and detailed conversation" with Putin over phone' states the call in the writer's words.
+function inQuote(s: SentenceInfo, t: Trigger): boolean {
+  if (!s.quoted[t.start]) return false;
+  let open = t.start;
+  while (open > 0 && s.quoted[open - 1]) open--;
+  return !BORROWED.test(s.text.slice(Math.max(0, open - 12), Math.max(0, open - 1)));
+}
+const BORROWED = /\b(?:a|an|their|his|her|its)\s*$/i;
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
 // first ever Tri-services exercise INDRA-2017"); otherwise it is opinion.
@@ -174,6 +184,10 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // (Words that only describe an event told before add to it, planned or not: "who will be
   // co-chairing the Commission".)
   if (!date && ctx.published && !named && !refersBack && PLAN.test(text)) return [];
+  // "agreed to meet at the earliest": a meeting agreed on, with no day of its own, is a plan;
+  // the day of the call it was agreed in is not its day.
+  if (!g.date && AGREED_TO.test(text.slice(Math.max(0, primary.start - 70), primary.start)))
+    return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
@@ -264,6 +278,8 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 // meeting with each of them.
 const SEPARATE = /\bseparate\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
+const AGREED_TO =
+  /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =

@@ -6,7 +6,7 @@ import { compatible } from "./referred";
 import type { CandidateEvent, Statement } from "./types";
 
 const SIDELINES_OF =
-  /\bsidelines of (?:the|that|this|their|its) (?:[\w&.'’-]+ ){0,3}?(meeting|talks|conference|summit|visit|trip)\b/gi;
+  /\b(?:sidelines|margins?) of (?:the|that|this|their|its) (?:[\w&.'’-]+ ){0,3}?(meeting|talks|conference|summit|visit|trip)\b/gi;
 
 /** "called on Putin during that visit": the visit just told of, with its date. */
 export const DURING_THAT_VISIT =

@@ -28,7 +28,11 @@ const CREATION_BEFORE =
 // "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
 const BRIEFED_ON =
   /\b(?:(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:[\w'’]+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:(?:the|a|his|her|their|its|[A-Z][\w'’.-]*|recent|upcoming|planned|forthcoming|official|state|[\w]+-day)\s+){0,6}$/;
-const SIDELINES = /\bsidelines of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
+// "issued a statement in Berlin on the eve of his visit to Turkey": the day told is the eve,
+// the visit only the occasion it comes before.
+const EVE_OF =
+  /\bon the eve of\s+(?:(?:the|an?|his|her|their|its|[A-Z][\w&.'’-]*|[\w]+-day|official|state|planned|upcoming|forthcoming)\s+){0,5}$/;
+const SIDELINES = /\b(?:sidelines|margins?) of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
 
 const NOUNS = new Set([
   "summit",
@@ -68,6 +72,7 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
   for (const m of matches) {
     const before = textBefore(sentence, m.start);
     if (m.type === "visit" && BRIEFED_ON.test(before)) continue;
+    if (EVE_OF.test(before)) continue;
     if (out.some((t) => t.start < m.end && m.start < t.end)) continue;
     if (SIDELINES.test(before)) {
       out.push({ start: m.start, end: m.end, type: m.type, reference: false, sidelines: true });

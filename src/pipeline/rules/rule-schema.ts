@@ -16,6 +16,7 @@ export const tokenTestSchema: z.ZodType<TokenTest> = z.strictObject({
   NOT_POS: oneOrMany.optional(),
   IS_TITLE: z.boolean().optional(),
   SUFFIX: oneOrMany.optional(),
+  IS_ORDINAL: z.boolean().optional(),
   OP: z.enum(["?", "*", "+"]).optional(),
   MAX: z.number().int().min(1).max(12).optional(),
 });

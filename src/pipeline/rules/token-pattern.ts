@@ -20,6 +20,8 @@ export type TokenTest = {
   IS_TITLE?: boolean;
   /** Ends in these characters ("-day" in "two-day"). */
   SUFFIX?: OneOrMany;
+  /** An ordinal number, in figures or words ("16th", "fifth"). */
+  IS_ORDINAL?: boolean;
   OP?: "?" | "*" | "+";
   /** Upper bound for "*" and "+" (default 5, at most MAX_REPEAT). */
   MAX?: number;
@@ -51,6 +53,10 @@ export function compileTest(test: TokenTest): CompiledTest {
     const ends = asList(test.SUFFIX);
     checks.push((t) => ends.some((e) => t.lower.endsWith(e)));
   }
+  if (test.IS_ORDINAL !== undefined) {
+    const want = test.IS_ORDINAL;
+    checks.push((t) => ORDINAL.test(t.lower) === want);
+  }
   const most = Math.min(test.MAX ?? 5, MAX_REPEAT);
   const [min, max] =
     test.OP === "?" ? [0, 1] : test.OP === "*" ? [0, most] : test.OP === "+" ? [1, most] : [1, 1];
@@ -69,3 +75,6 @@ function isCapitalised(text: string): boolean {
   const first = text.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+const ORDINAL =
+  /^(?:\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|(?:twenty|thirty|forty|fifty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/;
