@@ -18,6 +18,11 @@ const MAX_ISSUER_WORDS = 8;
 // ("Prime Minister X spoke on phone today with Y, President of Z."), not a headline: pages
 // whose store line runs straight into the story start so; headlines are shorter or unstopped.
 const MIN_LEAD_WORDS = 12;
+// ... or that holds a finished sentence with more after it ("Pakistan Navy and Chinese Navy
+// began the exercise in Karachi Monday. Deputy Commander ... was the chief guest"): a headline
+// is one phrase. A full stop after an abbreviation ends no sentence.
+const INNER_STOP =
+  /\b(?!(?:Gen|Col|Maj|Capt|Cdr|Adm|Brig|Sgt|Govt|Dept|Gov|Sen|Rep|Rev|Prof|Mrs|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros|etc)\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]/;
 // A site section above the headline: "DEFENCE", "WORLD NEWS", "India", "World News".
 const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 const MAX_SECTION_LABEL = 25;
@@ -83,7 +88,10 @@ function isHeadline(text: string): boolean {
   return (
     text.length <= limit &&
     parseDateline(text) === null &&
-    !(SENTENCE_END.test(text) && text.split(" ").length >= MIN_LEAD_WORDS)
+    !(
+      (SENTENCE_END.test(text) || INNER_STOP.test(text)) &&
+      text.split(" ").length >= MIN_LEAD_WORDS
+    )
   );
 }
 

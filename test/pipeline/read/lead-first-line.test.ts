@@ -36,4 +36,16 @@ describe("a lead on the first line", () => {
       expect(a.paragraphs[0], headline).toBe(lead);
     }
   });
+
+  it("is also a first line that runs on past its first sentence, even unstopped", () => {
+    const line =
+      "The two navies began the sixth bilateral exercise Sea Falcon in Karachi Monday. The deputy commander was the chief guest at the ceremony";
+    const a = readArticle({ file: "drill.txt", text: ` date 2020-01-06 ${line}\n\n${rest}\n` });
+    expect(a.paragraphs[0]).toBe(line);
+    // An abbreviation's full stop ends no sentence: this is still a headline.
+    const headline =
+      "Lt. Gen. Aino Virtanen to visit Iceland for talks with Dahl on fisheries and defence";
+    const b = readArticle({ file: "h.txt", text: `${headline}\n\n${lead}\n\n${rest}\n` });
+    expect(b.title).toBe(headline);
+  });
 });
