@@ -8,6 +8,7 @@ import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
 import { signedAt } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
+import { occasionSpeaker } from "./events/occasion-speaker";
 import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
@@ -107,6 +108,7 @@ function articleEvents(
   };
   const events: CandidateEvent[] = [];
   for (const s of sentences) {
+    occasionSpeaker(s, events);
     const stated = statementsIn(s, ctx);
     for (const st of stated) {
       // "The exercise, being held from April 7 to 11": a dated reference to an event

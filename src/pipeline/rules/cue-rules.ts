@@ -24,6 +24,7 @@ export const eventCueRules = ruleFileSchema({
     "started-process",
     "trailing-attribution",
     "opening-participle",
+    "occasion-speaker",
   ]),
 }).parse(eventCueFile).rules;
 
