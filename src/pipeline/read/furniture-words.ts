@@ -11,11 +11,13 @@ const schema = z.object({
   prompts: z.array(z.string().min(1)),
   dayBoxes: z.array(z.string().min(1)),
   captionCredits: z.array(z.string().min(1)),
+  notDatelinePlaces: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
     dayBoxes: z.array(z.string()),
     captions: z.array(z.string()),
+    notDatelines: z.array(z.string()),
   }),
 });
 

@@ -19,11 +19,12 @@ export function toParagraphs(lines: BodyLine[]): string[] {
   for (const line of lines) {
     if (!("text" in line)) flush();
     else {
-      // A list item ("* Quotas rise") is a line of its own, wrapped body or not.
+      // A list item ("* Quotas rise") is a line of its own, wrapped body or not, and with
+      // blank lines between paragraphs or not: an item is not glued to the sentence above it.
       const item = LIST_ITEM.test(line.text);
-      if (wrapped && item) flush();
+      if (item) flush();
       current.push(line.text);
-      if (!blankInside && (!wrapped || item || ENDS_SENTENCE.test(line.text))) flush();
+      if (item || (!blankInside && (!wrapped || ENDS_SENTENCE.test(line.text)))) flush();
     }
   }
   flush();

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
 import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
+import { parseDateline } from "../../../src/pipeline/read/dateline";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
 import {
   furnitureWords,
@@ -53,6 +54,11 @@ describe("rules/en/page-furniture.json", () => {
       expect(isPhotoCaption(line), line).toBe(true);
     for (const line of furnitureWords.examples.content)
       expect(isPhotoCaption(line), line).toBe(false);
+  });
+
+  it("reads no dateline whose place is a day word", () => {
+    for (const line of furnitureWords.examples.notDatelines)
+      expect(parseDateline(line), line).toBeNull();
   });
 
   it("recognises its day boxes", () => {
