@@ -4,6 +4,7 @@
 // makes what follows an appeal to readers.
 
 import type { LineInfo } from "./furniture";
+import { isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
@@ -47,7 +48,14 @@ export function markPageBlocks(lines: Line[]): Line[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     if (line === undefined || line.info === null) continue;
-    if (TEASER_BUTTON.test(line.text)) {
+    if (storySeen && isStoryEnd(line.text)) {
+      // A release's closing mark: the rest of the page is the site's, not the story's.
+      for (let j = i; j < out.length; j++) {
+        const rest = out[j];
+        if (rest?.info?.kind === "content") out[j] = asFurniture(rest);
+      }
+      break;
+    } else if (TEASER_BUTTON.test(line.text)) {
       const teaser = out.findLastIndex((l, j) => j < i && l.info !== null);
       const above = out[teaser];
       if (above?.info?.kind === "content" && above.text.length <= MAX_LINK)

@@ -38,7 +38,7 @@ const LIST_ITEM = /^\s*[*•·-]\s/;
 const MIN_LINES = 8;
 const MAX_WIDTH = 90;
 
-function isHardWrapped(lines: BodyLine[]): boolean {
+export function isHardWrapped(lines: BodyLine[]): boolean {
   const texts = lines.flatMap((l) => ("text" in l ? [l.text.trimEnd()] : []));
   if (texts.length < MIN_LINES) return false;
   if (texts.some((t) => t.length > MAX_WIDTH)) return false;

@@ -11,6 +11,7 @@ import {
   furnitureWords,
   isDayBox,
   isPhotoCaption,
+  isStoryEnd,
 } from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
@@ -54,6 +55,11 @@ describe("rules/en/page-furniture.json", () => {
       expect(isPhotoCaption(line), line).toBe(true);
     for (const line of furnitureWords.examples.content)
       expect(isPhotoCaption(line), line).toBe(false);
+  });
+
+  it("recognises a release's closing marks", () => {
+    for (const line of furnitureWords.examples.storyEnds) expect(isStoryEnd(line), line).toBe(true);
+    for (const line of furnitureWords.examples.content) expect(isStoryEnd(line), line).toBe(false);
   });
 
   it("reads no dateline whose place is a day word", () => {
