@@ -9,7 +9,7 @@ import type { Line } from "./story-layout";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const RELATED_HEADER =
-  /^(?:related(?: news| stories| articles| posts| coverage| reads| videos)?|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80}|(?:also|must) (?:watch|read|see)|watch(?: video| more)?|recommended(?: stories| videos)?|top stories|trending(?: now| news)?)\s*:?$/i;
+  /^(?:related(?: news| stories| articles| posts| content| coverage| reads| videos)?|latest stories|next article|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80}|(?:also|must) (?:watch|read|see)|watch(?: video| more)?|recommended(?: stories| videos)?|top stories|trending(?: now| news)?)\s*:?$/i;
 const STANDFIRST_HEADER = /^(?:synopsis|story highlights)\s*:?$/i;
 // An appeal to readers: its header, and the buttons that close it (the header's words
 // often come back as the last button).
