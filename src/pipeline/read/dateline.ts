@@ -2,7 +2,8 @@
 // "New Delhi, Dec 5 (PTI)", "MOSCOW, March 3 (Reuters) -", "New Delhi/Moscow, Oct 29 (IANS)",
 // "NEW DELHI (Reuters) -", and the bare "New Delhi, Dec 5 Terming ..." some sites print.
 
-import { MONTH, monthNumber } from "../dates/words";
+import { MONTH, monthNumber, WEEKDAY_NAMES } from "../dates/words";
+import { furnitureWords } from "./furniture-words";
 import { fullDateAt } from "./full-date";
 import { canonicalOutlet } from "./outlets";
 
@@ -51,13 +52,20 @@ const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-
 // India - November 20, 2010: ...". Read only when the dateline after it gives its year.
 const CREDIT_FIRST = /^\(([A-Z][^()\d\n]{1,40})\)\s+(?=[A-Z])/;
 
+// A sentence may open with a day before a date ("Today, 2 April I depart ...", "Monday, April
+// 2 The minister ..."): that word is no dateline's place.
+const NOT_PLACES = new Set(
+  [...furnitureWords.notDatelinePlaces, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()),
+);
+
 export function parseDateline(paragraph: string): Dateline | null {
   const own = parseOwnDateline(paragraph);
-  if (own) return own;
+  if (own) return NOT_PLACES.has(own.place.toLowerCase()) ? null : own;
   const credit = CREDIT_FIRST.exec(paragraph);
   if (credit?.[1] !== undefined) {
     const after = parseOwnDateline(paragraph.slice(credit[0].length));
-    if (after === null || after.year === null) return null;
+    if (after === null || after.year === null || NOT_PLACES.has(after.place.toLowerCase()))
+      return null;
     return {
       ...after,
       agency: after.agency ?? agencyName(credit[1]),

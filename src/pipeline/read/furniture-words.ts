@@ -11,11 +11,15 @@ const schema = z.object({
   prompts: z.array(z.string().min(1)),
   dayBoxes: z.array(z.string().min(1)),
   captionCredits: z.array(z.string().min(1)),
+  notDatelinePlaces: z.array(z.string().min(1)),
+  storyEnds: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
     dayBoxes: z.array(z.string()),
     captions: z.array(z.string()),
+    notDatelines: z.array(z.string()),
+    storyEnds: z.array(z.string()),
   }),
 });
 
@@ -57,4 +61,11 @@ const CREDIT = new RegExp(
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   return line.length <= 400 && CREDIT.test(line.trim());
+}
+
+const storyEnds = new Set(furnitureWords.storyEnds);
+
+/** A release's closing mark on a line of its own ("ENDS", "###"). */
+export function isStoryEnd(line: string): boolean {
+  return storyEnds.has(line.trim().toLowerCase().replace(/\s+/g, " "));
 }

@@ -4,11 +4,12 @@
 // makes what follows an appeal to readers.
 
 import type { LineInfo } from "./furniture";
+import { isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 const RELATED_HEADER =
-  /^(?:related(?: news| stories| articles| coverage| reads| videos)?|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80}|(?:also|must) (?:watch|read|see)|watch(?: video| more)?|recommended(?: stories| videos)?|top stories|trending(?: now| news)?)\s*:?$/i;
+  /^(?:related(?: news| stories| articles| posts| content| coverage| reads| videos)?|latest stories|next article|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80}|(?:also|must) (?:watch|read|see)|watch(?: video| more)?|recommended(?: stories| videos)?|top stories|trending(?: now| news)?)\s*:?$/i;
 const STANDFIRST_HEADER = /^(?:synopsis|story highlights)\s*:?$/i;
 // An appeal to readers: its header, and the buttons that close it (the header's words
 // often come back as the last button).
@@ -47,7 +48,14 @@ export function markPageBlocks(lines: Line[]): Line[] {
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     if (line === undefined || line.info === null) continue;
-    if (TEASER_BUTTON.test(line.text)) {
+    if (storySeen && isStoryEnd(line.text)) {
+      // A release's closing mark: the rest of the page is the site's, not the story's.
+      for (let j = i; j < out.length; j++) {
+        const rest = out[j];
+        if (rest?.info?.kind === "content") out[j] = asFurniture(rest);
+      }
+      break;
+    } else if (TEASER_BUTTON.test(line.text)) {
       const teaser = out.findLastIndex((l, j) => j < i && l.info !== null);
       const above = out[teaser];
       if (above?.info?.kind === "content" && above.text.length <= MAX_LINK)
@@ -66,7 +74,32 @@ export function markPageBlocks(lines: Line[]): Line[] {
       i = markLinks(out, i + 1);
     } else if (line.info.kind === "content" && isStoryText(line.text)) storySeen = true;
   }
+  markTrailingLinks(out);
   return out;
+}
+
+// A page that closes with a bulleted run of headlines after the story's last sentence, with
+// no header over them ("- Fed raises interest rates to 22-year high"), lists other stories:
+// a list the story itself gives is introduced by a line ending in a colon.
+const LINK_ITEM = /^[-•·*]\s+\S/;
+const MIN_TRAILING_LINKS = 3;
+
+function markTrailingLinks(lines: Line[]): void {
+  const content = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  let k = content.length;
+  while (k > 0) {
+    const text = lines[content[k - 1] ?? -1]?.text ?? "";
+    if (!LINK_ITEM.test(text) || isStoryText(text) || SENTENCE_END.test(text)) break;
+    k--;
+  }
+  const run = content.slice(k);
+  const before = lines[content[k - 1] ?? -1]?.text;
+  if (run.length < MIN_TRAILING_LINKS || before === undefined) return;
+  if (!isStoryText(before) || /:\s*$/.test(before)) return;
+  for (const i of run) {
+    const line = lines[i];
+    if (line) lines[i] = asFurniture(line);
+  }
 }
 
 /** Marks the links from `from` up to the next story text; returns the last index marked. */

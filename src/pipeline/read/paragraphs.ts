@@ -19,11 +19,12 @@ export function toParagraphs(lines: BodyLine[]): string[] {
   for (const line of lines) {
     if (!("text" in line)) flush();
     else {
-      // A list item ("* Quotas rise") is a line of its own, wrapped body or not.
+      // A list item ("* Quotas rise") is a line of its own, wrapped body or not, and with
+      // blank lines between paragraphs or not: an item is not glued to the sentence above it.
       const item = LIST_ITEM.test(line.text);
-      if (wrapped && item) flush();
+      if (item) flush();
       current.push(line.text);
-      if (!blankInside && (!wrapped || item || ENDS_SENTENCE.test(line.text))) flush();
+      if (item || (!blankInside && (!wrapped || ENDS_SENTENCE.test(line.text)))) flush();
     }
   }
   flush();
@@ -37,7 +38,7 @@ const LIST_ITEM = /^\s*[*•·-]\s/;
 const MIN_LINES = 8;
 const MAX_WIDTH = 90;
 
-function isHardWrapped(lines: BodyLine[]): boolean {
+export function isHardWrapped(lines: BodyLine[]): boolean {
   const texts = lines.flatMap((l) => ("text" in l ? [l.text.trimEnd()] : []));
   if (texts.length < MIN_LINES) return false;
   if (texts.some((t) => t.length > MAX_WIDTH)) return false;

@@ -3,6 +3,7 @@
 
 import { parseDateline } from "./dateline";
 import type { LineInfo } from "./furniture";
+import { isHardWrapped } from "./paragraphs";
 
 export type Line = { text: string; info: LineInfo | null };
 
@@ -44,6 +45,28 @@ function isBodyStart(text: string): boolean {
   );
 }
 
+// A release wrapped at a fixed width (most lines under the headline broken mid-sentence) breaks its sentences over several lines with no blank
+// line between them ("Foreign Affairs Minister Winston" / "Peters will travel to Fiji this
+// week to attend the Pacific" / "Islands Forum ... on 26" / "July."): the story starts at a
+// line that a few lines of some words each carry on to a full stop, a sentence of many words.
+// Names and titles stacked above it ("Deputy Prime Minister" / "Minister of") are too short.
+const MIN_WRAPPED_LINE_WORDS = 4;
+const MAX_WRAPPED_LINES = 6;
+const MIN_WRAPPED_SENTENCE_WORDS = 15;
+
+function opensWrappedSentence(lines: Line[], at: number): boolean {
+  let words = 0;
+  for (let i = at; i < at + MAX_WRAPPED_LINES; i++) {
+    const line = lines[i];
+    if (line?.info?.kind !== "content") return false;
+    const count = line.text.split(" ").length;
+    words += count;
+    if (SENTENCE_END.test(line.text)) return i > at && words >= MIN_WRAPPED_SENTENCE_WORDS;
+    if (count < MIN_WRAPPED_LINE_WORDS) return false;
+  }
+  return false;
+}
+
 /** The headline is the first content line unless it already reads as story text; short
  * lines without sentence punctuation between it and the body are related-story links or
  * standfirsts, not story text. */
@@ -61,7 +84,13 @@ export function findHeadlineAndBody(lines: Line[]): {
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText)) return { headline: null, headlineAt: null, bodyStart: first };
   const rest = content.filter((i) => i > first && lines[i]?.text !== firstText);
-  const start = rest.find((i) => isBodyStart(lines[i]?.text ?? "")) ?? rest[0] ?? lines.length;
+  const wrapped = isHardWrapped(rest.map((i) => ({ text: lines[i]?.text ?? "" })));
+  const start =
+    rest.find(
+      (i) => isBodyStart(lines[i]?.text ?? "") || (wrapped && opensWrappedSentence(lines, i)),
+    ) ??
+    rest[0] ??
+    lines.length;
   return { headline: firstText, headlineAt: first, bodyStart: start };
 }
 

@@ -5,11 +5,13 @@ import { describe, expect, it } from "vitest";
 import { annotateParagraphs } from "../../../src/pipeline/annotate/annotate-article";
 import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
+import { parseDateline } from "../../../src/pipeline/read/dateline";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
 import {
   furnitureWords,
   isDayBox,
   isPhotoCaption,
+  isStoryEnd,
 } from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
@@ -53,6 +55,16 @@ describe("rules/en/page-furniture.json", () => {
       expect(isPhotoCaption(line), line).toBe(true);
     for (const line of furnitureWords.examples.content)
       expect(isPhotoCaption(line), line).toBe(false);
+  });
+
+  it("recognises a release's closing marks", () => {
+    for (const line of furnitureWords.examples.storyEnds) expect(isStoryEnd(line), line).toBe(true);
+    for (const line of furnitureWords.examples.content) expect(isStoryEnd(line), line).toBe(false);
+  });
+
+  it("reads no dateline whose place is a day word", () => {
+    for (const line of furnitureWords.examples.notDatelines)
+      expect(parseDateline(line), line).toBeNull();
   });
 
   it("recognises its day boxes", () => {
