@@ -103,6 +103,21 @@ describe("event statements (seed sentences)", () => {
     ]);
   });
 
+  it("splits 'spoke separately with A and B' when no one before 'with' is named", () => {
+    const found = events(
+      article(
+        [
+          "Today the President spoke by phone separately with Prime Minister Halvard Dunmore and President Odile Ferrand about the crisis.",
+        ],
+        "2011-10-10",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.participants])).toEqual([
+      ["phone-call", "2011-10-10", ["person-halvard-dunmore"]],
+      ["phone-call", "2011-10-10", ["person-odile-ferrand"]],
+    ]);
+  });
+
   it("gives a relative clause its own participants ('days after ... travelled')", () => {
     const found = events(
       article(
