@@ -211,9 +211,15 @@ function newEvents(
   if (st.apart && !date) return [];
   // A signing at an occasion, its signers unnamed: the occasion's parties signed it.
   const signers = occasion && st.participants.length === 0 ? occasion.participants : [];
+  // "held separate talks with A and B": one event with each of those met, and with whoever
+  // the sentence names before "with" ("spoke separately with A and B", no one named: A; B).
+  const lead = st.separateFrom ?? 1;
   const groups =
-    st.separate && st.participants.length >= 3 && date !== null
-      ? st.participants.slice(1).map((p) => [st.participants[0] as string, p])
+    st.separate &&
+    st.participants.length - lead >= 2 &&
+    st.participants.length >= 2 &&
+    date !== null
+      ? st.participants.slice(lead).map((p) => [...st.participants.slice(0, lead), p])
       : [signers.length > 0 ? signers : st.participants];
   return groups.map((participants) => {
     const people = participants.flatMap((id) => byId.get(id) ?? []);

@@ -103,6 +103,34 @@ describe("event statements (seed sentences)", () => {
     ]);
   });
 
+  it("splits 'spoke separately with A and B' when no one before 'with' is named", () => {
+    const found = events(
+      article(
+        [
+          "Today the President spoke by phone separately with Prime Minister Halvard Dunmore and President Odile Ferrand about the crisis.",
+        ],
+        "2011-10-10",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.participants])).toEqual([
+      ["phone-call", "2011-10-10", ["person-halvard-dunmore"]],
+      ["phone-call", "2011-10-10", ["person-odile-ferrand"]],
+    ]);
+  });
+
+  it("dates 'Both sides signed' told just after a past visit by that visit, not the lead", () => {
+    const found = events(
+      article(
+        [
+          "Fisheries Minister Odile Marchetti is set to embark on a visit to Samoa from Sunday.",
+          "Marchetti had visited Samoa from November 2-3, 2023. Marchetti and her Samoan counterpart Tavita Lemalu reviewed the partnership. Both sides signed agreements on fishing licences.",
+        ],
+        "2024-11-22",
+      ),
+    );
+    expect(found.filter((e) => e.type === "agreement").map((e) => e.start)).toEqual(["2023-11-02"]);
+  });
+
   it("gives a relative clause its own participants ('days after ... travelled')", () => {
     const found = events(
       article(

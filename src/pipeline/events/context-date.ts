@@ -60,6 +60,9 @@ const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
 // A sentence whose subject is a pronoun standing for one person.
 const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;
 
+// "Both sides signed ...", "The two leaders reviewed ...": the two sides of the event just told.
+const BOTH_SIDES = /^\W*(?:Both|The two) (?:sides|countries|leaders|ministers)\b/;
+
 // The day (or the days) just told, now as the context of another event: during a visit
 // from March 6 to 9, its span, as for the lead's visit below.
 export function within(d: ResolvedDate): ResolvedDate {
@@ -127,6 +130,9 @@ function contextDate(
   // "Singh visited Russia from December 8-10. He co-chaired the session ...": what the
   // visitor did next, told with a pronoun, happened during the visit just told.
   if (near?.visit && PRONOUN_SUBJECT.test(plain) && !FUTURE.test(plain)) return within(near.date);
+  // So is "Both sides signed ..." told just after the days of a visit that has happened.
+  if (near?.visit && !near.date.future && BOTH_SIDES.test(plain) && !FUTURE.test(plain))
+    return within(near.date);
   if (!ctx.lead) return null;
   if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,

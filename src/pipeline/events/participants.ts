@@ -17,7 +17,7 @@ type Context = {
 };
 
 const PLURAL_ANAPHOR =
-  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?:both|the two) sides (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
+  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
 const DESCRIBED =
   /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;

@@ -167,10 +167,16 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
           ...(people.length === 0 ? antecedent(s, g, ctx) : []),
         ];
   // Reading order, so that titles name people as the text does.
-  const participants = unique([
-    ...g.carried,
-    ...[...people, ...extra].sort((a, b) => a.at - b.at).map((p) => p.id),
-  ]);
+  const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
+  const participants = unique([...g.carried, ...ordered.map((p) => p.id)]);
+  // "spoke by phone separately with A and B": those named before "with" take part in each.
+  const apartWith = SEPARATE_WITH.exec(text);
+  const separateFrom = apartWith
+    ? unique([
+        ...g.carried,
+        ...ordered.filter((p) => p.at < apartWith.index + apartWith[0].length).map((p) => p.id),
+      ]).length
+    : undefined;
   if (
     isWeak(s, primary) &&
     participants.length < 2 &&
@@ -209,6 +215,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     sidelinesOf: sidelinesTypes(text),
     standsAlone: visitStated,
     separate: SEPARATE.test(text),
+    ...(separateFrom !== undefined ? { separateFrom } : {}),
     concludes: CONCLUDES.test(text),
     label: named ? null : (primary.label ?? null),
   };
@@ -276,7 +283,9 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 
 // "held separate talks with A and B", "held bilateral meetings with A, B and C": one
 // meeting with each of them.
-const SEPARATE = /\bseparate\b|\b(?:meetings|bilaterals)\s+with\b/i;
+const SEPARATE = /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b/i;
+const SEPARATE_WITH =
+  /\bseparate(?:ly)?\b(?:\s+[\w-]+){0,4}?\s+with\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
 const AGREED_TO =
   /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;

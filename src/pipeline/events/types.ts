@@ -66,6 +66,8 @@ export type Statement = {
   apart?: boolean;
   /** Persons of a "separate meetings with A and B" statement, one event each. */
   separate: boolean;
+  /** How many of the participants come before "separately with" (they take part in each). */
+  separateFrom?: number;
   /** "The exercise will conclude on February 4": the end of the event referred to. */
   concludes: boolean;
   /** "was attended by": adds people to whatever event was just reported. */

@@ -39,4 +39,18 @@ describe("a service chief described by title", () => {
     ]);
     expect(found[1]).toEqual(["Odile Marchetti", "Tavita Lemalu"]);
   });
+
+  it("reads 'the two countries signed' as the two people named last, unless asked about", () => {
+    const found = participantsOf([
+      "Fisheries Minister Odile Marchetti held talks with her counterpart Tavita Lemalu in Apia on Monday.",
+      "The two countries signed a number of fisheries and research agreements.",
+    ]);
+    expect(found).toContainEqual(["Odile Marchetti", "Tavita Lemalu"]);
+    expect(found.length).toBe(2);
+    const asked = participantsOf([
+      "Fisheries Minister Odile Marchetti held talks with her counterpart Tavita Lemalu in Apia on Monday.",
+      "Asked whether the two countries signed any agreement, Marchetti said talks would go on.",
+    ]);
+    expect(asked.length).toBe(1);
+  });
 });
