@@ -209,6 +209,13 @@ function inferYear(
   const wd = WEEKDAYS[weekday] ?? "";
   const [only] = fits;
   const upTo = ceiling === null ? "" : ` (upper bound from ${ceilingFrom})`;
+  // With one side of the window left open, fifteen years hold one such day or two: a single
+  // fit is then chance, not evidence, unless the story names its year.
+  const halfOpen = floor === null || ceiling === null;
+  if (fits.length === 1 && only && halfOpen && !years.has(Number(only.slice(0, 4))))
+    return none(
+      `only ${only.slice(0, 4)} between ${lowYear} and ${highYear} makes it a ${wd}, but the text bounds its year on one side only${upTo}`,
+    );
   if (fits.length === 1 && only)
     return {
       published: only,

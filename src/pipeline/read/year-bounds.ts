@@ -20,7 +20,10 @@ export function yearBounds(body: string, stamps: Stamp[], today: string | undefi
     const first = r.end ?? toIsoDay(span.from);
     const last = r.end ?? toIsoDay(span.to);
     if (!r.future && (floor === null || first > floor)) floor = first;
-    if (r.future && (forward === null || last < forward)) forward = last;
+    // "likely to include a request ..., following the lease of the boat in 2012": a date in a
+    // clause of its own ("following", "after", "since") dates something before the plan, not
+    // something still ahead.
+    if (r.future && !r.subordinate && (forward === null || last < forward)) forward = last;
   }
   const latestStamp =
     stamps
