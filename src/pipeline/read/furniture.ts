@@ -23,6 +23,11 @@ const CREDITS =
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|photos?) by\b.{0,120}$/i;
 const TAGS = /^(?:topics|tags|keywords|categories|also in this section)\s*:/i;
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
+// A site's world clock ("Moscow: 16:21", "London: 14:21") and a contact number alone on a
+// line ("+44 (0) 203 668 7474").
+const CLOCK =
+  /^[A-Z][\w .'’-]{1,30}:\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC|IST|MSK))?$/;
+const PHONE = /^\+?[\d ()./-]{7,24}$/;
 const IMAGE =
   /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image)\b[^.]{0,80}\]?$/i;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
@@ -58,7 +63,9 @@ export function classifyLine(line: string): LineInfo {
     CREDITS.test(line) ||
     IMAGE.test(line) ||
     TAGS.test(line) ||
-    READ_TIME.test(line)
+    READ_TIME.test(line) ||
+    CLOCK.test(line.trim()) ||
+    (PHONE.test(line.trim()) && line.replace(/\D/g, "").length >= 7)
   )
     return { kind: "furniture" };
   if (isPrompt(line)) return { kind: "furniture" };

@@ -39,6 +39,17 @@ export function decidePublication(
   const years = yearsNamed(body.join("\n"));
   if (dateline?.month == null || dateline.day === null) {
     const best = ranked[0];
+    // A bare date at the very top is often the site's clock ("22 September 2017 / Moscow:
+    // 16:21 / London: 14:21"); a headline that ends with its own full date dates the story.
+    const titledOverTop = best?.kind === "page-top" ? headlineDay(headline) : null;
+    if (best && titledOverTop && titledOverTop !== best.date)
+      return {
+        published: titledOverTop,
+        from: "text",
+        warnings: [
+          `date at the top of the page ${best.date} ignored: the headline gives its own date ("${headline}")`,
+        ],
+      };
     if (best) return fromStamp(best, ranked);
     const opening = agencyStamp(body[0] ?? "");
     if (opening) return { published: opening, from: "text", warnings: [] };
@@ -120,13 +131,16 @@ function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
 /** Readouts title the day they report: "Readout of the call with ...: 19 May 2019",
  * "Defence Council - Agreed conclusions (16 October 2019)". */
 function headlineDay(headline: string | null): string | null {
-  const tail =
-    headline === null
-      ? null
-      : (/[:,–—-]\s*([^:,–—-]{4,30}\d{4})$/.exec(headline) ??
-        /\s\(([^()]{4,30}\d{4})\)$/.exec(headline));
-  const date = tail?.[1] === undefined ? null : fullDateAt(tail[1]);
-  return date !== null && date.length === tail?.[1]?.length ? date.iso : null;
+  if (headline === null) return null;
+  // The date runs from a separator to the end, commas inside it or not ("..., September 10,
+  // 2015", "...: 19 May 2019", "... (19 May 2019)").
+  for (const m of headline.matchAll(/[:,–—(-]\s*/g)) {
+    const rest = headline.slice(m.index + m[0].length).replace(/\)$/, "");
+    if (rest.length < 8 || rest.length > 30 || !/\d{4}$/.test(rest)) continue;
+    const date = fullDateAt(rest);
+    if (date !== null && date.length === rest.length) return date.iso;
+  }
+  return null;
 }
 
 /** A wire's name and the day glued before the lede: "ENA February 11/2020 The summit ...". */

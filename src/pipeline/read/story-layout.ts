@@ -75,7 +75,10 @@ export function findHeadlineAndBody(lines: Line[]): {
   headlineAt: number | null;
   bodyStart: number;
 } {
-  const all = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  const all = dropLeadingLabels(
+    lines,
+    lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : [])),
+  );
   const content = issuerAbove(lines, all)
     ? all.slice(1)
     : all.slice(sectionLabelsAbove(lines, all));
@@ -116,6 +119,8 @@ function isHeadline(text: string): boolean {
   const limit = SENTENCE_END.test(text) ? MAX_HEADLINE : MAX_UNPUNCTUATED_HEADLINE;
   return (
     text.length <= limit &&
+    // A short label over what follows ("Consular queries:", "Contact:") heads no story.
+    !LABEL_LINE.test(text) &&
     parseDateline(text) === null &&
     !(
       (SENTENCE_END.test(text) || INNER_STOP.test(text)) &&
@@ -147,4 +152,18 @@ function sectionLabelsAbove(lines: Line[], content: number[]): number {
   if (count <= 0 || headline === undefined) return 0;
   const longer = texts.slice(0, count).every((t) => headline.length > t.length);
   return longer && isHeadline(headline) && !isBodyStart(headline) ? count : 0;
+}
+
+// A short label over a box at the top of the page ("Consular queries:", its number below it
+// read as furniture) is neither headline nor story; a transcript's speaker in capitals is.
+const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
+
+function dropLeadingLabels(lines: Line[], content: number[]): number[] {
+  let k = 0;
+  while (k < content.length) {
+    const text = lines[content[k] ?? -1]?.text.trim() ?? "";
+    if (!LABEL_LINE.test(text) || SPEAKER_LINE.test(text)) break;
+    k++;
+  }
+  return content.slice(k);
 }
