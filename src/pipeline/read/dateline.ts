@@ -4,6 +4,7 @@
 
 import { MONTH, monthNumber, WEEKDAY_NAMES } from "../dates/words";
 import { furnitureWords } from "./furniture-words";
+import { isValidDay } from "../dates/calendar";
 import { fullDateAt } from "./full-date";
 import { canonicalOutlet } from "./outlets";
 
@@ -75,7 +76,44 @@ export function parseDateline(paragraph: string): Dateline | null {
   return null;
 }
 
+// A release's place and full date alone in brackets on a line: "(Hanoi, July 31st, 2014)".
+const PLACE_AND_DATE_LINE = new RegExp(String.raw`^\(${PLACE},\s+([^()\n]{8,30})\)$`);
+// "Brussels, 19/06/2021": a numeric date, read only where the day cannot be the month.
+const NUMERIC = new RegExp(
+  String.raw`^${PLACE},\s+(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])\s*(?:[:\-–—]\s*|$|(?=[A-Z]))`,
+);
+
 function parseOwnDateline(paragraph: string): Dateline | null {
+  return placeAndDateLine(paragraph) ?? numericDateline(paragraph) ?? namedDateline(paragraph);
+}
+
+function placeAndDateLine(paragraph: string): Dateline | null {
+  const m = PLACE_AND_DATE_LINE.exec(paragraph.trim());
+  const when =
+    m?.[2] === undefined ? null : fullDateAt(m[2].replace(/(\d)(?:st|nd|rd|th)\b/, "$1"));
+  if (!m?.[1] || !when) return null;
+  const [year, month, day] = when.iso.split("-").map(Number);
+  return {
+    place: cleanPlace(m[1]),
+    month: month ?? null,
+    day: day ?? null,
+    year: year ?? null,
+    agency: null,
+    length: paragraph.length,
+  };
+}
+
+function numericDateline(paragraph: string): Dateline | null {
+  const m = NUMERIC.exec(paragraph);
+  if (!m?.[1]) return null;
+  const [a, b, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  // Day first where the first number cannot be a month, month first where the second cannot.
+  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+  if (day === 0 || !isValidDay({ year, month, day })) return null;
+  return { place: cleanPlace(m[1]), month, day, year, agency: null, length: m[0].length };
+}
+
+function namedDateline(paragraph: string): Dateline | null {
   const b = BRACKETED.exec(paragraph);
   const bracketAgency = b?.[1] === undefined ? null : agencyName(b[1]);
   if (b?.[2] !== undefined && bracketAgency !== null)

@@ -3,6 +3,7 @@
 
 import { cleanPlace } from "./dateline";
 import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
+import { parseDateline } from "./dateline";
 import { isExactFurniture, isPrompt } from "./furniture-words";
 import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
@@ -46,7 +47,9 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
   const stamp = short ? findStamp(line) : null;
-  if (stamp && !SENTENCE_END.test(line)) {
+  // "Brussels, 19/06/2021" alone on a line is the story's dateline, not a page stamp: it says
+  // where the story was filed, and as a dateline it outranks a bare date the site prints.
+  if (stamp && !SENTENCE_END.test(line) && !isWholeDateline(line)) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
     const name = outletIn(line);
     const place = stamp.place ?? placeInByline(line);
@@ -149,4 +152,9 @@ function disclaimerOutlet(line: string): SourceHint | undefined {
 function hint(name: string, rank: number): SourceHint {
   const clean = name.trim().replace(/(?<![.\s])[.\s]+$/, "");
   return { name: canonicalOutlet(clean) ?? clean, rank };
+}
+
+function isWholeDateline(line: string): boolean {
+  const d = parseDateline(line.trim());
+  return d !== null && d.year !== null && d.length >= line.trim().length;
 }
