@@ -180,6 +180,17 @@ describe("organisations, places and other names", () => {
     });
   });
 
+  it("keeps two names joined by 'and the' apart", () => {
+    const names = findEntities([
+      article("a", [
+        "She attended the Summit and the Lakeside Diplomatic Forum, and met officers of the Navy and the Coastal Defence Command.",
+      ]),
+    ]).entities.map((e) => e.name);
+    expect(names).toContain("Lakeside Diplomatic Forum");
+    expect(names).toContain("Coastal Defence Command");
+    expect(names.filter((n) => / and the /.test(n))).toEqual([]);
+  });
+
   it("never lets mentions overlap: the longest name wins", () => {
     const a = article("a", [
       "Announcing the St. Petersburg Declaration, Prime Minister Narendra Modi met President Vladimir Putin in St. Petersburg.",

@@ -79,9 +79,11 @@ function lastWords(text: string): string {
   return /(?:Main )?(?<!\S)\S+$/.exec(text)?.[0] ?? "";
 }
 
+// "... Summit and the Antalya Diplomatic Forum": names joined by "and the" are two (a name's
+// own "and" takes no article: "Ministry of Health and Family Welfare").
 function splitAnd(text: string, start: number): { text: string; start: number }[] {
-  const m = /(?<!\s)\s+and\s+/.exec(text);
-  if (m && endsWithHead(text.slice(0, m.index)))
+  const m = /(?<!\s)\s+and\s+(the\s+)?/.exec(text);
+  if (m && (m[1] !== undefined || endsWithHead(text.slice(0, m.index))))
     return [
       { text: text.slice(0, m.index), start },
       ...splitAnd(text.slice(m.index + m[0].length), start + m.index + m[0].length),
