@@ -63,5 +63,8 @@ function declarationDay(paragraph: string): BodyDay | null {
   const date = m ? fullDateAt(paragraph.slice(m[0].length)) : null;
   if (!m || !date) return null;
   const opening = m[0].length;
-  return { iso: date.iso, how: paragraph.slice(opening - 40, opening + date.length).trim() };
+  return {
+    iso: date.iso,
+    how: paragraph.slice(Math.max(0, opening - 40), opening + date.length).trim(),
+  };
 }

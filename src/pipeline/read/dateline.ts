@@ -92,14 +92,19 @@ function placeAndDateLine(paragraph: string): Dateline | null {
   const when =
     m?.[2] === undefined ? null : fullDateAt(m[2].replace(/(\d)(?:st|nd|rd|th)\b/, "$1"));
   if (!m?.[1] || !when) return null;
-  const [year, month, day] = when.iso.split("-").map(Number);
+  return datedOn(m[1], when.iso, null, paragraph.length);
+}
+
+/** A dateline with its full date, from the date's ISO day. */
+function datedOn(place: string, iso: string, agency: string | null, length: number): Dateline {
+  const [year, month, day] = iso.split("-").map(Number);
   return {
-    place: cleanPlace(m[1]),
+    place: cleanPlace(place),
     month: month ?? null,
     day: day ?? null,
     year: year ?? null,
-    agency: null,
-    length: paragraph.length,
+    agency,
+    length,
   };
 }
 
@@ -171,15 +176,7 @@ function creditAndDate(paragraph: string): Dateline | null {
       .map(agencyName)
       .find((name) => name !== null) ?? null;
   if (agency === null) return null;
-  const [year, month, day] = when.iso.split("-").map(Number);
-  return {
-    place: cleanPlace(m[1]),
-    month: month ?? null,
-    day: day ?? null,
-    year: year ?? null,
-    agency,
-    length: m[0].length,
-  };
+  return datedOn(m[1], when.iso, agency, m[0].length);
 }
 
 function agencyName(raw: string): string | null {
