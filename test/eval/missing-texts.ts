@@ -18,6 +18,7 @@ const sets = [
   { manifest: "manifest-sealed6.json", texts: "texts-sealed6" },
   { manifest: "manifest-sealed7.json", texts: "texts-sealed7" },
   { manifest: "manifest-sealed8.json", texts: "texts-sealed8" },
+  { manifest: "manifest-sealed9.json", texts: "texts-sealed9" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
