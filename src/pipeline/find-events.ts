@@ -32,10 +32,11 @@ export function findEvents(
   onArticle?: (key: string, events: CandidateEvent[]) => void,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const entityJson = entityJsonOf(byId);
   return articles.flatMap((a) => {
     const mentions = mentionsByArticle[a.id] ?? [];
     if (!memo) return articleEvents(a, mentions, byId);
-    const key = eventMemoKey(a, mentions, byId, contentKeys?.get(a.id));
+    const key = eventMemoKey(a, mentions, entityJson, contentKeys?.get(a.id));
     const known = memo.get(key);
     const found = known ?? articleEvents(a, mentions, byId);
     if (!known) memo.put(key, found);
@@ -56,14 +57,30 @@ export function findEvents(
 export function eventMemoKey(
   article: AnnotatedArticle,
   mentions: Mention[],
-  byId: Map<string, Entity>,
+  entityJson: (id: string) => string,
   contentKey?: string,
 ): string {
   const named = [...new Set(mentions.map((m) => m.entityId))].sort();
   const source = contentKey === undefined ? article : ["content", contentKey, article.id];
-  return createHash("sha256")
-    .update(JSON.stringify([source, mentions, named.map((id) => byId.get(id) ?? null)]))
-    .digest("hex");
+  const hash = createHash("sha256")
+    .update(`memo 2\n${JSON.stringify(source)}\n`)
+    .update(`${JSON.stringify(mentions)}\n`);
+  for (const id of named) hash.update(`${entityJson(id)}\n`);
+  return hash.digest("hex");
+}
+
+/**
+ * Each entity as JSON, written once per build: a leader named in thousands of articles is
+ * part of thousands of memo keys. JSON never holds a raw newline, so the lines cannot run into
+ * one another; an id no entity has is `null`.
+ */
+export function entityJsonOf(byId: ReadonlyMap<string, Entity>): (id: string) => string {
+  const written = new Map<string, string>();
+  return (id) => {
+    let json = written.get(id);
+    if (json === undefined) written.set(id, (json = JSON.stringify(byId.get(id) ?? null)));
+    return json;
+  };
 }
 
 function articleEvents(

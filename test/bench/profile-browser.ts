@@ -106,7 +106,12 @@ try {
   }
   // A text search run with Enter (at once, without the box's pause) and cleared the same way.
   const input = page.getByRole("searchbox", { name: "Search events" });
+  await page.waitForTimeout(Number(process.env.PROFILE_WAIT ?? 0));
   for (const [what, text] of [
+    ["search", process.env.PROFILE_SEARCH ?? "minister"],
+    ["search clear", ""],
+    ["search", process.env.PROFILE_SEARCH ?? "minister"],
+    ["search clear", ""],
     ["search", process.env.PROFILE_SEARCH ?? "minister"],
     ["search clear", ""],
   ] as const) {

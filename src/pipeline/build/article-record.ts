@@ -4,13 +4,14 @@
 // the one object link inside them (a person hit's counterpart) is stored as an index.
 
 import type { ArticleHits } from "../find-entities";
+import { bodyDigest } from "./duplicates";
 import type { NamedHit, PersonHit } from "../entities/types";
 import type { AnnotatedDocument, AnnotatedSentence, Token } from "../annotate/types";
 import type { Trigger } from "../events/triggers";
 import type { AnnotatedArticle, ReadArticle, ResolvedDate } from "../types";
 
 /** Bumped when the record's shape changes, so old cache entries and JSONL files are refused. */
-export const RECORD_FORMAT = 2;
+export const RECORD_FORMAT = 3;
 
 /**
  * The packed document as its JSON text. A whole archive's records wait in memory for the
@@ -29,6 +30,8 @@ export type ArticleRecord =
       article: ReadArticle;
       /** Its annotated document (sentences and tokens), packed, as JSON text. */
       doc: PackedDocumentJson;
+      /** Its story text's digest, by which two files are found to be one story (duplicates.ts). */
+      bodyDigest: string;
       named: NamedHit[];
       people: StoredPersonHit[];
     }
@@ -52,6 +55,7 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
     file: article.file,
     article,
     doc: JSON.stringify(packDocument(doc)),
+    bodyDigest: bodyDigest(article),
     named: hits.named,
     people,
   };

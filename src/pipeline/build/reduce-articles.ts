@@ -72,7 +72,10 @@ export function reduceArticles(
     .flatMap((r) => (r.kind === "article" ? [r] : []))
     .sort((a, b) => byCodeUnits(a.file, b.file));
   const byArticle = new Map(entries.map((e) => [e.article, e]));
-  const { kept, dropped } = dropDuplicates(entries.map((e) => e.article));
+  const { kept, dropped } = dropDuplicates(
+    entries.map((e) => e.article),
+    (a) => byArticle.get(a)?.bodyDigest ?? "",
+  );
   const articles = uniqueIds(kept);
   const hits = new Map<string, ArticleHits>();
   const keys = new Map<string, string>();

@@ -33,6 +33,7 @@ const recordSchema = z.discriminatedUnion("kind", [
       warnings: z.array(z.string()),
     }),
     doc: z.array(z.union([packedSentence, packedSentenceWithClues])),
+    bodyDigest: z.string(),
     named: z.array(hit),
     people: z.array(hit),
   }),
