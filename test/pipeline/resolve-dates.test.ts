@@ -322,3 +322,17 @@ describe("the present progressive of a journey", () => {
     expect(only(text, at("2018-10-03"))).toMatchObject({ start: "2018-10-04", future: true });
   });
 });
+
+describe("a participle with its agent", () => {
+  it("carries no tense of its own inside what a future verb governs", () => {
+    const text =
+      "The vice minister will attend a reception hosted by the diplomatic corps on June 12 and deliver remarks.";
+    expect(only(text, at("2019-06-11"))).toMatchObject({ start: "2019-06-12", future: true });
+  });
+
+  it("still dates its own past act when no future verb comes before it", () => {
+    const text =
+      "The dialogue proposed by President Macron on May 29 during President Putin’s visit to Versailles will be discussed.";
+    expect(only(text, at("2017-07-05"))).toMatchObject({ start: "2017-05-29", future: false });
+  });
+});
