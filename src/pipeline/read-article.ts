@@ -142,7 +142,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     file: file.file,
     title,
     source,
-    dateline: dateline?.found.place ?? bylinePlace,
+    dateline: dateline?.found.place || bylinePlace,
     published: publication.published,
     publishedFrom: publication.from,
     paragraphs,

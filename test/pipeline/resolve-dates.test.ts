@@ -322,3 +322,46 @@ describe("the present progressive of a journey", () => {
     expect(only(text, at("2018-10-03"))).toMatchObject({ start: "2018-10-04", future: true });
   });
 });
+
+describe("a participle with its agent", () => {
+  it("carries no tense of its own inside what a future verb governs", () => {
+    const text =
+      "The vice minister will attend a reception hosted by the diplomatic corps on June 12 and deliver remarks.";
+    expect(only(text, at("2019-06-11"))).toMatchObject({ start: "2019-06-12", future: true });
+  });
+
+  it("still dates its own past act when no future verb comes before it", () => {
+    const text =
+      "The dialogue proposed by President Macron on May 29 during President Putin’s visit to Versailles will be discussed.";
+    expect(only(text, at("2017-07-05"))).toMatchObject({ start: "2017-05-29", future: false });
+  });
+});
+
+describe("a speaker named after a quotation", () => {
+  it("leaves the quoted words their own tense: '... from August 1 to 13,” the Army said'", () => {
+    const text =
+      "“The joint exercise will be held at Volgograd from August 1 to 13,” the Army said.";
+    expect(only(text, at("2021-07-27"))).toMatchObject({
+      start: "2021-08-01",
+      end: "2021-08-13",
+      future: true,
+    });
+  });
+});
+
+describe("a weekday given with a yearless date", () => {
+  it("names the year: 'on Friday, September 28' in a story of Thursday, September 27, 2018", () => {
+    const text = "The meeting began at 7:15 a.m. on Friday, September 28, Japan time.";
+    expect(only(text, at("2018-09-27"))).toMatchObject({ start: "2018-09-28" });
+  });
+
+  it("leaves the tense's year where the weekday fits it", () => {
+    const text = "The ministers met on Friday, September 21.";
+    expect(only(text, at("2018-09-27"))).toMatchObject({ start: "2018-09-21" });
+  });
+
+  it("leaves the tense's year where the weekday fits no neighbouring year", () => {
+    const text = "The ministers met on Monday, September 28.";
+    expect(only(text, at("2018-09-27"))).toMatchObject({ start: "2017-09-28" });
+  });
+});

@@ -7,6 +7,7 @@ import type { DateBasis, Precision } from "../../shared/schema";
 import { addDays, addMonths, dayToIso, isValidDay, parseDay, weekdayOf } from "./calendar";
 import type { Day } from "./calendar";
 import type { Candidate } from "./candidates";
+import { weekdayNumber } from "./words";
 
 export type Anchored = {
   start: string | null;
@@ -87,7 +88,14 @@ function fromMonthDay(
     c.endMonth >= c.month &&
     (c.endMonth > pub.month || (c.endMonth === pub.month && c.endDay >= pub.day));
   const nextYear = beforePub && !runsPastPub;
-  const year = future ? (nextYear ? pub.year + 1 : pub.year) : afterPub ? pub.year - 1 : pub.year;
+  const byTense = future
+    ? nextYear
+      ? pub.year + 1
+      : pub.year
+    : afterPub
+      ? pub.year - 1
+      : pub.year;
+  const year = weekdayYear(c, pub.year, byTense);
   const start = { year, month: c.month, day: c.day };
   if (!isValidDay(start)) return UNKNOWN;
   let end: Day | null = null;
@@ -96,6 +104,26 @@ function fromMonthDay(
     if (!isValidDay(end)) return UNKNOWN;
   }
   return day(dayToIso(start), end && dayToIso(end), "year-inferred");
+}
+
+// "on Friday, September 28": the weekday the text gives names the year. Where the year the
+// tense suggests has another weekday and exactly one of the publication year and its
+// neighbours has this one, that year is the date's.
+function weekdayYear(
+  c: Extract<Candidate, { kind: "monthDay" }>,
+  pubYear: number,
+  byTense: number,
+) {
+  const named = /^[A-Za-z]+/.exec(c.text)?.[0];
+  const weekday = named === undefined ? null : weekdayNumber(named);
+  if (weekday === null) return byTense;
+  const fits = (year: number) => {
+    const d = { year, month: c.month, day: c.day };
+    return isValidDay(d) && weekdayOf(dayToIso(d)) === weekday;
+  };
+  if (fits(byTense)) return byTense;
+  const others = [pubYear - 1, pubYear, pubYear + 1].filter((y) => y !== byTense && fits(y));
+  return others.length === 1 && others[0] !== undefined ? others[0] : byTense;
 }
 
 function fromRelYear(c: Extract<Candidate, { kind: "inRelYear" }>, pub: Day): Anchored {

@@ -22,8 +22,9 @@ const REPORTING_BEFORE_THAT =
   /\b(?:(?:said|says|say|told|tells|added|announced|stated|noted|confirmed|reported|claimed|warned|insisted|agreed|decided|believes?|hopes?|expects?)(?:\s+[\w'’]+){0,4}|[a-z]+ed|so|such|now|ensure|shows?|means?|suggests?|clear|is|was)\s+$/;
 const APPOSITIVE =
   /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
+// A quotation's closing mark may sit after its comma: "... from August 1 to 13," the Army said.
 const REPORTING_TAIL =
-  /,\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
+  /,["”’]?\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
 const SUBORDINATING =
   /\b(?:since|after|before|ahead of|following|prior to|in the run-up to)\b(?=[^,;]*$)/i;
 /** A finite verb or auxiliary: an appositive has none, a relative clause ends at its second. */

@@ -108,12 +108,28 @@ function tenseIn(text: string, clause: DateClause, index: number, length: number
     (f) => !(ADJECTIVE.test(f[0]) && (f.index ?? 0) > at),
   );
   const past = [...text.matchAll(PAST)].filter(
-    (p) => !NOT_PAST.has(p[0]) && !future.some((f) => overlaps(f, p)),
+    (p) =>
+      !NOT_PAST.has(p[0]) && !future.some((f) => overlaps(f, p)) && !describedBy(text, p, future),
   );
   const nearestFuture = Math.min(...future.map(distance));
   const nearestPast = Math.min(...past.map(distance));
   if (future.length === 0 && past.length === 0) return null;
   return nearestFuture <= nearestPast;
+}
+
+// "X will attend a reception hosted by the corps on June 12": a participle with its agent,
+// inside what a future verb before it governs, describes a noun and carries no tense of its
+// own. Without that verb before it ("the dialogue proposed by Macron on May 29 will be
+// discussed") the participle still dates its own past act; a passive's "was" counts anyway.
+const AGENT_AFTER = /^\s+by\b/;
+function describedBy(text: string, p: RegExpMatchArray, future: RegExpMatchArray[]): boolean {
+  const at = p.index ?? 0;
+  const end = at + p[0].length;
+  return (
+    /ed$/.test(p[0]) &&
+    AGENT_AFTER.test(text.slice(end, end + 4)) &&
+    future.some((f) => (f.index ?? 0) < at && !ADJECTIVE.test(f[0]))
+  );
 }
 
 function overlaps(a: RegExpMatchArray, b: RegExpMatchArray): boolean {

@@ -83,8 +83,46 @@ const NUMERIC = new RegExp(
   String.raw`^${PLACE},\s+(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])\s*(?:[:\-–—]\s*|$|(?=[A-Z]))`,
 );
 
+// The date first, the place in capitals in brackets after it: "June 25, 2021 (KHARTOUM) -".
+const DATE_THEN_PLACE = /^\(([A-Z][A-Z.'’ -]{1,30}[A-Z])\)\s*[-–—:]\s*(?=["“‘]?[A-Z])/;
+// An agency's initials, then its month, day and year: "ENA February 11/2020 The summit ...".
+const INITIALS_AND_DATE = new RegExp(
+  String.raw`^([A-Z]{2,6})\s+(${MONTH})\s+(\d{1,2})\s*/\s*(\d{4})(?!\d)\s*(?:[:\-–—]\s*)?(?=["“‘]?[A-Z])`,
+);
+
 function parseOwnDateline(paragraph: string): Dateline | null {
-  return placeAndDateLine(paragraph) ?? numericDateline(paragraph) ?? namedDateline(paragraph);
+  return (
+    placeAndDateLine(paragraph) ??
+    numericDateline(paragraph) ??
+    dateThenPlace(paragraph) ??
+    initialsAndDate(paragraph) ??
+    namedDateline(paragraph)
+  );
+}
+
+function dateThenPlace(paragraph: string): Dateline | null {
+  const when = fullDateAt(paragraph);
+  if (!when || !/^\d{4}$/.test(paragraph.slice(when.length - 4, when.length))) return null;
+  const m = DATE_THEN_PLACE.exec(paragraph.slice(when.length).replace(/^\s+/, ""));
+  if (!m?.[1]) return null;
+  const gap = paragraph.slice(when.length).length - paragraph.slice(when.length).trimStart().length;
+  // "(AP)" after the date is the agency's credit, not a place.
+  const agency = canonicalOutlet(m[1]);
+  const dated = datedOn(
+    agency === null ? m[1] : "",
+    when.iso,
+    agency,
+    when.length + gap + m[0].length,
+  );
+  return dated;
+}
+
+function initialsAndDate(paragraph: string): Dateline | null {
+  const m = INITIALS_AND_DATE.exec(paragraph);
+  if (!m?.[1]) return null;
+  const [month, day, year] = [monthNumber(m[2] ?? ""), Number(m[3]), Number(m[4])];
+  if (month === null || !isValidDay({ year, month, day })) return null;
+  return { place: "", month, day, year, agency: agencyName(m[1]), length: m[0].length };
 }
 
 function placeAndDateLine(paragraph: string): Dateline | null {

@@ -16,6 +16,45 @@ describe("a release's dateline", () => {
     expect(parseDateline(text)).toMatchObject(expected);
   });
 
+  it.each([
+    [
+      "June 25, 2021 (KHARTOUM) - The army chiefs signed a memorandum on Thursday.",
+      { place: "Khartoum", month: 6, day: 25, year: 2021, agency: null },
+    ],
+    [
+      "ENA February 11/2020 The summit concluded on Monday in Addis Ababa.",
+      { month: 2, day: 11, year: 2020, agency: "ENA" },
+    ],
+  ])("reads the date first: %s", (text, expected) => {
+    expect(parseDateline(text)).toMatchObject(expected);
+  });
+
+  it("takes an agency in brackets after the date for no place", () => {
+    expect(parseDateline("March 3, 2020 (AFP) - The minister left.")).toMatchObject({
+      place: "",
+      agency: "AFP",
+    });
+  });
+
+  it("leaves a date with no year, or a bracket in lower case, unread", () => {
+    expect(parseDateline("June 25 (KHARTOUM) - The army chiefs met.")).toBeNull();
+    expect(parseDateline("June 25, 2021 (Khartoum) - The army chiefs met.")).toBeNull();
+  });
+
+  it.each([
+    [
+      "June 25, 2021 (KHARTOUM) - The army chiefs of the two countries signed a memorandum on Thursday.",
+      "2021-06-25",
+    ],
+    [
+      "ENA February 11/2020 The African Union summit concluded on Monday in Addis Ababa.",
+      "2020-02-11",
+    ],
+  ])("dates the story from its lede %s", (lede, day) => {
+    const text = `Army chiefs sign a memorandum\n\n${lede}\n\nThe two sides reviewed their cooperation.\n`;
+    expect(readArticle({ file: "lede.txt", text }, { today: "2026-12-04" }).published).toBe(day);
+  });
+
   it("leaves a numeric date whose day could be the month unread", () => {
     expect(parseDateline("Brussels, 05/06/2021")).toBeNull();
   });
