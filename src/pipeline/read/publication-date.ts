@@ -7,7 +7,6 @@ import type { Dateline } from "./dateline";
 import { STAMP_RANK } from "./stamps";
 import type { Stamp } from "./stamps";
 import { MONTH_NAMES } from "../../shared/dates";
-import { MONTH, monthNumber } from "../dates/words";
 import { bodyDay } from "./body-day";
 import { fullDateAt } from "./full-date";
 import { yearsNamed } from "./text-years";
@@ -51,8 +50,6 @@ export function decidePublication(
         ],
       };
     if (best) return fromStamp(best, ranked);
-    const opening = agencyStamp(body[0] ?? "");
-    if (opening) return { published: opening, from: "text", warnings: [] };
     const tied = bodyDay(body, years);
     if (tied)
       return {
@@ -148,19 +145,6 @@ function headlineDay(headline: string | null): string | null {
     if (date !== null && date.length === rest.length) return date.iso;
   }
   return null;
-}
-
-/** A wire's name and the day glued before the lede: "ENA February 11/2020 The summit ...". */
-const AGENCY_STAMP = new RegExp(
-  String.raw`^[A-Z]{2,6}\s+(${MONTH})\s(\d{1,2})/(\d{4})\s+(?=[A-Z])`,
-);
-
-function agencyStamp(lede: string): string | null {
-  const m = AGENCY_STAMP.exec(lede);
-  const month = m?.[1] === undefined ? null : monthNumber(m[1]);
-  if (!m || month === null) return null;
-  const day = { year: Number(m[3]), month, day: Number(m[2]) };
-  return isValidDay(day) ? dayToIso(day) : null;
 }
 
 /** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */
