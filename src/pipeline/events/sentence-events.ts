@@ -24,7 +24,7 @@ import { spanOf } from "../../shared/dates";
 export type { ArticleContext, Statement };
 
 const WEAK =
-  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by)$/i;
+  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by|presided over by)$/i;
 // Longer than any news sentence: page furniture or garbage, not a statement of events.
 const MAX_SENTENCE = 1500;
 
@@ -297,7 +297,7 @@ const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =
   /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
-const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by)$/i;
+const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by|presided over by)$/i;
 
 // Where the sentence names its speaker after a comma (rules/en/event-cues.json,
 // 'trailing-attribution'), in the sentence's offsets. After an opening participle
