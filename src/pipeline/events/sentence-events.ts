@@ -283,7 +283,9 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 
 // "held separate talks with A and B", "held bilateral meetings with A, B and C": one
 // meeting with each of them.
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b/i;
+// "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
+const SEPARATE =
+  /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b|^\W*(?:In|During|At)\s+(?:these|the|those|his|her)\s+(?:meetings|calls|bilaterals)\b/i;
 const SEPARATE_WITH =
   /\bseparate(?:ly)?\b(?:\s+[\w-]+){0,4}?\s+with\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
