@@ -3,7 +3,13 @@
 
 import { createHash } from "node:crypto";
 import type { Entity, Mention } from "../shared/schema";
-import { datedReference, referredEvent, restatedEvent, widen } from "./events/referred";
+import {
+  datedReference,
+  namelessEarlier,
+  referredEvent,
+  restatedEvent,
+  widen,
+} from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
 import { signedAt } from "./events/signed-at";
@@ -142,6 +148,11 @@ function articleEvents(
       const restated = restatedEvent(events, st, s.text);
       if (restated) {
         attach(restated, st, s, article.id);
+        continue;
+      }
+      const nameless = occasion ? null : namelessEarlier(events, st, s.text, s.paragraph);
+      if (nameless) {
+        attach(nameless, st, s, article.id);
         continue;
       }
       // "The talks were co-chaired by ...", an undated statement naming no one: no one new

@@ -120,6 +120,22 @@ describe("event statements (seed sentences)", () => {
     ]);
   });
 
+  it("splits 'In these meetings, X called on A, B and C' into one meeting with each", () => {
+    const found = events(
+      article(
+        [
+          "Air Chief Marshal Halvard Dunmore called on several dignitaries during his visit to Samoa on Monday. In these meetings, the Air Chief called on Prime Minister Tavita Lemalu, Defence Minister Odile Marchetti and Navy Commander Rear Admiral Sione Talataina.",
+        ],
+        "2024-11-22",
+      ),
+    );
+    expect(found.filter((e) => e.participants.length === 2).map((e) => e.participants)).toEqual([
+      ["person-halvard-dunmore", "person-tavita-lemalu"],
+      ["person-halvard-dunmore", "person-odile-marchetti"],
+      ["person-halvard-dunmore", "person-sione-talataina"],
+    ]);
+  });
+
   it("dates 'Both sides signed' told just after a past visit by that visit, not the lead", () => {
     const found = events(
       article(

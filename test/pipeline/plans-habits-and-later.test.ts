@@ -42,3 +42,18 @@ describe("events a reader would place on the timeline", () => {
     ]);
   });
 });
+
+describe("what several meetings did", () => {
+  it("is no meeting of its own ('in recent meetings they have discussed')", () => {
+    const events = builtStarts(
+      "call.txt",
+      `Leaders talk again
+
+Lima, Oct 7, 2025 (Reuters) - Peruvian President Julio Quispe spoke by telephone with Chilean President Ana Morales on Monday.
+
+The two leaders have been in regular touch, and in recent meetings they have discussed the border several times.
+`,
+    );
+    expect(events).toEqual([{ start: "2025-10-06", people: ["Ana Morales", "Julio Quispe"] }]);
+  });
+});

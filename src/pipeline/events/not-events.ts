@@ -35,9 +35,24 @@ export function deniedWith(text: string, t: Trigger, triggers: Trigger[]): boole
   });
 }
 
-// "sitting down with ministers at every such meeting": a habit, not one event.
+// "sitting down with ministers at every such meeting": a habit, not one event. So are
+// "in recent meetings they have discussed", "many bilateral meetings": several, none told.
+const SEVERAL_BEFORE =
+  /\b(?:recent|previous|past|several|many|numerous|regular|frequent|various|multiple|repeated)\s+(?:(?:bilateral|high-level|telephone|phone)\s+)?$/i;
+
+const SEVERAL_AT =
+  /\b(?:in|at|during)\s+(?:the\s+|their\s+)?(?:recent|previous|past|several|many|numerous|regular|various|multiple|repeated)\s+(?:(?:bilateral|high-level|telephone|phone)\s+)?(?:meetings|talks|conversations|calls|contacts|exchanges)\b[^,.;:]*$/i;
+
 export function habitual(text: string, t: Trigger): boolean {
-  return /\b(?:every|each)\s+(?:such\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
+  // "in recent meetings they have discussed": what was done at several meetings.
+  const clause = text.slice(Math.max(0, t.start - 60), t.start);
+  if (SEVERAL_AT.test(clause)) return true;
+  return (
+    /^(?:meetings|visits|calls|conversations|summits)$/i.test(text.slice(t.start, t.end)) &&
+    SEVERAL_BEFORE.test(before)
+  );
 }
 
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks

@@ -72,3 +72,35 @@ export function restatedEvent(
   if (st.date?.start) return null;
   return st.participants.some((p) => only.participants.includes(p)) ? only : null;
 }
+
+// "British and Kenyan soldiers yesterday took part in an exercise. The joint exercise ... was
+// observed by A and B": a sentence that opens on the event just told, that event naming no
+// one yet, names its people; it is no second event. Only in the same or the next paragraph.
+const DEFINITE_EVENT =
+  /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(exercises?|drills?|meeting|talks|summit|session|conference|dialogue|consultations|visit)\b/i;
+const REFERRED_TYPE: Record<string, EventType[]> = {
+  exercise: ["exercise"],
+  exercises: ["exercise"],
+  drill: ["exercise"],
+  drills: ["exercise"],
+  visit: ["visit"],
+};
+
+export function namelessEarlier(
+  events: CandidateEvent[],
+  st: Statement,
+  sentence: string,
+  paragraph: number,
+): CandidateEvent | null {
+  if (st.participants.length === 0 || st.reference) return null;
+  const last = events[events.length - 1];
+  if (!last?.date?.start || last.participants.length > 0) return null;
+  if (st.date?.start && st.date.start !== last.date.start) return null;
+  const word = DEFINITE_EVENT.exec(sentence)?.[1]?.toLowerCase();
+  if (!word) return null;
+  const types = REFERRED_TYPE[word] ?? MEETINGS;
+  if (!types.includes(last.type) || !compatible(st.type, last.type)) return null;
+  return last.sources.some((x) => paragraph - x.paragraph <= 2 && paragraph >= x.paragraph)
+    ? last
+    : null;
+}

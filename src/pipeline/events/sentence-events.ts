@@ -24,7 +24,7 @@ import { spanOf } from "../../shared/dates";
 export type { ArticleContext, Statement };
 
 const WEAK =
-  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by)$/i;
+  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by|presided over by)$/i;
 // Longer than any news sentence: page furniture or garbage, not a statement of events.
 const MAX_SENTENCE = 1500;
 
@@ -283,7 +283,9 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 
 // "held separate talks with A and B", "held bilateral meetings with A, B and C": one
 // meeting with each of them.
-const SEPARATE = /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b/i;
+// "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
+const SEPARATE =
+  /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b|^\W*(?:In|During|At)\s+(?:these|the|those|his|her)\s+(?:meetings|calls|bilaterals)\b/i;
 const SEPARATE_WITH =
   /\bseparate(?:ly)?\b(?:\s+[\w-]+){0,4}?\s+with\b|\b(?:meetings|bilaterals)\s+with\b/i;
 
@@ -297,7 +299,7 @@ const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =
   /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
-const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by)$/i;
+const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by|presided over by)$/i;
 
 // Where the sentence names its speaker after a comma (rules/en/event-cues.json,
 // 'trailing-attribution'), in the sentence's offsets. After an opening participle
