@@ -171,7 +171,7 @@ if (browserData && process.env.BENCH_BROWSER !== "0") {
 if (browser) {
   row(
     `Chromium ${BROWSER_SIZE}: timeline drawn`,
-    `${browser.timelineDrawnMs.toFixed(0)} ms after navigation`,
+    `${browser.timelineDrawnMs.toFixed(0)} ms after navigation (median of ${browser.timelineDrawnRuns.map((ms) => ms.toFixed(0)).join(", ")} ms, cold loads)`,
   );
   budgetRow(
     budgets.timelineDrawn,
