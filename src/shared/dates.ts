@@ -63,6 +63,23 @@ export function spanOf(value: string): { from: Date; to: Date } | null {
   return { from: d, to: d };
 }
 
+/**
+ * The same days as `spanOf`, as "YYYY-MM-DD" strings, which compare in date order: the app
+ * works them out for every event when it loads, and at 50,000 events building and printing
+ * dates was a tenth of a second before the first draw.
+ */
+export function dayBoundsOf(value: string): { first: string; last: string } | null {
+  const p = parsePartialDate(value);
+  if (!p) return null;
+  if (p.month === undefined) return { first: `${value}-01-01`, last: `${value}-12-31` };
+  if (p.day === undefined)
+    return {
+      first: `${value}-01`,
+      last: `${value}-${String(daysInMonth(p.year, p.month)).padStart(2, "0")}`,
+    };
+  return { first: value, last: value };
+}
+
 export function utc(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }

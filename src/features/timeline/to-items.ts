@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../../data/dataset-index";
-import { spanOf } from "../../shared/dates";
+import { dayBoundsOf } from "../../shared/dates";
 import type { IndexEvent } from "../../shared/schema";
 import type { GroupBy } from "../../url/view-state";
 import { describeEventDate, shortEventDate } from "../events/date-description";
@@ -63,14 +63,15 @@ function placement(event: IndexEvent): Placement | null {
 
 function place(event: IndexEvent): Placement | null {
   if (event.start === null) return null;
-  const span = spanOf(event.start);
+  const span = dayBoundsOf(event.start);
   if (!span) return null;
-  const endSpan = event.end ? spanOf(event.end) : null;
-  const last = endSpan && endSpan.to > span.to ? endSpan.to : span.to;
-  if (event.precision === "day" && last.getTime() === span.from.getTime())
-    return { start: span.from.getTime(), end: null };
+  const endSpan = event.end ? dayBoundsOf(event.end) : null;
+  const last = endSpan && endSpan.last > span.last ? endSpan.last : span.last;
+  // A "YYYY-MM-DD" string parses as that day's UTC midnight.
+  const start = Date.parse(span.first);
+  if (event.precision === "day" && last === span.first) return { start, end: null };
   // Ranges end at the close of their last day, so a month covers all of it.
-  return { start: span.from.getTime(), end: last.getTime() + DAY_MS };
+  return { start, end: Date.parse(last) + DAY_MS };
 }
 
 // An event's entries by event type never change: made once, reused by every filter.
