@@ -1,5 +1,4 @@
 import type { DatasetIndex } from "./dataset-index";
-import { eventCountries } from "./facets/facet-readers";
 
 export type CorpusTitle = {
   title: string;
@@ -25,9 +24,21 @@ function titleOf(index: DatasetIndex): CorpusTitle {
   if (given) return { title: given, basis: "editor" };
   // Counted here rather than read from the country facet's postings: the heading is part of
   // the first view, and the postings are built after it.
+  // Each entity's country once (as the country facet reads it, eventCountries), then one
+  // look-up per id of each event: at 50,000 events the facet's reader took 75 ms here.
+  const countryOf = new Map<string, string>();
+  for (const e of index.dataset.entities) {
+    const name = e.kind === "country" ? e.name : e.kind === "person" ? e.country : null;
+    if (name) countryOf.set(e.id, name);
+  }
   const counts = new Map<string, number>();
-  for (const event of index.events)
-    for (const name of eventCountries(event, index)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const named = new Set<string>();
+  for (const event of index.events) {
+    named.clear();
+    for (const id of event.participants) addCountry(named, countryOf.get(id));
+    for (const id of event.entities) addCountry(named, countryOf.get(id));
+    for (const name of named) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
   const countries = [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
@@ -35,4 +46,8 @@ function titleOf(index: DatasetIndex): CorpusTitle {
     .map((c) => c.name);
   if (countries.length === 0) return { title: "News timeline", basis: "none" };
   return { title: `${countries.join("–")} news timeline`, basis: "countries" };
+}
+
+function addCountry(named: Set<string>, name: string | undefined): void {
+  if (name !== undefined) named.add(name);
 }
