@@ -114,6 +114,10 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
   // another, is one event.)
   if (sameArticle && dated && a.type === "other" && b.type === "other" && planned(a) !== planned(b))
     return false;
+  // One story telling a meeting held and one its people look forward to ("Both leaders are
+  // looking forward to the Ministerial Consultations later this year"): two events.
+  if (sameArticle && dated && planned(a) !== planned(b) && !sameDay(a, b) && heldApart(a, b))
+    return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
   // Within one story an undated "were meeting" is the dated meeting it tells of.
   if (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
@@ -139,6 +143,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
       (sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise")
     );
   return participantsAgree(a.participants, b.participants);
+}
+
+// Both name people and neither is an exercise (told on its opening day and for "this year").
+function heldApart(a: CandidateEvent, b: CandidateEvent): boolean {
+  return [a, b].every((c) => c.type !== "exercise" && c.participants.length > 0);
 }
 
 function planned(c: CandidateEvent): boolean {
