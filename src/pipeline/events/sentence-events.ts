@@ -159,12 +159,16 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
     )
     .map((m) => ({ id: m.entity.id, at: m.start }));
+  // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
+  // paragraph takes part in what they tell in the first person.
+  const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
   const extra =
     type === "exercise"
       ? []
       : [
           ...extraParticipants(text, people.length, ctx),
           ...(people.length === 0 ? antecedent(s, g, ctx) : []),
+          ...(firstPerson && ctx.speaker ? [{ id: ctx.speaker, at: firstPerson.index }] : []),
         ];
   // Reading order, so that titles name people as the text does.
   const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
@@ -278,6 +282,7 @@ function onTrip(
   const traveller = FIRST_PERSON.test(text) || participants.some((p) => trip.people.includes(p));
   return traveller ? trip.date : null;
 }
+const SPEAKER_SELF = /\b(?:I|[Ww]e)\b(?!\s*:)/;
 const LOOKS_AHEAD = /\blook(?:s|ing)? forward to\b/i;
 const FIRST_PERSON = /\b(?:I|we|We)\b/;
 
