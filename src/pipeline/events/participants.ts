@@ -30,7 +30,7 @@ const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)
 // "the deputy minister", "the admiral": the last person named whose role has those words.
 // "the Air Chief", "the Navy Commander": a service chief by the words of their title.
 const ROLE_DESCRIBED =
-  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
+  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
 
 export function extraParticipants(
   text: string,
@@ -122,7 +122,9 @@ export function extraParticipants(
     const recentFits = [...ctx.history].reverse().flat().filter(fits);
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
-    const recent = lead ?? own ?? recentFits[0];
+    // A release's bare "The Minister" is its own minister: the first minister it names.
+    const first = role[1] === "Minister" ? ctx.history.flat().find(fits) : undefined;
+    const recent = first ?? lead ?? own ?? recentFits[0];
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;
