@@ -1,6 +1,8 @@
 // @vitest-environment node
 // A release's bare "The Minister travels to ..." is its own minister: the first minister it
-// names, not the counterpart named after. None of these people is in the reference data.
+// names, not the counterpart named after. "All ten defence ministers signed" (lower case, as
+// "Defence Ministers") are the defence ministers the story names. None of these people is in
+// the reference data.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "./reference-guard";
 import { participantsOf } from "./stage-inputs";
@@ -16,5 +18,15 @@ describe("a release's 'The Minister'", () => {
       "The Minister travels to Bolivia on 13 May and will return on 16 May.",
     ]);
     expect(people[people.length - 1]).toEqual(["Carlos Vega"]);
+  });
+});
+
+describe("'the defence ministers' in lower case", () => {
+  it("are the defence ministers the story names", () => {
+    const people = participantsOf([
+      "Peruvian Defence Minister Carlos Vega and Chilean Defence Minister Jorge Fuentes arrived in Quito.",
+      "All ten regional defence ministers on Thursday signed a joint declaration on maritime security.",
+    ]);
+    expect(people[people.length - 1]?.sort()).toEqual(["Carlos Vega", "Jorge Fuentes"]);
   });
 });

@@ -18,7 +18,8 @@ type Context = {
 
 const PLURAL_ANAPHOR =
   /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
-const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
+const ROLE_PLURAL =
+  /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
   /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
 
@@ -58,7 +59,10 @@ export function extraParticipants(
       out.push({ id, at: anaphor.index });
   const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
   if (plural?.[1]) {
-    const role = plural[1].replace("Defense", "Defence");
+    const role = plural[1]
+      .replace(/^[df]/, (c) => c.toUpperCase())
+      .replace(/minister$/, "Minister")
+      .replace("Defense", "Defence");
     for (const p of ctx.people.filter((x) => x.role === role))
       out.push({ id: p.id, at: plural.index });
   }
