@@ -131,6 +131,7 @@ function articleEvents(
   };
   const events: CandidateEvent[] = [];
   for (const s of sentences) {
+    ctx.speaker = speakerOf(s, ctx.speaker ?? null);
     occasionSpeaker(s, events);
     const stated = statementsIn(s, ctx);
     for (const st of stated) {
@@ -187,6 +188,21 @@ function articleEvents(
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994").
   return events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start);
+}
+
+// A transcript's speaker label opens a paragraph in capitals ("SECRETARY KERRY:", "JULIE
+// BISHOP:", "FOREIGN MINISTER JOLY:"): the person it names speaks until the next label; a
+// label naming no one ("QUESTION:", "MODERATOR:") ends the turn. (A dateline, "WASHINGTON:",
+// names no one either, and opens no turn.)
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,5}\p{Lu}[\p{Lu}.'’-]+\s*:/u;
+
+function speakerOf(s: SentenceInfo, current: string | null): string | null {
+  if (s.start !== 0) return current;
+  const label = SPEAKER_LABEL.exec(s.text);
+  if (!label) return current;
+  const end = label[0].length;
+  const named = s.mentions.filter((m) => m.entity.kind === "person" && m.end <= end);
+  return named[named.length - 1]?.entity.id ?? null;
 }
 
 // "This was reiterated during the meeting of X with Y": a definite event the story has not

@@ -18,7 +18,8 @@ type Context = {
 
 const PLURAL_ANAPHOR =
   /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
-const ROLE_PLURAL = /\b((?:Defen[cs]e|Foreign|External Affairs|Finance|Prime) Minister)s\b/;
+const ROLE_PLURAL =
+  /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
   /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
 
@@ -30,7 +31,7 @@ const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)
 // "the deputy minister", "the admiral": the last person named whose role has those words.
 // "the Air Chief", "the Navy Commander": a service chief by the words of their title.
 const ROLE_DESCRIBED =
-  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
+  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
 
 export function extraParticipants(
   text: string,
@@ -58,7 +59,10 @@ export function extraParticipants(
       out.push({ id, at: anaphor.index });
   const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
   if (plural?.[1]) {
-    const role = plural[1].replace("Defense", "Defence");
+    const role = plural[1]
+      .replace(/^[df]/, (c) => c.toUpperCase())
+      .replace(/minister$/, "Minister")
+      .replace("Defense", "Defence");
     for (const p of ctx.people.filter((x) => x.role === role))
       out.push({ id: p.id, at: plural.index });
   }
@@ -122,7 +126,9 @@ export function extraParticipants(
     const recentFits = [...ctx.history].reverse().flat().filter(fits);
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
-    const recent = lead ?? own ?? recentFits[0];
+    // A release's bare "The Minister" is its own minister: the first minister it names.
+    const first = role[1] === "Minister" ? ctx.history.flat().find(fits) : undefined;
+    const recent = first ?? lead ?? own ?? recentFits[0];
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;

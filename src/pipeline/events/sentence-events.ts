@@ -5,7 +5,7 @@
 import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
-import { contextDate } from "./context-date";
+import { contextDate, within } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting } from "./meeting-kind";
 import { namedEvent } from "./named-events";
@@ -140,7 +140,11 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const primary = purposeOf(
     s.text,
     g.triggers,
-    visit && visitStated ? visit.trigger : g.date ? closestTo(pool, g.date) : byPriority(pool),
+    visit && visitStated
+      ? visit.trigger
+      : g.date
+        ? closestTo(pool, g.date)
+        : byPriority(stopsOf(s, text, pool, mentions, ctx)),
   );
   const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
@@ -159,12 +163,16 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
     )
     .map((m) => ({ id: m.entity.id, at: m.start }));
+  // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
+  // paragraph takes part in what they tell in the first person.
+  const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
   const extra =
     type === "exercise"
       ? []
       : [
           ...extraParticipants(text, people.length, ctx),
           ...(people.length === 0 ? antecedent(s, g, ctx) : []),
+          ...(firstPerson && ctx.speaker ? [{ id: ctx.speaker, at: firstPerson.index }] : []),
         ];
   // Reading order, so that titles name people as the text does.
   const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
@@ -184,7 +192,10 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   )
     return [];
   const date =
-    g.date ?? contextDate(s, text, participants, ctx) ?? onTrip(type, text, participants, ctx);
+    g.date ??
+    contextDate(s, text, participants, ctx) ??
+    onTrip(type, text, participants, ctx) ??
+    planOnVisit(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "documents were expected to be signed", with no day: a plan, not an event to place.
   // (Words that only describe an event told before add to it, planned or not: "who will be
@@ -277,6 +288,39 @@ function onTrip(
   // opening names ("X and Y will represent the hosts" are not on the visitors' trip).
   const traveller = FIRST_PERSON.test(text) || participants.some((p) => trip.people.includes(p));
   return traveller ? trip.date : null;
+}
+const SPEAKER_SELF = /\b(?:I|[Ww]e)\b(?!\s*:)/;
+// "Chen starts a week-long visit Sunday to the United States", then "Chen will tour four
+// bases and hold talks with A, B and C": a plan of the visitor's, told just after a visit
+// the story dated (in that paragraph or the one after), is one of its stops, on its days.
+// The visit itself is told already, so of the plan's words the stop's name the event.
+function onVisitJustTold(s: SentenceInfo, text: string, ids: string[], ctx: ArticleContext) {
+  const previous = ctx.previous;
+  if (!previous?.visit || s.paragraph - previous.paragraph > 1 || !PLAN.test(text)) return null;
+  const last = ctx.history[ctx.history.length - 1] ?? [];
+  return ids.some((id) => last.includes(id)) ? previous : null;
+}
+
+function stopsOf(
+  s: SentenceInfo,
+  text: string,
+  pool: Trigger[],
+  mentions: SentenceInfo["mentions"],
+  ctx: ArticleContext,
+): Trigger[] {
+  const ids = mentions.map((m) => m.entity.id);
+  const stops = pool.filter((t) => t.type !== "visit");
+  return onVisitJustTold(s, text, ids, ctx) && stops.length > 0 ? stops : pool;
+}
+
+function planOnVisit(
+  s: SentenceInfo,
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const visit = onVisitJustTold(s, text, participants, ctx);
+  return visit ? within(visit.date) : null;
 }
 const LOOKS_AHEAD = /\blook(?:s|ing)? forward to\b/i;
 const FIRST_PERSON = /\b(?:I|we|We)\b/;

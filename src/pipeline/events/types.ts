@@ -48,6 +48,9 @@ export type ArticleContext = {
   previous: { paragraph: number; date: ResolvedDate; told: boolean; visit: boolean } | null;
   /** The last date of any precision stated so far: "the same month", "that year". */
   lastDate: ResolvedDate | null;
+  /** In a transcript, the person whose speaker label ("SECRETARY KERRY:") the current
+   * paragraphs follow: their "we met", "I discussed" tell events they take part in. */
+  speaker?: string | null;
 };
 
 /** One event stated (or referred to) by part of a sentence. */
