@@ -106,6 +106,14 @@ describe("subordinate dates", () => {
     expect(pick(text, "on Friday")).toMatchObject({ subordinate: false, future: true });
   });
 
+  it("flags a date in a trailing participle of speech or stance", () => {
+    const text =
+      "The envoy met the Malaysian minister, reaffirming support for Malaysia's chairmanship in 2025.";
+    expect(pick(text, "in 2025").subordinate).toBe(true);
+    const main = "The envoy met the minister in March, stressing the value of the ties.";
+    expect(pick(main, "in March").subordinate).toBe(false);
+  });
+
   it("flags after, before and ahead-of phrases", () => {
     expect(pick("The fleet sailed a day after the drill on Monday.", "on Monday").subordinate).toBe(
       true,
