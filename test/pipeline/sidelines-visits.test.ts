@@ -36,6 +36,21 @@ describe("on the sidelines of an event the article dated", () => {
     });
   });
 
+  it("takes the summit's day, not the opening paragraph's", () => {
+    const found = events(
+      article([
+        "On 9 May, Fisheries Minister Odile Marchetti concluded her two-day visit to Valletta.",
+        "Minister Marchetti represented the bloc on Wednesday at the annual summit hosted by President Tavita Lemalu.",
+        "In the margins of the summit, Fisheries Minister Odile Marchetti met with President Aru Kessane.",
+      ]),
+    );
+    expect(found).toContainEqual({
+      type: "talks",
+      start: "2024-05-08",
+      participants: ["person-aru-kessane", "person-odile-marchetti"],
+    });
+  });
+
   it("stays undated when the article dated no such event", () => {
     const found = events(
       article([
