@@ -106,3 +106,20 @@ describe("title-built compounds in event statements", () => {
     expect(found.flatMap((e) => e.participants)).toEqual([]);
   });
 });
+
+describe("a picture's caption opening the story", () => {
+  it("dates the picture, not the story's undated call", () => {
+    const found = events(
+      article(
+        [
+          "President Ilse Varga and President Tomas Orlov pose for a photo during their meeting at the summit in Lisbon, Portugal, March 3, 2023. (AFP Photo)",
+          "President Ilse Varga on Saturday discussed grain exports with President Tomas Orlov.",
+          "In a phone call with her counterpart, Varga told Orlov that a coordination centre will be set up.",
+        ],
+        null,
+      ),
+    );
+    const call = found.find((e) => e.type === "phone-call");
+    expect(call?.start ?? null).toBeNull();
+  });
+});
