@@ -40,6 +40,14 @@ describe("future weekdays judged on the date's own clause", () => {
     expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
   });
 
+  it("reads the date with its own verb, not a second one after 'and'", () => {
+    const text =
+      "Japan held a meeting with the United States on Sunday and is planning to have one with India later this month.";
+    expect(pick(text, "on Sunday")).toMatchObject({ start: "2024-06-09", future: false });
+    const ahead = "The envoy will open the consulate on Monday and then met the press.";
+    expect(pick(ahead, "on Monday")).toMatchObject({ start: "2024-06-17", future: true });
+  });
+
   it("does not let a future relative clause change a past main clause", () => {
     const text = "The envoy, who will retire next year, opened the consulate on Monday.";
     expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
@@ -104,6 +112,14 @@ describe("subordinate dates", () => {
     const text = "The general who retired in 2019 will speak at the forum on Friday.";
     expect(pick(text, "in 2019").subordinate).toBe(true);
     expect(pick(text, "on Friday")).toMatchObject({ subordinate: false, future: true });
+  });
+
+  it("flags a date in a trailing participle of speech or stance", () => {
+    const text =
+      "The envoy met the Malaysian minister, reaffirming support for Malaysia's chairmanship in 2025.";
+    expect(pick(text, "in 2025").subordinate).toBe(true);
+    const main = "The envoy met the minister in March, stressing the value of the ties.";
+    expect(pick(main, "in March").subordinate).toBe(false);
   });
 
   it("flags after, before and ahead-of phrases", () => {

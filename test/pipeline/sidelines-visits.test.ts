@@ -36,6 +36,21 @@ describe("on the sidelines of an event the article dated", () => {
     });
   });
 
+  it("takes the summit's day, not the opening paragraph's", () => {
+    const found = events(
+      article([
+        "On 9 May, Fisheries Minister Odile Marchetti concluded her two-day visit to Valletta.",
+        "Minister Marchetti represented the bloc on Wednesday at the annual summit hosted by President Tavita Lemalu.",
+        "In the margins of the summit, Fisheries Minister Odile Marchetti met with President Aru Kessane.",
+      ]),
+    );
+    expect(found).toContainEqual({
+      type: "talks",
+      start: "2024-05-08",
+      participants: ["person-aru-kessane", "person-odile-marchetti"],
+    });
+  });
+
   it("stays undated when the article dated no such event", () => {
     const found = events(
       article([
@@ -89,5 +104,22 @@ describe("title-built compounds in event statements", () => {
       ]),
     );
     expect(found.flatMap((e) => e.participants)).toEqual([]);
+  });
+});
+
+describe("a picture's caption opening the story", () => {
+  it("dates the picture, not the story's undated call", () => {
+    const found = events(
+      article(
+        [
+          "President Ilse Varga and President Tomas Orlov pose for a photo during their meeting at the summit in Lisbon, Portugal, March 3, 2023. (AFP Photo)",
+          "President Ilse Varga on Saturday discussed grain exports with President Tomas Orlov.",
+          "In a phone call with her counterpart, Varga told Orlov that a coordination centre will be set up.",
+        ],
+        null,
+      ),
+    );
+    const call = found.find((e) => e.type === "phone-call");
+    expect(call?.start ?? null).toBeNull();
   });
 });

@@ -22,6 +22,10 @@ const REPORTING_BEFORE_THAT =
   /\b(?:(?:said|says|say|told|tells|added|announced|stated|noted|confirmed|reported|claimed|warned|insisted|agreed|decided|believes?|hopes?|expects?)(?:\s+[\w'’]+){0,4}|[a-z]+ed|so|such|now|ensure|shows?|means?|suggests?|clear|is|was)\s+$/;
 const APPOSITIVE =
   /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
+// ", reaffirming support for its chairmanship in 2025": a trailing participle of speech or
+// stance tells what was said at the event; a date in it dates what was said about.
+const STANCE_PARTICIPLE =
+  /,\s+(?:reaffirming|reiterating|stressing|underlining|underscoring|highlighting|emphasi[sz]ing|welcoming|expressing|praising|commending|lauding|noting|recalling|urging|calling for)\b[^,;]*/g;
 // A quotation's closing mark may sit after its comma: "... from August 1 to 13," the Army said.
 const REPORTING_TAIL =
   /,["”’]?\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
@@ -83,7 +87,10 @@ function* spansOf(sentence: string, re: RegExp, within: Span): Generator<Span> {
 }
 
 function subordinateSpans(sentence: string, segment: Span): Span[] {
-  const spans = [...spansOf(sentence, COMMA_RELATIVE, segment)];
+  const spans = [
+    ...spansOf(sentence, COMMA_RELATIVE, segment),
+    ...spansOf(sentence, STANCE_PARTICIPLE, segment),
+  ];
   for (const s of spansOf(sentence, BARE_RELATIVE, segment)) {
     const lead = sentence.slice(segment.start, s.start);
     const body = sentence.slice(s.start, s.end);

@@ -6,7 +6,7 @@ import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
-import { DURING_THAT_VISIT } from "./sidelines";
+import { DURING_THAT_VISIT, sidelinesTypes } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
 import type { ArticleContext } from "./types";
 
@@ -88,6 +88,11 @@ function contextDate(
   const plain = unquotedText(s, text);
   // The visit it happened during gives the date (see sidelines.ts), not the story's day.
   if (DURING_THAT_VISIT.test(plain)) return null;
+  // "represented the EU on Thursday at the summit", then "In the margins of the summit, she
+  // met ...": the gathering just told and dated, not the story's opening day.
+  const previous = ctx.previous;
+  const host = previous?.told && s.paragraph - previous.paragraph <= 1 ? previous : null;
+  if (host && !host.date.future && sidelinesTypes(plain).length > 0) return within(host.date);
   const sameDay = SAME_DAY_CUE.exec(plain);
   if (sameDay && ctx.published) return publicationDay(sameDay, ctx.published);
   // "Putin will land later this evening": a day part with no day, ahead of the story, is
@@ -95,7 +100,6 @@ function contextDate(
   const tonight = FUTURE.test(plain) ? DAY_PART.exec(plain) : null;
   if (tonight && ctx.published) return publicationDay(tonight, ctx.published);
   // "In the evening, Modi hosted him for dinner": the day the story has just told of.
-  const previous = ctx.previous;
   if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 2)
     return previous.date;
   // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.

@@ -1,6 +1,7 @@
 // What the events stage knows about one sentence: its text and offsets, quoted parts,
 // dates, and the entity mentions inside it.
 
+import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
@@ -65,12 +66,22 @@ function before(m: Mention, paragraph: number, start: number): boolean {
   return m.paragraph < paragraph || (m.paragraph === paragraph && m.start < start);
 }
 
-/** The article's own day: the first past day-precise date of its opening paragraphs. */
+/** The article's own day: the first past day-precise date of its opening paragraphs. A
+ * picture's caption there ("... in Madrid, June 29, 2022. (AFP Photo)") dates the picture,
+ * which may be older than the story. */
 export function leadOf(
   sentences: SentenceInfo[],
 ): { date: ResolvedDate; people: string[]; sentence: SentenceInfo } | null {
-  for (const s of sentences) {
+  // The caption's sentence closes with the credit, or the credit stands after it alone.
+  const caption = (i: number) => {
+    const s = sentences[i] as SentenceInfo;
+    const next = sentences[i + 1];
+    const bare = next?.paragraph === s.paragraph && next.text.length <= 40 ? next.text : "";
+    return isPhotoCaption(s.text) || (bare !== "" && isPhotoCaption(`${s.text} ${bare}`));
+  };
+  for (const [i, s] of sentences.entries()) {
     if (s.paragraph > 1) break;
+    if (caption(i)) continue;
     const date = s.dates.find(
       (d) => d.precision === "day" && !d.future && d.basis !== "vague" && d.start !== null,
     );

@@ -58,9 +58,22 @@ const CREDIT = new RegExp(
   "iu",
 );
 
+// "... in Madrid, June 29, 2022. (AFP Photo)": the credit's source named before the word,
+// one to three capitalised words in brackets closing the line.
+const creditWords = furnitureWords.captionCredits.flatMap((word) => [
+  word,
+  word.charAt(0).toUpperCase() + word.slice(1),
+  word.toUpperCase(),
+]);
+const CREDIT_BEFORE = new RegExp(
+  String.raw`\((?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:${creditWords.map((word) => escapeStringRegexp(word)).join("|")})\)$`,
+  "u",
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
-  return line.length <= 400 && CREDIT.test(line.trim());
+  const text = line.trim();
+  return line.length <= 400 && (CREDIT.test(text) || CREDIT_BEFORE.test(text));
 }
 
 const storyEnds = new Set(furnitureWords.storyEnds);
