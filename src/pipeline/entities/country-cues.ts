@@ -39,6 +39,11 @@ export function titleTail(text: string, from: number): TitleTail | null {
 const APPOSITION_ROLE =
   /\b(?:president|officer|commander|chief|head|director|secretary|minister|ambassador|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
 
+// ", concluded a two-day visit to China at the invitation of the Chinese Foreign Minister": a
+// clause with the person as its subject, not an apposition naming their office.
+const CLAUSE_START =
+  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would)\b/;
+
 const DELEGATION_MEMBER =
   /^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:delegation|side|team)\b/;
 
@@ -55,7 +60,7 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   if (sideCountry) return sideCountry;
   // ", and Swedish Navy chief X" starts the next list item, not an apposition.
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
-  if (!m?.[1] || !APPOSITION_ROLE.test(m[1])) return null;
+  if (!m?.[1] || !APPOSITION_ROLE.test(m[1]) || CLAUSE_START.test(m[1])) return null;
   // "Beijing's special envoy for Afghan affairs": the capital's owner; the portfolio's
   // country ("for Afghan affairs") is not the person's.
   const capital = /^(?:the\s+)?(\p{Lu}[\p{L}. -]*?)['’]s\b/u.exec(m[1]);

@@ -60,10 +60,20 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
   return lookup.all;
 }
 
-// "Emir Al Thani": a surname with its Arabic article only, written without a given name.
-const ARTICLE = /^(?:al|el|ul)$/i;
+// "Emir Al Thani", "Le Drian", "van der Bellen": a surname with its article or particles only,
+// written without a given name.
+const ARTICLE = /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von)$/i;
 function surnameOnly(tokens: string[]): boolean {
-  return tokens.length === 1 || tokens.slice(0, -1).every((t) => ARTICLE.test(t));
+  const name = withoutSuffix(tokens);
+  return name.length === 1 || name.slice(0, -1).every((t) => ARTICLE.test(t));
+}
+
+// "Ferdinand Marcos Jr", "Lloyd J Austin III": the generation mark is not the surname.
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+function withoutSuffix(tokens: string[]): string[] {
+  let end = tokens.length;
+  while (end > 1 && GENERATION.test(tokens[end - 1] ?? "")) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
 // A one-word name that is never written longer (a mononym) with the same country.
@@ -76,7 +86,8 @@ function sameRole(s: ClusterSummary, hit: PersonHit): boolean {
 }
 
 export function surnameKey(tokens: string[]): string {
-  return nameTokenKey(tokens[tokens.length - 1] ?? "");
+  const name = withoutSuffix(tokens);
+  return nameTokenKey(name[name.length - 1] ?? "");
 }
 
 function officialFor(tokens: string[]): OfficialRef | null {
@@ -119,7 +130,7 @@ function swappedName(lookup: ClusterLookup, c: Cluster, hit: PersonHit): boolean
 
 /** Same surname and given names that agree: equal, initial of each other, or one missing. */
 export function namesCompatible(a: string[], b: string[]): boolean {
-  if (a.length < 2 || b.length < 2) return false;
+  if (withoutSuffix(a).length < 2 || withoutSuffix(b).length < 2) return false;
   if (surnameKey(a) !== surnameKey(b)) return false;
   // "R Hari Kumar" and "Rajiv Kumar": an initial may stand for Rajiv, but the full given
   // names written (Hari, Rajiv) disagree.
@@ -141,7 +152,7 @@ function sameGivenKey(x: string, y: string): boolean {
 }
 
 function fullGivenNames(tokens: string[]): string[] {
-  return tokens
+  return withoutSuffix(tokens)
     .slice(0, -1)
     .filter((t) => t.length > 1)
     .map(nameTokenKey);

@@ -1,0 +1,39 @@
+// @vitest-environment node
+// A surname written later with its particle ("Le Drian") or without a generation mark
+// ("Marcos" after "Ferdinand Marcos Jr."), and an international official whose sentence goes
+// on to a visit: one person each, and no host country for the official of a body.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("surname particles, generation marks and officials of international bodies", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Pierre-Yves Le Moal", "Ramon Cortes Jr", "Amadou Kone"])).toEqual([]);
+  });
+
+  it("reads a surname with its particle as the person named in full", () => {
+    expect(
+      namesIn([
+        "Defence Minister Pierre-Yves Le Moal met the delegation in Paris on Monday.",
+        "Minister Le Moal said the talks were useful.",
+      ]),
+    ).toEqual(["Pierre-Yves Le Moal"]);
+  });
+
+  it("reads a surname without the generation mark as the person named in full", () => {
+    expect(
+      namesIn([
+        "President Ramon Cortes Jr. received the delegation in Manila on Monday.",
+        "President Cortes said the talks were useful.",
+      ]),
+    ).toEqual(["Ramon Cortes Jr"]);
+  });
+
+  it("takes no country from a clause about a visit after an international official", () => {
+    expect(
+      peopleIn([
+        "The Chairperson of the African Union Commission, Amadou Kone, concluded a two-day visit to China at the invitation of the Chinese Foreign Minister.",
+      ]).find((p) => p.name === "Amadou Kone")?.country ?? null,
+    ).toBeNull();
+  });
+});
