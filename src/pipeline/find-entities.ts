@@ -180,7 +180,7 @@ export function articleMentions(
       start,
       end,
     })),
-    surfaces: kept.map((k) => [k.entityId, k.surface.replace(/\s+/g, " ")]),
+    surfaces: kept.map((k) => [k.entityId, k.surface.replace(/\s+#?/g, " ")]),
   };
 }
 

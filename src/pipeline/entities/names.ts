@@ -16,7 +16,7 @@ const PARTICLE = String.raw`(?:de|da|do|das|di|van|von|der|den|bin|binti|al|el|d
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
 const NAME_AT = new RegExp(
-  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+){0,2}${TOKEN}){0,4})`,
+  String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+#?|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+){0,2}${TOKEN}){0,4})`,
   "yu",
 );
 
@@ -58,7 +58,10 @@ export function nameAt(text: string, from: number): NameMatch | null {
   if (!m || raw === undefined) return null;
   const rawStart = m.index + m[0].length - raw.length;
   // "V.K. Singh": initials written together are still one token each.
-  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|\S+/gu)].filter((p) => !/^[“"‘]/u.test(p[0]));
+  // "Sergey #Lavrov" in a quoted post: the hashtag mark is not part of the surname.
+  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|[^\s#]\S*/gu)].filter(
+    (p) => !/^[“"‘]/u.test(p[0]),
+  );
   let kept = 0;
   for (const [i, part] of parts.entries()) {
     // "UN Secretary", "INS Vikrant", "US envoy": an acronym, not initials, ends the name.

@@ -37,7 +37,7 @@ export function registerPeople(
 }
 
 function describe(c: Cluster, ctx: PersonContext): Entity {
-  const surfaces = [...new Set(c.hits.map((h) => h.surface))];
+  const surfaces = [...new Set(c.hits.map((h) => h.surface.replace(/(?<=\s)#/g, "")))];
   const name = c.ref?.name ?? canonicalName(c.hits);
   const aliases = [...surfaces, ...withoutPatronymic(name)].filter((s) => s !== name).sort();
   return {

@@ -36,4 +36,12 @@ describe("surname particles, generation marks and officials of international bod
       ]).find((p) => p.name === "Amadou Kone")?.country ?? null,
     ).toBeNull();
   });
+
+  it("reads a hashtag surname in a quoted post as the surname", () => {
+    expect(
+      peopleIn([
+        'The ministry wrote: "Foreign Minister Pierre-Yves #LeMoal greets Defence Minister Amadou #Kone in Paris."',
+      ]).map((p) => p.name),
+    ).toContain("Amadou Kone");
+  });
 });
