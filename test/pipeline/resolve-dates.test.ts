@@ -365,3 +365,19 @@ describe("a weekday given with a yearless date", () => {
     expect(only(text, at("2018-09-27"))).toMatchObject({ start: "2017-09-28" });
   });
 });
+
+describe("a yearless date in a preview", () => {
+  const preview = at("2018-08-24");
+
+  it("is one sentence across a month's short name, so the sentence's 'will' reads it ahead", () => {
+    const text =
+      "During his two-day visit on Sept. 5-6, Foreign Minister Lena Berg will meet her counterpart in Valletta.";
+    expect(only(text, preview)).toMatchObject({ start: "2018-09-05", end: "2018-09-06" });
+  });
+
+  it("lies ahead when a long-titled visitor's visit it dates is one the story comes ahead of", () => {
+    const text =
+      "Berg's trip comes ahead of Maltese Prime Minister Tavita Lemalu Odile's key visit to Samoa on Sept. 28-29.";
+    expect(only(text, preview)).toMatchObject({ start: "2018-09-28", end: "2018-09-29" });
+  });
+});

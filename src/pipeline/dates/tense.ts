@@ -28,9 +28,10 @@ const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
 export function sentenceStarts(text: string): number[] {
-  // Not after a title or an initial: "On Thursday, Mr. Singh will ..." is one sentence.
+  // Not after a title, an initial or a month's short name: "On Thursday, Mr. Singh will ..."
+  // and "During his visit on Sept. 5-6, Maas will meet ..." are one sentence each.
   const boundary =
-    /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Cdr|Adm|Sr|Jr|St|No|Shri|Smt|Prof|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/g;
+    /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Cdr|Adm|Sr|Jr|St|No|Shri|Smt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/g;
   const starts = [0];
   for (const m of text.matchAll(boundary)) starts.push(m.index + m[0].length);
   return starts;
@@ -70,7 +71,7 @@ const ADJECTIVE = /^(?:planned|upcoming)$/i;
 // talking. Only for a date that follows the noun in the same stretch of words (no comma), so
 // "visited Moscow on Wednesday ahead of the visit" keeps its past Wednesday.
 const AHEAD_OF_EVENT =
-  /\b(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,4}?(?:visit|trip|tour|summit)\b/gi;
+  /\b(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,7}?(?:visit|trip|tour|summit)\b/gi;
 const MAX_AHEAD_GAP = 60;
 
 function aheadOfEvent(text: string, at: number): boolean {
