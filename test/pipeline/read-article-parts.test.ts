@@ -73,12 +73,19 @@ describe("publication stamps", () => {
     ["14 NOV 2023, 09:05", "2023-11-14", "published"],
     ["March 2, 2022 11:15 AM GMT+3 Updated March 3, 2022", "2022-03-02", "published"],
     ["Oct 7, 2021", "2021-10-07", "published"],
+    ["Release No: NR-024-17 Jan. 23, 2017", "2017-01-23", "published"],
+    ["Press Release No. 17/2019 March 4, 2019", "2019-03-04", "published"],
   ])("reads %s", (line, date, kind) => {
     expect(findStamp(line)).toMatchObject({ date, kind });
   });
 
   it("does not take a sentence that starts with a date for a stamp", () => {
     expect(findStamp("14 NOV 2023, the day the talks collapsed, was cold.")).toBeNull();
+  });
+
+  it("does not take a release number with no date after it, or a sentence about one", () => {
+    expect(findStamp("Release No: NR-363-17")).toBeNull();
+    expect(findStamp("The release number NR-24 was issued on Jan. 23, 2017.")).toBeNull();
   });
 
   it("ignores impossible dates", () => {

@@ -37,6 +37,10 @@ const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
   /\b(first published|published on|published date|published|posted on|posted at|posted|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
+// A government release's number before its date: "Release No: NR-024-17 Jan. 23, 2017",
+// "Release No. NR-169-17 May 09, 2017".
+const RELEASE_NUMBER =
+  /^(?:(?:press|news)\s+)?release\s+(?:no\.?|number|#)\s*(?::\s*)?[A-Z0-9][\w./-]*\s+/i;
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
@@ -102,6 +106,11 @@ export function findStamp(raw: string): Stamp | null {
     const date = readDate(filed[2]);
     const place = cleanPlace(filed[1] ?? "");
     if (date !== null) return bare({ kind: "published", date, text: line.trim(), place }, line);
+  }
+  const numbered = line.length <= 100 ? RELEASE_NUMBER.exec(line.trim()) : null;
+  if (numbered) {
+    const date = readDate(line.trim().slice(numbered[0].length));
+    if (date !== null) return { kind: "published", date, text: line.trim() };
   }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
