@@ -8,6 +8,7 @@ import type { SourceHint } from "./read/furniture";
 import { isDayBox, isPhotoCaption } from "./read/furniture-words";
 import { topLines } from "./read/top-lines";
 import { normaliseText, tidyLine } from "./read/normalise-text";
+import { unglueDateLines } from "./read/glued-date-lines";
 import { markPageBlocks } from "./read/page-blocks";
 import { joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
@@ -74,7 +75,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   const stamps: Stamp[] = [];
   const placed: { stamp: Stamp; line: number }[] = [];
   const lines: Line[] = markPageBlocks(
-    normaliseText(file.text)
+    unglueDateLines(normaliseText(file.text))
       .split("\n")
       .map((raw) => {
         const { stamp, rest } = takePrefixStamp(raw);
