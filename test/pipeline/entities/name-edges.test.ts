@@ -1,0 +1,50 @@
+// @vitest-environment node
+// Edges of a personal name: a family name a ministry writes in capitals after a given name, a
+// place or an office word that is no part of a name, and the Omani honorific "Sayyid".
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn } from "./people-of";
+
+describe("edges of personal names", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Dmitri Volkanov", "Amir bin Saud al Harthy"])).toEqual([]);
+  });
+
+  it("reads a family name in capitals after a title and a given name", () => {
+    expect(
+      namesIn([
+        "The minister will meet with Minister of Foreign Affairs of Russia Dmitri VOLKANOV on June 17.",
+      ]),
+    ).toEqual(["Dmitri Volkanov"]);
+  });
+
+  it("keeps a given name alone when the capitals after it are an acronym", () => {
+    expect(
+      namesIn(["Foreign Minister Dmitri Volkanov met NATO officials in Brussels on Monday."]),
+    ).toEqual(["Dmitri Volkanov"]);
+  });
+
+  it("reads no person in a sea before an official's apposition", () => {
+    expect(
+      namesIn([
+        "With regard to the security of the Celebes Sea, Indonesia's Minister of Defence, General (Rtd) Budi Santoso, said patrols would go on.",
+      ]),
+    ).not.toContain("Celebes Sea");
+  });
+
+  it("reads no person in a ministry's short name or an office's word", () => {
+    expect(namesIn(["Office of the Spokesperson, Mofa Pakistan"])).toEqual([]);
+    expect(
+      namesIn(["The council met under Yusuf bin Ali, Minister Responsible for Defence Affairs."]),
+    ).not.toContain("Responsible");
+  });
+
+  it("leaves the honorific Sayyid out of the name", () => {
+    expect(
+      namesIn([
+        "The council met under the auspices of Sayyid Amir bin Saud al Harthy, Minister Responsible for Defence Affairs, at the palace on Wednesday.",
+        "Sayyid Amir bin Saud al Harthy, who chaired the meeting, delivered a speech.",
+      ]),
+    ).toEqual(["Amir bin Saud al Harthy"]);
+  });
+});
