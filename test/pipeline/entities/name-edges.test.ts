@@ -1,13 +1,22 @@
 // @vitest-environment node
 // Edges of a personal name: a family name a ministry writes in capitals after a given name, a
-// place or an office word that is no part of a name, and the Omani honorific "Sayyid".
+// place or an office word that is no part of a name, the honorifics "Sayyid" (Oman) and "Ratu"
+// (Fiji), and junior officers' ranks ("Major", "Flt Lt.") that lead a name.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { namesIn } from "./people-of";
 
 describe("edges of personal names", () => {
   it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Dmitri Volkanov", "Amir bin Saud al Harthy"])).toEqual([]);
+    expect(
+      knownToReference([
+        "Dmitri Volkanov",
+        "Amir bin Saud al Harthy",
+        "Josefa Tuilagi",
+        "Arjun Mehra",
+        "Karan Bhatia",
+      ]),
+    ).toEqual([]);
   });
 
   it("reads a family name in capitals after a title and a given name", () => {
@@ -46,5 +55,24 @@ describe("edges of personal names", () => {
         "Sayyid Amir bin Saud al Harthy, who chaired the meeting, delivered a speech.",
       ]),
     ).toEqual(["Amir bin Saud al Harthy"]);
+  });
+
+  it("leaves the honorific Ratu out of the name", () => {
+    expect(
+      namesIn([
+        "He also met Fiji Minister of Defence and National Security Ratu Josefa Tuilagi today.",
+      ]),
+    ).toEqual(["Josefa Tuilagi"]);
+  });
+
+  it("reads a junior officer's rank before a name", () => {
+    expect(
+      namesIn([
+        "The Indian contingent in Russia is led by Major Arjun Mehra and Flt Lt. Karan Bhatia.",
+      ]),
+    ).toEqual(["Arjun Mehra", "Karan Bhatia"]);
+    expect(namesIn(["Major powers such as China and India attended the talks on Monday."])).toEqual(
+      [],
+    );
   });
 });
