@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Edges of a personal name: a family name a ministry writes in capitals after a given name, a
 // place or an office word that is no part of a name, the honorifics "Sayyid" (Oman) and "Ratu"
-// (Fiji), and junior officers' ranks ("Major", "Flt Lt.") that lead a name.
+// (Fiji), and officers' ranks ("Major", "Flt Lt.", "Col" without its dot) that lead a name.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { namesIn } from "./people-of";
@@ -15,6 +15,7 @@ describe("edges of personal names", () => {
         "Josefa Tuilagi",
         "Arjun Mehra",
         "Karan Bhatia",
+        "Peter Otieno",
       ]),
     ).toEqual([]);
   });
@@ -74,5 +75,13 @@ describe("edges of personal names", () => {
     expect(namesIn(["Major powers such as China and India attended the talks on Monday."])).toEqual(
       [],
     );
+  });
+
+  it("reads 'Col' without its dot as the rank, and 'Col Ops' as no one", () => {
+    expect(
+      namesIn([
+        "He was accompanied by Col Peter Otieno Col Ops at the Defence Headquarters and other officers.",
+      ]),
+    ).toEqual(["Peter Otieno"]);
   });
 });
