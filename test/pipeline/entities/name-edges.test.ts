@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Edges of a personal name: a family name a ministry writes in capitals after a given name, a
 // place or an office word that is no part of a name, the honorifics "Sayyid" (Oman) and "Ratu"
-// (Fiji), and officers' ranks ("Major", "Flt Lt.", "Col" without its dot) that lead a name.
+// (Fiji), officers' ranks ("Major", "Flt Lt.", "Col" without its dot, "Sen. Lieut. Gen") that
+// lead a name, and ships named after officers (a quoted name, a ship's class).
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { namesIn } from "./people-of";
@@ -16,6 +17,7 @@ describe("edges of personal names", () => {
         "Arjun Mehra",
         "Karan Bhatia",
         "Peter Otieno",
+        "Nguyen Van Thanh",
       ]),
     ).toEqual([]);
   });
@@ -83,5 +85,22 @@ describe("edges of personal names", () => {
         "He was accompanied by Col Peter Otieno Col Ops at the Defence Headquarters and other officers.",
       ]),
     ).toEqual(["Peter Otieno"]);
+  });
+
+  it("reads 'Sen. Lieut. Gen' as a rank, not 'Sen' as a name", () => {
+    expect(
+      namesIn([
+        "Defence Minister Sen. Lieut. Gen Nguyen Van Thanh hosted an official welcome ceremony on Monday.",
+      ]),
+    ).toEqual(["Nguyen Van Thanh"]);
+  });
+
+  it("reads no person in a quoted ship's name or a ship's class named after an officer", () => {
+    expect(
+      namesIn([
+        "A week earlier, the Russian battleship, the 'Admiral Volkanov' arrived in Durban for the drills.",
+        "India and Russia signed a deal to produce two Admiral Petrovsky class frigates on Tuesday.",
+      ]),
+    ).toEqual([]);
   });
 });
