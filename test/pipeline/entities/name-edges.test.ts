@@ -2,10 +2,11 @@
 // Edges of a personal name: a family name a ministry writes in capitals after a given name, a
 // place or an office word that is no part of a name, the honorifics "Sayyid" (Oman) and "Ratu"
 // (Fiji), officers' ranks ("Major", "Flt Lt.", "Col" without its dot, "Sen. Lieut. Gen") that
-// lead a name, and ships named after officers (a quoted name, a ship's class).
+// lead a name, ships named after officers (a quoted name, a ship's class), and a consul
+// general's post city between the office and the name.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { namesIn } from "./people-of";
+import { namesIn, peopleIn } from "./people-of";
 
 describe("edges of personal names", () => {
   it("is about people the reference data does not list", () => {
@@ -18,6 +19,7 @@ describe("edges of personal names", () => {
         "Karan Bhatia",
         "Peter Otieno",
         "Nguyen Van Thanh",
+        "Li Wenhao",
       ]),
     ).toEqual([]);
   });
@@ -102,5 +104,13 @@ describe("edges of personal names", () => {
         "India and Russia signed a deal to produce two Admiral Petrovsky class frigates on Tuesday.",
       ]),
     ).toEqual([]);
+  });
+
+  it("reads a consul general's post city as part of the office, not of the name", () => {
+    expect(
+      peopleIn([
+        "More than 60 people, including Acting Chinese Consul General in Durban Li Wenhao, attended the ceremony.",
+      ]),
+    ).toEqual([{ name: "Li Wenhao", country: "China", role: "Consul General" }]);
   });
 });
