@@ -61,7 +61,8 @@ const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
 const SHIP_BEFORE =
-  /\b(?:frigates?|ships?|warships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|icebreakers?|boats?|tankers?)\s+(?:the\s+)?$/i;
+  /\b(?:frigates?|ships?|warships?|battleships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|icebreakers?|boats?|tankers?)\s+(?:the\s+)?$/i;
+const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
 // "Spanish firm General Dynamics": a company named like an officer.
 const FIRM_BEFORE =
   /\b(?:firms?|compan(?:y|ies)|makers?|manufacturers?|contractors?|shipbuilders?|shipyards?|conglomerates?|subsidiar(?:y|ies)|brands?)\s+(?:the\s+)?$/i;
@@ -104,10 +105,15 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
       continue;
     const before = input.text.slice(Math.max(0, first.start - 40), first.start);
     if (SHIP_BEFORE.test(before) || FIRM_BEFORE.test(before)) continue;
+    // "two Admiral Grigorovich class frigates": a ship's class named after an officer.
+    if (SHIP_CLASS_AFTER.test(input.text.slice(name.end, name.end + 8))) continue;
     if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;
     // "formerly the Admiral Gorshkov": a rank and one word after "the" name a ship.
     const rankOnly = chain.every((t) => t.kind === "rank");
-    const afterThe = /\bthe\s+$/.test(input.text.slice(Math.max(0, first.start - 5), first.start));
+    // "the battleship, the 'Admiral Gorshkov'": the ship's name may be quoted.
+    const afterThe = /\bthe\s+['‘"“]?$/.test(
+      input.text.slice(Math.max(0, first.start - 6), first.start),
+    );
     if (rankOnly && afterThe && name.tokens.length === 1) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();

@@ -15,6 +15,15 @@ export function isNeverInPersonalName(word: string): boolean {
   return notInNames.has(word);
 }
 
+const neverNames = new Set(nameWords.neverPersonalNameWords);
+
+/** Capitalised words no personal name holds at all, at any place: a ministry's short name
+ * ("Spokesperson, Mofa Pakistan"), a word of an office ("Minister Responsible for Defence
+ * Affairs"), a page's credit line ("... President Sarkozy Online by ..."). */
+export function isNeverAName(word: string): boolean {
+  return neverNames.has(word);
+}
+
 const fold = (word: string) => stripDiacritics(word).toLowerCase();
 const given = new Set(Object.values(givenNames.given).flat().map(fold));
 const familyFirst = new Set(Object.values(givenNames.familyNameFirst).flat().map(fold));

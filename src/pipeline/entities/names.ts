@@ -2,7 +2,7 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { isGivenName, shipPrefixes } from "./name-words";
+import { isGivenName, isNeverAName, shipPrefixes } from "./name-words";
 
 const SHIP_PREFIXES = new Set(shipPrefixes);
 
@@ -134,7 +134,12 @@ export function gluedName(text: string, from: number): NameMatch | null {
 
 export function isStopWord(token: string): boolean {
   const word = token.replace(/\.$/, "");
-  return NOT_NAME.has(word) || countryFromWord(token) !== null || isModifierCompound(word);
+  return (
+    NOT_NAME.has(word) ||
+    isNeverAName(word) ||
+    countryFromWord(token) !== null ||
+    isModifierCompound(word)
+  );
 }
 
 // "Director General-level talks", "Minister-led team": an adjective built from a title or

@@ -35,7 +35,8 @@ export function officeTails(text: string, from: number): number[] {
   if (paren) return [paren[0].length];
   if (rest.startsWith(",")) return serviceAfterComma(rest);
   // "Minister of State" + " at the Federal Foreign Office".
-  const m = /^\s+(?:of|for|at)\s+(?:the\s+)?/.exec(rest);
+  // "Consul General" + " in Durban": the post's city.
+  const m = /^\s+(?:of|for|at|in)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
   const ends: number[] = [];
   let at = m[0].length;

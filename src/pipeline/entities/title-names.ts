@@ -1,7 +1,7 @@
 // Where the personal name after a title chain is: right after it, after the rest of an
 // office phrase the list does not know, or with a title-like given name ("Gen").
 
-import { capitalFamilyName } from "./capital-family-name";
+import { capitalFamilyName, withCapitalSurname } from "./capital-family-name";
 import { gluedName, nameAt, type NameMatch } from "./names";
 import { officeTails } from "./office-tail";
 import type { TitleHit } from "./titles";
@@ -17,7 +17,11 @@ export function givenNameGen(text: string, chain: TitleHit[], name: NameMatch): 
 }
 
 export function directName(text: string, from: number): NameMatch | null {
-  const name = nameAt(text, from) ?? gluedName(text, from) ?? capitalFamilyName(text, from);
+  const plain = nameAt(text, from);
+  const name =
+    (plain && withCapitalSurname(text, plain)) ??
+    gluedName(text, from) ??
+    capitalFamilyName(text, from);
   return name && name.start - from <= 2 ? name : null;
 }
 

@@ -4,6 +4,7 @@
 import { labelsAGovernment } from "./attributive";
 import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
+import { isNeverInPersonalName } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
@@ -30,6 +31,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (nameAt(input.text, title.end + 1)) continue;
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
+    // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
+    if (name.tokens.slice(1).some(isNeverInPersonalName)) continue;
     if (insideNamed(name, input.named)) continue;
     // "Admiral Alexander Moiseev, the Commander-in-Chief": titled already, found as such.
     if (titles.some((t) => t.start <= name.start && name.start < t.end)) continue;
