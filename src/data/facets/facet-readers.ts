@@ -42,12 +42,18 @@ export function eventYear(event: IndexEvent): string[] {
   return year === undefined ? [] : [String(year)];
 }
 
+/** The country an entity stands for in the country facet: a country itself, an official's. */
+export function entityCountry(e: Entity): string | null {
+  return e.kind === "country" ? e.name : e.kind === "person" ? e.country || null : null;
+}
+
 /** Countries named as such, and the countries of the officials taking part. */
 export function eventCountries(event: IndexEvent, context: FacetContext): string[] {
   return unique(
-    involvedEntities(event, context).flatMap((e) =>
-      e.kind === "country" ? [e.name] : e.kind === "person" && e.country ? [e.country] : [],
-    ),
+    involvedEntities(event, context).flatMap((e) => {
+      const country = entityCountry(e);
+      return country === null ? [] : [country];
+    }),
   );
 }
 

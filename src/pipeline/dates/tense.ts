@@ -4,6 +4,7 @@
 // visit" is future.
 
 import { clauseOf } from "./clauses";
+import { SHORT_MONTH_NAMES } from "./words";
 import type { DateClause } from "./clauses";
 
 const FUTURE =
@@ -27,11 +28,37 @@ const NOT_PAST = new Set([
 const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
+const NOT_ENDING = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Gen",
+  "Lt",
+  "Col",
+  "Maj",
+  "Brig",
+  "Capt",
+  "Cdr",
+  "Adm",
+  "Sr",
+  "Jr",
+  "St",
+  "No",
+  "Shri",
+  "Smt",
+  "Prof",
+  ...SHORT_MONTH_NAMES,
+];
+const SENTENCE_BOUNDARY = new RegExp(
+  String.raw`(?<!\b(?:${NOT_ENDING.join("|")}|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+`,
+  "g",
+);
+
 export function sentenceStarts(text: string): number[] {
   // Not after a title, an initial or a month's short name: "On Thursday, Mr. Singh will ..."
   // and "During his visit on Sept. 5-6, Maas will meet ..." are one sentence each.
-  const boundary =
-    /(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Brig|Capt|Cdr|Adm|Sr|Jr|St|No|Shri|Smt|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+/g;
+  const boundary = SENTENCE_BOUNDARY;
   const starts = [0];
   for (const m of text.matchAll(boundary)) starts.push(m.index + m[0].length);
   return starts;

@@ -11,6 +11,9 @@ const shortMonths: [string, number][] = [
   ),
 ];
 
+/** Short month names as news copy writes them before a day ("Sept. 5", "Jan. 23"). */
+export const SHORT_MONTH_NAMES: readonly string[] = shortMonths.map(([name]) => name);
+
 const monthLookup = new Map<string, number>();
 for (const [name, n] of [
   ...fullMonths.map((f, i): [string, number] => [f, i + 1]),

@@ -103,18 +103,14 @@ function parseOwnDateline(paragraph: string): Dateline | null {
 function dateThenPlace(paragraph: string): Dateline | null {
   const when = fullDateAt(paragraph);
   if (!when || !/^\d{4}$/.test(paragraph.slice(when.length - 4, when.length))) return null;
-  const m = DATE_THEN_PLACE.exec(paragraph.slice(when.length).replace(/^\s+/, ""));
+  const rest = paragraph.slice(when.length);
+  const place = rest.trimStart();
+  const m = DATE_THEN_PLACE.exec(place);
   if (!m?.[1]) return null;
-  const gap = paragraph.slice(when.length).length - paragraph.slice(when.length).trimStart().length;
   // "(AP)" after the date is the agency's credit, not a place.
   const agency = canonicalOutlet(m[1]);
-  const dated = datedOn(
-    agency === null ? m[1] : "",
-    when.iso,
-    agency,
-    when.length + gap + m[0].length,
-  );
-  return dated;
+  const length = paragraph.length - place.length + m[0].length;
+  return datedOn(agency === null ? m[1] : "", when.iso, agency, length);
 }
 
 function initialsAndDate(paragraph: string): Dateline | null {

@@ -1,6 +1,7 @@
 // Where a page's headline and story body are: the headline is the first content line,
 // the body starts at the first line that reads as story text.
 
+import { SHORT_MONTH_NAMES } from "../dates/words";
 import { parseDateline } from "./dateline";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
@@ -22,8 +23,35 @@ const MIN_LEAD_WORDS = 12;
 // ... or that holds a finished sentence with more after it ("Pakistan Navy and Chinese Navy
 // began the exercise in Karachi Monday. Deputy Commander ... was the chief guest"): a headline
 // is one phrase. A full stop after an abbreviation ends no sentence.
-const INNER_STOP =
-  /\b(?!(?:Gen|Col|Maj|Capt|Cdr|Adm|Brig|Sgt|Govt|Dept|Gov|Sen|Rep|Rev|Prof|Mrs|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros|etc)\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]/;
+const ABBREVIATIONS = [
+  "Gen",
+  "Col",
+  "Maj",
+  "Capt",
+  "Cdr",
+  "Adm",
+  "Brig",
+  "Sgt",
+  "Govt",
+  "Dept",
+  "Gov",
+  "Sen",
+  "Rep",
+  "Rev",
+  "Prof",
+  "Mrs",
+  "Nos",
+  "Vol",
+  ...SHORT_MONTH_NAMES,
+  "Inc",
+  "Ltd",
+  "Corp",
+  "Bros",
+  "etc",
+];
+const INNER_STOP = new RegExp(
+  String.raw`\b(?!(?:${ABBREVIATIONS.join("|")})\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]`,
+);
 // A site section above the headline: "DEFENCE", "WORLD NEWS", "India", "World News".
 const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 const MAX_SECTION_LABEL = 25;
