@@ -19,6 +19,7 @@ const sets = [
   { manifest: "manifest-sealed7.json", texts: "texts-sealed7" },
   { manifest: "manifest-sealed8.json", texts: "texts-sealed8" },
   { manifest: "manifest-sealed9.json", texts: "texts-sealed9" },
+  { manifest: "manifest-sealed10.json", texts: "texts-sealed10" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
