@@ -4,7 +4,7 @@
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntitiesFrom, type EntityState } from "./build/entity-state";
 import { findEntities, type ArticleHits } from "./find-entities";
-import { planEvents, statementsOf, type EventMemo, type StatementJob } from "./find-events";
+import { findEvents, type EventMemo } from "./find-events";
 import { mergeEventsFrom, type MergeState } from "./build/merge-state";
 import type { CandidateEvent } from "./events/types";
 import { mergeEvents } from "./merge-events";
@@ -31,27 +31,16 @@ export type Incremental = {
   previous: ReduceState | null;
 };
 
-/** An extraction whose articles' statements (`jobs`) are worked out by the caller. */
-export type PlannedExtraction = {
-  jobs: StatementJob[];
-  finish(found: CandidateEvent[][]): Extraction;
-};
-
 /**
  * `hits`: each article's own entity hits, when the build's map step has found them already;
  * `memo`: event statements of articles unchanged since an earlier build.
  */
-export function extractEntitiesAndEvents(...args: Parameters<typeof planExtraction>): Extraction {
-  const plan = planExtraction(...args);
-  return plan.finish(plan.jobs.map(statementsOf));
-}
-
-export function planExtraction(
+export function extractEntitiesAndEvents(
   articles: AnnotatedArticle[],
   hits?: ReadonlyMap<string, ArticleHits>,
   memo?: EventMemo,
   incremental?: Incremental,
-): PlannedExtraction {
+): Extraction {
   const run = incremental
     ? findEntitiesFrom(
         articles,
@@ -61,8 +50,12 @@ export function planExtraction(
       )
     : null;
   const { entities, mentionsByArticle } = run ?? findEntities(articles, hits);
+  // In a story whose day is known, a statement no date can be found for is background
+  // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
+  // date at all lists its events undated.
+  const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
   const statementKeys = new Map<CandidateEvent, string>();
-  const planned = planEvents(
+  const candidates = findEvents(
     articles,
     mentionsByArticle,
     entities,
@@ -70,44 +63,34 @@ export function planExtraction(
     incremental?.keys,
     (key, found) => found.forEach((c, i) => statementKeys.set(c, `${key}:${i}`)),
   );
+  // Merged part by part from the previous build's parts when every statement has a memo key.
+  const merged =
+    incremental && statementKeys.size === candidates.length
+      ? mergeEventsFrom(
+          candidates,
+          (c) => statementKeys.get(c) ?? "",
+          incremental.previous?.merge ?? null,
+        )
+      : null;
+  const events = (merged?.events ?? mergeEvents(candidates)).filter(
+    (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
+  );
   return {
-    jobs: planned.jobs,
-    finish(found) {
-      const candidates = planned.finish(found);
-      // In a story whose day is known, a statement no date can be found for is background
-      // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
-      // date at all lists its events undated.
-      const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
-      // Merged part by part from the previous build's parts when every statement has a memo key.
-      const merged =
-        incremental && statementKeys.size === candidates.length
-          ? mergeEventsFrom(
-              candidates,
-              (c) => statementKeys.get(c) ?? "",
-              incremental.previous?.merge ?? null,
-            )
-          : null;
-      const events = (merged?.events ?? mergeEvents(candidates)).filter(
-        (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
-      );
-      return {
-        entities,
-        mentionsByArticle,
-        events,
-        warningsByArticle: undatedWarnings(articles, events),
-        ...(run
-          ? {
-              state: { entities: run.state, ...(merged ? { merge: merged.state } : {}) },
-              reused: {
-                entities: run.reused,
-                ...(merged
-                  ? { mergeParts: [merged.reusedParts, merged.parts] as [number, number] }
-                  : {}),
-              },
-            }
-          : {}),
-      };
-    },
+    entities,
+    mentionsByArticle,
+    events,
+    warningsByArticle: undatedWarnings(articles, events),
+    ...(run
+      ? {
+          state: { entities: run.state, ...(merged ? { merge: merged.state } : {}) },
+          reused: {
+            entities: run.reused,
+            ...(merged
+              ? { mergeParts: [merged.reusedParts, merged.parts] as [number, number] }
+              : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -28,25 +28,7 @@ export type EventMemo = {
   put(key: string, events: CandidateEvent[]): void;
 };
 
-/** An article whose statements no memo holds, with what they are computed from. */
-export type StatementJob = {
-  article: AnnotatedArticle;
-  mentions: Mention[];
-  /** The entities its mentions name (all its statements may read). */
-  entities: Entity[];
-};
-
-/**
- * The event statements of a set of articles in two steps, so that the articles no memo holds
- * (`jobs`) can be worked on anywhere (in this thread or in worker threads, see run/) before
- * `finish` puts every article's statements back in order.
- */
-export type PlannedEvents = {
-  jobs: StatementJob[];
-  finish(found: CandidateEvent[][]): CandidateEvent[];
-};
-
-export function planEvents(
+export function findEvents(
   articles: AnnotatedArticle[],
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
@@ -54,50 +36,18 @@ export function planEvents(
   contentKeys?: ReadonlyMap<string, string>,
   /** With a memo: each article's memo key and statements, as they are found or recalled. */
   onArticle?: (key: string, events: CandidateEvent[]) => void,
-): PlannedEvents {
+): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const entityJson = entityJsonOf(byId);
-  const rows = articles.map((article) => {
-    const mentions = mentionsByArticle[article.id] ?? [];
-    const key = memo && eventMemoKey(article, mentions, entityJson, contentKeys?.get(article.id));
-    return { article, mentions, key, known: key === undefined ? undefined : memo?.get(key) };
-  });
-  const jobs = rows.flatMap(({ article, mentions, known }) =>
-    known ? [] : [{ article, mentions, entities: namedBy(mentions, byId) }],
-  );
-  return {
-    jobs,
-    finish(found) {
-      if (found.length !== jobs.length)
-        throw new Error(`${found.length} articles' statements for ${jobs.length} jobs`);
-      let next = 0;
-      return rows.flatMap(({ key, known }) => {
-        const events = known ?? (found[next++] as CandidateEvent[]);
-        if (key !== undefined) {
-          if (!known) memo?.put(key, events);
-          onArticle?.(key, events);
-        }
-        return events;
-      });
-    },
-  };
-}
-
-export function findEvents(...args: Parameters<typeof planEvents>): CandidateEvent[] {
-  const plan = planEvents(...args);
-  return plan.finish(plan.jobs.map(statementsOf));
-}
-
-/** One article's event statements (the memo key says they follow from these inputs alone). */
-export function statementsOf(job: StatementJob): CandidateEvent[] {
-  return articleEvents(job.article, job.mentions, new Map(job.entities.map((e) => [e.id, e])));
-}
-
-function namedBy(mentions: Mention[], byId: ReadonlyMap<string, Entity>): Entity[] {
-  const ids = [...new Set(mentions.map((m) => m.entityId))].sort();
-  return ids.flatMap((id) => {
-    const e = byId.get(id);
-    return e ? [e] : [];
+  return articles.flatMap((a) => {
+    const mentions = mentionsByArticle[a.id] ?? [];
+    if (!memo) return articleEvents(a, mentions, byId);
+    const key = eventMemoKey(a, mentions, entityJson, contentKeys?.get(a.id));
+    const known = memo.get(key);
+    const found = known ?? articleEvents(a, mentions, byId);
+    if (!known) memo.put(key, found);
+    onArticle?.(key, found);
+    return found;
   });
 }
 

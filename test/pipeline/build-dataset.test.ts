@@ -6,14 +6,10 @@ import type { ReadArticle } from "../../src/pipeline/types";
 // A stand-in extractor, so ordering, validation and warnings are tested on known records.
 const fake = vi.hoisted(() => ({ extraction: null as null | ((a: ReadArticle[]) => Extraction) }));
 vi.mock("../../src/pipeline/extract", () => ({
-  // No statements to find: the fake extraction is the whole of it.
-  planExtraction: (articles: ReadArticle[]) => ({
-    jobs: [],
-    finish: () =>
-      fake.extraction
-        ? fake.extraction(articles)
-        : { entities: [], mentionsByArticle: {}, events: [], warningsByArticle: {} },
-  }),
+  extractEntitiesAndEvents: (articles: ReadArticle[]) =>
+    fake.extraction
+      ? fake.extraction(articles)
+      : { entities: [], mentionsByArticle: {}, events: [], warningsByArticle: {} },
 }));
 
 const { buildDataset } = await import("../../src/pipeline/build-dataset");

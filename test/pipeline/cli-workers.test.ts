@@ -50,10 +50,6 @@ function coldBuild(folder: string): string {
   return out;
 }
 
-/** What `--timings` says about the articles whose event statements were found afresh. */
-const statementsLine = (stderr: string): unknown =>
-  JSON.parse(/^statements: (.*)$/m.exec(stderr)?.[1] ?? "null");
-
 const build = (out: string, ...args: string[]) =>
   runCli(["--input", corpus, "--output", join(out, "timeline.json"), ...args]);
 
@@ -61,19 +57,12 @@ describe("parallel and cached builds", () => {
   it("publish exactly what the cold single-threaded build publishes, and the cache is used", () => {
     const cache = tempDir();
     const parallel = tempDir();
-    const first = build(parallel, "--jobs", "2", "--cache-dir", cache, "--timings");
-    expect(first.status).toBe(0);
+    expect(build(parallel, "--jobs", "2", "--cache-dir", cache).status).toBe(0);
     expect(treeOf(parallel)).toEqual(treeOf(cold));
-    // Every article's event statements were found in the map's worker threads.
-    const articles = readdirSync(corpus).filter((f) => f.endsWith(".txt")).length;
-    expect(statementsLine(first.stderr)).toEqual({ articles, inThreads: true });
 
     const cached = tempDir();
-    const again = build(cached, "--jobs", "2", "--cache-dir", cache, "--timings");
-    expect(again.status).toBe(0);
+    expect(build(cached, "--jobs", "2", "--cache-dir", cache).status).toBe(0);
     expect(treeOf(cached)).toEqual(treeOf(cold));
-    // All recalled from the event memo: none found afresh, and no thread started for them.
-    expect(statementsLine(again.stderr)).toEqual({ articles: 0, inThreads: false });
 
     // Proof the second build read the cache: an entry altered by hand shows in the output.
     const entries = readdirSync(cache, { recursive: true, encoding: "utf8" })

@@ -65,24 +65,13 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
  * The record's article with its annotated document, unpacked each time a stage reads it (the
  * event stage reads it once per article): a whole archive's tokens never sit in memory at once.
  */
-export function annotatedOf(record: Pick<ArticleEntry, "article" | "doc">): AnnotatedArticle {
+export function annotatedOf(record: ArticleEntry): AnnotatedArticle {
   const article = { ...record.article } as AnnotatedArticle;
   Object.defineProperty(article, "doc", {
     get: () => unpackDocument(JSON.parse(record.doc) as PackedDocument, record.article.paragraphs),
     enumerable: false,
   });
-  packedDocs.set(article, record.doc);
   return article;
-}
-
-// Each article made by annotatedOf, with the packed document it unpacks on demand: what is
-// sent to a worker thread in its place (a string is copied at once; the document, unpacked,
-// would be cloned object by object).
-const packedDocs = new WeakMap<AnnotatedArticle, PackedDocumentJson>();
-
-/** The packed document of an article from `annotatedOf`; packed afresh for any other. */
-export function packedDocOf(article: AnnotatedArticle): PackedDocumentJson {
-  return packedDocs.get(article) ?? JSON.stringify(packDocument(article.doc));
 }
 
 /** The hits of a record with counterpart links restored, for article id `articleId`. */

@@ -7,11 +7,9 @@ import { compareDates } from "../../shared/dates";
 import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
 import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
-import { planExtraction, type Extraction, type ReduceState } from "../extract";
+import { extractEntitiesAndEvents, type Extraction, type ReduceState } from "../extract";
 import type { ArticleHits } from "../find-entities";
-import { statementsOf, type EventMemo, type StatementJob } from "../find-events";
-import type { CandidateEvent } from "../events/types";
-import type { ReadArticle } from "../types";
+import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
 import { dropDuplicates, uniqueIds } from "./duplicates";
 
@@ -59,21 +57,11 @@ export class RejectedInputs extends Error {
 
 export const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function reduceArticles(...args: Parameters<typeof planReduce>): ReduceResult {
-  const plan = planReduce(...args);
-  return plan.finish(plan.jobs.map(statementsOf));
-}
-
-/**
- * The reduce in two steps: `jobs` are the articles whose event statements no memo holds, which
- * the caller works out (in this thread with `statementsOf`, or in worker threads) and hands to
- * `finish` in the same order.
- */
-export function planReduce(
+export function reduceArticles(
   records: ArticleRecord[],
   editor?: EditorFile,
   options: ReduceOptions = {},
-): { jobs: StatementJob[]; finish(found: CandidateEvent[][]): ReduceResult } {
+): ReduceResult {
   const clock = stageClock(options.onStageTimed);
   const rejected = records.flatMap((r) => (r.kind === "rejected" ? [r] : []));
   if (rejected.length > 0)
@@ -106,31 +94,9 @@ export function planReduce(
     keys.size === annotated.length && keys.size > 0
       ? { keys, previous: options.previous ?? null }
       : undefined;
-  const planned = planExtraction(annotated, hits, options.eventMemo, incremental);
-  return {
-    jobs: planned.jobs,
-    finish: (found) => {
-      const extraction = planned.finish(found);
-      clock("extract");
-      const result = assemble({ records, editor, articles, dropped }, extraction, options.validate);
-      clock("assemble");
-      return result;
-    },
-  };
-}
+  const extraction = extractEntitiesAndEvents(annotated, hits, options.eventMemo, incremental);
+  clock("extract");
 
-type ReadInputs = {
-  records: ArticleRecord[];
-  editor: EditorFile | undefined;
-  articles: ReadArticle[];
-  dropped: ReturnType<typeof dropDuplicates<ReadArticle>>["dropped"];
-};
-
-function assemble(
-  { records, editor, articles, dropped }: ReadInputs,
-  extraction: Extraction,
-  validate: boolean | undefined,
-): ReduceResult {
   // The extractor reports per article what it could not date; those join the reader's notes.
   const noted = articles.map((a) => ({
     ...a,
@@ -163,8 +129,9 @@ function assemble(
     entities: [...extraction.entities].sort((a, b) => byCodeUnits(a.id, b.id)),
     events: [...extraction.events].sort(compareEvents),
   };
-  const dataset = validate === false ? built : builtDatasetSchema.parse(built);
+  const dataset = options.validate === false ? built : builtDatasetSchema.parse(built);
   const sortedWarnings = warnings.sort((a, b) => byCodeUnits(a.file, b.file));
+  clock("assemble");
   return {
     dataset,
     warnings: sortedWarnings,

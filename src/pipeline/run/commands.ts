@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
 import { unchangedBodies } from "../build/unchanged-bodies";
-import { planReduce, reduceArticles, type Warning } from "../build/reduce-articles";
+import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
 import { editorEntry } from "../build-dataset";
 import type { EditorFile } from "../editor-file";
 import type { EventMemo } from "../find-events";
@@ -19,8 +19,6 @@ import { extractorVersion } from "./extractor-version";
 import { listInputFolder } from "./input-folder";
 import { mapFiles, type MapSource } from "./map-files";
 import { startProgress } from "./progress";
-import { statementsInPool } from "./statements-in-pool";
-import { openWorkerPool, type WorkerPool } from "./worker-pool";
 import { checkOutputPath, type PublishHooks } from "./publish";
 import { readEditorAt, readFolderEditor } from "./read-editor";
 import { openRecordCache, type RecordCache } from "./record-cache";
@@ -28,7 +26,6 @@ import { parseRecordLines, parseSourceLines, recordLine } from "./record-lines";
 import {
   readBodyNames,
   readReduceState,
-  type StoredReduceState,
   writeBodyNames,
   writeReduceState,
 } from "./reduce-state-file";
@@ -63,7 +60,7 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused, unchanged, build, found } = await mapAndReduce(s, clock, memo, stateDir);
+  const { dataset, reused, unchanged, build } = await mapAndReduce(s, clock, memo, stateDir);
   const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
   const written = writeDataset(output, dataset, s.hooks, { unchanged, validated });
   // Only now that the dataset is published may a later build name these bodies again.
@@ -76,8 +73,6 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
     const bodies = [written.reusedBodies, dataset.articles.length];
     const checked = written.checked;
     if (reused) console.error(`reused: ${JSON.stringify({ ...reused, bodies, checked })}`);
-    // How many articles' event statements were found afresh, and where.
-    console.error(`statements: ${JSON.stringify(found)}`);
   }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
@@ -90,28 +85,16 @@ async function mapAndReduce(
   stateDir: string | null,
 ) {
   const keys = new Map<ArticleRecord, string>();
-  const pool = await openWorkerPool(s.jobs);
-  let planned: ReturnType<typeof planReduce>;
-  let statements: Awaited<ReturnType<typeof statementsInPool>>;
-  let previous: StoredReduceState | null;
-  try {
-    const { records, editor } = await mapFolder(s.input, s, (r, key) => keys.set(r, key), pool);
-    clock.lap("map");
-    favourMemory();
-    previous = stateDir === null ? null : readReduceState(stateDir);
-    planned = planReduce(records, editor, {
-      onStageTimed: clock.stage,
-      eventMemo: memo,
-      contentKeyOf: (r) => keys.get(r),
-      previous,
-      validate: false,
-    });
-    statements = await statementsInPool(planned.jobs, pool);
-  } finally {
-    await pool?.destroy();
-  }
-  const result = planned.finish(statements.found);
-  printWarnings(result.warnings);
+  const { records, editor } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
+  clock.lap("map");
+  favourMemory();
+  const previous = stateDir === null ? null : readReduceState(stateDir);
+  const result = reduceAndReport(records, editor, {
+    onStageTimed: clock.stage,
+    eventMemo: memo,
+    contentKeyOf: (r) => keys.get(r),
+    previous,
+  });
   let unchanged = new Map<string, string>();
   let build: string | null = null;
   // Saved now, so it is not held through the write (the build's peak of memory). It is valid
@@ -126,8 +109,7 @@ async function mapAndReduce(
     build = writeReduceState(stateDir, result.state);
   }
   clock.lap("reduce");
-  const found = { articles: statements.found.length, inThreads: statements.inThreads };
-  return { dataset: result.dataset, reused: result.reused, unchanged, build, found };
+  return { dataset: result.dataset, reused: result.reused, unchanged, build };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
@@ -173,14 +155,13 @@ async function mapFolder(
   input: string,
   s: MapSettings,
   onKeyed?: (record: ArticleRecord, key: string) => void,
-  pool?: WorkerPool | null,
 ): Promise<{ records: ArticleRecord[]; editor: EditorFile | undefined }> {
   const listing = listInputFolder(input, isArticleName);
   const names = [...listing.files.map((f) => f.name), ...listing.skipped.map((f) => f.file)];
   if (listing.files.length === 0)
     throw new InputError(input, "no .txt articles in the input folder");
   const editor = readFolderEditor(listing.root, input, names);
-  const mapped = await runMap(listing.files, s, editor, onKeyed, pool);
+  const mapped = await runMap(listing.files, s, editor, onKeyed);
   const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
   return { records: [...mapped, ...skipped], editor };
 }
@@ -190,7 +171,6 @@ async function runMap(
   s: MapSettings,
   editor: EditorFile | undefined,
   onKeyed?: (record: ArticleRecord, key: string) => void,
-  pool?: WorkerPool | null,
 ): Promise<ArticleRecord[]> {
   const cache = openCache(s.cacheDir);
   const progress = startProgress(files.length, "reading");
@@ -199,7 +179,6 @@ async function runMap(
       options: s.options,
       entryFor: (file) => editorEntry(editor, file),
       jobs: s.jobs,
-      ...(pool === undefined ? {} : { pool }),
       budget: s.budget,
       cache,
       onDone: () => progress?.tick(),
@@ -244,8 +223,12 @@ function favourMemory(): void {
   setFlagsFromString("--heap-growing-percent=30");
 }
 
-function reduceAndReport(records: ArticleRecord[], editor: EditorFile | undefined) {
-  const result = reduceArticles(records, editor, { validate: false });
+function reduceAndReport(
+  records: ArticleRecord[],
+  editor: EditorFile | undefined,
+  options: ReduceOptions = {},
+) {
+  const result = reduceArticles(records, editor, { ...options, validate: false });
   printWarnings(result.warnings);
   return result;
 }

@@ -4,6 +4,8 @@
 // the others go on. Records come back in input order whatever order the workers finish in.
 
 import { MessageChannel } from "node:worker_threads";
+import type * as PiscinaPackage from "piscina";
+import type { Piscina } from "piscina";
 
 import type { ArticleRecord } from "../build/article-record";
 import { MAX_ARTICLE_BYTES, tooLarge } from "../build/decode-input";
@@ -14,7 +16,8 @@ import { budgetMs, overBudgetMessage, type ArticleBudget } from "./article-budge
 import { readInputFile, type InputFile } from "./input-folder";
 import type { MapTask } from "./map-worker";
 import type { RecordCache } from "./record-cache";
-import { openWorkerPool, WORKER_HEAP_MB, type WorkerPool } from "./worker-pool";
+import { workerModule } from "./bundled-module";
+import { lazyRequire } from "./lazy-require";
 
 /** A file to read from the input folder, or bytes that arrived another way (stdin). */
 export type MapSource = InputFile | { name: string; label: string; bytes: Uint8Array };
@@ -24,8 +27,6 @@ export type MapRun = {
   entryFor: (file: string) => EditorEntry | undefined;
   /** Worker threads; 0 maps in this thread (no budget can be enforced there). */
   jobs: number;
-  /** The build's pool (which the caller destroys); by default one of `jobs` threads for the map. */
-  pool?: WorkerPool | null;
   budget: ArticleBudget;
   cache: RecordCache | null;
   onDone?: (record: ArticleRecord) => void;
@@ -33,9 +34,27 @@ export type MapRun = {
   onKeyed?: (record: ArticleRecord, key: string) => void;
 };
 
+// A worker whose heap grows past this is stopped like a stuck one: one article never needs it.
+const WORKER_HEAP_MB = 1024;
+
 export async function mapFiles(files: MapSource[], run: MapRun): Promise<ArticleRecord[]> {
-  const own = run.pool === undefined;
-  const pool = run.pool === undefined ? await openWorkerPool(run.jobs) : run.pool;
+  // Threads start on the first cache miss: a rebuild that finds everything cached starts none.
+  const worker = run.jobs > 0 ? await workerModule() : null;
+  // Loaded only when threads may start, and with `require`: see lazy-require.ts.
+  const Pool = worker !== null ? lazyRequire<typeof PiscinaPackage>("piscina").Piscina : null;
+  const pool =
+    worker !== null && Pool !== null
+      ? new Pool<MapTask, ArticleRecord>({
+          filename: worker.url,
+          // A bundled worker is plain JavaScript: no TypeScript loader to start in each thread.
+          ...(worker.bundled ? { execArgv: [] } : {}),
+          name: "mapInWorker",
+          minThreads: 0,
+          maxThreads: run.jobs,
+          idleTimeout: 60_000,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        })
+      : null;
   const results: ArticleRecord[] = new Array<ArticleRecord>(files.length);
   let next = 0;
   const lane = async () => {
@@ -50,7 +69,7 @@ export async function mapFiles(files: MapSource[], run: MapRun): Promise<Article
   try {
     await Promise.all(Array.from({ length: Math.max(1, run.jobs) }, lane));
   } finally {
-    if (own) await pool?.destroy();
+    await pool?.destroy();
   }
   return results;
 }
@@ -58,7 +77,7 @@ export async function mapFiles(files: MapSource[], run: MapRun): Promise<Article
 async function mapOne(
   file: MapSource,
   run: MapRun,
-  pool: WorkerPool | null,
+  pool: Piscina<MapTask, ArticleRecord> | null,
 ): Promise<ArticleRecord> {
   let bytes: Uint8Array;
   try {
@@ -87,7 +106,7 @@ async function mapOne(
 }
 
 async function inWorker(
-  pool: WorkerPool,
+  pool: Piscina<MapTask, ArticleRecord>,
   file: MapSource,
   bytes: Uint8Array,
   run: MapRun,
@@ -100,19 +119,11 @@ async function inWorker(
     timer = setTimeout(() => abort.abort(), budgetMs(run.budget, bytes.length));
   });
   try {
-    const task: MapTask = {
-      file: file.name,
-      label: file.label,
-      bytes,
-      options: run.options,
-      entry,
-      started: port2,
-    };
-    return (await pool.run(
-      task,
+    return await pool.run(
+      { file: file.name, label: file.label, bytes, options: run.options, entry, started: port2 },
       // piscina types its transfer list against an older MessagePort type than @types/node's.
       { signal: abort.signal, transferList: [port2] } as Parameters<typeof pool.run>[1],
-    )) as ArticleRecord;
+    );
   } catch (error) {
     if (abort.signal.aborted)
       return {

@@ -1,14 +1,10 @@
-// What the build's worker threads run (piscina; see worker-pool.ts): the map step (map-files.ts),
-// which says when it starts, so the article's time budget counts its own work only, not time
-// spent queued; and the reduce's event statements (statements-in-pool.ts).
+// The map step inside a worker thread (run by piscina; see map-files.ts). It says when it
+// starts, so the article's time budget counts its own work only, not time spent queued.
 
 import type { MessagePort } from "node:worker_threads";
 import type { ArticleRecord } from "../build/article-record";
 import { mapArticle, type MapOptions } from "../build/map-article";
 import type { EditorEntry } from "../editor-file";
-import { fromWire, type WireStatementJob } from "../build/statement-wire";
-import type { CandidateEvent } from "../events/types";
-import { statementsOf } from "../find-events";
 
 export type MapTask = {
   file: string;
@@ -38,9 +34,4 @@ function hangForever(): never {
   for (;;) {
     // Busy, not blocked: the budget has to stop a thread that is working.
   }
-}
-
-/** The reduce's event statements of a batch of articles (see run/statements-in-pool.ts). */
-export function statementsInWorker(batch: WireStatementJob[]): CandidateEvent[][] {
-  return batch.map((job) => statementsOf(fromWire(job)));
 }
