@@ -30,3 +30,17 @@ describe("'the defence ministers' in lower case", () => {
     expect(people[people.length - 1]?.sort()).toEqual(["Carlos Vega", "Jorge Fuentes"]);
   });
 });
+
+describe("a readout's 'The Secretary'", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Martha Quill", "Tomas Reyne"])).toEqual([]);
+  });
+
+  it("is its own secretary, not an assistant secretary named first", () => {
+    const people = participantsOf([
+      "Assistant Secretary for Pacific Affairs Tomas Reyne said Secretary of State Martha Quill will travel to Fiji on October 27.",
+      "On October 30, the Secretary will depart for Samoa where she will meet with government leaders in Apia.",
+    ]);
+    expect(people[people.length - 1]).toEqual(["Martha Quill"]);
+  });
+});

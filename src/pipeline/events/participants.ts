@@ -31,7 +31,7 @@ const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)
 // "the deputy minister", "the admiral": the last person named whose role has those words.
 // "the Air Chief", "the Navy Commander": a service chief by the words of their title.
 const ROLE_DESCRIBED =
-  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?!\s+[A-Z])/;
+  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|Secretary|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?![-\s]+[A-Z])/;
 
 export function extraParticipants(
   text: string,
@@ -126,8 +126,15 @@ export function extraParticipants(
     const recentFits = [...ctx.history].reverse().flat().filter(fits);
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
-    // A release's bare "The Minister" is its own minister: the first minister it names.
-    const first = role[1] === "Minister" ? ctx.history.flat().find(fits) : undefined;
+    // A release's bare "The Minister" is its own minister: the first minister it names; so is a
+    // readout's "The Secretary will travel" its secretary (not another's "Foreign Secretary").
+    const ownOffice = (id: string) =>
+      role[1] !== "Secretary" ||
+      /^secretary\b/.test((ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase());
+    const first =
+      role[1] === "Minister" || role[1] === "Secretary"
+        ? ctx.history.flat().find((id) => fits(id) && ownOffice(id))
+        : undefined;
     const recent = first ?? lead ?? own ?? recentFits[0];
     if (recent) out.push({ id: recent, at: role.index });
   }

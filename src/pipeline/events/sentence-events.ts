@@ -146,7 +146,12 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         ? closestTo(pool, g.date)
         : byPriority(stopsOf(s, text, pool, mentions, ctx)),
   );
-  const type = named?.type ?? (primary.type === "meeting" ? "talks" : primary.type);
+  // "They discussed President Trump's planned visit to China in April": the date is the
+  // visit's, and the visitor its one participant; the talks it was discussed in are not dated.
+  const visitor = g.date ? discussedVisitor(text, mentions, g.date) : null;
+  const type = visitor
+    ? "visit"
+    : (named?.type ?? (primary.type === "meeting" ? "talks" : primary.type));
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
   const speakers = attributionSpans(s);
   const people = mentions
@@ -176,7 +181,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
         ];
   // Reading order, so that titles name people as the text does.
   const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
-  const participants = unique([...g.carried, ...ordered.map((p) => p.id)]);
+  const participants = visitor ? [visitor] : unique([...g.carried, ...ordered.map((p) => p.id)]);
   // "spoke by phone separately with A and B": those named before "with" take part in each.
   const apartWith = SEPARATE_WITH.exec(text);
   const separateFrom = apartWith
@@ -186,6 +191,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
       ]).length
     : undefined;
   if (
+    !visitor &&
     isWeak(s, primary) &&
     participants.length < 2 &&
     !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
@@ -396,4 +402,24 @@ function pickNamed(s: SentenceInfo, g: Group) {
 
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
+}
+
+// "discussed Mr. Modi's visit to Vladivostok in September": a person's visit (or trip) told
+// as what was discussed, with the sentence's date after it.
+const DISCUSSED_BEFORE = /\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+const VISIT_AFTER =
+  /^['’]s?\s+(?:(?:planned|upcoming|forthcoming|proposed|coming|next|recent|state|official|US|bilateral)\s+){0,2}(?:visit|trip)\b/;
+
+function discussedVisitor(
+  text: string,
+  mentions: SentenceInfo["mentions"],
+  date: ResolvedDate,
+): string | null {
+  for (const m of mentions) {
+    if (m.entity.kind !== "person") continue;
+    const after = VISIT_AFTER.exec(text.slice(m.end));
+    if (!after || date.index < m.end + after[0].length) continue;
+    if (DISCUSSED_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return m.entity.id;
+  }
+  return null;
 }
