@@ -14,7 +14,7 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   return findCandidates(text).map((c) => {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
-    const a = anchor(c, ctx.published, tense);
+    const a = anchor(c, ctx.published ?? yearOnly(c, ctx.reference), tense);
     const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
     const needsAnchor = c.kind !== "stated";
     const basis =
@@ -30,6 +30,14 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       subordinate: clause.subordinate,
     };
   });
+}
+
+/** A reference day (no publication date) fixes only a year: a month and day, a month, "this
+ * year". */
+function yearOnly(c: Candidate, reference: string | null | undefined): string | null {
+  if (reference == null) return null;
+  if (c.kind === "monthDay" || c.kind === "month" || c.kind === "inRelYear") return reference;
+  return c.kind === "relYear" && c.offset === 0 ? reference : null;
 }
 
 /** A written date either side of publication is past or future whatever the verbs say. */

@@ -30,6 +30,9 @@ export type DateContext = {
   published: string | null;
   /** Where the publication date came from; an editor-supplied anchor makes derived dates "editor". */
   publishedFrom: "text" | "inferred" | "editor" | null;
+  /** Without a publication date, a past day the text writes in full: yearless dates ("Feb
+   * 5-7", "this year") take their year against it (dates/reference-day.ts). */
+  reference?: string | null;
 };
 
 /** One date expression found in a sentence, resolved as far as the text supports. */
