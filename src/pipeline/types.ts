@@ -33,6 +33,8 @@ export type DateContext = {
   /** Without a publication date, a past day the text writes in full: yearless dates ("Feb
    * 5-7", "this year") take their year against it (dates/reference-day.ts). */
   reference?: string | null;
+  /** Without any such day, the one year the headline names ("Joint statement AUSMIN 2017"). */
+  titleYear?: number | null;
 };
 
 /** One date expression found in a sentence, resolved as far as the text supports. */

@@ -36,4 +36,21 @@ describe("a reference day for a story without a publication day", () => {
     const dated = { ...article, published: "2024-03-01", publishedFrom: "text" as const };
     expect(dateContextOf(dated).reference).toBeUndefined();
   });
+
+  it("without a day written in full, takes the one year the headline names", () => {
+    const statement = {
+      published: null,
+      publishedFrom: null,
+      title: "Joint statement NORDMIN 2017",
+      paragraphs: [
+        "On 5 June, the ministers hosted their counterparts in Oslo.",
+        "They meet on Friday.",
+      ],
+    };
+    const ctx = dateContextOf(statement);
+    expect(ctx.titleYear).toBe(2017);
+    expect(resolveDates(statement.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2017-06-05");
+    expect(resolveDates(statement.paragraphs[1] ?? "", ctx)[0]?.start ?? null).toBeNull();
+    expect(dateContextOf({ ...statement, title: "From 2016 to 2017" }).titleYear).toBeNull();
+  });
 });

@@ -7,10 +7,16 @@
 import { resolveDates } from "../resolve-dates";
 import type { DateContext } from "../types";
 
-type Dated = { published: string | null; publishedFrom: DateContext["publishedFrom"] };
+const YEAR = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d])/g;
+
+type Dated = {
+  published: string | null;
+  publishedFrom: DateContext["publishedFrom"];
+  title?: string;
+};
 
 /** The date context for an article: its publication day, else the latest past day its text
- * writes in full as the reference for yearless dates. */
+ * writes in full as the reference for yearless dates, else the one year its headline names. */
 export function dateContextOf(article: Dated & { paragraphs: string[] }): DateContext {
   const ctx = { published: article.published, publishedFrom: article.publishedFrom };
   if (article.published !== null) return ctx;
@@ -20,5 +26,8 @@ export function dateContextOf(article: Dated & { paragraphs: string[] }): DateCo
     const last = r.end ?? r.start;
     if (latest === null || last > latest) latest = last;
   }
-  return { ...ctx, reference: latest };
+  if (latest !== null) return { ...ctx, reference: latest };
+  const years = new Set((article.title ?? "").match(YEAR) ?? []);
+  const [only] = years;
+  return { ...ctx, reference: null, titleYear: years.size === 1 ? Number(only) : null };
 }
