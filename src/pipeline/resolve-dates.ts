@@ -14,7 +14,11 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   return findCandidates(text).map((c) => {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
-    const a = anchor(c, ctx.published, tense);
+    const inYear = ctx.published === null ? titleYear(c, ctx) : null;
+    const a =
+      inYear === null
+        ? anchor(c, ctx.published ?? yearOnly(c, ctx.reference), tense)
+        : anchor(c, inYear, false);
     const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
     const needsAnchor = c.kind !== "stated";
     const basis =
@@ -30,6 +34,26 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       subordinate: clause.subordinate,
     };
   });
+}
+
+/** A reference day (no publication date) fixes only a year: a month and day, a month, "this
+ * year". */
+function yearOnly(c: Candidate, reference: string | null | undefined): string | null {
+  if (reference == null) return null;
+  if (c.kind === "monthDay" || c.kind === "month" || c.kind === "inRelYear") return reference;
+  return c.kind === "relYear" && c.offset === 0 ? reference : null;
+}
+
+/** Without any day to go by, the one year a headline names ("Joint statement AUSMIN 2017")
+ * is the year of its plain month-days and months ("On 5 June", "in May"), read as the last day
+ * of that year so that neither moves to another. */
+function titleYear(c: Candidate, ctx: DateContext): string | null {
+  if (ctx.reference != null || ctx.titleYear == null) return null;
+  const plain =
+    c.kind === "monthDay" ||
+    (c.kind === "month" && c.modifier === null) ||
+    ((c.kind === "inRelYear" || c.kind === "relYear") && c.offset === 0);
+  return plain ? `${ctx.titleYear}-12-31` : null;
 }
 
 /** A written date either side of publication is past or future whatever the verbs say. */

@@ -30,6 +30,11 @@ export type DateContext = {
   published: string | null;
   /** Where the publication date came from; an editor-supplied anchor makes derived dates "editor". */
   publishedFrom: "text" | "inferred" | "editor" | null;
+  /** Without a publication date, a past day the text writes in full: yearless dates ("Feb
+   * 5-7", "this year") take their year against it (dates/reference-day.ts). */
+  reference?: string | null;
+  /** Without any such day, the one year the headline names ("Joint statement AUSMIN 2017"). */
+  titleYear?: number | null;
 };
 
 /** One date expression found in a sentence, resolved as far as the text supports. */

@@ -5,13 +5,14 @@
 // same functions and inputs, so the dataset is the same either way.
 
 import { findTriggers } from "../events/triggers";
+import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { AnnotatedArticle } from "../types";
 
 /** The article with its sentences' dates and triggers in its document. */
 export function withSentenceClues(article: AnnotatedArticle): AnnotatedArticle {
   // Final here: the editor's facts are applied before the map step annotates the article.
-  const ctx = { published: article.published, publishedFrom: article.publishedFrom };
+  const ctx = dateContextOf(article);
   const sentences = article.doc.sentences.map((s) => ({
     ...s,
     dates: resolveDates(s.text, ctx),

@@ -5,6 +5,7 @@ import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
+import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { Trigger } from "./triggers";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
@@ -31,7 +32,7 @@ export function sentencesOf(
   mentions: Mention[],
   entityById: Map<string, Entity>,
 ): SentenceInfo[] {
-  const ctx = { published: article.published, publishedFrom: article.publishedFrom };
+  const ctx = dateContextOf(article);
   const masks = article.paragraphs.map(quotedMask);
   // Mentions in text order, walked once alongside the sentences (both are sorted).
   const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);

@@ -11,6 +11,7 @@ const schema = z.object({
   prompts: z.array(z.string().min(1)),
   dayBoxes: z.array(z.string().min(1)),
   captionCredits: z.array(z.string().min(1)),
+  photoAgencies: z.array(z.string().min(1)),
   notDatelinePlaces: z.array(z.string().min(1)),
   storyEnds: z.array(z.string().min(1)),
   examples: z.object({
@@ -70,10 +71,20 @@ const CREDIT_BEFORE = new RegExp(
   "u",
 );
 
+// "... in Paris on July 13, 2017 | Patrick Kovarik/AFP via Getty Images": a photographer's
+// name and the picture agency after a slash close the line.
+const agencies = furnitureWords.photoAgencies.map((word) => escapeStringRegexp(word)).join("|");
+const PHOTOGRAPHER = new RegExp(
+  String.raw`(?:^|[\s|])\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*/\s*(?:${agencies})(?:\s+via\s+(?:${agencies}))?$`,
+  "u",
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
-  return line.length <= 400 && (CREDIT.test(text) || CREDIT_BEFORE.test(text));
+  return (
+    line.length <= 400 && (CREDIT.test(text) || CREDIT_BEFORE.test(text) || PHOTOGRAPHER.test(text))
+  );
 }
 
 const storyEnds = new Set(furnitureWords.storyEnds);

@@ -104,6 +104,16 @@ export function decidePublication(
       ],
     };
   const bounds = yearBounds(body.join("\n"), stamps, today);
+  const afterFloor = justAfterFloor(bounds.floor, dateline.month, dateline.day, years);
+  if (afterFloor)
+    return {
+      published: afterFloor,
+      from: "inferred",
+      warnings: [
+        ...warnings,
+        `year of dateline ${label} taken from the latest past date the text writes in full (${bounds.floor ?? ""}), days before it`,
+      ],
+    };
   const inferred = inferYear(dateline.month, dateline.day, label, body, bounds, years);
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
@@ -165,6 +175,27 @@ function sameDayStated(body: string[], month: number, day: number): string | nul
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? only : null;
+}
+
+/** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
+ * earlier than the latest day it reports as past, so a dateline day a few days after that one
+ * falls in its year (or the next, across New Year). A text naming a later year leaves it open. */
+function justAfterFloor(
+  floor: string | null,
+  month: number,
+  day: number,
+  years: Set<number>,
+): string | null {
+  if (floor === null) return null;
+  const year = Number(floor.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const d = { year: y, month, day };
+    if (!isValidDay(d)) continue;
+    const iso = dayToIso(d);
+    if (iso < floor || iso > addDays(floor, NEAR_DAYS)) continue;
+    return [...years].some((named) => named > y) ? null : iso;
+  }
+  return null;
 }
 
 function datelineNear(stamp: string, month: number, day: number): string | null {

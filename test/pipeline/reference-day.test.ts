@@ -1,0 +1,56 @@
+// @vitest-environment node
+// A story with no publication day that writes a past day in full: its yearless dates take
+// their year against that day; a weekday or "today" still needs the day itself.
+import { describe, expect, it } from "vitest";
+import { dateContextOf } from "../../src/pipeline/dates/reference-day";
+import { resolveDates } from "../../src/pipeline/resolve-dates";
+
+const article = {
+  published: null,
+  publishedFrom: null,
+  paragraphs: [
+    "Foreign Secretary Lena Holm is on an official visit to Norway from Feb 5-7, officials said on Tuesday.",
+    "The visit comes soon after the strategic dialogue held on Jan 5 in Stockholm.",
+    "— Ministry spokesperson (@ministry) February 6, 2023",
+  ],
+};
+
+describe("a reference day for a story without a publication day", () => {
+  it("is the latest past day the text writes in full", () => {
+    expect(dateContextOf(article).reference).toBe("2023-02-06");
+  });
+
+  it("gives yearless month-days and 'this year' their year, but not weekdays", () => {
+    const ctx = dateContextOf(article);
+    const found = resolveDates(article.paragraphs[0] ?? "", ctx);
+    const visit = found.find((d) => d.text.includes("Feb"));
+    expect(visit?.start).toBe("2023-02-05");
+    expect(visit?.end).toBe("2023-02-07");
+    const tuesday = found.find((d) => d.text.includes("Tuesday"));
+    expect(tuesday?.start ?? null).toBeNull();
+    expect(resolveDates(article.paragraphs[1] ?? "", ctx)[0]?.start).toBe("2023-01-05");
+    expect(resolveDates("It will be held in Oslo this year.", ctx)[0]?.start).toBe("2023");
+  });
+
+  it("is not used when the publication day is known", () => {
+    const dated = { ...article, published: "2024-03-01", publishedFrom: "text" as const };
+    expect(dateContextOf(dated).reference).toBeUndefined();
+  });
+
+  it("without a day written in full, takes the one year the headline names", () => {
+    const statement = {
+      published: null,
+      publishedFrom: null,
+      title: "Joint statement NORDMIN 2017",
+      paragraphs: [
+        "On 5 June, the ministers hosted their counterparts in Oslo.",
+        "They meet on Friday.",
+      ],
+    };
+    const ctx = dateContextOf(statement);
+    expect(ctx.titleYear).toBe(2017);
+    expect(resolveDates(statement.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2017-06-05");
+    expect(resolveDates(statement.paragraphs[1] ?? "", ctx)[0]?.start ?? null).toBeNull();
+    expect(dateContextOf({ ...statement, title: "From 2016 to 2017" }).titleYear).toBeNull();
+  });
+});
