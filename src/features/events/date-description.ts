@@ -8,7 +8,10 @@ const precisionNotes = {
 
 const basisLabels: Record<DateBasis, string> = {
   stated: "stated in the text",
-  "year-inferred": "year inferred from the publication date",
+  // The year may come from the publication date, or, when the story has none, from a day it
+  // writes in full or the year its headline names (pipeline/dates/reference-day.ts).
+  "year-inferred":
+    "year not written — inferred from the publication date or the article's other dates",
   "weekday-inferred": "date inferred from the weekday and the publication date",
   vague: "from a vague phrase in the text",
   editor: "date supplied by editor",
