@@ -24,7 +24,9 @@ const OFFICE_WORDS = new Set(
     "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
     "West North South Arctic Investment Digital Federal Office Chancellery Cabinet " +
     // Bodies whose offices are named after them ("Chairperson of the African Union Commission").
-    "Commission Union African European Nations United AU EU UN"
+    "Commission Union African European Nations United AU EU UN " +
+    // "Ambassador of the Republic of Cuba to Mongolia": the words of a state's long name.
+    "Republic Kingdom Federation Democratic Socialist Islamic Arab"
   ).split(" "),
 );
 
@@ -44,7 +46,7 @@ export function officeTails(text: string, from: number): number[] {
   let listed = false;
   for (;;) {
     // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists.
-    at += /^(?:of|for|on)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
+    at += /^(?:of|for|on|to)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
     const word = /^([A-Z][\w'’-]*)(,?\s+(?:and\s+)?)/.exec(rest.slice(at));
     if (!word?.[1] || !word[2]) break;
     const bare = word[1].replace(/['’]s$/, "");

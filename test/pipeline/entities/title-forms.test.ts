@@ -117,6 +117,17 @@ describe("office tails", () => {
       ]),
     ).toEqual([{ name: "Tobias Lindqvist", country: null, role: "Minister of State" }]);
   });
+
+  it("reads an ambassador's long title, sending state and host ('to ...') before the name", () => {
+    expect(
+      peopleIn([
+        "The minister received Ambassador Extraordinary and Plenipotentiary of the Republic of Chile to Norway Marta Ibarra Soto.",
+      ]),
+    ).toEqual([{ name: "Marta Ibarra Soto", country: "Chile", role: "Ambassador" }]);
+    expect(namesIn(["She met the Ambassador Extraordinary and Plenipotentiary of Peru."])).toEqual(
+      [],
+    );
+  });
 });
 
 describe("words of an office are no name", () => {
