@@ -20,6 +20,7 @@ const sets = [
   { manifest: "manifest-sealed8.json", texts: "texts-sealed8" },
   { manifest: "manifest-sealed9.json", texts: "texts-sealed9" },
   { manifest: "manifest-sealed10.json", texts: "texts-sealed10" },
+  { manifest: "manifest-sealed11.json", texts: "texts-sealed11" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
