@@ -2,7 +2,7 @@
 // the words support and no further.
 
 import { spanOf, toIsoDay } from "../shared/dates";
-import { anchor } from "./dates/anchor";
+import { anchor, type Anchored } from "./dates/anchor";
 import type { Candidate } from "./dates/candidates";
 import type { DateClause } from "./dates/clauses";
 import { findCandidates } from "./dates/find-candidates";
@@ -16,9 +16,11 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
     const tense = isFuture(c, clause);
     const inYear = ctx.published === null ? titleYear(c, ctx) : null;
     const a =
-      inYear === null
-        ? anchor(c, ctx.published ?? yearOnly(c, ctx.reference), tense)
-        : anchor(c, inYear, false);
+      ctx.published !== null
+        ? anchor(c, ctx.published, tense)
+        : inYear !== null
+          ? anchor(c, inYear, false)
+          : (nearReference(c, ctx.reference) ?? anchor(c, null, tense));
     const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
     const needsAnchor = c.kind !== "stated";
     const basis =
@@ -36,13 +38,27 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   });
 }
 
-/** A reference day (no publication date) fixes only a year: a month and day, a month, "this
- * year". */
-function yearOnly(c: Candidate, reference: string | null | undefined): string | null {
+/**
+ * A reference day (no publication date) fixes only a year: of a month and day or a month, the
+ * one nearest the reference day (the story is published on or after it, and its yearless
+ * dates are close to its own day: "On December 24" after "held on December 15, 2021" is 2021's,
+ * not the December before); "this year" and "last year" count from the reference's year.
+ */
+function nearReference(c: Candidate, reference: string | null | undefined): Anchored | null {
   if (reference == null) return null;
-  if (c.kind === "monthDay" || c.kind === "month" || c.kind === "inRelYear") return reference;
-  return c.kind === "relYear" && c.offset === 0 ? reference : null;
+  const year = Number(reference.slice(0, 4));
+  if (c.kind === "inRelYear" || (c.kind === "relYear" && c.offset === 0))
+    return anchor(c, `${year}-12-31`, false);
+  // "next May", "last October" need the day they count from.
+  if (c.kind !== "monthDay" && !(c.kind === "month" && c.modifier === null)) return null;
+  const distance = (a: Anchored) =>
+    a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(reference));
+  const options = [year - 1, year, year + 1].map((y) => anchor(c, `${y}-12-31`, false));
+  return options.reduce((best, a) => (distance(a) < distance(best) ? a : best));
 }
+
+// Days since the epoch of a date's first day ("2021-12", "2021-12-24").
+const dayNumber = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10)) / 86_400_000;
 
 /** Without any day to go by, the one year a headline names ("Joint statement AUSMIN 2017")
  * is the year of its plain month-days and months ("On 5 June", "in May"), read as the last day

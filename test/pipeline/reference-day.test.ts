@@ -32,6 +32,23 @@ describe("a reference day for a story without a publication day", () => {
     expect(resolveDates("It will be held in Oslo this year.", ctx)[0]?.start).toBe("2023");
   });
 
+  it("puts a yearless day in the year nearest the reference, not before it", () => {
+    const received = {
+      published: null,
+      publishedFrom: null,
+      paragraphs: [
+        "On December 24, the minister received the ambassador.",
+        "They spoke of the consultative meeting held on December 15, 2021.",
+        "The next round is due in January.",
+      ],
+    };
+    const ctx = dateContextOf(received);
+    expect(ctx.reference).toBe("2021-12-15");
+    expect(resolveDates(received.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2021-12-24");
+    expect(resolveDates(received.paragraphs[2] ?? "", ctx)[0]?.start).toBe("2022-01");
+    expect(resolveDates("It was agreed last October.", ctx)[0]?.start ?? null).toBeNull();
+  });
+
   it("is not used when the publication day is known", () => {
     const dated = { ...article, published: "2024-03-01", publishedFrom: "text" as const };
     expect(dateContextOf(dated).reference).toBeUndefined();
