@@ -20,6 +20,7 @@ import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
+import { personCues } from "../rules/cue-rules";
 
 /** `titles`: the paragraph's titles when the caller has found them already. */
 export function findPeople(
@@ -40,6 +41,9 @@ export function findPeople(
   const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
   const taken = new TakenCharacters(input.text.length);
   for (const h of hits) taken.take(h.start, h.end);
+  // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
+  // named in passing; the name stays taken so no other finder reads it as a person.
+  const living = (h: PersonHit) => !deceasedBefore(input, titles, h.start);
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -52,9 +56,30 @@ export function findPeople(
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
   for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
-  linkCounterparts(hits, input.sentences);
-  shareListCountry(hits, input.text);
-  return hits;
+  const kept = hits.filter(living);
+  linkCounterparts(kept, input.sentences);
+  shareListCountry(kept, input.text);
+  return kept;
+}
+
+/** Whether a 'deceased-before' cue stands right before the name at `at` or before the
+ * titles that lead to it ("the passing of former Premier X"). */
+function deceasedBefore(input: ParagraphInput, titles: TitleHit[], at: number): boolean {
+  let start = at;
+  for (;;) {
+    const before = input.text.slice(0, start);
+    const title = titles.find(
+      (t) => t.end <= start && /^\s*$/.test(input.text.slice(t.end, start)),
+    );
+    const courtesy = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+$/.exec(before);
+    if (title) start = title.start;
+    else if (courtesy) start = before.length - courtesy[0].trimStart().length;
+    else break;
+  }
+  const sentence = sentenceAt(input.sentences, start);
+  if (!sentence) return false;
+  const i = sentence.tokens.findIndex((t) => t.start >= start);
+  return i > 0 && personCues.endingAt(sentence.tokens, i).some((r) => r.cue === "deceased-before");
 }
 
 const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;

@@ -8,7 +8,13 @@ import { ruleMatcher } from "./rule-matcher";
 import { ruleFileSchema } from "./rule-schema";
 
 export const personCueRules = ruleFileSchema({
-  cue: z.enum(["met-before", "not-official-before", "person-before", "reporting-verb"]),
+  cue: z.enum([
+    "met-before",
+    "not-official-before",
+    "person-before",
+    "reporting-verb",
+    "deceased-before",
+  ]),
 }).parse(personCueFile).rules;
 
 export type PersonCue = (typeof personCueRules)[number]["cue"];
