@@ -18,6 +18,7 @@ import { occasionSpeaker } from "./events/occasion-speaker";
 import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
+import { titledByPeople } from "./events/told-titles";
 import { findTriggers } from "./events/triggers";
 import type { AnnotatedArticle, ResolvedDate } from "./types";
 import { datelineCountry, outletCountry } from "./entities/article-countries";
@@ -187,7 +188,10 @@ function articleEvents(
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994").
-  return events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start);
+  return titledByPeople(
+    events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start),
+    byId,
+  );
 }
 
 // A transcript's speaker label opens a paragraph in capitals ("SECRETARY KERRY:", "JULIE

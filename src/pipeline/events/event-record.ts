@@ -4,7 +4,15 @@
 import type { TimelineEvent } from "../../shared/schema";
 import { slugify } from "../entities/normalise";
 import { disagreementsOf } from "./disagreements";
+import { saysOnlyKind } from "./told-titles";
 import type { CandidateEvent } from "./types";
+
+// A title that says only the kind ("Talks") gives way to another report's title of the same
+// kind that says who took part.
+function titleOf(chosen: CandidateEvent, all: CandidateEvent[]): string {
+  if (!saysOnlyKind(chosen.title)) return chosen.title;
+  return all.find((m) => m.type === chosen.type && !saysOnlyKind(m.title))?.title ?? chosen.title;
+}
 
 /** Statements judged to report one event; `best` has the most precise date. */
 export type MergedGroup = { members: CandidateEvent[]; best: CandidateEvent };
@@ -17,7 +25,7 @@ export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
   const date = best.date?.start ? best.date : null;
   const disagreements = disagreementsOf(all);
   return {
-    title: named ?? (specific.type === best.type ? best.title : specific.title),
+    title: named ?? titleOf(specific.type === best.type ? best : specific, all),
     type: specific.type,
     start: date?.start ?? null,
     end: date?.end ?? null,
