@@ -17,7 +17,9 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
     const inYear = ctx.published === null ? titleYear(c, ctx) : null;
     const a =
       ctx.published !== null
-        ? anchor(c, ctx.published, tense)
+        ? endOfSpell(text, c)
+          ? nearestOf(c, ctx.published)
+          : anchor(c, ctx.published, tense)
         : inYear !== null
           ? anchor(c, inYear, false)
           : (nearReference(c, ctx.reference) ?? anchor(c, null, tense));
@@ -36,6 +38,22 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       subordinate: clause.subordinate,
     };
   });
+}
+
+// "the war games conducted till Aug. 16", "will stay until March 3": the end of something
+// under way, whatever the verb's tense says: the day nearest publication, before or after.
+const UNTIL_BEFORE = /\b(?:till|until|through)\s+$/i;
+
+function endOfSpell(text: string, c: Candidate): boolean {
+  return c.kind === "monthDay" && UNTIL_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
+}
+
+function nearestOf(c: Candidate, published: string): Anchored {
+  const distance = (a: Anchored) =>
+    a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(published));
+  const past = anchor(c, published, false);
+  const ahead = anchor(c, published, true);
+  return distance(ahead) < distance(past) ? ahead : past;
 }
 
 /**

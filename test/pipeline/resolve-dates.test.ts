@@ -381,3 +381,14 @@ describe("a yearless date in a preview", () => {
     expect(only(text, preview)).toMatchObject({ start: "2018-09-28", end: "2018-09-29" });
   });
 });
+
+describe("the end of something under way", () => {
+  it("is the day nearest publication, whatever the verb's tense", () => {
+    const games = "The two countries sent 250 soldiers to the war games conducted till Aug. 16.";
+    expect(only(games, at("2012-08-08"))).toMatchObject({ start: "2012-08-16", future: true });
+    const stayed = "The delegation stayed until March 3 and then left for Hanoi.";
+    expect(only(stayed, at("2024-03-10"))).toMatchObject({ start: "2024-03-03", future: false });
+    // Without "till" the past tense still puts a later day in the year before.
+    expect(only("The games were conducted on Aug. 16.", at("2012-08-08")).start).toBe("2011-08-16");
+  });
+});
