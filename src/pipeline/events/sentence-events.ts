@@ -347,7 +347,7 @@ const AGREED_TO =
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =
-  /^,?\s+(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
+  /^,?\s+(?:(?:has|had|have|also|further|earlier)\s+){0,2}(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =
