@@ -1,6 +1,7 @@
 // Clauses of a sentence that state events of their own: "X's visit follows Y's trip to
 // Paris in July" (the trip is the event the date belongs to), ", who arrived on Wednesday
-// on a two-day visit," (a visit inside a sentence about a meeting).
+// on a two-day visit," (a visit inside a sentence about a meeting), "took place just ahead of
+// another meeting between A and B, set for Monday" (the later meeting's people and day).
 
 import type { Token } from "../annotate/types";
 import { eventCues } from "../rules/cue-rules";
@@ -9,7 +10,7 @@ export type Range = { start: number; end: number };
 export type Clause = { ranges: Range[]; antecedentEnd: number | null };
 
 const RELATIVE_MARKER =
-  /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before)\b)/g;
+  /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|hours|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before|ahead of)\b)/g;
 type SentenceWords = { text: string; start: number; tokens: Token[] };
 
 export function clausesOf(s: SentenceWords): Clause[] {

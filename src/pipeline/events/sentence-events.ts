@@ -256,10 +256,13 @@ function besides(
   for (const t of triggers) {
     // The primary word is its own event too when a name gave the statement another type
     // ("At the 17th Annual Summit, ..., signing 16 agreements").
+    // "The meeting of the Commission concluded on Friday, in which A and B signed a roadmap":
+    // the signing is dated and the gathering it was signed at is told in the same words.
+    const gathering = main.type === "agreement" && GATHERINGS.has(t.type);
     if (
       (t === primary && t.type === main.type) ||
-      !t.separate ||
-      t.reference ||
+      (!t.separate && !gathering) ||
+      (t.reference && !gathering) ||
       t.type === "meeting" ||
       seen.has(t.type)
     )
@@ -344,7 +347,7 @@ const AGREED_TO =
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =
-  /^,?\s+(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
+  /^,?\s+(?:(?:has|had|have|also|further|earlier)\s+){0,2}(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
 const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
 
 const CONCLUDES =

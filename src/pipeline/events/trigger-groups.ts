@@ -78,9 +78,10 @@ const REPORTED_ON =
 function sameStretch(s: SentenceInfo, t: Trigger, d: ResolvedDate): boolean {
   const between = s.text.slice(Math.min(t.end, d.index), Math.max(t.start, d.index));
   // "the exercise VINBAX, which will be held ... later this year" describes the event named.
-  // Only when the which-clause says when the event takes place, not what it marked.
+  // Only when the which-clause says when the event takes place, not what it marked ("a
+  // meeting between A and B which is set to be held in Moscow later on Monday").
   const when =
-    /,\s+which\s+(?:will\s+|is\s+|was\s+|is being\s+|are\s+|were\s+)?(?:be\s+)?(?:held|conducted|scheduled|begins?|began|starts?|started|ends?|ended|runs?|ran|opened|opens|concludes?|concluded)\b[^,]*$/;
+    /(?:,\s+|\s)which\s+(?:will\s+|is\s+|was\s+|is being\s+|are\s+|were\s+)?(?:(?:set|scheduled|due|expected)\s+to\s+)?(?:be\s+)?(?:held|conducted|scheduled|begins?|began|starts?|started|ends?|ended|runs?|ran|opened|opens|concludes?|concluded)\b[^,]*$/;
   if (t.end <= d.index && between.length < 160 && when.test(between)) return true;
   // "the visit ... in ties that were established in 1992": the relative clause's own verb.
   return !/,|\b(?:since|after|before|following|ahead of)\b|\b(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\b/i.test(
