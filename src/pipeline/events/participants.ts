@@ -201,10 +201,32 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
-    const chosen = lead ?? own ?? recentFits[0];
+    const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
     if (chosen) return { id: chosen, at: m.index };
   }
   return null;
+}
+
+// "The meeting with the Pacific Islands Forum Secretary General" before the story names
+// "Secretary General Henry Puna": the one person of the story whose office of two words or
+// more ends the phrase, when no one named before fits.
+function namedLater(phrase: string, ctx: Context): string | undefined {
+  const said = phrase
+    .toLowerCase()
+    .replace(/defense/g, "defence")
+    .replace(/-/g, " ");
+  const before = new Set(ctx.history.flat());
+  const holders = ctx.people.filter((p) => {
+    const r = (p.role ?? "").toLowerCase().replace(/-/g, " ");
+    if (!r.includes(" ") || !said.endsWith(` ${r}`) || before.has(p.id)) return false;
+    // The words before the office name its body ("Pacific Islands Forum"), not a country.
+    const body = phrase
+      .slice(0, phrase.length - r.length)
+      .trim()
+      .split(/\s+/);
+    return body.every((w) => /^\p{Lu}/u.test(w) && !countryFromWord(w));
+  });
+  return holders.length === 1 ? holders[0]?.id : undefined;
 }
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
