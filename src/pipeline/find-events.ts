@@ -131,7 +131,10 @@ function articleEvents(
     orgCountry: (word) => orgCountries.get(word) ?? null,
   };
   const events: CandidateEvent[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
+    ctx.next = (sentences[i + 1]?.mentions ?? [])
+      .filter((m) => m.entity.kind === "person")
+      .map((m) => m.entity.id);
     ctx.speaker = speakerOf(s, ctx.speaker ?? null);
     occasionSpeaker(s, events);
     const stated = statementsIn(s, ctx);

@@ -8,6 +8,7 @@ import escapeRegExp from "escape-string-regexp";
 type Context = {
   people: Entity[];
   history: string[][];
+  next?: string[];
   orgCountry: (word: string) => string | null;
   dateline: string | null;
   /** The story's own country: its outlet's, else its dateline's. */
@@ -17,7 +18,7 @@ type Context = {
 };
 
 const PLURAL_ANAPHOR =
-  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
+  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL =
   /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
@@ -53,7 +54,12 @@ export function extraParticipants(
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
   }
   const anaphor = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
-  if (anaphor)
+  // "according to an agreement signed by the two countries' leaders in Rome on Friday. As agreed
+  // by Chancellor A and Prime Minister B, ...": with no one named before, the two are the two
+  // leaders the next sentence names.
+  const ahead = anaphor && named === 0 && ctx.history.flat().length === 0 ? leadersNext(ctx) : [];
+  if (anaphor && ahead.length === 2) for (const id of ahead) out.push({ id, at: anaphor.index });
+  else if (anaphor)
     // One of "the two" may be named in the sentence itself: the other is the one before.
     for (const id of recentPeople(ctx.history, 2 - named, kindFilter(anaphor[0], ctx.people)))
       out.push({ id, at: anaphor.index });
@@ -201,10 +207,38 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
-    const chosen = lead ?? own ?? recentFits[0];
+    const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
     if (chosen) return { id: chosen, at: m.index };
   }
   return null;
+}
+
+// "The meeting with the Pacific Islands Forum Secretary General" before the story names
+// "Secretary General Henry Puna": the one person of the story whose office of two words or
+// more ends the phrase, when no one named before fits.
+function namedLater(phrase: string, ctx: Context): string | undefined {
+  const said = phrase
+    .toLowerCase()
+    .replace(/defense/g, "defence")
+    .replace(/-/g, " ");
+  const before = new Set(ctx.history.flat());
+  const holders = ctx.people.filter((p) => {
+    const r = (p.role ?? "").toLowerCase().replace(/-/g, " ");
+    if (!r.includes(" ") || !said.endsWith(` ${r}`) || before.has(p.id)) return false;
+    // The words before the office name its body ("Pacific Islands Forum"), not a country.
+    const body = phrase
+      .slice(0, phrase.length - r.length)
+      .trim()
+      .split(/\s+/);
+    return body.every((w) => /^\p{Lu}/u.test(w) && !countryFromWord(w));
+  });
+  return holders.length === 1 ? holders[0]?.id : undefined;
+}
+
+function leadersNext(ctx: Context): string[] {
+  const role = (id: string) => ctx.people.find((p) => p.id === id)?.role ?? "";
+  const leaders = unique((ctx.next ?? []).filter((id) => LEADER_ROLE.test(role(id))));
+  return leaders.length === 2 ? leaders : [];
 }
 
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);

@@ -43,6 +43,8 @@ export type ArticleContext = {
   orgCountry: (word: string) => string | null;
   /** Person ids of earlier sentences, most recent last. */
   history: string[][];
+  /** People of the sentence after the one being read. */
+  next?: string[];
   /** The last day-precise date stated so far, and its paragraph: "In the evening, ...". */
   /** The last day a sentence gave, and whether that sentence stated an event (a visit). */
   previous: { paragraph: number; date: ResolvedDate; told: boolean; visit: boolean } | null;
