@@ -177,6 +177,14 @@ describe("publication date", () => {
     expect(
       pub(`Ministers meet\n\n${standfirst}\n\nLena Berg\n\nDecember 7, 2021\n\n${body}`),
     ).toEqual(["2021-12-07", "text"]);
+    // Under two lines of site prompts, the headline and the standfirst, the writer's name on
+    // the line over the stamp is the byline, not a fourth line of story text.
+    const prompts = "Stay up to date with our alerts\n\nAlerts can be managed in settings.";
+    expect(
+      pub(
+        `${prompts}\n\nMinisters meet\n\n${standfirst}\n\nLena Berg\nThursday 9 December 2021 06:22 EDT\n\n${body}\n\n${body}`,
+      ),
+    ).toEqual(["2021-12-09", "text"]);
     const story = [body, body, body, body].join("\n\n");
     expect(pub(`Ministers meet\n\n${story}\n\nDecember 7, 2021\n\nA reader's comment.`)).toEqual([
       null,
