@@ -156,6 +156,24 @@ describe("publication date", () => {
     ).toEqual(["2017-07-14", "inferred"]);
   });
 
+  it("gives a yearless dateline the year of a day written in full the story looks forward to, days after it", () => {
+    const lede = "The foreign minister will begin a tour of the region on Tuesday.";
+    const plan = "He will pay official visits to Lisbon and Madrid on 9-11 February 2021.";
+    expect(pub(`Minister to tour\n\nANKARA, FEB 8: ${lede}\n\n${plan}`)).toEqual([
+      "2021-02-08",
+      "inferred",
+    ]);
+    // Across New Year the day falls in the year before.
+    const early = "He will pay official visits to Lisbon and Madrid on 2 January 2021.";
+    expect(pub(`Minister to tour\n\nANKARA, DEC 30: ${lede}\n\n${early}`)).toEqual([
+      "2020-12-30",
+      "inferred",
+    ]);
+    // A month or a year ahead is too loose to fix the dateline's year.
+    const loose = "He will pay official visits to Lisbon and Madrid in 2022.";
+    expect(pub(`Minister to tour\n\nANKARA, DEC 30: ${lede}\n\n${loose}`)[0]).toBeNull();
+  });
+
   it("takes the story's own day tied to a weekday when nothing else dates it", () => {
     expect(
       pub(
