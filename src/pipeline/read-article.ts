@@ -33,6 +33,8 @@ export type ReadOptions = {
 
 /** Lines of text a stamp may sit under and still be the page's own (standfirst, caption). */
 const STANDFIRST_LINES = 3;
+/** A writer's name alone on a line ("Edna Tarigan"): two to four capitalised words. */
+const WRITER_NAME = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$/;
 
 // A bare date below the start of the story is a reader's comment or a related link; one above
 // the headline showing seconds is the site's clock. Neither dates the story. Other bare dates
@@ -50,8 +52,17 @@ function storyStamps(
       .slice(from, to)
       .filter((l) => l.info?.kind === "content" && !isPhotoCaption(l.text))
       .map((l) => l.text.length);
+  // "Edna Tarigan / Thursday 29 August 2024 06:22 EDT": the writer's name on the line over
+  // the stamp is the byline, not story text.
+  const textEnd = (line: number) => {
+    let at = line - 1;
+    while (at > bodyStart && lines[at]?.info === null) at--;
+    const above = lines[at];
+    const writer = at >= bodyStart && above?.info?.kind === "content";
+    return writer && WRITER_NAME.test(above.text.trim()) ? at : line;
+  };
   const underStandfirst = (line: number) => {
-    const above = text(bodyStart, line);
+    const above = text(bodyStart, textEnd(line));
     const below = text(line + 1, lines.length);
     const sum = (n: number[]) => n.reduce((a, b) => a + b, 0);
     return above.length <= STANDFIRST_LINES && sum(above) < sum(below);

@@ -126,6 +126,14 @@ describe("resolveDates on other sentences", () => {
     expect(only("The envoys met a day ago.", at("2025-12-06"))).toMatchObject({
       start: "2025-12-05",
     });
+    // 6 December 2025 is a Saturday; the weekday in brackets names the same day.
+    expect(
+      only("The talks begin the day after tomorrow (Monday).", at("2025-12-06")),
+    ).toMatchObject({ start: "2025-12-08", precision: "day" });
+    expect(only("They met the day before yesterday.", at("2025-12-06"))).toMatchObject({
+      start: "2025-12-04",
+      precision: "day",
+    });
     expect(only("They met in the summer of 2023.", at("2025-12-06"))).toMatchObject({
       start: "2023",
       precision: "year",

@@ -130,6 +130,15 @@ export const RULES: Rule[] = [
     build: () => ({ kind: "relDay", offset: 0 }),
   },
   {
+    // "a reception at the White House the day after tomorrow (Tuesday)": two days from
+    // publication; a weekday in brackets after it names the same day.
+    re: new RegExp(
+      String.raw`\b[Tt]he\s+day\s+(after\s+tomorrow|before\s+yesterday)\b(?:\s*\(${WEEKDAY}\))?`,
+      "g",
+    ),
+    build: (m) => ({ kind: "relDay", offset: m[1]?.startsWith("after") ? 2 : -2 }),
+  },
+  {
     // "today's meeting" is a date, "today's era" is not.
     re: /\b(?:[Tt]oday|TODAY|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:(?:'s|’s)(?=(?:\s+[\w-]+){0,5}?\s+(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Vv]isit|[Ss]ession|[Cc]all|[Ee]vent|[Ss]igning|[Cc]eremony|[Pp]arade|[Ee]xercise|[Dd]ialogue|[Cc]onference|[Aa]nnouncement|[Dd]ecision|[Ll]aunch|[Cc]ommissioning)\b))?(?!['’]s)\b/g,
     build: (m) => {

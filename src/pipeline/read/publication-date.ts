@@ -114,6 +114,16 @@ export function decidePublication(
         `year of dateline ${label} taken from the latest past date the text writes in full (${bounds.floor ?? ""}), days before it`,
       ],
     };
+  const beforeForward = justBeforeForward(bounds, dateline.month, dateline.day);
+  if (beforeForward)
+    return {
+      published: beforeForward,
+      from: "inferred",
+      warnings: [
+        ...warnings,
+        `year of dateline ${label} taken from a date the text looks forward to (${bounds.ceiling ?? ""}), days after it`,
+      ],
+    };
   const inferred = inferYear(dateline.month, dateline.day, label, body, bounds, years);
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
@@ -194,6 +204,26 @@ function justAfterFloor(
     const iso = dayToIso(d);
     if (iso < floor || iso > addDays(floor, NEAR_DAYS)) continue;
     return [...years].some((named) => named > y) ? null : iso;
+  }
+  return null;
+}
+
+/** "ANKARA, FEB 8 ... will pay official visits to Kuwait, Oman and Qatar on 9-11 February
+ * 2021": a story is published before the days it still looks forward to, so a dateline day a
+ * few days before the first of them falls in its year (or the one before, across New Year). */
+function justBeforeForward(
+  { floor, ceiling, forwardDay }: YearBounds,
+  month: number,
+  day: number,
+): string | null {
+  if (ceiling === null || forwardDay !== true) return null;
+  const year = Number(ceiling.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const d = { year: y, month, day };
+    if (!isValidDay(d)) continue;
+    const iso = dayToIso(d);
+    if (iso > ceiling || iso < addDays(ceiling, -NEAR_DAYS)) continue;
+    return floor !== null && floor > iso ? null : iso;
   }
   return null;
 }

@@ -8,11 +8,18 @@ import { spanOf, toIsoDay } from "../../shared/dates";
 import { resolveDates } from "../resolve-dates";
 import type { Stamp } from "./stamps";
 
-export type YearBounds = { floor: string | null; ceiling: string | null; ceilingFrom: string };
+/** `forwardDay`: the ceiling is a day the text looks forward to, written to the day. */
+export type YearBounds = {
+  floor: string | null;
+  ceiling: string | null;
+  ceilingFrom: string;
+  forwardDay?: boolean;
+};
 
 export function yearBounds(body: string, stamps: Stamp[], today: string | undefined): YearBounds {
   let floor: string | null = null;
   let forward: string | null = null;
+  let forwardDay = false;
   for (const r of resolveDates(body, { published: null, publishedFrom: null })) {
     const span = r.basis === "stated" && r.start !== null ? spanOf(r.start) : null;
     if (span === null) continue;
@@ -23,7 +30,10 @@ export function yearBounds(body: string, stamps: Stamp[], today: string | undefi
     // "likely to include a request ..., following the lease of the boat in 2012": a date in a
     // clause of its own ("following", "after", "since") dates something before the plan, not
     // something still ahead.
-    if (r.future && !r.subordinate && (forward === null || last < forward)) forward = last;
+    if (r.future && !r.subordinate && (forward === null || last < forward)) {
+      forward = last;
+      forwardDay = r.precision === "day";
+    }
   }
   const latestStamp =
     stamps
@@ -33,6 +43,6 @@ export function yearBounds(body: string, stamps: Stamp[], today: string | undefi
   const usable = (c: string | null) => c !== null && (floor === null || c >= floor);
   if (usable(latestStamp)) return { floor, ceiling: latestStamp, ceilingFrom: "a page stamp" };
   if (usable(forward))
-    return { floor, ceiling: forward, ceilingFrom: "a date the text looks forward to" };
+    return { floor, ceiling: forward, ceilingFrom: "a date the text looks forward to", forwardDay };
   return { floor, ceiling: today ?? null, ceilingFrom: "today's date" };
 }

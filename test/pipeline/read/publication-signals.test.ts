@@ -156,6 +156,24 @@ describe("publication date", () => {
     ).toEqual(["2017-07-14", "inferred"]);
   });
 
+  it("gives a yearless dateline the year of a day written in full the story looks forward to, days after it", () => {
+    const lede = "The foreign minister will begin a tour of the region on Tuesday.";
+    const plan = "He will pay official visits to Lisbon and Madrid on 9-11 February 2021.";
+    expect(pub(`Minister to tour\n\nANKARA, FEB 8: ${lede}\n\n${plan}`)).toEqual([
+      "2021-02-08",
+      "inferred",
+    ]);
+    // Across New Year the day falls in the year before.
+    const early = "He will pay official visits to Lisbon and Madrid on 2 January 2021.";
+    expect(pub(`Minister to tour\n\nANKARA, DEC 30: ${lede}\n\n${early}`)).toEqual([
+      "2020-12-30",
+      "inferred",
+    ]);
+    // A month or a year ahead is too loose to fix the dateline's year.
+    const loose = "He will pay official visits to Lisbon and Madrid in 2022.";
+    expect(pub(`Minister to tour\n\nANKARA, DEC 30: ${lede}\n\n${loose}`)[0]).toBeNull();
+  });
+
   it("takes the story's own day tied to a weekday when nothing else dates it", () => {
     expect(
       pub(
@@ -177,6 +195,14 @@ describe("publication date", () => {
     expect(
       pub(`Ministers meet\n\n${standfirst}\n\nLena Berg\n\nDecember 7, 2021\n\n${body}`),
     ).toEqual(["2021-12-07", "text"]);
+    // Under two lines of site prompts, the headline and the standfirst, the writer's name on
+    // the line over the stamp is the byline, not a fourth line of story text.
+    const prompts = "Stay up to date with our alerts\n\nAlerts can be managed in settings.";
+    expect(
+      pub(
+        `${prompts}\n\nMinisters meet\n\n${standfirst}\n\nLena Berg\nThursday 9 December 2021 06:22 EDT\n\n${body}\n\n${body}`,
+      ),
+    ).toEqual(["2021-12-09", "text"]);
     const story = [body, body, body, body].join("\n\n");
     expect(pub(`Ministers meet\n\n${story}\n\nDecember 7, 2021\n\nA reader's comment.`)).toEqual([
       null,
