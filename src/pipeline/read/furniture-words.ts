@@ -43,12 +43,18 @@ export function isPrompt(line: string): boolean {
   );
 }
 
-/** A line opening a site's own box ("Today in <place>"): a bare date under it is the day the
- * page was fetched. */
+// A site's weather reading alone on a line ("16.1 C", "28°C", "-3 °F").
+const TEMPERATURE = /^-?\d{1,2}(?:[.,]\d)?(?:\s*°\s*|\s*)[CF]$/;
+
+/** A line opening a site's own box ("Today in <place>", a weather reading): a bare date under
+ * it is the day the page was fetched. */
 export function isDayBox(line: string): boolean {
   const lower = line.trim().toLowerCase();
-  return furnitureWords.dayBoxes.some(
-    (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
+  return (
+    TEMPERATURE.test(line.trim()) ||
+    furnitureWords.dayBoxes.some(
+      (p) => lower.startsWith(p) && !/[\p{L}\p{N}]/u.test(lower.charAt(p.length)),
+    )
   );
 }
 
