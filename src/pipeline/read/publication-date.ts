@@ -93,37 +93,27 @@ export function decidePublication(
     if (near) return { published: near, from: "text", warnings };
     warnings.push(`date stamp ${stamp.date} ignored: it is far from the dateline (${label})`);
   }
+  // A year the text fixes some other way, and how: said in the build's warnings.
+  const yearFrom = (published: string, how: string) => ({
+    published,
+    from: "inferred" as const,
+    warnings: [...warnings, `year of dateline ${label} taken from ${how}`],
+  });
   const statedDay = sameDayStated(body, dateline.month, dateline.day);
-  if (statedDay)
-    return {
-      published: statedDay,
-      from: "inferred",
-      warnings: [
-        ...warnings,
-        `year of dateline ${label} taken from the same day written in full in the text`,
-      ],
-    };
+  if (statedDay) return yearFrom(statedDay, "the same day written in full in the text");
   const bounds = yearBounds(body.join("\n"), stamps, today);
   const afterFloor = justAfterFloor(bounds.floor, dateline.month, dateline.day, years);
   if (afterFloor)
-    return {
-      published: afterFloor,
-      from: "inferred",
-      warnings: [
-        ...warnings,
-        `year of dateline ${label} taken from the latest past date the text writes in full (${bounds.floor ?? ""}), days before it`,
-      ],
-    };
+    return yearFrom(
+      afterFloor,
+      `the latest past date the text writes in full (${bounds.floor ?? ""}), days before it`,
+    );
   const beforeForward = justBeforeForward(bounds, dateline.month, dateline.day);
   if (beforeForward)
-    return {
-      published: beforeForward,
-      from: "inferred",
-      warnings: [
-        ...warnings,
-        `year of dateline ${label} taken from a date the text looks forward to (${bounds.ceiling ?? ""}), days after it`,
-      ],
-    };
+    return yearFrom(
+      beforeForward,
+      `a date the text looks forward to (${bounds.ceiling ?? ""}), days after it`,
+    );
   const inferred = inferYear(dateline.month, dateline.day, label, body, bounds, years);
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
 }
