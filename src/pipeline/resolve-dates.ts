@@ -49,11 +49,7 @@ function endOfSpell(text: string, c: Candidate): boolean {
 }
 
 function nearestOf(c: Candidate, published: string): Anchored {
-  const distance = (a: Anchored) =>
-    a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(published));
-  const past = anchor(c, published, false);
-  const ahead = anchor(c, published, true);
-  return distance(ahead) < distance(past) ? ahead : past;
+  return closestTo(published, [anchor(c, published, false), anchor(c, published, true)]);
 }
 
 /**
@@ -69,9 +65,16 @@ function nearReference(c: Candidate, reference: string | null | undefined): Anch
     return anchor(c, `${year}-12-31`, false);
   // "next May", "last October" need the day they count from.
   if (c.kind !== "monthDay" && !(c.kind === "month" && c.modifier === null)) return null;
+  return closestTo(
+    reference,
+    [year - 1, year, year + 1].map((y) => anchor(c, `${y}-12-31`, false)),
+  );
+}
+
+/** Of dates anchored in different ways, the one starting nearest `day` (the first on a tie). */
+function closestTo(day: string, options: Anchored[]): Anchored {
   const distance = (a: Anchored) =>
-    a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(reference));
-  const options = [year - 1, year, year + 1].map((y) => anchor(c, `${y}-12-31`, false));
+    a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(day));
   return options.reduce((best, a) => (distance(a) < distance(best) ? a : best));
 }
 

@@ -97,7 +97,7 @@ export function extraParticipants(
   const guest = VISITOR.exec(text);
   const home = ctx.dateline ? placeCountry.get(ctx.dateline) : undefined;
   if (guest && home) {
-    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const countryOf = (id: string) => personIn(ctx, id)?.country;
     const visitor = [...ctx.history]
       .reverse()
       .flat()
@@ -110,7 +110,7 @@ export function extraParticipants(
     const title = (office[1] ?? "").toLowerCase();
     const of = office[2] ? countryFromWord(office[2]) : null;
     const fitsOffice = (id: string) => {
-      const p = ctx.people.find((x) => x.id === id);
+      const p = personIn(ctx, id);
       return (p?.role ?? "").toLowerCase() === title && (!of || p?.country === of);
     };
     const chosen = [...ctx.history].reverse().flat().find(fitsOffice);
@@ -123,20 +123,19 @@ export function extraParticipants(
   if (role?.[1] && !(described && country)) {
     const words = role[1].toLowerCase().split(" ");
     const fits = (id: string) => {
-      const r = (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase();
+      const r = (personIn(ctx, id)?.role ?? "").toLowerCase();
       return words.every((w) => r.includes(w.replace("defense", "defence")));
     };
     // "the defence minister" with no country word is the story's own: the lead's, else the
     // one of the outlet's (or, failing that, the dateline's) country, if the story names one.
-    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const countryOf = (id: string) => personIn(ctx, id)?.country;
     const recentFits = [...ctx.history].reverse().flat().filter(fits);
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
     // A release's bare "The Minister" is its own minister: the first minister it names; so is a
     // readout's "The Secretary will travel" its secretary (not another's "Foreign Secretary").
     const ownOffice = (id: string) =>
-      role[1] !== "Secretary" ||
-      /^secretary\b/.test((ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase());
+      role[1] !== "Secretary" || /^secretary\b/.test((personIn(ctx, id)?.role ?? "").toLowerCase());
     const first =
       role[1] === "Minister" || role[1] === "Secretary"
         ? ctx.history.flat().find((id) => fits(id) && ownOffice(id))
@@ -175,8 +174,7 @@ function bareOffice(text: string, ctx: Context): { id: string; at: number } | nu
   const m = BARE_OFFICE.exec(text);
   const office = m?.[1]?.toLowerCase().replace(/defense/g, "defence");
   if (!m || !office) return null;
-  const holds = (id: string) =>
-    (ctx.people.find((p) => p.id === id)?.role ?? "").toLowerCase() === office;
+  const holds = (id: string) => (personIn(ctx, id)?.role ?? "").toLowerCase() === office;
   const holders = unique([...ctx.history].reverse().flat().filter(holds));
   const lead = holders.find((id) => ctx.leadPeople.includes(id));
   const chosen = lead ?? holders[0];
@@ -197,7 +195,7 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     const duties = country ? words.slice(1) : words;
     if (!counterpart && duties.length === 0 && !country) continue;
     const fits = (id: string) => {
-      const p = ctx.people.find((x) => x.id === id);
+      const p = personIn(ctx, id);
       const r = (p?.role ?? "").toLowerCase();
       if (country && p?.country !== country) return false;
       if (counterpart) return country !== null;
@@ -205,7 +203,7 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     };
     const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
-    const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
+    const countryOf = (id: string) => personIn(ctx, id)?.country;
     const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
     const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
     if (chosen) return { id: chosen, at: m.index };
@@ -236,7 +234,7 @@ function namedLater(phrase: string, ctx: Context): string | undefined {
 }
 
 function leadersNext(ctx: Context): string[] {
-  const role = (id: string) => ctx.people.find((p) => p.id === id)?.role ?? "";
+  const role = (id: string) => personIn(ctx, id)?.role ?? "";
   const leaders = unique((ctx.next ?? []).filter((id) => LEADER_ROLE.test(role(id))));
   return leaders.length === 2 ? leaders : [];
 }
@@ -290,4 +288,9 @@ export function notTakingPart(text: string, at: number, visit = false): boolean 
   const before = text.slice(Math.max(0, at - 120), at);
   if (visit && INVITER_BEFORE.test(before)) return false;
   return ABSENT_BEFORE.test(before);
+}
+
+/** The story's person of this id, if it names them. */
+function personIn(ctx: Context, id: string): Entity | undefined {
+  return ctx.people.find((p) => p.id === id);
 }

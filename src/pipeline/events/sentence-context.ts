@@ -8,7 +8,7 @@ import { quotedMask } from "../annotate/quoted";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { Trigger } from "./triggers";
-import type { AnnotatedArticle, ResolvedDate } from "../types";
+import type { AnnotatedArticle, DateContext, ResolvedDate } from "../types";
 
 export type SentenceMention = { entity: Entity; start: number; end: number };
 
@@ -32,7 +32,10 @@ export function sentencesOf(
   mentions: Mention[],
   entityById: Map<string, Entity>,
 ): SentenceInfo[] {
-  const ctx = dateContextOf(article);
+  // Needed only for sentences the map step left without dates (stages run on their own);
+  // without a publication day it resolves the whole text, so it is worked out only then.
+  let ctx: DateContext | undefined;
+  const dateContext = () => (ctx ??= dateContextOf(article));
   const masks = article.paragraphs.map(quotedMask);
   // Mentions in text order, walked once alongside the sentences (both are sorted).
   const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
@@ -56,7 +59,7 @@ export function sentencesOf(
       quoted: (masks[s.paragraph] ?? []).slice(s.start, s.end),
       tokens: s.tokens,
       // The build's map step resolved them already (build/sentence-clues.ts).
-      dates: s.dates ?? resolveDates(s.text, ctx),
+      dates: s.dates ?? resolveDates(s.text, dateContext()),
       ...(s.triggers ? { triggers: s.triggers } : {}),
       mentions: inside,
     };
