@@ -196,53 +196,41 @@ const planned: Spec = {
   },
 };
 
-/** Milliseconds from navigation to the timeline shown with an item in it. */
-async function firstItemDrawnAfter(ctx: SpecContext, query: string): Promise<number> {
+/** The timeline's visibility at the moment its first item entered the page. */
+async function visibilityAtFirstItem(ctx: SpecContext, query: string): Promise<string> {
   await ctx.open(query);
   await ctx.page
     .locator(".timeline-canvas .vis-item:visible")
     .first()
     .waitFor({ state: "visible" });
-  return ctx.page.evaluate(() => {
-    const mark = performance.getEntriesByType("mark").find((m) => m.name === "timeline-first-item");
-    return mark ? mark.startTime : performance.now();
-  });
+  return ctx.page.evaluate(
+    () => document.documentElement.dataset.firstItemVisibility ?? "never recorded",
+  );
 }
 
-// Compared in one run, alternately, median of three: the machine's speed cancels out.
-const deepLinkSpeed: Spec = {
-  name: "deep link: a linked event's timeline is drawn as soon as the home page's",
-  timeoutMs: 60_000,
+// vis keeps a timeline given its window at construction hidden until that window has changed
+// once and a redraw followed: a deep link's timeline came about a second after the home
+// page's. Drawn in one task with its first item, the timeline is visible when the first item
+// enters the page; hidden then, it waits for vis's later redraw. Asserted as that order, not
+// as a time, so a slow machine cannot fail it (how fast it is belongs to `npm run bench`).
+const deepLinkFirstDraw: Spec = {
+  name: "deep link: a linked event's timeline is visible in the same draw as its first item",
   run: async (ctx) => {
     const linked = [...ctx.data.main.events]
       .filter((e) => e.start !== null)
       .sort((a, b) => b.sources.length - a.sources.length)[0];
     assert.ok(linked, "a dated event to link to");
-    // vis keeps its timeline hidden (visibility) until it counts its first draw done.
     await ctx.context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         const root = document.querySelector(".timeline-canvas .vis-timeline");
         if (!root || !root.querySelector(".vis-item")) return;
-        if (getComputedStyle(root).visibility !== "visible") return;
-        performance.mark("timeline-first-item");
+        document.documentElement.dataset.firstItemVisibility = getComputedStyle(root).visibility;
         observer.disconnect();
-      }).observe(document, { childList: true, subtree: true, attributes: true });
+      }).observe(document, { childList: true, subtree: true });
     });
-    const home: number[] = [];
-    const deep: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      home.push(await firstItemDrawnAfter(ctx, "view=timeline"));
-      deep.push(await firstItemDrawnAfter(ctx, `view=timeline&event=${linked.id}`));
+    for (const query of ["view=timeline", `view=timeline&event=${linked.id}`]) {
+      assert.equal(await visibilityAtFirstItem(ctx, query), "visible", query);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? NaN;
-    const ratio = median(deep) / median(home);
-    ctx.note(
-      `first item drawn: home ${home.map(Math.round)} ms, deep link ${deep.map(Math.round)} ms`,
-    );
-    assert.ok(
-      ratio < 1.4,
-      `the deep link's timeline came ${ratio.toFixed(2)}× later than the home page's`,
-    );
     await eventually(
       async () => (await dashboard(ctx.page).detail.count()) === 1,
       "the linked event's detail",
@@ -256,5 +244,5 @@ export const timelineSpecs: Spec[] = [
   ellipsisTooltip,
   drift,
   planned,
-  deepLinkSpeed,
+  deepLinkFirstDraw,
 ];
