@@ -22,6 +22,7 @@ const sets = [
   { manifest: "manifest-sealed10.json", texts: "texts-sealed10" },
   { manifest: "manifest-sealed11.json", texts: "texts-sealed11" },
   { manifest: "manifest-sealed12.json", texts: "texts-sealed12" },
+  { manifest: "manifest-sealed13.json", texts: "texts-sealed13" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
