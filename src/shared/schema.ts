@@ -611,7 +611,7 @@ function checkMentions(
  */
 export function bodyProblems(
   body: ArticleBody,
-  article: Article,
+  article: Pick<Article, "id" | "paragraphCount">,
   entityIds: ReadonlySet<string>,
 ): string[] {
   const problems: string[] = [];

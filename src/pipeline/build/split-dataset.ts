@@ -3,7 +3,10 @@
 // JSON Schema. Every file but the index is named by a hash of its content (a full-text part by
 // a hash of what its content is made of: its articles' ids, titles and body hashes), so a new
 // build never overwrites a file an older index still points at, and one changed article
-// changes its body, one full-text part and the quotes parts of its events. Pure.
+// changes its body, one full-text part and the quotes parts of its events. Pure, but for the
+// sink a caller may give: bodies and full-text parts go there one by one as they are made,
+// so a build can check and write each and let it go (all at once they were the largest part
+// of a 10,000-article build's memory while writing).
 
 import { createHash } from "node:crypto";
 import { DATASET_VERSION } from "../../shared/schema";
@@ -33,10 +36,15 @@ export type SplitDataset = {
   indexJson: string;
   /** Each quotes file as data, in the index's order (their JSON is among `files`). */
   quoteParts: { path: string; data: QuotesFile }[];
-  /** Each full-text part this build wrote, as data (its JSON is among `files`). */
+  /** Each full-text part this build wrote, as data (its JSON is among `files`); none when sunk. */
   fullTextParts: { path: string; data: FullText }[];
-  /** Bodies, quotes, full-text parts and the schema: content-addressed, written before the index. */
+  /**
+   * Bodies, quotes, full-text parts and the schema: content-addressed, written before the
+   * index; without the bodies and full-text parts handed to a sink.
+   */
   files: PublishedFile[];
+  /** The paths of the files handed to the sink, if one was given. */
+  sunk: string[];
   /** Bodies and full-text parts an earlier build published with the same content: named by the index, not in `files`. */
   reused: string[];
   /** Each article's body hash (the end of its file name), by article id. */
@@ -57,17 +65,34 @@ export function filesFolderOf(indexName: string): string {
 /** Whether an earlier build published and checked the full-text part of that path (still there). */
 export type ReusedPart = (path: string) => boolean;
 
+/** What a body or full-text part handed to the sink was made from. */
+export type MadeFrom =
+  | { kind: "body"; articleId: string; paragraphCount: number }
+  | { kind: "full-text"; data: FullText };
+
+/** Takes each body and full-text part as it is made, instead of `files`. */
+export type FileSink = (file: PublishedFile, made: MadeFrom) => void;
+
+export type EarlierFiles = { reusedBody?: ReusedBody; reusedPart?: ReusedPart; sink?: FileSink };
+
 export function splitDataset(
   built: BuiltDataset,
   indexName: string,
   schemaJson: string,
-  reusedBody: ReusedBody = () => undefined,
-  reusedPart: ReusedPart = () => false,
+  { reusedBody = () => undefined, reusedPart = () => false, sink }: EarlierFiles = {},
 ): SplitDataset {
   const folder = filesFolderOf(indexName);
   const files: PublishedFile[] = [];
+  const sunk: string[] = [];
   const reused: string[] = [];
   const bodyHashes = new Map<string, string>();
+  const hand = (file: PublishedFile, made: MadeFrom) => {
+    if (sink === undefined) files.push(file);
+    else {
+      sink(file, made);
+      sunk.push(file.path);
+    }
+  };
   const place = (stem: string, content: string, hash = contentHash(content)) => {
     const path = `${folder}/${stem}.${hash}.json`;
     files.push({ path, content });
@@ -85,7 +110,11 @@ export function splitDataset(
     } else {
       const content = `${JSON.stringify(articleBodyOf(meta.id, paragraphs, mentions))}\n`;
       const hash = contentHash(content);
-      path = place(stem, content, hash);
+      path = `${folder}/${stem}.${hash}.json`;
+      hand(
+        { path, content },
+        { kind: "body", articleId: meta.id, paragraphCount: paragraphs.length },
+      );
       bodyHashes.set(meta.id, hash);
     }
     return { ...meta, body: path, paragraphCount: paragraphs.length };
@@ -104,8 +133,8 @@ export function splitDataset(
       version: DATASET_VERSION,
       articles: run.map((a) => ({ id: a.id, text: [a.title, ...a.paragraphs].join("\n") })),
     };
-    files.push({ path, content: `${JSON.stringify(data)}\n` });
-    fullTextParts.push({ path, data });
+    hand({ path, content: `${JSON.stringify(data)}\n` }, { kind: "full-text", data });
+    if (sink === undefined) fullTextParts.push({ path, data });
     return path;
   });
   // The quote columns of the index's sources table, in the same rows (events in order, each
@@ -140,6 +169,7 @@ export function splitDataset(
     quoteParts,
     fullTextParts,
     files,
+    sunk,
     reused,
     bodyHashes,
   };

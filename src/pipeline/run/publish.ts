@@ -6,11 +6,12 @@
 // kept, so a reader who loaded the old index a moment ago can still open its articles).
 // What is left in the files folder after that is listed in it (`names.txt`), so the next build
 // removes what it must from the list instead of walking tens of thousands of files; the list
-// is removed before anything is written, so after a killed build the next one walks.
+// is removed before anything is written, so after a killed build the next one walks. Files may
+// be put one by one as they are made (openPublish), so a build need not hold them all.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
-import { filesFolderOf, type SplitDataset } from "../build/split-dataset";
+import { filesFolderOf, type PublishedFile, type SplitDataset } from "../build/split-dataset";
 import { asEnvironmentError, EnvironmentError, errnoOf } from "./environment-error";
 import {
   removeStaleTemps,
@@ -56,47 +57,73 @@ export function checkOutputPath(output: string): void {
   }
 }
 
+/** A publish under way: files go out one by one, then the index replaces the old one. */
+export type Publishing = {
+  /** Writes one content-addressed file (not the index), unless it is there already. */
+  put(file: PublishedFile): void;
+  /** Writes the split's own files, then the index, and removes what no index names. */
+  finish(split: SplitDataset, hooks?: PublishHooks): void;
+};
+
 export function publishDataset(
   output: string,
   split: SplitDataset,
   hooks: PublishHooks = {},
 ): void {
+  openPublish(output).finish(split, hooks);
+}
+
+export function openPublish(output: string): Publishing {
   const dir = dirname(output);
   const name = basename(output);
   const previous = referencedBy(output);
   const folder = join(dir, filesFolderOf(name));
   const listed = listedIn(folder, filesFolderOf(name));
-  try {
-    rmSync(join(folder, LIST), { force: true });
-    for (const file of split.files) {
-      const path = join(dir, ...file.path.split("/"));
-      // Same name, same content: a file an earlier build wrote is already right.
-      if (existsSync(path)) continue;
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileAtomically(path, file.content, { durable: false });
+  const put: string[] = [];
+  const write = (file: PublishedFile) => {
+    const path = join(dir, ...file.path.split("/"));
+    put.push(file.path);
+    // Same name, same content: a file an earlier build wrote is already right.
+    if (existsSync(path)) return;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomically(path, file.content, { durable: false });
+  };
+  const guarded = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      throw asEnvironmentError(error, dir, "cannot write the dataset");
     }
-    hooks.after?.("files-written");
-    writeFilesAtomically([{ path: output, content: split.indexJson }], {
-      beforeRename: () => hooks.after?.("index-written"),
-    });
-  } catch (error) {
-    throw asEnvironmentError(error, dir, "cannot write the dataset");
-  }
-  hooks.after?.("index-renamed");
-  const keep = new Set([...split.files.map((f) => f.path), ...split.reused, ...previous]);
-  if (listed === null) removeUnreferenced(dir, folder, keep);
-  else for (const path of listed) if (!keep.has(path)) rmSync(join(dir, path), { force: true });
-  removeStaleTemps(dir, [name]);
-  removeStaleTemps(folder, [LIST]);
-  try {
-    const names = [...keep].sort((a, b) => (a < b ? -1 : 1));
-    writeFileAtomically(join(folder, LIST), `${names.join("\n")}\n`, { durable: false });
-  } catch {
-    // Speed only: without the list the next build walks the folder.
-  }
-  // Version 1 wrote its schema beside the index; it no longer describes what is there.
-  rmSync(join(dir, `${name.replace(/\.json$/i, "")}.schema.json`), { force: true });
-  hooks.after?.("cleaned");
+  };
+  // The list describes the folder as the last publish left it: not true once writing starts.
+  guarded(() => rmSync(join(folder, LIST), { force: true }));
+  return {
+    put: (file) => guarded(() => write(file)),
+    finish(split, hooks = {}) {
+      guarded(() => {
+        for (const file of split.files) write(file);
+        hooks.after?.("files-written");
+        writeFilesAtomically([{ path: output, content: split.indexJson }], {
+          beforeRename: () => hooks.after?.("index-written"),
+        });
+      });
+      hooks.after?.("index-renamed");
+      const keep = new Set([...put, ...split.reused, ...previous]);
+      if (listed === null) removeUnreferenced(dir, folder, keep);
+      else for (const path of listed) if (!keep.has(path)) rmSync(join(dir, path), { force: true });
+      removeStaleTemps(dir, [name]);
+      removeStaleTemps(folder, [LIST]);
+      try {
+        const names = [...keep].sort((a, b) => (a < b ? -1 : 1));
+        writeFileAtomically(join(folder, LIST), `${names.join("\n")}\n`, { durable: false });
+      } catch {
+        // Speed only: without the list the next build walks the folder.
+      }
+      // Version 1 wrote its schema beside the index; it no longer describes what is there.
+      rmSync(join(dir, `${name.replace(/\.json$/i, "")}.schema.json`), { force: true });
+      hooks.after?.("cleaned");
+    },
+  };
 }
 
 /**

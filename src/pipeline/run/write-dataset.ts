@@ -16,7 +16,7 @@ import { checkedIndex } from "../build/checked-index";
 import { articleBodyOf, bodyFileName, filesFolderOf, splitDataset } from "../build/split-dataset";
 import { datasetJsonSchema } from "../json-schema";
 import { basename, dirname, join } from "node:path";
-import { publishDataset, type PublishHooks } from "./publish";
+import { openPublish, type PublishHooks } from "./publish";
 
 export type WrittenDataset = {
   /** Each article's body hash, by article id (what a later build may name again). */
@@ -47,17 +47,6 @@ export function writeDataset(
 ): WrittenDataset {
   const folder = filesFolderOf(basename(output));
   const there = filesThere(output, unchanged.size + validated.size > 0);
-  const split = splitDataset(
-    built,
-    basename(output),
-    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
-    (id) => {
-      const hash = unchanged.get(id);
-      const path = hash && `${folder}/articles/${bodyFileName(id, hash)}`;
-      return path && there.has(path) ? hash : undefined;
-    },
-    (path) => validated.has(`part:${path}`) && there.has(path),
-  );
   // What is written is checked with the schemas the app loads it with, each part once: in
   // this build, or in the build of the same code that published the same content.
   const parts: string[] = [];
@@ -67,26 +56,57 @@ export function writeDataset(
     fresh++;
     return false;
   };
+  // The index's entities are the built ones (checkedIndex checks them as the index's).
+  const entityIds = new Set(built.entities.map((e) => e.id));
+  // Each body and full-text part is checked and written as it is made, then let go; a
+  // body's agreement with its index row is checked once the index is (below).
+  const publishing = openPublish(output);
+  const bodies = new Map<string, { path: string; paragraphCount: number }>();
+  let fullTextWritten = 0;
+  const split = splitDataset(
+    built,
+    basename(output),
+    `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`,
+    {
+      reusedBody: (id) => {
+        const hash = unchanged.get(id);
+        const path = hash && `${folder}/articles/${bodyFileName(id, hash)}`;
+        return path && there.has(path) ? hash : undefined;
+      },
+      reusedPart: (path) => validated.has(`part:${path}`) && there.has(path),
+      sink: (file, made) => {
+        if (made.kind === "full-text") {
+          fresh++;
+          fullTextWritten++;
+          fullTextSchema.parse(made.data);
+        } else {
+          const body = articleBodySchema.parse(JSON.parse(file.content));
+          const row = { id: made.articleId, paragraphCount: made.paragraphCount };
+          const problems = bodyProblems(body, row, entityIds);
+          if (problems.length > 0) throw new Error(`body of ${row.id}: ${problems.join("; ")}`);
+          bodies.set(row.id, { path: file.path, paragraphCount: row.paragraphCount });
+        }
+        publishing.put(file);
+      },
+    },
+  );
   const index = checkedIndex(split.indexFile, known, (key) => parts.push(key));
-  const entityIds = new Set(index.entities.map((e) => e.id));
-  const files = new Map(split.files.map((f) => [f.path, f.content]));
   index.articles.forEach((article, i) => {
-    const content = files.get(article.body);
-    const source = built.articles[i];
+    const written = bodies.get(article.id);
+    if (written !== undefined) {
+      if (written.path !== article.body || written.paragraphCount !== article.paragraphCount)
+        throw new Error(`body of ${article.id}: not the body the index names`);
+      return;
+    }
     // A body named again was checked when it was written; what it points at (entities) is
     // checked again, from the data it was made of.
-    const body =
-      content === undefined && source?.id === article.id
-        ? articleBodyOf(source.id, source.paragraphs, source.mentions)
-        : articleBodySchema.parse(JSON.parse(content ?? "null"));
+    const source = built.articles[i];
+    if (source?.id !== article.id) throw new Error(`body of ${article.id}: not written`);
+    const body = articleBodyOf(source.id, source.paragraphs, source.mentions);
     const problems = bodyProblems(body, article, entityIds);
     if (problems.length > 0) throw new Error(`body of ${article.id}: ${problems.join("; ")}`);
   });
   // Full-text parts named again were checked by the build that wrote them (reusedPart).
-  for (const part of split.fullTextParts) {
-    fresh++;
-    fullTextSchema.parse(part.data);
-  }
   for (const path of split.indexFile.fullText) parts.push(`part:${path}`);
   for (const part of split.quoteParts) {
     if (!known(`part:${part.path}`)) quotesFileSchema.parse(part.data);
@@ -102,11 +122,10 @@ export function writeDataset(
         `quotes files: sources.${column} has ${values} values; the index has ${rows} sources`,
       );
   }
-  publishDataset(output, split, hooks);
+  publishing.finish(split, hooks);
   return {
     bodyHashes: split.bodyHashes,
-    reusedBodies:
-      split.reused.length - (split.indexFile.fullText.length - split.fullTextParts.length),
+    reusedBodies: split.reused.length - (split.indexFile.fullText.length - fullTextWritten),
     validated: parts,
     checked: [fresh, parts.length],
   };

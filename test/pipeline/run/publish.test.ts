@@ -28,6 +28,7 @@ function setOf(indexName: string, n: number): SplitDataset {
     quoteParts: [],
     fullTextParts: [],
     files: [{ path: body(n), content: `{"n":${n}}\n` }],
+    sunk: [],
     reused: [],
     bodyHashes: new Map(),
   };

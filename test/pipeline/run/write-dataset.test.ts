@@ -116,3 +116,17 @@ describe("writing over an earlier build", () => {
     );
   });
 });
+
+describe("a body that fails its check", () => {
+  it("stops the write before the index is replaced: the published set stays as it was", () => {
+    const dir = folder();
+    writeDataset(join(dir, "timeline.json"), archive());
+    const before = published(dir);
+    const broken = archive();
+    broken.articles[300]!.mentions = [{ entityId: "person-9", paragraph: 0, start: 0, end: 6 }];
+    expect(() => writeDataset(join(dir, "timeline.json"), broken)).toThrow(
+      /body of article-300: mentions\.0/,
+    );
+    expect(published(dir)).toEqual(before);
+  });
+});
