@@ -8,6 +8,8 @@ import {
   namelessEarlier,
   referredEvent,
   restatedEvent,
+  exerciseRetold,
+  sameExercise,
   widen,
 } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
@@ -153,6 +155,12 @@ function articleEvents(
       const restated = restatedEvent(events, st, s.text);
       if (restated) {
         attach(restated, st, s, article.id);
+        continue;
+      }
+      const exercise = occasion ? null : sameExercise(events, st);
+      if (exercise) {
+        exerciseRetold(exercise, st, byId);
+        attach(exercise, st, s, article.id);
         continue;
       }
       const nameless = occasion ? null : namelessEarlier(events, st, s.text, s.paragraph);

@@ -1,9 +1,11 @@
 // Which event already reported in the article a statement refers back to: "the meeting",
 // "During his visit", or a dated "The exercise, being held from April 7 to 11".
 
-import type { EventType } from "../../shared/schema";
+import type { Entity, EventType } from "../../shared/schema";
+import { spanOf } from "../../shared/dates";
 import { datesCompatible } from "./date-spans";
 import type { Statement } from "./sentence-events";
+import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
 
 const MEETINGS: EventType[] = [
@@ -103,4 +105,41 @@ export function namelessEarlier(
   return last.sources.some((x) => paragraph - x.paragraph <= 2 && paragraph >= x.paragraph)
     ? last
     : null;
+}
+
+// "The Indo-Russian exercise INDRA-2015 culminated on Wednesday", then "In the joint tactical
+// exercise which began on November 8, ...": one story's exercise told again on another of its
+// days, naming no one (and no other exercise), is the same exercise, not a second one. Days
+// within two weeks of each other; an earlier day is its start.
+const EXERCISE_DAYS = 14;
+
+export function sameExercise(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+  const day = st.date?.precision === "day" ? st.date.start : null;
+  if (st.type !== "exercise" || st.participants.length > 0 || !day) return null;
+  const e = events.findLast((x) => x.type === "exercise");
+  if (!e?.date?.start || e.date.precision !== "day") return null;
+  if (e.namedKey && st.namedKey && e.namedKey !== st.namedKey) return null;
+  const a = spanOf(day);
+  const b = spanOf(e.date.start);
+  if (!a || !b) return null;
+  return Math.abs(a.from.getTime() - b.from.getTime()) <= EXERCISE_DAYS * 86_400_000 ? e : null;
+}
+
+// The exercise told again from an earlier day ("which began on November 8") starts then; told
+// again by its name ("Indra 2010 began Friday") after words that did not name it ("a heavy
+// military drill"), it takes that name. (Before the statement is attached to it.)
+export function exerciseRetold(
+  e: CandidateEvent,
+  st: Statement,
+  byId: ReadonlyMap<string, Entity>,
+): void {
+  const exerciseOf = (ids: string[]) =>
+    ids.flatMap((id) => byId.get(id) ?? []).find((x) => x.kind === "exercise");
+  const named = exerciseOf(st.entities);
+  if (!e.namedKey && named && !exerciseOf(e.entities))
+    e.title = eventTitle(e.type, [], [named], null, null);
+  const day = st.date?.start;
+  const start = e.date?.start;
+  if (!e.date || !day || !start || day >= start) return;
+  e.date = { ...e.date, start: day, end: e.date.end ?? start };
 }

@@ -239,7 +239,18 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // "At the 17th Annual Summit, the leaders ..., signing 16 agreements": a named occasion
   // told again dates the signing beside it (see find-events), when the story dated it.
   const occasion = (date !== null && g.date !== null) || named !== null;
-  return [main, ...besides(main, g.triggers, primary, occasion)];
+  // "FIPIC was launched during my visit to Fiji in 2014", "During your visit": a trip
+  // of the speaker's (or of the one spoken to), with no one named, has no known traveller; it
+  // is not told on its own (what was done on it still is).
+  const ownTrip = type === "visit" && participants.length === 0 && toldInPerson(s, primary);
+  return [...(ownTrip ? [] : [main]), ...besides(main, g.triggers, primary, occasion)];
+}
+
+// The trigger is told in the first or second person (rules/en/event-cues.json,
+// 'first-person-trip').
+function toldInPerson(s: SentenceInfo, t: Trigger): boolean {
+  const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
+  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "first-person-trip");
 }
 
 // "held a summit and signed ten agreements": a signing, a declaration or a milestone told

@@ -31,6 +31,7 @@ export const eventCueRules = ruleFileSchema({
     "trailing-attribution",
     "opening-participle",
     "occasion-speaker",
+    "first-person-trip",
   ]),
 }).parse(eventCueFile).rules;
 
