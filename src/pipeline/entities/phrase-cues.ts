@@ -66,11 +66,18 @@ function placeBefore(input: ParagraphInput, from: number, titleStart: number): s
 
 // The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
 // Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
+// A country before the last break after "in" is where the person is, not theirs ("While in
+// Fiji, Minister X will meet ...": X is the visitor).
 function ownCountry(phrase: string): string | undefined {
   const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
   const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
-  return nearest?.country ?? countryWordsIn(phrase)[0]?.country;
+  if (nearest) return nearest.country;
+  return countryWordsIn(phrase).find(
+    (w) => lastBreak < 0 || w.at > lastBreak || !PLACE_IN.test(phrase.slice(0, w.at)),
+  )?.country;
 }
+
+const PLACE_IN = /\bin\s+(?:the\s+)?$/i;
 
 // "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
 const TRAVELLED =
