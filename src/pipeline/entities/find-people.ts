@@ -11,7 +11,12 @@ import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
 import { spansOverlap, TakenCharacters } from "./overlaps";
-import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
+import {
+  appositionCountry,
+  ofCountryAfter,
+  sentenceCountryFinder,
+  titleTail,
+} from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
@@ -143,7 +148,14 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(first.start);
-    const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null, first.start);
+    const cue = countryCue(
+      input,
+      phraseStart,
+      name.start,
+      tail?.country ?? null,
+      first.start,
+      ofCountryAfter(input.text, name.end),
+    );
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.

@@ -26,11 +26,12 @@ export function countryCue(
   to: number,
   tailCountry: string | null,
   titleStart: number,
+  ofAfter: string | null = null,
 ): Cue {
   const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
   const counterpart = /\bcounterparts?\b/.test(phrase);
-  const own = ownCountry(phrase);
+  const own = ownCountry(phrase, ofAfter, input.text.slice(Math.max(0, from - 12), from));
   if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
@@ -66,14 +67,17 @@ function placeBefore(input: ParagraphInput, from: number, titleStart: number): s
 
 // The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
 // Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
-// A country before the last break after "in" is where the person is, not theirs ("While in
-// Fiji, Minister X will meet ...": X is the visitor).
-function ownCountry(phrase: string): string | undefined {
+// A country before the last break is weaker: one named right after the person ("..., Foreign
+// Secretary X of the United Kingdom" after "A of the United States") wins over it, and one
+// after "in" is where the person is, not theirs ("While in Fiji, Minister X will meet ...":
+// X is the visitor).
+function ownCountry(phrase: string, after: string | null, lead: string): string | undefined {
   const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
   const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
   if (nearest) return nearest.country;
+  if (lastBreak >= 0 && after) return after;
   return countryWordsIn(phrase).find(
-    (w) => lastBreak < 0 || w.at > lastBreak || !PLACE_IN.test(phrase.slice(0, w.at)),
+    (w) => lastBreak < 0 || w.at > lastBreak || !PLACE_IN.test(lead + phrase.slice(0, w.at)),
   )?.country;
 }
 
