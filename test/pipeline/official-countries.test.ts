@@ -241,3 +241,22 @@ describe("countries that belong to someone else in the sentence", () => {
     expect(country("Petra Holm")).not.toBe("India");
   });
 });
+
+describe("a country in brackets after a counterpart's name", () => {
+  const story = `Ministers meet in Goa
+
+Goa, May 5, 2023 (Reuters) - Indian External Affairs Minister Arun Verma also met his counterparts Lindiwe Mokoena (South Africa) and Pieter de Wit (Netherlands) on Thursday.
+`;
+  const built = buildDataset([{ file: "goa2.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Lindiwe Mokoena", "Pieter de Wit"])).toEqual([]);
+  });
+
+  it("reads the bracket, not the other side of the story", () => {
+    expect(country("Lindiwe Mokoena")).toBe("South Africa");
+  });
+});

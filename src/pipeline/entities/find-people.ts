@@ -20,7 +20,7 @@ import {
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
-import { bracketListPeople } from "./bracket-list-people";
+import { bracketedCountry, bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -60,7 +60,9 @@ export function findPeople(
   for (const h of hits) joinSurnameBefore(h, input.text);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
-  for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
+  // "his counterparts X (South Africa), ...": the bracket is the person's own country.
+  for (const h of hits)
+    h.country ??= bracketedCountry(input.text, h.end) ?? ledByCountry(input.text, h.start);
   const kept = hits.filter(living);
   linkCounterparts(kept, input.sentences);
   shareListCountry(kept, input.text);
