@@ -210,6 +210,8 @@ The treaty was signed by Deputy Foreign Minister Ieva Kalnina, German Defence Mi
 
 While in Fiji, Minister Ruth Kereama will meet her counterpart.
 
+Stressing the value of a stable Afghanistan, Foreign Minister Omar Baig praised the talks.
+
 Assistant Secretary Petra Holm, who will brief reporters on the meeting with Indian officials, spoke on Tuesday.
 `;
 
@@ -221,7 +223,7 @@ describe("countries that belong to someone else in the sentence", () => {
 
   it("is about people the reference data does not list", () => {
     const names = ["Harold Brink", "Tomasz Kowal", "Anne Leblanc", "Ieva Kalnina", "Otto Brandt"];
-    names.push("Ruth Kereama", "Petra Holm");
+    names.push("Ruth Kereama", "Petra Holm", "Omar Baig");
     expect(knownToReference(names)).toEqual([]);
   });
 
@@ -238,6 +240,7 @@ describe("countries that belong to someone else in the sentence", () => {
 
   it("does not give a visitor the place 'while in' names, nor a relative clause's country", () => {
     expect(country("Ruth Kereama")).not.toBe("Fiji");
+    expect(country("Omar Baig")).not.toBe("Afghanistan");
     expect(country("Petra Holm")).not.toBe("India");
   });
 });

@@ -76,12 +76,21 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
   const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
   if (nearest) return nearest.country;
   if (lastBreak >= 0 && after) return after;
+  const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !TO_BEFORE.test(lead);
   return countryWordsIn(phrase).find(
-    (w) => lastBreak < 0 || w.at > lastBreak || !PLACE_IN.test(lead + phrase.slice(0, w.at)),
+    (w) =>
+      lastBreak < 0 ||
+      w.at > lastBreak ||
+      (!PLACE_IN.test(lead + phrase.slice(0, w.at)) &&
+        !(alone && w.at === 0 && countryFromWord(phrase.slice(0, lastBreak).trim()))),
   )?.country;
 }
 
 const PLACE_IN = /\bin\s+(?:the\s+)?$/i;
+// "a peaceful, secure and stable Afghanistan, Foreign Minister X": a country alone before
+// the comma, after a lower-case word, ends the words before it; it does not describe X.
+const OBJECT_BEFORE = /\b\p{Ll}+\s+$/u;
+const TO_BEFORE = /\bto\s+$/;
 
 // "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
 const TRAVELLED =
