@@ -199,3 +199,67 @@ describe("an adjective shared by a pair, and a traveller's country", () => {
     expect(country("Nadia Qureshi")).not.toBe("India");
   });
 });
+
+// A country before the person's own part of a list, or before a comma after "in", belongs to
+// someone or somewhere else. None of these people is in the reference data.
+const listStory = `Ministers meet in London
+
+London, May 5, 2023 (Reuters) - I held talks with Secretary of State Harold Brink of the United States, Foreign Secretary Tomasz Kowal of Poland, and Foreign Minister Anne Leblanc of Canada.
+
+The treaty was signed by Deputy Foreign Minister Ieva Kalnina, German Defence Minister Otto Brandt and others.
+
+While in Fiji, Minister Ruth Kereama will meet her counterpart.
+
+Stressing the value of a stable Afghanistan, Foreign Minister Omar Baig praised the talks.
+
+Assistant Secretary Petra Holm, who will brief reporters on the meeting with Indian officials, spoke on Tuesday.
+`;
+
+describe("countries that belong to someone else in the sentence", () => {
+  const built = buildDataset([{ file: "list.txt", text: listStory }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("is about people the reference data does not list", () => {
+    const names = ["Harold Brink", "Tomasz Kowal", "Anne Leblanc", "Ieva Kalnina", "Otto Brandt"];
+    names.push("Ruth Kereama", "Petra Holm", "Omar Baig");
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("reads 'X of Poland' after an earlier 'Y of the United States' as Poland", () => {
+    expect(country("Harold Brink")).toBe("United States");
+    expect(country("Tomasz Kowal")).toBe("Poland");
+    expect(country("Anne Leblanc")).toBe("Canada");
+  });
+
+  it("does not take the next titled person of a list for an apposition", () => {
+    expect(country("Ieva Kalnina")).not.toBe("Germany");
+    expect(country("Otto Brandt")).toBe("Germany");
+  });
+
+  it("does not give a visitor the place 'while in' names, nor a relative clause's country", () => {
+    expect(country("Ruth Kereama")).not.toBe("Fiji");
+    expect(country("Omar Baig")).not.toBe("Afghanistan");
+    expect(country("Petra Holm")).not.toBe("India");
+  });
+});
+
+describe("a country in brackets after a counterpart's name", () => {
+  const story = `Ministers meet in Goa
+
+Goa, May 5, 2023 (Reuters) - Indian External Affairs Minister Arun Verma also met his counterparts Lindiwe Mokoena (South Africa) and Pieter de Wit (Netherlands) on Thursday.
+`;
+  const built = buildDataset([{ file: "goa2.txt", text: story }], undefined, {
+    today: "2026-11-22",
+  }).dataset;
+  const country = (name: string) => built.entities.find((e) => e.name === name)?.country;
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Lindiwe Mokoena", "Pieter de Wit"])).toEqual([]);
+  });
+
+  it("reads the bracket, not the other side of the story", () => {
+    expect(country("Lindiwe Mokoena")).toBe("South Africa");
+  });
+});

@@ -4,7 +4,7 @@
 
 import { nameAt } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { countryWordsIn } from "./reference";
+import { countryFromWord, countryWordsIn } from "./reference";
 import type { PersonHit } from "./types";
 
 const BRACKETED_COUNTRY = /^\s*\(([^()]{2,40})\)/;
@@ -45,4 +45,10 @@ export function bracketListPeople(input: ParagraphInput, people: PersonHit[]): P
 function countryOf(after: string): string | null {
   const bracket = BRACKETED_COUNTRY.exec(after);
   return bracket ? (countryWordsIn(bracket[1] ?? "")[0]?.country ?? null) : null;
+}
+
+/** "Naledi Pandor (South Africa)": a bracket right after the name holding only a country. */
+export function bracketedCountry(text: string, nameEnd: number): string | null {
+  const bracket = BRACKETED_COUNTRY.exec(text.slice(nameEnd, nameEnd + 44));
+  return bracket?.[1] ? countryFromWord(bracket[1].trim()) : null;
 }

@@ -4,6 +4,8 @@
 // held talks with Chief of Navy ...").
 
 import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
+import { directName } from "./title-names";
+import { findTitles } from "./titles";
 import type { NamedHit } from "./types";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
@@ -41,8 +43,10 @@ const APPOSITION_ROLE =
 
 // ", concluded a two-day visit to China at the invitation of the Chinese Foreign Minister": a
 // clause with the person as its subject, not an apposition naming their office.
+// ", who will provide a readout of the meeting with Indian ...": a relative clause saying
+// what the person does ("who is the commander of ..." still names an office).
 const CLAUSE_START =
-  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would)\b/;
+  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
 
 const DELEGATION_MEMBER =
   /^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:delegation|side|team)\b/;
@@ -51,9 +55,8 @@ const DELEGATION_MEMBER =
 export function appositionCountry(text: string, nameEnd: number): string | null {
   const rest = text.slice(nameEnd);
   // "X of the Sri Lankan Defence Ministry": the body the person belongs to.
-  const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(rest);
-  const ofCountry = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
-  if (ofCountry?.at === 0) return ofCountry.country;
+  const ofCountry = ofCountryAfter(text, nameEnd);
+  if (ofCountry) return ofCountry;
   // ", who is part of the German delegation,": the side the person came with.
   const side = DELEGATION_MEMBER.exec(rest);
   const sideCountry = side?.[1] ? countryFromWord(side[1]) : null;
@@ -61,6 +64,8 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   // ", and Swedish Navy chief X" starts the next list item, not an apposition.
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1]) || CLAUSE_START.test(m[1])) return null;
+  // ", German Defence Minister Boris Pistorius": the next person of a list, not an apposition.
+  if (namesTitledPerson(m[1])) return null;
   // "Beijing's special envoy for Afghan affairs": the capital's owner; the portfolio's
   // country ("for Afghan affairs") is not the person's.
   const capital = /^(?:the\s+)?(\p{Lu}[\p{L}. -]*?)['’]s\b/u.exec(m[1]);
@@ -71,6 +76,20 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
     "",
   );
   return countryWordsIn(own)[0]?.country ?? null;
+}
+
+/** Whether the words hold a title followed by a name ("German Defence Minister Boris X"). */
+function namesTitledPerson(words: string): boolean {
+  return findTitles(words).some((t) => directName(words, t.end) !== null);
+}
+
+/** "Foreign Secretary X of the United Kingdom": the country right after the name. */
+export function ofCountryAfter(text: string, nameEnd: number): string | null {
+  const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(
+    text.slice(nameEnd),
+  );
+  const country = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
+  return country?.at === 0 ? country.country : null;
 }
 
 type Around = { local: string | null; nearby: string | null };

@@ -11,11 +11,16 @@ import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
 import { spansOverlap, TakenCharacters } from "./overlaps";
-import { appositionCountry, sentenceCountryFinder, titleTail } from "./country-cues";
+import {
+  appositionCountry,
+  ofCountryAfter,
+  sentenceCountryFinder,
+  titleTail,
+} from "./country-cues";
 import { findTitles, type TitleHit } from "./titles";
 import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
-import { bracketListPeople } from "./bracket-list-people";
+import { bracketedCountry, bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -55,7 +60,9 @@ export function findPeople(
   for (const h of hits) joinSurnameBefore(h, input.text);
   for (const h of hits) h.refId ??= matchOfficial(h.tokens)?.id ?? null;
   hits.sort((a, b) => a.start - b.start);
-  for (const h of hits) h.country ??= ledByCountry(input.text, h.start);
+  // "his counterparts X (South Africa), ...": the bracket is the person's own country.
+  for (const h of hits)
+    h.country ??= bracketedCountry(input.text, h.end) ?? ledByCountry(input.text, h.start);
   const kept = hits.filter(living);
   linkCounterparts(kept, input.sentences);
   shareListCountry(kept, input.text);
@@ -143,7 +150,14 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(first.start);
-    const cue = countryCue(input, phraseStart, name.start, tail?.country ?? null, first.start);
+    const cue = countryCue(
+      input,
+      phraseStart,
+      name.start,
+      tail?.country ?? null,
+      first.start,
+      ofCountryAfter(input.text, name.end),
+    );
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.

@@ -26,11 +26,12 @@ export function countryCue(
   to: number,
   tailCountry: string | null,
   titleStart: number,
+  ofAfter: string | null = null,
 ): Cue {
   const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
   const counterpart = /\bcounterparts?\b/.test(phrase);
-  const own = ownCountry(phrase);
+  const own = ownCountry(phrase, ofAfter, input.text.slice(Math.max(0, from - 12), from));
   if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
@@ -66,11 +67,30 @@ function placeBefore(input: ParagraphInput, from: number, titleStart: number): s
 
 // The phrase can run back over an earlier person in a list ("US Secretary of State A, Japanese
 // Foreign Minister B"): the country word after the last comma or "and" is this person's, if any.
-function ownCountry(phrase: string): string | undefined {
+// A country before the last break is weaker: one named right after the person ("..., Foreign
+// Secretary X of the United Kingdom" after "A of the United States") wins over it, and one
+// after "in" is where the person is, not theirs ("While in Fiji, Minister X will meet ...":
+// X is the visitor).
+function ownCountry(phrase: string, after: string | null, lead: string): string | undefined {
   const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
   const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
-  return nearest?.country ?? countryWordsIn(phrase)[0]?.country;
+  if (nearest) return nearest.country;
+  if (lastBreak >= 0 && after) return after;
+  const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !TO_BEFORE.test(lead);
+  return countryWordsIn(phrase).find(
+    (w) =>
+      lastBreak < 0 ||
+      w.at > lastBreak ||
+      (!PLACE_IN.test(lead + phrase.slice(0, w.at)) &&
+        !(alone && w.at === 0 && countryFromWord(phrase.slice(0, lastBreak).trim()))),
+  )?.country;
 }
+
+const PLACE_IN = /\bin\s+(?:the\s+)?$/i;
+// "a peaceful, secure and stable Afghanistan, Foreign Minister X": a country alone before
+// the comma, after a lower-case word, ends the words before it; it does not describe X.
+const OBJECT_BEFORE = /\b\p{Ll}+\s+$/u;
+const TO_BEFORE = /\bto\s+$/;
 
 // "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
 const TRAVELLED =
