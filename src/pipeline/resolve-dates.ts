@@ -44,8 +44,14 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
 // under way, whatever the verb's tense says: the day nearest publication, before or after.
 const UNTIL_BEFORE = /\b(?:till|until|through)\s+$/i;
 
+// "tomorrow (Jan. 16)", "yesterday (17 September)": a day in brackets after a day named from
+// publication is that same day, a day or so either side of it, whatever the verb's tense.
+const NAMED_DAY_BEFORE = /\b(?:today|tonight|tomorrow|yesterday)\s*\(\s*$/i;
+
 function endOfSpell(text: string, c: Candidate): boolean {
-  return c.kind === "monthDay" && UNTIL_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
+  if (c.kind !== "monthDay") return false;
+  const before = text.slice(Math.max(0, c.index - 12), c.index);
+  return UNTIL_BEFORE.test(before) || NAMED_DAY_BEFORE.test(before);
 }
 
 function nearestOf(c: Candidate, published: string): Anchored {

@@ -129,6 +129,16 @@ describe("subordinate dates", () => {
     expect(pick("Ministers met ahead of the vote on Friday.", "on Friday").subordinate).toBe(true);
   });
 
+  it("flags a post-phrase ('their first meeting post the summit in May'), not the noun 'post'", () => {
+    const text = "Later in the day it will be their first meeting post the summit in May.";
+    expect(pick(text, "in May").subordinate).toBe(true);
+    expect(pick("The summit will be held on Friday, post the vote.", "on Friday").subordinate).toBe(
+      false,
+    );
+    const noun = "Okafor took up the post in March.";
+    expect(pick(noun, "in March").subordinate).toBe(false);
+  });
+
   it("does not take reported speech or a determiner 'that' for a relative clause", () => {
     expect(pick("The ministry said that the ship sank on Sunday.", "on Sunday").subordinate).toBe(
       false,

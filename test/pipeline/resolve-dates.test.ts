@@ -400,3 +400,18 @@ describe("the end of something under way", () => {
     expect(only("The games were conducted on Aug. 16.", at("2012-08-08")).start).toBe("2011-08-16");
   });
 });
+
+describe("a day in brackets after today, tomorrow or yesterday", () => {
+  it("is that same day, whatever the verb's tense", () => {
+    const dates = (text: string, day: string) => resolveDates(text, at(day));
+    const slated =
+      "The first meeting is slated to take place tomorrow (Jan. 16) behind closed doors.";
+    expect(dates(slated, "2019-01-15").find((d) => d.text.includes("16"))).toMatchObject({
+      start: "2019-01-16",
+    });
+    const met = "The ministers met yesterday (17 September) in Ankara.";
+    expect(dates(met, "2015-09-18").find((d) => d.text.includes("17"))).toMatchObject({
+      start: "2015-09-17",
+    });
+  });
+});

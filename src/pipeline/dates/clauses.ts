@@ -29,8 +29,10 @@ const STANCE_PARTICIPLE =
 // A quotation's closing mark may sit after its comma: "... from August 1 to 13," the Army said.
 const REPORTING_TAIL =
   /,["”’]?\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
+// "their first meeting post the BRICS summit in November 2019": "post" before a determiner is
+// "after" (the noun "post" is not: "took up the post in March").
 const SUBORDINATING =
-  /\b(?:since|after|before|ahead of|following|prior to|in the run-up to)\b(?=[^,;]*$)/i;
+  /\b(?:since|after|before|ahead of|following|prior to|in the run-up to|post(?=\s+(?:the|a|an|his|her|their|its)\s))\b(?=[^,;]*$)/i;
 /** A finite verb or auxiliary: an appositive has none, a relative clause ends at its second. */
 const VERB =
   /(?<![\w-])(?:will|would|shall|is|are|was|were|has|have|had|did|does|can|could|must|should|met|held|said|told|took|came|went|made|signed|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;

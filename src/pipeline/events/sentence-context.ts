@@ -5,6 +5,7 @@ import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
+import { eventCues } from "../rules/cue-rules";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { Trigger } from "./triggers";
@@ -50,20 +51,55 @@ export function sentencesOf(
       if (entity && m.end <= s.end)
         inside.push({ entity, start: m.start - s.start, end: m.end - s.start });
     }
+    const quoted = (masks[s.paragraph] ?? []).slice(s.start, s.end);
+    // The build's map step resolved them already (build/sentence-clues.ts).
+    const dates = s.dates ?? resolveDates(s.text, dateContext());
     return {
       order: s.order,
       paragraph: s.paragraph,
       start: s.start,
       end: s.end,
       text: s.text,
-      quoted: (masks[s.paragraph] ?? []).slice(s.start, s.end),
+      quoted,
       tokens: s.tokens,
-      // The build's map step resolved them already (build/sentence-clues.ts).
-      dates: s.dates ?? resolveDates(s.text, dateContext()),
+      dates: dates.filter((d) => !datesASaying(s, quoted, d)),
       ...(s.triggers ? { triggers: s.triggers } : {}),
       mentions: inside,
     };
   });
+}
+
+// "The MEA last month had said that the dialogue will cover ...", "said a press release
+// issued by the ministry on Wednesday": the date is the saying's or the release's
+// (rules/en/event-cues.json 'saying-after-date', 'release-before-date'), not a date of any event the sentence tells.
+// A saying's date goes only when what was said lies ahead: "X on Monday said the talks were
+// useful" may well date the talks.
+const AHEAD = /\b(?:will|would|shall)\b/;
+
+function datesASaying(
+  s: { start: number; text: string; tokens: Token[] },
+  quoted: boolean[],
+  d: ResolvedDate,
+): boolean {
+  if (quoted[d.index]) return false;
+  const from = s.start + d.index;
+  const to = from + d.text.length;
+  const first = s.tokens.findIndex((t) => t.start >= from);
+  if (first > 0 && eventCues.endingAt(s.tokens, first).some((r) => r.cue === "release-before-date"))
+    return true;
+  // A day's saying is most often the story's own news ("Lavrov on Monday said that the new
+  // dialogue will ..." at that dialogue): only a saying of an earlier period is set apart.
+  if (d.precision === "day") return false;
+  const after = s.tokens.findIndex((t) => t.start >= to);
+  if (after < 0) return false;
+  const said = eventCues
+    .matchAll(s.tokens)
+    .find((m) => m.rule.cue === "saying-after-date" && m.start === after);
+  if (!said) return false;
+  const rest = [...s.text.slice((s.tokens[said.end - 1]?.end ?? to) - s.start)]
+    .map((ch, i, all) => (quoted[s.text.length - all.length + i] ? " " : ch))
+    .join("");
+  return AHEAD.test(rest);
 }
 
 function before(m: Mention, paragraph: number, start: number): boolean {

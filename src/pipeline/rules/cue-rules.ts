@@ -32,6 +32,8 @@ export const eventCueRules = ruleFileSchema({
     "opening-participle",
     "occasion-speaker",
     "first-person-trip",
+    "saying-after-date",
+    "release-before-date",
   ]),
 }).parse(eventCueFile).rules;
 
