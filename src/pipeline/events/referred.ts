@@ -56,6 +56,15 @@ const ONE_OFF: EventType[] = ["agreement", "declaration"];
 const DEFINITE_DOCUMENT =
   /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement|documents?)\b/i;
 
+// A standfirst that repeats the lead ("Indonesia and Australia signed a defense agreement on
+// Thursday") tells the same signing twice: events alike in day and signers are one signing.
+function oneSigning(dated: CandidateEvent[]): CandidateEvent | undefined {
+  const first = dated[0];
+  if (!first) return undefined;
+  const key = (e: CandidateEvent) => `${e.date?.start} ${[...e.participants].sort().join(" ")}`;
+  return dated.every((e) => key(e) === key(first)) ? dated[dated.length - 1] : undefined;
+}
+
 export function restatedEvent(
   events: CandidateEvent[],
   st: Statement,
@@ -64,7 +73,7 @@ export function restatedEvent(
   if (!ONE_OFF.includes(st.type) || st.participants.length === 0) return null;
   if (!DEFINITE_DOCUMENT.test(sentence)) return null;
   const dated = events.filter((e) => e.type === st.type && e.date?.start);
-  const only = dated.length === 1 ? dated[0] : undefined;
+  const only = oneSigning(dated);
   if (!only) return null;
   // "The UAE and France signed major deals on Friday. The deals were inked during the visit
   // of President X": a signing told with no one named is the one whose signers come next
