@@ -108,6 +108,10 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   if (/^\s*$/.test(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
+  // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to
+  // the office after it by one space is that office's portfolio.
+  if (title && next === 1 && title.kind === "office" && /^\p{Lu}/u.test(text.charAt(title.start)))
+    return false;
   return !title || directName(text, title.end) === null;
 }
 
