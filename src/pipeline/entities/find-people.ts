@@ -71,7 +71,11 @@ export function findPeople(
 
 /** Whether a 'deceased-before' cue stands right before the name at `at` or before the
  * titles that lead to it ("the passing of former Premier X"). */
-function deceasedBefore(input: ParagraphInput, titles: TitleHit[], at: number): boolean {
+export function deceasedBefore(
+  input: Pick<ParagraphInput, "text" | "sentences">,
+  titles: TitleHit[],
+  at: number,
+): boolean {
   let start = at;
   for (;;) {
     const before = input.text.slice(0, start);
