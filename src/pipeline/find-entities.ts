@@ -3,9 +3,9 @@
 // and documents. One entity per real thing across all articles.
 
 import type { Entity, Mention } from "../shared/schema";
-import { findPeople } from "./entities/find-people";
+import { deceasedBefore, findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
-import { findTitles } from "./entities/titles";
+import { findTitles, type TitleHit } from "./entities/titles";
 import { nameTokenKey } from "./entities/normalise";
 import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
@@ -159,6 +159,7 @@ export function articleMentions(
 ): { mentions: Mention[]; surfaces: ArticleSurfaces } {
   const { entityOf } = across;
   const localPeople = across.peopleByArticle.get(article.id) ?? [];
+  const deceased = deceasedCheck(article);
   const candidates: Candidate[] = [
     ...(across.named.get(article.id) ?? []).map((h) => ({
       ...h,
@@ -170,7 +171,9 @@ export function articleMentions(
       article.paragraphs,
       [...personNames(localPeople, entityOf), ...givenNames(localPeople, entityOf)],
       across.corpusNames,
-    ).map((h) => ({ ...h, priority: 0 })),
+    )
+      .filter((h) => !deceased(h))
+      .map((h) => ({ ...h, priority: 0 })),
   ];
   const kept = resolveOverlaps(candidates);
   return {
@@ -181,6 +184,21 @@ export function articleMentions(
       end,
     })),
     surfaces: kept.map((k) => [k.entityId, k.surface.replace(/\s+#?/g, " ")]),
+  };
+}
+
+// "the passing of former Premier X": a well-known name another article gives is no
+// mention here of someone acting in the story (the article's own finders drop it too).
+// A paragraph's sentences and titles are worked out once, when a mention asks.
+function deceasedCheck(article: AnnotatedArticle) {
+  const sentencesIn = byParagraph(article.doc.sentences);
+  const titlesIn = new Map<number, TitleHit[]>();
+  return (at: { paragraph: number; start: number }): boolean => {
+    const text = article.paragraphs[at.paragraph] ?? "";
+    const titles = titlesIn.get(at.paragraph) ?? findTitles(text);
+    titlesIn.set(at.paragraph, titles);
+    const sentences = sentencesIn.get(at.paragraph) ?? [];
+    return deceasedBefore({ text, sentences }, titles, at.start);
   };
 }
 

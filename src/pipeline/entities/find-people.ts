@@ -71,7 +71,11 @@ export function findPeople(
 
 /** Whether a 'deceased-before' cue stands right before the name at `at` or before the
  * titles that lead to it ("the passing of former Premier X"). */
-function deceasedBefore(input: ParagraphInput, titles: TitleHit[], at: number): boolean {
+export function deceasedBefore(
+  input: Pick<ParagraphInput, "text" | "sentences">,
+  titles: TitleHit[],
+  at: number,
+): boolean {
   let start = at;
   for (;;) {
     const before = input.text.slice(0, start);
@@ -108,6 +112,10 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   if (/^\s*$/.test(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
+  // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to
+  // the office after it by one space is that office's portfolio.
+  if (title && next === 1 && title.kind === "office" && /^\p{Lu}/u.test(text.charAt(title.start)))
+    return false;
   return !title || directName(text, title.end) === null;
 }
 

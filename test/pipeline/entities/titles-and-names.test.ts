@@ -23,6 +23,10 @@ describe("titles and names", () => {
       "Li Wen",
       "Greta Lindqvist",
       "Anneke Dufresne",
+      "Ivo Brandt",
+      "Somsak Vanna",
+      "Oleg Varin",
+      "Anton Keller",
     ];
     expect(knownToReference(names)).toEqual([]);
   });
@@ -94,6 +98,19 @@ describe("titles and names", () => {
         "Lindqvist's government after the reports.",
       ]),
     ).toEqual(["Arun Bose", "Li Wen"]);
+  });
+
+  it("reads no person into a portfolio before an office, a flotilla or a historical figure", () => {
+    expect(
+      namesIn([
+        "She will meet the Deputy Foreign Minister, Culture Minister and other dignitaries.",
+        "Rear Admiral Ivo Brandt, Deputy Chief of the Northern Fleet Flotilla, led the ships.",
+        "They stood under a statue of late Laotian revolutionary leader Somsak Vanna.",
+        "The drills marked the 100th birth anniversary of Laotian national leader Somsak Vanna.",
+        "The fleet tanker Oleg Varin is expected at the port.",
+        "Late Tuesday President Anton Keller flew home.",
+      ]),
+    ).toEqual(["Anton Keller", "Ivo Brandt"]);
   });
 
   it("takes a leader's name labelling a government or an era for no mention of them", () => {
