@@ -19,6 +19,8 @@ import type { NamedHit, PersonHit } from "./entities/types";
 import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
 import type { AnnotatedArticle } from "./types";
+import { sentenceAt } from "./entities/sentence-at";
+import { personCues } from "./rules/cue-rules";
 
 export type EntityFindings = {
   entities: Entity[];
@@ -189,15 +191,19 @@ export function articleMentions(
 
 // "the passing of former Premier X": a well-known name another article gives is no
 // mention here of someone acting in the story (the article's own finders drop it too).
-// A paragraph's sentences and titles are worked out once, when a mention asks.
+// A paragraph's titles are worked out once, and only for a sentence holding such a cue: most
+// hold none, and finding titles for every mention cost a cold build's reduce a fifth more.
 function deceasedCheck(article: AnnotatedArticle) {
   const sentencesIn = byParagraph(article.doc.sentences);
   const titlesIn = new Map<number, TitleHit[]>();
   return (at: { paragraph: number; start: number }): boolean => {
+    const sentences = sentencesIn.get(at.paragraph) ?? [];
+    const sentence = sentenceAt(sentences, at.start);
+    const cued = personCues.matchAll(sentence?.tokens ?? []);
+    if (!cued.some((m) => m.rule.cue === "deceased-before")) return false;
     const text = article.paragraphs[at.paragraph] ?? "";
     const titles = titlesIn.get(at.paragraph) ?? findTitles(text);
     titlesIn.set(at.paragraph, titles);
-    const sentences = sentencesIn.get(at.paragraph) ?? [];
     return deceasedBefore({ text, sentences }, titles, at.start);
   };
 }
