@@ -20,7 +20,7 @@ import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
 import type { AnnotatedArticle } from "./types";
 import { sentenceAt } from "./entities/sentence-at";
-import { personCues } from "./rules/cue-rules";
+import { deceasedCueWords, personCues } from "./rules/cue-rules";
 
 export type EntityFindings = {
   entities: Entity[];
@@ -191,12 +191,16 @@ export function articleMentions(
 
 // "the passing of former Premier X": a well-known name another article gives is no
 // mention here of someone acting in the story (the article's own finders drop it too).
-// A paragraph's titles are worked out once, and only for a sentence holding such a cue: most
-// hold none, and finding titles for every mention cost a cold build's reduce a fifth more.
+// Only a sentence holding such a cue opens the document and finds its paragraph's titles
+// (once): most hold none, and doing it for every mention cost a cold build's reduce a fifth more.
 function deceasedCheck(article: AnnotatedArticle) {
-  const sentencesIn = byParagraph(article.doc.sentences);
+  let sentencesIn: Map<number, AnnotatedArticle["doc"]["sentences"]> | undefined;
   const titlesIn = new Map<number, TitleHit[]>();
   return (at: { paragraph: number; start: number }): boolean => {
+    // No word such a cue starts with before the name: the document need not be opened.
+    const before = (article.paragraphs[at.paragraph] ?? "").slice(0, at.start);
+    if (deceasedCueWords && !deceasedCueWords.test(before)) return false;
+    sentencesIn ??= byParagraph(article.doc.sentences);
     const sentences = sentencesIn.get(at.paragraph) ?? [];
     const sentence = sentenceAt(sentences, at.start);
     const cued = personCues.matchAll(sentence?.tokens ?? []);

@@ -5,7 +5,7 @@ import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
-import { eventCues } from "../rules/cue-rules";
+import { eventCues, sayingCueWords } from "../rules/cue-rules";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { Trigger } from "./triggers";
@@ -62,7 +62,7 @@ export function sentencesOf(
       text: s.text,
       quoted,
       tokens: s.tokens,
-      dates: dates.filter((d) => !datesASaying(s, quoted, d)),
+      dates: withoutSayingDates(s, quoted, dates),
       ...(s.triggers ? { triggers: s.triggers } : {}),
       mentions: inside,
     };
@@ -76,29 +76,45 @@ export function sentencesOf(
 // useful" may well date the talks.
 const AHEAD = /\b(?:will|would|shall)\b/;
 
+// Most sentences hold no word either cue can start with: their dates are kept unchecked.
+function withoutSayingDates(
+  s: { start: number; text: string; tokens: Token[] },
+  quoted: boolean[],
+  dates: ResolvedDate[],
+): ResolvedDate[] {
+  const may = {
+    release: sayingCueWords.release?.test(s.text) ?? true,
+    saying: sayingCueWords.saying?.test(s.text) ?? true,
+  };
+  if (!may.release && !may.saying) return dates;
+  return dates.filter((d) => !datesASaying(s, quoted, d, may));
+}
+
 function datesASaying(
   s: { start: number; text: string; tokens: Token[] },
   quoted: boolean[],
   d: ResolvedDate,
+  may: { release: boolean; saying: boolean },
 ): boolean {
   if (quoted[d.index]) return false;
   const from = s.start + d.index;
   const to = from + d.text.length;
   const first = s.tokens.findIndex((t) => t.start >= from);
-  if (first > 0 && eventCues.endingAt(s.tokens, first).some((r) => r.cue === "release-before-date"))
-    return true;
+  const cued = (at: number) => eventCues.endingAt(s.tokens, at).map((r) => r.cue);
+  if (may.release && first > 0 && cued(first).includes("release-before-date")) return true;
   // A day's saying is most often the story's own news ("Lavrov on Monday said that the new
   // dialogue will ..." at that dialogue): only a saying of an earlier period is set apart.
-  if (d.precision === "day") return false;
+  if (d.precision === "day" || !may.saying) return false;
   const after = s.tokens.findIndex((t) => t.start >= to);
   if (after < 0) return false;
   const said = eventCues
     .matchAll(s.tokens)
     .find((m) => m.rule.cue === "saying-after-date" && m.start === after);
   if (!said) return false;
-  const rest = [...s.text.slice((s.tokens[said.end - 1]?.end ?? to) - s.start)]
-    .map((ch, i, all) => (quoted[s.text.length - all.length + i] ? " " : ch))
-    .join("");
+  // What was said, quotations blanked out.
+  let rest = "";
+  for (let i = (s.tokens[said.end - 1]?.end ?? to) - s.start; i < s.text.length; i++)
+    rest += quoted[i] ? " " : s.text[i];
   return AHEAD.test(rest);
 }
 

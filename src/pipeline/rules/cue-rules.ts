@@ -4,7 +4,7 @@
 import * as z from "zod";
 import eventCueFile from "./en/event-cues.json";
 import personCueFile from "./en/person-cues.json";
-import { ruleMatcher } from "./rule-matcher";
+import { cueWordTest, ruleMatcher } from "./rule-matcher";
 import { ruleFileSchema } from "./rule-schema";
 
 export const personCueRules = ruleFileSchema({
@@ -20,6 +20,9 @@ export const personCueRules = ruleFileSchema({
 export type PersonCue = (typeof personCueRules)[number]["cue"];
 
 export const personCues = ruleMatcher(personCueRules);
+
+/** Text that may hold a 'deceased-before' cue (most holds none: see cueWordTest). */
+export const deceasedCueWords = cueWordTest(personCueRules, "deceased-before");
 
 export const eventCueRules = ruleFileSchema({
   cue: z.enum([
@@ -40,3 +43,9 @@ export const eventCueRules = ruleFileSchema({
 export type EventCue = (typeof eventCueRules)[number]["cue"];
 
 export const eventCues = ruleMatcher(eventCueRules);
+
+/** Text that may hold a date's saying or release cue (most sentences hold neither). */
+export const sayingCueWords = {
+  release: cueWordTest(eventCueRules, "release-before-date"),
+  saying: cueWordTest(eventCueRules, "saying-after-date"),
+};

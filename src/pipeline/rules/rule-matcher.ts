@@ -108,3 +108,26 @@ function firstTokenKeys(first: TokenTest | undefined): string[] | null {
   if (first.LEMMA !== undefined) return list(first.LEMMA).map((w) => `m:${w}`);
   return null;
 }
+
+/**
+ * A test a text must pass for any of the cue's rules to match in it: one of the words its
+ * first required token can be, as a whole word in any case. Null when some rule's required
+ * tokens name no words (it could match anywhere). Lets a stage skip tokens and documents
+ * for the many sentences that cannot hold the cue.
+ */
+export function cueWordTest<R extends RuleBase & { cue: string }>(
+  rules: R[],
+  cue: R["cue"],
+): RegExp | null {
+  const words = new Set<string>();
+  for (const rule of rules) {
+    if (rule.cue !== cue) continue;
+    const required = rule.pattern.find((t) => t.OP === undefined || t.OP === "+");
+    const named = required?.LOWER ?? required?.TEXT;
+    if (named === undefined) return null;
+    for (const w of typeof named === "string" ? [named] : named) words.add(w.toLowerCase());
+  }
+  if (words.size === 0) return null;
+  const escaped = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "iu");
+}
