@@ -11,9 +11,15 @@ import {
   fullTextSchema,
   quotesFileSchema,
 } from "../../shared/schema";
-import type { BuiltDataset } from "../../shared/schema";
+import type { Article, ArticleBody, BuiltDataset } from "../../shared/schema";
 import { checkedIndex } from "../build/checked-index";
-import { articleBodyOf, bodyFileName, filesFolderOf, splitDataset } from "../build/split-dataset";
+import {
+  articleBodyOf,
+  bodyFileName,
+  filesFolderOf,
+  splitDataset,
+  type SplitDataset,
+} from "../build/split-dataset";
 import { datasetJsonSchema } from "../json-schema";
 import { basename, dirname, join } from "node:path";
 import { openPublish, type PublishHooks } from "./publish";
@@ -80,10 +86,8 @@ export function writeDataset(
           fullTextWritten++;
           fullTextSchema.parse(made.data);
         } else {
-          const body = articleBodySchema.parse(JSON.parse(file.content));
           const row = { id: made.articleId, paragraphCount: made.paragraphCount };
-          const problems = bodyProblems(body, row, entityIds);
-          if (problems.length > 0) throw new Error(`body of ${row.id}: ${problems.join("; ")}`);
+          checkBody(articleBodySchema.parse(JSON.parse(file.content)), row, entityIds);
           bodies.set(row.id, { path: file.path, paragraphCount: row.paragraphCount });
         }
         publishing.put(file);
@@ -102,9 +106,7 @@ export function writeDataset(
     // checked again, from the data it was made of.
     const source = built.articles[i];
     if (source?.id !== article.id) throw new Error(`body of ${article.id}: not written`);
-    const body = articleBodyOf(source.id, source.paragraphs, source.mentions);
-    const problems = bodyProblems(body, article, entityIds);
-    if (problems.length > 0) throw new Error(`body of ${article.id}: ${problems.join("; ")}`);
+    checkBody(articleBodyOf(source.id, source.paragraphs, source.mentions), article, entityIds);
   });
   // Full-text parts named again were checked by the build that wrote them (reusedPart).
   for (const path of split.indexFile.fullText) parts.push(`part:${path}`);
@@ -112,8 +114,28 @@ export function writeDataset(
     if (!known(`part:${part.path}`)) quotesFileSchema.parse(part.data);
     parts.push(`part:${part.path}`);
   }
-  // The quotes files read in order hold one row per source of the index (quotesOfIndex's rule,
-  // without building its lookup).
+  checkQuoteRows(split);
+  publishing.finish(split, hooks);
+  return {
+    bodyHashes: split.bodyHashes,
+    reusedBodies: split.reused.length - (split.indexFile.fullText.length - fullTextWritten),
+    validated: parts,
+    checked: [fresh, parts.length],
+  };
+}
+
+function checkBody(
+  body: ArticleBody,
+  row: Pick<Article, "id" | "paragraphCount">,
+  entityIds: ReadonlySet<string>,
+): void {
+  const problems = bodyProblems(body, row, entityIds);
+  if (problems.length > 0) throw new Error(`body of ${row.id}: ${problems.join("; ")}`);
+}
+
+// The quotes files read in order hold one row per source of the index (quotesOfIndex's rule,
+// without building its lookup).
+function checkQuoteRows(split: SplitDataset): void {
   const rows = split.indexFile.sources.articleId.length;
   for (const column of ["quote", "start", "end"] as const) {
     const values = split.quoteParts.reduce((n, p) => n + p.data.sources[column].length, 0);
@@ -122,13 +144,6 @@ export function writeDataset(
         `quotes files: sources.${column} has ${values} values; the index has ${rows} sources`,
       );
   }
-  publishing.finish(split, hooks);
-  return {
-    bodyHashes: split.bodyHashes,
-    reusedBodies: split.reused.length - (split.indexFile.fullText.length - fullTextWritten),
-    validated: parts,
-    checked: [fresh, parts.length],
-  };
 }
 
 /** The files of the output's files folder (and its articles folder), when reuse may need them. */
