@@ -36,6 +36,52 @@ describe("readerNotes", () => {
     expect(notes.join(" ")).not.toMatch(/upper bound|today's date|dateline inferred/);
   });
 
+  it("gives each way of working out a date its own reason, never another's", () => {
+    const cases: [string, RegExp][] = [
+      [
+        "year of dateline inferred: March 4 is a Tuesday in 2014, 2025, and the text names 2014",
+        /fit several years, and the article names only one/,
+      ],
+      [
+        "year of dateline June 11 taken from the same day written in full in the text",
+        /writes its dateline's day in full elsewhere/,
+      ],
+      [
+        "year of dateline June 11 taken from the latest past date the text writes in full (2021-06-08), days before it",
+        /latest date the article writes in full, a few days before/,
+      ],
+      [
+        "year of dateline June 11 taken from a date the text looks forward to (2021-06-14), days after it",
+        /coming date the article writes in full, a few days after/,
+      ],
+      [
+        `publication date inferred from the story's own day: "on Monday (March 7, 2022)"`,
+        /the day the story gives for its own news/,
+      ],
+      [
+        `publication date inferred from a date near the top the lede's day agrees with: 2023-03-23 and the lede's "on Thursday"`,
+        /may be the day of the news rather than of publication/,
+      ],
+      [
+        `publication date inferred from the date the headline ends with: "Talks held - 4 May 2019"`,
+        /the date its headline ends with/,
+      ],
+      [
+        "publication date taken from the file name (2019-11-04_talks.txt); the text gives none",
+        /taken from the file's name/,
+      ],
+    ];
+    const notes = cases.map(([w]) =>
+      readerNotes(article({ publishedFrom: "inferred", warnings: [w] }), 0),
+    );
+    notes.forEach((n, i) => expect(n).toEqual([expect.stringMatching(cases[i]![1])]));
+    expect(new Set(notes.map((n) => n[0])).size).toBe(cases.length);
+    for (const n of notes) expect(n[0]).not.toMatch(/dateline gives a day, a month and a weekday/);
+    expect(readerNotes(article({ publishedFrom: "inferred", warnings: [] }), 0)).toEqual([
+      "The date it was published is worked out, not printed.",
+    ]);
+  });
+
   it("names what is missing and how many of its events stay undated", () => {
     const notes = readerNotes(
       article({ published: null, publishedFrom: null, source: null, warnings: [] }),

@@ -9,11 +9,7 @@ export function readerNotes(article: Article, undatedEvents: number): string[] {
   const warnings = article.warnings ?? [];
   const notes: string[] = [];
   if (article.published === null) notes.push("The article does not say when it was published.");
-  if (article.publishedFrom === "inferred")
-    notes.push(
-      "The year it was published is worked out, not printed: its dateline gives a day, a " +
-        "month and a weekday, which fit only one recent year.",
-    );
+  if (article.publishedFrom === "inferred") notes.push(inferredDateNote(warnings));
   if (article.source === null) notes.push("The article names no agency or outlet.");
   if (warnings.some((w) => w.startsWith("no headline found")))
     notes.push("The article has no headline: the title shown is its opening sentence.");
@@ -24,4 +20,54 @@ export function readerNotes(article: Article, undatedEvents: number): string[] {
         : `${undatedEvents} events it reports have no date the text supports: they are listed under Undated events.`,
     );
   return notes;
+}
+
+const WORKED_OUT = "worked out, not printed";
+
+// How the build worked out a publication date it did not find printed, from the first words of
+// its log line (read/publication-date.ts), told in a reader's words: each way has its own
+// reason, and a note giving another way's reason would mislead.
+const INFERRED_DATE_NOTES: [RegExp, string][] = [
+  [
+    /^year of dateline inferred from weekday/,
+    `The year it was published is ${WORKED_OUT}: its dateline gives a day, a month and a weekday, which fit only one recent year.`,
+  ],
+  [
+    /^year of dateline inferred:/,
+    `The year it was published is ${WORKED_OUT}: its dateline's day and weekday fit several years, and the article names only one of them.`,
+  ],
+  [
+    /^year of dateline .* taken from the same day written in full/,
+    `The year it was published is ${WORKED_OUT}: the article writes its dateline's day in full elsewhere.`,
+  ],
+  [
+    /^year of dateline .* taken from the latest past date/,
+    `The year it was published is ${WORKED_OUT}: it is the year of the latest date the article writes in full, a few days before its dateline.`,
+  ],
+  [
+    /^year of dateline .* taken from a date the text looks forward to/,
+    `The year it was published is ${WORKED_OUT}: it is the year of a coming date the article writes in full, a few days after its dateline.`,
+  ],
+  [
+    /^publication date inferred from the story's own day/,
+    `The date it was published is ${WORKED_OUT}: it is the day the story gives for its own news.`,
+  ],
+  [
+    /^publication date inferred from a date near the top the lede's day agrees with/,
+    `The date it was published is ${WORKED_OUT}: a date near the top matches the weekday the story gives for its news, so it may be the day of the news rather than of publication.`,
+  ],
+  [
+    /^publication date inferred from the date the headline ends with/,
+    `The date it was published is ${WORKED_OUT}: it is the date its headline ends with.`,
+  ],
+  [
+    /^publication date taken from the file name/,
+    "The date it was published is taken from the file's name: the article does not print it.",
+  ],
+];
+
+function inferredDateNote(warnings: string[]): string {
+  for (const [pattern, note] of INFERRED_DATE_NOTES)
+    if (warnings.some((w) => pattern.test(w))) return note;
+  return `The date it was published is ${WORKED_OUT}.`;
 }
