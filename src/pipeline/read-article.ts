@@ -88,8 +88,8 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   const lines: Line[] = markPageBlocks(
     unglueDateLines(normaliseText(file.text))
       .split("\n")
-      .map((raw) => {
-        const { stamp, rest } = takePrefixStamp(raw);
+      .map((raw, line) => {
+        const { stamp, rest } = takePrefixStamp(raw, line === 0);
         if (stamp) stamps.push(stamp);
         const text = tidyLine(rest);
         return { text, info: text === "" ? null : classifyLine(text) };

@@ -99,6 +99,18 @@ describe("publication stamps", () => {
       rest: "New Delhi, Dec 5 Terming",
     });
   });
+
+  it("takes a store's month or year alone off the first line, as no stamp", () => {
+    const caption = "Ministers pose for a picture in New Delhi, April 28, 2023.";
+    expect(takePrefixStamp(` date 2023-04 ${caption}`, true)).toEqual({
+      stamp: null,
+      rest: caption,
+    });
+    expect(takePrefixStamp(` date 2023 ${caption}`, true)).toEqual({ stamp: null, rest: caption });
+    // Not on a later line, and not a thirteenth month.
+    expect(takePrefixStamp(` date 2023-04 ${caption}`).rest).toBe(` date 2023-04 ${caption}`);
+    expect(takePrefixStamp(` date 2023-13 ${caption}`, true).rest).toBe(` date 2023-13 ${caption}`);
+  });
 });
 
 describe("classifyLine", () => {

@@ -78,11 +78,22 @@ const WEEKDAY_SLASHED = new RegExp(
   "i",
 );
 
-/** A leading "date YYYY-MM-DD" marker, and the line without it. */
-export function takePrefixStamp(line: string): { stamp: Stamp | null; rest: string } {
+// On a page's first line the store may give only a month or a year ("date 2023-04"): too
+// coarse to date the story, and no words of the story either.
+const PARTIAL_PREFIX = /^\s*date\s+\d{4}(?:-(?:0[1-9]|1[0-2]))?(?![\d-])\s+/;
+
+/** A leading "date YYYY-MM-DD" marker, and the line without it (on the first line, also a
+ * month or year alone, which gives no stamp). */
+export function takePrefixStamp(
+  line: string,
+  first = false,
+): { stamp: Stamp | null; rest: string } {
   const m = PREFIX_STAMP.exec(line);
   const date = m?.[1] === undefined ? null : isoIfValid(m[1]);
-  if (!m || date === null) return { stamp: null, rest: line };
+  if (!m || date === null) {
+    const partial = first ? PARTIAL_PREFIX.exec(line) : null;
+    return { stamp: null, rest: partial ? line.slice(partial[0].length) : line };
+  }
   return { stamp: { kind: "scraped", date, text: m[0].trim() }, rest: line.slice(m[0].length) };
 }
 
