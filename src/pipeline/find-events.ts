@@ -157,7 +157,7 @@ function articleEvents(
         attach(restated, st, s, article.id);
         continue;
       }
-      const exercise = occasion ? null : sameExercise(events, st);
+      const exercise = occasion ? null : sameExercise(events, st, byId);
       if (exercise) {
         exerciseRetold(exercise, st, byId);
         attach(exercise, st, s, article.id);

@@ -2,20 +2,45 @@
 // spoke at the event the story has just told, so takes part in it (rules/en/event-cues.json,
 // 'occasion-speaker', read at the sentence's first word). Only the event told last, in this
 // paragraph or the one before; the speaker is the first person named in the sentence.
+//
+// "At the 2+2 dialogue, External Affairs Minister X expressed concerns ...": a sentence set at
+// a meeting or call ('meeting-setting') names who was there: the first person named joins the
+// last meeting (or call) told in this paragraph or the two before, which may not be the last
+// event ("During the talks, India signed agreements" can come between).
 
+import type { EventType } from "../../shared/schema";
 import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { CandidateEvent } from "./types";
 
+const MEETINGS: EventType[] = [
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+  "talks",
+];
+const CALLS: EventType[] = ["phone-call"];
+
 export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void {
-  const last = events[events.length - 1];
-  if (!last || !last.sources.some((x) => x.paragraph >= s.paragraph - 1)) return;
   const cue = eventCues
     .matchAll(s.tokens)
-    .find((m) => m.rule.cue === "occasion-speaker" && m.start === 0);
-  const after = cue ? (s.tokens[cue.end - 1]?.end ?? 0) - s.start : null;
-  if (after === null) return;
+    .find(
+      (m) =>
+        (m.rule.cue === "occasion-speaker" || m.rule.cue === "meeting-setting") && m.start === 0,
+    );
+  if (!cue) return;
+  const noun = s.tokens[cue.end - 2]?.lower ?? "";
+  const setting = cue.rule.cue === "meeting-setting";
+  const types = noun === "call" || noun === "conversation" ? CALLS : MEETINGS;
+  const near = (e: CandidateEvent) =>
+    e.sources.some((x) => x.paragraph >= s.paragraph - (setting ? 2 : 1));
+  const target = setting
+    ? events.findLast((e) => types.includes(e.type))
+    : events[events.length - 1];
+  if (!target || !near(target)) return;
+  const after = (s.tokens[cue.end - 1]?.end ?? 0) - s.start;
   const speaker = s.mentions.find((m) => m.entity.kind === "person" && m.start >= after);
-  if (!speaker || last.participants.includes(speaker.entity.id)) return;
-  last.participants = [...last.participants, speaker.entity.id];
+  if (!speaker || target.participants.includes(speaker.entity.id)) return;
+  target.participants = [...target.participants, speaker.entity.id];
 }

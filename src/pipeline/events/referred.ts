@@ -119,14 +119,27 @@ export function namelessEarlier(
 // "The Indo-Russian exercise INDRA-2015 culminated on Wednesday", then "In the joint tactical
 // exercise which began on November 8, ...": one story's exercise told again on another of its
 // days, naming no one (and no other exercise), is the same exercise, not a second one. Days
-// within two weeks of each other; an earlier day is its start.
+// within two weeks of each other; an earlier day is its start. Told again naming people, it
+// is the same only on the named exercise's own day and without a name of its own.
 const EXERCISE_DAYS = 14;
 
-export function sameExercise(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+export function sameExercise(
+  events: CandidateEvent[],
+  st: Statement,
+  byId: ReadonlyMap<string, Entity>,
+): CandidateEvent | null {
   const day = st.date?.precision === "day" ? st.date.start : null;
-  if (st.type !== "exercise" || st.participants.length > 0 || !day) return null;
+  if (st.type !== "exercise" || !day) return null;
   const e = events.findLast((x) => x.type === "exercise");
   if (!e?.date?.start || e.date.precision !== "day") return null;
+  // "Lt Gen X, leader of the observer delegation, said the first ever tri-service exercise
+  // ...": an exercise named no more, told on the very day of the exercise the story named,
+  // is that exercise, and the people it names take part in it.
+  if (st.participants.length > 0) {
+    const named = (ids: string[]) => ids.some((id) => byId.get(id)?.kind === "exercise");
+    const namedOnly = (e.namedKey || named(e.entities)) && !st.namedKey && !named(st.entities);
+    return namedOnly && e.date.start === day ? e : null;
+  }
   if (e.namedKey && st.namedKey && e.namedKey !== st.namedKey) return null;
   const a = spanOf(day);
   const b = spanOf(e.date.start);

@@ -253,6 +253,16 @@ function toldInPerson(s: SentenceInfo, t: Trigger): boolean {
   return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "first-person-trip");
 }
 
+// A gathering named in the statement, told through a visit or another gathering.
+function toldBeside(type: EventType, t: Trigger): boolean {
+  return (
+    GATHERINGS.has(type) &&
+    !t.reference &&
+    t.type !== type &&
+    (GATHERINGS.has(t.type) || t.type === "visit")
+  );
+}
+
 // "held a summit and signed ten agreements": a signing, a declaration or a milestone told
 // beside the main event is an event of its own, on the same day, with the same people.
 function besides(
@@ -265,6 +275,21 @@ function besides(
   const seen = new Set<string>([main.type]);
   const out: Statement[] = [];
   for (const t of triggers) {
+    // "will be in Vladivostok from Wednesday for a 36-hour visit in which he will take part in
+    // ... the 20th annual India Russia summit": the name makes the statement the summit, and
+    // the visit its date closes is an event of its own too.
+    if (t === primary && main.namedKey !== null && toldBeside(main.type, t) && !seen.has(t.type)) {
+      seen.add(t.type);
+      out.push({
+        ...main,
+        type: t.type as EventType,
+        label: t.label ?? null,
+        namedKey: null,
+        namedTitle: null,
+        apart: true,
+      });
+      continue;
+    }
     // The primary word is its own event too when a name gave the statement another type
     // ("At the 17th Annual Summit, ..., signing 16 agreements").
     // "The meeting of the Commission concluded on Friday, in which A and B signed a roadmap":

@@ -34,6 +34,7 @@ export const eventCueRules = ruleFileSchema({
     "trailing-attribution",
     "opening-participle",
     "occasion-speaker",
+    "meeting-setting",
     "first-person-trip",
     "saying-after-date",
     "release-before-date",
