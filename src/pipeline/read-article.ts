@@ -5,7 +5,7 @@ import type { ReadArticle, SourceFile } from "./types";
 import { articleIdOf } from "./read/article-id";
 import { classifyLine, SOURCE_RANK } from "./read/furniture";
 import type { SourceHint } from "./read/furniture";
-import { isDayBox, isPhotoCaption } from "./read/furniture-words";
+import { isDayBox, isPhotoCaption, isSpeakerHeadline, isSpeakerKind } from "./read/furniture-words";
 import { topLines } from "./read/top-lines";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { unglueDateLines } from "./read/glued-date-lines";
@@ -82,6 +82,28 @@ function storyStamps(
   });
 }
 
+// A headline that hands over to the story ("Spokesperson X provided the following readout:") or
+// says who gives the address ("Briefing by Spokesperson X, September 10, 2015"; "Opening
+// remarks" over "by Secretary General X at the start of ..."): it names the story's speaker, so
+// it is story text as well as the title.
+const INTRO_HEADLINE = /:$/;
+const MIN_INTRO_WORDS = 6;
+const BY_LINE = /^by\s/;
+
+function speakerLine(lines: Line[], headlineAt: number | null, bodyStart: number): string | null {
+  if (headlineAt === null) return null;
+  const headline = lines[headlineAt]?.text.trim() ?? "";
+  if (INTRO_HEADLINE.test(headline) && headline.split(" ").length >= MIN_INTRO_WORDS)
+    return headline;
+  if (isSpeakerHeadline(headline)) return headline;
+  if (!isSpeakerKind(headline)) return null;
+  const next = lines.findIndex((l, i) => i > headlineAt && l.info !== null);
+  const by = lines[next];
+  if (next < 0 || next >= bodyStart || by?.info?.kind !== "content") return null;
+  const joined = `${headline} ${by.text.trim()}`;
+  return BY_LINE.test(by.text.trim()) && isSpeakerHeadline(joined) ? joined : null;
+}
+
 export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadArticle {
   const stamps: Stamp[] = [];
   const placed: { stamp: Stamp; line: number }[] = [];
@@ -120,6 +142,8 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
           ? { furniture: true }
           : { text: l.text },
     );
+  const speaker = speakerLine(lines, headlineAt, bodyStart);
+  if (speaker !== null) bodyLines.unshift({ text: speaker }, { blank: true });
   let paragraphs = joinIntro(toParagraphs(bodyLines));
 
   const dateline = takeDateline(paragraphs);

@@ -28,7 +28,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     // "the Amiri Diwan, the emir's office": what belongs to an office holder is no person.
     if (/^['’]s\s/.test(input.text.slice(title.end))) continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
-    if (nameAt(input.text, title.end + 1)) continue;
+    // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
+    if (/^\s/.test(input.text.slice(title.end)) && nameAt(input.text, title.end + 1)) continue;
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.

@@ -14,6 +14,7 @@ const schema = z.object({
   photoAgencies: z.array(z.string().min(1)),
   notDatelinePlaces: z.array(z.string().min(1)),
   storyEnds: z.array(z.string().min(1)),
+  speakerHeadlines: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -21,6 +22,8 @@ const schema = z.object({
     captions: z.array(z.string()),
     notDatelines: z.array(z.string()),
     storyEnds: z.array(z.string()),
+    speakerHeadlines: z.array(z.string()),
+    notSpeakerHeadlines: z.array(z.string()),
   }),
 });
 
@@ -98,4 +101,21 @@ const storyEnds = new Set(furnitureWords.storyEnds);
 /** A release's closing mark on a line of its own ("ENDS", "###"). */
 export function isStoryEnd(line: string): boolean {
   return storyEnds.has(line.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+const speakerKinds = [...furnitureWords.speakerHeadlines].sort((a, b) => b.length - a.length);
+// Who gives the address: a capitalised word after "by", or "the" and one.
+const BY_SPEAKER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+
+/** A headline that names who speaks ("Briefing by Foreign Ministry Spokesperson X, ..."). */
+export function isSpeakerHeadline(line: string): boolean {
+  const lower = line.toLowerCase();
+  return speakerKinds.some(
+    (kind) => lower.startsWith(kind) && BY_SPEAKER.test(line.slice(kind.length)),
+  );
+}
+
+/** A headline that is only a kind of address ("Opening remarks"), its speaker on the next line. */
+export function isSpeakerKind(line: string): boolean {
+  return speakerKinds.includes(line.trim().toLowerCase());
 }

@@ -50,8 +50,26 @@ export function dropRepeatedStory(paragraphs: string[], headline: string | null)
       ((p === first && (i === paragraphs.length - 1 || paragraphs[i + 1] === second)) ||
         (headline !== null && p === headline)),
   );
-  return again > 0 ? paragraphs.slice(0, again) : paragraphs;
+  if (again <= 0) return paragraphs;
+  // A page that says a notice or two ("We're sorry, this service is currently unavailable.")
+  // before printing its headline again over the story: the story is what follows the second
+  // headline, not what comes before it.
+  const before = paragraphs.slice(0, again);
+  const after = paragraphs.slice(again + 1);
+  const size = (ps: string[]) => ps.reduce((n, p) => n + p.length, 0);
+  if (
+    paragraphs[again] === headline &&
+    before.length <= MAX_NOTICE_PARAGRAPHS &&
+    size(before) * NOTICE_RATIO < size(after)
+  )
+    return after;
+  return paragraphs.slice(0, again);
 }
+
+/** At most this many paragraphs above a repeated headline are a notice, not a story copy. */
+const MAX_NOTICE_PARAGRAPHS = 3;
+/** ... and the story under the headline is this many times longer than them. */
+const NOTICE_RATIO = 3;
 
 // A standfirst repeats a sentence of the story just above it.
 export function dropStandfirstDuplicate(paragraphs: string[]): string[] {

@@ -67,3 +67,41 @@ describe("a release's introducing line", () => {
     ).toEqual(["Ingrid Halvorsen", "Rosa Quispe"]);
   });
 });
+
+describe("a headline that names who speaks", () => {
+  const story =
+    "Foreign Minister Rosa Quispe will pay a working visit to Oslo on September 10-12.\n\nThe two ministers will discuss maritime security and trade.\n";
+
+  it("is the title and the first paragraph too", () => {
+    const headline = "Briefing by Foreign Ministry Spokesperson Tove Aasland, September 10, 2015";
+    const a = readArticle({ file: "b.txt", text: `${headline}\n\n${story}` });
+    expect(a.title).toBe(headline);
+    expect(a.paragraphs[0]).toBe(headline);
+  });
+
+  it("joins a bare kind of address with the speaker's line under it", () => {
+    const a = readArticle({
+      file: "c.txt",
+      text: `Opening remarks\n\nby Secretary General Tove Aasland at the start of the meeting of ministers\n\n${story}`,
+    });
+    expect(a.title).toBe("Opening remarks");
+    expect(a.paragraphs[0]).toBe(
+      "Opening remarks by Secretary General Tove Aasland at the start of the meeting of ministers",
+    );
+  });
+
+  it("keeps an ordinary headline out of the story", () => {
+    const headline = "Statement on the attack by gunmen in the capital";
+    const a = readArticle({ file: "d.txt", text: `${headline}\n\n${story}` });
+    expect(a.paragraphs[0]).not.toBe(headline);
+  });
+
+  it("is the title and the opening of the body when it hands over with a colon", () => {
+    const intro = "Ministry Spokesperson Tove Aasland provided the following readout:";
+    const lead =
+      "Minister of Defence Ingrid Halvorsen met today with Foreign Minister Rosa Quispe.";
+    const a = readArticle({ file: "e.txt", text: ` date 2024-03-05 ${intro}\n${lead}\n` });
+    expect(a.title).toBe(intro);
+    expect(a.paragraphs[0]).toBe(`${intro} ${lead}`);
+  });
+});

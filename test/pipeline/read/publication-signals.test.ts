@@ -103,6 +103,15 @@ describe("publication date", () => {
     expect(a.paragraphs).toEqual(["The Minister today announced a visit to Chile.", body]);
   });
 
+  it("keeps the story under a headline printed again below a short notice", () => {
+    const more = "The minister arrived in the capital on Tuesday for two days of talks.";
+    const a = read(
+      `Ministers sign deals on ships and energy\n\nWe are sorry, this service is currently unavailable. Please try again later.\n\nThis was published 10 years ago\n\nMinisters sign deals on ships and energy\n\n${body}\n\n${more}\n\nThe two sides also agreed to meet again next year in the capital of the other country.\n\nBoth delegations later visited a shipyard and a power plant outside the city.\n\nA joint statement is expected to follow the visit in the coming days.`,
+    );
+    expect(a.title).toBe("Ministers sign deals on ships and energy");
+    expect(a.paragraphs.slice(0, 2)).toEqual([body, more]);
+  });
+
   it("keeps the story after a standfirst the story repeats, and drops the standfirst", () => {
     const standfirst = "The two ministers have met four times this year.";
     const later = "Since then the leaders have spoken by phone several times.";

@@ -11,6 +11,7 @@ import {
   furnitureWords,
   isDayBox,
   isPhotoCaption,
+  isSpeakerHeadline,
   isStoryEnd,
 } from "../../../src/pipeline/read/furniture-words";
 
@@ -65,6 +66,13 @@ describe("rules/en/page-furniture.json", () => {
   it("reads no dateline whose place is a day word", () => {
     for (const line of furnitureWords.examples.notDatelines)
       expect(parseDateline(line), line).toBeNull();
+  });
+
+  it("recognises headlines that name who speaks", () => {
+    for (const line of furnitureWords.examples.speakerHeadlines)
+      expect(isSpeakerHeadline(line), line).toBe(true);
+    for (const line of furnitureWords.examples.notSpeakerHeadlines)
+      expect(isSpeakerHeadline(line), line).toBe(false);
   });
 
   it("recognises its day boxes", () => {

@@ -1,0 +1,32 @@
+// @vitest-environment node
+// "the Rt Hon X MP" / "the Right Honourable X" is an honorific before a name, also after a
+// title the finder does not know whole (written pages; the people are not in the reference data).
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { knownToReference } from "../reference-guard";
+
+const people = (text: string) =>
+  buildDataset(
+    [{ file: "a.txt", text: ` date 2022-01-21 Ministers meet in Sydney\n\n${text}\n` }],
+    undefined,
+    { today: "2026-11-22" },
+  )
+    .dataset.entities.filter((e) => e.kind === "person")
+    .map((e) => e.name);
+
+describe("the Rt Hon", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Harriet Example", "Oliver Sample"])).toEqual([]);
+  });
+
+  it("names the person after it", () => {
+    expect(
+      people(
+        "The minister hosted the Secretary of State for Foreign, Commonwealth and Development Affairs the Rt Hon Harriet Example MP for talks in Sydney on 21 January 2022.",
+      ),
+    ).toContain("Harriet Example");
+    expect(
+      people("The Right Honourable Oliver Sample met the minister in Sydney on 21 January 2022."),
+    ).toContain("Oliver Sample");
+  });
+});
