@@ -25,6 +25,7 @@ import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
+import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 
 /** `titles`: the paragraph's titles when the caller has found them already. */
@@ -169,7 +170,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const after = appositionCountry(input.text, name.end);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.
-      role: chain.find((t) => t.kind === "office" && t.role)?.role ?? null,
+      role: ownOffice(chain)?.role ?? null,
       rank: chain.find((t) => t.kind === "rank")?.role ?? null,
       ...cue,
       country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
@@ -186,6 +187,13 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     out.push(hit);
   }
   return out;
+}
+
+// The first office of a run of titles is the person's, unless a later one serves it
+// ("Secretary of Defense Spokesperson Cmdr. X" speaks for the Secretary).
+function ownOffice(chain: TitleHit[]): TitleHit | undefined {
+  const offices = chain.filter((t) => t.kind === "office" && t.role);
+  return offices.findLast((t) => servingRoles.has(t.role ?? "")) ?? offices[0];
 }
 
 // Titles directly following each other ("Defence Minister Lieutenant General") read as one.

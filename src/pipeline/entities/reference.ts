@@ -52,6 +52,11 @@ const toTitle = (t: {
 export const officeTitles: TitleRef[] = titlesJson.offices.map(toTitle);
 export const rankTitles: TitleRef[] = titlesJson.ranks.map(toTitle);
 export const honorifics: TitleRef[] = titlesJson.honorifics.map(toTitle);
+/**
+ * Offices that serve the office named before them ("Secretary of Defense Spokesperson Cmdr.
+ * X"): in such a run of titles the serving one is the person's own.
+ */
+export const servingRoles: ReadonlySet<string> = new Set(titlesJson.servingRoles);
 /** Office words in general ("minister", "envoy", "chairman"), not full titles. */
 export const roleWords: readonly string[] = titlesJson.roleWords;
 export const countries: CountryRef[] = countriesJson;

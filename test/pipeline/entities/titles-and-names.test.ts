@@ -46,6 +46,17 @@ describe("titles and names", () => {
     ]);
   });
 
+  it("gives a spokesperson of an office that office's spokesperson, not the office", () => {
+    const found = peopleIn([
+      "Secretary of Defense Spokesperson Cmdr. Tom Rendell provided the following readout: the minister met his counterpart.",
+      "Defence Minister Lieutenant General Ivo Brandt attended.",
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ["Ivo Brandt", "Defence Minister"],
+      ["Tom Rendell", "Spokesperson"],
+    ]);
+  });
+
   it("reads a name after 'The Honourable', with its office in apposition", () => {
     const found = peopleIn([
       "The Honourable Anneke Dufresne, Minister of Fisheries, today announced that she will travel to Lima.",
