@@ -7,6 +7,15 @@ import type { Trigger } from "./triggers";
 
 export type MeetingBody = { type: EventType; body: Entity | null };
 
+/** Every kind a meeting can be: a summit, a body's session, ministers', or two officials' talks. */
+export const MEETING_TYPES: readonly EventType[] = [
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+  "talks",
+];
+
 export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
   const orgs = s.mentions.filter((m) => m.entity.kind === "organization");
   const linked = orgs.filter((m) => {

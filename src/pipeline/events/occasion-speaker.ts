@@ -12,14 +12,8 @@ import type { EventType } from "../../shared/schema";
 import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { CandidateEvent } from "./types";
+import { MEETING_TYPES } from "./meeting-kind";
 
-const MEETINGS: EventType[] = [
-  "summit",
-  "commission-meeting",
-  "working-group-meeting",
-  "ministerial-meeting",
-  "talks",
-];
 const CALLS: EventType[] = ["phone-call"];
 
 export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void {
@@ -32,7 +26,7 @@ export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void
   if (!cue) return;
   const noun = s.tokens[cue.end - 2]?.lower ?? "";
   const setting = cue.rule.cue === "meeting-setting";
-  const types = noun === "call" || noun === "conversation" ? CALLS : MEETINGS;
+  const types = noun === "call" || noun === "conversation" ? CALLS : MEETING_TYPES;
   const near = (e: CandidateEvent) =>
     e.sources.some((x) => x.paragraph >= s.paragraph - (setting ? 2 : 1));
   const target = setting

@@ -7,18 +7,11 @@ import { datesCompatible } from "./date-spans";
 import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
-
-const MEETINGS: EventType[] = [
-  "summit",
-  "commission-meeting",
-  "working-group-meeting",
-  "ministerial-meeting",
-  "talks",
-];
+import { MEETING_TYPES } from "./meeting-kind";
 
 export function compatible(referred: EventType, existing: EventType): boolean {
   if (referred === existing) return true;
-  return referred === "talks" && MEETINGS.includes(existing);
+  return referred === "talks" && MEETING_TYPES.includes(existing);
 }
 
 export function referredEvent(events: CandidateEvent[], st: Statement): CandidateEvent | null {
@@ -109,7 +102,7 @@ export function namelessEarlier(
   if (st.date?.start && st.date.start !== last.date.start) return null;
   const word = DEFINITE_EVENT.exec(sentence)?.[1]?.toLowerCase();
   if (!word) return null;
-  const types = REFERRED_TYPE[word] ?? MEETINGS;
+  const types = REFERRED_TYPE[word] ?? MEETING_TYPES;
   if (!types.includes(last.type) || !compatible(st.type, last.type)) return null;
   return last.sources.some((x) => paragraph - x.paragraph <= 2 && paragraph >= x.paragraph)
     ? last
