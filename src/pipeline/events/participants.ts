@@ -97,11 +97,10 @@ export function extraParticipants(
   const guest = VISITOR.exec(text);
   const home = ctx.dateline ? placeCountry.get(ctx.dateline) : undefined;
   if (guest && home) {
-    const countryOf = (id: string) => personIn(ctx, id)?.country;
     const visitor = [...ctx.history]
       .reverse()
       .flat()
-      .find((id) => countryOf(id) && countryOf(id) !== home);
+      .find((id) => countryIn(ctx, id) && countryIn(ctx, id) !== home);
     if (visitor) out.push({ id: visitor, at: guest.index });
   }
   // "The Prime Minister had also travelled", "the President of Russia": the one official
@@ -128,10 +127,9 @@ export function extraParticipants(
     };
     // "the defence minister" with no country word is the story's own: the lead's, else the
     // one of the outlet's (or, failing that, the dateline's) country, if the story names one.
-    const countryOf = (id: string) => personIn(ctx, id)?.country;
     const recentFits = [...ctx.history].reverse().flat().filter(fits);
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
-    const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
+    const own = ctx.home ? recentFits.find((id) => countryIn(ctx, id) === ctx.home) : undefined;
     // A release's bare "The Minister" is its own minister: the first minister it names; so is a
     // readout's "The Secretary will travel" its secretary (not another's "Foreign Secretary").
     const ownOffice = (id: string) =>
@@ -203,8 +201,7 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     };
     const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
-    const countryOf = (id: string) => personIn(ctx, id)?.country;
-    const own = ctx.home ? recentFits.find((id) => countryOf(id) === ctx.home) : undefined;
+    const own = ctx.home ? recentFits.find((id) => countryIn(ctx, id) === ctx.home) : undefined;
     const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
     if (chosen) return { id: chosen, at: m.index };
   }
@@ -293,4 +290,8 @@ export function notTakingPart(text: string, at: number, visit = false): boolean 
 /** The story's person of this id, if it names them. */
 function personIn(ctx: Context, id: string): Entity | undefined {
   return ctx.people.find((p) => p.id === id);
+}
+
+function countryIn(ctx: Context, id: string): string | null | undefined {
+  return personIn(ctx, id)?.country;
 }
