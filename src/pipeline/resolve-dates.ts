@@ -3,6 +3,7 @@
 
 import { spanOf, toIsoDay } from "../shared/dates";
 import { anchor, type Anchored } from "./dates/anchor";
+import { dayNumber } from "./dates/calendar";
 import type { Candidate } from "./dates/candidates";
 import type { DateClause } from "./dates/clauses";
 import { findCandidates } from "./dates/find-candidates";
@@ -14,15 +15,7 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   return findCandidates(text).map((c) => {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
-    const inYear = ctx.published === null ? titleYear(c, ctx) : null;
-    const a =
-      ctx.published !== null
-        ? endOfSpell(text, c)
-          ? nearestOf(c, ctx.published)
-          : anchor(c, ctx.published, tense)
-        : inYear !== null
-          ? anchor(c, inYear, false)
-          : (nearReference(c, ctx.reference) ?? anchor(c, null, tense));
+    const a = anchored(text, c, ctx, tense);
     const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
     const needsAnchor = c.kind !== "stated";
     const basis =
@@ -38,6 +31,16 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       subordinate: clause.subordinate,
     };
   });
+}
+
+/** The candidate placed from the publication day, else from the story's reference day or
+ * its headline's year, else from nothing (a date that needs a day to count from stays open). */
+function anchored(text: string, c: Candidate, ctx: DateContext, tense: boolean): Anchored {
+  if (ctx.published !== null)
+    return endOfSpell(text, c) ? nearestOf(c, ctx.published) : anchor(c, ctx.published, tense);
+  const inYear = titleYear(c, ctx);
+  if (inYear !== null) return anchor(c, inYear, false);
+  return nearReference(c, ctx.reference) ?? anchor(c, null, tense);
 }
 
 // "the war games conducted till Aug. 16", "will stay until March 3": the end of something
@@ -83,9 +86,6 @@ function closestTo(day: string, options: Anchored[]): Anchored {
     a.start === null ? Infinity : Math.abs(dayNumber(a.start) - dayNumber(day));
   return options.reduce((best, a) => (distance(a) < distance(best) ? a : best));
 }
-
-// Days since the epoch of a date's first day ("2021-12", "2021-12-24").
-const dayNumber = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10)) / 86_400_000;
 
 /** Without any day to go by, the one year a headline names ("Joint statement AUSMIN 2017")
  * is the year of its plain month-days and months ("On 5 June", "in May"), read as the last day

@@ -25,6 +25,12 @@ export function addDays(iso: string, days: number): string {
   return toIsoDay(new Date(utc(d.year, d.month, d.day).getTime() + days * 86_400_000));
 }
 
+/** Days since the epoch of a date's first day ("2021-12" counts from 1 December 2021): NaN
+ * for a date that is none. */
+export function dayNumber(date: string): number {
+  return Date.parse(`${date}-01-01`.slice(0, 10)) / 86_400_000;
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(iso: string): number {
   const d = parseDay(iso);

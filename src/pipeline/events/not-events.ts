@@ -3,7 +3,7 @@
 // going home.
 
 import type { Token } from "../annotate/types";
-import { eventCues } from "../rules/cue-rules";
+import { eventCues, type EventCue } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
@@ -58,8 +58,17 @@ export function habitual(text: string, t: Trigger): boolean {
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks
 // asked for, not held (rules/en/event-cues.json, 'proposed-before').
 export function proposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
+  return cuedBefore(s, t, "proposed-before");
+}
+
+/** Whether a cue of that kind (rules/en/event-cues.json) ends right before the trigger. */
+export function cuedBefore(
+  s: { start: number; tokens: Token[] },
+  t: Trigger,
+  cue: EventCue,
+): boolean {
   const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
-  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "proposed-before");
+  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === cue);
 }
 
 // "The Russian President left for Moscow": leaving for one's own country ends a visit.

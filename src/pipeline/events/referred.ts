@@ -2,7 +2,7 @@
 // "During his visit", or a dated "The exercise, being held from April 7 to 11".
 
 import type { Entity, EventType } from "../../shared/schema";
-import { spanOf } from "../../shared/dates";
+import { dayNumber } from "../dates/calendar";
 import { datesCompatible } from "./date-spans";
 import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
@@ -134,10 +134,7 @@ export function sameExercise(
     return namedOnly && e.date.start === day ? e : null;
   }
   if (e.namedKey && st.namedKey && e.namedKey !== st.namedKey) return null;
-  const a = spanOf(day);
-  const b = spanOf(e.date.start);
-  if (!a || !b) return null;
-  return Math.abs(a.from.getTime() - b.from.getTime()) <= EXERCISE_DAYS * 86_400_000 ? e : null;
+  return Math.abs(dayNumber(day) - dayNumber(e.date.start)) <= EXERCISE_DAYS ? e : null;
 }
 
 // The exercise told again from an earlier day ("which began on November 8") starts then; told

@@ -15,7 +15,7 @@ import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
-import { deniedWith, goingHome, habitual, negated, proposed } from "./not-events";
+import { cuedBefore, deniedWith, goingHome, habitual, negated, proposed } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
@@ -242,15 +242,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // "FIPIC was launched during my visit to Fiji in 2014", "During your visit": a trip
   // of the speaker's (or of the one spoken to), with no one named, has no known traveller; it
   // is not told on its own (what was done on it still is).
-  const ownTrip = type === "visit" && participants.length === 0 && toldInPerson(s, primary);
+  const ownTrip =
+    type === "visit" && participants.length === 0 && cuedBefore(s, primary, "first-person-trip");
   return [...(ownTrip ? [] : [main]), ...besides(main, g.triggers, primary, occasion)];
-}
-
-// The trigger is told in the first or second person (rules/en/event-cues.json,
-// 'first-person-trip').
-function toldInPerson(s: SentenceInfo, t: Trigger): boolean {
-  const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
-  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "first-person-trip");
 }
 
 // A gathering named in the statement, told through a visit or another gathering.

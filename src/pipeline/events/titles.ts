@@ -2,6 +2,16 @@
 
 import type { Entity, EventType } from "../../shared/schema";
 
+/** What a title falls back to when it can name no one and nothing beside the event. */
+export const KIND_NOUNS = {
+  talks: "Talks",
+  summit: "Summit",
+  visit: "Visit",
+  agreement: "Agreement",
+  declaration: "Declaration",
+  ministers: "Ministers' meeting",
+} as const;
+
 export function eventTitle(
   type: EventType,
   people: Entity[],
@@ -27,7 +37,7 @@ export function eventTitle(
     case "visit":
       return a
         ? `${a.name} visits ${location ?? "abroad"}`.replace(/ visits abroad$/, "'s visit")
-        : `Visit${where}`;
+        : `${KIND_NOUNS.visit}${where}`;
     case "exercise": {
       const ex = others.find((o) => o.kind === "exercise");
       return ex ? `Exercise ${ex.name}` : `${generic("Military exercise")}${where}`;
@@ -38,14 +48,16 @@ export function eventTitle(
       if (doc) return doc.name;
       return people.length >= 2
         ? `${surnames} ${type}`
-        : `${generic(type === "agreement" ? "Agreement" : "Declaration")}${where}`;
+        : `${generic(type === "agreement" ? KIND_NOUNS.agreement : KIND_NOUNS.declaration)}${where}`;
     }
     case "summit":
-      return people.length >= 2 ? `${surnames} summit${where}` : `${generic("Summit")}${where}`;
+      return people.length >= 2
+        ? `${surnames} summit${where}`
+        : `${generic(KIND_NOUNS.summit)}${where}`;
     case "ministerial-meeting":
       return people.length >= 2
         ? `${surnames} ministerial meeting${where}`
-        : `${generic("Ministers' meeting")}${where}`;
+        : `${generic(KIND_NOUNS.ministers)}${where}`;
     case "commission-meeting":
     case "working-group-meeting": {
       const body = others.find((o) => o.kind === "organization");
@@ -76,7 +88,7 @@ export function eventTitle(
               .slice(1)
               .map((p) => p.name)
               .join(", ")}`;
-      return a ? `${a.name} holds talks${where}` : `${generic("Talks")}${where}`;
+      return a ? `${a.name} holds talks${where}` : `${generic(KIND_NOUNS.talks)}${where}`;
   }
 }
 

@@ -4,25 +4,27 @@
 // only one person is named, whoever is named beside it is put after the kind.
 
 import type { Entity } from "../../shared/schema";
-import { eventTitle } from "./titles";
+import escapeRegExp from "escape-string-regexp";
+import { eventTitle, KIND_NOUNS } from "./titles";
 import type { CandidateEvent } from "./types";
 
 // The titles eventTitle gives an event with no one and nothing named beside it (a year may
 // lead a name the sentence gave it: "the 2018 agreement").
-const KIND_ONLY =
-  /^(?:\d{4} )?(?:Talks|Summit|Visit|Agreement|Declaration|Ministers' meeting)(?: in .+)?$/;
+const KIND_ONLY = new RegExp(
+  `^(?:\\d{4} )?(?:${Object.values(KIND_NOUNS).map(escapeRegExp).join("|")})(?: in .+)?$`,
+);
 
 export function titledByPeople(
   events: CandidateEvent[],
   byId: ReadonlyMap<string, Entity>,
 ): CandidateEvent[] {
   for (const e of events) {
-    if (e.namedKey || !KIND_ONLY.test(e.title)) continue;
+    if (e.namedKey || !saysOnlyKind(e.title)) continue;
     const people = e.participants.flatMap((id) => byId.get(id) ?? []);
     const others = e.entities.flatMap((id) => byId.get(id) ?? []);
     const title =
       people.length > 0 ? eventTitle(e.type, people, others, e.location, null) : e.title;
-    if (!KIND_ONLY.test(title)) {
+    if (!saysOnlyKind(title)) {
       e.title = title;
       continue;
     }
