@@ -24,6 +24,7 @@ const sets = [
   { manifest: "manifest-sealed12.json", texts: "texts-sealed12" },
   { manifest: "manifest-sealed13.json", texts: "texts-sealed13" },
   { manifest: "manifest-sealed14.json", texts: "texts-sealed14" },
+  { manifest: "manifest-sealed15.json", texts: "texts-sealed15" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
