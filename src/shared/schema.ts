@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { eventIdBase } from "./event-id";
 
 // The dataset contract (../shared/CONTRACT.md, "Large archives") as one zod schema. The pipeline
 // validates what it writes and the app validates what it loads; every type below is
@@ -18,8 +19,12 @@ import * as z from "zod";
 // search read them, so the first view loads without them and fetches them after the first draw.
 // `Dataset` (what the app loads first) carries events whose sources lack `quote`
 // (`IndexEvent`); `withQuotes` puts them back into the contract's `TimelineEvent`.
+//
+// Version 5 leaves out of the index's `events.id` column (null there) every id that is its
+// event's start and title slug (`eventIdBase`): the id repeated the title and was the index's
+// largest column. Loading puts each back; only ids with a collision suffix (-2) are written.
 
-export const DATASET_VERSION = 4;
+export const DATASET_VERSION = 5;
 
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const isoDay = z.string().regex(isoDayPattern, "expected YYYY-MM-DD");
@@ -255,7 +260,9 @@ export function fastColumn<T extends z.ZodType>(
 }
 
 export const eventColumnsSchema = z.object({
-  id: fastColumn(z.string().min(1), isNonEmptyText, { type: "string", minLength: 1 }),
+  id: fastColumn(z.string().min(1).nullable(), orNull(isNonEmptyText), {
+    anyOf: [{ type: "string", minLength: 1 }, { type: "null" }],
+  }),
   title: fastColumn(z.string().min(1), isNonEmptyText, { type: "string", minLength: 1 }),
   type: fastColumn(z.enum(eventTypes), oneOf(eventTypes), {
     type: "string",
@@ -323,7 +330,7 @@ export const articleColumnsSchema = z.object({
   paragraphCount: fastColumn(z.number().int().nonnegative(), isPosition, positionsJson.items),
 });
 
-/** `timeline.json` as written (version 4): checked, then read back as the contract's `Dataset`. */
+/** `timeline.json` as written (version 5): checked, then read back as the contract's `Dataset`. */
 const indexFileObject = z.object({
   version: z.literal(DATASET_VERSION),
   title: datasetFields.title,
@@ -422,11 +429,13 @@ function datasetOfIndexFile(file: IndexFileColumns): Dataset {
         paragraph: sources.paragraph[next] ?? 0,
       });
     const disagreements = columns.disagreements[i];
+    const title = columns.title[i] ?? "";
+    const start = columns.start[i] ?? null;
     return {
-      id,
-      title: columns.title[i] ?? "",
+      id: id ?? eventIdBase(start, title),
+      title,
       type: columns.type[i] ?? "other",
-      start: columns.start[i] ?? null,
+      start,
       end: columns.end[i] ?? null,
       precision: columns.precision[i] ?? "unknown",
       location: columns.location[i] ?? null,

@@ -63,7 +63,7 @@ describe("loading the dataset", () => {
       /version 7/,
     ],
     [
-      { status: 200, body: '{"version":4,"articles":[],"entities":[]}' },
+      { status: 200, body: '{"version":5,"articles":[],"entities":[]}' },
       "The timeline data file does not match the expected format",
       /events/,
     ],

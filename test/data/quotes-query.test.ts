@@ -50,7 +50,7 @@ describe("eventQuotesQuery", () => {
   });
 
   it("refuses a quotes file that does not match the contract", async () => {
-    serve(() => JSON.stringify({ version: 4, sources: { quote: [1, 2] } }));
+    serve(() => JSON.stringify({ version: 5, sources: { quote: [1, 2] } }));
     const error = await clientWithIndex()
       .fetchQuery(eventQuotesQuery)
       .catch((e: unknown) => e);

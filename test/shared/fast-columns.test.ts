@@ -63,7 +63,8 @@ describe("columns checked in one pass", () => {
     ).properties;
     const expected: Record<string, Record<string, z.ZodType>> = {
       events: {
-        id: z.string().min(1),
+        // null where the id is the event's date and title slug (version 5)
+        id: z.string().min(1).nullable(),
         title: z.string().min(1),
         type: z.enum(eventTypes),
         precision: z.enum(precisions),

@@ -7,6 +7,7 @@
 // what `indexFileSchema` accepts. Pure.
 
 import * as z from "zod";
+import { eventIdsOf } from "../../shared/event-id";
 import {
   articleColumnsSchema,
   entitySchema,
@@ -50,7 +51,7 @@ export function checkedIndex(
     check("articles", slices(articles, from, to), (rows) => articleColumnsSchema.parse(rows));
   let row = 0;
   const counts = events.sources;
-  for (const [from, to] of spans(events.id, QUOTES_RUN)) {
+  for (const [from, to] of spans(eventIdsOf(events), QUOTES_RUN)) {
     let rows = 0;
     for (let i = from; i < to; i++) rows += counts[i] ?? 0;
     const own = { events: slices(events, from, to), sources: slices(sources, row, row + rows) };

@@ -1,7 +1,9 @@
 // The index's events (since version 3) and articles (since version 4) written column-wise
 // (see indexFileSchema in shared/schema): one array per field, sources as consecutive rows,
-// references as positions. Pure; the app's loader reads it back into the contract's records.
+// references as positions, and (since version 5) an event's id only where its date and title
+// do not give it. Pure; the app's loader reads it back into the contract's records.
 
+import { eventIdBase } from "../../shared/event-id";
 import type { Dataset, IndexFile } from "../../shared/schema";
 
 export function indexFileOf(dataset: Dataset): IndexFile {
@@ -30,7 +32,7 @@ export function indexFileOf(dataset: Dataset): IndexFile {
       paragraphCount: articles.map((a) => a.paragraphCount),
     },
     events: {
-      id: events.map((e) => e.id),
+      id: events.map((e) => (e.id === eventIdBase(e.start, e.title) ? null : e.id)),
       title: events.map((e) => e.title),
       type: events.map((e) => e.type),
       start: events.map((e) => e.start),

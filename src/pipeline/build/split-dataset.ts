@@ -1,4 +1,4 @@
-// A built dataset as the files version 4 publishes: the index, one body per article, the
+// A built dataset as the files version 5 publishes: the index, one body per article, the
 // sources' quotes and the articles' text in parts (runs of rows, build/shard-rows.ts), and the
 // JSON Schema. Every file but the index is named by a hash of its content (a full-text part by
 // a hash of what its content is made of: its articles' ids, titles and body hashes), so a new

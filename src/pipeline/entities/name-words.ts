@@ -3,7 +3,7 @@
 
 import givenNames from "../reference/given-names.json";
 import nameWords from "../reference/name-words.json";
-import { stripDiacritics } from "./normalise";
+import { stripDiacritics } from "../../shared/slug";
 
 /** Prefixes of ships' names ("INS Vikrant", "USS Ronald Reagan"): never initials. */
 export const shipPrefixes: string[] = nameWords.shipPrefixes;

@@ -3,7 +3,8 @@
 
 import type { EntityKind } from "../../shared/schema";
 import { findGenericNames, type GenericHit } from "./generic-names";
-import { phraseKey, slugify } from "./normalise";
+import { slugify } from "../../shared/slug";
+import { phraseKey } from "./normalise";
 import { countryFromWord, namedRefs, placeCountry, type NamedRef } from "./reference";
 import { findReferenceNames } from "./reference-hits";
 import { findTitles, type TitleHit } from "./titles";

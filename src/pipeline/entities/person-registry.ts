@@ -4,7 +4,7 @@
 
 import type { Entity } from "../../shared/schema";
 import { isPatronymic } from "./names";
-import { slugify } from "./normalise";
+import { slugify } from "../../shared/slug";
 import { clusterHits, type Cluster } from "./person-clusters";
 import {
   count,

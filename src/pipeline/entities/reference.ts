@@ -8,7 +8,7 @@ import programmesJson from "../reference/programmes.json";
 import titlesJson from "../reference/titles.json";
 import type { EntityKind } from "../../shared/schema";
 import escapeRegExp from "escape-string-regexp";
-import { slugify } from "./normalise";
+import { slugify } from "../../shared/slug";
 
 export type TitleRef = {
   pattern: string;

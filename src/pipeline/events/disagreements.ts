@@ -9,7 +9,7 @@
 import { spanOf } from "../../shared/dates";
 import type { Disagreement } from "../../shared/schema";
 import { countryFromWord, placeCountry } from "../entities/reference";
-import { stripDiacritics } from "../entities/normalise";
+import { stripDiacritics } from "../../shared/slug";
 import type { CandidateEvent } from "./types";
 
 type Claim<T> = { key: string; value: T; articleId: string };

@@ -2,7 +2,7 @@
 // once, and an id of date + title slug that stays stable across rebuilds.
 
 import type { TimelineEvent } from "../../shared/schema";
-import { slugify } from "../entities/normalise";
+import { eventIdBase } from "../../shared/event-id";
 import { disagreementsOf } from "./disagreements";
 import { saysOnlyKind } from "./told-titles";
 import type { CandidateEvent } from "./types";
@@ -77,7 +77,7 @@ export function withIds(events: Omit<TimelineEvent, "id">[]): TimelineEvent[] {
   );
   const used = new Set<string>();
   return sorted.map((e) => {
-    const base = `${e.start ?? "undated"}-${slugify(e.title)}`;
+    const base = eventIdBase(e.start, e.title);
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
