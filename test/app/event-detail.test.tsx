@@ -145,7 +145,11 @@ describe("event detail and side-by-side articles", () => {
       "Summit in New Delhi ends with declaration",
       "Petrov arrives for two-day summit",
     ]);
-    expect(entries[0]).toHaveTextContent("Daily Ledger, 8 December 2023 · 2 quotes");
+    // A publication date the editor gave, or the build inferred, is marked beside the outlet.
+    expect(entries[0]).toHaveTextContent(
+      "Daily Ledger, 8 December 2023 (date from the editor) · 2 quotes",
+    );
+    expect(entries[1]).toHaveTextContent("Evening Post, 6 December 2023 (date inferred)");
     expect(
       within(entries[0]!)
         .getAllByRole("blockquote")

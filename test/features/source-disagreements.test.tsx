@@ -57,8 +57,8 @@ describe("where the sources differ", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "6–7 December 2023 according to Summit in New Delhi ends with declaration — Daily Ledger, 8 December 2023",
-      "6 December 2023 according to Petrov arrives for two-day summit — Evening Post, 6 December 2023",
+      "6–7 December 2023 according to Summit in New Delhi ends with declaration — Daily Ledger, 8 December 2023 (date from the editor)",
+      "6 December 2023 according to Petrov arrives for two-day summit — Evening Post, 6 December 2023 (date inferred)",
     ]);
     const people = within(section).getByRole("list", { name: "Participants" });
     expect(within(people).getAllByRole("listitem")[1]).toHaveTextContent(

@@ -1,6 +1,6 @@
 import { HighlightedText } from "../../components/highlighted-text";
 import type { DatasetIndex } from "../../data/dataset-index";
-import { labelPartialDate } from "../../shared/dates";
+import { publishedLabel } from "../../shared/published-label";
 import type { Disagreement, IndexEvent } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import { claimLabels } from "./disagreements";
@@ -84,7 +84,7 @@ function ArticleLabel({ index, articleId }: { index: DatasetIndex; articleId: st
       </cite>{" "}
       <span className="muted">
         — {article?.source ? <HighlightedText text={article.source} /> : "outlet unknown"},{" "}
-        {labelPartialDate(article?.published ?? null)}
+        {publishedLabel(article)}
       </span>
     </>
   );

@@ -1,5 +1,5 @@
 import { HighlightedText, type TextRange } from "../../components/highlighted-text";
-import { labelPartialDate } from "../../shared/dates";
+import { publishedLabel } from "../../shared/published-label";
 import type { Article, IndexSource } from "../../shared/schema";
 
 // A source as the index gives it, with its quote once the quotes file is in.
@@ -42,7 +42,7 @@ export function SourceList({ sources, articles, labelledBy, hitsIn }: SourceList
                 <HighlightedText text={article.source} />
               ) : (
                 "outlet unknown"
-              )}, {labelPartialDate(article?.published ?? null)}
+              )}, {publishedLabel(article)}
               {quotes.length > 1 ? ` · ${quotes.length} quotes` : ""}
             </span>
             {quotes.map(({ paragraph, start, quote }, i) =>

@@ -3,7 +3,7 @@ import { HighlightedText } from "../../components/highlighted-text";
 import { ShowMore } from "../../components/show-more";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { pairValue } from "../../data/facets/official-pairs";
-import { labelPartialDate } from "../../shared/dates";
+import { publishedLabel } from "../../shared/published-label";
 import type { Article } from "../../shared/schema";
 import { useViewState } from "../../url/use-view-state";
 import { eventsOfPair, profileOf } from "../../url/view-links";
@@ -175,7 +175,7 @@ function ReportLine({ article }: { article: Article | null }) {
   if (!article) return <span className="muted">No dated report</span>;
   return (
     <>
-      {labelPartialDate(article.published)} —{" "}
+      {article.published ? publishedLabel(article) : "Date unknown"} —{" "}
       {article.source ? <HighlightedText text={article.source} /> : "outlet unknown"},{" "}
       <cite>
         <HighlightedText text={article.title || article.file} />
