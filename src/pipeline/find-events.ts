@@ -9,6 +9,7 @@ import {
   referredEvent,
   restatedEvent,
   exerciseRetold,
+  foldNamelessTalks,
   sameExercise,
   widen,
 } from "./events/referred";
@@ -200,7 +201,9 @@ function articleEvents(
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994").
   return titledByPeople(
-    events.filter((e) => e.participants.length > 0 || e.namedKey || e.date?.start),
+    foldNamelessTalks(events).filter(
+      (e) => e.participants.length > 0 || e.namedKey || e.date?.start,
+    ),
     byId,
   );
 }

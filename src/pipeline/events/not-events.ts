@@ -88,3 +88,17 @@ export function goingHome(
   const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
   return Boolean(home) && participants.every((p) => countryOf(p) === home);
 }
+
+// "cooperation in the field of political and military dialogue, exercises, exchange of
+// visits", "through visits of the dignitaries and military exercises": plural event words,
+// one of them listed after another kind of cooperation (rules/en/event-cues.json,
+// 'listed-topic'), in a sentence that dates nothing and names no one, are a topic, not events.
+const PLURAL = /^(?:exercises|drills|visits)$/i;
+
+export function listedTopic(s: SentenceInfo, t: Trigger, found: Trigger[]): boolean {
+  const plural = (x: Trigger) => PLURAL.test(s.text.slice(x.start, x.end));
+  if (!plural(t)) return false;
+  if (s.dates.some((d) => d.start !== null)) return false;
+  if (s.mentions.some((m) => m.entity.kind === "person")) return false;
+  return found.some((x) => plural(x) && cuedBefore(s, x, "listed-topic"));
+}

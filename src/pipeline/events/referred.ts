@@ -155,3 +155,36 @@ export function exerciseRetold(
   if (!e.date || !day || !start || day >= start) return;
   e.date = { ...e.date, start: day, end: e.date.end ?? start };
 }
+
+// "The third IRIGC Sub-Working Group meeting was held ... The two-day meeting was held on June
+// 26-27, with the Indian Army and Russia's Land Forces participating": bare talks naming no
+// one, on the day of a meeting of the story that names its people or its occasion, are that
+// meeting told again, not a second one. (A nameless summit or signing stays: it may be the
+// occasion of the story's deals. Talks beside talks of the same day are merged later, in
+// merge-events.ts, which joins a nameless statement to its article's same-day event of its
+// own type.)
+export function foldNamelessTalks(events: CandidateEvent[]): CandidateEvent[] {
+  const day = (e: CandidateEvent) => (e.date?.precision === "day" ? e.date.start : null);
+  const nameless = (e: CandidateEvent) =>
+    e.type === "talks" && e.participants.length === 0 && !e.namedKey && day(e) !== null;
+  const host = (e: CandidateEvent) =>
+    events.find(
+      (o) =>
+        o !== e &&
+        o.type !== "talks" &&
+        MEETING_TYPES.includes(o.type) &&
+        (o.participants.length > 0 || o.namedKey !== null) &&
+        day(o) === day(e),
+    );
+  const folded = new Set<CandidateEvent>();
+  for (const e of events) {
+    if (!nameless(e)) continue;
+    const into = host(e);
+    if (!into) continue;
+    into.sources.push(...e.sources);
+    into.entities = [...new Set([...into.entities, ...e.entities])];
+    into.location ??= e.location;
+    folded.add(e);
+  }
+  return events.filter((e) => !folded.has(e));
+}

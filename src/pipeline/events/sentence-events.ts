@@ -15,7 +15,15 @@ import { sidelinesTypes } from "./sidelines";
 import { visitOf } from "./visit-of";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
-import { cuedBefore, deniedWith, goingHome, habitual, negated, proposed } from "./not-events";
+import {
+  cuedBefore,
+  deniedWith,
+  goingHome,
+  habitual,
+  listedTopic,
+  negated,
+  proposed,
+} from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
@@ -34,7 +42,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !inQuote(s, t) || quotedEventAllowed(s, t));
   const hosts = found.filter((t) => t.sidelines);
-  const told = found.filter((t) => !t.sidelines && !proposed(s, t));
+  const told = found.filter((t) => !t.sidelines && !proposed(s, t) && !listedTopic(s, t, found));
   // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
   // denied trip and the occasion it was for drop out; the rest of the sentence still stands.
   const triggers = told.filter((t) => !negated(s.text, t) && !deniedWith(s.text, t, told));

@@ -38,6 +38,7 @@ export const eventCueRules = ruleFileSchema({
     "first-person-trip",
     "saying-after-date",
     "release-before-date",
+    "listed-topic",
   ]),
 }).parse(eventCueFile).rules;
 
