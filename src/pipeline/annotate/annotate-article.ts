@@ -76,10 +76,43 @@ function joinFragments(groups: Token[][]): Token[][] {
       (prev[prev.length - 1] as Token).end === (own[0] as Token).start &&
       !lostSpace(prev, own);
     const wordless = own.every((t) => t.pos === "PUNCT" || t.pos === "SYM");
-    if (prev && (glued || wordless)) prev.push(...own);
+    if (prev && (glued || wordless || afterRank(prev, own))) prev.push(...own);
     else out.push(own);
   }
   return out;
+}
+
+// Ranks written short before a name ("Sen. Lieut. Gen. Hoang Xuan Chien", "Spokesperson
+// Cmdr. Jeff Davis", "Press Secretary Maj. Pete Nguyen"), which the library takes for a
+// sentence's end: the name that follows (a proper noun) continues the sentence.
+const RANK_ABBREVIATIONS = new Set([
+  "lieut",
+  "lt",
+  "cmdr",
+  "cdr",
+  "maj",
+  "capt",
+  "col",
+  "brig",
+  "adm",
+  "sgt",
+  "gen",
+  "sen",
+]);
+
+function afterRank(prev: Token[], own: Token[]): boolean {
+  const stop = prev[prev.length - 1] as Token;
+  const rank = prev[prev.length - 2];
+  const first = own[0] as Token;
+  return (
+    stop.text === "." &&
+    rank !== undefined &&
+    rank.end === stop.start &&
+    /^[A-Z]/.test(rank.text) &&
+    RANK_ABBREVIATIONS.has(rank.lower) &&
+    /^[A-Z]/.test(first.text) &&
+    first.pos === "PROPN"
+  );
 }
 
 /** Words a glued sentence needs to count as one of its own. */

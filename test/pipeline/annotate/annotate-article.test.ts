@@ -17,6 +17,19 @@ describe("annotateParagraphs", () => {
     ]);
   });
 
+  it("does not end a sentence at a rank written short before a name", () => {
+    expect(
+      sentencesOf(
+        "Deputy Minister Sen. Lieut. Gen. Hoang Xuan Chien met Lieut. Gen. Donny Ermawan in Jakarta on August 1. Pentagon Press Secretary Maj. Pete Nguyen and Spokesperson Cmdr. Jeff Davis spoke. He retired as a Maj. The talks went on.",
+      ),
+    ).toEqual([
+      "Deputy Minister Sen. Lieut. Gen. Hoang Xuan Chien met Lieut. Gen. Donny Ermawan in Jakarta on August 1.",
+      "Pentagon Press Secretary Maj. Pete Nguyen and Spokesperson Cmdr. Jeff Davis spoke.",
+      "He retired as a Maj.",
+      "The talks went on.",
+    ]);
+  });
+
   it("keeps a web address and a closing quote mark inside their sentence", () => {
     expect(sentencesOf("Recommended by Rediff.com and others.")).toEqual([
       "Recommended by Rediff.com and others.",
