@@ -5,7 +5,12 @@
 import { directName, givenNameGen, nameAfterOffice } from "./title-names";
 import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
+import {
+  appositivePeople,
+  matchOfficial,
+  portfolioGoesOn,
+  referencePeople,
+} from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
@@ -23,6 +28,7 @@ import { joinSurnameBefore } from "./surname-first";
 import { bracketedCountry, bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
+import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 import { servingRoles } from "./reference";
@@ -43,6 +49,11 @@ export function findPeople(
     seen.take(h.start, h.end);
     return first;
   });
+  for (const h of pluralTitledPeople(input, titles))
+    if (!seen.anyIn(h.start, h.end)) {
+      titled.push(h);
+      seen.take(h.start, h.end);
+    }
   const speaker = speakerLabel(input);
   const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
   const taken = new TakenCharacters(input.text.length);
@@ -110,7 +121,7 @@ const FIRM_BEFORE =
 // break at the end of the paragraph ("Chancellor Angela" / "Merkel's government").
 function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): boolean {
   const rest = text.slice(name.end);
-  if (/^\s*$/.test(rest)) return false;
+  if (/^\s*$/.test(rest) || portfolioGoesOn(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
   // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to

@@ -29,7 +29,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (/^['’]s\s/.test(input.text.slice(title.end))) continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
-    if (/^\s/.test(input.text.slice(title.end)) && nameAt(input.text, title.end + 1)) continue;
+    if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))
+      continue;
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
@@ -51,6 +52,16 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     );
   }
   return out;
+}
+
+/** "Minister for Defence Equipment & Support": a word joined by "&" to the next one is
+ * more of the portfolio, not a name. */
+export const portfolioGoesOn = (rest: string): boolean => /^\s*&\s*\p{Lu}/u.test(rest);
+
+// A single word that the portfolio goes on from is no listed person's name.
+function isListedName(text: string, at: number): boolean {
+  const name = nameAt(text, at);
+  return !!name && !(name.tokens.length === 1 && portfolioGoesOn(text.slice(name.end)));
 }
 
 /** Words that may stand between an apposition's comma and its title: "Morocco's defence
