@@ -131,7 +131,8 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   return !title || directName(text, title.end) === null;
 }
 
-const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
+// "Major General (retd) X", "Col (Dr) X": a mark after the rank, not a name.
+const RETIRED = /^\s*\((?:retd?|rtd|retired|Dr|Prof)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
@@ -145,7 +146,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const last = chain[chain.length - 1];
     const first = chain[0];
     if (!last || !first) continue;
-    // "Major General (retd) X": the retirement mark belongs to the title.
+    // "Major General (retd) X", "Col(Dr) X": the mark belongs to the title.
     const titleEnd = last.end + (RETIRED.exec(input.text.slice(last.end))?.[0].length ?? 0);
     const tail = titleTail(input.text, titleEnd);
     const afterTail = titleEnd + (tail?.length ?? 0);
