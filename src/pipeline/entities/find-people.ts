@@ -7,6 +7,7 @@ import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import {
   appositivePeople,
+  colonTitledPeople,
   matchOfficial,
   portfolioGoesOn,
   referencePeople,
@@ -55,7 +56,12 @@ export function findPeople(
       seen.take(h.start, h.end);
     }
   const speaker = speakerLabel(input);
-  const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
+  const hits = [
+    ...(speaker ? [speaker] : []),
+    ...titled,
+    ...appositivePeople(input, titles),
+    ...colonTitledPeople(input, titles),
+  ];
   const taken = new TakenCharacters(input.text.length);
   for (const h of hits) taken.take(h.start, h.end);
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,

@@ -54,6 +54,37 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
   return out;
 }
 
+// "Stephen Smith: Minister for Defence", "I (Stephen Smith: Minister for Defence) depart":
+// a name, a colon and an office phrase that closes the paragraph or the bracket. A colon
+// before anything else (a speaker's words) is not this.
+const COLON_NAME =
+  /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*){1,3}):\s+/gu;
+const OFFICE_TO_CLOSE = /^(?:\s+(?:of|for|and|the|to|in|on|&|\p{Lu}[\w'’&-]*))*\s*(?:\)|$)/u;
+
+export function colonTitledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  COLON_NAME.lastIndex = 0;
+  for (let m = COLON_NAME.exec(input.text); m; m = COLON_NAME.exec(input.text)) {
+    const at = m.index + m[0].length;
+    const title = titles.find((t) => t.start === at && t.kind === "office");
+    if (!title || !OFFICE_TO_CLOSE.test(input.text.slice(title.end))) continue;
+    const name = nameAt(input.text, m.index);
+    if (!name || name.end !== m.index + (m[1]?.length ?? 0) || name.tokens.length < 2) continue;
+    if (insideNamed(name, input.named) || name.tokens.some(isNeverInPersonalName)) continue;
+    if (titles.some((t) => t.start < name.end && name.start < t.end)) continue;
+    out.push(
+      personHit(input, name, {
+        role: title.role,
+        rank: null,
+        country: null,
+        international: false,
+        counterpart: false,
+      }),
+    );
+  }
+  return out;
+}
+
 /** "Minister for Defence Equipment & Support": a word joined by "&" to the next one is
  * more of the portfolio, not a name. */
 export const portfolioGoesOn = (rest: string): boolean => /^\s*&\s*\p{Lu}/u.test(rest);
