@@ -30,9 +30,15 @@ export type EntityFindings = {
 /** What one article's own text names: the per-article half of entity finding. */
 export type ArticleHits = { named: NamedHit[]; people: PersonHit[] };
 
+// "President [of Serbia Aleksandar] Vučić", "[Russian] President [Vladimir] Putin": a
+// transcript's editorial insertion is read as the words it inserts (same offsets).
+const INSERTION = /\[([^[\]\n]{1,80})\]/g;
+const unbracketed = (text: string) => text.replace(INSERTION, " $1 ");
+
 export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   // Titles are found once per paragraph: both the names and the people read them.
-  const titles = article.paragraphs.map((text) => findTitles(text));
+  const paragraphs = article.paragraphs.map(unbracketed);
+  const titles = paragraphs.map((text) => findTitles(text));
   const hits = article.paragraphs.flatMap((text, paragraph) =>
     findNamed(text, paragraph, titles[paragraph]),
   );
@@ -40,7 +46,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
   const sentencesIn = byParagraph(article.doc.sentences);
   const hitsIn = byParagraph(hits);
-  article.paragraphs.forEach((text, paragraph) => {
+  paragraphs.forEach((text, paragraph) => {
     people.push(
       ...findPeople(
         {

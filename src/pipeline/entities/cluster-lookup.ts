@@ -25,6 +25,7 @@ export class ClusterLookup {
   private readonly byRef = new Map<OfficialRef, Cluster>();
   private readonly byKey = new Map<string, Cluster[]>();
   private readonly byGiven = new Map<string, Set<Cluster>>();
+  private readonly byMiddle = new Map<string, Set<Cluster>>();
   private readonly bySwapped = new Map<string, Set<Cluster>>();
 
   create(key: string, ref: OfficialRef | null, hit: PersonHit): void {
@@ -55,6 +56,7 @@ export class ClusterLookup {
     if (hit.tokens.length !== 1) s.allSingleWord = false;
     const given = givenKey(hit);
     if (given !== null) add(this.byGiven, given, c);
+    for (const middle of middleKeys(hit.tokens)) add(this.byMiddle, middle, c);
     if (hit.tokens.length === 2) add(this.bySwapped, pairKey(hit.articleId, hit.tokens), c);
   }
 
@@ -72,6 +74,11 @@ export class ClusterLookup {
 
   withGiven(key: string): Set<Cluster> {
     return this.byGiven.get(key) ?? new Set();
+  }
+
+  /** Clusters with a full name that has this word inside it ("Luis Videgaray Caso"). */
+  withMiddle(key: string): Set<Cluster> {
+    return this.byMiddle.get(key) ?? new Set();
   }
 
   /** Clusters holding this two-word name's reverse ("Kaneda Toshiro") in its article. */
@@ -99,4 +106,22 @@ export function givenKey(hit: PersonHit): string | null {
   return hit.tokens.length > 1 && (hit.tokens[0]?.length ?? 0) > 1
     ? nameTokenKey(hit.tokens[0] ?? "")
     : null;
+}
+
+// "Luis Videgaray Caso", "Luiz Inácio Lula da Silva": the words between the first and the
+// last of a name of three words or more, where a one-word mention may be the family name
+// written alone. Not a particle, an initial or the name after "bin" ("Mohammed bin Salman":
+// Salman is the father).
+const PARTICLE =
+  /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|bint|ben|binti|ould)$/i;
+function middleKeys(tokens: string[]): string[] {
+  const keys: string[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i] ?? "";
+    if (token.length < 3 || PARTICLE.test(token) || PARTICLE.test(tokens[i - 1] ?? "")) continue;
+    if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[i + 1] ?? "") && i + 1 === tokens.length - 1)
+      continue;
+    keys.push(nameTokenKey(token));
+  }
+  return keys;
 }

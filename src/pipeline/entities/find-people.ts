@@ -5,7 +5,13 @@
 import { directName, givenNameGen, nameAfterOffice } from "./title-names";
 import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { appositivePeople, matchOfficial, referencePeople } from "./untitled-people";
+import {
+  appositivePeople,
+  colonTitledPeople,
+  matchOfficial,
+  portfolioGoesOn,
+  referencePeople,
+} from "./untitled-people";
 import { describedPeople } from "./described-people";
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
@@ -23,6 +29,7 @@ import { joinSurnameBefore } from "./surname-first";
 import { bracketedCountry, bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
 import { speakerLabel } from "./speaker-labels";
+import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 import { servingRoles } from "./reference";
@@ -43,8 +50,18 @@ export function findPeople(
     seen.take(h.start, h.end);
     return first;
   });
+  for (const h of pluralTitledPeople(input, titles))
+    if (!seen.anyIn(h.start, h.end)) {
+      titled.push(h);
+      seen.take(h.start, h.end);
+    }
   const speaker = speakerLabel(input);
-  const hits = [...(speaker ? [speaker] : []), ...titled, ...appositivePeople(input, titles)];
+  const hits = [
+    ...(speaker ? [speaker] : []),
+    ...titled,
+    ...appositivePeople(input, titles),
+    ...colonTitledPeople(input, titles),
+  ];
   const taken = new TakenCharacters(input.text.length);
   for (const h of hits) taken.take(h.start, h.end);
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
@@ -110,7 +127,7 @@ const FIRM_BEFORE =
 // break at the end of the paragraph ("Chancellor Angela" / "Merkel's government").
 function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): boolean {
   const rest = text.slice(name.end);
-  if (/^\s*$/.test(rest)) return false;
+  if (/^\s*$/.test(rest) || portfolioGoesOn(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
   // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to
@@ -120,7 +137,8 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   return !title || directName(text, title.end) === null;
 }
 
-const RETIRED = /^\s*\((?:retd?|rtd|retired)\.?\)/i;
+// "Major General (retd) X", "Col (Dr) X": a mark after the rank, not a name.
+const RETIRED = /^\s*\((?:retd?|rtd|retired|Dr|Prof)\.?\)/i;
 
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
@@ -134,7 +152,7 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const last = chain[chain.length - 1];
     const first = chain[0];
     if (!last || !first) continue;
-    // "Major General (retd) X": the retirement mark belongs to the title.
+    // "Major General (retd) X", "Col(Dr) X": the mark belongs to the title.
     const titleEnd = last.end + (RETIRED.exec(input.text.slice(last.end))?.[0].length ?? 0);
     const tail = titleTail(input.text, titleEnd);
     const afterTail = titleEnd + (tail?.length ?? 0);

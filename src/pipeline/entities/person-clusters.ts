@@ -41,6 +41,8 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       );
     // "General Somchai's chairmanship": the given name of someone named in full here.
     const byGiven = [...lookup.withGiven(key)].filter(inArticle);
+    // "Secretary Videgaray" after "Luis Videgaray Caso": a family name from inside a full name.
+    const byMiddle = [...lookup.withMiddle(key)].filter(inArticle);
     // "King Salman" twice beside "Khalid bin Salman" and "Mohammed bin Salman": the surname
     // alone, written again in the article, is the one already written alone.
     const alone = local.filter((c) => lookup.summary(c).allSingleWord);
@@ -51,9 +53,11 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
           ? remote[0]
           : local.length === 0 && byGiven.length === 1
             ? byGiven[0]
-            : alone.length === 1
-              ? alone[0]
-              : null;
+            : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
+              ? byMiddle[0]
+              : alone.length === 1
+                ? alone[0]
+                : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }

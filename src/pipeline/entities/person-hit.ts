@@ -27,7 +27,7 @@ export function personHit(
     paragraph: input.paragraph,
     start: name.start,
     end: name.end,
-    surface: input.text.slice(name.start, name.end),
+    surface: input.text.slice(name.start, name.end).replace(/\s{2,}/g, " "),
     tokens: givenFirst(name.tokens.map((t) => t.replace(/\.$/, ""))),
     role: info.role,
     rank: info.rank,

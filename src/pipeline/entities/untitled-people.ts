@@ -29,7 +29,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (/^['’]s\s/.test(input.text.slice(title.end))) continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
-    if (/^\s/.test(input.text.slice(title.end)) && nameAt(input.text, title.end + 1)) continue;
+    if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))
+      continue;
     const name = nameAt(input.text, m.index);
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
@@ -51,6 +52,47 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     );
   }
   return out;
+}
+
+// "Stephen Smith: Minister for Defence", "I (Stephen Smith: Minister for Defence) depart":
+// a name, a colon and an office phrase that closes the paragraph or the bracket. A colon
+// before anything else (a speaker's words) is not this.
+const COLON_NAME =
+  /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*){1,3}):\s+/gu;
+const OFFICE_TO_CLOSE = /^(?:\s+(?:of|for|and|the|to|in|on|&|\p{Lu}[\w'’&-]*))*\s*(?:\)|$)/u;
+
+export function colonTitledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
+  const out: PersonHit[] = [];
+  COLON_NAME.lastIndex = 0;
+  for (let m = COLON_NAME.exec(input.text); m; m = COLON_NAME.exec(input.text)) {
+    const at = m.index + m[0].length;
+    const title = titles.find((t) => t.start === at && t.kind === "office");
+    if (!title || !OFFICE_TO_CLOSE.test(input.text.slice(title.end))) continue;
+    const name = nameAt(input.text, m.index);
+    if (!name || name.end !== m.index + (m[1]?.length ?? 0) || name.tokens.length < 2) continue;
+    if (insideNamed(name, input.named) || name.tokens.some(isNeverInPersonalName)) continue;
+    if (titles.some((t) => t.start < name.end && name.start < t.end)) continue;
+    out.push(
+      personHit(input, name, {
+        role: title.role,
+        rank: null,
+        country: null,
+        international: false,
+        counterpart: false,
+      }),
+    );
+  }
+  return out;
+}
+
+/** "Minister for Defence Equipment & Support": a word joined by "&" to the next one is
+ * more of the portfolio, not a name. */
+export const portfolioGoesOn = (rest: string): boolean => /^\s*&\s*\p{Lu}/u.test(rest);
+
+// A single word that the portfolio goes on from is no listed person's name.
+function isListedName(text: string, at: number): boolean {
+  const name = nameAt(text, at);
+  return !!name && !(name.tokens.length === 1 && portfolioGoesOn(text.slice(name.end)));
 }
 
 /** Words that may stand between an apposition's comma and its title: "Morocco's defence
