@@ -1,6 +1,7 @@
 // One article read by the NLP library once: sentences within each paragraph, tokens with
 // offsets, part of speech, lemma, negation and quotation. Pure apart from the shared model.
 
+import { abbreviationsBeforeName } from "../rules/abbreviations";
 import { nlp } from "./nlp";
 import { quotedMask } from "./quoted";
 import { tokenOffsets } from "./token-offsets";
@@ -82,23 +83,10 @@ function joinFragments(groups: Token[][]): Token[][] {
   return out;
 }
 
-// Ranks written short before a name ("Sen. Lieut. Gen. Hoang Xuan Chien", "Spokesperson
-// Cmdr. Jeff Davis", "Press Secretary Maj. Pete Nguyen"), which the library takes for a
+// Titles and ranks written short before a name ("Sen. Lieut. Gen. Hoang Xuan Chien",
+// "Spokesperson Cmdr. Jeff Davis"; rules/en/abbreviations.json), which the library takes for a
 // sentence's end: the name that follows (a proper noun) continues the sentence.
-const RANK_ABBREVIATIONS = new Set([
-  "lieut",
-  "lt",
-  "cmdr",
-  "cdr",
-  "maj",
-  "capt",
-  "col",
-  "brig",
-  "adm",
-  "sgt",
-  "gen",
-  "sen",
-]);
+const BEFORE_NAME = new Set(abbreviationsBeforeName.map((a) => a.toLowerCase()));
 
 function afterRank(prev: Token[], own: Token[]): boolean {
   const stop = prev[prev.length - 1] as Token;
@@ -109,7 +97,7 @@ function afterRank(prev: Token[], own: Token[]): boolean {
     rank !== undefined &&
     rank.end === stop.start &&
     /^[A-Z]/.test(rank.text) &&
-    RANK_ABBREVIATIONS.has(rank.lower) &&
+    BEFORE_NAME.has(rank.lower) &&
     /^[A-Z]/.test(first.text) &&
     first.pos === "PROPN"
   );

@@ -4,6 +4,7 @@
 // visit" is future.
 
 import { clauseOf } from "./clauses";
+import { abbreviationsBeforeName } from "../rules/abbreviations";
 import { SHORT_MONTH_NAMES } from "./words";
 import type { DateClause } from "./clauses";
 
@@ -28,28 +29,7 @@ const NOT_PAST = new Set([
 const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
-const NOT_ENDING = [
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "Gen",
-  "Lt",
-  "Col",
-  "Maj",
-  "Brig",
-  "Capt",
-  "Cdr",
-  "Adm",
-  "Sr",
-  "Jr",
-  "St",
-  "No",
-  "Shri",
-  "Smt",
-  "Prof",
-  ...SHORT_MONTH_NAMES,
-];
+const NOT_ENDING = [...abbreviationsBeforeName, ...SHORT_MONTH_NAMES];
 const SENTENCE_BOUNDARY = new RegExp(
   String.raw`(?<!\b(?:${NOT_ENDING.join("|")}|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n+`,
   "g",

@@ -2,6 +2,7 @@
 // the body starts at the first line that reads as story text.
 
 import { SHORT_MONTH_NAMES } from "../dates/words";
+import { abbreviations } from "../rules/abbreviations";
 import { parseDateline } from "./dateline";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
@@ -23,32 +24,7 @@ const MIN_LEAD_WORDS = 12;
 // ... or that holds a finished sentence with more after it ("Pakistan Navy and Chinese Navy
 // began the exercise in Karachi Monday. Deputy Commander ... was the chief guest"): a headline
 // is one phrase. A full stop after an abbreviation ends no sentence.
-const ABBREVIATIONS = [
-  "Gen",
-  "Col",
-  "Maj",
-  "Capt",
-  "Cdr",
-  "Adm",
-  "Brig",
-  "Sgt",
-  "Govt",
-  "Dept",
-  "Gov",
-  "Sen",
-  "Rep",
-  "Rev",
-  "Prof",
-  "Mrs",
-  "Nos",
-  "Vol",
-  ...SHORT_MONTH_NAMES,
-  "Inc",
-  "Ltd",
-  "Corp",
-  "Bros",
-  "etc",
-];
+const ABBREVIATIONS = [...abbreviations, ...SHORT_MONTH_NAMES];
 const INNER_STOP = new RegExp(
   String.raw`\b(?!(?:${ABBREVIATIONS.join("|")})\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]`,
 );
