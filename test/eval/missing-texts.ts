@@ -25,6 +25,7 @@ const sets = [
   { manifest: "manifest-sealed13.json", texts: "texts-sealed13" },
   { manifest: "manifest-sealed14.json", texts: "texts-sealed14" },
   { manifest: "manifest-sealed15.json", texts: "texts-sealed15" },
+  { manifest: "manifest-sealed16.json", texts: "texts-sealed16" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
