@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { eventIdBase } from "../../src/shared/event-id";
+import { slugify, stripDiacritics } from "../../src/shared/slug";
+
+describe("readable ids from names and titles", () => {
+  it("slugs plain and accented text alike", () => {
+    expect(slugify("St. Petersburg")).toBe("st-petersburg");
+    expect(slugify("Vučić–Putin talks in Belgrade")).toBe("vucic-putin-talks-in-belgrade");
+    expect(slugify("Łódź & Gdańsk: Ministers' meeting")).toBe("lodz-and-gdansk-ministers-meeting");
+    expect(slugify("Aliyev–Güler talks")).toBe("aliyev-guler-talks");
+  });
+
+  it("leaves printable ASCII as it is and strips marks from the rest", () => {
+    expect(stripDiacritics("Modi meets Putin")).toBe("Modi meets Putin");
+    expect(stripDiacritics("Peña Nieto, Ərdoğan")).toBe("Pena Nieto, Erdogan");
+  });
+
+  it("makes an event's id from its start and title, undated ones included", () => {
+    expect(eventIdBase("2023-12-06", "Summit in New Delhi")).toBe("2023-12-06-summit-in-new-delhi");
+    expect(eventIdBase(null, "Putin's visit")).toBe("undated-putins-visit");
+  });
+});
