@@ -16,6 +16,7 @@ const DATE_START = new RegExp(
   String.raw`(?<![\w/-])(?:(?:${WEEKDAY_NAMES.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
   "g",
 );
+const BULLET = /^[•·▪]\s/;
 /** How many opening paragraphs may hold the lede's weekday. */
 const LEDE_PARAGRAPHS = 3;
 
@@ -27,7 +28,12 @@ function ledeDay(
   paragraphs: string[],
   dated: string[],
 ): { weekday: number; back: number; text: string } | null {
-  for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
+  let counted = 0;
+  for (const p of paragraphs) {
+    // A standfirst's bullet points ("• Under new pact, ...") sit between the picture and the
+    // lede: they are not among the opening paragraphs counted.
+    if (BULLET.test(p)) continue;
+    if (++counted > LEDE_PARAGRAPHS) break;
     // A caption that writes its own date and weekday ("... in Cambodia, March 23, 2023. The
     // exercise kicked off here on Thursday. (Photo: ...)") is the picture's day, said once:
     // the story under it may be of the day after, so it agrees with nothing but itself.
