@@ -9,7 +9,7 @@ import { SHORT_MONTH_NAMES } from "./words";
 import type { DateClause } from "./clauses";
 
 const FUTURE =
-  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|expects?|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
+  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|expects?|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|prepar(?:es|ing) to|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
 const PAST =
   /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s)(?<![\w-])(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
 /** Words ending in -ed that are not past verbs. */
@@ -99,11 +99,19 @@ function aheadEnds(text: string): number[] {
   return aheadMemo.ends;
 }
 
+// A headline's (or a standfirst bullet's) infinitive for what is to come: "Indonesia and
+// Australia to hold their largest-ever military drills in November", "Modi to visit Moscow
+// in July". Names only before "to", no verb of their own.
+const HEADLINE_INFINITIVE =
+  /^(?:[•·▪]\s+)?(?:[A-Z][\w'’.-]*,?\s(?:and\s|&\s)?){1,6}to\s(?!be\b)[a-z]+\b/;
+
 /** True or false by the nearest cue in `text`; null when it has no cue at all. */
 function tenseIn(text: string, clause: DateClause, index: number, length: number): boolean | null {
   const phrase = text.slice(index - clause.offset, index - clause.offset + length);
   if (/\b(?:next|coming|upcoming)\b/i.test(phrase)) return true;
   const at = index - clause.offset;
+  const opening = HEADLINE_INFINITIVE.exec(text);
+  if (opening && opening[0].length <= at && !/[.;:]/.test(text.slice(0, at))) return true;
   if (aheadOfEvent(text, at)) return true;
   const distance = (m: RegExpMatchArray) => {
     const from = m.index ?? 0;

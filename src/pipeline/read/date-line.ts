@@ -24,6 +24,10 @@ const SENTENCE_END = /[.!?]["”’]?$/;
 // of the date. Only a time after the date makes such a line a stamp rather than words.
 const NAME_WORD = /^[A-Z][\w.'’&-]*,?\s+/;
 const MAX_NAME_WORDS = 5;
+// "May 17, 2021 , France, The US Department of State, Washington DC": the page's tags after
+// the date, each a short run of capitalised words ("of", "the", "and" inside one).
+const TAG = String.raw`[A-Z][\w.'’&-]*(?:\s+(?:of|the|and|for|[A-Z][\w.'’&-]*)){0,5}`;
+const TAG_LIST = new RegExp(String.raw`^${TAG}(?:\s*,\s*${TAG}){1,5}$`);
 
 export function dateLineStamp(line: string): DateLineStamp | null {
   if (line.length > MAX_LINE || SENTENCE_END.test(line.trim())) return null;
@@ -44,7 +48,7 @@ export function dateLineStamp(line: string): DateLineStamp | null {
     if (!opening && !time && !found.timed && !BYLINE.test(part)) continue;
     const tail = after.slice(time?.[0].length ?? 0).replace(/^[\s,)]+/, "");
     // Little else in the part: a place, an outlet, a section name.
-    if (tail.split(/\s+/).filter(Boolean).length > 6) continue;
+    if (tail.split(/\s+/).filter(Boolean).length > 6 && !(opening && TAG_LIST.test(tail))) continue;
     const timeText = time?.[0] ?? "";
     return {
       iso: date.iso,

@@ -49,7 +49,7 @@ export function classifyLine(line: string): LineInfo {
   const stamp = short ? findStamp(line) : null;
   // "Brussels, 19/06/2021" alone on a line is the story's dateline, not a page stamp: it says
   // where the story was filed, and as a dateline it outranks a bare date the site prints.
-  if (stamp && !SENTENCE_END.test(line) && !isWholeDateline(line)) {
+  if (stamp && (!SENTENCE_END.test(line) || stamp.note) && !isWholeDateline(line)) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
     const name = outletIn(line);
     const place = stamp.place ?? placeInByline(line);

@@ -19,6 +19,8 @@ export type Stamp = {
   bare?: boolean;
   /** The date line shows a time to the second: a live clock rather than a stamp. */
   clock?: boolean;
+  /** A sentence that notes the release's issue ("The press release issued by ... on ..."). */
+  note?: boolean;
 };
 
 /** Lower is more trustworthy as the publication date. */
@@ -41,6 +43,10 @@ const MAX_STAMP_LEAD = 30;
 // "Release No. NR-169-17 May 09, 2017".
 const RELEASE_NUMBER =
   /^(?:(?:press|news)\s+)?release\s+(?:no\.?|number|#)\s*(?::\s*)?[A-Z0-9][\w./-]*\s+/i;
+// A republished release's note of its own issue: "The press release issued by the Ministry of
+// Defence on 4 October 2022." (a line of its own, nothing after the date).
+const ISSUED_NOTE =
+  /^(?:the|this)\s+(?:press release|news release|news story|statement|speech)\s+(?:was\s+)?issued\s+by\s+(?:[^\s.,;]+\s){1,10}?on\s+([^.]{8,30})\.?$/i;
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
@@ -122,6 +128,11 @@ export function findStamp(raw: string): Stamp | null {
   if (numbered) {
     const date = readDate(line.trim().slice(numbered[0].length));
     if (date !== null) return { kind: "published", date, text: line.trim() };
+  }
+  const issued = line.length <= 160 ? ISSUED_NOTE.exec(line.trim()) : null;
+  if (issued?.[1] !== undefined) {
+    const date = readDate(issued[1]);
+    if (date !== null) return { kind: "published", date, text: line.trim(), note: true };
   }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep

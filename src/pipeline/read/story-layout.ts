@@ -4,6 +4,7 @@
 import { SHORT_MONTH_NAMES } from "../dates/words";
 import { abbreviations } from "../rules/abbreviations";
 import { parseDateline } from "./dateline";
+import { isSpeakerKind } from "./furniture-words";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
 
@@ -28,8 +29,9 @@ const ABBREVIATIONS = [...abbreviations, ...SHORT_MONTH_NAMES];
 const INNER_STOP = new RegExp(
   String.raw`\b(?!(?:${ABBREVIATIONS.join("|")})\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]`,
 );
-// A site section above the headline: "DEFENCE", "WORLD NEWS", "India", "World News".
-const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
+// A site section or a document's kind above the headline: "DEFENCE", "WORLD NEWS", "India",
+// "World News", "Press release", "News story".
+const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Za-z][a-z]+)?)$/;
 const MAX_SECTION_LABEL = 25;
 const MAX_SECTION_LABELS = 2;
 
@@ -150,7 +152,9 @@ function issuerAbove(lines: Line[], content: number[]): boolean {
  * none of them is the headline. */
 function sectionLabelsAbove(lines: Line[], content: number[]): number {
   const texts = content.slice(0, MAX_SECTION_LABELS + 1).map((i) => lines[i]?.text ?? "");
-  const isLabel = (t: string) => t.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(t);
+  // A speech's kind ("Opening remarks" over "by Secretary General X at ...") heads the story.
+  const isLabel = (t: string) =>
+    t.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(t) && !isSpeakerKind(t);
   const count = texts.findIndex((t) => !isLabel(t));
   const headline = texts[count];
   if (count <= 0 || headline === undefined) return 0;

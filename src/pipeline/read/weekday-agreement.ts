@@ -16,6 +16,7 @@ const DATE_START = new RegExp(
   String.raw`(?<![\w/-])(?:(?:${WEEKDAY_NAMES.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
   "g",
 );
+const BULLET = /^[•·▪]\s/;
 /** How many opening paragraphs may hold the lede's weekday. */
 const LEDE_PARAGRAPHS = 3;
 
@@ -23,8 +24,20 @@ export type AgreedDay = { iso: string; how: string };
 
 /** The lede's reported weekday (0 = Sunday) and how many days before publication it lies,
  * from the first of the opening paragraphs that states one in the past tense. */
-function ledeDay(paragraphs: string[]): { weekday: number; back: number; text: string } | null {
-  for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
+function ledeDay(
+  paragraphs: string[],
+  dated: string[],
+): { weekday: number; back: number; text: string } | null {
+  let counted = 0;
+  for (const p of paragraphs) {
+    // A standfirst's bullet points ("• Under new pact, ...") sit between the picture and the
+    // lede: they are not among the opening paragraphs counted.
+    if (BULLET.test(p)) continue;
+    if (++counted > LEDE_PARAGRAPHS) break;
+    // A caption that writes its own date and weekday ("... in Cambodia, March 23, 2023. The
+    // exercise kicked off here on Thursday. (Photo: ...)") is the picture's day, said once:
+    // the story under it may be of the day after, so it agrees with nothing but itself.
+    if (dated.some((line) => p.includes(line) || line.includes(p))) continue;
     const yesterday = /\byesterday\b/i.exec(p);
     for (const r of resolveDates(p, { published: "2000-01-01", publishedFrom: null })) {
       const weekday = weekdayNumber(WEEKDAY_WORD.exec(r.text)?.[1] ?? "");
@@ -38,21 +51,25 @@ function ledeDay(paragraphs: string[]): { weekday: number; back: number; text: s
   return null;
 }
 
-/** The full dates written in the page's top lines. */
-function topDates(lines: string[]): string[] {
-  const found: string[] = [];
+/** The full dates written in the page's top lines, and the lines that hold them. */
+function topDates(lines: string[]): { dates: string[]; dated: string[] } {
+  const dates: string[] = [];
+  const dated: string[] = [];
   for (const line of lines)
     for (const m of line.matchAll(DATE_START)) {
       const date = fullDateAt(m[0]);
-      if (date) found.push(date.iso);
+      if (!date) continue;
+      dates.push(date.iso);
+      if (dated.at(-1) !== line) dated.push(line);
     }
-  return found;
+  return { dates, dated };
 }
 
 export function weekdayAgreement(topLines: string[], paragraphs: string[]): AgreedDay | null {
-  const lede = ledeDay(paragraphs);
+  const top = topDates(topLines);
+  const lede = ledeDay(paragraphs, top.dated);
   if (lede === null) return null;
-  const dates = [...new Set(topDates(topLines))];
+  const dates = [...new Set(top.dates)];
   const agreeing =
     lede.back === 0 ? dates.filter((d) => weekdayOf(d) === lede.weekday) : dates.slice(0, 1);
   const [only] = agreeing;
