@@ -52,7 +52,9 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
       const members = [...cl.distinct.values()].filter(
         (m) => c.date?.start || m.articleId === c.articleId,
       );
-      return (local && members.every((m) => mergeable(m, c))) || namedMatch(cl, c);
+      // A story already told in the event weighs its other statements about it by its own.
+      const told = cl.articles.has(c.articleId);
+      return (local && members.every((m) => mergeable(m, c, told))) || namedMatch(cl, c);
     });
     const joined = at ?? clusters.length;
     if (at === undefined)
@@ -100,7 +102,7 @@ function namedMatch(cl: Cluster, c: CandidateEvent): boolean {
   );
 }
 
-function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
+function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean {
   if (!datesCompatible(a, b)) return false;
   const sameArticle = a.articleId === b.articleId;
   // One sentence telling two events ("met on the sidelines of the summit", "held talks and
@@ -142,7 +144,36 @@ function mergeable(a: CandidateEvent, b: CandidateEvent): boolean {
       a.type === b.type &&
       (sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise")
     );
+  // Two stories sharing one person, on dates that agree only at a month's or a year's
+  // precision, in countries that differ ("two visits of Modi to Russia during 2024" and
+  // "Rajnath Singh visited the US from August 23-26"; "the Philippines and the US inked a deal
+  // in 2023" and the Japan-Philippines joint statement of 9 February 2023): two events.
+  // (A story already in the event is weighed by its own statements.)
+  if (
+    !sameArticle &&
+    !told &&
+    !bothDays(a, b) &&
+    loneShared(a.participants, b.participants) &&
+    countriesApart(a.entities, b.entities)
+  )
+    return false;
   return participantsAgree(a.participants, b.participants);
+}
+
+function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {
+  return a.date?.precision === "day" && b.date?.precision === "day";
+}
+
+// Both name countries, and no country is named by both.
+function countriesApart(a: string[], b: string[]): boolean {
+  const countries = (ids: string[]) => ids.filter((id) => id.startsWith("country-"));
+  const [x, y] = [countries(a), countries(b)];
+  return x.length > 0 && y.length > 0 && !x.some((c) => y.includes(c));
+}
+
+function loneShared(a: string[], b: string[]): boolean {
+  const shared = a.filter((p) => b.includes(p)).length;
+  return shared === 1 && (a.length > 1 || b.length > 1);
 }
 
 // Both name people and neither is an exercise (told on its opening day and for "this year").

@@ -100,6 +100,45 @@ describe("merging event statements", () => {
     expect(events.map((e) => e.start)).toEqual(["2023-04-28", "2023-06"]);
   });
 
+  it("keeps two stories' statements apart when they share one person, a year and no country", () => {
+    const events = mergeEvents([
+      candidate({
+        articleId: "feb",
+        type: "agreement",
+        participants: ["person-ferdinand-marcos-jr"],
+        entities: ["country-japan"],
+        date: date("2023-02-09"),
+      }),
+      candidate({
+        articleId: "later",
+        type: "agreement",
+        participants: ["person-ferdinand-marcos-jr", "person-joe-biden"],
+        entities: ["country-united-states"],
+        date: date("2023", "in 2023"),
+      }),
+    ]);
+    expect(events.map((e) => e.start).sort()).toEqual(["2023", "2023-02-09"]);
+  });
+
+  it("still joins a story's recall of a visit to the visit another story dates", () => {
+    const visit = { type: "visit" as const, entities: ["country-russia"] };
+    const events = mergeEvents([
+      candidate({
+        ...visit,
+        articleId: "report",
+        participants: ["person-narendra-modi", "person-vladimir-putin"],
+        date: date("2024-07-08"),
+      }),
+      candidate({
+        ...visit,
+        articleId: "recall",
+        participants: ["person-narendra-modi"],
+        date: date("2024-07", "last month"),
+      }),
+    ]);
+    expect(events).toHaveLength(1);
+  });
+
   it("keeps same-day meetings with different counterparts apart", () => {
     const events = mergeEvents([
       candidate({

@@ -5,6 +5,7 @@
 import type { EntityKind } from "../../shared/schema";
 import { MONTH_NAMES } from "../../shared/dates";
 import { WEEKDAY_NAMES } from "../dates/words";
+import { isGivenName } from "./name-words";
 import { countryFromWord } from "./reference";
 
 export type GenericHit = { start: number; end: number; kind: EntityKind; name: string };
@@ -51,7 +52,7 @@ function namesInChunk(chunk: string, offset: number): GenericHit[] {
   const out: GenericHit[] = [];
   for (const seg of segments(chunk)) {
     const lead = LEADING_NOISE.exec(seg.text)?.[0].length ?? 0;
-    const text = seg.text.slice(lead).trimEnd();
+    const text = beforePerson(seg.text.slice(lead).trimEnd());
     const start = offset + seg.start + lead;
     const kind = kindOf(text);
     if (!kind || text.split(/\s+/).length < 2 || TITLE_THEN_NAME.test(text)) continue;
@@ -59,6 +60,21 @@ function namesInChunk(chunk: string, offset: number): GenericHit[] {
   }
   return out;
 }
+
+// "Department of National Defense Carlito Galvez": a head-first body's name ends where a
+// personal name (a given name and another capitalised word) starts.
+function beforePerson(text: string): string {
+  if (!HEAD_FIRST_NAME.test(text)) return text;
+  const words = text.split(" ");
+  for (let i = 2; i < words.length - 1; i++) {
+    const word = words[i] ?? "";
+    if (isGivenName(word) && !countryFromWord(word) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ""))
+      return words.slice(0, i).join(" ");
+  }
+  return text;
+}
+
+const HEAD_FIRST_NAME = /^(?:Ministry|Department) of (?:the )?\S+ \S+ \S/;
 
 // Split "Working Group on X of Inter-Governmental Commission on Y" at "of": each side is a
 // name of its own, except after a head-first word ("Ministry of Defence").

@@ -9,8 +9,9 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // Letters of any script ("Yaşar Güler", "Władysław"): the regexes below use the u flag.
 // "AK Antony", "Lt Gen MS Buttar": two or three capitals before a name are initials written
 // together (an acronym there is sorted out in nameAt). "McDonald", "LeCourtier": a short
-// capitalised prefix joined to the rest of a surname.
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+// capitalised prefix joined to the rest of a surname. "Mataʻafa": Polynesian names join their
+// parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one).
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|do|das|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
@@ -89,6 +90,8 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const tokens = parts
     .slice(0, kept)
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
+  // "Tonga, Cook Islands Prime Minister ...": a country's name of several words is no one's.
+  if (kept > 1 && countryFromWord(text.slice(rawStart, end)) !== null) return null;
   return { start: rawStart, end, tokens };
 }
 

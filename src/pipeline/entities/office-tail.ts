@@ -23,6 +23,7 @@ const OFFICE_WORDS = new Set(
     "Emergency Situations Natural Resources Environment Labour Communications Information " +
     "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
     "West North South Arctic Investment Digital Federal Office Chancellery Cabinet " +
+    "Conservation Fisheries Forestry Housing Immigration Police Customs Sport Tourism Youth " +
     // Bodies whose offices are named after them ("Chairperson of the African Union Commission").
     "Commission Union African European Nations United AU EU UN " +
     // "Ambassador of the Republic of Cuba to Mongolia": the words of a state's long name.
@@ -38,8 +39,11 @@ export function officeTails(text: string, from: number): number[] {
   if (rest.startsWith(",")) return serviceAfterComma(rest);
   // "Minister of State" + " at the Federal Foreign Office".
   // "Consul General" + " in Durban": the post's city.
-  const m = /^\s+(?:of|for|at|in)\s+(?:the\s+)?/.exec(rest);
+  // "Ambassador" + " to the Kingdom": after "to" only a country or office word (never
+  // "introduced the Prime Minister to Vladimir Putin").
+  const m = /^\s+(?:of|for|at|in|to)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
+  const to = /^\s+to\s/.test(m[0]);
   const ends: number[] = [];
   let at = m[0].length;
   let unknown = 0;
@@ -47,10 +51,16 @@ export function officeTails(text: string, from: number): number[] {
   for (;;) {
     // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists.
     at += /^(?:of|for|on|to)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
-    const word = /^([A-Z][\w'’-]*)(,?\s+(?:and\s+)?)/.exec(rest.slice(at));
+    const word = /^([A-Za-z][\w'’-]*)(,?\s+(?:and\s+)?)/.exec(rest.slice(at));
     if (!word?.[1] || !word[2]) break;
     const bare = word[1].replace(/['’]s$/, "");
-    const known = OFFICE_WORDS.has(bare) || isCountryWord(bare);
+    // "Minister for conservation Maggie Barry": a portfolio the page wrote in lower case.
+    const lower = /^[a-z]/.test(bare);
+    const known = lower
+      ? OFFICE_WORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))
+      : OFFICE_WORDS.has(bare) || isCountryWord(bare);
+    if (lower && !known) break;
+    if (to && ends.length === 0 && !known) break;
     if (!known && unknown > 0 && !listed) break;
     // "... Commission Moussa Faki Mahamat": after a body's name a given name starts the person.
     if (!known && ends.length > 0 && isGivenName(bare)) break;

@@ -1,0 +1,56 @@
+// @vitest-environment node
+// Offices written in forms the office tail missed: the post's country after "to", a
+// portfolio in lower case, a hyphenated "Attorney-General", and a head-first body's name
+// ("Department of ...") running on into the person's name.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("office tails in other written forms", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Helen Carver", "Anne Lowry", "Marco Ferris", "Tomas Reyno"])).toEqual(
+      [],
+    );
+  });
+
+  it("reads an ambassador's post named after 'to'", () => {
+    expect(
+      namesIn([
+        "On the American side, U.S. Ambassador to the Kingdom Helen Carver attended the talks.",
+      ]),
+    ).toEqual(["Helen Carver"]);
+  });
+
+  it("does not read a person after 'to' as part of an office", () => {
+    expect(
+      namesIn(["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."]),
+    ).toEqual([]);
+  });
+
+  it("reads a portfolio the page wrote in lower case", () => {
+    expect(
+      peopleIn([
+        "He will meet the New Zealand Minister for conservation Anne Lowry during a visit to the eco-centre.",
+      ]),
+    ).toEqual([{ name: "Anne Lowry", country: "New Zealand", role: "Minister" }]);
+  });
+
+  it("reads 'Attorney-General' as an office", () => {
+    expect(
+      peopleIn([
+        "In Jakarta, Attorney-General Lowry and Minister for Justice Carver met their counterparts.",
+      ]),
+    ).toEqual([
+      { name: "Carver", country: null, role: "Minister for Justice" },
+      { name: "Lowry", country: null, role: "Attorney-General" },
+    ]);
+  });
+
+  it("ends a 'Department of ...' name where the person's name starts", () => {
+    expect(
+      namesIn([
+        "Philippine Officer in Charge of the Department of National Defense Marco Ferris Jr. and the envoy met.",
+      ]),
+    ).toEqual(["Marco Ferris Jr"]);
+  });
+});

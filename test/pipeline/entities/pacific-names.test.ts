@@ -1,0 +1,23 @@
+// @vitest-environment node
+// Pacific names and states: the ʻokina inside a name ("Mataʻafa"), and a state's name of
+// several words ("Cook Islands") before an office is no one's name.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { peopleIn } from "./people-of";
+
+describe("Pacific names and states", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Tevita Lauaki", "Sina Faleolo Taʻamu"])).toEqual([]);
+  });
+
+  it("keeps the ʻokina inside a name and reads a state's name as no one's", () => {
+    expect(
+      peopleIn([
+        "They will meet the acting Prime Minister in Tonga, Cook Islands Prime Minister Tevita Lauaki and Prime Minister Sina Faleolo Taʻamu.",
+      ]),
+    ).toEqual([
+      { name: "Sina Faleolo Taʻamu", country: null, role: "Prime Minister" },
+      { name: "Tevita Lauaki", country: "Cook Islands", role: "Prime Minister" },
+    ]);
+  });
+});
