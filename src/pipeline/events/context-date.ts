@@ -56,6 +56,11 @@ const LEAD_DATE_CUE =
   /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
 
 const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
+// "Singh also called on Russian President Vladimir Putin": on a visit, a call on a named
+// official is one more of the visit's doings, dated as "also met" is ("also called on the
+// Commander-in-Chief", no one named, gives no event to place). Beside another kind of event
+// it may be any day of the stay.
+const ALSO_CALLED_ON = /\balso (?:called|calls) on\b/;
 
 // A sentence whose subject is a pronoun standing for one person.
 const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;
@@ -130,7 +135,8 @@ function contextDate(
   // day of the event the story has just told, which may not be the lead's ("In a release on
   // Tuesday, ..." tells no event).
   const near = previous?.told && s.paragraph - previous.paragraph <= 1 ? previous : null;
-  if (near && ALSO_CUE.test(plain)) return within(near.date);
+  const alsoCalled = participants.length > 0 && ALSO_CALLED_ON.test(plain);
+  if (near && (ALSO_CUE.test(plain) || (alsoCalled && near.visit))) return within(near.date);
   // "Singh visited Russia from December 8-10. He co-chaired the session ...": what the
   // visitor did next, told with a pronoun, happened during the visit just told.
   if (near?.visit && PRONOUN_SUBJECT.test(plain) && !FUTURE.test(plain)) return within(near.date);
@@ -138,7 +144,7 @@ function contextDate(
   if (near?.visit && !near.date.future && BOTH_SIDES.test(plain) && !FUTURE.test(plain))
     return within(near.date);
   if (!ctx.lead) return null;
-  if (LEAD_DATE_CUE.test(plain)) return ctx.lead;
+  if (LEAD_DATE_CUE.test(plain) || (alsoCalled && ctx.leadVisit)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
   // the visitor's undated doings belong to that visit.
   if (ctx.leadVisit && participants.some((p) => ctx.leadPeople.includes(p)) && !FUTURE.test(plain))

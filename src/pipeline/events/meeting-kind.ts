@@ -30,10 +30,15 @@ export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
   if (group) return { type: "working-group-meeting", body: group.entity };
   const commission = linked.find((m) => /\bCommission\b/i.test(m.entity.name));
   if (commission) return { type: "commission-meeting", body: commission.entity };
-  if (/^\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*Ministers\b/.test(s.text.slice(t.end)))
-    return { type: "ministerial-meeting", body: null };
+  if (MINISTERS_OF.test(s.text.slice(t.end))) return { type: "ministerial-meeting", body: null };
   return { type: "talks", body: null };
 }
+
+// "a meeting of NATO Ministers", "a meeting of defence ministers from ASEAN", "an annual
+// meeting of the foreign ministers": ministers meeting as a body. (Two ministers meeting,
+// "the meeting of the two defence ministers", are talks.)
+const MINISTERS_OF =
+  /^\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|defen[cs]e|foreign|finance|trade|economy|interior|home|energy|agriculture|health|justice|education)\s+){0,4}(?:and\s+(?:[A-Z][\w-]*|defen[cs]e|foreign)\s+)?[Mm]inisters\b/;
 
 export function classifyMeeting(s: SentenceInfo, t: Trigger): EventType {
   return meetingBody(s, t).type;

@@ -103,7 +103,7 @@ function dateGroups(
     return [{ triggers, date: dates[0] ?? null, ranges: clause.ranges, carried: antecedent }];
   const byDate = new Map<ResolvedDate, Trigger[]>();
   for (const t of triggers) {
-    const d = nearestDate(t, dates, triggers);
+    const d = nearestDate(s, t, dates, triggers);
     byDate.set(d, [...(byDate.get(d) ?? []), t]);
   }
   const starts = [...byDate.entries()]
@@ -161,9 +161,17 @@ function personEndingAt(s: SentenceInfo, at: number): string[] {
 // A date reads with the verb phrase it closes ("call on X on Wednesday, and meet Y on
 // Thursday"): the first date after the trigger and before the next one; failing that, the
 // closest date. A relative date ("days after") only dates what follows it.
-function nearestDate(t: Trigger, dates: ResolvedDate[], all: Trigger[]): ResolvedDate {
+function nearestDate(
+  s: SentenceInfo,
+  t: Trigger,
+  dates: ResolvedDate[],
+  all: Trigger[],
+): ResolvedDate {
   const usable = dates.filter((d) => !/\b(?:after|before)$/i.test(d.text) || d.index < t.start);
-  const pool = usable.length ? usable : dates;
+  // "met in London to review the agreements, which were signed in 2010": a date after a
+  // relative clause's own trigger dates that trigger, not the one before the clause.
+  const open = usable.filter((d) => !behindRelative(s, t, d, all));
+  const pool = open.length ? open : usable.length ? usable : dates;
   const next = all.filter((o) => o.start > t.end).sort((a, b) => a.start - b.start)[0];
   const following = pool
     .filter((d) => d.index >= t.end && (!next || d.index < next.start))
@@ -172,4 +180,17 @@ function nearestDate(t: Trigger, dates: ResolvedDate[], all: Trigger[]): Resolve
   const dist = (d: ResolvedDate) =>
     Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
   return [...pool].sort((a, b) => dist(a) - dist(b))[0] as ResolvedDate;
+}
+
+// Between the trigger and a later date, a relative clause opens ("which were", "that was")
+// and another trigger follows in it before the date.
+const RELATIVE_OPENING =
+  /(?:,\s*|\s)(?:which|that)\s+(?:was|were|is|are|had been|has been|have been)\b/i;
+
+function behindRelative(s: SentenceInfo, t: Trigger, d: ResolvedDate, all: Trigger[]): boolean {
+  if (d.index < t.end) return false;
+  const opening = RELATIVE_OPENING.exec(s.text.slice(t.end, d.index));
+  if (!opening) return false;
+  const from = t.end + opening.index;
+  return all.some((o) => o !== t && o.start >= from && o.end <= d.index);
 }
