@@ -70,6 +70,14 @@ describe("readerNotes", () => {
         "publication date taken from the file name (2019-11-04_talks.txt); the text gives none",
         /taken from the file's name/,
       ],
+      [
+        `publication date inferred from a numeric date read by the lede's day: the page's date "Published 12/11/2014" reads as 2014-11-12 or 2014-12-11; the lede's "on Thursday" falls on 2014-12-11`,
+        /day first or month first, and the story's weekday fits only one reading/,
+      ],
+      [
+        `publication date inferred from a numeric date read day first: the page's date "11/07/2020" reads as 2020-07-11 or 2020-11-07, and nothing in the story tells which`,
+        /nothing in the story tells which; it is read day first, so it may be the other/,
+      ],
     ];
     const notes = cases.map(([w]) =>
       readerNotes(article({ publishedFrom: "inferred", warnings: [w] }), 0),

@@ -61,6 +61,14 @@ const INFERRED_DATE_NOTES: [RegExp, string][] = [
     `The date it was published is ${WORKED_OUT}: it is the date its headline ends with.`,
   ],
   [
+    /^publication date inferred from a numeric date read by the lede's day/,
+    `The date it was published is ${WORKED_OUT}: the page prints it in numbers that can be read day first or month first, and the story's weekday fits only one reading.`,
+  ],
+  [
+    /^publication date inferred from a numeric date read day first/,
+    `The date it was published is ${WORKED_OUT}: the page prints it in numbers that can be read day first or month first, and nothing in the story tells which; it is read day first, so it may be the other.`,
+  ],
+  [
     /^publication date taken from the file name/,
     "The date it was published is taken from the file's name: the article does not print it.",
   ],

@@ -10,7 +10,7 @@ import { MONTH_NAMES } from "../../shared/dates";
 import { bodyDay } from "./body-day";
 import { fullDateAt } from "./full-date";
 import { yearsNamed } from "./text-years";
-import { weekdayAgreement } from "./weekday-agreement";
+import { ledeWeekday, weekdayAgreement } from "./weekday-agreement";
 import { yearBounds } from "./year-bounds";
 import type { YearBounds } from "./year-bounds";
 
@@ -49,7 +49,7 @@ export function decidePublication(
           `date at the top of the page ${best.date} ignored: the headline gives its own date ("${headline}")`,
         ],
       };
-    if (best) return fromStamp(best, ranked);
+    if (best) return fromStamp(best, ranked, body);
     const tied = bodyDay(body, years);
     if (tied)
       return {
@@ -120,7 +120,8 @@ export function decidePublication(
 
 /** The best stamp, unless it is the store's date and the page's own stamp is days away: a
  * crawl or a later copy is never the publication date. */
-function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
+function fromStamp(best: Stamp, ranked: Stamp[], body: string[]): Publication {
+  if (best.monthFirst !== undefined) return eitherWay(best, best.monthFirst, body);
   const own = ranked.find((s) => s.kind === "published" || s.kind === "first-published");
   const far =
     own && (own.date < addDays(best.date, -NEAR_DAYS) || own.date > addDays(best.date, NEAR_DAYS));
@@ -133,6 +134,31 @@ function fromStamp(best: Stamp, ranked: Stamp[]): Publication {
       ],
     };
   return { published: best.date, from: "text", warnings: [] };
+}
+
+// "Published 12/11/2014": 12 November or, as US pages write it, 11 December. A lede that tells
+// its news on a weekday ("told ... on Thursday") picks the reading that falls on it; either
+// way the day is worked out, not printed, and said so.
+function eitherWay(stamp: Stamp, monthFirst: string, body: string[]): Publication {
+  const lede = ledeWeekday(body);
+  const agreeing = [stamp.date, monthFirst].filter((d) => weekdayOf(d) === lede?.weekday);
+  const [chosen] = agreeing;
+  const both = `the page's date "${stamp.text}" reads as ${stamp.date} or ${monthFirst}`;
+  if (lede && agreeing.length === 1 && chosen !== undefined)
+    return {
+      published: chosen,
+      from: "inferred",
+      warnings: [
+        `publication date inferred from a numeric date read by the lede's day: ${both}; the lede's "${lede.text}" falls on ${chosen}`,
+      ],
+    };
+  return {
+    published: stamp.date,
+    from: "inferred",
+    warnings: [
+      `publication date inferred from a numeric date read day first: ${both}, and nothing in the story tells which`,
+    ],
+  };
 }
 
 // A statement's title may end with the venue after its date: "..., 19 March 2015, Imbizo Media

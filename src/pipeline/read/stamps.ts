@@ -21,6 +21,11 @@ export type Stamp = {
   clock?: boolean;
   /** A sentence that notes the release's issue ("The press release issued by ... on ..."). */
   note?: boolean;
+  /**
+   * The month-first reading of a numeric date that can be read both ways ("12/11/2014": 12
+   * November, or 11 December as US pages write it); `date` is the day-first one.
+   */
+  monthFirst?: string;
 };
 
 /** Lower is more trustworthy as the publication date. */
@@ -105,6 +110,24 @@ export function takePrefixStamp(
 
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
 export function findStamp(raw: string): Stamp | null {
+  const stamp = stampIn(raw);
+  return stamp === null ? null : withOtherReading(stamp);
+}
+
+// A stamp read from a slashed numeric date whose day and month could change places keeps the
+// other reading: which one the page meant is for the story's weekday to say
+// (publication-date.ts). Dotted and dashed dates ("02.08.2021", "14-03-2019") are written day
+// first where they are used; slashes are written month first too, on US pages.
+function withOtherReading(stamp: Stamp): Stamp {
+  const n = NUMERIC.exec(stamp.text);
+  if (!n || n[2] !== "/") return stamp;
+  const [a, b, year] = [Number(n[1]), Number(n[3]), Number(n[4])];
+  if (a === b || build(year, b, a) !== stamp.date) return stamp;
+  const other = build(year, a, b);
+  return other === null ? stamp : { ...stamp, monthFirst: other };
+}
+
+function stampIn(raw: string): Stamp | null {
   const line = raw.replace(BULLET, "").replace(GLUED, "$1 ");
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {

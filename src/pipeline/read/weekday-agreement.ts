@@ -51,6 +51,12 @@ function ledeDay(
   return null;
 }
 
+/** The weekday the lede reports its news on, in the past tense, when it names one. */
+export function ledeWeekday(paragraphs: string[]): { weekday: number; text: string } | null {
+  const lede = ledeDay(paragraphs, []);
+  return lede === null || lede.back !== 0 ? null : { weekday: lede.weekday, text: lede.text };
+}
+
 /** The full dates written in the page's top lines, and the lines that hold them. */
 function topDates(lines: string[]): { dates: string[]; dated: string[] } {
   const dates: string[] = [];
