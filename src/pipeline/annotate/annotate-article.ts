@@ -89,32 +89,39 @@ function joinFragments(groups: Token[][]): Token[][] {
 const BEFORE_NAME = new Set(abbreviationsBeforeName.map((a) => a.toLowerCase()));
 
 function afterRank(prev: Token[], own: Token[]): boolean {
-  const stop = prev[prev.length - 1] as Token;
-  const rank = prev[prev.length - 2];
-  const first = own[0] as Token;
+  const at = fullStopBetween(prev, own);
   return (
-    stop.text === "." &&
-    rank !== undefined &&
-    rank.end === stop.start &&
-    /^[A-Z]/.test(rank.text) &&
-    BEFORE_NAME.has(rank.lower) &&
-    /^[A-Z]/.test(first.text) &&
-    first.pos === "PROPN"
+    at !== null &&
+    at.before.end === at.stop.start &&
+    /^[A-Z]/.test(at.before.text) &&
+    BEFORE_NAME.has(at.before.lower) &&
+    /^[A-Z]/.test(at.first.text) &&
+    at.first.pos === "PROPN"
   );
+}
+
+// Where one group ends with a full stop after a word and the next begins: the tokens either
+// side of that stop, or null when the group does not end so.
+function fullStopBetween(
+  prev: Token[],
+  own: Token[],
+): { before: Token; stop: Token; first: Token } | null {
+  const stop = prev[prev.length - 1];
+  const before = prev[prev.length - 2];
+  const first = own[0];
+  if (stop?.text !== "." || before === undefined || first === undefined) return null;
+  return { before, stop, first };
 }
 
 /** Words a glued sentence needs to count as one of its own. */
 const OWN_SENTENCE_WORDS = 4;
 
 function lostSpace(prev: Token[], own: Token[]): boolean {
-  const stop = prev[prev.length - 1] as Token;
-  const before = prev[prev.length - 2];
-  const first = own[0] as Token;
+  const at = fullStopBetween(prev, own);
   return (
-    stop.text === "." &&
-    before !== undefined &&
-    /^(?:[a-z]{2,}|\))$/.test(before.text) &&
-    /^[A-Z][a-z]+$/.test(first.text) &&
+    at !== null &&
+    /^(?:[a-z]{2,}|\))$/.test(at.before.text) &&
+    /^[A-Z][a-z]+$/.test(at.first.text) &&
     own.filter((t) => /^[A-Za-z]/.test(t.text)).length >= OWN_SENTENCE_WORDS
   );
 }
