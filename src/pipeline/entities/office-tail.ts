@@ -2,34 +2,18 @@
 // " of Defence Procurement", "Secretary" + " (Maritime Affairs)", "Delegate General" +
 // " for Armament", "Minister of State" + " at the Federal Foreign Office". The phrase ends where a personal name of two or more words begins.
 
+import officeWords from "../reference/office-words.json";
 import { isGivenName } from "./name-words";
 import { countryWordsIn } from "./reference";
 
-// Words that describe an office, never a person; a tail may also hold one unknown word
-// ("Procurement", "Armament") before the name starts.
-const OFFICE_WORDS = new Set(
-  (
-    "Defence Defense National Naval Navy Army Air Force Forces Armed Military Maritime Joint " +
-    "Operations Staff Affairs Policy Planning Production Procurement Acquisition Intelligence " +
-    "Logistics Security Strategic General Integrated Combined Coast Guard Border Command " +
-    "Fleet Ministry Department Directorate Council Committee Service Services Chiefs Affairs " +
-    "Foreign External Home Interior State Research Development Industry Industries Cooperation " +
-    "International Relations Personnel Training Doctrine Space Cyber Marine Marines Corps " +
-    "Royal People's Peoples Liberation Self-Defense Self-Defence Ground Aerospace Southern " +
-    "Northern Eastern Western Central Region Regional Theatre Theater Zone District " +
-    // Portfolios of civilian ministries ("Minister of Ports, Shipping and Waterways").
-    "Economic Economy Trade Commerce Finance Energy Industry Transport Ports Shipping " +
-    "Waterways Civil Aviation Health Education Culture Science Technology Agriculture Justice " +
-    "Emergency Situations Natural Resources Environment Labour Communications Information " +
-    "Broadcasting Railways Petroleum Gas Oil Power Mines Steel Tourism Development Far East " +
-    "West North South Arctic Investment Digital Federal Office Chancellery Cabinet " +
-    "Conservation Fisheries Forestry Housing Immigration Police Customs Sport Tourism Youth " +
-    // Bodies whose offices are named after them ("Chairperson of the African Union Commission").
-    "Commission Union African European Nations United AU EU UN " +
-    // "Ambassador of the Republic of Cuba to Mongolia": the words of a state's long name.
-    "Republic Kingdom Federation Democratic Socialist Islamic Arab"
-  ).split(" "),
-);
+// Words that describe an office, never a person (reference/office-words.json); a tail may
+// also hold one unknown word ("Procurement", "Armament") before the name starts.
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  ...officeWords.services,
+  ...officeWords.portfolios,
+  ...officeWords.bodies,
+  ...officeWords.stateNames,
+]);
 
 /** Possible lengths of an office tail starting at `from`, longest first (none: []). */
 export function officeTails(text: string, from: number): number[] {
