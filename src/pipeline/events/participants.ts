@@ -34,10 +34,15 @@ const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)
 const ROLE_DESCRIBED =
   /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|Secretary|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?![-\s]+[A-Z])/;
 
+/**
+ * `recalled`: the sentence dates its event years before the story ("the declaration the two
+ * countries signed in 2000"), so "the two" are whoever led them then, not the story's people.
+ */
 export function extraParticipants(
   text: string,
   named: number,
   ctx: Context,
+  recalled = false,
 ): { id: string; at: number }[] {
   const out: { id: string; at: number }[] = [];
   // "He held ...", "On the sidelines, he also held ...": the subject is the last person named.
@@ -53,7 +58,7 @@ export function extraParticipants(
     const prev = [...ctx.history].reverse().find((h) => h.length > 0);
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
   }
-  const anaphor = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
+  const anaphor = named < 2 && !recalled ? PLURAL_ANAPHOR.exec(text) : null;
   // "according to an agreement signed by the two countries' leaders in Rome on Friday. As agreed
   // by Chancellor A and Prime Minister B, ...": with no one named before, the two are the two
   // leaders the next sentence names.

@@ -183,7 +183,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     type === "exercise"
       ? []
       : [
-          ...extraParticipants(text, people.length, ctx),
+          ...extraParticipants(text, people.length, ctx, yearsBefore(g.date, ctx) >= RECALL_YEARS),
           ...(people.length === 0 ? antecedent(s, g, ctx) : []),
           ...(firstPerson && ctx.speaker ? [{ id: ctx.speaker, at: firstPerson.index }] : []),
         ];
@@ -423,6 +423,16 @@ function antecedent(s: SentenceInfo, g: Group, ctx: ArticleContext): { id: strin
   const described = /\b[Tt]he [^,;]*$/.exec(head.slice(-80));
   if (!described) return [];
   return extraParticipants(described[0], 0, ctx).map((p) => ({ id: p.id, at: start }));
+}
+
+// A date this many calendar years before the story's is a recall of the past, whose people
+// are not the story's.
+const RECALL_YEARS = 2;
+
+function yearsBefore(date: ResolvedDate | null, ctx: ArticleContext): number {
+  const published = ctx.published?.day;
+  if (!date?.start || !published) return 0;
+  return Number(published.slice(0, 4)) - Number(date.start.slice(0, 4));
 }
 
 function maskOutside(text: string, ranges: Range[]): string {
