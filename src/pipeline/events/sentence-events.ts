@@ -71,7 +71,12 @@ function hostsOf(
   main: Statement | undefined,
   ctx: ArticleContext,
 ): Statement[] {
-  if (!main?.date?.start || main.reference || recalled(main.date.start, ctx)) return [];
+  if (
+    !main?.date?.start ||
+    main.reference ||
+    (ageOf(main.date.start, ctx)?.days ?? 0) > RECALL_DAYS
+  )
+    return [];
   return hosts
     .filter(
       (h) => GATHERINGS.has(h.type) && h.type !== main.type && inRanges(g.ranges, h.start, h.end),
@@ -91,18 +96,23 @@ function hostsOf(
     });
 }
 
-// Three months and more before publication.
+// Three months and more before publication: a recalled meeting, whose summit is no event of
+// the story.
 const RECALL_DAYS = 90;
+// Two calendar years and more: a recalled event, whose sides are not the story's people.
+const RECALL_YEARS = 2;
 
-function recalled(start: string, ctx: ArticleContext): boolean {
+/** How long before the story's publication an event stated for `start` ended: whole days from
+ * its last day to the publication day, and calendar years between the two. */
+function ageOf(start: string, ctx: ArticleContext): { days: number; years: number } | null {
   const day = ctx.published?.day;
   const stated = spanOf(start);
   const pub = day ? spanOf(day.slice(0, 10)) : null;
-  return (
-    stated !== null &&
-    pub !== null &&
-    pub.from.getTime() - stated.to.getTime() > RECALL_DAYS * 86_400_000
-  );
+  if (!day || stated === null || pub === null) return null;
+  return {
+    days: (pub.from.getTime() - stated.to.getTime()) / 86_400_000,
+    years: Number(day.slice(0, 4)) - Number(start.slice(0, 4)),
+  };
 }
 
 // A quoted noun phrase is a phrase the writer borrowed, not quoted speech: 'held a "very good
@@ -183,7 +193,12 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     type === "exercise"
       ? []
       : [
-          ...extraParticipants(text, people.length, ctx, yearsBefore(g.date, ctx) >= RECALL_YEARS),
+          ...extraParticipants(
+            text,
+            people.length,
+            ctx,
+            (ageOf(g.date?.start ?? "", ctx)?.years ?? 0) >= RECALL_YEARS,
+          ),
           ...(people.length === 0 ? antecedent(s, g, ctx) : []),
           ...(firstPerson && ctx.speaker ? [{ id: ctx.speaker, at: firstPerson.index }] : []),
         ];
@@ -423,16 +438,6 @@ function antecedent(s: SentenceInfo, g: Group, ctx: ArticleContext): { id: strin
   const described = /\b[Tt]he [^,;]*$/.exec(head.slice(-80));
   if (!described) return [];
   return extraParticipants(described[0], 0, ctx).map((p) => ({ id: p.id, at: start }));
-}
-
-// A date this many calendar years before the story's is a recall of the past, whose people
-// are not the story's.
-const RECALL_YEARS = 2;
-
-function yearsBefore(date: ResolvedDate | null, ctx: ArticleContext): number {
-  const published = ctx.published?.day;
-  if (!date?.start || !published) return 0;
-  return Number(published.slice(0, 4)) - Number(date.start.slice(0, 4));
 }
 
 function maskOutside(text: string, ranges: Range[]): string {
