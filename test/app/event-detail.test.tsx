@@ -72,7 +72,7 @@ describe("event detail and side-by-side articles", () => {
       name: "Petrov arrives for two-day summit",
     });
     expect(first).toHaveTextContent(
-      "Daily Ledger · Published 8 December 2023 (supplied by editor)",
+      "Daily Ledger · Published 8 December 2023 (supplied by the editor)",
     );
     expect(second).toHaveTextContent(
       "Evening Post · Published 6 December 2023 (inferred from the article)",

@@ -36,7 +36,7 @@ describe("describePublication", () => {
   it("gives the date and its provenance, or says it is unknown", () => {
     const [first, second, , , undated] = dataset.articles;
     expect(describePublication(first!)).toBe("Published 24 June 2021 (as printed in the article)");
-    expect(describePublication(second!)).toBe("Published 8 December 2023 (supplied by editor)");
+    expect(describePublication(second!)).toBe("Published 8 December 2023 (supplied by the editor)");
     expect(describePublication(undated!)).toBe("Publication date unknown");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedLabel } from "../../src/shared/published-label";
+import { publicationProvenance, publishedLabel } from "../../src/shared/published-label";
 
 describe("a source's publication date beside its outlet", () => {
   it("says a date printed in the article as it is", () => {
@@ -20,5 +20,14 @@ describe("a source's publication date beside its outlet", () => {
   it("says so in lower case when there is none, or no article", () => {
     expect(publishedLabel({ published: null, publishedFrom: null })).toBe("date unknown");
     expect(publishedLabel(undefined)).toBe("date unknown");
+  });
+});
+
+describe("where a publication date came from, in words", () => {
+  it("gives one phrase per origin, and none when the origin is not known", () => {
+    expect(publicationProvenance("text")).toBe("as printed in the article");
+    expect(publicationProvenance("inferred")).toBe("inferred from the article");
+    expect(publicationProvenance("editor")).toBe("supplied by the editor");
+    expect(publicationProvenance(null)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { labelPartialDate, parsePartialDate } from "../../shared/dates";
 import type { Article, IndexEvent, IndexSource, TimelineEvent } from "../../shared/schema";
+import { publicationProvenance } from "../../shared/published-label";
 import { shortEventDate } from "./date-description";
 
 /** One cited article: what a reader needs to find it, and the sentence that states the event. */
@@ -23,14 +24,9 @@ export function citedSources(
 }
 
 // Where a publication date came from is part of the citation: never a guess passed as fact.
-const dateProvenance: Record<"inferred" | "editor", string> = {
-  inferred: "inferred from the article",
-  editor: "supplied by the editor",
-};
-
 function provenanceOf(article: Article | undefined): string | null {
   const from = article?.publishedFrom;
-  return from === "inferred" || from === "editor" ? dateProvenance[from] : null;
+  return from === "inferred" || from === "editor" ? publicationProvenance(from) : null;
 }
 
 function publication(article: Article | undefined): string {
