@@ -8,14 +8,3 @@ import { slugify } from "./slug";
 export function eventIdBase(start: string | null, title: string): string {
   return `${start ?? "undated"}-${slugify(title)}`;
 }
-
-/** The index's event ids with every id it leaves out (null) put back. */
-export function eventIdsOf(columns: {
-  id: readonly (string | null)[];
-  start: readonly (string | null)[];
-  title: readonly string[];
-}): string[] {
-  return columns.id.map(
-    (id, i) => id ?? eventIdBase(columns.start[i] ?? null, columns.title[i] ?? ""),
-  );
-}

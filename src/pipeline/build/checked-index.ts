@@ -7,7 +7,6 @@
 // what `indexFileSchema` accepts. Pure.
 
 import * as z from "zod";
-import { eventIdsOf } from "../../shared/event-id";
 import {
   articleColumnsSchema,
   entitySchema,
@@ -33,10 +32,13 @@ const heading = indexRowsSchema.pick({
 
 /**
  * `known`: whether a run with that key was checked before; `checked` is told the key of every
- * run of this index (checked now or before), for the next build.
+ * run of this index (checked now or before), for the next build. `eventIds`: the built events'
+ * ids, where the event runs are cut (the index leaves most ids out; putting them back here
+ * would be a third pass over every title). The cut only groups rows: every row is checked.
  */
 export function checkedIndex(
   file: IndexFile,
+  eventIds: readonly string[],
   known: (key: string) => boolean,
   checked: (key: string) => void,
 ): Dataset {
@@ -51,7 +53,7 @@ export function checkedIndex(
     check("articles", slices(articles, from, to), (rows) => articleColumnsSchema.parse(rows));
   let row = 0;
   const counts = events.sources;
-  for (const [from, to] of spans(eventIdsOf(events), QUOTES_RUN)) {
+  for (const [from, to] of spans(eventIds, QUOTES_RUN)) {
     let rows = 0;
     for (let i = from; i < to; i++) rows += counts[i] ?? 0;
     const own = { events: slices(events, from, to), sources: slices(sources, row, row + rows) };

@@ -94,7 +94,12 @@ export function writeDataset(
       },
     },
   );
-  const index = checkedIndex(split.indexFile, known, (key) => parts.push(key));
+  const index = checkedIndex(
+    split.indexFile,
+    built.events.map((e) => e.id),
+    known,
+    (key) => parts.push(key),
+  );
   index.articles.forEach((article, i) => {
     const written = bodies.get(article.id);
     if (written !== undefined) {
