@@ -1,12 +1,8 @@
+import { useMemo } from "react";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import { useViewState } from "../../url/use-view-state";
 import { isIsoDay } from "../../url/param-values";
-
-/** The first and last day any dated event covers: the sensible bounds for the pickers. */
-function datasetBounds(first: (string | null)[], last: (string | null)[]) {
-  const days = (list: (string | null)[]) => list.filter((d): d is string => d !== null).sort();
-  return { min: days(first)[0], max: days(last).at(-1) };
-}
+import { dayBounds } from "./date-range";
 
 /**
  * From and to dates, kept in the link as since/until. An event is kept when any day it may
@@ -15,7 +11,7 @@ function datasetBounds(first: (string | null)[], last: (string | null)[]) {
 export function DateRangeControl() {
   const index = useDatasetIndex();
   const [state, update] = useViewState();
-  const { min, max } = datasetBounds(index.spans.first, index.spans.last);
+  const { min, max } = useMemo(() => dayBounds(index.spans.first, index.spans.last), [index]);
   const set = (key: "since" | "until") => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.target.value;
     if (value === "") update({ [key]: null });
