@@ -15,6 +15,10 @@ import type { CandidateEvent } from "./types";
 type Claim<T> = { key: string; value: T; articleId: string };
 
 export function disagreementsOf(members: CandidateEvent[]): Disagreement[] {
+  // Most events are told by one article, which cannot disagree with itself: every build
+  // assembles all events again, so they are not taken through the claims below.
+  const first = members[0]?.articleId;
+  if (members.every((m) => m.articleId === first)) return [];
   const found: Disagreement[] = [];
   const dates = differing(dateClaims(members), dateRefines);
   if (dates) found.push({ field: "date", claims: dates });
