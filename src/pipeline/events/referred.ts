@@ -27,6 +27,18 @@ export function referredEvent(events: CandidateEvent[], st: Statement): Candidat
     const e = events[i];
     if (e && types.some((t) => compatible(t, e.type))) return e;
   }
+  // '"We discussed ...," Sheikh Mohamed said after the talks': in a story that has told a
+  // phone call and no meeting, "the talks" of the call's own people are that call ("Putin's
+  // meeting with Jaishankar", one of them with someone else, is not).
+  if (types.includes("talks"))
+    return (
+      events.findLast(
+        (e) =>
+          e.type === "phone-call" &&
+          st.participants.length > 0 &&
+          st.participants.every((p) => e.participants.includes(p)),
+      ) ?? null
+    );
   return null;
 }
 

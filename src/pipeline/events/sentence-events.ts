@@ -234,6 +234,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // the day of the call it was agreed in is not its day.
   if (!g.date && AGREED_TO.test(text.slice(Math.max(0, primary.start - 70), primary.start)))
     return [];
+  // "consultations for a trilateral ministerial meeting to be held as soon as possible": a
+  // meeting to be held with no day yet is a plan, not an event on the day it was agreed.
+  if (!g.date && NO_DAY_YET.test(text.slice(primary.end))) return [];
   // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
   if (type === "summit" && !named && !date) return [];
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
@@ -397,6 +400,8 @@ const SEPARATE_WITH =
 
 const AGREED_TO =
   /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;
+const NO_DAY_YET =
+  /^[^.;,]{0,60}?\b(?:to be (?:held|convened|organi[sz]ed)|to take place)\s+(?:[^.;,]{0,30}?\s)?(?:as soon as possible|at the earliest(?: opportunity)?|at an early date|at (?:a |the )?(?:mutually )?convenient (?:date|dates|time))\b/i;
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =
