@@ -25,6 +25,11 @@ const NOT_PAST = new Set([
   "shed",
   // "based on", "Moscow-based": a participle describing, not a past event.
   "based",
+  // "the armed forces", "a guided missile frigate", "related issues": adjectives before a
+  // noun in defence and diplomatic copy, never the verb of the date's clause.
+  "armed",
+  "guided",
+  "related",
 ]);
 const WINDOW = 300;
 

@@ -108,6 +108,11 @@ export function decidePublication(
       afterFloor,
       `the latest past date the text writes in full (${bounds.floor ?? ""}), days before it`,
     );
+  // "..., in Beijing, September 4, 2017. (photographer)" over "BEIJING, Sept. 5 (...)": a
+  // headline (often a photo caption) that writes a past day in full bounds the year too.
+  const afterTitle = justAfterFloor(headlineFloor(headline), dateline.month, dateline.day, years);
+  if (afterTitle)
+    return yearFrom(afterTitle, "a past day the headline writes in full, days before it");
   const beforeForward = justBeforeForward(bounds, dateline.month, dateline.day);
   if (beforeForward)
     return yearFrom(
@@ -206,6 +211,16 @@ function sameDayStated(body: string[], month: number, day: number): string | nul
 /** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
  * earlier than the latest day it reports as past, so a dateline day a few days after that one
  * falls in its year (or the next, across New Year). A text naming a later year leaves it open. */
+/** The latest past day the headline writes in full, year and all. */
+function headlineFloor(headline: string | null): string | null {
+  if (headline === null) return null;
+  const days = resolveDates(headline, { published: null, publishedFrom: null })
+    .filter((r) => r.basis === "stated" && r.precision === "day" && !r.future && r.start !== null)
+    .map((r) => r.end ?? r.start ?? "")
+    .sort();
+  return days.at(-1) ?? null;
+}
+
 function justAfterFloor(
   floor: string | null,
   month: number,

@@ -42,7 +42,7 @@ export const STAMP_RANK: Record<StampKind, number> = {
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
-  /\b(first published|published on|published date|published|posted on|posted at|posted|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
+  /\b(first published|published on|published date|published|posted on|posted at|posted|written on|written(?=\s*:)|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
 // A government release's number before its date: "Release No: NR-024-17 Jan. 23, 2017",
 // "Release No. NR-169-17 May 09, 2017".
@@ -78,6 +78,8 @@ const WEEKDAY_LEAD =
 const BULLET = /^[-–—•·*]\s+/;
 const GLUED =
   /\b([A-Z]{2,6})(?=(?:Updated|Published|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
+// A stamp's time glued to the next label ("Written: 2023-11-16 10:12:59Updated: ...").
+const GLUED_AFTER_TIME = /(\d)(?=(?:Updated|Published|Posted):)/g;
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
@@ -128,7 +130,7 @@ function withOtherReading(stamp: Stamp): Stamp {
 }
 
 function stampIn(raw: string): Stamp | null {
-  const line = raw.replace(BULLET, "").replace(GLUED, "$1 ");
+  const line = raw.replace(BULLET, "").replace(GLUED, "$1 ").replace(GLUED_AFTER_TIME, "$1 ");
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
