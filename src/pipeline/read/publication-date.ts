@@ -208,9 +208,6 @@ function sameDayStated(body: string[], month: number, day: number): string | nul
   return found.size === 1 && only !== undefined ? only : null;
 }
 
-/** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
- * earlier than the latest day it reports as past, so a dateline day a few days after that one
- * falls in its year (or the next, across New Year). A text naming a later year leaves it open. */
 /** The latest past day the headline writes in full, year and all. */
 function headlineFloor(headline: string | null): string | null {
   if (headline === null) return null;
@@ -221,6 +218,9 @@ function headlineFloor(headline: string | null): string | null {
   return days.at(-1) ?? null;
 }
 
+/** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
+ * earlier than the latest day it reports as past, so a dateline day a few days after that one
+ * falls in its year (or the next, across New Year). A text naming a later year leaves it open. */
 function justAfterFloor(
   floor: string | null,
   month: number,
