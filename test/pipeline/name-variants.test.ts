@@ -108,3 +108,21 @@ describe("one person written two ways across articles", () => {
     ).toEqual(["Hedda Vangsnes", "Ola Brekke", "Vangsnes"]);
   });
 });
+
+describe("a month's short form is no given name", () => {
+  it.each(["was held at New Delhi from 26-27 Jun 2024.", "Lima, Jun. 28. The talks ended."])(
+    "finds no person in '%s'",
+    (text) => {
+      const { mentionsByArticle } = findEntities([
+        readArticleOf(["Defence Minister Dong Jun met Trade Minister Ola Brekke on Tuesday."], {
+          id: "a0",
+        }),
+        readArticleOf([`The meeting ${text}`], { id: "a1" }),
+      ]);
+      const people = (mentionsByArticle["a1"] ?? []).filter((m) =>
+        m.entityId.startsWith("person-"),
+      );
+      expect(people).toEqual([]);
+    },
+  );
+});
