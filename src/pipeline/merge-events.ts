@@ -83,12 +83,22 @@ function signature(c: CandidateEvent): string {
 /** What a statement is looked up by when merging: its people, named event, story and kind. */
 export function mergeKeys(c: CandidateEvent): string[] {
   // A statement naming no one joins its own story's statements of that kind, and they it.
+  // Plain talks and the meeting they were part of are looked up together within a story.
   return [
     ...c.participants.map((p) => `p:${p}`),
     ...(c.namedKey ? [`n:${c.namedKey}`] : []),
     `a:${c.articleId}:${c.type}`,
+    ...(TALKS_OR_MEETING.has(c.type) ? [`a:${c.articleId}:talks-or-meeting`] : []),
   ];
 }
+
+const TALKS_OR_MEETING: ReadonlySet<string> = new Set([
+  "talks",
+  "summit",
+  "commission-meeting",
+  "working-group-meeting",
+  "ministerial-meeting",
+]);
 
 function rank(c: CandidateEvent): number {
   return PRECISION_RANK[c.date?.start ? c.date.precision : "unknown"];
@@ -139,11 +149,12 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // Told twice in one story, once without naming anyone ("The Philippines signed a deal on
   // Friday", "The contract was signed by Ramirez"): one event when what it involves agrees.
   // A story's exercise told on its opening day and again for "this year" is one exercise.
+  // Plain talks told on the very day of the story's meeting, naming no one ("The two-day
+  // meeting was held on June 26-27, with the Indian Army and Russia's Land Forces"): that meeting.
   if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
-    return (
-      a.type === b.type &&
-      (sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise")
-    );
+    return a.type === b.type
+      ? sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise"
+      : sameDay(a, b);
   // Two stories sharing one person, on dates that agree only at a month's or a year's
   // precision, in countries that differ ("two visits of Modi to Russia during 2024" and
   // "Rajnath Singh visited the US from August 23-26"; "the Philippines and the US inked a deal

@@ -211,3 +211,23 @@ describe("merging event statements", () => {
     expect(events[2]).toMatchObject({ start: null, precision: "unknown", dateText: "5-6 April" });
   });
 });
+
+describe("plain talks naming no one beside the story's meeting", () => {
+  const meeting = (start: string) =>
+    candidate({
+      articleId: "wg",
+      type: "working-group-meeting",
+      title: "Working group meeting",
+      date: date(start, "from 26-27 Jun 2024"),
+    });
+  const talks = (start: string) =>
+    candidate({ articleId: "wg", type: "talks", title: "Army talks", date: date(start) });
+
+  it("joins the talks told on the meeting's day", () => {
+    expect(mergeEvents([meeting("2024-06-26"), talks("2024-06-26")])).toHaveLength(1);
+  });
+
+  it("keeps talks on another day apart", () => {
+    expect(mergeEvents([meeting("2024-06-26"), talks("2024-06-28")])).toHaveLength(2);
+  });
+});

@@ -64,3 +64,65 @@ describe("one person written two ways in one article", () => {
     expect(found).toEqual(["Haruki Sadanaga", "Kenji Sadanaga"]);
   });
 });
+
+describe("one person written two ways across articles", () => {
+  const peopleOf = (...texts: string[][]) =>
+    findEntities(texts.map((paragraphs, i) => readArticleOf(paragraphs, { id: `a${i}` })))
+      .entities.filter((e) => e.kind === "person")
+      .map((e) => e.name)
+      .sort();
+
+  it("reads a listed official written family name first as that official", () => {
+    expect(
+      peopleOf([
+        "Foreign Minister Kamikawa Yoko met Trade Minister Ola Brekke in Oslo on Wednesday.",
+      ]),
+    ).toEqual(["Ola Brekke", "Yoko Kamikawa"]);
+  });
+
+  it("joins a bare title and surname to the only bearer of that surname in another office", () => {
+    expect(
+      peopleOf(
+        ["Foreign Minister Hedda Vangsnes met Trade Minister Ola Brekke in Oslo on Wednesday."],
+        ["MINISTER VANGSNES: We had a very warm and constructive meeting today."],
+      ),
+    ).toEqual(["Hedda Vangsnes", "Ola Brekke"]);
+  });
+
+  it("keeps a bare title apart when two people of that surname are named elsewhere", () => {
+    expect(
+      peopleOf(
+        ["Foreign Minister Hedda Vangsnes met Trade Minister Ola Brekke in Oslo on Wednesday."],
+        ["Defence Minister Per Vangsnes met Trade Minister Ola Brekke in Bergen on Friday."],
+        ["Minister Vangsnes said the talks were useful."],
+      ),
+    ).toEqual(["Hedda Vangsnes", "Ola Brekke", "Per Vangsnes", "Vangsnes"]);
+  });
+
+  it("keeps a bare title apart from a bearer of that surname in an office of another kind", () => {
+    expect(
+      peopleOf(
+        ["Ambassador Hedda Vangsnes met Trade Minister Ola Brekke in Oslo on Wednesday."],
+        ["Minister Vangsnes said the talks were useful."],
+      ),
+    ).toEqual(["Hedda Vangsnes", "Ola Brekke", "Vangsnes"]);
+  });
+});
+
+describe("a month's short form is no given name", () => {
+  it.each(["was held at New Delhi from 26-27 Jun 2024.", "Lima, Jun. 28. The talks ended."])(
+    "finds no person in '%s'",
+    (text) => {
+      const { mentionsByArticle } = findEntities([
+        readArticleOf(["Defence Minister Dong Jun met Trade Minister Ola Brekke on Tuesday."], {
+          id: "a0",
+        }),
+        readArticleOf([`The meeting ${text}`], { id: "a1" }),
+      ]);
+      const people = (mentionsByArticle["a1"] ?? []).filter((m) =>
+        m.entityId.startsWith("person-"),
+      );
+      expect(people).toEqual([]);
+    },
+  );
+});

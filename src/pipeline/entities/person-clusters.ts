@@ -39,6 +39,11 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       .filter(
         (c) => c.ref || sameRole(lookup.summary(c), hit) || sameMononym(lookup.summary(c), hit),
       );
+    // "MINISTER BISHOP:" in a transcript and another article's "Foreign Minister Julie Bishop":
+    // the bare title is the office the only bearer of that surname holds in the corpus.
+    const generic = lookup
+      .withKey(key)
+      .filter((c) => c.ref === null && lookup.summary(c).names.size > 0);
     // "General Somchai's chairmanship": the given name of someone named in full here.
     const byGiven = [...lookup.withGiven(key)].filter(inArticle);
     // "Secretary Videgaray" after "Luis Videgaray Caso": a family name from inside a full name.
@@ -51,13 +56,18 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
         ? local[0]
         : local.length === 0 && remote.length === 1
           ? remote[0]
-          : local.length === 0 && byGiven.length === 1
-            ? byGiven[0]
-            : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
-              ? byMiddle[0]
-              : alone.length === 1
-                ? alone[0]
-                : null;
+          : local.length === 0 &&
+              remote.length === 0 &&
+              generic.length === 1 &&
+              broaderRole(lookup.summary(generic[0] as Cluster), hit)
+            ? generic[0]
+            : local.length === 0 && byGiven.length === 1
+              ? byGiven[0]
+              : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
+                ? byMiddle[0]
+                : alone.length === 1
+                  ? alone[0]
+                  : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
@@ -89,6 +99,14 @@ function sameRole(s: ClusterSummary, hit: PersonHit): boolean {
   return hit.role !== null && s.roles.has(hit.role);
 }
 
+// "Minister" for a "Foreign Minister", "Secretary" for a "Defence Secretary": the bare title
+// word ends every office the cluster is written with.
+function broaderRole(s: ClusterSummary, hit: PersonHit): boolean {
+  const role = hit.role;
+  if (role === null || role.includes(" ") || s.roles.size === 0) return false;
+  return [...s.roles].every((r) => r.endsWith(` ${role}`));
+}
+
 export function surnameKey(tokens: string[]): string {
   const name = withoutSuffix(tokens);
   return nameTokenKey(name[name.length - 1] ?? "");
@@ -98,6 +116,20 @@ function officialFor(tokens: string[]): OfficialRef | null {
   const matches = new Set<OfficialRef>();
   for (const { official, alias } of officialForms().get(surnameKey(tokens)) ?? [])
     if (namesCompatible(alias, tokens)) matches.add(official);
+  if (matches.size === 0 && tokens.length === 2) return surnameFirst(tokens);
+  return matches.size === 1 ? ([...matches][0] ?? null) : null;
+}
+
+// "Kihara Minoru" (family name first, as Japanese, Chinese and Korean copy writes it): the
+// listed official written "Minoru Kihara", both words in full.
+function surnameFirst(tokens: string[]): OfficialRef | null {
+  const [family, given] = tokens.map(nameTokenKey);
+  if (!family || !given || family === given || family.length < 2 || given.length < 2) return null;
+  const matches = new Set<OfficialRef>();
+  for (const { official, alias } of officialForms().get(family) ?? []) {
+    const keys = alias.map(nameTokenKey);
+    if (keys.length === 2 && keys[0] === given && keys[1] === family) matches.add(official);
+  }
   return matches.size === 1 ? ([...matches][0] ?? null) : null;
 }
 

@@ -83,15 +83,33 @@ export function findSurnameMentions(
 }
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
+// "Jun 2024", "Lima, Jun. 28": the short forms, read as months in the same places.
+const MONTH_SHORT: ReadonlySet<string> = new Set([
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+]);
 const DATE_BEFORE =
   /\b(?:in|on|of|since|until|till|by|from|to|last|next|this|early|mid|late|end|during|before|after)\s+$/i;
 const DATE_AFTER = /^\s+(?:\d{1,2}(?!\d)|\d{4}\b|this\b|last\b)|^,\s+\d{4}\b/;
 
-// "in May", "May 4", "May 2019": a month, not Theresa May; "June" is no given name either.
+// "in May", "May 4", "May 2019": a month, not Theresa May; "June" is no given name either,
+// nor "Jun" in "26-27 Jun 2024" a Chinese given name.
 function isDateWord(text: string, at: number, word: string): boolean {
-  if (!MONTH_WORDS.has(word)) return false;
+  const short = MONTH_SHORT.has(word);
+  if (!short && !MONTH_WORDS.has(word)) return false;
   const before = text.slice(Math.max(0, at - 12), at);
-  const after = text.slice(at + word.length, at + word.length + 8);
+  const rest = text.slice(at + word.length, at + word.length + 9);
+  const after = short ? rest.replace(/^\./, "") : rest;
   return DATE_BEFORE.test(before) || DATE_AFTER.test(after) || /\d\s+$/.test(before);
 }
 
