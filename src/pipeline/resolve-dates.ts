@@ -16,7 +16,7 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
     const a = anchored(text, c, ctx, tense);
-    const future = statedFuture(a.start, a.end, ctx.published) ?? tense;
+    const future = a.toldAhead ? tense : (statedFuture(a.start, a.end, ctx.published) ?? tense);
     const needsAnchor = c.kind !== "stated";
     const basis =
       needsAnchor && a.start !== null && ctx.publishedFrom === "editor" ? "editor" : a.basis;

@@ -4,7 +4,15 @@
 
 import { formatPartialDate } from "../../shared/dates";
 import type { DateBasis, Precision } from "../../shared/schema";
-import { addDays, addMonths, dayToIso, isValidDay, parseDay, weekdayOf } from "./calendar";
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  dayToIso,
+  isValidDay,
+  parseDay,
+  weekdayOf,
+} from "./calendar";
 import type { Day } from "./calendar";
 import type { Candidate } from "./candidates";
 import { weekdayNumber } from "./words";
@@ -14,7 +22,13 @@ export type Anchored = {
   end: string | null;
   precision: Precision;
   basis: DateBasis | null;
+  /** Placed just before the page's stamp though the text tells it as ahead (STAMP_LAG_DAYS). */
+  toldAhead?: true;
 };
+
+// How far a page's stamp may run after the day its story was written: a planned day this
+// close before the stamp is that year's, not the next year's.
+const STAMP_LAG_DAYS = 7;
 
 const UNKNOWN: Anchored = { start: null, end: null, precision: "unknown", basis: null };
 
@@ -87,7 +101,15 @@ function fromMonthDay(
     c.endDay !== undefined &&
     c.endMonth >= c.month &&
     (c.endMonth > pub.month || (c.endMonth === pub.month && c.endDay >= pub.day));
-  const nextYear = beforePub && !runsPastPub;
+  // "will be on an official visit on the 9th of May" on a page stamped 11 May: the page's
+  // stamp is later than the writing (an update, a late post), not a plan a year ahead told
+  // without its year.
+  const sameYearDay = { year: pub.year, month: c.month, day: c.day };
+  const justBeforePub =
+    beforePub &&
+    isValidDay(sameYearDay) &&
+    dayNumber(dayToIso(pub)) - dayNumber(dayToIso(sameYearDay)) <= STAMP_LAG_DAYS;
+  const nextYear = beforePub && !runsPastPub && !justBeforePub;
   const byTense = future
     ? nextYear
       ? pub.year + 1
@@ -103,7 +125,9 @@ function fromMonthDay(
     end = { year: c.endMonth < c.month ? year + 1 : year, month: c.endMonth, day: c.endDay };
     if (!isValidDay(end)) return UNKNOWN;
   }
-  return day(dayToIso(start), end && dayToIso(end), "year-inferred");
+  const placed = day(dayToIso(start), end && dayToIso(end), "year-inferred");
+  // Still told as ahead: the text's tense, not the stamp, says whether it had happened.
+  return future && justBeforePub && year === pub.year ? { ...placed, toldAhead: true } : placed;
 }
 
 // "on Friday, September 28": the weekday the text gives names the year. Where the year the
