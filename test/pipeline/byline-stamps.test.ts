@@ -24,6 +24,15 @@ describe("a byline followed by a bullet and a date", () => {
 
 const pages: [string, string, Record<string, string | null>][] = [
   [
+    "a blog's 'Posted by NAME on DATE' line",
+    `Posted by Ana Ruiz on Oct 24, 2011 Leave a comment
+
+Two foreign ministers meet in the capital
+
+The visiting foreign minister has arrived to meet his counterpart and discuss trade.`,
+    { published: "2011-10-24" },
+  ],
+  [
     "a Tribune desk line and a 'Posted at' stamp",
     `Navy leases a third submarine
 

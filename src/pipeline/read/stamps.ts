@@ -44,6 +44,7 @@ const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 const LABEL =
   /\b(first published|published on|published date|published|posted on|posted at|posted|written on|written(?=\s*:)|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
 const MAX_STAMP_LEAD = 30;
+const BY_NAME_ON = /^(posted|published|written|submitted) by (?:[^\s.|•·\d]+ ){1,6}?on\s+/i;
 // A government release's number before its date: "Release No: NR-024-17 Jan. 23, 2017",
 // "Release No. NR-169-17 May 09, 2017".
 const RELEASE_NUMBER =
@@ -158,6 +159,12 @@ function stampIn(raw: string): Stamp | null {
   if (issued?.[1] !== undefined) {
     const date = readDate(issued[1]);
     if (date !== null) return { kind: "published", date, text: line.trim(), note: true };
+  }
+  // "Posted by Toni Peters on Oct 24, 2011 Leave a comment": a blog's byline and its date.
+  const byName = line.length <= 120 ? BY_NAME_ON.exec(line.trim()) : null;
+  if (byName?.[1] !== undefined) {
+    const date = readDate(line.trim().slice(byName[0].length));
+    if (date !== null) return { kind: kindOf(byName[1]), date, text: line.trim() };
   }
   const label = LABEL.exec(line);
   // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
