@@ -132,7 +132,10 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
     return false;
   if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
   // Within one story an undated "were meeting" is the dated meeting it tells of.
-  if (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
+  if (
+    !talksOfTheCall(a, b, sameArticle) &&
+    (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
+  )
     return false;
   // An undated statement that names someone the dated meeting lacks ("Separately, X called
   // on Y") is another meeting; a visit or exercise takes in the people met during it.
@@ -169,6 +172,22 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   )
     return false;
   return participantsAgree(a.participants, b.participants);
+}
+
+// "Pompeo spoke today with Lavrov. Pompeo and Lavrov discussed ...": in one story, talks of the
+// call's day between two or more people who are all on the call, held nowhere the text names,
+// are that call, not a second meeting ("met in Buenos Aires" was a meeting).
+function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boolean): boolean {
+  const [call, talks] = a.type === "phone-call" ? [a, b] : [b, a];
+  return (
+    sameArticle &&
+    call.type === "phone-call" &&
+    talks.type === "talks" &&
+    sameDay(a, b) &&
+    talks.location === null &&
+    talks.participants.length > 1 &&
+    talks.participants.every((p) => call.participants.includes(p))
+  );
 }
 
 function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {

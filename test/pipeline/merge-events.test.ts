@@ -231,3 +231,36 @@ describe("plain talks naming no one beside the story's meeting", () => {
     expect(mergeEvents([meeting("2024-06-26"), talks("2024-06-28")])).toHaveLength(2);
   });
 });
+
+describe("talks told in a story of a phone call", () => {
+  const people = ["person-mike-pompeo", "person-sergey-lavrov"];
+  const call = (start: string) =>
+    candidate({
+      articleId: "call",
+      type: "phone-call",
+      title: "Pompeo–Lavrov phone call",
+      participants: people,
+      date: date(start, "today"),
+    });
+  const talks = (start: string, participants = people) =>
+    candidate({ articleId: "call", participants, date: date(start, "today") });
+
+  it("are that call when they are of its day and all their people are on it", () => {
+    const events = mergeEvents([call("2020-07-13"), talks("2020-07-13")]);
+    expect(events.map((e) => [e.type, e.sources.length])).toEqual([["phone-call", 2]]);
+  });
+
+  it("stay apart when someone in them was not on the call, or on another day", () => {
+    const other = [...people, "person-wang-yi"];
+    expect(mergeEvents([call("2020-07-13"), talks("2020-07-13", other)])).toHaveLength(2);
+    expect(mergeEvents([call("2020-07-13"), talks("2020-07-15")])).toHaveLength(2);
+  });
+
+  it("stay apart when they name one person only, or a place where they were held", () => {
+    expect(mergeEvents([call("2020-07-13"), talks("2020-07-13", people.slice(0, 1))])).toHaveLength(
+      2,
+    );
+    const met = { ...talks("2020-07-13"), location: "Moscow" };
+    expect(mergeEvents([call("2020-07-13"), met])).toHaveLength(2);
+  });
+});
