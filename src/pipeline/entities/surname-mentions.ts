@@ -7,6 +7,7 @@ import { isPatronymic, isStopWord } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
 import { MONTH_NAMES } from "../../shared/dates";
+import { SHORT_MONTH_NAMES } from "../dates/words";
 
 export type PersonName = {
   id: string;
@@ -84,20 +85,7 @@ export function findSurnameMentions(
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES);
 // "Jun 2024", "Lima, Jun. 28": the short forms, read as months in the same places.
-const MONTH_SHORT: ReadonlySet<string> = new Set([
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-]);
+const MONTH_SHORT: ReadonlySet<string> = new Set(SHORT_MONTH_NAMES);
 const DATE_BEFORE =
   /\b(?:in|on|of|since|until|till|by|from|to|last|next|this|early|mid|late|end|during|before|after)\s+$/i;
 const DATE_AFTER = /^\s+(?:\d{1,2}(?!\d)|\d{4}\b|this\b|last\b)|^,\s+\d{4}\b/;
