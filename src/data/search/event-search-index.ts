@@ -85,14 +85,40 @@ export function eventSearchIndex(
   return building(index, quotes).search;
 }
 
+// Each word's hits, kept per built index: a query matches the events every one of its words
+// matches (prefix search, AND), so typing "minister of" reuses "minister", and a search run
+// again (a filter toggled back, the browser's back button) is not scored again. Bounded: the
+// oldest words go first.
+const wordHits = new WeakMap<MiniSearch<EventDocument>, Map<string, TypedFastBitSet>>();
+const WORDS_KEPT = 64;
+
+function hitsOfWord(search: MiniSearch<EventDocument>, word: string): TypedFastBitSet {
+  let kept = wordHits.get(search);
+  if (!kept) wordHits.set(search, (kept = new Map()));
+  const known = kept.get(word);
+  if (known) {
+    kept.delete(word);
+    kept.set(word, known);
+    return known;
+  }
+  const hits = new TypedFastBitSet();
+  for (const result of search.search(word)) hits.add(result.id as number);
+  kept.set(word, hits);
+  if (kept.size > WORDS_KEPT) kept.delete(kept.keys().next().value as string);
+  return hits;
+}
+
 /** Positions of the events matching every word of the query; null when there is no query. */
 export function searchEvents(
   index: DatasetIndex,
   quotes: EventQuotes,
   query: string,
 ): TypedFastBitSet | null {
-  if (searchTerms(query).length === 0) return null;
-  const hits = new TypedFastBitSet();
-  for (const result of eventSearchIndex(index, quotes).search(query)) hits.add(result.id as number);
-  return hits;
+  const words = searchTerms(query);
+  if (words.length === 0) return null;
+  const search = eventSearchIndex(index, quotes);
+  // A copy: callers may widen it (with the articles' matches) in place.
+  const matches = hitsOfWord(search, words[0] as string).clone();
+  for (const word of words.slice(1)) matches.intersection(hitsOfWord(search, word));
+  return matches;
 }
