@@ -6,6 +6,7 @@ import type { Dateline } from "./dateline";
 import { SOURCE_RANK } from "./furniture";
 import type { SourceHint } from "./furniture";
 import { canonicalOutlet } from "./outlets";
+import { openingSentence } from "./sentence-stop";
 import { stripSignOff } from "./sign-off";
 
 const TITLE_FROM_TEXT = 120;
@@ -106,7 +107,7 @@ function once(headline: string): string {
 export function titleOf(headline: string | null, paragraphs: string[], warnings: string[]): string {
   if (headline !== null && WORDED.test(headline)) return once(headline);
   warnings.push("no headline found; title taken from the opening sentence");
-  const opening = (paragraphs[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
+  const opening = openingSentence(paragraphs[0] ?? "");
   if (opening.length <= TITLE_FROM_TEXT) return opening;
   return `${opening.slice(0, TITLE_FROM_TEXT).replace(/(?<!\s)\s+\S*$/, "")}…`;
 }

@@ -1,12 +1,11 @@
 // Where a page's headline and story body are: the headline is the first content line,
 // the body starts at the first line that reads as story text.
 
-import { SHORT_MONTH_NAMES } from "../dates/words";
-import { abbreviations } from "../rules/abbreviations";
 import { parseDateline } from "./dateline";
 import { isSpeakerKind } from "./furniture-words";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
+import { INNER_STOP } from "./sentence-stop";
 
 export type Line = { text: string; info: LineInfo | null };
 
@@ -24,11 +23,7 @@ const MAX_ISSUER_WORDS = 8;
 const MIN_LEAD_WORDS = 12;
 // ... or that holds a finished sentence with more after it ("Pakistan Navy and Chinese Navy
 // began the exercise in Karachi Monday. Deputy Commander ... was the chief guest"): a headline
-// is one phrase. A full stop after an abbreviation ends no sentence.
-const ABBREVIATIONS = [...abbreviations, ...SHORT_MONTH_NAMES];
-const INNER_STOP = new RegExp(
-  String.raw`\b(?!(?:${ABBREVIATIONS.join("|")})\.)[A-Za-z][a-z]{2,}[.!?]["”’]?\s[\s.]*["“]?[A-Z]`,
-);
+// is one phrase (INNER_STOP: a full stop after an abbreviation ends no sentence).
 // A site section or a document's kind above the headline: "DEFENCE", "WORLD NEWS", "India",
 // "World News", "Press release", "News story".
 const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Za-z][a-z]+)?)$/;

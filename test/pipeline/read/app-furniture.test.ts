@@ -21,7 +21,9 @@ The Foreign Minister of the island state will be on an official visit to the cap
 describe("an app-download strip above the story", () => {
   it("is not taken for the headline", () => {
     const article = readArticle({ file: "strip.txt", text: page }, { today: "2026-12-05" });
-    expect(article.title).toBe("Foreign Minister to Visit the Capital on May 9 for Bilateral Talks");
+    expect(article.title).toBe(
+      "Foreign Minister to Visit the Capital on May 9 for Bilateral Talks",
+    );
     expect(article).toMatchObject({ published: "2024-05-11", publishedFrom: "text" });
   });
 });

@@ -1,0 +1,19 @@
+// Where a sentence of page text ends before more text: a full stop, "!" or "?" after a word of
+// three letters or more ("began the exercise in Karachi Monday. Deputy ..."), never after a
+// short form ("Mr.", "Lt.", "Sept.") or an initial ("U.S.").
+
+import { SHORT_MONTH_NAMES } from "../dates/words";
+import { abbreviations } from "../rules/abbreviations";
+
+const SHORT_FORMS = [...abbreviations, ...SHORT_MONTH_NAMES];
+
+/** Matches the word and its stop (the text that follows is looked at, not taken). */
+export const INNER_STOP = new RegExp(
+  String.raw`\b(?!(?:${SHORT_FORMS.join("|")})\.)[A-Za-z][a-z]{2,}[.!?]["”’]?(?=\s[\s.]*["“]?[A-Z])`,
+);
+
+/** The text up to the end of its first sentence (all of it when none ends before more text). */
+export function openingSentence(text: string): string {
+  const stop = INNER_STOP.exec(text);
+  return stop ? text.slice(0, stop.index + stop[0].length) : text;
+}
