@@ -30,7 +30,9 @@ const CLOCK =
   /^[A-Z][\w .'’-]{1,30}:\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC|IST|MSK))?$/;
 const PHONE = /^\+?[\d ()./-]{7,24}$/;
 const IMAGE =
-  /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image)\b[^.]{0,80}\]?$/i;
+  /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image|representative image)\b[^.]{0,80}\.?\]?$/i;
+// A page's address alone on a line (a scraped page's canonical link) is never story text.
+const ADDRESS = /^https?:\/\/\S+$/;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
 const WITH_INPUTS = /^\(?\s*with inputs from\s+(\S.*?)(?<!\s)\s*\)?\.?$/i;
 const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
@@ -65,6 +67,7 @@ export function classifyLine(line: string): LineInfo {
     isPageLabel(line) ||
     CREDITS.test(line) ||
     IMAGE.test(line) ||
+    ADDRESS.test(line.trim()) ||
     TAGS.test(line) ||
     READ_TIME.test(line) ||
     CLOCK.test(line.trim()) ||
