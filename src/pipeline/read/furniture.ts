@@ -22,7 +22,7 @@ const DISCLAIMER =
   /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
 const CREDITS =
   /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|photos?) by\b.{0,120}$/i;
-const TAGS = /^(?:topics|tags|keywords|categories|also in this section)\s*:/i;
+const TAGS = /^(?:topics|tags?|keywords|categories|also in this section)\s*:/i;
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
 // A site's world clock ("Moscow: 16:21", "London: 14:21") and a contact number alone on a
 // line ("+44 (0) 203 668 7474").
