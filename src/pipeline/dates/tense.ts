@@ -5,32 +5,10 @@
 
 import { clauseOf } from "./clauses";
 import { abbreviationsBeforeName } from "../rules/abbreviations";
+import { FUTURE_CUE as FUTURE, NOT_PAST, PAST_CUE as PAST } from "../rules/tense-cues";
 import { SHORT_MONTH_NAMES } from "./words";
 import type { DateClause } from "./clauses";
 
-const FUTURE =
-  /\b(?:will|shall|would|'ll|is to|are to|to be (?:held|hosted|signed|[a-z]+ed)|looking forward|look forward|looks forward|expects?|upcoming|(?:is|are|was|were) (?:due|set|scheduled|slated|expected|likely|poised) to|scheduled|slated|set to|expected to|expected (?:in|on|at|by|late|early|later|around|before|within|soon|next|this)|plans? to|planning(?: to| an?| the)?|prepar(?:es|ing) to|planned|intends? to|is due|are due|(?:is|are) (?:leaving|travell?ing|arriving|departing|heading|flying|coming|going) (?:to|for|on|in|here|there))\b/gi;
-const PAST =
-  /(?<!\b(?:be|been|being|to|will|would|shall|is|are)\s)(?<![\w-])(?:had|has|have|was|were|did|met|held|said|told|took|came|went|made|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
-/** Words ending in -ed that are not past verbs. */
-const NOT_PAST = new Set([
-  "need",
-  "speed",
-  "indeed",
-  "red",
-  "bed",
-  "feed",
-  "seed",
-  "hundred",
-  "shed",
-  // "based on", "Moscow-based": a participle describing, not a past event.
-  "based",
-  // "the armed forces", "a guided missile frigate", "related issues": adjectives before a
-  // noun in defence and diplomatic copy, never the verb of the date's clause.
-  "armed",
-  "guided",
-  "related",
-]);
 const WINDOW = 300;
 
 /** Offsets where sentences start, for finding the sentence around a date phrase. */
