@@ -33,6 +33,12 @@ const IMAGE =
   /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image|representative image)\b[^.]{0,80}\.?\]?$/i;
 // A page's address alone on a line (a scraped page's canonical link) is never story text.
 const ADDRESS = /^https?:\/\/\S+$/;
+// The pipeline reads English: a line of words with no Latin letter at all is a site's menu in
+// other languages ("हिन्दी मराठी বাংলা தமிழ்") or its skip links ("본문 바로가기"), not the story.
+const noLatin = (line: string) => !/[A-Za-z]/.test(line) && /\p{L}{2}/u.test(line);
+// An icon font's names run together as text ("icon bookmark-bicon bookmarkicon cameraicon").
+const ICON_NAMES = /(?:^|[\s-])icon[\s-]|icon\s/g;
+const MIN_ICON_NAMES = 3;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
 const WITH_INPUTS = /^\(?\s*with inputs from\s+(\S.*?)(?<!\s)\s*\)?\.?$/i;
 const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
@@ -68,6 +74,8 @@ export function classifyLine(line: string): LineInfo {
     CREDITS.test(line) ||
     IMAGE.test(line) ||
     ADDRESS.test(line.trim()) ||
+    noLatin(line) ||
+    (line.match(ICON_NAMES)?.length ?? 0) >= MIN_ICON_NAMES ||
     TAGS.test(line) ||
     READ_TIME.test(line) ||
     CLOCK.test(line.trim()) ||
