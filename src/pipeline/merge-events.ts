@@ -8,6 +8,7 @@ import type { TimelineEvent } from "../shared/schema";
 import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
+import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -92,13 +93,7 @@ export function mergeKeys(c: CandidateEvent): string[] {
   ];
 }
 
-const TALKS_OR_MEETING: ReadonlySet<string> = new Set([
-  "talks",
-  "summit",
-  "commission-meeting",
-  "working-group-meeting",
-  "ministerial-meeting",
-]);
+const TALKS_OR_MEETING: ReadonlySet<string> = new Set(MEETING_TYPES);
 
 function rank(c: CandidateEvent): number {
   return PRECISION_RANK[c.date?.start ? c.date.precision : "unknown"];
@@ -231,10 +226,9 @@ function entitiesAgree(a: string[], b: string[]): boolean {
 function typesAgree(a: CandidateEvent, b: CandidateEvent, dated: boolean): boolean {
   if (a.type === b.type) return true;
   if (!dated) return false;
-  const meeting = ["summit", "commission-meeting", "working-group-meeting", "ministerial-meeting"];
   return (
-    (a.type === "talks" && meeting.includes(b.type)) ||
-    (b.type === "talks" && meeting.includes(a.type))
+    (a.type === "talks" && GATHERING_TYPES.includes(b.type)) ||
+    (b.type === "talks" && GATHERING_TYPES.includes(a.type))
   );
 }
 

@@ -7,14 +7,16 @@ import type { Trigger } from "./triggers";
 
 export type MeetingBody = { type: EventType; body: Entity | null };
 
-/** Every kind a meeting can be: a summit, a body's session, ministers', or two officials' talks. */
-export const MEETING_TYPES: readonly EventType[] = [
+/** The meetings that are an occasion of their own: a summit, a body's session, ministers'. */
+export const GATHERING_TYPES: readonly EventType[] = [
   "summit",
   "commission-meeting",
   "working-group-meeting",
   "ministerial-meeting",
-  "talks",
 ];
+
+/** Every kind a meeting can be: a gathering, or two officials' talks. */
+export const MEETING_TYPES: readonly EventType[] = [...GATHERING_TYPES, "talks"];
 
 export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
   const orgs = s.mentions.filter((m) => m.entity.kind === "organization");

@@ -7,7 +7,7 @@ import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
 import { contextDate, within } from "./context-date";
 import { locationOf } from "./location";
-import { classifyMeeting } from "./meeting-kind";
+import { classifyMeeting, GATHERING_TYPES } from "./meeting-kind";
 import { namedEvent } from "./named-events";
 import { extraParticipants, notTakingPart } from "./participants";
 import type { SentenceInfo } from "./sentence-context";
@@ -53,12 +53,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   });
 }
 
-const GATHERINGS = new Set<string>([
-  "summit",
-  "ministerial-meeting",
-  "commission-meeting",
-  "working-group-meeting",
-]);
+const GATHERINGS = new Set<string>(GATHERING_TYPES);
 
 // "met Modi on the sidelines of the BRICS summit in Ufa on Wednesday": the summit is an event
 // too, attended by the same people, on (or around) the same day. A meeting recalled from
