@@ -1,8 +1,6 @@
-import { useMemo } from "react";
 import { useDatasetIndex } from "../../data/use-dataset-index";
 import { useViewState } from "../../url/use-view-state";
 import { isIsoDay } from "../../url/param-values";
-import { dayBounds } from "./date-range";
 
 /**
  * From and to dates, kept in the link as since/until. An event is kept when any day it may
@@ -11,7 +9,8 @@ import { dayBounds } from "./date-range";
 export function DateRangeControl() {
   const index = useDatasetIndex();
   const [state, update] = useViewState();
-  const { min, max } = useMemo(() => dayBounds(index.spans.first, index.spans.last), [index]);
+  // Worked out once with the index: the panel renders on every filter change.
+  const { earliest: min, latest: max } = index.spans;
   const set = (key: "since" | "until") => (e: React.ChangeEvent<HTMLInputElement>) => {
     const value = e.target.value;
     if (value === "") update({ [key]: null });

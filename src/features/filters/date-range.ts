@@ -23,19 +23,3 @@ export function dateRangeMatches(
   }
   return matches;
 }
-
-/**
- * The first day any dated event starts and the last day any ends: the sensible bounds for the
- * range pickers. One pass over the spans (ISO days compare as strings): the panel renders on
- * every filter change, and sorting 50,000 days each time was most of clearing a search.
- */
-export function dayBounds(
-  first: readonly (string | null)[],
-  last: readonly (string | null)[],
-): { min: string | undefined; max: string | undefined } {
-  let min: string | undefined;
-  let max: string | undefined;
-  for (const day of first) if (day !== null && (min === undefined || day < min)) min = day;
-  for (const day of last) if (day !== null && (max === undefined || day > max)) max = day;
-  return { min, max };
-}
