@@ -110,7 +110,8 @@ export function decidePublication(
     );
   // "..., in Beijing, September 4, 2017. (photographer)" over "BEIJING, Sept. 5 (...)": a
   // headline (often a photo caption) that writes a past day in full bounds the year too.
-  const afterTitle = justAfterFloor(headlineFloor(headline), dateline.month, dateline.day, years);
+  const titleFloor = headline === null ? null : yearBounds(headline, [], undefined).floor;
+  const afterTitle = justAfterFloor(titleFloor, dateline.month, dateline.day, years);
   if (afterTitle)
     return yearFrom(afterTitle, "a past day the headline writes in full, days before it");
   const beforeForward = justBeforeForward(bounds, dateline.month, dateline.day);
@@ -206,16 +207,6 @@ function sameDayStated(body: string[], month: number, day: number): string | nul
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? only : null;
-}
-
-/** The latest past day the headline writes in full, year and all. */
-function headlineFloor(headline: string | null): string | null {
-  if (headline === null) return null;
-  const days = resolveDates(headline, { published: null, publishedFrom: null })
-    .filter((r) => r.basis === "stated" && r.precision === "day" && !r.future && r.start !== null)
-    .map((r) => r.end ?? r.start ?? "")
-    .sort();
-  return days.at(-1) ?? null;
 }
 
 /** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
