@@ -27,6 +27,7 @@ const sets = [
   { manifest: "manifest-sealed15.json", texts: "texts-sealed15" },
   { manifest: "manifest-sealed16.json", texts: "texts-sealed16" },
   { manifest: "manifest-sealed17.json", texts: "texts-sealed17" },
+  { manifest: "manifest-sealed18.json", texts: "texts-sealed18" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
