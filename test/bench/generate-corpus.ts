@@ -10,6 +10,8 @@ import countries from "../../src/pipeline/reference/countries.json";
 import places from "../../src/pipeline/reference/places.json";
 import outletsData from "../../src/pipeline/reference/outlets.json";
 import type { SourceFile } from "../../src/pipeline/types";
+import { MONTH_NAMES } from "../../src/shared/dates";
+import { WEEKDAY_NAMES } from "../../src/pipeline/dates/words";
 
 type Country = { name: string; adjective: string; capital: string; cities: string[] };
 type Official = { name: string; office: string; country: Country };
@@ -26,22 +28,7 @@ type WorldEvent = {
 };
 type Kind = "talks" | "visit" | "call" | "summit" | "exercise" | "agreement" | "commission";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const OFFICES = [
   "President",
   "Prime Minister",
@@ -214,8 +201,8 @@ const ordinal = (n: number) =>
 export function generateCorpus(count: number, seed = 42): SourceFile[] {
   const w = world(count, seed);
   const { int, pick, next } = generator(seed * 7 + 1);
-  const md = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-  const dm = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const md = (d: Date) => `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  const dm = (d: Date) => `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]}`;
   const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
   const titled = (o: Official, own = false) =>
     own ? `${o.office} ${o.name}` : `${o.country.adjective} ${o.office} ${o.name}`;
@@ -235,7 +222,7 @@ export function generateCorpus(count: number, seed = 42): SourceFile[] {
       visit: [
         `${A} began a ${e.days}-day visit to ${e.host.name} ${when}, his first since taking office.`,
         `${A} arrived in ${e.place} ${when} for an official visit ${range}, the ministry said.`,
-        `${A} will visit ${e.host.name} ${range}, a statement said on ${WEEKDAYS[published.getUTCDay()]}.`,
+        `${A} will visit ${e.host.name} ${range}, a statement said on ${WEEKDAY_NAMES[published.getUTCDay()]}.`,
       ],
       call: [
         `${A} held a telephone conversation with ${B} ${when} on ${e.topic}.`,
@@ -273,7 +260,7 @@ export function generateCorpus(count: number, seed = 42): SourceFile[] {
       `Both countries have expanded cooperation in ${pick(TOPICS)} and ${pick(TOPICS)} over the past decade.`,
       `"We have agreed to take our relationship to a new level," ${e.a.name} told reporters in ${e.place}.`,
       `Officials did not give details of the agreements, but said a joint statement would follow.`,
-      `The previous round of talks was held in ${pick(e.guest.cities)} in ${MONTHS[int(12)]} ${year - 1 - int(3)}.`,
+      `The previous round of talks was held in ${pick(e.guest.cities)} in ${MONTH_NAMES[int(12)]} ${year - 1 - int(3)}.`,
       `The ministry said the visit would "give fresh momentum" to ties in ${e.topic} and ${pick(TOPICS)}.`,
     ]);
   };
@@ -286,9 +273,9 @@ export function generateCorpus(count: number, seed = 42): SourceFile[] {
     const lag = Math.round((published.getTime() - e.day.getTime()) / 86_400_000);
     const when =
       lag === 0
-        ? pick(["on Monday", "today", `on ${WEEKDAYS[e.day.getUTCDay()]}`, `on ${md(e.day)}`])
+        ? pick(["on Monday", "today", `on ${WEEKDAY_NAMES[e.day.getUTCDay()]}`, `on ${md(e.day)}`])
         : lag < 7
-          ? pick([`on ${WEEKDAYS[e.day.getUTCDay()]}`, `on ${md(e.day)}`, `on ${dm(e.day)}`])
+          ? pick([`on ${WEEKDAY_NAMES[e.day.getUTCDay()]}`, `on ${md(e.day)}`, `on ${dm(e.day)}`])
           : `on ${md(e.day)}, ${year}`;
     const agency = next() < 0.6 ? pick(w.agencies) : null;
     const outlet = pick(w.outlets);
@@ -302,7 +289,7 @@ export function generateCorpus(count: number, seed = 42): SourceFile[] {
     const stamps = [
       `Updated: ${SHORT[published.getUTCMonth()]} ${String(published.getUTCDate()).padStart(2, "0")}, ${published.getUTCFullYear()} ${10 + int(12)}:${String(int(60)).padStart(2, "0")} IST`,
       `Published on ${dm(published)} ${published.getUTCFullYear()}`,
-      `${WEEKDAYS[published.getUTCDay()]}, ${md(published)}, ${published.getUTCFullYear()}`,
+      `${WEEKDAY_NAMES[published.getUTCDay()]}, ${md(published)}, ${published.getUTCFullYear()}`,
       "",
     ];
     const headline = pick([
