@@ -81,16 +81,6 @@ export function WhoMetWhom({ actions }: { actions: ReactNode }) {
                 placeholder="Name, role or country"
               />
             </label>
-            <label>
-              Matrix order
-              <select value={order} onChange={(e) => setOrder(e.target.value as MatrixOrder)}>
-                {Object.entries(matrixOrders).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
             <span role="status" className="muted network-status">
               {search.trim() === ""
                 ? ""
@@ -102,6 +92,17 @@ export function WhoMetWhom({ actions }: { actions: ReactNode }) {
           {/* On phones the list comes first: a matrix is for wide screens. */}
           <div className="network-parts">
             <div className="network-matrix">
+              {/* With the matrix it orders: on phones the pair list comes between them. */}
+              <label className="matrix-order">
+                Matrix order
+                <select value={order} onChange={(e) => setOrder(e.target.value as MatrixOrder)}>
+                  {Object.entries(matrixOrders).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <PairMatrix
                 officials={rows}
                 everyone={ordered.length}
