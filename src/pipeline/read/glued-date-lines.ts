@@ -2,6 +2,10 @@
 // of State ... will travel"): a full date that opens a line and runs straight into a
 // capitalised word was a line of its own, and is put back on one (where it reads as the
 // release's date).
+//
+// Some page themes split their stamp over two lines, the month and day on one and the time
+// and year under it ("October 05" / "17:03 2018"): the two are put back on one line
+// ("October 05, 2018 17:03"), a date line like any other.
 
 import { MONTH } from "../dates/words";
 
@@ -9,7 +13,11 @@ const GLUED_DATE = new RegExp(
   String.raw`^((?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4})(?=\p{Lu}\p{Ll})`,
   "gmu",
 );
+const SPLIT_STAMP = new RegExp(
+  String.raw`^[ \t]*(${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})[ \t]*\n[ \t]*(\d{1,2}:\d{2})[ \t]+(\d{4})[ \t]*$`,
+  "gmu",
+);
 
 export function unglueDateLines(text: string): string {
-  return text.replace(GLUED_DATE, "$1\n");
+  return text.replace(GLUED_DATE, "$1\n").replace(SPLIT_STAMP, "$1, $3 $2");
 }

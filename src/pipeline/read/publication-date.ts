@@ -139,6 +139,17 @@ function fromStamp(best: Stamp, ranked: Stamp[], body: string[]): Publication {
         `the store's date ${best.date} is far from the page's own stamp; the page's is used`,
       ],
     };
+  // "November 19, 2021 – Ottawa, Ontario – Global Affairs Canada" under the store's
+  // 2021-11-20: a store dates a page when it took it, a day or so after the page's own date,
+  // never before it. The page's own day is the one its "today" means.
+  if (best.kind === "scraped" && own && own.date < best.date)
+    return {
+      published: own.date,
+      from: "text",
+      warnings: [
+        `the store's date ${best.date} is days after the page's own stamp; the page's is used`,
+      ],
+    };
   return { published: best.date, from: "text", warnings: [] };
 }
 

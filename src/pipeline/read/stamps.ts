@@ -58,6 +58,9 @@ const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
 const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+// "Story first published: 19th February 2018", "Published: February 19th, 2018": a day
+// written as an ordinal after a label.
+const ORDINAL_DAY = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)\b/gi;
 // Scraped pages may glue the time to the year ("December 27, 20235:48 PM UTC").
 const TIME = String.raw`(?:(?:\s*[/|·•]\s*|,?\s*)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
@@ -212,7 +215,7 @@ function kindOf(label: string): StampKind {
 function readDate(s: string): string | null {
   // "Thursday, 04 July 2024", "6:12 PM GMT+5:30, October 23, 2024": a weekday or a time
   // may come before the date itself.
-  const t = s.trim().replace(WEEKDAY_LEAD, "").replace(TIME_LEAD, "");
+  const t = s.trim().replace(WEEKDAY_LEAD, "").replace(TIME_LEAD, "").replace(ORDINAL_DAY, "$1");
   let m = ISO.exec(t);
   if (m) return isoIfValid(m[0]);
   m = MDY.exec(t);

@@ -293,13 +293,18 @@ describe("publication date", () => {
     ).toEqual(["2018-05-02", "text"]);
   });
 
-  it("prefers the page's own stamp to a store date far from it", () => {
+  it("prefers the page's own stamp to a store date far from it or after it", () => {
     expect(pub(` date 2011-02-01 Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`)).toEqual([
       "2018-05-02",
       "text",
     ]);
+    // A store takes a page on or after the day the page gives itself, never before.
     expect(pub(` date 2018-05-03 Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`)).toEqual([
-      "2018-05-03",
+      "2018-05-02",
+      "text",
+    ]);
+    expect(pub(` date 2018-05-01 Ministers meet\n\nMay 2, 2018, Lima\n\n${body}`)).toEqual([
+      "2018-05-01",
       "text",
     ]);
   });
