@@ -2,6 +2,7 @@
 // reference name, then surname), organisations, places, countries, programmes, exercises
 // and documents. One entity per real thing across all articles.
 
+import { shipPrefixes } from "./entities/name-words";
 import type { Entity, Mention } from "../shared/schema";
 import { deceasedBefore, findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
@@ -60,7 +61,24 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
       ),
     );
   });
-  return { named: linkShortNames(hits), people };
+  return { named: linkShortNames(hits), people: notShips(people, paragraphs) };
+}
+
+const SHIP_PREFIX = new RegExp(`\\b(?:${shipPrefixes.join("|")})\\s+`, "gu");
+
+// "the littoral combat ship USS Gabrielle Giffords ... the John Finn and Gabrielle Giffords
+// joined": a name the story writes after a ship's prefix is that ship's wherever it is
+// written without it, unless a title says it is someone's.
+function notShips(people: PersonHit[], paragraphs: string[]): PersonHit[] {
+  const after = paragraphs.flatMap((text) =>
+    [...text.matchAll(SHIP_PREFIX)].map((m) => text.slice(m.index + m[0].length)),
+  );
+  if (after.length === 0) return people;
+  const ship = (surface: string) =>
+    after.some(
+      (rest) => rest.startsWith(surface) && !/^[\p{L}'’-]/u.test(rest.slice(surface.length)),
+    );
+  return people.filter((p) => p.role !== null || p.rank !== null || !ship(p.surface));
 }
 
 /**

@@ -43,7 +43,7 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
   for (const c of ordered) {
     const keys = mergeKeys(c);
     const nearby = index.candidatesFor(c, keys);
-    const at = nearby.find((n) => {
+    const fits = (n: number) => {
       const cl = clusters[n] as Cluster;
       // An undated statement only ever joins an event its own article reports, and is
       // weighed against that article's statements only.
@@ -56,7 +56,13 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
       // A story already told in the event weighs its other statements about it by its own.
       const told = cl.articles.has(c.articleId);
       return (local && members.every((m) => mergeable(m, c, told))) || namedMatch(cl, c);
-    });
+    };
+    // Of the events it fits, plain talks join one their own story already tells on the same
+    // date: "Lavrov also held meetings" on the day of a story's Lavrov-Jaishankar talks are
+    // those talks, not the meeting with Modi another story tells of that day. (Only which
+    // fitting event is taken changes: the events weighed are those sharing a merge key.)
+    const at =
+      nearby.find((n) => ownOnItsDate(clusters[n] as Cluster, c) && fits(n)) ?? nearby.find(fits);
     const joined = at ?? clusters.length;
     if (at === undefined)
       clusters.push({
@@ -74,6 +80,17 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
   }
   return clusters.filter(
     (cl) => cl.best.date?.start || cl.members.some((m) => m.participants.length > 0),
+  );
+}
+
+// Talks whose story already tells the event, dated as the talks are.
+function ownOnItsDate(cl: Cluster, c: CandidateEvent): boolean {
+  return (
+    c.type === "talks" &&
+    cl.articles.has(c.articleId) &&
+    c.date?.start !== undefined &&
+    cl.best.date?.start === c.date.start &&
+    cl.best.date.precision === c.date.precision
   );
 }
 

@@ -153,6 +153,26 @@ describe("merging event statements", () => {
     expect(events).toHaveLength(2);
   });
 
+  it("joins a story's lone talks to that story's talks of the day, not another story's", () => {
+    const lavrov = "person-sergey-lavrov";
+    const events = mergeEvents([
+      candidate({
+        articleId: "a",
+        participants: ["person-narendra-modi", lavrov],
+        date: date("2022-04-01"),
+      }),
+      candidate({
+        articleId: "b",
+        participants: [lavrov, "person-s-jaishankar"],
+        date: date("2022-04-01"),
+      }),
+      candidate({ articleId: "b", participants: [lavrov], date: date("2022-04-01") }),
+    ]);
+    expect(events).toHaveLength(2);
+    const withModi = events.find((e) => e.participants.includes("person-narendra-modi"));
+    expect(withModi?.sources.map((s) => s.articleId)).toEqual(["a"]);
+  });
+
   it("folds same-day talks into the commission meeting they were part of", () => {
     const people = ["person-andrei-belousov", "person-rajnath-singh"];
     const events = mergeEvents([
