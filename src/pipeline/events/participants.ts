@@ -163,8 +163,10 @@ const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
       .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
       .join(" "),
   );
+// "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
+// Venezuelan" (the determiner is captured so that its country can be read).
 const OFFICE_PHRASE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 
@@ -188,14 +190,19 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
   const bare = bareOffice(text, ctx);
   if (bare) return bare;
   for (const m of text.matchAll(OFFICE_PHRASE)) {
-    const words = (m[1] ?? "")
+    const owner = /['’]s$/.test(m[1] ?? "") ? countryFromWord(m[1] ?? "") : null;
+    if (/['’]s$/.test(m[1] ?? "") && !owner) continue;
+    const words = (m[2] ?? "")
       .toLowerCase()
       .replace(/defense/g, "defence")
       .split(" ");
     const head = words.pop() ?? "";
     const counterpart = head.startsWith("counterpart");
-    const country = words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null;
-    const duties = country ? words.slice(1) : words;
+    // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
+    if (owner && counterpart) continue;
+    const country =
+      owner ?? (words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null);
+    const duties = owner ? words : country ? words.slice(1) : words;
     if (!counterpart && duties.length === 0 && !country) continue;
     const fits = (id: string) => {
       const p = personIn(ctx, id);
@@ -207,7 +214,8 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryIn(ctx, id) === ctx.home) : undefined;
-    const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
+    const chosen =
+      lead ?? own ?? recentFits[0] ?? namedLater(m[2] ?? "", ctx) ?? onlyLater(fits, ctx);
     if (chosen) return { id: chosen, at: m.index };
   }
   return null;
@@ -233,6 +241,15 @@ function namedLater(phrase: string, ctx: Context): string | undefined {
     return body.every((w) => /^\p{Lu}/u.test(w) && !countryFromWord(w));
   });
   return holders.length === 1 ? holders[0]?.id : undefined;
+}
+
+// "The Turkish foreign minister will embark on a Gulf tour on Tuesday", the story naming
+// "Mevlut Cavusoglu" only after: the one person named later whom the description fits,
+// when no one named before does.
+function onlyLater(fits: (id: string) => boolean, ctx: Context): string | undefined {
+  const before = new Set(ctx.history.flat());
+  const later = ctx.people.filter((p) => !before.has(p.id) && fits(p.id));
+  return later.length === 1 ? later[0]?.id : undefined;
 }
 
 function leadersNext(ctx: Context): string[] {
