@@ -18,7 +18,7 @@ type Context = {
 };
 
 const PLURAL_ANAPHOR =
-  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
+  /\b(?:(?:both|the two) (?:(?:foreign|defen[cs]e) (?:ministers|leaders)|prime ministers|leaders|presidents|heads of state|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL =
   /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
@@ -268,7 +268,14 @@ const LEADER_ROLE =
 
 function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
   const role = (id: string) => people.find((p) => p.id === id)?.role ?? "";
-  if (/leaders/i.test(words)) return (id) => LEADER_ROLE.test(role(id));
+  if (/(?<!(?:foreign|defen[cs]e) )leaders|heads of state/i.test(words))
+    return (id) => LEADER_ROLE.test(role(id));
+  // "the two presidents", "the two foreign ministers": holders of that office.
+  const office = /\b(president|(?:foreign|defen[cs]e|prime) minister)s\b/i.exec(words)?.[1];
+  if (office) {
+    const said = office.toLowerCase().replace("defense", "defence");
+    return (id) => role(id).toLowerCase().replace("defense", "defence").includes(said);
+  }
   if (/ministers/i.test(words)) return (id) => /minister/i.test(role(id));
   return () => true;
 }

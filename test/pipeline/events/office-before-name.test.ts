@@ -39,3 +39,14 @@ describe("an office named before its holder", () => {
     expect(found.flat()).not.toContain("Rui Nogueira");
   });
 });
+
+describe("'the two presidents', 'the two defence leaders'", () => {
+  it("are the last two the story named with that office", () => {
+    const found = participantsOf([
+      "Estonian Foreign Minister Marta Kallas will meet President Janis Ozols in Riga on Tuesday.",
+      "She will also meet President Rui Nogueira of Portugal there.",
+      "In April 2024 the two presidents met in Lisbon.",
+    ]);
+    expect(found).toContainEqual(["Rui Nogueira", "Janis Ozols"]);
+  });
+});
