@@ -22,7 +22,7 @@ const PLURAL_ANAPHOR =
 const ROLE_PLURAL =
   /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
-  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
+  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador|[Ll]eader)\b/;
 
 const OFFICE_DESCRIBED =
   /\b[Tt]he (Prime Minister|President|Chancellor|Defence Minister|Foreign Minister|External Affairs Minister)(?: of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}-]+))?(?![\p{L}-]|\s+\p{Lu}\p{Ll})/gu;
@@ -90,7 +90,9 @@ export function extraParticipants(
     const head = described[0].split(/\s+/).pop()?.toLowerCase() ?? "";
     const national = ctx.people.filter((p) => p.country === country && p.role);
     const titled = national.filter((p) => p.role?.toLowerCase().includes(head));
-    const matches = titled.length > 0 ? titled : national;
+    // "the French leader" is the French head of state or government, no other official.
+    const leaders = national.filter((p) => LEADER_ROLE.test(p.role ?? ""));
+    const matches = head === "leader" ? leaders : titled.length > 0 ? titled : national;
     const recent = [...ctx.history]
       .reverse()
       .flat()

@@ -50,3 +50,13 @@ describe("'the two presidents', 'the two defence leaders'", () => {
     expect(found).toContainEqual(["Rui Nogueira", "Janis Ozols"]);
   });
 });
+
+describe("'the Estonian leader'", () => {
+  it("is the Estonian head of state or government the story named, no other official", () => {
+    const found = participantsOf([
+      "Estonian President Marta Kallas and Estonian Trade Minister Janis Ozols arrived in Lisbon on Tuesday.",
+      "Trade is expected to feature in talks during the Estonian leader's trip on May 8.",
+    ]);
+    expect(found).toContainEqual(["Marta Kallas"]);
+  });
+});
