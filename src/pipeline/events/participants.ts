@@ -18,11 +18,11 @@ type Context = {
 };
 
 const PLURAL_ANAPHOR =
-  /\b(?:(?:both|the two) (?:leaders|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
+  /\b(?:(?:both|the two) (?:(?:foreign|defen[cs]e) (?:ministers|leaders)|prime ministers|leaders|presidents|heads of state|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
 const ROLE_PLURAL =
   /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
 const DESCRIBED =
-  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador)\b/;
+  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador|[Ll]eader)\b/;
 
 const OFFICE_DESCRIBED =
   /\b[Tt]he (Prime Minister|President|Chancellor|Defence Minister|Foreign Minister|External Affairs Minister)(?: of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}-]+))?(?![\p{L}-]|\s+\p{Lu}\p{Ll})/gu;
@@ -90,7 +90,9 @@ export function extraParticipants(
     const head = described[0].split(/\s+/).pop()?.toLowerCase() ?? "";
     const national = ctx.people.filter((p) => p.country === country && p.role);
     const titled = national.filter((p) => p.role?.toLowerCase().includes(head));
-    const matches = titled.length > 0 ? titled : national;
+    // "the French leader" is the French head of state or government, no other official.
+    const leaders = national.filter((p) => LEADER_ROLE.test(p.role ?? ""));
+    const matches = head === "leader" ? leaders : titled.length > 0 ? titled : national;
     const recent = [...ctx.history]
       .reverse()
       .flat()
@@ -163,8 +165,10 @@ const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
       .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
       .join(" "),
   );
+// "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
+// Venezuelan" (the determiner is captured so that its country can be read).
 const OFFICE_PHRASE = new RegExp(
-  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 
@@ -188,14 +192,19 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
   const bare = bareOffice(text, ctx);
   if (bare) return bare;
   for (const m of text.matchAll(OFFICE_PHRASE)) {
-    const words = (m[1] ?? "")
+    const owner = /['’]s$/.test(m[1] ?? "") ? countryFromWord(m[1] ?? "") : null;
+    if (/['’]s$/.test(m[1] ?? "") && !owner) continue;
+    const words = (m[2] ?? "")
       .toLowerCase()
       .replace(/defense/g, "defence")
       .split(" ");
     const head = words.pop() ?? "";
     const counterpart = head.startsWith("counterpart");
-    const country = words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null;
-    const duties = country ? words.slice(1) : words;
+    // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
+    if (owner && counterpart) continue;
+    const country =
+      owner ?? (words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null);
+    const duties = owner ? words : country ? words.slice(1) : words;
     if (!counterpart && duties.length === 0 && !country) continue;
     const fits = (id: string) => {
       const p = personIn(ctx, id);
@@ -207,7 +216,8 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
     const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
     const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
     const own = ctx.home ? recentFits.find((id) => countryIn(ctx, id) === ctx.home) : undefined;
-    const chosen = lead ?? own ?? recentFits[0] ?? namedLater(m[1] ?? "", ctx);
+    const chosen =
+      lead ?? own ?? recentFits[0] ?? namedLater(m[2] ?? "", ctx) ?? onlyLater(fits, ctx);
     if (chosen) return { id: chosen, at: m.index };
   }
   return null;
@@ -235,6 +245,15 @@ function namedLater(phrase: string, ctx: Context): string | undefined {
   return holders.length === 1 ? holders[0]?.id : undefined;
 }
 
+// "The Turkish foreign minister will embark on a Gulf tour on Tuesday", the story naming
+// "Mevlut Cavusoglu" only after: the one person named later whom the description fits,
+// when no one named before does.
+function onlyLater(fits: (id: string) => boolean, ctx: Context): string | undefined {
+  const before = new Set(ctx.history.flat());
+  const later = ctx.people.filter((p) => !before.has(p.id) && fits(p.id));
+  return later.length === 1 ? later[0]?.id : undefined;
+}
+
 function leadersNext(ctx: Context): string[] {
   const role = (id: string) => personIn(ctx, id)?.role ?? "";
   const leaders = unique((ctx.next ?? []).filter((id) => LEADER_ROLE.test(role(id))));
@@ -251,7 +270,14 @@ const LEADER_ROLE =
 
 function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
   const role = (id: string) => people.find((p) => p.id === id)?.role ?? "";
-  if (/leaders/i.test(words)) return (id) => LEADER_ROLE.test(role(id));
+  if (/(?<!(?:foreign|defen[cs]e) )leaders|heads of state/i.test(words))
+    return (id) => LEADER_ROLE.test(role(id));
+  // "the two presidents", "the two foreign ministers": holders of that office.
+  const office = /\b(president|(?:foreign|defen[cs]e|prime) minister)s\b/i.exec(words)?.[1];
+  if (office) {
+    const said = office.toLowerCase().replace("defense", "defence");
+    return (id) => role(id).toLowerCase().replace("defense", "defence").includes(said);
+  }
   if (/ministers/i.test(words)) return (id) => /minister/i.test(role(id));
   return () => true;
 }
