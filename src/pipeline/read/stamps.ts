@@ -75,6 +75,12 @@ const PLACE_DATE_LINE = new RegExp(
 );
 const BYLINE_THEN_DATE =
   /^[^.|•·]{2,60}?\s[•|·]\s+([A-Z][a-z]+ \d{1,2},? \d{4}.*|\d{1,2} [A-Z][a-z]+,? \d{4}.*)$/;
+// "Darpan News Desk The Canadian Press, 17 Nov, 2025 01:33 PM": a byline, a comma, then the
+// date with the clock time it was filed. The time is what makes it a stamp: a sentence may end
+// with a place and a date, not with a time of day.
+const BYLINE_COMMA_DATE_TIME = new RegExp(
+  String.raw`^[^.|•·]{2,60}?,\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)}),?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)$`,
+);
 const WEEKDAY_LEAD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+/i;
 // A list bullet before a stamp ("- 05 March, 2026"); an agency glued to a label or a
@@ -180,6 +186,11 @@ function stampIn(raw: string): Stamp | null {
   const afterByline = line.length <= 120 ? BYLINE_THEN_DATE.exec(line) : null;
   if (afterByline?.[1] !== undefined) {
     const date = readDate(afterByline[1]);
+    if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
+  }
+  const filedBy = line.length <= 120 ? BYLINE_COMMA_DATE_TIME.exec(line.trim()) : null;
+  if (filedBy?.[1] !== undefined) {
+    const date = readDate(filedBy[1]);
     if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
   const n = NUMERIC.exec(line);
