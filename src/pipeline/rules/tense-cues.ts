@@ -12,6 +12,7 @@ const file = z
     pastVerbs: z.array(word),
     notPast: z.array(word),
     pastNotAfter: z.array(word),
+    adjectiveAfter: z.array(word),
     examples: z.array(z.object({ text: z.string(), date: z.string(), future: z.boolean() })),
   })
   .parse(tenseFile);
@@ -19,9 +20,10 @@ const file = z
 /** Phrases that look forward ("will", "is scheduled to", "upcoming"). */
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${file.future.join("|")})\b`, "gi");
 
-/** Past forms: the irregular ones listed and any word in -ed, unless after "will be", "to". */
+/** Past forms: the irregular ones listed and any word in -ed, unless after "will be", "to" or
+ * a determiner ("the expected expansion": an adjective). */
 export const PAST_CUE = new RegExp(
-  String.raw`(?<!\b(?:${file.pastNotAfter.join("|")})\s)(?<![\w-])(?:${file.pastVerbs.join("|")}|[a-z]+ed)(?![\w-])`,
+  String.raw`(?<!\b(?:${[...file.pastNotAfter, ...file.adjectiveAfter].join("|")})\s)(?<![\w-])(?:${file.pastVerbs.join("|")}|[a-z]+ed)(?![\w-])`,
   "g",
 );
 
