@@ -28,6 +28,7 @@ const sets = [
   { manifest: "manifest-sealed16.json", texts: "texts-sealed16" },
   { manifest: "manifest-sealed17.json", texts: "texts-sealed17" },
   { manifest: "manifest-sealed18.json", texts: "texts-sealed18" },
+  { manifest: "manifest-sealed19.json", texts: "texts-sealed19" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
