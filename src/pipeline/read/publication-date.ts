@@ -57,6 +57,15 @@ export function decidePublication(
         from: "inferred",
         warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
       };
+    const numbered = numberedToday(body);
+    if (numbered)
+      return {
+        published: numbered.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from the story's "${numbered.how}" and the one date the text writes in full on that day`,
+        ],
+      };
     const agreed = weekdayAgreement(topLines, body);
     if (agreed)
       return {
@@ -66,12 +75,19 @@ export function decidePublication(
           `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
         ],
       };
-    const titled = headlineDay(headline);
+    // An opening line that reads as a headline (no closing full stop) and ends with its date
+    // serves the same way when the headline found gives none: "Speech by ... at the
+    // Commissioning Ceremony of ..., June 29, 2013".
+    const opening = untitledOpening(body);
+    const title = headlineDay(headline) === null ? opening : headline;
+    const titled = headlineDay(title);
     if (titled)
       return {
         published: titled,
         from: "inferred",
-        warnings: [`publication date inferred from the date the headline ends with: "${headline}"`],
+        warnings: [
+          `publication date inferred from the date the headline ends with: "${title ?? ""}"`,
+        ],
       };
     const named = fileNameDay(fileName);
     if (named)
@@ -201,6 +217,16 @@ function headlineDay(headline: string | null): string | null {
 }
 
 /** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */
+/** The opening paragraph when it reads as a title: one line, not too long, and no sentence's
+ * closing stop. */
+function untitledOpening(body: string[]): string | null {
+  const first = body[0]?.trim();
+  if (first === undefined || first.length > MAX_TITLE || first.includes("\n")) return null;
+  return /[.!?;:"”’)]$/.test(first) ? null : first;
+}
+
+const MAX_TITLE = 250;
+
 function fileNameDay(fileName: string): string | null {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})(?=[_. -])/.exec(fileName);
   if (!m) return null;
@@ -209,15 +235,34 @@ function fileNameDay(fileName: string): string | null {
 }
 
 /** "NEW DELHI, SEPT 4 ... September 4, 2020": the dateline's day written with its year. */
-function sameDayStated(body: string[], month: number, day: number): string | null {
+function sameDayStated(body: string[], month: number | null, day: number): string | null {
   const found = new Set<string>();
   for (const r of resolveDates(body.join("\n"), { published: null, publishedFrom: null })) {
     if (r.basis !== "stated" || r.precision !== "day" || r.start === null) continue;
-    if (Number(r.start.slice(5, 7)) === month && Number(r.start.slice(8, 10)) === day)
-      found.add(r.start);
+    const sameMonth = month === null || Number(r.start.slice(5, 7)) === month;
+    if (sameMonth && Number(r.start.slice(8, 10)) === day) found.add(r.start);
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? only : null;
+}
+
+// "meets today (23) with ...", "this Monday (23)": the story's day of the month in brackets,
+// as Brazilian and Portuguese agencies write it.
+const TODAY_NUMBERED =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\s\((\d{1,2})\)/i;
+
+/** The story's "today (23)" and the one day 23 the text writes in full (a quoted post's date,
+ * "January 23, 2023"). */
+function numberedToday(body: string[]): { iso: string; how: string } | null {
+  for (const p of body.slice(0, 3)) {
+    const m = TODAY_NUMBERED.exec(p);
+    if (!m) continue;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    const iso = sameDayStated(body, null, day);
+    return iso === null ? null : { iso, how: m[0] };
+  }
+  return null;
 }
 
 /** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
