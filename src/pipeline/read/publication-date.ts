@@ -66,6 +66,15 @@ export function decidePublication(
           `publication date inferred from the story's "${numbered.how}" and the one date the text writes in full on that day`,
         ],
       };
+    const posted = postedToday(body);
+    if (posted)
+      return {
+        published: posted.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from a quoted post of the story's "today", dated ${posted.iso}: "${posted.how}"`,
+        ],
+      };
     const agreed = weekdayAgreement(topLines, body);
     if (agreed)
       return {
@@ -244,6 +253,35 @@ function sameDayStated(body: string[], month: number | null, day: number): strin
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? only : null;
+}
+
+// A quoted post signed with its author's handle and its date: "... to greet him on his
+// birthday today. — Narendra Modi (@narendramodi) October 7, 2020".
+const POST_SIGNATURE = /[—–-]\s*[^—–()\n]{1,60}\(@\w{1,30}\)\s+(?=\S)/g;
+const TODAY_WORD = /\btoday\b/i;
+
+/** A story that tells of "today" in its opening and quotes a post that says "today" too: the
+ * post's date is the story's day, when every such post gives the same one. */
+function postedToday(body: string[]): { iso: string; how: string } | null {
+  const signed = (p: string) => [...p.matchAll(POST_SIGNATURE)].length > 0;
+  const opening = body.filter((p) => !signed(p)).slice(0, 2);
+  if (!opening.some((p) => TODAY_WORD.test(p))) return null;
+  // "meets today (23)": a story that numbers its day takes no post of another day.
+  const numbered = opening.map((p) => TODAY_NUMBERED.exec(p)?.[1]).find((d) => d !== undefined);
+  const found = new Map<string, string>();
+  for (const p of body.slice(0, 8)) {
+    for (const m of p.matchAll(POST_SIGNATURE)) {
+      const at = m.index + m[0].length;
+      const date = fullDateAt(p.slice(at));
+      const post = p.slice(0, m.index);
+      if (date === null || p.slice(at + date.length).trim() !== "" || !TODAY_WORD.test(post))
+        continue;
+      if (numbered !== undefined && Number(numbered) !== Number(date.iso.slice(8, 10))) return null;
+      found.set(date.iso, p.slice(m.index, at + date.length).trim());
+    }
+  }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? { iso: only[0], how: only[1] } : null;
 }
 
 // "meets today (23) with ...", "this Monday (23)": the story's day of the month in brackets,

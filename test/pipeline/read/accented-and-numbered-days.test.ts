@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Three ways a page states its day: a release dateline whose place has an accent
 // ("MONTRÉAL, March 28, 2025 /CNW/ -"), an opening line that reads as a headline and ends with
-// its date, and a story's "today (23)" matched by the one day 23 the text writes in full.
+// its date, a story's "today (23)" matched by the one day 23 the text writes in full, and a
+// quoted post that says "today" as the story does.
 import { describe, expect, it } from "vitest";
 import { parseDateline } from "../../../src/pipeline/read/dateline";
 import { readArticle } from "../../../src/pipeline/read-article";
@@ -77,5 +78,43 @@ describe("a story's 'today (23)'", () => {
 
   it("takes nothing when no full date falls on that day", () => {
     expect(page("January 22, 2023").published).toBeNull();
+  });
+});
+
+describe("a quoted post that says 'today' as the story does", () => {
+  const page = (lead: string, post: string) =>
+    readArticle(
+      {
+        file: "call.txt",
+        text: `PM calls President to greet him on his birthday\n\n${lead}\n\nThe Prime Minister conveyed his warm greetings and best wishes to the President on the occasion of his birthday.\n\n${post}\n\nThe Prime Minister recalled his long association with the President.\n`,
+      },
+      TODAY,
+    );
+  const post = (date: string) =>
+    `Spoke to my friend the President to greet him on his birthday today. — Narendra Modi (@narendramodi) ${date}`;
+
+  it("dates the story by the post, as inferred", () => {
+    const a = page(
+      "The Prime Minister spoke on phone today with the President.",
+      post("October 7, 2020"),
+    );
+    expect(a.published).toBe("2020-10-07");
+    expect(a.publishedFrom).toBe("inferred");
+  });
+
+  it("needs the story's own 'today'", () => {
+    const a = page(
+      "The Prime Minister spoke on phone with the President.",
+      post("October 7, 2020"),
+    );
+    expect(a.published).toBeNull();
+  });
+
+  it("needs the post's 'today'", () => {
+    const a = page(
+      "The Prime Minister spoke on phone today with the President.",
+      "Spoke to my friend the President to greet him on his birthday. — Narendra Modi (@narendramodi) October 7, 2020",
+    );
+    expect(a.published).toBeNull();
   });
 });
