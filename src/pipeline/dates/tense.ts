@@ -60,8 +60,11 @@ const ADJECTIVE = /^(?:planned|upcoming)$/i;
 // October": a visit or summit talked of or prepared for lies ahead, whatever the tense of the
 // talking. Only for a date that follows the noun in the same stretch of words (no comma), so
 // "visited Moscow on Wednesday ahead of the visit" keeps its past Wednesday.
+// "We look forward to a very action filled, useful, productive visit of the Prime Minister to
+// Portugal on 24th June": a visit looked forward to lies ahead, its adjectives listed with
+// commas and maybe a participle among them ("filled") that is no past tense.
 const AHEAD_OF_EVENT =
-  /\b(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,7}?(?:visit|trip|tour|summit)\b/gi;
+  /\b(?:(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,7}?|look(?:s|ing)?\s+forward\s+to\s+(?:[\w.'’-]+,?\s+){0,9}?)(?:visit|trip|tour|summit)\b/gi;
 const MAX_AHEAD_GAP = 60;
 
 function aheadOfEvent(text: string, at: number): boolean {

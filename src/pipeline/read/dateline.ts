@@ -18,7 +18,9 @@ export type Dateline = {
   length: number;
 };
 
-const WORD = String.raw`[A-Z][\w.'’-]*`;
+// Place names keep their accents: "MONTRÉAL", "SÃO PAULO", "İZMİR" (Latin-1 and Latin
+// Extended-A letters; \w alone stops at the first accented one).
+const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’À-ÖØ-öø-ÿĀ-ſ-]*`;
 // "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets;
 // TASS sets the region between slashes ("KUBINKA /Moscow Region/").
 const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
@@ -230,9 +232,9 @@ export function cleanPlace(place: string): string {
     .replace(/(?<!\s)\s*\/[^/]*\/$/, "")
     .trim();
   // Agencies print the place in capitals ("MOSCOW"); readers expect "Moscow".
-  if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare))
+  if (bare === bare.toUpperCase() && /\p{Lu}{3}/u.test(bare))
     return bare
       .toLowerCase()
-      .replace(/(^|[\s/-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+      .replace(/(^|[\s/-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   return bare;
 }

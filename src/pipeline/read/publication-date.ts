@@ -57,6 +57,24 @@ export function decidePublication(
         from: "inferred",
         warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
       };
+    const numbered = numberedToday(body);
+    if (numbered)
+      return {
+        published: numbered.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from the story's "${numbered.how}" and the one date the text writes in full on that day`,
+        ],
+      };
+    const posted = postedToday(body);
+    if (posted)
+      return {
+        published: posted.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from a quoted post of the story's "today", dated ${posted.iso}: "${posted.how}"`,
+        ],
+      };
     const agreed = weekdayAgreement(topLines, body);
     if (agreed)
       return {
@@ -66,12 +84,19 @@ export function decidePublication(
           `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
         ],
       };
-    const titled = headlineDay(headline);
+    // An opening line that reads as a headline (no closing full stop) and ends with its date
+    // serves the same way when the headline found gives none: "Speech by ... at the
+    // Commissioning Ceremony of ..., June 29, 2013".
+    const opening = untitledOpening(body);
+    const title = headlineDay(headline) === null ? opening : headline;
+    const titled = headlineDay(title);
     if (titled)
       return {
         published: titled,
         from: "inferred",
-        warnings: [`publication date inferred from the date the headline ends with: "${headline}"`],
+        warnings: [
+          `publication date inferred from the date the headline ends with: "${title ?? ""}"`,
+        ],
       };
     const named = fileNameDay(fileName);
     if (named)
@@ -201,6 +226,16 @@ function headlineDay(headline: string | null): string | null {
 }
 
 /** Scraped archives often name files by day: "2019-11-04_...", "20191104-...". */
+/** The opening paragraph when it reads as a title: one line, not too long, and no sentence's
+ * closing stop. */
+function untitledOpening(body: string[]): string | null {
+  const first = body[0]?.trim();
+  if (first === undefined || first.length > MAX_TITLE || first.includes("\n")) return null;
+  return /[.!?;:"”’)]$/.test(first) ? null : first;
+}
+
+const MAX_TITLE = 250;
+
 function fileNameDay(fileName: string): string | null {
   const m = /^(\d{4})-?(\d{2})-?(\d{2})(?=[_. -])/.exec(fileName);
   if (!m) return null;
@@ -209,15 +244,63 @@ function fileNameDay(fileName: string): string | null {
 }
 
 /** "NEW DELHI, SEPT 4 ... September 4, 2020": the dateline's day written with its year. */
-function sameDayStated(body: string[], month: number, day: number): string | null {
+function sameDayStated(body: string[], month: number | null, day: number): string | null {
   const found = new Set<string>();
   for (const r of resolveDates(body.join("\n"), { published: null, publishedFrom: null })) {
     if (r.basis !== "stated" || r.precision !== "day" || r.start === null) continue;
-    if (Number(r.start.slice(5, 7)) === month && Number(r.start.slice(8, 10)) === day)
-      found.add(r.start);
+    const sameMonth = month === null || Number(r.start.slice(5, 7)) === month;
+    if (sameMonth && Number(r.start.slice(8, 10)) === day) found.add(r.start);
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? only : null;
+}
+
+// A quoted post signed with its author's handle and its date: "... to greet him on his
+// birthday today. — Narendra Modi (@narendramodi) October 7, 2020".
+const POST_SIGNATURE = /[—–-]\s*[^—–()\n]{1,60}\(@\w{1,30}\)\s+(?=\S)/g;
+const TODAY_WORD = /\btoday\b/i;
+
+/** A story that tells of "today" in its opening and quotes a post that says "today" too: the
+ * post's date is the story's day, when every such post gives the same one. */
+function postedToday(body: string[]): { iso: string; how: string } | null {
+  const signed = (p: string) => [...p.matchAll(POST_SIGNATURE)].length > 0;
+  const opening = body.filter((p) => !signed(p)).slice(0, 2);
+  if (!opening.some((p) => TODAY_WORD.test(p))) return null;
+  // "meets today (23)": a story that numbers its day takes no post of another day.
+  const numbered = opening.map((p) => TODAY_NUMBERED.exec(p)?.[1]).find((d) => d !== undefined);
+  const found = new Map<string, string>();
+  for (const p of body.slice(0, 8)) {
+    for (const m of p.matchAll(POST_SIGNATURE)) {
+      const at = m.index + m[0].length;
+      const date = fullDateAt(p.slice(at));
+      const post = p.slice(0, m.index);
+      if (date === null || p.slice(at + date.length).trim() !== "" || !TODAY_WORD.test(post))
+        continue;
+      if (numbered !== undefined && Number(numbered) !== Number(date.iso.slice(8, 10))) return null;
+      found.set(date.iso, p.slice(m.index, at + date.length).trim());
+    }
+  }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? { iso: only[0], how: only[1] } : null;
+}
+
+// "meets today (23) with ...", "this Monday (23)": the story's day of the month in brackets,
+// as Brazilian and Portuguese agencies write it.
+const TODAY_NUMBERED =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\s\((\d{1,2})\)/i;
+
+/** The story's "today (23)" and the one day 23 the text writes in full (a quoted post's date,
+ * "January 23, 2023"). */
+function numberedToday(body: string[]): { iso: string; how: string } | null {
+  for (const p of body.slice(0, 3)) {
+    const m = TODAY_NUMBERED.exec(p);
+    if (!m) continue;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return null;
+    const iso = sameDayStated(body, null, day);
+    return iso === null ? null : { iso, how: m[0] };
+  }
+  return null;
 }
 
 /** "ISLAMABAD, JAN 17 ... the attack conducted on 16 January 2024": a story is published no
