@@ -150,7 +150,7 @@ function articleEvents(
       const dated = occasion ? null : datedReference(events, st);
       if (dated) {
         attach(dated, st, s, article.id);
-        widen(dated, st);
+        widen(dated, st, ownDate(st, s));
         continue;
       }
       const restated = restatedEvent(events, st, s.text);

@@ -1,7 +1,8 @@
 // The date of a statement whose own words carry none: the dateline's day for "earlier in
 // the day", the story's lead date for "here" / "also met" / the lead's own people.
 
-import type { DateBasis } from "../../shared/schema";
+import type { DateBasis, EventType } from "../../shared/schema";
+import { MEETING_TYPES } from "./meeting-kind";
 import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
@@ -74,6 +75,12 @@ export function within(d: ResolvedDate): ResolvedDate {
   return { ...d, basis: d.basis === "editor" ? "editor" : "context" };
 }
 
+// Talks, a summit or a call (a visit so told is a round-up: "undertook visits to various
+// nations"), in a sentence that closes as one (a photo caption runs on with a comma).
+const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
+const CLOSED = /[.!?"'”’]\s*$/;
+const RECALLED = /\b(?:previous|earlier|last|former|first|since|ago|past)\b/i;
+
 const READOUT_LEAD =
   /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
 
@@ -89,6 +96,7 @@ function contextDate(
   text: string,
   participants: string[],
   ctx: ArticleContext,
+  type?: EventType,
 ): ResolvedDate | null {
   const plain = unquotedText(s, text);
   // The visit it happened during gives the date (see sidelines.ts), not the story's day.
@@ -131,6 +139,24 @@ function contextDate(
   // own occasion, told just under an opening that gives no day, is the day it is published.
   if (s.paragraph === 1 && !ctx.lead && ctx.published && !FUTURE.test(plain))
     if (definiteOccasion(s, plain)) return storyDay(ctx.published);
+  // "Erdogan has hailed relations with Ukraine", then "At a news conference in Ankara
+  // following a meeting with his Ukrainian counterpart Zelenskiy, Erdogan said ...": under an
+  // opening that tells no event and no day, the two sides met on the day it is published.
+  // (On the sidelines of a meeting the story never dated, the day is the meeting's: unknown.)
+  if (
+    s.paragraph === 1 &&
+    !ctx.lead &&
+    !ctx.lastDate &&
+    ctx.published &&
+    participants.length >= 2 &&
+    type !== undefined &&
+    MET.includes(type) &&
+    CLOSED.test(s.text) &&
+    !FUTURE.test(plain) &&
+    !RECALLED.test(plain) &&
+    sidelinesTypes(plain).length === 0
+  )
+    return storyDay(ctx.published);
   // "Today, X called on the Prime Minister. He also held talks with ...": "also" adds to the
   // day of the event the story has just told, which may not be the lead's ("In a release on
   // Tuesday, ..." tells no event).

@@ -21,6 +21,11 @@ export function span(c: CandidateEvent): { from: Date; to: Date } | null {
   return spans.get(c) ?? null;
 }
 
+/** After a statement's date changed: its span is computed again when next asked for. */
+export function forgetSpan(c: CandidateEvent): void {
+  spans.delete(c);
+}
+
 function computeSpan(c: CandidateEvent): { from: Date; to: Date } | null {
   if (!c.date?.start) return null;
   const s = spanOf(c.date.start);

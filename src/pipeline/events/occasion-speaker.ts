@@ -12,7 +12,7 @@ import type { EventType } from "../../shared/schema";
 import { eventCues } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { CandidateEvent } from "./types";
-import { MEETING_TYPES } from "./meeting-kind";
+import { GATHERING_TYPES, MEETING_TYPES } from "./meeting-kind";
 
 const CALLS: EventType[] = ["phone-call"];
 
@@ -29,12 +29,30 @@ export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void
   const types = noun === "call" || noun === "conversation" ? CALLS : MEETING_TYPES;
   const near = (e: CandidateEvent) =>
     e.sources.some((x) => x.paragraph >= s.paragraph - (setting ? 2 : 1));
-  const target = setting
-    ? events.findLast((e) => types.includes(e.type))
-    : events[events.length - 1];
-  if (!target || !near(target)) return;
+  const last = setting ? events.findLast((e) => types.includes(e.type)) : events[events.length - 1];
+  if (!last || !near(last)) return;
+  const target = gatheringOf(last, events) ?? last;
   const after = (s.tokens[cue.end - 1]?.end ?? 0) - s.start;
   const speaker = s.mentions.find((m) => m.entity.kind === "person" && m.start >= after);
   if (!speaker || target.participants.includes(speaker.entity.id)) return;
   target.participants = [...target.participants, speaker.entity.id];
+}
+
+// "Representatives gathered on Wednesday for the 18th ... Ministers Meeting. Closer cooperation
+// was the main topic of discussion by the ministers in the meeting. Speaking at the meeting,
+// X said": bare talks naming no one, undated or on the day of a gathering the story told
+// before them, are that gathering told again, so the speaker joins the gathering.
+function gatheringOf(e: CandidateEvent, events: CandidateEvent[]): CandidateEvent | null {
+  if (e.type !== "talks" || e.participants.length > 0 || e.namedKey) return null;
+  const day = e.date?.start ?? null;
+  if (day !== null && e.date?.precision !== "day") return null;
+  return (
+    events
+      .slice(0, events.indexOf(e))
+      .findLast(
+        (o) =>
+          GATHERING_TYPES.includes(o.type) &&
+          (day === null || (o.date?.precision === "day" && o.date.start === day)),
+      ) ?? null
+  );
 }

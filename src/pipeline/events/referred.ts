@@ -3,7 +3,7 @@
 
 import type { Entity, EventType } from "../../shared/schema";
 import { dayNumber } from "../dates/calendar";
-import { datesCompatible } from "./date-spans";
+import { datesCompatible, forgetSpan } from "./date-spans";
 import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
@@ -42,15 +42,37 @@ export function referredEvent(events: CandidateEvent[], st: Statement): Candidat
   return null;
 }
 
+// "X is set to fly to Indonesia next week to participate in the 56th ASEAN Foreign Ministers'
+// Meeting", then "The meeting will be held in Jakarta on July 11 to 14": "the meeting" is any
+// meeting told before (a ministers' meeting too), and its days are the ones now given.
 export function datedReference(events: CandidateEvent[], st: Statement): CandidateEvent | null {
   if (!st.date?.start || st.referenceTypes.length === 0 || st.participants.length > 0) return null;
-  const last = [...events].reverse().find((e) => st.referenceTypes.includes(e.type));
+  const last = [...events]
+    .reverse()
+    .find((e) => st.referenceTypes.some((t) => compatible(t, e.type)));
   return last?.date?.start && datesCompatible(last, { ...last, date: st.date }) ? last : null;
 }
 
-export function widen(e: CandidateEvent, st: Statement): void {
+/** `own`: the statement's date is written in its own sentence (not the story's around it). */
+export function widen(e: CandidateEvent, st: Statement, own: boolean): void {
   const end = st.date?.end;
-  if (e.date && st.date?.start === e.date.start && end && !e.date.end) e.date = { ...e.date, end };
+  const start = st.date?.start;
+  if (e.date && start === e.date.start && end && !e.date.end) e.date = { ...e.date, end };
+  // A month told first ("next week", "in July"), the days given now in words of their own:
+  // the event is on those days (within that month: see datedReference). (A year is too
+  // loose: "an exercise later this year", then "the exercise Malabar in June" is another.)
+  else if (
+    own &&
+    st.date &&
+    start &&
+    e.date?.start &&
+    !e.date.end &&
+    e.date.start.length === 7 &&
+    start.length === 10
+  ) {
+    e.date = { ...st.date };
+    forgetSpan(e);
+  }
 }
 
 // A signing happens once: an undated "The pact, signed by A and B" or "A and B signed the

@@ -217,7 +217,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     return [];
   const date =
     g.date ??
-    contextDate(s, text, participants, ctx) ??
+    contextDate(s, text, participants, ctx, type) ??
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
