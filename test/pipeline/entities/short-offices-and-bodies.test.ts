@@ -1,0 +1,49 @@
+// @vitest-environment node
+// Short forms of offices and naval ranks ("Greek FM X", "DPM X", "VAdm X", "Capt X"), and
+// capitalised words that run on into a body's head word ("Commander Baltic Fleet",
+// "Controller Warship Production and Acquisition", "Minister of Foreign Affairs, Regional
+// Integration and ..."): the body's or the office's name, never a person's.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { namesIn, peopleIn } from "./people-of";
+
+describe("short offices and ranks, and names of bodies", () => {
+  it("is about names the reference data does not list", () => {
+    expect(
+      knownToReference(["Nikolas Daridis", "Oleg Varinov", "Pavel Lirin", "Ravi Tanwar"]),
+    ).toEqual([]);
+  });
+
+  it("reads FM and DPM as offices, not as initials", () => {
+    expect(
+      peopleIn(["Greek FM Nikolas Daridis met DPM Oleg Varinov in Athens on Monday."]),
+    ).toEqual([
+      { name: "Nikolas Daridis", country: "Greece", role: "Foreign Minister" },
+      { name: "Oleg Varinov", country: null, role: "Deputy Prime Minister" },
+    ]);
+  });
+
+  it("reads VAdm, V Adm and Capt as ranks", () => {
+    const people = peopleIn([
+      "VAdm Pavel Lirin, Commander Baltic Fleet, was present. The ship is commanded by Capt Ravi Tanwar.",
+    ]);
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ["Pavel Lirin", "Vice Admiral"],
+      ["Ravi Tanwar", "Captain"],
+    ]);
+    expect(namesIn(["V Adm Pavel Lirin arrived on Monday."])).toEqual(["Pavel Lirin"]);
+  });
+
+  it("takes no body's or office's name for a person", () => {
+    expect(
+      namesIn([
+        "VAdm Ravi Tanwar, Controller Warship Production and Acquisition, and the Commander Baltic Fleet attended.",
+      ]),
+    ).toEqual(["Ravi Tanwar"]);
+    expect(
+      namesIn([
+        "She will hold talks with the Minister of Foreign Affairs, Regional Integration and International Trade on Monday.",
+      ]),
+    ).toEqual([]);
+  });
+});
