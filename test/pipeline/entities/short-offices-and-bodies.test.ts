@@ -47,3 +47,17 @@ describe("short offices and ranks, and names of bodies", () => {
     ).toEqual([]);
   });
 });
+
+describe("a family name written first after the rest of an office", () => {
+  it("is about a name the reference data does not list", () => {
+    expect(knownToReference(["Koh Boon Liang"])).toEqual([]);
+  });
+
+  it("starts the person, not more of the office", () => {
+    expect(
+      namesIn([
+        "The minister accompanied Coordinating Minister for National Security Koh Boon Liang to Jakarta on Monday.",
+      ]),
+    ).toEqual(["Koh Boon Liang"]);
+  });
+});
