@@ -51,6 +51,9 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     // "King Salman" twice beside "Khalid bin Salman" and "Mohammed bin Salman": the surname
     // alone, written again in the article, is the one already written alone.
     const alone = local.filter((c) => lookup.summary(c).allSingleWord);
+    // "Admiral Singh" beside "Admiral Karambir Singh" and "Defence Minister Rajnath Singh":
+    // of two bearers in the article, the one this article gives the same rank or office.
+    const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(c, hit)) : [];
     const target =
       local.length === 1
         ? local[0]
@@ -67,11 +70,21 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
                 ? byMiddle[0]
                 : alone.length === 1
                   ? alone[0]
-                  : null;
+                  : sameTitle.length === 1
+                    ? sameTitle[0]
+                    : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
   return lookup.all;
+}
+
+function titledAlike(c: Cluster, hit: PersonHit): boolean {
+  return c.hits.some(
+    (h) =>
+      h.articleId === hit.articleId &&
+      ((hit.rank !== null && h.rank === hit.rank) || (hit.role !== null && h.role === hit.role)),
+  );
 }
 
 // "Emir Al Thani", "Le Drian", "van der Bellen": a surname with its article or particles only,

@@ -61,3 +61,18 @@ describe("a family name written first after the rest of an office", () => {
     ).toEqual(["Koh Boon Liang"]);
   });
 });
+
+describe("a surname two people of the article bear", () => {
+  it("is about names the reference data does not list", () => {
+    expect(knownToReference(["Harbir Dhillon", "Manveer Dhillon"])).toEqual([]);
+  });
+
+  it("means the one the article gives the same rank", () => {
+    expect(
+      namesIn([
+        "Navy Chief Admiral Harbir Dhillon will visit Russia on July 25. Defence Minister Manveer Dhillon approved the visit.",
+        "Admiral Dhillon will also visit the Kaliningrad shipyard.",
+      ]),
+    ).toEqual(["Harbir Dhillon", "Manveer Dhillon"]);
+  });
+});
