@@ -76,3 +76,18 @@ describe("a surname two people of the article bear", () => {
     ).toEqual(["Harbir Dhillon", "Manveer Dhillon"]);
   });
 });
+
+describe("a given name alone that two people's names start with", () => {
+  it("is about names the reference data does not list", () => {
+    expect(knownToReference(["Mohamed bin Rashidan", "Mohammed bin Hamdel"])).toEqual([]);
+  });
+
+  it("means the one whose given name is spelt as written", () => {
+    expect(
+      namesIn([
+        "Sheikh Mohamed bin Rashidan met Crown Prince Mohammed bin Hamdel in Riyadh on Monday.",
+        "Sheikh Mohamed thanked his host for the talks.",
+      ]),
+    ).toEqual(["Mohamed bin Rashidan", "Mohammed bin Hamdel"]);
+  });
+});
