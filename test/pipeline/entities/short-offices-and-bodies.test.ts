@@ -91,3 +91,13 @@ describe("a given name alone that two people's names start with", () => {
     ).toEqual(["Mohamed bin Rashidan", "Mohammed bin Hamdel"]);
   });
 });
+
+describe("a place named after someone", () => {
+  it("is no person", () => {
+    expect(
+      namesIn([
+        "The minister was received by Crown Prince Omar bin Rashidan at King Fahdil International Airport on Monday.",
+      ]),
+    ).toEqual(["Omar bin Rashidan"]);
+  });
+});
