@@ -24,6 +24,14 @@ export function isNeverAName(word: string): boolean {
   return neverNames.has(word);
 }
 
+const bodyHeads = new Set(nameWords.bodyHeads);
+
+/** Head words of a body's or an office's name ("Baltic Fleet", "Western Naval Command",
+ * "Warship Production"): capitalised words joined to one name that body, not a person. */
+export function isBodyHead(word: string): boolean {
+  return bodyHeads.has(word);
+}
+
 const fold = (word: string) => stripDiacritics(word).toLowerCase();
 const given = new Set(Object.values(givenNames.given).flat().map(fold));
 const familyFirst = new Set(Object.values(givenNames.familyNameFirst).flat().map(fold));

@@ -2,7 +2,13 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { isGivenName, isNeverAName, shipPrefixes } from "./name-words";
+import {
+  isBodyHead,
+  isGivenName,
+  isNeverAName,
+  isNeverInPersonalName,
+  shipPrefixes,
+} from "./name-words";
 
 const SHIP_PREFIXES = new Set(shipPrefixes);
 
@@ -87,12 +93,26 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const last = parts[kept - 1];
   if (!last) return null;
   const end = rawStart + (last.index ?? 0) + last[0].length;
+  // "Commander Baltic Fleet", "Controller Warship Production": the words run on into a
+  // body's head word, so they name the body, not a person.
+  if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && isBodyHead(nextWord(text, end + 1)))
+    return null;
+  // "King Khalid International Airport", "Indira Gandhi International Airport": a place
+  // named after someone.
+  const named = NAMED_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (named !== undefined && isNeverInPersonalName(named)) return null;
   const tokens = parts
     .slice(0, kept)
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
   // "Tonga, Cook Islands Prime Minister ...": a country's name of several words is no one's.
   if (kept > 1 && countryFromWord(text.slice(rawStart, end)) !== null) return null;
   return { start: rawStart, end, tokens };
+}
+
+const NAMED_AFTER = /^ (?:International|National|Memorial) (\p{Lu}\p{Ll}+)/u;
+
+function nextWord(text: string, from: number): string {
+  return /^[\p{L}'’-]+/u.exec(text.slice(from, from + 40))?.[0] ?? "";
 }
 
 // A one-letter initial after two full words, with a comma right after it.

@@ -3,7 +3,7 @@
 // " for Armament", "Minister of State" + " at the Federal Foreign Office". The phrase ends where a personal name of two or more words begins.
 
 import officeWords from "../reference/office-words.json";
-import { isGivenName } from "./name-words";
+import { startsPersonalName } from "./name-words";
 import { countryWordsIn } from "./reference";
 
 // Words that describe an office, never a person (reference/office-words.json); a tail may
@@ -46,8 +46,9 @@ export function officeTails(text: string, from: number): number[] {
     if (lower && !known) break;
     if (to && ends.length === 0 && !known) break;
     if (!known && unknown > 0 && !listed) break;
-    // "... Commission Moussa Faki Mahamat": after a body's name a given name starts the person.
-    if (!known && ends.length > 0 && isGivenName(bare)) break;
+    // "... Commission Moussa Faki Mahamat": after a body's name a given name starts the person,
+    // and so does a family name written first ("... for National Security Teo Chee Hean").
+    if (!known && ends.length > 0 && startsPersonalName(bare)) break;
     if (!known) unknown++;
     listed = /,|\band\b/.test(word[2]);
     at += word[0].length;

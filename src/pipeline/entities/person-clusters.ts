@@ -46,11 +46,17 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       .filter((c) => c.ref === null && lookup.summary(c).names.size > 0);
     // "General Somchai's chairmanship": the given name of someone named in full here.
     const byGiven = [...lookup.withGiven(key)].filter(inArticle);
+    // "Sheikh Mohamed" beside "Sheikh Mohamed bin Zayed" and "Mohammed bin Salman": of two
+    // people the given name's key fits, the one whose given name is spelt as written.
+    const bySpelling = byGiven.length > 1 ? byGiven.filter((c) => givenSpeltAs(c, hit)) : [];
     // "Secretary Videgaray" after "Luis Videgaray Caso": a family name from inside a full name.
     const byMiddle = [...lookup.withMiddle(key)].filter(inArticle);
     // "King Salman" twice beside "Khalid bin Salman" and "Mohammed bin Salman": the surname
     // alone, written again in the article, is the one already written alone.
     const alone = local.filter((c) => lookup.summary(c).allSingleWord);
+    // "Admiral Singh" beside "Admiral Karambir Singh" and "Defence Minister Rajnath Singh":
+    // of two bearers in the article, the one this article gives the same rank or office.
+    const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(c, hit)) : [];
     const target =
       local.length === 1
         ? local[0]
@@ -67,11 +73,29 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
                 ? byMiddle[0]
                 : alone.length === 1
                   ? alone[0]
-                  : null;
+                  : sameTitle.length === 1
+                    ? sameTitle[0]
+                    : local.length === 0 && bySpelling.length === 1
+                      ? bySpelling[0]
+                      : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
   return lookup.all;
+}
+
+function givenSpeltAs(c: Cluster, hit: PersonHit): boolean {
+  return c.hits.some(
+    (h) => h.articleId === hit.articleId && h.tokens.length > 1 && h.tokens[0] === hit.tokens[0],
+  );
+}
+
+function titledAlike(c: Cluster, hit: PersonHit): boolean {
+  return c.hits.some(
+    (h) =>
+      h.articleId === hit.articleId &&
+      ((hit.rank !== null && h.rank === hit.rank) || (hit.role !== null && h.role === hit.role)),
+  );
 }
 
 // "Emir Al Thani", "Le Drian", "van der Bellen": a surname with its article or particles only,
