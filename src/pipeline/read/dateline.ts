@@ -38,8 +38,9 @@ const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
   // Older Reuters copy has no comma after a capitalised place: "NEW DELHI Dec 11 Indian ...".
   // A dash may stand for the comma when the date is written in full: "NEW DELHI, India -
-  // November 20, 2010:".
-  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+  // November 20, 2010:". A release may write its capitalised place, the full date day first
+  // and a dash: "MEXICO 10 May 2019 — The Philippines and ...".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|(?<=\b[A-Z]{2,})(?=\s+\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*[–—-])|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
 );
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(

@@ -90,6 +90,8 @@ const GLUED =
   /\b([A-Z]{2,6})(?=(?:Updated|Published|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
 // A stamp's time glued to the next label ("Written: 2023-11-16 10:12:59Updated: ...").
 const GLUED_AFTER_TIME = /(\d)(?=(?:Updated|Published|Posted):)/g;
+// A time glued to the numeric date after it ("15:5911.10.2023": 15:59, 11.10.2023).
+const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}([./-])\d{1,2}\2\d{4}(?![\d./-]))/g;
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
@@ -140,7 +142,11 @@ function withOtherReading(stamp: Stamp): Stamp {
 }
 
 function stampIn(raw: string): Stamp | null {
-  const line = raw.replace(BULLET, "").replace(GLUED, "$1 ").replace(GLUED_AFTER_TIME, "$1 ");
+  const line = raw
+    .replace(BULLET, "")
+    .replace(GLUED, "$1 ")
+    .replace(GLUED_AFTER_TIME, "$1 ")
+    .replace(TIME_BEFORE_DATE, "$1 ");
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
