@@ -5,6 +5,7 @@
 import type { Entity } from "../../shared/schema";
 import { isPatronymic } from "./names";
 import { slugify } from "../../shared/slug";
+import { fullerRole } from "./fuller-role";
 import { clusterHits, type Cluster } from "./person-clusters";
 import {
   count,
@@ -47,7 +48,7 @@ function describe(c: Cluster, ctx: PersonContext): Entity {
     aliases,
     country: c.ref?.country ?? votedCountry(c.hits, ctx),
     role:
-      mostCommon(c.hits.map((h) => h.role)) ??
+      fullerRole(c.hits.map((h) => h.role)) ??
       counterpartRole(c.hits) ??
       c.ref?.role ??
       mostCommon(c.hits.map((h) => h.rank)),

@@ -59,6 +59,9 @@ export const honorifics: TitleRef[] = titlesJson.honorifics.map(toTitle);
 export const servingRoles: ReadonlySet<string> = new Set(titlesJson.servingRoles);
 /** Office words in general ("minister", "envoy", "chairman"), not full titles. */
 export const roleWords: readonly string[] = titlesJson.roleWords;
+/** Office words an article may use alone for a fuller office ("Minister Kishida"). */
+export const bareHeads: { words: readonly string[]; otherOffice: readonly string[] } =
+  titlesJson.bareHeads;
 export const countries: CountryRef[] = countriesJson;
 export const officials: OfficialRef[] = officialsJson;
 
