@@ -6,6 +6,7 @@ import { MEETING_TYPES } from "./meeting-kind";
 import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
+import { eventPhrases } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT, sidelinesTypes } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
@@ -53,15 +54,15 @@ function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
   };
 }
 
-const LEAD_DATE_CUE =
-  /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
+// "here", "also met", "the same day" (rules/en/event-phrases.json, leadDateCue and alsoCue).
+const LEAD_DATE_CUE = eventPhrases.leadDateCue;
 
-const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
+const ALSO_CUE = eventPhrases.alsoCue;
 // "Singh also called on Russian President Vladimir Putin": on a visit, a call on a named
 // official is one more of the visit's doings, dated as "also met" is ("also called on the
 // Commander-in-Chief", no one named, gives no event to place). Beside another kind of event
 // it may be any day of the stay.
-const ALSO_CALLED_ON = /\balso (?:called|calls) on\b/;
+const ALSO_CALLED_ON = eventPhrases.alsoCalledOn; // rules/en/event-phrases.json
 
 // A sentence whose subject is a pronoun standing for one person.
 const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;

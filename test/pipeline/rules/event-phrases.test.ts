@@ -1,0 +1,48 @@
+// @vitest-environment node
+// rules/en/event-phrases.json tested on its own examples: each pattern matches its example
+// sentences (over the text after the trigger word, when an example names it, as the events
+// stage reads it) and none of its counterexamples; each word list holds its examples' words.
+import { describe, expect, it } from "vitest";
+import {
+  eventPhraseRules,
+  eventPhrases,
+  eventWordLists,
+  eventWords,
+} from "../../../src/pipeline/rules/event-phrases";
+
+type Example = string | { text: string; after: string };
+
+function read(example: Example): string {
+  if (typeof example === "string") return example;
+  const at = example.text.indexOf(example.after);
+  expect(at, example.text).toBeGreaterThanOrEqual(0);
+  return example.text.slice(at + example.after.length);
+}
+
+describe("rules/en/event-phrases.json", () => {
+  for (const [name, rule] of Object.entries(eventPhraseRules)) {
+    const re = eventPhrases[name as keyof typeof eventPhrases];
+    it(`${name}: matches its examples and none of its counterexamples`, () => {
+      for (const example of rule.examples) {
+        if (rule.reads === "after-trigger") expect(typeof example, String(example)).toBe("object");
+        expect(re.test(read(example)), JSON.stringify(example)).toBe(true);
+      }
+      for (const example of rule.counterexamples ?? [])
+        expect(re.test(read(example)), JSON.stringify(example)).toBe(false);
+    });
+  }
+
+  for (const [name, list] of Object.entries(eventWordLists)) {
+    const re = eventWords[name as keyof typeof eventWords];
+    it(`${name}: holds its examples' words and none of its counterexamples'`, () => {
+      for (const example of list.examples) {
+        expect(example.text).toContain(example.word);
+        expect(re.test(example.word), example.word).toBe(true);
+      }
+      for (const example of list.counterexamples ?? []) {
+        expect(example.text).toContain(example.word);
+        expect(re.test(example.word), example.word).toBe(false);
+      }
+    });
+  }
+});
