@@ -4,12 +4,16 @@
 import * as z from "zod";
 import phraseFile from "./en/event-phrases.json";
 
-const example = z.union([z.string(), z.strictObject({ text: z.string(), after: z.string() })]);
+const example = z.union([
+  z.string(),
+  z.strictObject({ text: z.string(), after: z.string() }),
+  z.strictObject({ text: z.string(), before: z.string() }),
+]);
 
 const pattern = z.strictObject({
   source: z.string().min(1),
-  flags: z.string().regex(/^[imsu]*$/),
-  reads: z.enum(["after-trigger", "sentence"]),
+  flags: z.string().regex(/^g?i?s?u?$/),
+  reads: z.enum(["after-trigger", "before-name", "sentence", "role"]),
   note: z.string(),
   examples: z.array(example).min(1),
   counterexamples: z.array(example).optional(),
@@ -33,6 +37,15 @@ const file = z
       leadDateCue: pattern,
       alsoCue: pattern,
       alsoCalledOn: pattern,
+      pluralAnaphor: pattern,
+      rolePlural: pattern,
+      described: pattern,
+      officeDescribed: pattern,
+      visitor: pattern,
+      roleDescribed: pattern,
+      leaderRole: pattern,
+      absentBefore: pattern,
+      inviterBefore: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
   })
@@ -43,7 +56,7 @@ export type EventWordListName = keyof typeof file.words;
 
 const compile = (p: z.infer<typeof pattern>) => new RegExp(p.source, p.flags);
 
-/** Each pattern compiled, by name. */
+/** Each pattern compiled, by name (a global one is for matchAll, which copies it). */
 export const eventPhrases = Object.fromEntries(
   Object.entries(file.patterns).map(([name, p]) => [name, compile(p)]),
 ) as Record<EventPhraseName, RegExp>;

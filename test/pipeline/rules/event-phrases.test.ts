@@ -10,10 +10,15 @@ import {
   eventWords,
 } from "../../../src/pipeline/rules/event-phrases";
 
-type Example = string | { text: string; after: string };
+type Example = string | { text: string; after: string } | { text: string; before: string };
 
 function read(example: Example): string {
   if (typeof example === "string") return example;
+  if ("before" in example) {
+    const at = example.text.indexOf(example.before);
+    expect(at, example.text).toBeGreaterThan(0);
+    return example.text.slice(0, at);
+  }
   const at = example.text.indexOf(example.after);
   expect(at, example.text).toBeGreaterThanOrEqual(0);
   return example.text.slice(at + example.after.length);
@@ -21,10 +26,13 @@ function read(example: Example): string {
 
 describe("rules/en/event-phrases.json", () => {
   for (const [name, rule] of Object.entries(eventPhraseRules)) {
-    const re = eventPhrases[name as keyof typeof eventPhrases];
+    const compiled = eventPhrases[name as keyof typeof eventPhrases];
+    // A fresh copy each time: a global pattern's test() moves its lastIndex.
+    const re = { test: (text: string) => new RegExp(compiled).test(text) };
     it(`${name}: matches its examples and none of its counterexamples`, () => {
       for (const example of rule.examples) {
-        if (rule.reads === "after-trigger") expect(typeof example, String(example)).toBe("object");
+        if (rule.reads === "after-trigger") expect(example).toHaveProperty("after");
+        if (rule.reads === "before-name") expect(example).toHaveProperty("before");
         expect(re.test(read(example)), JSON.stringify(example)).toBe(true);
       }
       for (const example of rule.counterexamples ?? [])
