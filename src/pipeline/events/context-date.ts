@@ -12,8 +12,10 @@ import { DURING_THAT_VISIT, sidelinesTypes } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
 import type { ArticleContext } from "./types";
 
+// The words of the patterns below are data (rules/en/event-phrases.json, by these names).
+
 // "earlier in the day" is the dateline's day, whatever day the story began with.
-const SAME_DAY_CUE = /\b(?:later|earlier) in the day\b/i;
+const SAME_DAY_CUE = eventPhrases.sameDayCue;
 
 function publicationDay(
   m: RegExpExecArray,
@@ -65,10 +67,10 @@ const ALSO_CUE = eventPhrases.alsoCue;
 const ALSO_CALLED_ON = eventPhrases.alsoCalledOn; // rules/en/event-phrases.json
 
 // A sentence whose subject is a pronoun standing for one person.
-const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;
+const PRONOUN_SUBJECT = eventPhrases.pronounSubject;
 
 // "Both sides signed ...", "The two leaders reviewed ...": the two sides of the event just told.
-const BOTH_SIDES = /^\W*(?:Both|The two) (?:sides|countries|leaders|ministers)\b/;
+const BOTH_SIDES = eventPhrases.bothSides;
 
 // The day (or the days) just told, now as the context of another event: during a visit
 // from March 6 to 9, its span, as for the lead's visit below.
@@ -80,15 +82,13 @@ export function within(d: ResolvedDate): ResolvedDate {
 // nations"), in a sentence that closes as one (a photo caption runs on with a comma).
 const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
 const CLOSED = /[.!?"'”’]\s*$/;
-const RECALLED = /\b(?:previous|earlier|last|former|first|since|ago|past)\b/i;
+const RECALLED = eventPhrases.recalled;
 
-const READOUT_LEAD =
-  /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
+const READOUT_LEAD = eventPhrases.readoutLead;
 
-const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
-const CONTINUER =
-  /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
-const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
+const DAY_PART = eventPhrases.dayPart;
+const CONTINUER = eventPhrases.continuer;
+const FUTURE = eventPhrases.contextFuture;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
 // "also met", "earlier in the day") or when it is about the same two people as the lead.
