@@ -6,13 +6,16 @@ import { MEETING_TYPES } from "./meeting-kind";
 import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
+import { eventPhrases } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT, sidelinesTypes } from "./sidelines";
 import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
 import type { ArticleContext } from "./types";
 
+// The words of the patterns below are data (rules/en/event-phrases.json, by these names).
+
 // "earlier in the day" is the dateline's day, whatever day the story began with.
-const SAME_DAY_CUE = /\b(?:later|earlier) in the day\b/i;
+const SAME_DAY_CUE = eventPhrases.sameDayCue;
 
 function publicationDay(
   m: RegExpExecArray,
@@ -53,21 +56,21 @@ function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
   };
 }
 
-const LEAD_DATE_CUE =
-  /\bhere\b|\balso (?:held|met|hold|had|holds|meets)\b|\b(?:on )?the same day\b|\b(?:later|earlier) in the day\b/;
+// "here", "also met", "the same day" (rules/en/event-phrases.json, leadDateCue and alsoCue).
+const LEAD_DATE_CUE = eventPhrases.leadDateCue;
 
-const ALSO_CUE = /\balso (?:held|met|hold|had|holds|meets)\b/;
+const ALSO_CUE = eventPhrases.alsoCue;
 // "Singh also called on Russian President Vladimir Putin": on a visit, a call on a named
 // official is one more of the visit's doings, dated as "also met" is ("also called on the
 // Commander-in-Chief", no one named, gives no event to place). Beside another kind of event
 // it may be any day of the stay.
-const ALSO_CALLED_ON = /\balso (?:called|calls) on\b/;
+const ALSO_CALLED_ON = eventPhrases.alsoCalledOn; // rules/en/event-phrases.json
 
 // A sentence whose subject is a pronoun standing for one person.
-const PRONOUN_SUBJECT = /^\W*(?:He|She)\s+(?!(?:said|says|added|told|noted|stressed|is|was|has)\b)/;
+const PRONOUN_SUBJECT = eventPhrases.pronounSubject;
 
 // "Both sides signed ...", "The two leaders reviewed ...": the two sides of the event just told.
-const BOTH_SIDES = /^\W*(?:Both|The two) (?:sides|countries|leaders|ministers)\b/;
+const BOTH_SIDES = eventPhrases.bothSides;
 
 // The day (or the days) just told, now as the context of another event: during a visit
 // from March 6 to 9, its span, as for the lead's visit below.
@@ -79,15 +82,13 @@ export function within(d: ResolvedDate): ResolvedDate {
 // nations"), in a sentence that closes as one (a photo caption runs on with a comma).
 const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
 const CLOSED = /[.!?"'”’]\s*$/;
-const RECALLED = /\b(?:previous|earlier|last|former|first|since|ago|past)\b/i;
+const RECALLED = eventPhrases.recalled;
 
-const READOUT_LEAD =
-  /\b(?:had|held) (?:a |an )?(?:telephone|phone|video) (?:conversation|call|conference)\b/;
+const READOUT_LEAD = eventPhrases.readoutLead;
 
-const DAY_PART = /\b(?:later )?(?:this|in the) (?:evening|afternoon|night)\b/i;
-const CONTINUER =
-  /^\W*(?:(?:Later |Earlier )?in the (?:evening|afternoon|morning|night)|Later(?: that (?:day|evening|night))?|That (?:evening|night|afternoon|morning)|The same (?:day|evening))\b/i;
-const FUTURE = /\b(?:will|would|shall|to be|expected|scheduled|likely|plans?|set to)\b/;
+const DAY_PART = eventPhrases.dayPart;
+const CONTINUER = eventPhrases.continuer;
+const FUTURE = eventPhrases.contextFuture;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
 // "also met", "earlier in the day") or when it is about the same two people as the lead.

@@ -2,6 +2,7 @@
 // or (by default) two officials talking.
 
 import type { Entity, EventType } from "../../shared/schema";
+import { eventPhrases } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 
@@ -39,8 +40,8 @@ export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
 // "a meeting of NATO Ministers", "a meeting of defence ministers from ASEAN", "an annual
 // meeting of the foreign ministers": ministers meeting as a body. (Two ministers meeting,
 // "the meeting of the two defence ministers", are talks.)
-const MINISTERS_OF =
-  /^\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|defen[cs]e|foreign|finance|trade|economy|interior|home|energy|agriculture|health|justice|education)\s+){0,4}(?:and\s+(?:[A-Z][\w-]*|defen[cs]e|foreign)\s+)?[Mm]inisters\b/;
+// The words are data (rules/en/event-phrases.json, ministersOf).
+const MINISTERS_OF = eventPhrases.ministersOf;
 
 export function classifyMeeting(s: SentenceInfo, t: Trigger): EventType {
   return meetingBody(s, t).type;

@@ -4,6 +4,7 @@
 
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
+import { eventWords } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
@@ -93,7 +94,7 @@ export function goingHome(
 // visits", "through visits of the dignitaries and military exercises": plural event words,
 // one of them listed after another kind of cooperation (rules/en/event-cues.json,
 // 'listed-topic'), in a sentence that dates nothing and names no one, are a topic, not events.
-const PLURAL = /^(?:exercises|drills|visits)$/i;
+const PLURAL = eventWords.listedPlurals; // rules/en/event-phrases.json
 
 export function listedTopic(s: SentenceInfo, t: Trigger, found: Trigger[]): boolean {
   const plural = (x: Trigger) => PLURAL.test(s.text.slice(x.start, x.end));

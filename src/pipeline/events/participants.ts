@@ -4,6 +4,9 @@
 import type { Entity } from "../../shared/schema";
 import { countryFromWord, placeCountry, roleWords } from "../entities/reference";
 import escapeRegExp from "escape-string-regexp";
+import { eventPhrases } from "../rules/event-phrases";
+
+// The words of these patterns are data (rules/en/event-phrases.json, by the names used here).
 
 type Context = {
   people: Entity[];
@@ -17,22 +20,17 @@ type Context = {
   leadPeople: string[];
 };
 
-const PLURAL_ANAPHOR =
-  /\b(?:(?:both|the two) (?:(?:foreign|defen[cs]e) (?:ministers|leaders)|prime ministers|leaders|presidents|heads of state|ministers|admirals|generals|chiefs|commanders|officials|envoys|delegation heads)|(?<!\b(?:whether|if) )(?:both|the two|both the) (?:sides|countries|nations|governments) (?:(?:have|had|also|then|later|jointly) )?(?:signed|inked|exchanged|initialled)|the ministers|the two sides['’]? leaders|the two countr(?:y|ies)['’]s? leaders|their (?:(?:last|previous|first|recent|earlier|bilateral|annual) )?(?:meeting|talks|summit|call|conversation))\b|^\W*(?:During their \w+, )?they\b/i;
-const ROLE_PLURAL =
-  /\b((?:[Dd]efen[cs]e|[Ff]oreign|External Affairs|Finance|Prime) [Mm]inister)s\b/;
-const DESCRIBED =
-  /\b[Tt]he (?:(?:visiting|new) )?([A-Z][A-Za-z]+) (?:[A-Z][a-z]+ )*(?:[Cc]hief|[Mm]inister|President|Commander|Admiral|General|[Ee]nvoy|[Aa]mbassador|[Ll]eader)\b/;
+const PLURAL_ANAPHOR = eventPhrases.pluralAnaphor;
+const ROLE_PLURAL = eventPhrases.rolePlural;
+const DESCRIBED = eventPhrases.described;
 
-const OFFICE_DESCRIBED =
-  /\b[Tt]he (Prime Minister|President|Chancellor|Defence Minister|Foreign Minister|External Affairs Minister)(?: of (?:the )?(?:Republic of )?(\p{Lu}[\p{L}-]+))?(?![\p{L}-]|\s+\p{Lu}\p{Ll})/gu;
-const VISITOR = /\b[Tt]he (?:visiting (?:dignitary|leader|guest|delegation head)|visitor|guest)\b/;
+const OFFICE_DESCRIBED = eventPhrases.officeDescribed;
+const VISITOR = eventPhrases.visitor;
 
 /** People the words point to, with where in the text they do it (for reading order). */
 // "the deputy minister", "the admiral": the last person named whose role has those words.
 // "the Air Chief", "the Navy Commander": a service chief by the words of their title.
-const ROLE_DESCRIBED =
-  /\b[Tt]he (?:visiting )?((?:deputy |vice |foreign |defen[cs]e )*(?:minister|president|admiral|general|ambassador|envoy|secretary)|Minister|Secretary|(?:[Aa]ir|[Aa]rmy|[Nn]avy|[Nn]aval) (?:[Cc]hief|[Cc]ommander))\b(?![-\s]+[A-Z])/;
+const ROLE_DESCRIBED = eventPhrases.roleDescribed;
 
 /**
  * `recalled`: the sentence dates its event years before the story ("the declaration the two
@@ -265,8 +263,7 @@ const unique = (ids: string[]) => [...new Set(ids)];
 
 // "the two leaders" are the last two heads of state or government named, not the aide
 // quoted in between; "the ministers" the last two ministers.
-const LEADER_ROLE =
-  /\b(?:President|Prime Minister|Chancellor|King|Emir|Premier|Crown Prince|Leader)\b/i;
+const LEADER_ROLE = eventPhrases.leaderRole;
 
 function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
   const role = (id: string) => people.find((p) => p.id === id)?.role ?? "";
@@ -304,13 +301,11 @@ function recentOf(history: string[][], n: number, fits: (id: string) => boolean)
 
 // "conveyed the greetings of President Z", "on behalf of", "invited by", "congratulated Z",
 // "briefed him on President Z's trip": Z is named in the event but does not take part in it.
-const ABSENT_BEFORE =
-  /\b(?:(?:greetings|wishes|regards|message|letter|condolences|invitation)\s+(?:of|from)|on behalf of|invited by|at the invitation of|congratulated|thanked|(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:\w+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+const ABSENT_BEFORE = eventPhrases.absentBefore;
 
 // "travelling to Sydney at the invitation of Prime Minister X", "a visit to Brasilia,
 // invited by President Y": the one who invites to a visit is its host, and takes part.
-const INVITER_BEFORE =
-  /\b(?:invited by|at the invitation of)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
+const INVITER_BEFORE = eventPhrases.inviterBefore;
 
 export function notTakingPart(text: string, at: number, visit = false): boolean {
   const before = text.slice(Math.max(0, at - 120), at);

@@ -5,6 +5,7 @@
 import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
+import { eventPhrases } from "../rules/event-phrases";
 import { contextDate, within } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting, GATHERING_TYPES } from "./meeting-kind";
@@ -395,8 +396,8 @@ const SEPARATE_WITH =
 
 const AGREED_TO =
   /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;
-const NO_DAY_YET =
-  /^[^.;,]{0,60}?\b(?:to be (?:held|convened|organi[sz]ed)|to take place)\s+(?:[^.;,]{0,30}?\s)?(?:as soon as possible|at the earliest(?: opportunity)?|at an early date|at (?:a |the )?(?:mutually )?convenient (?:date|dates|time))\b/i;
+// "to be held as soon as possible" (rules/en/event-phrases.json, noDayYet).
+const NO_DAY_YET = eventPhrases.noDayYet;
 export const PLAN =
   /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
 const REPORTS_ON =

@@ -1,0 +1,81 @@
+// Phrases and word lists of the events stage kept as regular expressions
+// (rules/en/event-phrases.json), checked when loaded; events/*.ts runs them.
+
+import * as z from "zod";
+import phraseFile from "./en/event-phrases.json";
+
+const example = z.union([
+  z.string(),
+  z.strictObject({ text: z.string(), after: z.string() }),
+  z.strictObject({ text: z.string(), before: z.string() }),
+]);
+
+const pattern = z.strictObject({
+  source: z.string().min(1),
+  flags: z.string().regex(/^g?i?s?u?$/),
+  reads: z.enum(["after-trigger", "before-name", "sentence", "role"]),
+  note: z.string(),
+  examples: z.array(example).min(1),
+  counterexamples: z.array(example).optional(),
+});
+
+const wordExample = z.strictObject({ text: z.string(), word: z.string() });
+
+const wordList = z.strictObject({
+  words: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  note: z.string(),
+  examples: z.array(wordExample).min(1),
+  counterexamples: z.array(wordExample).optional(),
+});
+
+const file = z
+  .strictObject({
+    description: z.string(),
+    patterns: z.strictObject({
+      noDayYet: pattern,
+      ministersOf: pattern,
+      leadDateCue: pattern,
+      alsoCue: pattern,
+      alsoCalledOn: pattern,
+      pluralAnaphor: pattern,
+      rolePlural: pattern,
+      described: pattern,
+      officeDescribed: pattern,
+      visitor: pattern,
+      roleDescribed: pattern,
+      leaderRole: pattern,
+      absentBefore: pattern,
+      inviterBefore: pattern,
+      sameDayCue: pattern,
+      pronounSubject: pattern,
+      bothSides: pattern,
+      recalled: pattern,
+      readoutLead: pattern,
+      dayPart: pattern,
+      continuer: pattern,
+      contextFuture: pattern,
+    }),
+    words: z.strictObject({ listedPlurals: wordList }),
+  })
+  .parse(phraseFile);
+
+export type EventPhraseName = keyof typeof file.patterns;
+export type EventWordListName = keyof typeof file.words;
+
+const compile = (p: z.infer<typeof pattern>) => new RegExp(p.source, p.flags);
+
+/** Each pattern compiled, by name (a global one is for matchAll, which copies it). */
+export const eventPhrases = Object.fromEntries(
+  Object.entries(file.patterns).map(([name, p]) => [name, compile(p)]),
+) as Record<EventPhraseName, RegExp>;
+
+/** Each word list as a test of a whole word, case aside, by name. */
+export const eventWords = Object.fromEntries(
+  Object.entries(file.words).map(([name, list]) => [
+    name,
+    new RegExp(`^(?:${list.words.join("|")})$`, "i"),
+  ]),
+) as Record<EventWordListName, RegExp>;
+
+export const eventPhraseRules = file.patterns;
+export const eventWordLists = file.words;
