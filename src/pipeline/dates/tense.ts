@@ -5,7 +5,13 @@
 
 import { clauseOf } from "./clauses";
 import { abbreviationsBeforeName } from "../rules/abbreviations";
-import { FUTURE_CUE as FUTURE, NOT_PAST, PAST_CUE as PAST } from "../rules/tense-cues";
+import {
+  AHEAD_OF_EVENT,
+  FUTURE_CUE as FUTURE,
+  HEADLINE_INFINITIVE,
+  NOT_PAST,
+  PAST_CUE as PAST,
+} from "../rules/tense-cues";
 import { SHORT_MONTH_NAMES } from "./words";
 import type { DateClause } from "./clauses";
 
@@ -58,13 +64,9 @@ const ADJECTIVE = /^(?:planned|upcoming)$/i;
 
 // "discussed Mr. Modi's visit to Vladivostok in September", "ahead of the summit in
 // October": a visit or summit talked of or prepared for lies ahead, whatever the tense of the
-// talking. Only for a date that follows the noun in the same stretch of words (no comma), so
-// "visited Moscow on Wednesday ahead of the visit" keeps its past Wednesday.
-// "We look forward to a very action filled, useful, productive visit of the Prime Minister to
-// Portugal on 24th June": a visit looked forward to lies ahead, its adjectives listed with
-// commas and maybe a participle among them ("filled") that is no past tense.
-const AHEAD_OF_EVENT =
-  /\b(?:(?:discuss(?:ed|es|ing)?|discussions?\s+(?:of|on|about)|preparations?\s+for|prepar(?:e|es|ed|ing)\s+for|ahead\s+of|(?:the\s+)?run-up\s+to)\s+(?:[\w.'’-]+\s+){0,7}?|look(?:s|ing)?\s+forward\s+to\s+(?:[\w.'’-]+,?\s+){0,9}?)(?:visit|trip|tour|summit)\b/gi;
+// talking (the pattern: rules/en/tense-cues.json aheadOfEvent). Only for a date that follows
+// the noun in the same stretch of words (no comma), so "visited Moscow on Wednesday ahead of
+// the visit" keeps its past Wednesday.
 const MAX_AHEAD_GAP = 60;
 
 function aheadOfEvent(text: string, at: number): boolean {
@@ -85,17 +87,13 @@ function aheadEnds(text: string): number[] {
   return aheadMemo.ends;
 }
 
-// A headline's (or a standfirst bullet's) infinitive for what is to come: "Indonesia and
-// Australia to hold their largest-ever military drills in November", "Modi to visit Moscow
-// in July". Names only before "to", no verb of their own.
-const HEADLINE_INFINITIVE =
-  /^(?:[•·▪]\s+)?(?:[A-Z][\w'’.-]*,?\s(?:and\s|&\s)?){1,6}to\s(?!be\b)[a-z]+\b/;
-
 /** True or false by the nearest cue in `text`; null when it has no cue at all. */
 function tenseIn(text: string, clause: DateClause, index: number, length: number): boolean | null {
   const phrase = text.slice(index - clause.offset, index - clause.offset + length);
   if (/\b(?:next|coming|upcoming)\b/i.test(phrase)) return true;
   const at = index - clause.offset;
+  // A headline's (or a standfirst bullet's) infinitive for what is to come: "Indonesia and
+  // Australia to hold their largest-ever military drills in November".
   const opening = HEADLINE_INFINITIVE.exec(text);
   if (opening && opening[0].length <= at && !/[.;:]/.test(text.slice(0, at))) return true;
   if (aheadOfEvent(text, at)) return true;

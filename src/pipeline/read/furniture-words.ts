@@ -15,6 +15,9 @@ const schema = z.object({
   notDatelinePlaces: z.array(z.string().min(1)),
   storyEnds: z.array(z.string().min(1)),
   speakerHeadlines: z.array(z.string().min(1)),
+  creditRoles: z.array(z.string().min(1)),
+  tagLabels: z.array(z.string().min(1)),
+  imageLabels: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),

@@ -4,7 +4,7 @@
 import { cleanPlace } from "./dateline";
 import { canonicalOutlet, outletAtStart, outletIn } from "./outlets";
 import { parseDateline } from "./dateline";
-import { isExactFurniture, isPrompt } from "./furniture-words";
+import { furnitureWords, isExactFurniture, isPrompt } from "./furniture-words";
 import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
 import type { Stamp } from "./stamps";
@@ -20,17 +20,23 @@ const SOCIAL =
   /^follow\s+(\S.*?)(?<!\s)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
 const DISCLAIMER =
   /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
-const CREDITS =
-  /^\(?(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|photos?) by\b.{0,120}$/i;
-const TAGS = /^(?:topics|tags?|keywords|categories|also in this section)\s*:/i;
+// Credit, tag and picture lines open with words of rules/en/page-furniture.json (creditRoles,
+// tagLabels, imageLabels).
+const CREDITS = new RegExp(
+  String.raw`^\(?(?:${furnitureWords.creditRoles.join("|")}) by\b.{0,120}$`,
+  "i",
+);
+const TAGS = new RegExp(String.raw`^(?:${furnitureWords.tagLabels.join("|")})\s*:`, "i");
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
 // A site's world clock ("Moscow: 16:21", "London: 14:21") and a contact number alone on a
 // line ("+44 (0) 203 668 7474").
 const CLOCK =
   /^[A-Z][\w .'’-]{1,30}:\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC|IST|MSK))?$/;
 const PHONE = /^\+?[\d ()./-]{7,24}$/;
-const IMAGE =
-  /^!\[[^\]]*\]\([^)]*\)$|^\[?(?:image|photo|file photo|representational image|representative image)\b[^.]{0,80}\.?\]?$/i;
+const IMAGE = new RegExp(
+  String.raw`^!\[[^\]]*\]\([^)]*\)$|^\[?(?:${furnitureWords.imageLabels.join("|")})\b[^.]{0,80}\.?\]?$`,
+  "i",
+);
 // A page's address alone on a line (a scraped page's canonical link) is never story text.
 const ADDRESS = /^https?:\/\/\S+$/;
 // The pipeline reads English: a line of words with no Latin letter at all is a site's menu in

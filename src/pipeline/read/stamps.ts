@@ -4,6 +4,12 @@
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
+import {
+  byNameVerbs,
+  issuedNoteSource,
+  releaseNumberSource,
+  stampLabels,
+} from "../rules/stamp-labels";
 import { cleanPlace } from "./dateline";
 import { dateLineStamp } from "./date-line";
 
@@ -41,18 +47,18 @@ export const STAMP_RANK: Record<StampKind, number> = {
 };
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
-const LABEL =
-  /\b(first published|published on|published date|published|posted on|posted at|posted|written on|written(?=\s*:)|last updated on|last updated at|last updated|latest update|updated on|updated at|updated|date)\s*:?\s*/i;
+// The labels and the byline's verbs: rules/en/stamp-labels.json.
+const LABEL = new RegExp(String.raw`\b(${stampLabels.join("|")})\s*:?\s*`, "i");
 const MAX_STAMP_LEAD = 30;
-const BY_NAME_ON = /^(posted|published|written|submitted) by (?:[^\s.|•·\d]+ ){1,6}?on\s+/i;
-// A government release's number before its date: "Release No: NR-024-17 Jan. 23, 2017",
-// "Release No. NR-169-17 May 09, 2017".
-const RELEASE_NUMBER =
-  /^(?:(?:press|news)\s+)?release\s+(?:no\.?|number|#)\s*(?::\s*)?[A-Z0-9][\w./-]*\s+/i;
-// A republished release's note of its own issue: "The press release issued by the Ministry of
-// Defence on 4 October 2022." (a line of its own, nothing after the date).
-const ISSUED_NOTE =
-  /^(?:the|this)\s+(?:press release|news release|news story|statement|speech)\s+(?:was\s+)?issued\s+by\s+(?:[^\s.,;]+\s){1,10}?on\s+([^.]{8,30})\.?$/i;
+const BY_NAME_ON = new RegExp(
+  String.raw`^(${byNameVerbs.join("|")}) by (?:[^\s.|•·\d]+ ){1,6}?on\s+`,
+  "i",
+);
+// A government release's number before its date ("Release No: NR-024-17 Jan. 23, 2017") and a
+// republished release's note of its own issue ("The press release issued by the Ministry of
+// Defence on 4 October 2022."): rules/en/stamp-labels.json.
+const RELEASE_NUMBER = new RegExp(releaseNumberSource, "i");
+const ISSUED_NOTE = new RegExp(issuedNoteSource, "i");
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);

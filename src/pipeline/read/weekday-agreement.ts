@@ -8,6 +8,7 @@
 import { addDays, weekdayOf } from "../dates/calendar";
 import { MONTH, WEEKDAY_NAMES, weekdayNumber } from "../dates/words";
 import { resolveDates } from "../resolve-dates";
+import { BULLET_CHARS } from "./bullets";
 import { fullDateAt } from "./full-date";
 
 const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join("|")})\b`, "i");
@@ -16,7 +17,7 @@ const DATE_START = new RegExp(
   String.raw`(?<![\w/-])(?:(?:${WEEKDAY_NAMES.join("|")}),?\s+)?(?:${MONTH}\s?\d{1,2}(?:st|nd|rd|th)?,?\s?\d{4}|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?${MONTH},?\s\d{4})(?!\d)`,
   "g",
 );
-const BULLET = /^[•·▪]\s/;
+const BULLET = new RegExp(String.raw`^[${BULLET_CHARS}]\s`);
 /** How many opening paragraphs may hold the lede's weekday. */
 const LEDE_PARAGRAPHS = 3;
 

@@ -3,8 +3,15 @@
 
 import * as z from "zod";
 import tenseFile from "./en/tense-cues.json";
+import { BULLET_CHARS } from "../read/bullets";
 
 const word = z.string().regex(/^[a-z']+$/);
+const pattern = z.object({
+  description: z.string(),
+  source: z.string().min(1),
+  examples: z.array(z.string()).min(1),
+  counterexamples: z.array(z.string()),
+});
 const file = z
   .object({
     description: z.string(),
@@ -13,6 +20,8 @@ const file = z
     notPast: z.array(word),
     pastNotAfter: z.array(word),
     adjectiveAfter: z.array(word),
+    headlineInfinitive: pattern,
+    aheadOfEvent: pattern,
     examples: z.array(z.object({ text: z.string(), date: z.string(), future: z.boolean() })),
   })
   .parse(tenseFile);
@@ -30,4 +39,17 @@ export const PAST_CUE = new RegExp(
 /** Words ending in -ed that are not past verbs. */
 export const NOT_PAST: ReadonlySet<string> = new Set(file.notPast);
 
+/** A headline's or a bullet's infinitive for what is to come ("Modi to visit Moscow in July"),
+ * matched at the line's start, after a bullet if there is one. */
+export const HEADLINE_INFINITIVE = new RegExp(
+  String.raw`^(?:[${BULLET_CHARS}]\s+)?${file.headlineInfinitive.source}`,
+);
+
+/** A visit or summit talked of, prepared for or looked forward to ("ahead of the summit"). */
+export const AHEAD_OF_EVENT = new RegExp(file.aheadOfEvent.source, "gi");
+
 export const tenseExamples = file.examples;
+export const tensePatterns = {
+  headlineInfinitive: { regex: HEADLINE_INFINITIVE, ...file.headlineInfinitive },
+  aheadOfEvent: { regex: AHEAD_OF_EVENT, ...file.aheadOfEvent },
+};

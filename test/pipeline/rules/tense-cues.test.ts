@@ -3,7 +3,12 @@
 // not, as its example says, and every listed cue is one a sentence can hold.
 import { describe, expect, it } from "vitest";
 import { dateClause, looksFuture, sentenceStarts } from "../../../src/pipeline/dates/tense";
-import { FUTURE_CUE, NOT_PAST, tenseExamples } from "../../../src/pipeline/rules/tense-cues";
+import {
+  FUTURE_CUE,
+  NOT_PAST,
+  tenseExamples,
+  tensePatterns,
+} from "../../../src/pipeline/rules/tense-cues";
 
 describe("rules/en/tense-cues.json", () => {
   it.each(tenseExamples)("reads '$date' in '$text' as future: $future", (example) => {
@@ -25,5 +30,17 @@ describe("rules/en/tense-cues.json", () => {
     for (const word of ["armed", "guided", "related", "based", "hundred"])
       expect(NOT_PAST.has(word)).toBe(true);
     expect(NOT_PAST.has("signed")).toBe(false);
+  });
+
+  describe.each(Object.entries(tensePatterns))("pattern %s", (_name, pattern) => {
+    const matches = (text: string) => [
+      ...text.matchAll(new RegExp(pattern.regex, pattern.regex.flags.replace("g", "") + "g")),
+    ];
+    it.each(pattern.examples)("matches '%s'", (text) => {
+      expect(matches(text)).not.toEqual([]);
+    });
+    it.each(pattern.counterexamples)("does not match '%s'", (text) => {
+      expect(matches(text)).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,26 @@
+// @vitest-environment node
+// rules/en/stamp-labels.json tested on its own examples: each line is read as a stamp of the
+// date and kind its example says.
+import { describe, expect, it } from "vitest";
+import { findStamp } from "../../../src/pipeline/read/stamps";
+import { byNameVerbs, stampExamples, stampLabels } from "../../../src/pipeline/rules/stamp-labels";
+
+describe("rules/en/stamp-labels.json", () => {
+  it.each(stampExamples)("reads '$text' as $kind $date", (example) => {
+    const stamp = findStamp(example.text);
+    expect(stamp?.date).toBe(example.date);
+    expect(stamp?.kind).toBe(example.kind);
+  });
+
+  it("lists a verb's longer labels before the shorter ones they begin with", () => {
+    stampLabels.forEach((label, i) => {
+      for (const later of stampLabels.slice(i + 1))
+        expect(later.startsWith(label) && later !== label, `${label} before ${later}`).toBe(false);
+    });
+  });
+
+  it("reads a blog's byline with each of its verbs", () => {
+    for (const verb of byNameVerbs)
+      expect(findStamp(`${verb} by Ana Ruiz on Oct 24, 2011`)?.date, verb).toBe("2011-10-24");
+  });
+});
