@@ -7,18 +7,23 @@ import entityCueFile from "./en/entity-cues.json";
 
 const example = z.object({
   text: z.string(),
-  /** The people (name, role) the entity stage finds in the text. */
-  people: z.array(z.tuple([z.string(), z.string().nullable()])),
+  /** The people (name, role, country) the entity stage finds in the text. */
+  people: z.array(z.tuple([z.string(), z.string().nullable(), z.string().nullable()])),
 });
 const wordList = (word: z.ZodString) =>
   z.object({ words: z.array(word).min(1), examples: z.array(example).min(1) });
+const lowerWord = z.string().regex(/^[a-z]+$/);
 
 const file = z
   .object({
     description: z.string(),
     officeLinkWords: wordList(z.string().regex(/^(?:[a-z]+|&)$/)),
-    shipWords: wordList(z.string().regex(/^[a-z]+$/)),
-    firmWords: wordList(z.string().regex(/^[a-z]+$/)),
+    shipWords: wordList(lowerWord),
+    firmWords: wordList(lowerWord),
+    governmentLabels: wordList(lowerWord),
+    visitWords: wordList(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)),
+    /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
+    appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
   })
   .parse(entityCueFile);
 
@@ -42,8 +47,31 @@ export const FIRM_BEFORE = new RegExp(
   "i",
 );
 
+/** Right after a name: the name labels a government or a period ("the Modi government"). */
+export const LABELLED = new RegExp(
+  String.raw`^[\s-]+(?:${anyOf(file.governmentLabels.words)})\b`,
+  "i",
+);
+
+/** Text ending in a visit ("visited ", "a trip to the "): the place after it was visited. */
+export const VISITED_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.visitWords.words)})\s+(?:the\s+)?$`,
+);
+
+/** An office word in the words after a name and a comma: they may be an apposition. */
+export const APPOSITION_ROLE = new RegExp(
+  String.raw`\b(?:${[
+    ...file.appositionRoleWords.words.map(escapeRegExp),
+    ...file.appositionRoleWords.prefixes.map((p) => String.raw`${escapeRegExp(p)}\w*`),
+  ].join("|")})\b`,
+  "i",
+);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
   firmWords: file.firmWords.examples,
+  governmentLabels: file.governmentLabels.examples,
+  visitWords: file.visitWords.examples,
+  appositionRoleWords: file.appositionRoleWords.examples,
 };
