@@ -1,12 +1,14 @@
 // Where a person's country can be read from, besides the words right before the title:
 // a title tail ("Ambassador to Russia"), an apposition after the name ("..., commander of
 // the Egyptian Army's special forces"), or the sentence around them ("visited Canberra and
-// held talks with Chief of Navy ...").
+// held talks with Chief of Navy ..."). The office and visit words: rules/en/entity-cues.json
+// (appositionRoleWords, visitWords).
 
 import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
 import { directName } from "./title-names";
 import { findTitles } from "./titles";
 import type { NamedHit } from "./types";
+import { APPOSITION_ROLE, VISITED_BEFORE } from "../rules/entity-cues";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
 
@@ -37,9 +39,6 @@ export function titleTail(text: string, from: number): TitleTail | null {
   const postedLength = posted[0].length - ((posted[1] ?? "").length - toWord.length);
   return { length: length + postedLength, country, destination: null };
 }
-
-const APPOSITION_ROLE =
-  /\b(?:president|officer|commander|chief|head|director|secretary|minister|ambassador|envoy|general|admiral|spokes\w*|deputy|adviser|advisor)\b/i;
 
 // ", concluded a two-day visit to China at the invitation of the Chinese Foreign Minister": a
 // clause with the person as its subject, not an apposition naming their office.
@@ -94,9 +93,6 @@ export function ofCountryAfter(text: string, nameEnd: number): string | null {
 
 type Around = { local: string | null; nearby: string | null };
 type CountryWord = { at: number; end: number; country: string | null };
-
-const VISITED_BEFORE =
-  /\b(?:visited|visiting|visit to|trip to|travel(?:led|ed|s)? to|arrived in)\s+(?:the\s+)?$/;
 
 /**
  * Countries a sentence gives before a role phrase: a visited place, and the nearest place or

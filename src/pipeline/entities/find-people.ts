@@ -34,6 +34,7 @@ import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
+import { FIRM_BEFORE, SHIP_BEFORE } from "../rules/entity-cues";
 
 /** `titles`: the paragraph's titles when the caller has found them already. */
 export function findPeople(
@@ -113,13 +114,10 @@ export function deceasedBefore(
 
 const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
-// "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers.
-const SHIP_BEFORE =
-  /\b(?:frigates?|ships?|warships?|battleships?|destroyers?|corvettes?|cruisers?|carriers?|submarines?|vessels?|icebreakers?|boats?|tankers?)\s+(?:the\s+)?$/i;
+// "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers;
+// "Spanish firm General Dynamics": a company named like an officer (SHIP_BEFORE and
+// FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
-// "Spanish firm General Dynamics": a company named like an officer.
-const FIRM_BEFORE =
-  /\b(?:firms?|compan(?:y|ies)|makers?|manufacturers?|contractors?|shipbuilders?|shipyards?|conglomerates?|subsidiar(?:y|ies)|brands?)\s+(?:the\s+)?$/i;
 
 // A single word after a title may still be the rest of the office, not a name: the
 // portfolio before another title that names someone ("DG Acquisition Shri X"; not

@@ -9,6 +9,7 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
+import { OFFICE_TO_CLOSE } from "../rules/entity-cues";
 import type { PersonHit } from "./types";
 
 // "Sebastien Lecornu, the French armed forces minister," / "Lecornu, France's minister for ..."
@@ -56,10 +57,10 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
 
 // "Stephen Smith: Minister for Defence", "I (Stephen Smith: Minister for Defence) depart":
 // a name, a colon and an office phrase that closes the paragraph or the bracket. A colon
-// before anything else (a speaker's words) is not this.
+// before anything else (a speaker's words) is not this. The words that may join the office
+// phrase: rules/en/entity-cues.json (officeLinkWords).
 const COLON_NAME =
   /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*){1,3}):\s+/gu;
-const OFFICE_TO_CLOSE = /^(?:\s+(?:of|for|and|the|to|in|on|&|\p{Lu}[\w'’&-]*))*\s*(?:\)|$)/u;
 
 export function colonTitledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];

@@ -1,0 +1,77 @@
+// Word lists the entity stage reads names by (rules/en/entity-cues.json), checked when
+// loaded; entities/ runs them.
+
+import * as z from "zod";
+import escapeRegExp from "escape-string-regexp";
+import entityCueFile from "./en/entity-cues.json";
+
+const example = z.object({
+  text: z.string(),
+  /** The people (name, role, country) the entity stage finds in the text. */
+  people: z.array(z.tuple([z.string(), z.string().nullable(), z.string().nullable()])),
+});
+const wordList = (word: z.ZodString) =>
+  z.object({ words: z.array(word).min(1), examples: z.array(example).min(1) });
+const lowerWord = z.string().regex(/^[a-z]+$/);
+
+const file = z
+  .object({
+    description: z.string(),
+    officeLinkWords: wordList(z.string().regex(/^(?:[a-z]+|&)$/)),
+    shipWords: wordList(lowerWord),
+    firmWords: wordList(lowerWord),
+    governmentLabels: wordList(lowerWord),
+    visitWords: wordList(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)),
+    /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
+    appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
+  })
+  .parse(entityCueFile);
+
+const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join("|");
+
+/** After "Name: Office": the rest of the office phrase up to a closing bracket or the end. */
+export const OFFICE_TO_CLOSE = new RegExp(
+  String.raw`^(?:\s+(?:${anyOf(file.officeLinkWords.words)}|\p{Lu}[\w'’&-]*))*\s*(?:\)|$)`,
+  "u",
+);
+
+/** Text ending in a vessel noun ("the frigate "): the title and name after it are a ship's. */
+export const SHIP_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.shipWords.words)})\s+(?:the\s+)?$`,
+  "i",
+);
+
+/** Text ending in a company noun ("Spanish firm "): the title and name after it are a firm's. */
+export const FIRM_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.firmWords.words)})\s+(?:the\s+)?$`,
+  "i",
+);
+
+/** Right after a name: the name labels a government or a period ("the Modi government"). */
+export const LABELLED = new RegExp(
+  String.raw`^[\s-]+(?:${anyOf(file.governmentLabels.words)})\b`,
+  "i",
+);
+
+/** Text ending in a visit ("visited ", "a trip to the "): the place after it was visited. */
+export const VISITED_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.visitWords.words)})\s+(?:the\s+)?$`,
+);
+
+/** An office word in the words after a name and a comma: they may be an apposition. */
+export const APPOSITION_ROLE = new RegExp(
+  String.raw`\b(?:${[
+    ...file.appositionRoleWords.words.map(escapeRegExp),
+    ...file.appositionRoleWords.prefixes.map((p) => String.raw`${escapeRegExp(p)}\w*`),
+  ].join("|")})\b`,
+  "i",
+);
+
+export const entityCueExamples = {
+  officeLinkWords: file.officeLinkWords.examples,
+  shipWords: file.shipWords.examples,
+  firmWords: file.firmWords.examples,
+  governmentLabels: file.governmentLabels.examples,
+  visitWords: file.visitWords.examples,
+  appositionRoleWords: file.appositionRoleWords.examples,
+};
