@@ -18,6 +18,9 @@ const schema = z.object({
   creditRoles: z.array(z.string().min(1)),
   tagLabels: z.array(z.string().min(1)),
   imageLabels: z.array(z.string().min(1)),
+  socialNetworks: z.array(z.string().min(1)),
+  disclaimers: z.array(z.string().min(1)),
+  pointerLabels: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
