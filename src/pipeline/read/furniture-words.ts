@@ -21,6 +21,9 @@ const schema = z.object({
   socialNetworks: z.array(z.string().min(1)),
   disclaimers: z.array(z.string().min(1)),
   pointerLabels: z.array(z.string().min(1)),
+  relatedHeaders: z.array(z.string().min(1)),
+  standfirstHeaders: z.array(z.string().min(1)),
+  teaserButtons: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -30,6 +33,9 @@ const schema = z.object({
     storyEnds: z.array(z.string()),
     speakerHeadlines: z.array(z.string()),
     notSpeakerHeadlines: z.array(z.string()),
+    relatedHeaders: z.array(z.string()),
+    standfirstHeaders: z.array(z.string()),
+    teaserButtons: z.array(z.string()),
   }),
 });
 
