@@ -18,6 +18,12 @@ const schema = z.object({
   creditRoles: z.array(z.string().min(1)),
   tagLabels: z.array(z.string().min(1)),
   imageLabels: z.array(z.string().min(1)),
+  socialNetworks: z.array(z.string().min(1)),
+  disclaimers: z.array(z.string().min(1)),
+  pointerLabels: z.array(z.string().min(1)),
+  relatedHeaders: z.array(z.string().min(1)),
+  standfirstHeaders: z.array(z.string().min(1)),
+  teaserButtons: z.array(z.string().min(1)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -27,6 +33,9 @@ const schema = z.object({
     storyEnds: z.array(z.string()),
     speakerHeadlines: z.array(z.string()),
     notSpeakerHeadlines: z.array(z.string()),
+    relatedHeaders: z.array(z.string()),
+    standfirstHeaders: z.array(z.string()),
+    teaserButtons: z.array(z.string()),
   }),
 });
 

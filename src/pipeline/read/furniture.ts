@@ -16,10 +16,13 @@ export type SourceHint = { name: string; rank: number };
 export type LineInfo =
   { kind: "content" } | { kind: "furniture"; source?: SourceHint; stamp?: Stamp; place?: string };
 
-const SOCIAL =
-  /^follow\s+(\S.*?)(?<!\s)\s+on\s+(?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube|threads)\b/i;
-const DISCLAIMER =
-  /syndicated feed|auto-generated|has not been edited by|published from a wire agency feed|only the headline and picture|edited by .{0,40} staff|^our standards\s*:|thomson reuters trust principles/i;
+// The networks a follow prompt names and the phrases of a syndication or standards note:
+// rules/en/page-furniture.json (socialNetworks, disclaimers).
+const SOCIAL = new RegExp(
+  String.raw`^follow\s+(\S.*?)(?<!\s)\s+on\s+(?:${furnitureWords.socialNetworks.join("|")})\b`,
+  "i",
+);
+const DISCLAIMER = new RegExp(furnitureWords.disclaimers.join("|"), "i");
 // Credit, tag and picture lines open with words of rules/en/page-furniture.json (creditRoles,
 // tagLabels, imageLabels).
 const CREDITS = new RegExp(

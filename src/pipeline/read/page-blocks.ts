@@ -4,13 +4,20 @@
 // makes what follows an appeal to readers.
 
 import type { LineInfo } from "./furniture";
-import { isStoryEnd } from "./furniture-words";
+import { furnitureWords, isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
-const RELATED_HEADER =
-  /^(?:related(?: news| stories| articles| posts| content| coverage| reads| videos)?|latest stories|next article|more from\b.{1,40}|more stories|you may also like|you might also like|read more news on\b.{0,80}|(?:also|must) (?:watch|read|see)|watch(?: video| more)?|recommended(?: stories| videos)?|top stories|trending(?: now| news)?)\s*:?$/i;
-const STANDFIRST_HEADER = /^(?:synopsis|story highlights)\s*:?$/i;
+// The headers and the teaser's button: rules/en/page-furniture.json (relatedHeaders,
+// standfirstHeaders, teaserButtons).
+export const RELATED_HEADER = new RegExp(
+  String.raw`^(?:${furnitureWords.relatedHeaders.join("|")})\s*:?$`,
+  "i",
+);
+export const STANDFIRST_HEADER = new RegExp(
+  String.raw`^(?:${furnitureWords.standfirstHeaders.join("|")})\s*:?$`,
+  "i",
+);
 // An appeal to readers: its header, and the buttons that close it (the header's words
 // often come back as the last button).
 const APPEAL_HEADER =
@@ -21,7 +28,10 @@ const MIN_STORY_WORDS = 6;
 const MIN_STORY_QUESTION_WORDS = 20;
 const MAX_LINK = 200;
 // The button under a teaser: the line above it links to another story.
-const TEASER_BUTTON = /^(?:read more|read full story|continue reading)\s*(?:[»›>→]+)?$/i;
+export const TEASER_BUTTON = new RegExp(
+  String.raw`^(?:${furnitureWords.teaserButtons.join("|")})\s*(?:[»›>→]+)?$`,
+  "i",
+);
 
 /** A line that reads as story text, which ends a run of related-story links. */
 function isStoryText(text: string): boolean {

@@ -3,6 +3,7 @@
 // to other stories ("Also Read | ...", "Related: ..."), prompts to read or share more,
 // photo credits, sign-off initials ("rrt/ksk", "ABB/Nampi/DK/Savvy") and release ids.
 
+import { furnitureWords } from "./furniture-words";
 import { outletAtStart } from "./outlets";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
@@ -12,7 +13,11 @@ const MAX_POINTER = 180;
 const MAX_PROMPT = 300;
 const MAX_CREDIT = 120;
 
-const POINTER = /^(?:also read|read also|see also|also see|related|must read)\s*[:|]\s*\S/i;
+// A pointer's labels: rules/en/page-furniture.json pointerLabels.
+const POINTER = new RegExp(
+  String.raw`^(?:${furnitureWords.pointerLabels.join("|")})\s*[:|]\s*\S`,
+  "i",
+);
 // Desk initials: lowercase ("ksk/", "rrt/ksk") or capitalised ("ABB/Nampi/DK/Savvy"). After
 // the first desk, runs of two or more letters between single slashes: each run is read one
 // way only, so a long near-miss ("ksk/abab...!") fails in linear time.

@@ -8,6 +8,11 @@ import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
 import { parseDateline } from "../../../src/pipeline/read/dateline";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
 import {
+  RELATED_HEADER,
+  STANDFIRST_HEADER,
+  TEASER_BUTTON,
+} from "../../../src/pipeline/read/page-blocks";
+import {
   furnitureWords,
   isDayBox,
   isPhotoCaption,
@@ -73,6 +78,19 @@ describe("rules/en/page-furniture.json", () => {
       expect(isSpeakerHeadline(line), line).toBe(true);
     for (const line of furnitureWords.examples.notSpeakerHeadlines)
       expect(isSpeakerHeadline(line), line).toBe(false);
+  });
+
+  it("recognises its block headers and teaser buttons", () => {
+    const cases = [
+      [RELATED_HEADER, furnitureWords.examples.relatedHeaders],
+      [STANDFIRST_HEADER, furnitureWords.examples.standfirstHeaders],
+      [TEASER_BUTTON, furnitureWords.examples.teaserButtons],
+    ] as const;
+    for (const [pattern, lines] of cases) {
+      for (const line of lines) expect(pattern.test(line), line).toBe(true);
+      for (const line of furnitureWords.examples.content)
+        expect(pattern.test(line), line).toBe(false);
+    }
   });
 
   it("recognises its day boxes", () => {
