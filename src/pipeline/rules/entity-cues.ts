@@ -26,6 +26,12 @@ const file = z
     /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
     regionNouns: wordList(lowerWord),
+    /** The last part (case aside) and the first part of a hyphenated modifier. */
+    compoundModifiers: z.object({
+      tails: z.array(lowerWord).min(1),
+      heads: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1),
+      examples: z.array(example).min(1),
+    }),
   })
   .parse(entityCueFile);
 
@@ -74,6 +80,15 @@ export const PLACE_POSSESSIVE = new RegExp(
   String.raw`\bthe (?:${anyOf(file.regionNouns.words)})['’]s\s+$`,
 );
 
+/** The last part of a hyphenated adjective ("Minister-led", "Director General-level"). */
+export const MODIFIER_TAIL = new RegExp(
+  String.raw`^(?:${anyOf(file.compoundModifiers.tails)})$`,
+  "i",
+);
+
+/** The first part of a hyphenated adjective built from a title ("Secretary-level"). */
+export const TITLE_HEAD = new RegExp(String.raw`^(?:${anyOf(file.compoundModifiers.heads)})$`);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
@@ -82,4 +97,5 @@ export const entityCueExamples = {
   visitWords: file.visitWords.examples,
   appositionRoleWords: file.appositionRoleWords.examples,
   regionNouns: file.regionNouns.examples,
+  compoundModifiers: file.compoundModifiers.examples,
 };
