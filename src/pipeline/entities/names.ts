@@ -2,6 +2,7 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
+import { MODIFIER_TAIL, TITLE_HEAD } from "../rules/entity-cues";
 import {
   isBodyHead,
   isGivenName,
@@ -167,11 +168,7 @@ export function isStopWord(token: string): boolean {
 
 // "Director General-level talks", "Minister-led team": an adjective built from a title or
 // an office, never a surname. Only title heads count: "Jan-Erik" and "May-Britt" are names.
-const MODIFIER_TAIL =
-  /^(?:level|led|run|rank|ranking|grade|class|based|backed|owned|designate|elect|style|wide)$/i;
-const TITLE_HEAD =
-  /^(?:Minister|Ministerial|Ministry|President|Presidential|Secretary|General|Director|Chief|Ambassador|Deputy|Commander|Governor|Envoy|Cabinet|Staff|Head|Admiral|Officer|Leader|Summit|Expert|Official)$/;
-
+// The parts: rules/en/entity-cues.json (compoundModifiers).
 function isModifierCompound(word: string): boolean {
   const parts = word.split(/[-‐‑]/);
   if (parts.length < 2) return false;

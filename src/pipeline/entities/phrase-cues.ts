@@ -3,6 +3,7 @@
 
 import type { Cue, ParagraphInput } from "./person-hit";
 import { countryFromWord, countryWordsIn } from "./reference";
+import { PLACE_POSSESSIVE } from "../rules/entity-cues";
 
 // "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
 // being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
@@ -50,8 +51,8 @@ export function countryCue(
 }
 
 // "Uttar Pradesh Chief Minister X", "the region's Governor X" after "in Kaliningrad": a
-// regional office belongs to the place it is named after.
-const PLACE_POSSESSIVE = /\bthe (?:region|state|province|city|territory|island)['’]s\s+$/;
+// regional office belongs to the place it is named after (PLACE_POSSESSIVE: the nouns are
+// in rules/en/entity-cues.json, regionNouns).
 
 function placeBefore(input: ParagraphInput, from: number, titleStart: number): string | null {
   const places = input.named.filter((n) => n.kind === "place" && n.country !== null);

@@ -13,6 +13,7 @@ const example = z.object({
 const wordList = (word: z.ZodString) =>
   z.object({ words: z.array(word).min(1), examples: z.array(example).min(1) });
 const lowerWord = z.string().regex(/^[a-z]+$/);
+const phrase = z.string().regex(/^[a-z]+(?: [a-z]+)?$/);
 
 const file = z
   .object({
@@ -21,9 +22,16 @@ const file = z
     shipWords: wordList(lowerWord),
     firmWords: wordList(lowerWord),
     governmentLabels: wordList(lowerWord),
-    visitWords: wordList(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)),
+    visitWords: wordList(phrase),
     /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
+    regionNouns: wordList(lowerWord),
+    /** The last part (case aside) and the first part of a hyphenated modifier. */
+    compoundModifiers: z.object({
+      tails: z.array(lowerWord).min(1),
+      heads: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1),
+      examples: z.array(example).min(1),
+    }),
   })
   .parse(entityCueFile);
 
@@ -67,6 +75,20 @@ export const APPOSITION_ROLE = new RegExp(
   "i",
 );
 
+/** Text ending in "the region's " (or the state's, city's...): an office of that place. */
+export const PLACE_POSSESSIVE = new RegExp(
+  String.raw`\bthe (?:${anyOf(file.regionNouns.words)})['’]s\s+$`,
+);
+
+/** The last part of a hyphenated adjective ("Minister-led", "Director General-level"). */
+export const MODIFIER_TAIL = new RegExp(
+  String.raw`^(?:${anyOf(file.compoundModifiers.tails)})$`,
+  "i",
+);
+
+/** The first part of a hyphenated adjective built from a title ("Secretary-level"). */
+export const TITLE_HEAD = new RegExp(String.raw`^(?:${anyOf(file.compoundModifiers.heads)})$`);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
@@ -74,4 +96,6 @@ export const entityCueExamples = {
   governmentLabels: file.governmentLabels.examples,
   visitWords: file.visitWords.examples,
   appositionRoleWords: file.appositionRoleWords.examples,
+  regionNouns: file.regionNouns.examples,
+  compoundModifiers: file.compoundModifiers.examples,
 };

@@ -9,6 +9,7 @@ import {
   APPOSITION_ROLE,
   LABELLED,
   OFFICE_TO_CLOSE,
+  PLACE_POSSESSIVE,
   SHIP_BEFORE,
   VISITED_BEFORE,
 } from "../../../src/pipeline/rules/entity-cues";
@@ -39,5 +40,10 @@ describe("rules/en/entity-cues.json", () => {
     expect(VISITED_BEFORE.test("who Visited ")).toBe(false);
     expect(APPOSITION_ROLE.test("the Russian Spokeswoman")).toBe(true);
     expect(APPOSITION_ROLE.test("a Russian official")).toBe(false);
+  });
+
+  it("reads an office of the place a possessive region noun points back to", () => {
+    expect(PLACE_POSSESSIVE.test("In Goa, the state’s ")).toBe(true);
+    expect(PLACE_POSSESSIVE.test("In Goa, the State's ")).toBe(false);
   });
 });
