@@ -8,12 +8,13 @@ const example = z.union([
   z.string(),
   z.strictObject({ text: z.string(), after: z.string() }),
   z.strictObject({ text: z.string(), before: z.string() }),
+  z.strictObject({ text: z.string(), from: z.string() }),
 ]);
 
 const pattern = z.strictObject({
   source: z.string().min(1),
   flags: z.string().regex(/^g?i?s?u?$/),
-  reads: z.enum(["after-trigger", "before-name", "sentence", "role"]),
+  reads: z.enum(["after-trigger", "before-trigger", "trigger", "before-name", "sentence", "role"]),
   note: z.string(),
   examples: z.array(example).min(1),
   counterexamples: z.array(example).optional(),
@@ -54,6 +55,11 @@ const file = z
       dayPart: pattern,
       continuer: pattern,
       contextFuture: pattern,
+      negationBefore: pattern,
+      calledOffAfter: pattern,
+      severalBefore: pattern,
+      severalAt: pattern,
+      departs: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
   })
