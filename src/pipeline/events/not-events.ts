@@ -4,18 +4,18 @@
 
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
-import { eventWords } from "../rules/event-phrases";
+import { eventPhrases, eventWords } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 
+// The words of the patterns below are data (rules/en/event-phrases.json, by these names).
+
 // "has no plan to meet", "did not meet", "will not travel": the sentence denies the event.
-const NEGATION_BEFORE =
-  /\b(?:no plans?(?: to)?|no|not|never|(?:did|does|do|will|would|could|was|is)n['’]t|declined to|refused to|ruled out)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION_BEFORE = eventPhrases.negationBefore;
 
 // "the trip was put off", "the talks were called off": the event was not held.
-const CALLED_OFF_AFTER =
-  /^(?:\s+[\w-]+){0,3}?\s+(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|put off|scrapped|shelved|abandoned)\b/i;
+const CALLED_OFF_AFTER = eventPhrases.calledOffAfter;
 
 export function negated(text: string, t: Trigger): boolean {
   return (
@@ -38,11 +38,9 @@ export function deniedWith(text: string, t: Trigger, triggers: Trigger[]): boole
 
 // "sitting down with ministers at every such meeting": a habit, not one event. So are
 // "in recent meetings they have discussed", "many bilateral meetings": several, none told.
-const SEVERAL_BEFORE =
-  /\b(?:recent|previous|past|several|many|numerous|regular|frequent|various|multiple|repeated)\s+(?:(?:bilateral|high-level|telephone|phone)\s+)?$/i;
+const SEVERAL_BEFORE = eventPhrases.severalBefore;
 
-const SEVERAL_AT =
-  /\b(?:in|at|during)\s+(?:the\s+|their\s+)?(?:recent|previous|past|several|many|numerous|regular|various|multiple|repeated)\s+(?:(?:bilateral|high-level|telephone|phone)\s+)?(?:meetings|talks|conversations|calls|contacts|exchanges)\b[^,.;:]*$/i;
+const SEVERAL_AT = eventPhrases.severalAt;
 
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
@@ -73,7 +71,7 @@ export function cuedBefore(
 }
 
 // "The Russian President left for Moscow": leaving for one's own country ends a visit.
-const DEPARTS = /^(?:left|leaves|will leave|departed|emplaned)\b/;
+const DEPARTS = eventPhrases.departs;
 
 export function goingHome(
   s: SentenceInfo,

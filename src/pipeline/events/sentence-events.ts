@@ -383,30 +383,25 @@ function planOnVisit(
   const visit = onVisitJustTold(s, text, participants, ctx);
   return visit ? within(visit.date) : null;
 }
-const LOOKS_AHEAD = /\blook(?:s|ing)? forward to\b/i;
+const LOOKS_AHEAD = eventPhrases.looksAhead;
 const FIRST_PERSON = /\b(?:I|we|We)\b/;
 
 // "held separate talks with A and B", "held bilateral meetings with A, B and C": one
 // meeting with each of them.
 // "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
-const SEPARATE =
-  /\bseparate(?:ly)?\b|\b(?:meetings|bilaterals)\s+with\b|^\W*(?:In|During|At)\s+(?:these|the|those|his|her)\s+(?:meetings|calls|bilaterals)\b/i;
-const SEPARATE_WITH =
-  /\bseparate(?:ly)?\b(?:\s+[\w-]+){0,4}?\s+with\b|\b(?:meetings|bilaterals)\s+with\b/i;
+const SEPARATE = eventPhrases.separate;
+const SEPARATE_WITH = eventPhrases.separateWith;
 
-const AGREED_TO =
-  /\b(?:agreed|agree|agrees|decided|resolved)\s+(?:to(?:\s+(?:hold|have|convene|conduct|organi[sz]e)\b[^,;.]{0,30})?\s+)?$/i;
-// "to be held as soon as possible" (rules/en/event-phrases.json, noDayYet).
+const AGREED_TO = eventPhrases.agreedTo;
+// The words of these patterns are data (rules/en/event-phrases.json, by these names).
 const NO_DAY_YET = eventPhrases.noDayYet;
-export const PLAN =
-  /\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|likely|slated) to|plans? to|planning to)\b/;
+export const PLAN = eventPhrases.plan;
 const REPORTS_ON =
   /^,?\s+(?:(?:has|had|have|also|further|earlier)\s+){0,2}(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
-const SPOKESPERSON = /\bspokes(?:person|man|woman)\b/i;
+const SPOKESPERSON = eventPhrases.spokesperson;
 
-const CONCLUDES =
-  /\b(?:conclude|concludes|end|ends|close|closes|culminate|culminates|wrap up|run until|run till|last until|continue until)\b/i;
-const ATTENDANCE = /^(?:attended by|led by|headed by|chaired by|presided over by)$/i;
+const CONCLUDES = eventPhrases.concludes;
+const ATTENDANCE = eventPhrases.attendance;
 
 // Where the sentence names its speaker after a comma (rules/en/event-cues.json,
 // 'trailing-attribution'), in the sentence's offsets. After an opening participle

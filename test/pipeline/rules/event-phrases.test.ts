@@ -10,10 +10,19 @@ import {
   eventWords,
 } from "../../../src/pipeline/rules/event-phrases";
 
-type Example = string | { text: string; after: string } | { text: string; before: string };
+type Example =
+  | string
+  | { text: string; after: string }
+  | { text: string; before: string }
+  | { text: string; from: string };
 
 function read(example: Example): string {
   if (typeof example === "string") return example;
+  if ("from" in example) {
+    const at = example.text.indexOf(example.from);
+    expect(at, example.text).toBeGreaterThanOrEqual(0);
+    return example.text.slice(at);
+  }
   if ("before" in example) {
     const at = example.text.indexOf(example.before);
     expect(at, example.text).toBeGreaterThan(0);
@@ -32,7 +41,9 @@ describe("rules/en/event-phrases.json", () => {
     it(`${name}: matches its examples and none of its counterexamples`, () => {
       for (const example of rule.examples) {
         if (rule.reads === "after-trigger") expect(example).toHaveProperty("after");
-        if (rule.reads === "before-name") expect(example).toHaveProperty("before");
+        if (rule.reads === "before-name" || rule.reads === "before-trigger")
+          expect(example).toHaveProperty("before");
+        if (rule.reads === "trigger") expect(example).toHaveProperty("from");
         expect(re.test(read(example)), JSON.stringify(example)).toBe(true);
       }
       for (const example of rule.counterexamples ?? [])
