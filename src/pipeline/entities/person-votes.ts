@@ -78,9 +78,19 @@ function officialRole(hit: PersonHit | null | undefined): string | null {
   return officialById.get(hit.refId)?.role ?? null;
 }
 
+/** The value given most often; of equals, the one given first. */
 export function mostCommon(values: (string | null | undefined)[]): string | null {
-  const present = values.filter((v): v is string => typeof v === "string");
-  return [...new Set(present)].sort((a, b) => count(present, b) - count(present, a))[0] ?? null;
+  // Counted once each: a leader named in thousands of articles has thousands of values.
+  const counts = new Map<string, number>();
+  for (const v of values) if (typeof v === "string") counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [v, n] of counts)
+    if (n > most) {
+      best = v;
+      most = n;
+    }
+  return best;
 }
 
 export function count(values: string[], v: string): number {

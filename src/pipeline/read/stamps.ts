@@ -68,7 +68,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // written as an ordinal after a label.
 const ORDINAL_DAY = /(?<![\d.])(\d{1,2})(?:st|nd|rd|th)\b/gi;
 // Scraped pages may glue the time to the year ("December 27, 20235:48 PM UTC").
-const TIME = String.raw`(?:(?:\s*[/|·•]\s*|,?\s*)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?`;
+/** A clock time, maybe with seconds, AM/PM and a zone ("01:33 PM", "15:40:02 IST+5:30"). */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,4})?(?:[+-]\d{1,2}(?::?\d{2})?)?)?`;
+const TIME = String.raw`(?:(?:\s*[/|·•]\s*|,?\s*)${CLOCK})?`;
 /** A line that is only a date and time ("22 APR 2025, 15:40"), maybe with an update note. */
 const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
@@ -85,7 +87,7 @@ const BYLINE_THEN_DATE =
 // date with the clock time it was filed. The time is what makes it a stamp: a sentence may end
 // with a place and a date, not with a time of day.
 const BYLINE_COMMA_DATE_TIME = new RegExp(
-  String.raw`^[^.|•·]{2,60}?,\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)}),?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)$`,
+  String.raw`^[^.|•·]{2,60}?,\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)}),?\s+${CLOCK})$`,
 );
 const WEEKDAY_LEAD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+/i;
