@@ -29,6 +29,7 @@ const sets = [
   { manifest: "manifest-sealed17.json", texts: "texts-sealed17" },
   { manifest: "manifest-sealed18.json", texts: "texts-sealed18" },
   { manifest: "manifest-sealed19.json", texts: "texts-sealed19" },
+  { manifest: "manifest-sealed20.json", texts: "texts-sealed20" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
