@@ -104,6 +104,8 @@ describe("rebuilds from the previous build's state", () => {
   type Reused = {
     entities: boolean;
     mergeParts: [number, number];
+    /** Input files taken as unchanged from their signatures, not read, of all. */
+    unread: [number, number];
     bodies: [number, number];
     /** Parts (index rows, full-text and quotes files) checked by this build, of all. */
     checked: [number, number];
@@ -143,7 +145,9 @@ describe("rebuilds from the previous build's state", () => {
     const folder = tempDir();
     cpSync(corpus, folder, { recursive: true });
     const cache = tempDir();
-    expect(rebuild(folder, cache).entities).toBe(false);
+    const first = rebuild(folder, cache);
+    expect(first.entities).toBe(false);
+    expect(first.unread[0]).toBe(0);
 
     // A sentence that names someone only by the given name the article already wrote in full:
     // the people are as before, only that article's mentions and statements are found again.
@@ -189,6 +193,8 @@ describe("rebuilds from the previous build's state", () => {
     const same = rebuild(folder, cache);
     expect(same.entities).toBe(true);
     expect(same.mergeParts[0]).toBe(same.mergeParts[1]);
+    // Files copied in seconds before (settled) are looked up without being read.
+    expect(same.unread[0]).toBeGreaterThan(0);
   }, 300_000);
 
   it("name again the bodies a build over the previous one would write the same", () => {

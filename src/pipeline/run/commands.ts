@@ -17,6 +17,7 @@ import type { ArticleBudget } from "./article-budget";
 import { openEventMemo } from "./event-memo";
 import { extractorVersion } from "./extractor-version";
 import { listInputFolder } from "./input-folder";
+import { openInputSignatures } from "./input-signatures";
 import { mapFiles, type MapSource } from "./map-files";
 import { startProgress } from "./progress";
 import { checkOutputPath, type PublishHooks } from "./publish";
@@ -60,7 +61,12 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused, unchanged, build } = await mapAndReduce(s, clock, memo, stateDir);
+  const { dataset, reused, unchanged, build, unread } = await mapAndReduce(
+    s,
+    clock,
+    memo,
+    stateDir,
+  );
   const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
   const written = writeDataset(output, dataset, s.hooks, { unchanged, validated });
   // Only now that the dataset is published may a later build name these bodies again.
@@ -72,7 +78,7 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
     console.error(`timings: ${JSON.stringify(clock.laps)}`);
     const bodies = [written.reusedBodies, dataset.articles.length];
     const checked = written.checked;
-    if (reused) console.error(`reused: ${JSON.stringify({ ...reused, bodies, checked })}`);
+    if (reused) console.error(`reused: ${JSON.stringify({ ...reused, unread, bodies, checked })}`);
   }
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
@@ -85,7 +91,7 @@ async function mapAndReduce(
   stateDir: string | null,
 ) {
   const keys = new Map<ArticleRecord, string>();
-  const { records, editor } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
+  const { records, editor, unread } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
   clock.lap("map");
   favourMemory();
   const previous = stateDir === null ? null : readReduceState(stateDir);
@@ -109,7 +115,7 @@ async function mapAndReduce(
     build = writeReduceState(stateDir, result.state);
   }
   clock.lap("reduce");
-  return { dataset: result.dataset, reused: result.reused, unchanged, build };
+  return { dataset: result.dataset, reused: result.reused, unchanged, build, unread };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */
@@ -127,7 +133,7 @@ export async function mapCommand(
     }));
     // The map step sees only its share of the articles: editor names are checked by reduce.
     const editor = s.editorPath ? editorFromPath(s.editorPath, null) : undefined;
-    records = await runMap(sources, s, editor);
+    records = (await runMap(sources, s, editor)).records;
   }
   for (const r of records) process.stdout.write(recordLine(r, version));
 }
@@ -155,15 +161,20 @@ async function mapFolder(
   input: string,
   s: MapSettings,
   onKeyed?: (record: ArticleRecord, key: string) => void,
-): Promise<{ records: ArticleRecord[]; editor: EditorFile | undefined }> {
+): Promise<{
+  records: ArticleRecord[];
+  editor: EditorFile | undefined;
+  /** Files taken as unchanged from their signatures (not read), of all listed. */
+  unread: [number, number];
+}> {
   const listing = listInputFolder(input, isArticleName);
   const names = [...listing.files.map((f) => f.name), ...listing.skipped.map((f) => f.file)];
   if (listing.files.length === 0)
     throw new InputError(input, "no .txt articles in the input folder");
   const editor = readFolderEditor(listing.root, input, names);
-  const mapped = await runMap(listing.files, s, editor, onKeyed);
+  const { records: mapped, unread } = await runMap(listing.files, s, editor, onKeyed);
   const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
-  return { records: [...mapped, ...skipped], editor };
+  return { records: [...mapped, ...skipped], editor, unread: [unread, listing.files.length] };
 }
 
 async function runMap(
@@ -171,8 +182,10 @@ async function runMap(
   s: MapSettings,
   editor: EditorFile | undefined,
   onKeyed?: (record: ArticleRecord, key: string) => void,
-): Promise<ArticleRecord[]> {
+): Promise<{ records: ArticleRecord[]; unread: number }> {
   const cache = openCache(s.cacheDir);
+  const signatures =
+    s.cacheDir === null ? null : openInputSignatures(join(s.cacheDir, extractorVersion()));
   const progress = startProgress(files.length, "reading");
   try {
     const records = await mapFiles(files, {
@@ -181,12 +194,18 @@ async function runMap(
       jobs: s.jobs,
       budget: s.budget,
       cache,
+      signatures,
       onDone: () => progress?.tick(),
       onKeyed,
     });
     cache?.prune(Math.max(20_000, 2 * files.length));
+    signatures?.save();
     const labels = new Map(files.map((f) => [f.name, f.label]));
-    return records.map((r) => refuseEmpty(r, labels.get(r.file) ?? r.file));
+    return {
+      records: records.map((r) => refuseEmpty(r, labels.get(r.file) ?? r.file)),
+      // Files taken as unchanged from their signatures, not read.
+      unread: signatures?.hits ?? 0,
+    };
   } finally {
     progress?.stop();
   }

@@ -122,6 +122,15 @@ export function readInputFile(
   maxBytes: number,
   tooLarge: (bytes: number) => InputError,
 ): Uint8Array {
+  return readInputFileAndStats(file, maxBytes, tooLarge).bytes;
+}
+
+/** As readInputFile, with the open file's status (what input-signatures.ts remembers). */
+export function readInputFileAndStats(
+  file: InputFile,
+  maxBytes: number,
+  tooLarge: (bytes: number) => InputError,
+): { bytes: Uint8Array; stats: Stats } {
   let fd: number;
   try {
     fd = openSync(file.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -144,7 +153,7 @@ export function readInputFile(
       if (n === 0) break;
       at += n;
     }
-    return at === out.length ? out : out.subarray(0, at);
+    return { bytes: at === out.length ? out : out.subarray(0, at), stats };
   } catch (error) {
     if (error instanceof InputError || error instanceof EnvironmentError) throw error;
     throw new InputError(file.label, `cannot be read (${describeErrno(error) ?? String(error)})`);

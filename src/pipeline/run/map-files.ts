@@ -13,9 +13,10 @@ import { InputError } from "../build/input-error";
 import { mapArticle, type MapOptions } from "../build/map-article";
 import type { EditorEntry } from "../editor-file";
 import { budgetMs, overBudgetMessage, type ArticleBudget } from "./article-budget";
-import { readInputFile, type InputFile } from "./input-folder";
+import { readInputFileAndStats, type InputFile } from "./input-folder";
+import type { InputSignatures } from "./input-signatures";
 import type { MapTask } from "./map-worker";
-import type { RecordCache } from "./record-cache";
+import { contentDigest, type RecordCache } from "./record-cache";
 import { workerModule } from "./bundled-module";
 import { lazyRequire } from "./lazy-require";
 
@@ -29,6 +30,8 @@ export type MapRun = {
   jobs: number;
   budget: ArticleBudget;
   cache: RecordCache | null;
+  /** Digests of input files unchanged since the last build; only used with a cache. */
+  signatures?: InputSignatures | null;
   onDone?: (record: ArticleRecord) => void;
   /** The cache key of each record read from or written to the cache (its content key). */
   onKeyed?: (record: ArticleRecord, key: string) => void;
@@ -79,19 +82,29 @@ async function mapOne(
   run: MapRun,
   pool: Piscina<MapTask, ArticleRecord> | null,
 ): Promise<ArticleRecord> {
-  let bytes: Uint8Array;
+  const entry = run.entryFor(file.name);
+  const { cache, signatures } = run;
+  // A file unchanged since the last build is looked up without being read.
+  const known = cache && signatures && "path" in file ? signatures.digestOf(file.path) : undefined;
+  if (cache && known !== undefined) {
+    const key = cache.keyFor(file.name, known, run.options, entry);
+    const hit = cache.get(key);
+    if (hit) {
+      run.onKeyed?.(hit, key);
+      return hit;
+    }
+  }
+  let source: { bytes: Uint8Array; digest: string | undefined };
   try {
-    bytes =
-      "bytes" in file
-        ? file.bytes
-        : readInputFile(file, MAX_ARTICLE_BYTES, (n) => tooLarge(file.label, n));
+    source = readSource(file, run);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { kind: "rejected", file: file.name, message: error.message };
   }
-  const entry = run.entryFor(file.name);
-  const key = run.cache?.keyFor(file.name, bytes, run.options, entry);
-  const hit = key === undefined ? null : (run.cache?.get(key) ?? null);
+  const { bytes, digest } = source;
+  const key =
+    digest === undefined ? undefined : cache?.keyFor(file.name, digest, run.options, entry);
+  const hit = key === undefined ? null : (cache?.get(key) ?? null);
   if (hit && key !== undefined) run.onKeyed?.(hit, key);
   if (hit) return hit;
   const record = pool
@@ -103,6 +116,19 @@ async function mapOne(
     run.onKeyed?.(record, key);
   }
   return record;
+}
+
+// The file's bytes and, with a cache, their digest, remembered for the next build.
+function readSource(file: MapSource, run: MapRun) {
+  if ("bytes" in file)
+    return { bytes: file.bytes, digest: run.cache ? contentDigest(file.bytes) : undefined };
+  const { bytes, stats } = readInputFileAndStats(file, MAX_ARTICLE_BYTES, (n) =>
+    tooLarge(file.label, n),
+  );
+  if (!run.cache) return { bytes, digest: undefined };
+  const digest = contentDigest(bytes);
+  run.signatures?.remember(file.path, stats, digest);
+  return { bytes, digest };
 }
 
 async function inWorker(

@@ -1,6 +1,6 @@
 // A content-addressed cache of map results, so an unchanged article is not extracted again.
 // Key: sha256 of the extractor version, the options that change a record, the file's name
-// (it fixes the article id), its editor entry and its bytes. Entries live under
+// (it fixes the article id), its editor entry and its bytes' digest. Entries live under
 // <dir>/<extractor version>/<2 hex>/<key>.json, each written to a temp file and renamed, so a
 // killed build leaves whole entries or none; an entry that does not parse is a miss.
 // Folders of other extractor versions can never hit again and are removed; within the
@@ -25,12 +25,8 @@ import type { MapOptions } from "../build/map-article";
 import { writeFileAtomically } from "../write-atomic";
 
 export type RecordCache = {
-  keyFor(
-    file: string,
-    bytes: Uint8Array,
-    options: MapOptions,
-    entry: EditorEntry | undefined,
-  ): string;
+  /** `digest`: the file's contentDigest. */
+  keyFor(file: string, digest: string, options: MapOptions, entry: EditorEntry | undefined): string;
   get(key: string): ArticleRecord | null;
   /**
    * Stores the record; once stored, an article record's document is no longer held in memory
@@ -50,6 +46,10 @@ export type RecordCache = {
 
 const DAY_MS = 86_400_000;
 
+/** What a record's key knows of the file's bytes. */
+export const contentDigest = (bytes: Uint8Array): string =>
+  createHash("sha256").update(bytes).digest("hex");
+
 export function openRecordCache(root: string, version: string): RecordCache {
   const dir = join(root, version);
   let hits = 0;
@@ -59,11 +59,10 @@ export function openRecordCache(root: string, version: string): RecordCache {
   const read = new Set<string>();
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
-    keyFor(file, bytes, options, entry) {
+    keyFor(file, digest, options, entry) {
       return createHash("sha256")
         .update(`${version}\n${JSON.stringify({ today: options.today ?? null })}\n`)
-        .update(`${JSON.stringify(file)}\n${JSON.stringify(entry ?? null)}\n`)
-        .update(bytes)
+        .update(`${JSON.stringify(file)}\n${JSON.stringify(entry ?? null)}\n${digest}`)
         .digest("hex");
     },
     get(key) {

@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleRecord } from "../../../src/pipeline/build/article-record";
-import { openRecordCache } from "../../../src/pipeline/run/record-cache";
+import { contentDigest, openRecordCache } from "../../../src/pipeline/run/record-cache";
 
 const VERSION = "0123456789abcdef";
+const DIGEST = contentDigest(new Uint8Array([1]));
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
@@ -28,7 +29,7 @@ describe("the record cache's pruning", () => {
     mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
     const cache = openRecordCache(root, VERSION);
     for (const n of ["a", "b", "c"])
-      cache.put(cache.keyFor(`${n}.txt`, new Uint8Array([1]), {}, undefined), record(n));
+      cache.put(cache.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
     expect(cache.prune(2)).toBe(2);
     expect(entries(root)).toHaveLength(2);
     expect(readdirSync(root)).toEqual([VERSION]);
@@ -37,9 +38,9 @@ describe("the record cache's pruning", () => {
   it("lists no entries after a build that only read the cache, but still removes other versions", () => {
     const root = tempRoot();
     const first = openRecordCache(root, VERSION);
-    const key = first.keyFor("a.txt", new Uint8Array([1]), {}, undefined);
+    const key = first.keyFor("a.txt", DIGEST, {}, undefined);
     for (const n of ["a", "b", "c"])
-      first.put(first.keyFor(`${n}.txt`, new Uint8Array([1]), {}, undefined), record(n));
+      first.put(first.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
     mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
     const reading = openRecordCache(root, VERSION);
     expect(reading.get(key)).toEqual(record("a"));
@@ -65,7 +66,7 @@ describe("an article's entry", () => {
     const long = articleWith("long.txt", "Ł".repeat(5_000) + "x".repeat(35_000));
     const short = articleWith("short.txt", "short");
     const keys = [long, short].map((r) => {
-      const key = cache.keyFor(r.file, new Uint8Array([1]), {}, undefined);
+      const key = cache.keyFor(r.file, DIGEST, {}, undefined);
       cache.put(key, { ...r } as ArticleRecord);
       return key;
     });
@@ -84,7 +85,7 @@ describe("an article's entry", () => {
       named: [],
       people: [],
     } as unknown as ArticleRecord;
-    const key = cache.keyFor("a.txt", new Uint8Array([1]), {}, undefined);
+    const key = cache.keyFor("a.txt", DIGEST, {}, undefined);
     const stored = { ...article } as ArticleRecord;
     cache.put(key, stored);
     // Once stored, the document is read from the entry, not held.
@@ -98,7 +99,7 @@ describe("an article's entry", () => {
     expect(JSON.parse(JSON.stringify(back))).toEqual(article);
     // Entries this build read stay, whatever the bound.
     for (const n of ["b", "c"])
-      reading.put(reading.keyFor(`${n}.txt`, new Uint8Array([1]), {}, undefined), record(n));
+      reading.put(reading.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
     reading.prune(1);
     expect(existsSync(path)).toBe(true);
     // Gone all the same (removed by hand): asking for the document says so.
