@@ -15,7 +15,7 @@ import {
 } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
-import { signedAt } from "./events/signed-at";
+import { signedAt, unnamedSigning } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
 import { occasionSpeaker } from "./events/occasion-speaker";
 import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./events/sentence-context";
@@ -146,7 +146,8 @@ function articleEvents(
       // already reported adds to it (and may give its end) instead of repeating it.
       const earlier = referredEvent(events, st);
       // "After the talks, two MoUs were signed": a signing of its own, not more about the talks.
-      const occasion = signedAt(st, earlier, s.text);
+      const occasion =
+        signedAt(st, earlier, s.text) ?? unnamedSigning(st, events, s.text, s.paragraph);
       const dated = occasion ? null : datedReference(events, st);
       if (dated) {
         attach(dated, st, s, article.id);

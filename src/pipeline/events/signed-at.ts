@@ -6,6 +6,8 @@
 import type { EventType } from "../../shared/schema";
 import { PLAN, type Statement } from "./sentence-events";
 import type { CandidateEvent } from "./types";
+import { datesCompatible } from "./date-spans";
+import { MEETING_TYPES } from "./meeting-kind";
 
 const PLANNED = /\b(?:is|are|was|were) (?:planned|due|expected|to be)\b/;
 const SIGNINGS: EventType[] = ["agreement", "declaration"];
@@ -22,4 +24,29 @@ export function signedAt(
   if (PLAN.test(sentence) || PLANNED.test(sentence)) return null;
   if (!SIGNINGS.includes(st.type) || SIGNINGS.includes(earlier.type)) return null;
   return st.referenceTypes.length > 0 ? earlier : null;
+}
+
+const OCCASIONS: EventType[] = ["visit", ...MEETING_TYPES];
+
+/**
+ * "Modi and Putin held talks on Saturday. India inked three defence deals with Russia", "The
+ * leaders witnessed the signing of eight agreements": a signing naming no signer, told just
+ * after a meeting or visit of two or more people held on its day (or with no day of its own),
+ * was signed at it by its parties: an event of its own on that day, not more about the meeting.
+ */
+export function unnamedSigning(
+  st: Statement,
+  events: CandidateEvent[],
+  sentence: string,
+  paragraph: number,
+): CandidateEvent | null {
+  if (!SIGNINGS.includes(st.type) || st.participants.length > 0 || st.reference) return null;
+  if (st.date?.future || PLAN.test(sentence) || PLANNED.test(sentence)) return null;
+  const last = events[events.length - 1];
+  if (!last?.date?.start || last.date.future || !OCCASIONS.includes(last.type)) return null;
+  if (last.participants.length < 2) return null;
+  const told = Math.max(...last.sources.map((x) => x.paragraph));
+  if (paragraph - told > 1) return null;
+  if (st.date?.start && !datesCompatible(last, { ...last, date: st.date })) return null;
+  return last;
 }
