@@ -32,6 +32,7 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
+import { isBodyHead } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 import { FIRM_BEFORE, SHIP_BEFORE } from "../rules/entity-cues";
@@ -82,7 +83,11 @@ export function findPeople(
   // "his counterparts X (South Africa), ...": the bracket is the person's own country.
   for (const h of hits)
     h.country ??= bracketedCountry(input.text, h.end) ?? ledByCountry(input.text, h.start);
-  const kept = hits.filter(living);
+  // "the Defence Secretary, DG, Coast Guards and senior officials": capitalised words that end
+  // on a body's head word name that body, whichever finder read them as a name.
+  const kept = hits.filter(
+    (h) => living(h) && !(h.tokens.length > 1 && isBodyHead(h.tokens[h.tokens.length - 1] ?? "")),
+  );
   linkCounterparts(kept, input.sentences);
   shareListCountry(kept, input.text);
   return kept;

@@ -13,20 +13,32 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
   const lookup = new ClusterLookup();
   const full = hits.filter((h) => !surnameOnly(h.tokens) || h.refId !== null);
   const single = hits.filter((h) => surnameOnly(h.tokens) && h.refId === null);
-  for (const hit of full) {
+  // "Ismail Sabri" beside "Ismail Sabri Yaakob": placed after the longer names it starts.
+  const longer = longerNamesInArticle(full);
+  const placeFull = (hit: PersonHit) => {
     const ref = hit.refId ? (officialById.get(hit.refId) ?? null) : officialFor(hit.tokens);
+    const fuller = ref ? null : clusterOfLonger(lookup, longer.get(hit) ?? []);
     const target = ref
       ? lookup.withRef(ref)
-      : lookup
+      : (fuller ??
+        lookup
           .inOrder([...lookup.withKey(surnameKey(hit.tokens)), ...lookup.withSwapped(hit)])
           .find(
             (c) =>
               c.ref === null &&
               (sameName(c, lookup.summary(c), hit) || swappedName(lookup, c, hit)) &&
-              countriesAgree(lookup.summary(c), hit),
-          );
+              (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
+          ));
     if (target) lookup.join(target, hit);
     else lookup.create(surnameKey(hit.tokens), ref, hit);
+  };
+  for (const hit of full) if (!longer.has(hit)) placeFull(hit);
+  for (const hit of full) if (longer.has(hit)) placeFull(hit);
+  const fullIn = new Map<string, PersonHit[]>();
+  for (const h of full) {
+    const list = fullIn.get(h.articleId);
+    if (list) list.push(h);
+    else fullIn.set(h.articleId, [h]);
   }
   for (const hit of single) {
     const key = surnameKey(hit.tokens);
@@ -57,31 +69,111 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     // "Admiral Singh" beside "Admiral Karambir Singh" and "Defence Minister Rajnath Singh":
     // of two bearers in the article, the one this article gives the same rank or office.
     const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(c, hit)) : [];
+    // "Foreign Minister Hussain" after "the Foreign Minister of Malaysia, Hishamuddin Hussein":
+    // a surname spelt one letter apart, given the same office in the same article.
+    const spelt = local.length === 0 ? speltApart(lookup, fullIn.get(hit.articleId), hit) : null;
     const target =
       local.length === 1
         ? local[0]
-        : local.length === 0 && remote.length === 1
-          ? remote[0]
-          : local.length === 0 &&
-              remote.length === 0 &&
-              generic.length === 1 &&
-              broaderRole(lookup.summary(generic[0] as Cluster), hit)
-            ? generic[0]
-            : local.length === 0 && byGiven.length === 1
-              ? byGiven[0]
-              : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
-                ? byMiddle[0]
-                : alone.length === 1
-                  ? alone[0]
-                  : sameTitle.length === 1
-                    ? sameTitle[0]
-                    : local.length === 0 && bySpelling.length === 1
-                      ? bySpelling[0]
-                      : null;
+        : spelt
+          ? spelt
+          : local.length === 0 && remote.length === 1
+            ? remote[0]
+            : local.length === 0 &&
+                remote.length === 0 &&
+                generic.length === 1 &&
+                broaderRole(lookup.summary(generic[0] as Cluster), hit)
+              ? generic[0]
+              : local.length === 0 && byGiven.length === 1
+                ? byGiven[0]
+                : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
+                  ? byMiddle[0]
+                  : alone.length === 1
+                    ? alone[0]
+                    : sameTitle.length === 1
+                      ? sameTitle[0]
+                      : local.length === 0 && bySpelling.length === 1
+                        ? bySpelling[0]
+                        : null;
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
   return lookup.all;
+}
+
+// "Carlos Faría" twice in one article, once after "that of Venezuela" and once beside a
+// clause naming Colombia: the same full name written again in one article is one person,
+// whatever country the words around each place it in.
+function writtenAlikeHere(c: Cluster, hit: PersonHit): boolean {
+  const key = withoutSuffix(hit.tokens).map(nameTokenKey).join(" ");
+  return c.hits.some(
+    (h) =>
+      h.articleId === hit.articleId &&
+      h.tokens.length > 1 &&
+      withoutSuffix(h.tokens).map(nameTokenKey).join(" ") === key,
+  );
+}
+
+// "Ismail Sabri" and "Juan Manuel Santos" in an article that also writes "Ismail Sabri
+// Yaakob" and "Juan Manuel Santos Calderon": a name of two words or more that a longer name of
+// the same article starts with, word for word (not ending on a particle: "Mohammed bin").
+function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
+  const byArticle = new Map<string, PersonHit[]>();
+  for (const h of hits) {
+    const list = byArticle.get(h.articleId);
+    if (list) list.push(h);
+    else byArticle.set(h.articleId, [h]);
+  }
+  const out = new Map<PersonHit, PersonHit[]>();
+  for (const group of byArticle.values()) {
+    const keyed = group.map((h) => ({ h, keys: withoutSuffix(h.tokens).map(nameTokenKey) }));
+    for (const { h, keys } of keyed) {
+      const last = h.tokens[h.tokens.length - 1] ?? "";
+      if (h.refId !== null || keys.length < 2 || PARTICLE_WORD.test(last)) continue;
+      if (keys.some((k) => k.length < 2)) continue;
+      const starts = keyed.filter(
+        (o) => o.keys.length > keys.length && keys.every((k, i) => o.keys[i] === k),
+      );
+      if (starts.length > 0)
+        out.set(
+          h,
+          starts.map((o) => o.h),
+        );
+    }
+  }
+  return out;
+}
+
+const PARTICLE_WORD =
+  /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|bint|ben|binti|ould)$/i;
+
+// The one cluster every longer name holds (none when they are two people's).
+function clusterOfLonger(lookup: ClusterLookup, longer: PersonHit[]): Cluster | null {
+  const found = new Set<Cluster>();
+  for (const l of longer) {
+    const c = lookup.withKey(surnameKey(l.tokens)).find((x) => x.hits.includes(l));
+    if (!c) return null;
+    found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+function speltApart(
+  lookup: ClusterLookup,
+  named: PersonHit[] | undefined,
+  hit: PersonHit,
+): Cluster | null {
+  const key = surnameKey(hit.tokens);
+  if (hit.role === null || key.length < 5 || !named) return null;
+  const found = new Set<Cluster>();
+  for (const h of named) {
+    const other = surnameKey(h.tokens);
+    if (h.role !== hit.role || other[0] !== key[0] || other.length < 5) continue;
+    if (distance(other, key) !== 1) continue;
+    const c = lookup.withKey(other).find((x) => x.hits.includes(h));
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 function givenSpeltAs(c: Cluster, hit: PersonHit): boolean {

@@ -3,6 +3,7 @@
 // capitalised words that run on into a body's head word ("Commander Baltic Fleet",
 // "Controller Warship Production and Acquisition", "Minister of Foreign Affairs, Regional
 // Integration and ..."): the body's or the office's name, never a person's.
+// Also a title followed by a plural body ("DG, Coast Guards") and "Head of State" as one office.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -99,5 +100,27 @@ describe("a place named after someone", () => {
         "The minister was received by Crown Prince Omar bin Rashidan at King Fahdil International Airport on Monday.",
       ]),
     ).toEqual(["Omar bin Rashidan"]);
+  });
+});
+
+describe("a plural body and a head of state", () => {
+  it("is about names the reference data does not list", () => {
+    expect(knownToReference(["Ravi Tanwar", "Tuimalaleo Va'asili Seluvai"])).toEqual([]);
+  });
+
+  it("takes no body written after a title for a person ('DG, Coast Guards')", () => {
+    expect(
+      namesIn([
+        "Defence Minister Ravi Tanwar is accompanied by the Defence Secretary, DG, Coast Guards and senior officials.",
+      ]),
+    ).toEqual(["Ravi Tanwar"]);
+  });
+
+  it("reads 'Head of State' as one office, not 'Head' with a tail", () => {
+    expect(
+      peopleIn([
+        "Samoa's Head of State Tuimalaleo Va'asili Seluvai attended the meeting on Monday.",
+      ]),
+    ).toEqual([{ name: "Tuimalaleo Va'asili Seluvai", country: "Samoa", role: "Head of State" }]);
   });
 });
