@@ -54,7 +54,12 @@ export function anchor(c: Candidate, published: string | null, future: boolean):
     case "inRelYear":
       return fromRelYear(c, pub);
     case "near": {
-      const [from, to] = c.week ? calendarWeek(published, c.week) : future ? c.future : c.past;
+      const [from, to] =
+        c.week === undefined
+          ? future
+            ? c.future
+            : c.past
+          : calendarWeek(published, c.week, future, c.part);
       return coarsestCommon(addDays(published, from), addDays(published, to));
     }
   }
@@ -193,11 +198,23 @@ function fromWeekday(
   return day(start, end, "weekday-inferred");
 }
 
-// News says "last week" of the Monday-to-Sunday week before the one it is published in.
-function calendarWeek(published: string, week: -1 | 1): [number, number] {
+// News says "last week" of the Monday-to-Sunday week before the one it is published in, and
+// "this week" of its own: the days of it up to publication when told as past ("visited Fiji
+// this week"), from publication on when told as future, before or after it when "earlier" or
+// "later" says so.
+function calendarWeek(
+  published: string,
+  week: -1 | 0 | 1,
+  future: boolean,
+  part: "earlier" | "later" | undefined,
+): [number, number] {
   const sinceMonday = (weekdayOf(published) + 6) % 7;
   const monday = week * 7 - sinceMonday;
-  return [monday, monday + 6];
+  const sunday = monday + 6;
+  if (week !== 0) return [monday, sunday];
+  if (part === "earlier") return monday < 0 ? [monday, -1] : [0, 0];
+  if (part === "later") return sunday > 0 ? [1, sunday] : [0, 0];
+  return future ? [0, sunday] : [monday, 0];
 }
 
 /** A span like "days ago" is only as precise as the coarsest unit both of its ends share. */

@@ -17,8 +17,11 @@ export type CandidateShape =
       kind: "near";
       past: [number, number];
       future: [number, number];
-      /** "last week" / "next week": the calendar week (Monday to Sunday) before or after. */
-      week?: -1 | 1;
+      /** "last week" / "next week" / "this week": the calendar week (Monday to Sunday) before,
+       * after or of publication. */
+      week?: -1 | 0 | 1;
+      /** "earlier this week", "later this week": its days before or after publication. */
+      part?: "earlier" | "later";
     };
 
 export type Candidate = CandidateShape & { index: number; text: string; spanDays?: number };

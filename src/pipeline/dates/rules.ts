@@ -193,7 +193,16 @@ function nearSpan(phrase: string): CandidateShape {
   if (phrase.includes("next week"))
     return { kind: "near", past: [1, 14], future: [1, 14], week: 1 };
   if (phrase.includes("coming days")) return { kind: "near", past: [0, 14], future: [0, 14] };
-  if (/(?:this|in the) week/.test(phrase)) return { kind: "near", past: [-6, 0], future: [0, 6] };
+  // "this week", "earlier this week": the calendar week the story is published in.
+  if (phrase.includes("this week")) {
+    const part = phrase.startsWith("earlier")
+      ? "earlier"
+      : phrase.startsWith("later")
+        ? "later"
+        : undefined;
+    return { kind: "near", past: [-6, 0], future: [0, 6], week: 0, ...(part ? { part } : {}) };
+  }
+  if (phrase.includes("in the week")) return { kind: "near", past: [-6, 0], future: [0, 6] };
   return { kind: "near", past: [-14, 0], future: [-14, 0] };
 }
 

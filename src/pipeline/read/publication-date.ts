@@ -84,6 +84,15 @@ export function decidePublication(
           `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
         ],
       };
+    const postedOn = postOnLedeDay(body);
+    if (postedOn)
+      return {
+        published: postedOn.iso,
+        from: "inferred",
+        warnings: [
+          `publication date inferred from a quoted post dated on the lede's day: ${postedOn.how}`,
+        ],
+      };
     // An opening line that reads as a headline (no closing full stop) and ends with its date
     // serves the same way when the headline found gives none: "Speech by ... at the
     // Commissioning Ceremony of ..., June 29, 2013".
@@ -282,6 +291,24 @@ function postedToday(body: string[]): { iso: string; how: string } | null {
   }
   const [only] = found;
   return found.size === 1 && only !== undefined ? { iso: only[0], how: only[1] } : null;
+}
+
+/** "Lavrov arrived in India on Thursday ..." over a quoted post "... — ANI (@ANI) March 31,
+ * 2022": the story tells of the day the post was made when the post's date falls on the
+ * weekday its lede reports (of the posts' dates, exactly one may fall on it). */
+function postOnLedeDay(body: string[]): { iso: string; how: string } | null {
+  const lede = ledeWeekday(body);
+  if (lede === null) return null;
+  const dates = new Set<string>();
+  for (const p of body.slice(0, 8))
+    for (const m of p.matchAll(POST_SIGNATURE)) {
+      const date = fullDateAt(p.slice(m.index + m[0].length));
+      if (date !== null) dates.add(date.iso);
+    }
+  const agreeing = [...dates].filter((d) => weekdayOf(d) === lede.weekday);
+  const [only] = agreeing;
+  if (agreeing.length !== 1 || only === undefined) return null;
+  return { iso: only, how: `the post's ${only} and the lede's "${lede.text}"` };
 }
 
 // "meets today (23) with ...", "this Monday (23)": the story's day of the month in brackets,
