@@ -24,16 +24,18 @@ const WORD = String.raw`[A-ZÀ-ÖØ-ÞĀ-ſ][\w.'’À-ÖØ-öø-ÿĀ-ſ-]*`;
 // "Visakhapatnam (Andhra Pradesh) [India]": a state in parentheses, a country in brackets;
 // TASS sets the region between slashes ("KUBINKA /Moscow Region/").
 const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upon)){0,4}(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,40}/)?(?:\s*\[[^\]\n]{1,40}\])?)`;
-// Islamic-world agencies print the Hijri day before the Gregorian one: "28 Rajab 1437/06 May 2016".
-const HIJRI = String.raw`(?:\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+1[34]\d\d\s*(?:AH|H)?\s*/\s*)?`;
+// Islamic-world agencies print the Hijri day before the Gregorian one: "28 Rajab 1437/06 May
+// 2016", "18 Shaban 1438 H corresponding to 14 May 2017".
+const HIJRI = String.raw`(?:\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+1[34]\d\d\s*(?:AH|H)?\s*(?:/|corresponding to)\s*)?`;
 const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
 // "(ANI)", TASS's "April 25. /TASS/." or "January 20 /TASS/.", or a release wire's
 // "January 6, 2012/APO/".
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/\.?)`;
 const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
 
-// "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city.
-const COUNTRY = String.raw`(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?`;
+// "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city;
+// a release wire's state or province code: "OTTAWA, ON, Nov. 22, 2020 /CNW/".
+const COUNTRY = String.raw`(?:,\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2}))?`;
 const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
   // Older Reuters copy has no comma after a capitalised place: "NEW DELHI Dec 11 Indian ...".

@@ -12,6 +12,20 @@ describe("a release's dateline", () => {
     ["(Hanoi, July 31st, 2014)", { place: "Hanoi", month: 7, day: 31, year: 2014 }],
     ["Brussels, 19/06/2021", { place: "Brussels", month: 6, day: 19, year: 2021 }],
     ["Ottawa, 06/19/2021 - The minister", { place: "Ottawa", month: 6, day: 19, year: 2021 }],
+    // A release wire's state or province code after the city.
+    [
+      "OTTAWA, ON, Nov. 22, 2020 /CNW/ - The Prime Minister today concluded",
+      { place: "Ottawa", month: 11, day: 22, year: 2020, agency: "CNW" },
+    ],
+    [
+      "WASHINGTON, DC, March 3, 2019 /PRNewswire/ -- The secretary met",
+      { place: "Washington", month: 3, day: 3, year: 2019 },
+    ],
+    // The Hijri day first, then "corresponding to" the Gregorian one.
+    [
+      "Cairns, Australia, 18 Shaban 1438 H corresponding to 14 May 2017 SPA--The envoy met",
+      { place: "Cairns", month: 5, day: 14, year: 2017 },
+    ],
   ])("reads %s", (text, expected) => {
     expect(parseDateline(text)).toMatchObject(expected);
   });
