@@ -48,6 +48,14 @@ describe("future weekdays judged on the date's own clause", () => {
     expect(pick(ahead, "on Monday")).toMatchObject({ start: "2024-06-17", future: true });
   });
 
+  it("reads the date with its own verb, not one past a comma after it", () => {
+    const text =
+      "The minister said on Wednesday she would meet her counterpart in Lima on July 14, after the two sides resumed talks.";
+    expect(pick(text, "July 14")).toMatchObject({ start: "2024-07-14", future: true });
+    const past = "The envoy, who arrived on Monday, will open the consulate.";
+    expect(pick(past, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });
+  });
+
   it("does not let a future relative clause change a past main clause", () => {
     const text = "The envoy, who will retire next year, opened the consulate on Monday.";
     expect(pick(text, "on Monday")).toMatchObject({ start: "2024-06-10", future: false });

@@ -111,12 +111,13 @@ function tenseIn(text: string, clause: DateClause, index: number, length: number
     (p) =>
       !NOT_PAST.has(p[0]) && !future.some((f) => overlaps(f, p)) && !describedBy(text, p, future),
   );
-  // "held a meeting with X on Sunday and is planning to have one with Y": a verb after the
-  // date, past an "and" that opens a second predicate, tells of that one, not of the date's,
-  // when a verb before the date has a tense of its own.
+  // "held a meeting with X on Sunday and is planning to have one with Y", "would meet Y on
+  // April 14, after the two sides resumed talks": a verb after the date, past an "and" that
+  // opens a second predicate or past a comma, tells of that one, not of the date's, when a
+  // verb before the date has a tense of its own.
   const end = at + length;
   const own = (m: RegExpMatchArray) =>
-    (m.index ?? 0) < at || !/\b(?:and|but)\b/i.test(text.slice(end, m.index ?? 0));
+    (m.index ?? 0) < at || !/\b(?:and|but)\b|,/i.test(text.slice(end, m.index ?? 0));
   const before = [...future, ...past].some((m) => (m.index ?? 0) < at);
   if (before) {
     future.splice(0, future.length, ...future.filter(own));
