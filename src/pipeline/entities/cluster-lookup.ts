@@ -112,13 +112,14 @@ export function givenKey(hit: PersonHit): string | null {
 // last of a name of three words or more, where a one-word mention may be the family name
 // written alone. Not a particle, an initial or the name after "bin" ("Mohammed bin Salman":
 // Salman is the father).
-const PARTICLE =
+export const NAME_PARTICLE =
   /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|bint|ben|binti|ould)$/i;
 function middleKeys(tokens: string[]): string[] {
   const keys: string[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i] ?? "";
-    if (token.length < 3 || PARTICLE.test(token) || PARTICLE.test(tokens[i - 1] ?? "")) continue;
+    if (token.length < 3 || NAME_PARTICLE.test(token) || NAME_PARTICLE.test(tokens[i - 1] ?? ""))
+      continue;
     if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[i + 1] ?? "") && i + 1 === tokens.length - 1)
       continue;
     keys.push(nameTokenKey(token));

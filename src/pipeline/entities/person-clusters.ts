@@ -1,7 +1,7 @@
 // Hits grouped into one cluster per person: full names by surname and compatible given
 // names, then single words by the one person they can only mean (same article first).
 
-import { ClusterLookup, type Cluster, type ClusterSummary } from "./cluster-lookup";
+import { ClusterLookup, NAME_PARTICLE, type Cluster, type ClusterSummary } from "./cluster-lookup";
 import { nameTokenKey } from "./normalise";
 import { officialById, officials, type OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
@@ -34,12 +34,7 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
   };
   for (const hit of full) if (!longer.has(hit)) placeFull(hit);
   for (const hit of full) if (longer.has(hit)) placeFull(hit);
-  const fullIn = new Map<string, PersonHit[]>();
-  for (const h of full) {
-    const list = fullIn.get(h.articleId);
-    if (list) list.push(h);
-    else fullIn.set(h.articleId, [h]);
-  }
+  const fullIn = byArticle(full);
   for (const hit of single) {
     const key = surnameKey(hit.tokens);
     const inArticle = (c: Cluster) => lookup.summary(c).articles.has(hit.articleId);
@@ -118,18 +113,12 @@ function writtenAlikeHere(c: Cluster, hit: PersonHit): boolean {
 // Yaakob" and "Juan Manuel Santos Calderon": a name of two words or more that a longer name of
 // the same article starts with, word for word (not ending on a particle: "Mohammed bin").
 function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
-  const byArticle = new Map<string, PersonHit[]>();
-  for (const h of hits) {
-    const list = byArticle.get(h.articleId);
-    if (list) list.push(h);
-    else byArticle.set(h.articleId, [h]);
-  }
   const out = new Map<PersonHit, PersonHit[]>();
-  for (const group of byArticle.values()) {
+  for (const group of byArticle(hits).values()) {
     const keyed = group.map((h) => ({ h, keys: withoutSuffix(h.tokens).map(nameTokenKey) }));
     for (const { h, keys } of keyed) {
       const last = h.tokens[h.tokens.length - 1] ?? "";
-      if (h.refId !== null || keys.length < 2 || PARTICLE_WORD.test(last)) continue;
+      if (h.refId !== null || keys.length < 2 || NAME_PARTICLE.test(last)) continue;
       if (keys.some((k) => k.length < 2)) continue;
       const starts = keyed.filter(
         (o) => o.keys.length > keys.length && keys.every((k, i) => o.keys[i] === k),
@@ -144,8 +133,15 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
   return out;
 }
 
-const PARTICLE_WORD =
-  /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|bint|ben|binti|ould)$/i;
+function byArticle(hits: PersonHit[]): Map<string, PersonHit[]> {
+  const out = new Map<string, PersonHit[]>();
+  for (const h of hits) {
+    const list = out.get(h.articleId);
+    if (list) list.push(h);
+    else out.set(h.articleId, [h]);
+  }
+  return out;
+}
 
 // The one cluster every longer name holds (none when they are two people's).
 function clusterOfLonger(lookup: ClusterLookup, longer: PersonHit[]): Cluster | null {
