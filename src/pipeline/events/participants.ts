@@ -316,9 +316,20 @@ const INVITER_BEFORE = eventPhrases.inviterBefore;
 // the name, an official briefing the media tells of the event and does not take part in it.
 const BRIEFS_AFTER = eventPhrases.briefsAfter;
 
+// "\"The President is leaving for India on October 4,\" Putin's aide Yury Ushakov told
+// reporters.": the one who ends a sentence saying a quote tells what it says and does not do
+// it, unless the quote speaks in the first person ("\"We had useful talks,\" X said.").
+const QUOTE_SPEAKER_BEFORE = eventPhrases.quoteSpeakerBefore;
+const QUOTE_SPEAKER_AFTER = eventPhrases.quoteSpeakerAfter;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/;
+
 export function notTakingPart(text: string, at: number, visit = false): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  if (BRIEFS_AFTER.test(text.slice(at, at + 160))) return true;
+  const after = text.slice(at, at + 160);
+  if (BRIEFS_AFTER.test(after)) return true;
+  const quote = QUOTE_SPEAKER_BEFORE.exec(text.slice(0, at));
+  if (quote && QUOTE_SPEAKER_AFTER.test(after) && !FIRST_PERSON.test(text.slice(0, quote.index)))
+    return true;
   if (visit && INVITER_BEFORE.test(before)) return false;
   return ABSENT_BEFORE.test(before);
 }

@@ -56,6 +56,8 @@ const file = z
       absentBefore: pattern,
       inviterBefore: pattern,
       briefsAfter: pattern,
+      quoteSpeakerBefore: pattern,
+      quoteSpeakerAfter: pattern,
       sameDayCue: pattern,
       pronounSubject: pattern,
       bothSides: pattern,

@@ -2,7 +2,8 @@
 // People named beside a visit who take no part in it: an official briefing the media on it
 // ("Foreign Secretary X, at a media briefing, said the visit will be a short one"), a visitor
 // whose visit it only coincides with ("His visit coincides with that of X"), and a spokesperson
-// named before "His visit", who is not whom "His" means. (Written sentences; the people are
+// named before "His visit", who is not whom "His" means; an aide who ends a sentence
+// saying a quote in which someone else acts. (Written sentences; the people are
 // not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
@@ -41,5 +42,13 @@ describe("people beside a visit who take no part in it", () => {
     ]);
     expect(found.flat()).not.toContain("Lena Berg");
     expect(found.flat()).not.toContain("Peter Mwangi");
+  });
+  it("leaves out the aide who ends the sentence saying a quote, not one who speaks as 'we'", () => {
+    const found = participantsOf([
+      '"The President is leaving for Nigeria on May 12," his foreign policy aide Lena Berg told reporters.',
+      '"We held useful talks in Abuja on May 9," Tomas Lund told reporters.',
+    ]);
+    expect(found.flat()).not.toContain("Lena Berg");
+    expect(found.flat()).toContain("Tomas Lund");
   });
 });
