@@ -26,6 +26,7 @@ const DESCRIBED = eventPhrases.described;
 
 const OFFICE_DESCRIBED = eventPhrases.officeDescribed;
 const VISITOR = eventPhrases.visitor;
+const SPOKESPERSON = eventPhrases.spokesperson;
 
 /** People the words point to, with where in the text they do it (for reading order). */
 // "the deputy minister", "the admiral": the last person named whose role has those words.
@@ -53,7 +54,11 @@ export function extraParticipants(
     );
   const pronoun = subject && (named === 0 || !/\b(?:His|Her)$/.test(subject[0])) ? subject : null;
   if (pronoun) {
-    const prev = [...ctx.history].reverse().find((h) => h.length > 0);
+    // A spokesperson reports on events and takes part in none: "His visit" is not theirs.
+    const prev = [...ctx.history]
+      .reverse()
+      .map((h) => h.filter((id) => !SPOKESPERSON.test(personIn(ctx, id)?.role ?? "")))
+      .find((h) => h.length > 0);
     if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
   }
   const anaphor = named < 2 && !recalled ? PLURAL_ANAPHOR.exec(text) : null;
@@ -307,8 +312,24 @@ const ABSENT_BEFORE = eventPhrases.absentBefore;
 // invited by President Y": the one who invites to a visit is its host, and takes part.
 const INVITER_BEFORE = eventPhrases.inviterBefore;
 
+// "Foreign Secretary X, at a media briefing, said the visit will be a short one": read from
+// the name, an official briefing the media tells of the event and does not take part in it.
+const BRIEFS_AFTER = eventPhrases.briefsAfter;
+
+// "\"The President is leaving for India on October 4,\" Putin's aide Yury Ushakov told
+// reporters.": the one who ends a sentence saying a quote tells what it says and does not do
+// it, unless the quote speaks in the first person ("\"We had useful talks,\" X said.").
+const QUOTE_SPEAKER_BEFORE = eventPhrases.quoteSpeakerBefore;
+const QUOTE_SPEAKER_AFTER = eventPhrases.quoteSpeakerAfter;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/;
+
 export function notTakingPart(text: string, at: number, visit = false): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
+  const after = text.slice(at, at + 160);
+  if (BRIEFS_AFTER.test(after)) return true;
+  const quote = QUOTE_SPEAKER_BEFORE.exec(text.slice(0, at));
+  if (quote && QUOTE_SPEAKER_AFTER.test(after) && !FIRST_PERSON.test(text.slice(0, quote.index)))
+    return true;
   if (visit && INVITER_BEFORE.test(before)) return false;
   return ABSENT_BEFORE.test(before);
 }
