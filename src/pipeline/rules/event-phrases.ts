@@ -68,6 +68,7 @@ const file = z
       separateWith: pattern,
       concludes: pattern,
       attendance: pattern,
+      exerciseCommand: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
   })
