@@ -25,6 +25,7 @@ import { titledByPeople } from "./events/told-titles";
 import { findTriggers } from "./events/triggers";
 import type { AnnotatedArticle, ResolvedDate } from "./types";
 import { datelineCountry, outletCountry } from "./entities/article-countries";
+import { eventPhrases } from "./rules/event-phrases";
 
 /** Earlier builds' event statements per article, by `eventMemoKey` (see run/event-memo.ts). */
 export type EventMemo = {
@@ -201,12 +202,27 @@ function articleEvents(
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994").
+  commandedExercise(events, sentences);
   return titledByPeople(
     foldNamelessTalks(events).filter(
       (e) => e.participants.length > 0 || e.namedKey || e.date?.start,
     ),
     byId,
   );
+}
+
+// "maneuvers commander from the Indian side, Lt Gen X said", "Gen Y will personally oversee
+// the drills" (rules/en/event-phrases.json, exerciseCommand): the people named as commanding or
+// overseeing the exercise take part in it, when the story tells an exercise on one day only
+// (others it recalls only by month or year aside) and no one else is told taking part.
+function commandedExercise(events: CandidateEvent[], sentences: SentenceInfo[]): void {
+  const told = events.filter((e) => e.type === "exercise" && e.date?.precision === "day");
+  const days = new Set(told.map((e) => e.date?.start));
+  if (days.size !== 1 || told.some((e) => e.participants.length > 0)) return;
+  const people = sentences
+    .filter((s) => eventPhrases.exerciseCommand.test(s.text))
+    .flatMap((s) => s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
+  for (const e of told) e.participants = [...new Set(people)];
 }
 
 // A transcript's speaker label opens a paragraph in capitals ("SECRETARY KERRY:", "JULIE

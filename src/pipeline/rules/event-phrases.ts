@@ -79,6 +79,7 @@ const file = z
       separateWith: pattern,
       concludes: pattern,
       attendance: pattern,
+      exerciseCommand: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
   })
