@@ -39,6 +39,8 @@ export function anchor(c: Candidate, published: string | null, future: boolean):
   switch (c.kind) {
     case "monthDay":
       return withSpan(fromMonthDay(c, pub, future), c.spanDays);
+    case "dayOfMonth":
+      return fromDayOfMonth(c.day, pub, future);
     case "month":
       return fromMonth(c.month, c.modifier, pub, future);
     case "weekday":
@@ -159,6 +161,15 @@ function fromRelYear(c: Extract<Candidate, { kind: "inRelYear" }>, pub: Day): An
   const year = pub.year + c.offset;
   if (c.day === undefined) return partial({ year, month: c.month }, "year-inferred");
   const d = { year, month: c.month, day: c.day };
+  return isValidDay(d) ? day(dayToIso(d), null, "year-inferred") : UNKNOWN;
+}
+
+/** The day of the month nearest publication on the side the tense says: "on the 8th" told on
+ * the 10th is two days back, told on the 5th of a month, the 8th of the month before. */
+function fromDayOfMonth(dayOfMonth: number, pub: Day, future: boolean): Anchored {
+  const step = future ? (dayOfMonth >= pub.day ? 0 : 1) : dayOfMonth <= pub.day ? 0 : -1;
+  const [year, month] = addMonths(pub.year, pub.month, step);
+  const d = { year, month, day: dayOfMonth };
   return isValidDay(d) ? day(dayToIso(d), null, "year-inferred") : UNKNOWN;
 }
 

@@ -5,6 +5,9 @@ export type Modifier = "last" | "next" | "this" | null;
 export type CandidateShape =
   | { kind: "stated"; year: number; month?: number; day?: number; end?: [number, number, number] }
   | { kind: "monthDay"; month: number; day: number; endMonth?: number; endDay?: number }
+  /** "signed ... in Manila on the 8th.": a day of the month the story is told in (or the one
+   * next to it, before or after as the tense says). */
+  | { kind: "dayOfMonth"; day: number }
   | { kind: "month"; month: number; modifier: Modifier }
   | { kind: "weekday"; weekday: number; modifier: Modifier; endWeekday?: number }
   | { kind: "relDay"; offset: number }

@@ -68,6 +68,15 @@ export const RULES: Rule[] = [
     build: (m) => dayInMonth(month(m[3]), num(m[1]), num(m[2]), num(m[4])),
   },
   {
+    // "signed the agreement in Manila on the 8th.", "met ... on 4 th .": the day alone, closing
+    // its clause (not "on the 60th anniversary", "on the 5th of April").
+    re: /\b[Oo]n\s+(?:the\s+)?(\d{1,2})\s?(?:st|nd|rd|th)\b(?=\s*(?:[.,;]|$|and\s))/g,
+    build: (m) => {
+      const day = Number(m[1]);
+      return day >= 1 && day <= 31 ? { kind: "dayOfMonth", day } : null;
+    },
+  },
+  {
     // "June 2025", "July of 2021"
     re: new RegExp(String.raw`\b${M},?\s+(?:of\s+)?${YEAR}`, "g"),
     build: (m) => {

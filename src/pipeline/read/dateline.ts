@@ -27,11 +27,14 @@ const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upo
 // Islamic-world agencies print the Hijri day before the Gregorian one: "28 Rajab 1437/06 May
 // 2016", "18 Shaban 1438 H corresponding to 14 May 2017".
 const HIJRI = String.raw`(?:\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+1[34]\d\d\s*(?:AH|H)?\s*(?:/|corresponding to)\s*)?`;
-const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:,?\s+(\d{4}))?`;
+// The day may carry its ordinal: "Porto Alegre, Brazil, April 29th 2010".
+const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:(?<=\d)(?:st|nd|rd|th)\b)?(?:,?\s+(\d{4}))?`;
 // "(ANI)", TASS's "April 25. /TASS/." or "January 20 /TASS/.", or a release wire's
 // "January 6, 2012/APO/".
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/\.?)`;
-const SEPARATOR = String.raw`\s*(?:[:\-–—]+\s*)?`;
+// A credit whose link text the page lost leaves its opening bracket before the dash:
+// "..., April 29th 2010 ( – Venezuelan President ...".
+const SEPARATOR = String.raw`\s*(?:(?:\(\s*)?[:\-–—]+\s*)?`;
 
 // "QINGDAO, China, June 26 (Reuters)", "KAZAN, Russia (AP) —": the country after the city;
 // a release wire's state or province code: "OTTAWA, ON, Nov. 22, 2020 /CNW/".
@@ -64,14 +67,18 @@ const NOT_PLACES = new Set(
   [...furnitureWords.notDatelinePlaces, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()),
 );
 
+// A site's clock line names the weekday short: "Fri. Jun 2nd, 2023".
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/i;
+const notPlace = (place: string) =>
+  NOT_PLACES.has(place.toLowerCase()) || WEEKDAY_SHORT.test(place);
+
 export function parseDateline(paragraph: string): Dateline | null {
   const own = parseOwnDateline(paragraph);
-  if (own) return NOT_PLACES.has(own.place.toLowerCase()) ? null : own;
+  if (own) return notPlace(own.place) ? null : own;
   const credit = CREDIT_FIRST.exec(paragraph);
   if (credit?.[1] !== undefined) {
     const after = parseOwnDateline(paragraph.slice(credit[0].length));
-    if (after === null || after.year === null || NOT_PLACES.has(after.place.toLowerCase()))
-      return null;
+    if (after === null || after.year === null || notPlace(after.place)) return null;
     return {
       ...after,
       agency: after.agency ?? agencyName(credit[1]),
@@ -221,6 +228,14 @@ function creditAndDate(paragraph: string): Dateline | null {
 function agencyName(raw: string): string | null {
   const known = canonicalOutlet(raw);
   if (known) return known;
+  // An outlet and the wire it carries: "(BSS/AFP)", "(APP/Reuters)": the first is the source.
+  if (raw.includes("/"))
+    return (
+      raw
+        .split("/")
+        .map((part) => (part.includes("/") ? null : agencyName(part)))
+        .find((name) => name !== null) ?? null
+    );
   // An unknown short capitalised name in the dateline brackets is still an agency credit,
   // with or without its initials ("African Press Organization (APO)").
   const name = raw.trim();

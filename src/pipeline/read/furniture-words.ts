@@ -100,11 +100,22 @@ const PHOTOGRAPHER = new RegExp(
   "u",
 );
 
+// "... in Beijing Jan 27, 2016.[Photo by Feng Yongbin/chinadaily.com.cn]": the credit in
+// brackets, "by" and the photographer.
+const CREDIT_BY = new RegExp(
+  String.raw`[[(]\s*(?:${creditWords.map((word) => escapeStringRegexp(word)).join("|")})\s+by\s+\p{Lu}[^()[\]\n]{0,60}[\])]$`,
+  "u",
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   return (
-    line.length <= 400 && (CREDIT.test(text) || CREDIT_BEFORE.test(text) || PHOTOGRAPHER.test(text))
+    line.length <= 400 &&
+    (CREDIT.test(text) ||
+      CREDIT_BEFORE.test(text) ||
+      CREDIT_BY.test(text) ||
+      PHOTOGRAPHER.test(text))
   );
 }
 

@@ -155,7 +155,37 @@ export function decidePublication(
       `a date the text looks forward to (${bounds.ceiling ?? ""}), days after it`,
     );
   const inferred = inferYear(dateline.month, dateline.day, label, body, bounds, years);
+  const lastYear =
+    inferred.published === null ? afterLastYear(body, dateline.month, dateline.day, bounds) : null;
+  if (lastYear)
+    return yearFrom(
+      lastYear.iso,
+      `the latest year the text names beside its "last year" (${lastYear.how})`,
+    );
   return { ...inferred, warnings: [...warnings, ...inferred.warnings] };
+}
+
+const LAST_YEAR = /\blast year(?:['’]s)?\b/i;
+const YEAR_END = /\b(?:by|at|until|till|as of) the end of (\d{4})\b/i;
+
+/** "by the end of 2012, trade ... had reached ... By comparison, last year's trade with China
+ * ...": a paragraph that tells a year's close, the latest year the whole text names, beside
+ * its "last year" was written the year after it. (A year named only beside "last year" is
+ * not enough: "on October 12, 2010, and last year marked a decade".) */
+function afterLastYear(
+  body: string[],
+  month: number,
+  day: number,
+  { floor, ceiling }: YearBounds,
+): { iso: string; how: string } | null {
+  const latest = Math.max(...yearsNamed(body.join("\n")));
+  if (!Number.isFinite(latest)) return null;
+  const said = body.find((p) => LAST_YEAR.test(p) && Number(YEAR_END.exec(p)?.[1]) === latest);
+  const d = { year: latest + 1, month, day };
+  if (said === undefined || !isValidDay(d)) return null;
+  const iso = dayToIso(d);
+  if ((floor !== null && iso < floor) || (ceiling !== null && iso > ceiling)) return null;
+  return { iso, how: `${latest} and "${LAST_YEAR.exec(said)?.[0] ?? ""}"` };
 }
 
 /** The best stamp, unless it is the store's date and the page's own stamp is days away: a
@@ -436,7 +466,9 @@ function inferYear(
   if (fits.length === 0)
     return none(`no year between ${lowYear} and ${highYear} makes it a ${wd}${upTo}`);
   // Several years fit the weekday: the one the story itself names decides.
-  const named = fits.filter((f) => years.has(Number(f.slice(0, 4))));
+  // "the agreement for 2021–2031": a plan's last year is not the story's.
+  const told = yearsNamed(body.join("\n"), { spanEnds: false });
+  const named = fits.filter((f) => told.has(Number(f.slice(0, 4))));
   const [pick] = named;
   if (named.length === 1 && pick)
     return {

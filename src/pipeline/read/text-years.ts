@@ -3,7 +3,14 @@
 // placed in one of these when the calendar allows several years.
 
 const YEAR = /(?<![\d.,/])(?:19[5-9]\d|20\d\d)(?![\d])/g;
+// The far end of a span of years: "the agreement for 2021–2031", "from 2021 to 2031".
+const SPAN_END = /(?:19[5-9]\d|20\d\d)\s*(?:[–—-]|to)\s*$/;
 
-export function yearsNamed(text: string): Set<number> {
-  return new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])));
+/** With `spanEnds: false`, a year named only as the end of a span of years is left out: a
+ * plan's last year is no year the story was told in. */
+export function yearsNamed(text: string, { spanEnds = true } = {}): Set<number> {
+  const found = [...text.matchAll(YEAR)].filter(
+    (m) => spanEnds || !SPAN_END.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  );
+  return new Set(found.map((m) => Number(m[0])));
 }

@@ -10,6 +10,7 @@ import { MONTH, WEEKDAY_NAMES, weekdayNumber } from "../dates/words";
 import { resolveDates } from "../resolve-dates";
 import { BULLET_CHARS } from "./bullets";
 import { fullDateAt } from "./full-date";
+import { isPhotoCaption } from "./furniture-words";
 
 const WEEKDAY_WORD = new RegExp(String.raw`\b(${WEEKDAY_NAMES.join("|")})\b`, "i");
 /** Where a full date may start inside a line. */
@@ -72,10 +73,32 @@ function topDates(lines: string[]): { dates: string[]; dated: string[] } {
   return { dates, dated };
 }
 
+// "... talks with visiting ... Kerry this morning": a lede that tells its news as of today.
+const TODAY_WORD = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
+
+/** A caption "... in Beijing Jan 27, 2016.[Photo by ...]" over a lede that tells of "this
+ * morning": the one date near the top is the story's day. */
+function todayUnderDate(
+  top: { dates: string[]; dated: string[] },
+  paragraphs: string[],
+): AgreedDay | null {
+  // Only a picture's date: a headline's ("Minister to visit Oslo on 19 March 2015") may be
+  // a day ahead, and one that titles the day is read elsewhere.
+  if (!top.dated.every(isPhotoCaption)) return null;
+  const dates = [...new Set(top.dates)];
+  const [only] = dates;
+  const lede = paragraphs.find(
+    (p) => !BULLET.test(p) && !top.dated.some((line) => p.includes(line) || line.includes(p)),
+  );
+  const today = lede === undefined ? null : TODAY_WORD.exec(lede);
+  if (dates.length !== 1 || only === undefined || today === null) return null;
+  return { iso: only, how: `${only} and the lede's "${today[0]}"` };
+}
+
 export function weekdayAgreement(topLines: string[], paragraphs: string[]): AgreedDay | null {
   const top = topDates(topLines);
   const lede = ledeDay(paragraphs, top.dated);
-  if (lede === null) return null;
+  if (lede === null) return todayUnderDate(top, paragraphs);
   const dates = [...new Set(top.dates)];
   const agreeing =
     lede.back === 0 ? dates.filter((d) => weekdayOf(d) === lede.weekday) : dates.slice(0, 1);
