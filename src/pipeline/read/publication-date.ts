@@ -253,6 +253,9 @@ function headlineDay(headline: string | null): string | null {
   // The date runs from a separator to the end, commas inside it or not ("..., September 10,
   // 2015", "...: 19 May 2019", "... (19 May 2019)").
   for (const m of headline.matchAll(/[:,–—(-]\s*/g)) {
+    // "State Visit ..., 24- 25 November 2017": the days a title's range ends with are the
+    // event's, not the page's.
+    if (/[–—-]/.test(m[0]) && /\d\s*$/.test(headline.slice(0, m.index))) continue;
     const rest = headline
       .slice(m.index + m[0].length)
       .replace(/\)$/, "")

@@ -281,6 +281,14 @@ describe("publication date", () => {
       "inferred",
     ]);
     expect(pub(`Talks on the budget (a 2019 view)\n\n${body}`)).toEqual([null, null]);
+    // A range the title ends with gives the event's days, not the page's.
+    expect(
+      pub(`Communiqué on the State Visit to the Republic, 24- 25 November 2017\n\n${body}`),
+    ).toEqual([null, null]);
+    expect(pub(`State Visit to the Republic, 24–25 November 2017\n\n${body}`)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it("uses a date in the file name only when the text gives none, marked inferred", () => {
