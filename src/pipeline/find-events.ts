@@ -2,7 +2,7 @@
 // to an event already stated in the same article ("the meeting", "During his visit").
 
 import { createHash } from "node:crypto";
-import type { Entity, Mention } from "../shared/schema";
+import type { Entity, EventType, Mention } from "../shared/schema";
 import {
   datedReference,
   namelessEarlier,
@@ -18,6 +18,7 @@ import { within } from "./events/context-date";
 import { signedAt, unnamedSigning } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
 import { occasionSpeaker } from "./events/occasion-speaker";
+import { MEETING_TYPES } from "./events/meeting-kind";
 import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./events/sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./events/sentence-events";
 import { eventTitle } from "./events/titles";
@@ -192,6 +193,7 @@ function articleEvents(
           ),
         );
     }
+    signingOccasion(events, stated, s, article.id, byId);
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
     if (day) {
@@ -209,6 +211,50 @@ function articleEvents(
     ),
     byId,
   );
+}
+
+// "The agreements were signed as part of the working visit of X", "The documents were signed
+// following a meeting between A and B" (rules/en/event-phrases.json, signedAtOccasion): the
+// visit or meeting is an event of its own, on the day of the signing the sentence went to, with
+// the people it names, unless the story already tells that occasion on that day.
+function signingOccasion(
+  events: CandidateEvent[],
+  stated: Statement[],
+  s: SentenceInfo,
+  articleId: string,
+  byId: Map<string, Entity>,
+): void {
+  const st = stated.find((x) => x.type === "agreement" && x.participants.length > 0);
+  const kind = st ? eventPhrases.signedAtOccasion.exec(s.text)?.[1]?.toLowerCase() : undefined;
+  if (!st || !kind) return;
+  const type: EventType = kind === "visit" ? "visit" : "talks";
+  const signing = events.find((e) =>
+    e.sources.some((x) => x.paragraph === s.paragraph && x.start === s.start),
+  );
+  const date = signing?.date;
+  if (!date?.start) return;
+  const told = events.some(
+    (e) =>
+      (e.type === type || (type === "talks" && MEETING_TYPES.includes(e.type))) &&
+      e.date?.start === date.start &&
+      e.participants.some((p) => st.participants.includes(p)),
+  );
+  if (told) return;
+  const people = st.participants.flatMap((id) => byId.get(id) ?? []);
+  events.push({
+    articleId,
+    order: s.order,
+    type,
+    title: eventTitle(type, people, [], st.location, null, null),
+    namedKey: null,
+    label: null,
+    apart: true,
+    date,
+    location: st.location,
+    participants: st.participants,
+    entities: st.entities,
+    sources: [sourceOf(s, articleId)],
+  });
 }
 
 // "maneuvers commander from the Indian side, Lt Gen X said", "Gen Y will personally oversee

@@ -80,6 +80,7 @@ const file = z
       concludes: pattern,
       attendance: pattern,
       exerciseCommand: pattern,
+      signedAtOccasion: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
   })

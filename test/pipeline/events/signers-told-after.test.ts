@@ -15,7 +15,8 @@ describe("a signing whose signers the next sentence names", () => {
       "Malta and Samoa have signed major deals, including the order of patrol boats, on Friday.",
       "The deals were inked during the official visit of Samoan Prime Minister Tavita Lemalu to Malta.",
     ]);
-    expect(found).toEqual([["Tavita Lemalu"]]);
+    // The signing, and the visit it was inked during (an event of its own: signed-at-occasion).
+    expect(found).toEqual([["Tavita Lemalu"], ["Tavita Lemalu"]]);
   });
 
   it("reads 'signed the document along with Y' as the same signing", () => {
