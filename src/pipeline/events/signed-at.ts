@@ -40,11 +40,15 @@ export function unnamedSigning(
   sentence: string,
   paragraph: number,
 ): CandidateEvent | null {
-  if (!SIGNINGS.includes(st.type) || st.participants.length > 0 || st.reference) return null;
+  if (!SIGNINGS.includes(st.type) || st.reference) return null;
   if (st.date?.future || PLAN.test(sentence) || PLANNED.test(sentence)) return null;
   const last = events[events.length - 1];
   if (!last?.date?.start || last.date.future || !OCCASIONS.includes(last.type)) return null;
   if (last.participants.length < 2) return null;
+  // "The two leaders oversaw the signing of ...": signers who are the occasion's own people,
+  // the signing undated, are no more a signing of their own than one naming no one.
+  const own = st.participants.every((p) => last.participants.includes(p));
+  if (st.participants.length > 0 && (!own || st.date?.start)) return null;
   const told = Math.max(...last.sources.map((x) => x.paragraph));
   if (paragraph - told > 1) return null;
   if (st.date?.start && !datesCompatible(last, { ...last, date: st.date })) return null;

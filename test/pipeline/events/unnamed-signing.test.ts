@@ -40,6 +40,23 @@ On November 1, Eastland President Arun Vale visited Port Ellis and met with West
     });
   });
 
+  it("takes 'the two leaders oversaw the signing of a “goodwill” agreement' as the meeting's", () => {
+    const found = builtEvents(
+      "d.txt",
+      ` date 2026-10-16 Eastland President Arun Vale has hailed relations with Westland and said both countries have enhanced their ties in many fields through a win-win approach.
+
+At a news conference in the capital Port Ellis following a meeting with his Westland counterpart Odile Marchetti, Vale said Eastland viewed Westland as a key partner.
+
+The two leaders oversaw the signing of a “goodwill” agreement concerning the defence industry, officials said.
+`,
+    );
+    expect(found).toContainEqual({
+      type: "agreement",
+      start: "2026-10-16",
+      people: ["Arun Vale", "Odile Marchetti"],
+    });
+  });
+
   it("is not a signing still to come", () => {
     const found = builtEvents(
       "c.txt",
