@@ -49,6 +49,22 @@ describe("a reference day for a story without a publication day", () => {
     expect(resolveDates("It was agreed last October.", ctx)[0]?.start ?? null).toBeNull();
   });
 
+  it("counts a day the headline writes in full", () => {
+    const warsaw = {
+      published: null,
+      publishedFrom: null,
+      title:
+        "Polish and German defence ministers met in Warsaw on Tuesday, July 2, 2024, to discuss European security",
+      paragraphs: [
+        "They addressed the upcoming NATO summit scheduled for July 9 to 11 in Washington.",
+        "The war in Ukraine began on February 24, 2022.",
+      ],
+    };
+    const ctx = dateContextOf(warsaw);
+    expect(ctx.reference).toBe("2024-07-02");
+    expect(resolveDates(warsaw.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2024-07-09");
+  });
+
   it("is not used when the publication day is known", () => {
     const dated = { ...article, published: "2024-03-01", publishedFrom: "text" as const };
     expect(dateContextOf(dated).reference).toBeUndefined();

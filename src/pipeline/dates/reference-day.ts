@@ -21,7 +21,10 @@ export function dateContextOf(article: Dated & { paragraphs: string[] }): DateCo
   const ctx = { published: article.published, publishedFrom: article.publishedFrom };
   if (article.published !== null) return ctx;
   let latest: string | null = null;
-  for (const r of resolveDates(article.paragraphs.join("\n"), ctx)) {
+  // The headline counts too: "X and Y met in Warsaw on Tuesday, July 2, 2024, to discuss ..."
+  // as the first line dates the story as well as its body's "February 24, 2022" would.
+  const text = [article.title ?? "", ...article.paragraphs].join("\n");
+  for (const r of resolveDates(text, ctx)) {
     if (r.basis !== "stated" || r.precision !== "day" || r.start === null || r.future) continue;
     const last = r.end ?? r.start;
     if (latest === null || last > latest) latest = last;

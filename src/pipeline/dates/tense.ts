@@ -6,6 +6,7 @@
 import { clauseOf } from "./clauses";
 import { abbreviationsBeforeName } from "../rules/abbreviations";
 import {
+  AHEAD_GAP,
   AHEAD_OF_EVENT,
   FUTURE_CUE as FUTURE,
   HEADLINE_INFINITIVE,
@@ -66,14 +67,21 @@ const ADJECTIVE = /^(?:planned|upcoming)$/i;
 // October": a visit or summit talked of or prepared for lies ahead, whatever the tense of the
 // talking (the pattern: rules/en/tense-cues.json aheadOfEvent). Only for a date that follows
 // the noun in the same stretch of words (no comma), so "visited Moscow on Wednesday ahead of
-// the visit" keeps its past Wednesday.
-const MAX_AHEAD_GAP = 60;
+// the visit" keeps its past Wednesday; how far after it: rules/en/tense-cues.json aheadGap.
 
 function aheadOfEvent(text: string, at: number): boolean {
   return aheadEnds(text).some((end) => {
     const gap = text.slice(end, at);
-    return end <= at && gap.length <= MAX_AHEAD_GAP && !/[,;:.!?]/.test(gap);
+    if (end > at || /[,;:.!?]/.test(gap)) return false;
+    return (
+      gap.length <= AHEAD_GAP.shortChars || (gap.length <= AHEAD_GAP.longChars && verbless(gap))
+    );
   });
+}
+
+function verbless(gap: string): boolean {
+  if (AHEAD_GAP.stop.test(gap)) return false;
+  return [...gap.matchAll(PAST)].every((m) => NOT_PAST.has(m[0]));
 }
 
 // Each date of a clause asks about the same text in turn: its phrases are found once.

@@ -20,8 +20,11 @@ export function takeDateline(
   for (let at = 0; at <= BEFORE_DATELINE && at < paragraphs.length; at++) {
     const lede = paragraphs[at] ?? "";
     const found = parseDateline(lede);
-    // Below other text only a dateline with its full date is taken for the story's own.
-    if (!found || (at > 0 && found.year === null)) continue;
+    // Below other text only a dateline with its date is taken for the story's own (a place
+    // alone there may open any sentence); "St Petersburg, June 2  Overcoming hiccups, ... on
+    // Thursday signed" under a picture's caption comes off the lede, so its day is not read
+    // as the signing's.
+    if (!found || (at > 0 && found.year === null && found.month === null)) continue;
     // The story opens at its dateline: what the page printed above it (a caption, a
     // standfirst) is kept, after the lede.
     const remainder = lede.slice(found.length).trim();

@@ -22,6 +22,12 @@ const file = z
     adjectiveAfter: z.array(word),
     headlineInfinitive: pattern,
     aheadOfEvent: pattern,
+    aheadGap: z.object({
+      description: z.string(),
+      shortChars: z.number().int().positive(),
+      longChars: z.number().int().positive(),
+      stopWords: z.array(word).min(1),
+    }),
     examples: z.array(z.object({ text: z.string(), date: z.string(), future: z.boolean() })),
   })
   .parse(tenseFile);
@@ -47,6 +53,14 @@ export const HEADLINE_INFINITIVE = new RegExp(
 
 /** A visit or summit talked of, prepared for or looked forward to ("ahead of the summit"). */
 export const AHEAD_OF_EVENT = new RegExp(file.aheadOfEvent.source, "gi");
+
+/** How far after such a phrase a date still lies ahead with it, and the words that end that
+ * stretch when it is long (an auxiliary or a word opening another clause). */
+export const AHEAD_GAP = {
+  shortChars: file.aheadGap.shortChars,
+  longChars: file.aheadGap.longChars,
+  stop: new RegExp(String.raw`(?<![\w-])(?:${file.aheadGap.stopWords.join("|")})(?![\w-])`, "i"),
+};
 
 export const tenseExamples = file.examples;
 export const tensePatterns = {
