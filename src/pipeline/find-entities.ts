@@ -2,6 +2,7 @@
 // reference name, then surname), organisations, places, countries, programmes, exercises
 // and documents. One entity per real thing across all articles.
 
+import { groupBy } from "./group-by";
 import { shipPrefixes } from "./entities/name-words";
 import type { Entity, Mention } from "../shared/schema";
 import { deceasedBefore, findPeople } from "./entities/find-people";
@@ -278,13 +279,7 @@ function givenNames(hits: PersonHit[], entityOf: Map<PersonHit, string>): Person
 
 /** Items grouped by paragraph, each group in the items' order. */
 function byParagraph<T extends { paragraph: number }>(hits: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const h of hits) {
-    const group = groups.get(h.paragraph);
-    if (group) group.push(h);
-    else groups.set(h.paragraph, [h]);
-  }
-  return groups;
+  return groupBy(hits, (h) => h.paragraph);
 }
 
 // "the Working Group" after "the Working Group on Military Cooperation" is the same body.

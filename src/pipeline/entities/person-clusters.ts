@@ -1,6 +1,7 @@
 // Hits grouped into one cluster per person: full names by surname and compatible given
 // names, then single words by the one person they can only mean (same article first).
 
+import { groupBy } from "../group-by";
 import { ClusterLookup, NAME_PARTICLE, type Cluster, type ClusterSummary } from "./cluster-lookup";
 import { nameTokenKey } from "./normalise";
 import { officialById, officials, type OfficialRef } from "./reference";
@@ -133,15 +134,7 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
   return out;
 }
 
-function byArticle(hits: PersonHit[]): Map<string, PersonHit[]> {
-  const out = new Map<string, PersonHit[]>();
-  for (const h of hits) {
-    const list = out.get(h.articleId);
-    if (list) list.push(h);
-    else out.set(h.articleId, [h]);
-  }
-  return out;
-}
+const byArticle = (hits: PersonHit[]) => groupBy(hits, (h) => h.articleId);
 
 // The one cluster every longer name holds (none when they are two people's).
 function clusterOfLonger(lookup: ClusterLookup, longer: PersonHit[]): Cluster | null {

@@ -50,70 +50,82 @@ export function decidePublication(
         ],
       };
     if (best) return fromStamp(best, ranked, body);
-    const tied = bodyDay(body, years);
-    if (tied)
-      return {
-        published: tied.iso,
-        from: "inferred",
-        warnings: [`publication date inferred from the story's own day: "${tied.how}"`],
-      };
-    const numbered = numberedToday(body);
-    if (numbered)
-      return {
-        published: numbered.iso,
-        from: "inferred",
-        warnings: [
-          `publication date inferred from the story's "${numbered.how}" and the one date the text writes in full on that day`,
-        ],
-      };
-    const posted = postedToday(body);
-    if (posted)
-      return {
-        published: posted.iso,
-        from: "inferred",
-        warnings: [
-          `publication date inferred from a quoted post of the story's "today", dated ${posted.iso}: "${posted.how}"`,
-        ],
-      };
-    const agreed = weekdayAgreement(topLines, body);
-    if (agreed)
-      return {
-        published: agreed.iso,
-        from: "inferred",
-        warnings: [
-          `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
-        ],
-      };
-    const postedOn = postOnLedeDay(body);
-    if (postedOn)
-      return {
-        published: postedOn.iso,
-        from: "inferred",
-        warnings: [
-          `publication date inferred from a quoted post dated on the lede's day: ${postedOn.how}`,
-        ],
-      };
     // An opening line that reads as a headline (no closing full stop) and ends with its date
-    // serves the same way when the headline found gives none: "Speech by ... at the
+    // serves as the headline does when the headline found gives none: "Speech by ... at the
     // Commissioning Ceremony of ..., June 29, 2013".
-    const opening = untitledOpening(body);
-    const title = headlineDay(headline) === null ? opening : headline;
-    const titled = headlineDay(title);
-    if (titled)
-      return {
-        published: titled,
-        from: "inferred",
-        warnings: [
-          `publication date inferred from the date the headline ends with: "${title ?? ""}"`,
-        ],
-      };
-    const named = fileNameDay(fileName);
-    if (named)
-      return {
-        published: named,
-        from: "inferred",
-        warnings: [`publication date taken from the file name (${fileName}); the text gives none`],
-      };
+    const title = () => (headlineDay(headline) === null ? untitledOpening(body) : headline);
+    // What else the page may give, most trusted first: each day found is marked inferred,
+    // with what it was inferred from.
+    const signals: (() => { published: string; why: string } | null)[] = [
+      () => {
+        const tied = bodyDay(body, years);
+        return (
+          tied && {
+            published: tied.iso,
+            why: `publication date inferred from the story's own day: "${tied.how}"`,
+          }
+        );
+      },
+      () => {
+        const numbered = numberedToday(body);
+        return (
+          numbered && {
+            published: numbered.iso,
+            why: `publication date inferred from the story's "${numbered.how}" and the one date the text writes in full on that day`,
+          }
+        );
+      },
+      () => {
+        const posted = postedToday(body);
+        return (
+          posted && {
+            published: posted.iso,
+            why: `publication date inferred from a quoted post of the story's "today", dated ${posted.iso}: "${posted.how}"`,
+          }
+        );
+      },
+      () => {
+        const agreed = weekdayAgreement(topLines, body);
+        return (
+          agreed && {
+            published: agreed.iso,
+            why: `publication date inferred from a date near the top the lede's day agrees with: ${agreed.how}`,
+          }
+        );
+      },
+      () => {
+        const postedOn = postOnLedeDay(body);
+        return (
+          postedOn && {
+            published: postedOn.iso,
+            why: `publication date inferred from a quoted post dated on the lede's day: ${postedOn.how}`,
+          }
+        );
+      },
+      () => {
+        const titled = title();
+        const day = headlineDay(titled);
+        return day
+          ? {
+              published: day,
+              why: `publication date inferred from the date the headline ends with: "${titled ?? ""}"`,
+            }
+          : null;
+      },
+      () => {
+        const named = fileNameDay(fileName);
+        return named
+          ? {
+              published: named,
+              why: `publication date taken from the file name (${fileName}); the text gives none`,
+            }
+          : null;
+      },
+    ];
+    for (const signal of signals) {
+      const found = signal();
+      if (found) return { published: found.published, from: "inferred", warnings: [found.why] };
+    }
     return { published: null, from: null, warnings: ["no publication date found"] };
   }
   const label = `${MONTH_NAMES[dateline.month - 1]} ${dateline.day}`;
