@@ -133,7 +133,7 @@ export function extraParticipants(
     const words = role[1].toLowerCase().split(" ");
     const fits = (id: string) => {
       const r = (personIn(ctx, id)?.role ?? "").toLowerCase();
-      return words.every((w) => r.includes(w.replace("defense", "defence")));
+      return words.every((w) => r.includes(officeKey(w)));
     };
     // "the defence minister" with no country word is the story's own: the lead's, else the
     // one of the outlet's (or, failing that, the dateline's) country, if the story names one.
@@ -182,7 +182,7 @@ const BARE_OFFICE =
 
 function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
   const m = BARE_OFFICE.exec(text);
-  const office = m?.[1]?.toLowerCase().replace(/defense/g, "defence");
+  const office = m?.[1] === undefined ? undefined : officeKey(m[1]);
   if (!m || !office) return null;
   const holds = (id: string) => (personIn(ctx, id)?.role ?? "").toLowerCase() === office;
   const holders = unique([...ctx.history].reverse().flat().filter(holds));
@@ -197,10 +197,7 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
   for (const m of text.matchAll(OFFICE_PHRASE)) {
     const owner = /['’]s$/.test(m[1] ?? "") ? countryFromWord(m[1] ?? "") : null;
     if (/['’]s$/.test(m[1] ?? "") && !owner) continue;
-    const words = (m[2] ?? "")
-      .toLowerCase()
-      .replace(/defense/g, "defence")
-      .split(" ");
+    const words = officeKey(m[2] ?? "").split(" ");
     const head = words.pop() ?? "";
     const counterpart = head.startsWith("counterpart");
     // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
@@ -230,10 +227,7 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
 // "Secretary General Henry Puna": the one person of the story whose office of two words or
 // more ends the phrase, when no one named before fits.
 function namedLater(phrase: string, ctx: Context): string | undefined {
-  const said = phrase
-    .toLowerCase()
-    .replace(/defense/g, "defence")
-    .replace(/-/g, " ");
+  const said = officeKey(phrase).replace(/-/g, " ");
   const before = new Set(ctx.history.flat());
   const holders = ctx.people.filter((p) => {
     const r = (p.role ?? "").toLowerCase().replace(/-/g, " ");
@@ -266,6 +260,9 @@ function leadersNext(ctx: Context): string[] {
 const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const unique = (ids: string[]) => [...new Set(ids)];
 
+/** An office as compared: lower case, the British spelling ("defense" -> "defence"). */
+const officeKey = (text: string) => text.toLowerCase().replace(/defense/g, "defence");
+
 // "the two leaders" are the last two heads of state or government named, not the aide
 // quoted in between; "the ministers" the last two ministers.
 const LEADER_ROLE = eventPhrases.leaderRole;
@@ -277,8 +274,8 @@ function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
   // "the two presidents", "the two foreign ministers": holders of that office.
   const office = /\b(president|(?:foreign|defen[cs]e|prime) minister)s\b/i.exec(words)?.[1];
   if (office) {
-    const said = office.toLowerCase().replace("defense", "defence");
-    return (id) => role(id).toLowerCase().replace("defense", "defence").includes(said);
+    const said = officeKey(office);
+    return (id) => officeKey(role(id)).includes(said);
   }
   if (/ministers/i.test(words)) return (id) => /minister/i.test(role(id));
   return () => true;

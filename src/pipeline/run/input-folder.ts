@@ -27,6 +27,8 @@ export type InputFile = {
   path: string;
   /** The entry as the user named it (input folder as given + name), for messages. */
   label: string;
+  /** The status of the file read from, as listed (input-signatures.ts compares it). */
+  stats?: Stats;
 };
 
 export type SkippedFile = { file: string; message: string };
@@ -58,14 +60,17 @@ export function listInputFolder(dir: string, isArticle: (name: string) => boolea
   for (const name of names) {
     if (!isArticle(name)) continue;
     const where = resolveEntry(root, name);
-    if (typeof where === "string") files.push({ name, path: where, label: join(dir, name) });
-    else skipped.push({ file: name, message: where.skipped });
+    if ("skipped" in where) skipped.push({ file: name, message: where.skipped });
+    else files.push({ name, path: where.path, label: join(dir, name), stats: where.stats });
   }
   return { root, files, skipped };
 }
 
-/** The path to read `name` from, or why it is skipped. */
-export function resolveEntry(root: string, name: string): string | { skipped: string } {
+/** The path to read `name` from with that file's status, or why it is skipped. */
+export function resolveEntry(
+  root: string,
+  name: string,
+): { path: string; stats: Stats } | { skipped: string } {
   const path = join(root, name);
   let own: Stats;
   try {
@@ -73,7 +78,7 @@ export function resolveEntry(root: string, name: string): string | { skipped: st
   } catch (error) {
     return { skipped: `cannot be examined (${describeErrno(error) ?? String(error)}); skipped` };
   }
-  if (own.isFile()) return path;
+  if (own.isFile()) return { path, stats: own };
   if (!own.isSymbolicLink()) return { skipped: `${kindOf(own)}, not a regular file; skipped` };
   let target: string;
   try {
@@ -100,7 +105,7 @@ export function resolveEntry(root: string, name: string): string | { skipped: st
     };
   }
   return stats.isFile()
-    ? target
+    ? { path: target, stats }
     : { skipped: `symbolic link to ${kindOf(stats)}, not a regular file; skipped` };
 }
 

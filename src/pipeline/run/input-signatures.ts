@@ -13,8 +13,11 @@ import { join } from "node:path";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
 
 export type InputSignatures = {
-  /** The digest of the file's bytes, if they are those of an earlier build. */
-  digestOf(path: string): string | undefined;
+  /**
+   * The digest of the file's bytes, if they are those of an earlier build; `listed`: the
+   * file's status as the folder listing took it (else it is taken here).
+   */
+  digestOf(path: string, listed?: Stats): string | undefined;
   /** Remembers the digest of the bytes just read; `stats`: of the open file they came from. */
   remember(path: string, stats: Stats, digest: string): void;
   /** Writes what this build saw, when it differs from what it found. */
@@ -42,12 +45,12 @@ export function openInputSignatures(dir: string): InputSignatures {
   let hits = 0;
   let changed = false;
   return {
-    digestOf(file) {
+    digestOf(file, listed) {
       const known = earlier.get(file);
       if (!known) return undefined;
       let stats: Stats;
       try {
-        stats = statSync(file);
+        stats = listed ?? statSync(file);
       } catch {
         return undefined;
       }

@@ -88,7 +88,8 @@ async function mapOne(
   const entry = run.entryFor(file.name);
   const { cache, signatures } = run;
   // A file unchanged since the last build is looked up without being read.
-  const known = cache && signatures && "path" in file ? signatures.digestOf(file.path) : undefined;
+  const known =
+    cache && signatures && "path" in file ? signatures.digestOf(file.path, file.stats) : undefined;
   if (cache && known !== undefined) {
     const key = cache.keyFor(file.name, known, run.options, entry);
     const hit = cache.get(key);
@@ -107,7 +108,8 @@ async function mapOne(
   const { bytes, digest } = source;
   const key =
     digest === undefined ? undefined : cache?.keyFor(file.name, digest, run.options, entry);
-  const hit = key === undefined ? null : (cache?.get(key) ?? null);
+  // Bytes whose digest the signatures gave were looked up above already.
+  const hit = key === undefined || digest === known ? null : (cache?.get(key) ?? null);
   if (hit && key !== undefined) run.onKeyed?.(hit, key);
   if (hit) return hit;
   const record = pool

@@ -29,9 +29,9 @@ export function readFolderEditor(
   const path = join(root, EDITOR_FILE_NAME);
   if (!existsSync(path) && !isLink(path)) return undefined;
   const where = resolveEntry(root, EDITOR_FILE_NAME);
-  if (typeof where !== "string")
+  if ("skipped" in where)
     throw new InputError(label, where.skipped.replace(/; (?:skipped|not read)\b.*$/, "; not read"));
-  return readEditorAt({ name: EDITOR_FILE_NAME, path: where, label }, articleNames);
+  return readEditorAt({ name: EDITOR_FILE_NAME, path: where.path, label }, articleNames);
 }
 
 /** An editor's file given by path (the JSON Lines commands take it as --editor FILE). */
