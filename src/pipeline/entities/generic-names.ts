@@ -7,24 +7,19 @@ import { MONTH_NAMES } from "../../shared/dates";
 import { WEEKDAY_NAMES } from "../dates/words";
 import { isGivenName } from "./name-words";
 import { countryFromWord } from "./reference";
+import {
+  DOCUMENT_HEADS,
+  HEAD_FIRST_WORDS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  PROGRAMME_HEADS,
+} from "../rules/name-heads";
 
 export type GenericHit = { start: number; end: number; kind: EntityKind; name: string };
 
-const ORG_HEADS =
-  "Commission|Organisation|Organization|Council|Committee|Group|Agency|Staff|Forum|Arrangement|" +
-  "Alliance|Association|Institute|Directorate|Command|Corporation|Secretariat|Headquarters|" +
-  "Ministry|Navy|Army|Air Force|Forces|Coast Guard|Parliament|Duma|Bank|Regime|Authority|Board|" +
-  "Bureau|Academy|University|Shipyards?|Industries|Guard|Fleet|Corps";
-const PLACE_HEADS =
-  "Centre|Center|Bhawan|Bhavan|Hall|Palace|House|Airport|Stadium|Square|Naval Base|Air Base|" +
-  "Base|Harbour|Port|Hotel|Museum|Kremlin";
-const OTHER_HEADS =
-  "Declaration|Agreement|Treaty|Accord|Pact|Charter|Joint Statement|Protocol|Roadmap|" +
-  "Memorandum of Understanding";
-const PROGRAMME_HEADS = "Programme|Program|Initiative|Mission|Scheme|Campaign";
 // "on Monday", "for March" after a name are its date, not more of the name.
 const DATE_WORDS = `(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")})\b`;
-const HEAD_FIRST = /^(?:Ministry|Department|Bureau|Office|Directorate|Main Directorate)$/;
+const HEAD_FIRST = new RegExp(`^(?:${HEAD_FIRST_WORDS})$`);
 
 const WORD = String.raw`(?:St\.|[A-Z][\w&]*(?:[-–][\w&]+)*)`;
 const CHUNK = new RegExp(String.raw`${WORD}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*${WORD})*`, "g");
@@ -109,7 +104,7 @@ function splitAnd(text: string, start: number): { text: string; start: number }[
 
 // A name ends at its head word, or at the end of an "on ..." / "for ..." subject tail
 // ("Working Group on Military Cooperation"); a date is never part of a name.
-const ANY_HEAD = `${ORG_HEADS}|${PLACE_HEADS}|${OTHER_HEADS}|${PROGRAMME_HEADS}`;
+const ANY_HEAD = `${ORG_HEADS}|${PLACE_HEADS}|${DOCUMENT_HEADS}|${PROGRAMME_HEADS}`;
 const TO_HEAD = new RegExp(String.raw`^.*\b(?:${ANY_HEAD})\b`);
 const TAIL = new RegExp(String.raw`^\s+(?:on|for)\s+(?!${DATE_WORDS})\S.*`);
 
@@ -126,7 +121,7 @@ function endsWithHead(text: string): boolean {
 }
 
 // Compiled once: kindOf runs for every capitalised phrase of every article.
-const ENDS_OTHER = new RegExp(String.raw`\b(?:${OTHER_HEADS})$`);
+const ENDS_OTHER = new RegExp(String.raw`\b(?:${DOCUMENT_HEADS})$`);
 const ENDS_PROGRAMME = new RegExp(String.raw`\b(?:${PROGRAMME_HEADS})$`);
 const ENDS_PLACE = new RegExp(String.raw`\b(?:${PLACE_HEADS})$`);
 const ENDS_ORG = new RegExp(String.raw`\b(?:${ORG_HEADS})$`);
