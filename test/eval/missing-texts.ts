@@ -32,6 +32,7 @@ const sets = [
   { manifest: "manifest-sealed20.json", texts: "texts-sealed20" },
   { manifest: "manifest-sealed21.json", texts: "texts-sealed21" },
   { manifest: "manifest-sealed22.json", texts: "texts-sealed22" },
+  { manifest: "manifest-sealed23.json", texts: "texts-sealed23" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
