@@ -18,7 +18,7 @@ import {
 export type GenericHit = { start: number; end: number; kind: EntityKind; name: string };
 
 // "on Monday", "for March" after a name are its date, not more of the name.
-const DATE_WORDS = `(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")})\b`;
+const DATE_WORDS = String.raw`(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join("|")})\b`;
 const HEAD_FIRST = new RegExp(`^(?:${HEAD_FIRST_WORDS})$`);
 
 const WORD = String.raw`(?:St\.|[A-Z][\w&]*(?:[-–][\w&]+)*)`;
