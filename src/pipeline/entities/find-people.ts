@@ -35,7 +35,13 @@ import type { PersonHit } from "./types";
 import { isBodyHead } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
-import { FIRM_BEFORE, SHIP_BEFORE } from "../rules/entity-cues";
+import {
+  COURTESY_AFTER,
+  COURTESY_BEFORE,
+  FIRM_BEFORE,
+  SHIP_BEFORE,
+  TITLE_MARK,
+} from "../rules/entity-cues";
 
 /** `titles`: the paragraph's titles when the caller has found them already. */
 export function findPeople(
@@ -106,7 +112,7 @@ export function deceasedBefore(
     const title = titles.find(
       (t) => t.end <= start && /^\s*$/.test(input.text.slice(t.end, start)),
     );
-    const courtesy = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Shri|Smt)\.?\s+$/.exec(before);
+    const courtesy = COURTESY_BEFORE.exec(before);
     if (title) start = title.start;
     else if (courtesy) start = before.length - courtesy[0].trimStart().length;
     else break;
@@ -116,8 +122,6 @@ export function deceasedBefore(
   const i = sentence.tokens.findIndex((t) => t.start >= start);
   return i > 0 && personCues.endingAt(sentence.tokens, i).some((r) => r.cue === "deceased-before");
 }
-
-const COURTESY = /^\s+(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|H\.?E\.?)\.?(?=\s+\p{Lu})/u;
 
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers;
 // "Spanish firm General Dynamics": a company named like an officer (SHIP_BEFORE and
@@ -140,9 +144,6 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   return !title || directName(text, title.end) === null;
 }
 
-// "Major General (retd) X", "Col (Dr) X": a mark after the rank, not a name.
-const RETIRED = /^\s*\((?:retd?|rtd|retired|Dr|Prof)\.?\)/i;
-
 function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
   // The words before a title that still describe the same person: capitalised words and
@@ -156,11 +157,11 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const first = chain[0];
     if (!last || !first) continue;
     // "Major General (retd) X", "Col(Dr) X": the mark belongs to the title.
-    const titleEnd = last.end + (RETIRED.exec(input.text.slice(last.end))?.[0].length ?? 0);
+    const titleEnd = last.end + (TITLE_MARK.exec(input.text.slice(last.end))?.[0].length ?? 0);
     const tail = titleTail(input.text, titleEnd);
     const afterTail = titleEnd + (tail?.length ?? 0);
     // "Ambassador of Egypt to India Mr Kamel Zayed Galal": a courtesy title before the name.
-    const courtesy = tail ? (COURTESY.exec(input.text.slice(afterTail))?.[0].length ?? 0) : 0;
+    const courtesy = tail ? (COURTESY_AFTER.exec(input.text.slice(afterTail))?.[0].length ?? 0) : 0;
     const name =
       directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => spansOverlap(t, name)))

@@ -26,6 +26,8 @@ const file = z
     /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
     regionNouns: wordList(lowerWord),
+    courtesyTitles: wordList(z.string().regex(/^[A-Z][A-Za-z.]*[A-Za-z]$/)),
+    titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -89,6 +91,23 @@ export const MODIFIER_TAIL = new RegExp(
 /** The first part of a hyphenated adjective built from a title ("Secretary-level"). */
 export const TITLE_HEAD = new RegExp(String.raw`^(?:${anyOf(file.compoundModifiers.heads)})$`);
 
+/** Right after a title: a courtesy title before the name ("Ambassador ... Mr Kamel Galal"). */
+export const COURTESY_AFTER = new RegExp(
+  String.raw`^\s+(?:${anyOf(file.courtesyTitles.words)})\.?(?=\s+\p{Lu})`,
+  "u",
+);
+
+/** Text ending in a courtesy title ("the passing of Dr "): the name after it is the person's. */
+export const COURTESY_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${anyOf(file.courtesyTitles.words)})\.?\s+$`,
+);
+
+/** Right after a rank: a bracketed mark that belongs to the title ("Major General (retd)"). */
+export const TITLE_MARK = new RegExp(
+  String.raw`^\s*\((?:${anyOf(file.titleMarks.words)})\.?\)`,
+  "i",
+);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
@@ -98,4 +117,6 @@ export const entityCueExamples = {
   appositionRoleWords: file.appositionRoleWords.examples,
   regionNouns: file.regionNouns.examples,
   compoundModifiers: file.compoundModifiers.examples,
+  courtesyTitles: file.courtesyTitles.examples,
+  titleMarks: file.titleMarks.examples,
 };
