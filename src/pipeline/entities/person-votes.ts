@@ -1,6 +1,6 @@
 // A person's country and role, voted from everything the articles say about them.
 
-import { officialById } from "./reference";
+import { headOfStateRoles, officialById } from "./reference";
 import type { PersonHit } from "./types";
 
 export type PersonContext = {
@@ -42,16 +42,14 @@ function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
   // story), even from a foreign wire: the wire's own leaders are well known and listed.
   // Ministers and officers are left out, as visitors are often named that way too.
   const dateline = ctx.datelineCountry.get(h.articleId);
-  if (dateline && main.includes(dateline) && HEAD_OF_STATE.test(h.role ?? "")) return [dateline, 1];
+  if (dateline && main.includes(dateline) && headOfStateRoles.has(h.role ?? ""))
+    return [dateline, 1];
   // National wires leave their own officials unqualified ("Chief of the Naval Staff") in
   // stories about their own country (one of the two countries the story names most).
   const outlet = ctx.outletCountry.get(h.articleId);
   if (outlet && outlet !== h.notCountry && main.includes(outlet)) return [outlet, 1.2];
   return [null, 0];
 }
-
-const HEAD_OF_STATE =
-  /^(?:President|Vice President|Prime Minister|Chancellor|King|Queen|Emir|Crown Prince|Premier|General Secretary)$/;
 
 // "his counterpart" with no adjective: the other country of a two-sided story.
 function otherSide(hit: PersonHit, ctx: PersonContext): string | null {

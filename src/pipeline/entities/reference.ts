@@ -62,6 +62,10 @@ export const roleWords: readonly string[] = titlesJson.roleWords;
 /** Office words an article may use alone for a fuller office ("Minister Kishida"). */
 export const bareHeads: { words: readonly string[]; otherOffice: readonly string[] } =
   titlesJson.bareHeads;
+/** Roles of a head of state or government ("President", "Emir", "Premier"). */
+export const headOfStateRoles: ReadonlySet<string> = new Set(
+  titlesJson.headsOfStateOrGovernment.roles,
+);
 export const countries: CountryRef[] = countriesJson;
 export const officials: OfficialRef[] = officialsJson;
 
