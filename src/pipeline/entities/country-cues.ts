@@ -8,7 +8,7 @@ import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
 import { directName } from "./title-names";
 import { findTitles } from "./titles";
 import type { NamedHit } from "./types";
-import { APPOSITION_ROLE, VISITED_BEFORE } from "../rules/entity-cues";
+import { APPOSITION_ROLE, DELEGATION_NOUNS, VISITED_BEFORE } from "../rules/entity-cues";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
 
@@ -47,8 +47,9 @@ export function titleTail(text: string, from: number): TitleTail | null {
 const CLAUSE_START =
   /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
 
-const DELEGATION_MEMBER =
-  /^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:delegation|side|team)\b/;
+const DELEGATION_MEMBER = new RegExp(
+  String.raw`^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:${DELEGATION_NOUNS})\b`,
+);
 
 /** ", commander of the Egyptian Army's special forces," after a name. */
 export function appositionCountry(text: string, nameEnd: number): string | null {

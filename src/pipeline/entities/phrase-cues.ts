@@ -3,17 +3,21 @@
 
 import type { Cue, ParagraphInput } from "./person-hit";
 import { countryFromWord, countryWordsIn } from "./reference";
-import { PLACE_POSSESSIVE } from "../rules/entity-cues";
+import { DELEGATION_NOUNS, PLACE_POSSESSIVE } from "../rules/entity-cues";
 
 // "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
 // being led by BSF chief ...". The gap may not name another side, so that in "A's delegation
 // is led by X, while B's side is headed by Y" each leader keeps their own side.
-const LED_BY =
-  /\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:side|delegation|team|contingent)\b(?:(?!\b(?:side|delegation|team|contingent)\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const LED_BY = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}-]+)(?:['’]s)? (?:${DELEGATION_NOUNS})\b(?:(?!\b(?:${DELEGATION_NOUNS})\b)[^.;]){0,100}?\b(?:(?:is|was|were|are) )?(?:being )?(?:led|headed|represented) by\s+(?:[\p{L}-]+\s+){0,2}$`,
+  "u",
+);
 
 // "a delegation of the Indian Air Force headed by ...".
-const LED_BY_OF =
-  /\b(?:delegation|team|contingent) of (?:the )?(\p{Lu}[\p{L}-]+)\b[^.;]{0,60}?\b(?:led|headed) by\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const LED_BY_OF = new RegExp(
+  String.raw`\b(?:${DELEGATION_NOUNS}) of (?:the )?(\p{Lu}[\p{L}-]+)\b[^.;]{0,60}?\b(?:led|headed) by\s+(?:[\p{L}-]+\s+){0,2}$`,
+  "u",
+);
 
 export function ledByCountry(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 200), at);

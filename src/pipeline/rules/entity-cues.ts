@@ -26,6 +26,7 @@ const file = z
     /** Words, and the starts of words ("spokes": spokesman, spokesperson...). */
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
     regionNouns: wordList(lowerWord),
+    delegationNouns: wordList(lowerWord),
     courtesyTitles: wordList(z.string().regex(/^[A-Z][A-Za-z.]*[A-Za-z]$/)),
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
@@ -108,6 +109,9 @@ export const TITLE_MARK = new RegExp(
   "i",
 );
 
+/** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
+export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
@@ -117,6 +121,7 @@ export const entityCueExamples = {
   appositionRoleWords: file.appositionRoleWords.examples,
   regionNouns: file.regionNouns.examples,
   compoundModifiers: file.compoundModifiers.examples,
+  delegationNouns: file.delegationNouns.examples,
   courtesyTitles: file.courtesyTitles.examples,
   titleMarks: file.titleMarks.examples,
 };
