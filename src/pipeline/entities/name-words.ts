@@ -24,6 +24,14 @@ export function isNeverAName(word: string): boolean {
   return neverNames.has(word);
 }
 
+const stopWords = new Set(nameWords.nameStopWords);
+
+/** Capitalised words that end or interrupt a personal name in news copy: function words,
+ * days and months, office and body words ("The", "Monday", "Minister", "Commission"). */
+export function isNameStopWord(word: string): boolean {
+  return stopWords.has(word);
+}
+
 const bodyHeads = new Set(nameWords.bodyHeads);
 
 /** Head words of a body's or an office's name ("Baltic Fleet", "Western Naval Command",

@@ -7,6 +7,7 @@ import {
   isBodyHead,
   isGivenName,
   isNeverAName,
+  isNameStopWord,
   isNeverInPersonalName,
   shipPrefixes,
 } from "./name-words";
@@ -26,32 +27,6 @@ const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;
 const NAME_AT = new RegExp(
   String.raw`(?:,\s*|\s+)?(${TOKEN}(?:(?:${NICKNAME}|\s+#?|(?<=\p{Lu}\.)(?=\p{Lu}))(?:${PARTICLE}\s+){0,2}${TOKEN}){0,4})`,
   "yu",
-);
-
-// Capitalised words that are never part of a personal name in news copy.
-const NOT_NAME = new Set(
-  (
-    "The An And Or Of On In At To For From With By As During After Before Both This That These " +
-    "Those It Its He She His Her They Their We Our I You Today Yesterday Tomorrow Earlier Later " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May " +
-    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept " +
-    "Oct Nov Dec Minister Ministers Ministry President Prime Deputy General Secretary Chief Staff " +
-    "Defence Defense Foreign Affairs External Affairs Army Navy Air Force Forces Armed Military " +
-    "Commission Committee Council Group Organisation Organization Government Parliament Assembly " +
-    "Directorate Headquarters Department Office Agency Union Summit Meeting Statement Declaration " +
-    "Agreement Treaty Accord Programme Program Initiative Cooperation Partnership Strategic " +
-    "Special Joint Annual State Republic Federation Kingdom Embassy Mission Centre Center House " +
-    "Palace Hall Bhawan Bhavan Airport Port Base Fleet Command Corps Division Brigade Regiment " +
-    "Also However Meanwhile Official Officials Sources Source Delegation Head " +
-    "Member Members States Nations North South East West Central National International " +
-    "Security Development Research Technology Technical Economic Trade Exercise Exercises Operation " +
-    "People People's Mr Mrs Ms Dr Shri Smt Lt Gen Maj Col Adm Capt Officer Officers Flag Commanding " +
-    "Commanding-in-Chief Commander Western Eastern Southern Northern Naval Aerospace Federal Service " +
-    "Guest Guests Honour Honor Explained Analysis Opinion Watch Live Updates Photos Video " +
-    "Electric Dynamics Atomics Motors Systems Bureau Institute Authority Corporation Secretariat " +
-    "Academy University Forum Alliance Association Board Administration Company Limited Ltd Inc " +
-    "Relations Policy Supreme Executive Executives"
-  ).split(" "),
 );
 
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -159,7 +134,7 @@ export function gluedName(text: string, from: number): NameMatch | null {
 export function isStopWord(token: string): boolean {
   const word = token.replace(/\.$/, "");
   return (
-    NOT_NAME.has(word) ||
+    isNameStopWord(word) ||
     isNeverAName(word) ||
     countryFromWord(token) !== null ||
     isModifierCompound(word)
