@@ -2,6 +2,7 @@
 // the clusters of its own surname (or given name) rather than every cluster so far, and
 // summary sets stand in for scans over every hit of a cluster.
 
+import { NAME_PARTICLES } from "./name-words";
 import { nameTokenKey } from "./normalise";
 import type { OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
@@ -112,8 +113,7 @@ export function givenKey(hit: PersonHit): string | null {
 // last of a name of three words or more, where a one-word mention may be the family name
 // written alone. Not a particle, an initial or the name after "bin" ("Mohammed bin Salman":
 // Salman is the father).
-export const NAME_PARTICLE =
-  /^(?:al|el|ul|le|la|de|da|di|du|del|der|den|dos|das|van|von|bin|ibn|bint|ben|binti|ould)$/i;
+export const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`, "i");
 function middleKeys(tokens: string[]): string[] {
   const keys: string[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {

@@ -32,6 +32,10 @@ export function isNameStopWord(word: string): boolean {
   return stopWords.has(word);
 }
 
+/** Lower-case particles inside a personal name ("da Silva", "bin Salman", "van der Berg"),
+ * as a regular-expression alternation. */
+export const NAME_PARTICLES: string = nameWords.nameParticles.join("|");
+
 const bodyHeads = new Set(nameWords.bodyHeads);
 
 /** Head words of a body's or an office's name ("Baltic Fleet", "Western Naval Command",

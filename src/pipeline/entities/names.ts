@@ -8,6 +8,7 @@ import {
   isGivenName,
   isNeverAName,
   isNameStopWord,
+  NAME_PARTICLES,
   isNeverInPersonalName,
   shipPrefixes,
 } from "./name-words";
@@ -20,7 +21,7 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // capitalised prefix joined to the rest of a surname. "Mataʻafa": Polynesian names join their
 // parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one).
 const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
-const PARTICLE = String.raw`(?:de|da|do|das|di|van|von|der|den|bin|binti|al|el|dos|du|la|le|ibn)`;
+const PARTICLE = `(?:${NAME_PARTICLES})`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;

@@ -20,6 +20,16 @@ describe("surname particles, generation marks and officials of international bod
     ).toEqual(["Pierre-Yves Le Moal"]);
   });
 
+  it("keeps every particle of reference/name-words.json inside the name", () => {
+    expect(
+      namesIn(["Foreign Minister Ismail ould Cheikh Ahmed met Defence Minister Ivana Morel."]),
+    ).toEqual(["Ismail ould Cheikh Ahmed", "Ivana Morel"]);
+    expect(namesIn(["Defence Minister Carlos del Castillo met Admiral Tomas Ruiz."])).toEqual([
+      "Carlos del Castillo",
+      "Tomas Ruiz",
+    ]);
+  });
+
   it("reads a surname without the generation mark as the person named in full", () => {
     expect(
       namesIn([
