@@ -68,33 +68,37 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     // "Foreign Minister Hussain" after "the Foreign Minister of Malaysia, Hishamuddin Hussein":
     // a surname spelt one letter apart, given the same office in the same article.
     const spelt = local.length === 0 ? speltApart(lookup, fullIn.get(hit.articleId), hit) : null;
-    const target =
-      local.length === 1
-        ? local[0]
-        : spelt
-          ? spelt
-          : local.length === 0 && remote.length === 1
-            ? remote[0]
-            : local.length === 0 &&
-                remote.length === 0 &&
-                generic.length === 1 &&
-                broaderRole(lookup.summary(generic[0] as Cluster), hit)
-              ? generic[0]
-              : local.length === 0 && byGiven.length === 1
-                ? byGiven[0]
-                : local.length === 0 && byGiven.length === 0 && byMiddle.length === 1
-                  ? byMiddle[0]
-                  : alone.length === 1
-                    ? alone[0]
-                    : sameTitle.length === 1
-                      ? sameTitle[0]
-                      : local.length === 0 && bySpelling.length === 1
-                        ? bySpelling[0]
-                        : null;
+    // The first of these, in order of trust, that gives one person.
+    const target = firstFound([
+      () => (local.length === 1 ? local[0] : null),
+      () => spelt,
+      () => (local.length === 0 && remote.length === 1 ? remote[0] : null),
+      () =>
+        local.length === 0 &&
+        remote.length === 0 &&
+        generic.length === 1 &&
+        broaderRole(lookup.summary(generic[0] as Cluster), hit)
+          ? generic[0]
+          : null,
+      () => (local.length === 0 && byGiven.length === 1 ? byGiven[0] : null),
+      () =>
+        local.length === 0 && byGiven.length === 0 && byMiddle.length === 1 ? byMiddle[0] : null,
+      () => (alone.length === 1 ? alone[0] : null),
+      () => (sameTitle.length === 1 ? sameTitle[0] : null),
+      () => (local.length === 0 && bySpelling.length === 1 ? bySpelling[0] : null),
+    ]);
     if (target) lookup.join(target, hit);
     else lookup.create(key, null, hit);
   }
   return lookup.all;
+}
+
+function firstFound(rules: (() => Cluster | null | undefined)[]): Cluster | null {
+  for (const rule of rules) {
+    const found = rule();
+    if (found) return found;
+  }
+  return null;
 }
 
 // "Carlos Faría" twice in one article, once after "that of Venezuela" and once beside a
