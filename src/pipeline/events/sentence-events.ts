@@ -311,9 +311,13 @@ function besides(
     // "The meeting of the Commission concluded on Friday, in which A and B signed a roadmap":
     // the signing is dated and the gathering it was signed at is told in the same words.
     const gathering = main.type === "agreement" && GATHERINGS.has(t.type);
+    // "A met B in Brasilia on Wednesday, where they signed 22 agreements": the signing is the
+    // statement (its date is nearer), and the meeting it was signed at is told in the same
+    // words, an event of its own (as "held talks and signed a pact" is the other way round).
+    const metAtSigning = main.type === "agreement" && t.type === "talks" && !t.weak;
     if (
       (t === primary && t.type === main.type) ||
-      (!t.separate && !gathering) ||
+      (!t.separate && !gathering && !metAtSigning) ||
       (t.reference && !gathering) ||
       t.type === "meeting" ||
       seen.has(t.type)
