@@ -357,6 +357,7 @@ function newEvents(
       namedKey: st.namedKey,
       label: st.label,
       ...(st.apart ? { apart: true } : {}),
+      ...(st.another ? { another: true } : {}),
       date,
       location: st.location,
       participants,

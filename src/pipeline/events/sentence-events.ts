@@ -254,6 +254,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     sidelinesOf: sidelinesTypes(text),
     standsAlone: visitStated,
     separate: SEPARATE.test(text),
+    ...(type === "talks" && ANOTHER_MEETING.test(text) ? { another: true } : {}),
     ...(separateFrom !== undefined ? { separateFrom } : {}),
     concludes: CONCLUDES.test(text),
     label: named ? null : (primary.label ?? null),
@@ -395,6 +396,8 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 // "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
 const SEPARATE = eventPhrases.separate;
 const SEPARATE_WITH = eventPhrases.separateWith;
+// "He also met X", "will also meet jointly with A and B": one more meeting of the story's.
+const ANOTHER_MEETING = eventPhrases.anotherMeeting;
 
 const AGREED_TO = eventPhrases.agreedTo;
 // The words of these patterns are data (rules/en/event-phrases.json, by these names).
