@@ -233,8 +233,14 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // "consultations for a trilateral ministerial meeting to be held as soon as possible": a
   // meeting to be held with no day yet is a plan, not an event on the day it was agreed.
   if (!g.date && NO_DAY_YET.test(text.slice(primary.end))) return [];
-  // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
-  if (type === "summit" && !named && !date) return [];
+  // An unnamed, undated summit ("to prepare for the annual summit") is talk about one; people
+  // met at it ("met A, B and C during the interactions at the summit") are still met.
+  if (type === "summit" && !named && !date) {
+    const met = g.triggers.filter((t) => t.type === "talks" && !t.reference && !isWeak(s, t));
+    return met.length > 0 && participants.length >= 2
+      ? statementFor(s, { ...g, triggers: met }, ctx)
+      : [];
+  }
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
   if (primary.needsDate && !g.date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
