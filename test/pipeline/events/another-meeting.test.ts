@@ -44,4 +44,16 @@ describe("one more meeting of the same day", () => {
     );
     expect(found.filter((e) => e.type === "talks")).toHaveLength(1);
   });
+
+  it("dates a meeting told 'After the meeting,' on the day of the meeting just told", () => {
+    const found = builtEvents(
+      "d.txt",
+      story(
+        "On the morning of May 9, Foreign Minister Odile Marchetti will meet Foreign Minister Tavita Lemalu.\n\nAfter the meeting, Minister Marchetti will have a working lunch meeting with Trade Minister Ines Okafor.",
+      ),
+    );
+    expect(found.filter((e) => e.people.includes("Ines Okafor")).map((e) => e.start)).toEqual([
+      "2024-05-09",
+    ]);
+  });
 });
