@@ -136,6 +136,7 @@ function articleEvents(
     orgCountry: (word) => orgCountries.get(word) ?? null,
   };
   const events: CandidateEvent[] = [];
+  let series: Series | null = null;
   for (const [i, s] of sentences.entries()) {
     ctx.next = (sentences[i + 1]?.mentions ?? [])
       .filter((m) => m.entity.kind === "person")
@@ -143,7 +144,8 @@ function articleEvents(
     ctx.speaker = speakerOf(s, ctx.speaker ?? null);
     occasionSpeaker(s, events);
     const stated = statementsIn(s, ctx);
-    for (const st of stated) {
+    for (const told of stated) {
+      const st = metInSeries(series, told, s) ?? told;
       // "The exercise, being held from April 7 to 11": a dated reference to an event
       // already reported adds to it (and may give its end) instead of repeating it.
       const earlier = referredEvent(events, st);
@@ -193,6 +195,7 @@ function articleEvents(
           ),
         );
     }
+    series = seriesOf(stated, s) ?? series;
     signingOccasion(events, stated, s, article.id, byId);
     ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
@@ -211,6 +214,49 @@ function articleEvents(
     ),
     byId,
   );
+}
+
+// "Modi on Saturday held a series of bilateral meetings with world leaders": meetings with
+// each of several people, on one day, the sentence naming none of them (only who held them).
+type Series = { date: ResolvedDate; lead: string[]; paragraph: number; start: number };
+
+function seriesOf(stated: Statement[], s: SentenceInfo): Series | null {
+  const st = stated.find(
+    (x) =>
+      x.type === "talks" &&
+      x.separate &&
+      !x.reference &&
+      x.date?.precision === "day" &&
+      x.participants.length > 0 &&
+      x.participants.length <= (x.separateFrom ?? 1),
+  );
+  return st?.date
+    ? { date: st.date, lead: st.participants, paragraph: s.paragraph, start: s.start }
+    : null;
+}
+
+// ..., then "Modi met A, B and C during the day-long interactions": talks the sentence does not
+// date, in the same or the next paragraph, naming who held the series and two or more others,
+// are the series' meetings: one with each of them, on the series' day (from the story).
+function metInSeries(series: Series | null, st: Statement, s: SentenceInfo): Statement | null {
+  if (!series || st.type !== "talks" || st.reference) return null;
+  // Undated, or dated only from the story around it to the series' own day.
+  if (st.date?.start && (ownDate(st, s) || st.date.start !== series.date.start)) return null;
+  if (
+    s.paragraph - series.paragraph > 1 ||
+    (s.paragraph === series.paragraph && s.start === series.start)
+  )
+    return null;
+  if (!series.lead.every((p) => st.participants.includes(p))) return null;
+  const others = st.participants.filter((p) => !series.lead.includes(p));
+  if (others.length < 2) return null;
+  return {
+    ...st,
+    date: within(series.date),
+    participants: [...series.lead, ...others],
+    separate: true,
+    separateFrom: series.lead.length,
+  };
 }
 
 // "The agreements were signed as part of the working visit of X", "The documents were signed
@@ -357,6 +403,7 @@ function newEvents(
       namedKey: st.namedKey,
       label: st.label,
       ...(st.apart ? { apart: true } : {}),
+      ...(st.another ? { another: true } : {}),
       date,
       location: st.location,
       participants,

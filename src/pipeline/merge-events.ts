@@ -132,6 +132,9 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   if (sameArticle && (a.apart || b.apart) && a.type !== b.type && sameSentence(a, b)) return false;
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
+  // "Modi met Starmer on Saturday ... He also met other leaders, including Meloni": talks told
+  // as one more meeting, naming someone the other talks lack, are a meeting of their own.
+  if (sameArticle && dated && oneMore(a, b)) return false;
   // One story telling a stage of a process that happened ("has begun supplying the radars")
   // and one still planned ("the last will be delivered by December") tells two milestones.
   // (An occasion told ahead and then as held, or a plan in one story and its report in
@@ -200,6 +203,16 @@ function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boole
     talks.participants.length > 1 &&
     talks.participants.every((p) => call.participants.includes(p))
   );
+}
+
+function oneMore(a: CandidateEvent, b: CandidateEvent): boolean {
+  const adds = (x: CandidateEvent, y: CandidateEvent) =>
+    x.another === true &&
+    x.type === "talks" &&
+    MEETING_TYPES.includes(y.type) &&
+    !sameSentence(x, y) &&
+    x.participants.some((p) => !y.participants.includes(p));
+  return adds(a, b) || adds(b, a);
 }
 
 function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {

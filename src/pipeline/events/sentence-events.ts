@@ -233,8 +233,14 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // "consultations for a trilateral ministerial meeting to be held as soon as possible": a
   // meeting to be held with no day yet is a plan, not an event on the day it was agreed.
   if (!g.date && NO_DAY_YET.test(text.slice(primary.end))) return [];
-  // An unnamed, undated summit ("to prepare for the annual summit") is talk about one.
-  if (type === "summit" && !named && !date) return [];
+  // An unnamed, undated summit ("to prepare for the annual summit") is talk about one; people
+  // met at it ("met A, B and C during the interactions at the summit") are still met.
+  if (type === "summit" && !named && !date) {
+    const met = g.triggers.filter((t) => t.type === "talks" && !t.reference && !isWeak(s, t));
+    return met.length > 0 && participants.length >= 2
+      ? statementFor(s, { ...g, triggers: met }, ctx)
+      : [];
+  }
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
   if (primary.needsDate && !g.date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
@@ -254,6 +260,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     sidelinesOf: sidelinesTypes(text),
     standsAlone: visitStated,
     separate: SEPARATE.test(text),
+    ...(type === "talks" && ANOTHER_MEETING.test(text) ? { another: true } : {}),
     ...(separateFrom !== undefined ? { separateFrom } : {}),
     concludes: CONCLUDES.test(text),
     label: named ? null : (primary.label ?? null),
@@ -311,9 +318,13 @@ function besides(
     // "The meeting of the Commission concluded on Friday, in which A and B signed a roadmap":
     // the signing is dated and the gathering it was signed at is told in the same words.
     const gathering = main.type === "agreement" && GATHERINGS.has(t.type);
+    // "A met B in Brasilia on Wednesday, where they signed 22 agreements": the signing is the
+    // statement (its date is nearer), and the meeting it was signed at is told in the same
+    // words, an event of its own (as "held talks and signed a pact" is the other way round).
+    const metAtSigning = main.type === "agreement" && t.type === "talks" && !t.weak;
     if (
       (t === primary && t.type === main.type) ||
-      (!t.separate && !gathering) ||
+      (!t.separate && !gathering && !metAtSigning) ||
       (t.reference && !gathering) ||
       t.type === "meeting" ||
       seen.has(t.type)
@@ -391,6 +402,8 @@ const FIRST_PERSON = /\b(?:I|we|We)\b/;
 // "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
 const SEPARATE = eventPhrases.separate;
 const SEPARATE_WITH = eventPhrases.separateWith;
+// "He also met X", "will also meet jointly with A and B": one more meeting of the story's.
+const ANOTHER_MEETING = eventPhrases.anotherMeeting;
 
 const AGREED_TO = eventPhrases.agreedTo;
 // The words of these patterns are data (rules/en/event-phrases.json, by these names).

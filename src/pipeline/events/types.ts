@@ -15,6 +15,9 @@ export type CandidateEvent = {
   label: string | null;
   /** Told beside another event of the same sentence, which it must not merge with. */
   apart?: boolean;
+  /** Told as one more meeting ("also met X"): naming someone another meeting of its story on
+   * that day lacks, it is a meeting of its own. */
+  another?: boolean;
   date: ResolvedDate | null;
   location: string | null;
   participants: string[];
@@ -69,6 +72,8 @@ export type Statement = {
   label: string | null;
   /** A second event of its sentence ("... and signed", "on the sidelines of the summit"). */
   apart?: boolean;
+  /** "also met X", "will also meet": one more meeting (see CandidateEvent.another). */
+  another?: boolean;
   /** Persons of a "separate meetings with A and B" statement, one event each. */
   separate: boolean;
   /** How many of the participants come before "separately with" (they take part in each). */

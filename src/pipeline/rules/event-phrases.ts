@@ -45,6 +45,7 @@ const file = z
       ministersOf: pattern,
       leadDateCue: pattern,
       alsoCue: pattern,
+      anotherMeeting: pattern,
       alsoCalledOn: pattern,
       pluralAnaphor: pattern,
       rolePlural: pattern,

@@ -48,4 +48,17 @@ describe("several events in one sentence", () => {
     );
     expect(undated).toHaveLength(1);
   });
+
+  it("keeps the meeting a signing was told at, when the signing is the statement", () => {
+    const found = builtEvents(
+      "d.txt",
+      story(
+        "President Odile Marchetti met President Tavita Lemalu in Valletta on Wednesday, where they signed 14 agreements on fisheries and trade.",
+      ),
+    );
+    expect(found.map((e) => [e.type, e.start, e.people.length]).sort()).toEqual([
+      ["agreement", "2024-05-08", 2],
+      ["talks", "2024-05-08", 2],
+    ]);
+  });
 });

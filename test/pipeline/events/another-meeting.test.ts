@@ -1,0 +1,59 @@
+// @vitest-environment node
+// A meeting told as one more ("also met", "will also meet jointly with"), naming someone the
+// story's other meeting of that day lacks, is a meeting of its own; told naming no one new it
+// is more of the same meeting. None of these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
+
+const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+
+describe("one more meeting of the same day", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu", "Ines Okafor"])).toEqual([]);
+  });
+
+  it("keeps a meeting told with 'also' apart when it names someone new", () => {
+    const found = builtEvents(
+      "a.txt",
+      story(
+        "Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu on Wednesday.\n\nMarchetti also met Trade Minister Ines Okafor on Wednesday before flying home.",
+      ),
+    );
+    const talks = found.filter((e) => e.type === "talks" && e.start === "2024-05-08");
+    expect(talks.map((e) => e.people.length).sort()).toEqual([2, 2]);
+  });
+
+  it("keeps a joint meeting told with 'also' apart from the two-way one of its morning", () => {
+    const found = builtEvents(
+      "b.txt",
+      story(
+        "On Wednesday morning, Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu.\n\nOn Wednesday, Marchetti also met jointly with Lemalu and Trade Minister Ines Okafor.",
+      ),
+    );
+    const talks = found.filter((e) => e.type === "talks" && e.start === "2024-05-08");
+    expect(talks.map((e) => e.people.length).sort()).toEqual([2, 3]);
+  });
+
+  it("tells 'also held talks' naming no one new as the same meeting", () => {
+    const found = builtEvents(
+      "c.txt",
+      story(
+        "Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu on Wednesday.\n\nOn Wednesday Marchetti also held talks with Lemalu on fisheries.",
+      ),
+    );
+    expect(found.filter((e) => e.type === "talks")).toHaveLength(1);
+  });
+
+  it("dates a meeting told 'After the meeting,' on the day of the meeting just told", () => {
+    const found = builtEvents(
+      "d.txt",
+      story(
+        "On the morning of May 9, Foreign Minister Odile Marchetti will meet Foreign Minister Tavita Lemalu.\n\nAfter the meeting, Minister Marchetti will have a working lunch meeting with Trade Minister Ines Okafor.",
+      ),
+    );
+    expect(found.filter((e) => e.people.includes("Ines Okafor")).map((e) => e.start)).toEqual([
+      "2024-05-09",
+    ]);
+  });
+});
