@@ -15,6 +15,7 @@ import {
 } from "./events/referred";
 import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
+import { GAP_FROM_STORY, gapFrom } from "./events/relative-dates";
 import { signedAt, unnamedSigning } from "./events/signed-at";
 import type { CandidateEvent } from "./events/types";
 import { occasionSpeaker } from "./events/occasion-speaker";
@@ -143,7 +144,7 @@ function articleEvents(
       .map((m) => m.entity.id);
     ctx.speaker = speakerOf(s, ctx.speaker ?? null);
     occasionSpeaker(s, events);
-    const stated = statementsIn(s, ctx);
+    const stated = statementsIn(gapDated(s, ctx.lead), ctx);
     for (const told of stated) {
       const st = metInSeries(series, told, s) ?? told;
       // "The exercise, being held from April 7 to 11": a dated reference to an event
@@ -418,4 +419,22 @@ function newEvents(
 function extendsTo(e: CandidateEvent, end: string): boolean {
   const start = e.date?.start;
   return Boolean(start && e.date?.precision === "day" && end.length === 10 && end > start);
+}
+
+/** "The call came two days after he spoke with ...": the sentence's date is counted back from
+ * the story's own day (the lead's), in place of the vague "days after" it reads on its own;
+ * a sentence with a day of its own counts from that day instead. */
+function gapDated(s: SentenceInfo, lead: ResolvedDate | null): SentenceInfo {
+  const m = GAP_FROM_STORY.exec(s.text);
+  if (!m) return s;
+  const end = m.index + m[0].length;
+  const inGap = (d: ResolvedDate) => d.index < end && d.index + d.text.length > m.index;
+  const own = s.dates.find((d) => !inGap(d) && d.precision === "day" && d.basis !== "vague");
+  const anchor = own ?? lead;
+  const dated = anchor ? gapFrom(m, anchor) : null;
+  if (!dated) return s;
+  return {
+    ...s,
+    dates: [...s.dates.filter((d) => !inGap(d)), dated].sort((a, b) => a.index - b.index),
+  };
 }

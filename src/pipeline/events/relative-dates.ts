@@ -2,6 +2,7 @@
 // "a week later", "the next day". Never finer than that date allows.
 
 import { addDays } from "../dates/calendar";
+import { eventPhrases } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 
 export const SAME_PERIOD = /\b(?:the same|that) (month|year)\b/i;
@@ -35,4 +36,49 @@ export function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate 
   const month = last.precision === "day" ? addDays(start, days).slice(0, 7) : start.slice(0, 7);
   if (start.length < 7 || (last.precision === "day" && month !== start.slice(0, 7))) return null;
   return { ...base, start: month, precision: "month" };
+}
+
+// "The talks came two days after he spoke with ...", "The visit comes around a week after the
+// two sides signed ...": what follows 'after' happened that long before the story's own event
+// (rules/en/event-phrases.json, gapFromStory). Groups: hedge, count, unit, direction.
+export const GAP_FROM_STORY = eventPhrases.gapFromStory;
+
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const SOME = ["a few", "several"];
+
+/** The date of what the gap's clause tells, counted from the story's own day `anchor`: the
+ * day for an exact count of days, else the month every day the words allow falls in, else
+ * null (nothing the text supports). */
+export function gapFrom(m: RegExpExecArray, anchor: ResolvedDate): ResolvedDate | null {
+  const start = anchor.start ?? "";
+  if (anchor.precision !== "day" || start.length !== 10) return null;
+  const hedge = (m[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const word = (m[2] ?? "").toLowerCase().replace(/\s+/g, " ");
+  const unitDays = (m[3] ?? "").toLowerCase().startsWith("week") ? 7 : 1;
+  const sign = (m[4] ?? "").toLowerCase() === "before" ? 1 : -1;
+  const count = COUNTS[word];
+  // The words from the count on ("two days after"), as the date's own text.
+  const at = m[0].toLowerCase().lastIndexOf(`${word} ${(m[3] ?? "").toLowerCase()}`);
+  const base = {
+    text: m[0].slice(Math.max(0, at)),
+    index: m.index + Math.max(0, at),
+    end: null,
+    basis: "vague" as const,
+    future: sign > 0 && anchor.future,
+  };
+  const exact = hedge === "" || hedge === "just" || hedge === "only";
+  if (count !== undefined && unitDays === 1 && exact)
+    return { ...base, start: addDays(start, sign * count), precision: "day" };
+  // The days the words allow, nearest and farthest from the story's day.
+  const span: [number, number] = SOME.includes(word)
+    ? [2 * unitDays, 6 * unitDays]
+    : hedge === "less than" || hedge === "barely" || hedge === "nearly" || hedge === "almost"
+      ? [1, (count ?? 1) * unitDays]
+      : [
+          Math.max(1, Math.floor((count ?? 1) * unitDays * 0.6)),
+          Math.ceil((count ?? 1) * unitDays * 1.5),
+        ];
+  const [near, far] = [addDays(start, sign * span[0]), addDays(start, sign * span[1])];
+  if (near.slice(0, 7) !== far.slice(0, 7)) return null;
+  return { ...base, start: near.slice(0, 7), precision: "month" };
 }

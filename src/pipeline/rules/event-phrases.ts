@@ -60,6 +60,7 @@ const file = z
       quoteSpeakerBefore: pattern,
       quoteSpeakerAfter: pattern,
       sameDayCue: pattern,
+      gapFromStory: pattern,
       pronounSubject: pattern,
       bothSides: pattern,
       recalled: pattern,
