@@ -107,6 +107,13 @@ export function findEntitiesFrom(
   const states: ArticleEntityState[] = articles.map((a, i) => {
     const key = keys.get(a.id) ?? "";
     const before = reusable ? previous.articles[i] : undefined;
+    // Same content, same clusters: the article's state is the previous one as it stands (its
+    // inputs, its people's entities and its mentions are those), handed on as the same object
+    // so the state file can write its stored line again (run/reduce-state-file.ts).
+    if (before && before.key === key) {
+      mentionsByArticle[a.id] = before.mentions;
+      return before;
+    }
     const own =
       before && before.key === key
         ? { mentions: before.mentions, surfaces: before.surfaces }

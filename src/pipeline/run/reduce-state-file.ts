@@ -21,6 +21,12 @@ const FORMAT = 2;
 const NAME = "reduce-state.jsonl";
 const BODIES = "bodies.jsonl";
 
+// The line each part of the state was read from. A rebuild keeps most of the previous state's
+// objects as they are (build/entity-state.ts, build/merge-state.ts hand them on unchanged), so
+// writing the new state writes those lines again instead of turning the same objects into the
+// same JSON: at 10,000 articles that was most of the write, and of the garbage it made.
+const readFrom = new WeakMap<object, string>();
+
 type Header = { format: number; build: string; articles: number; parts: number } & Omit<
   ReduceState["entities"],
   "articles"
@@ -35,12 +41,19 @@ export function readReduceState(dir: string): StoredReduceState | null {
     const header = JSON.parse(lines[0] ?? "") as Header;
     const end = header.articles + 1;
     if (header.format !== FORMAT || lines.length !== end + header.parts + 1) return null;
-    const articles = lines.slice(1, end).map((line) => JSON.parse(line) as ArticleEntityState);
+    const articles = lines.slice(1, end).map((line) => {
+      const article = JSON.parse(line) as ArticleEntityState;
+      readFrom.set(article, line);
+      return article;
+    });
     const merge: NonNullable<ReduceState["merge"]> = new Map();
     for (const line of lines.slice(end, end + header.parts)) {
       const tab = line.indexOf("\t");
       if (tab <= 0) return null;
-      merge.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as number[][]);
+      const json = line.slice(tab + 1);
+      const groups = JSON.parse(json) as number[][];
+      readFrom.set(groups, json);
+      merge.set(line.slice(0, tab), groups);
     }
     return {
       build: header.build,
@@ -67,8 +80,8 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   };
   function* lines() {
     yield `${JSON.stringify(header)}\n`;
-    for (const a of articles) yield `${JSON.stringify(a)}\n`;
-    yield* mapLines(merge, (key, groups) => `${key}\t${JSON.stringify(groups)}\n`);
+    for (const a of articles) yield `${jsonOf(a)}\n`;
+    yield* mapLines(merge, (key, groups) => `${key}\t${jsonOf(groups)}\n`);
   }
   try {
     writeLinesAtomically(join(dir, NAME), lines());
@@ -76,6 +89,11 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   } catch {
     return null;
   }
+}
+
+/** JSON.stringify(value), taken from the line it was read from when it is that object. */
+function jsonOf(value: object): string {
+  return readFrom.get(value) ?? JSON.stringify(value);
 }
 
 /** Each article's body hash as published by the build whose state has token `build`. */

@@ -42,6 +42,12 @@ describe("entity finding from the previous build", () => {
     const { entities, mentionsByArticle } = findEntities([changed, b]);
     expect(next.entities).toEqual(entities);
     expect(next.mentionsByArticle).toEqual(mentionsByArticle);
+    // The unchanged article's state is handed on as it was (the state file writes its line
+    // again); the changed one's is made anew, as from scratch.
+    expect(next.state.articles[1]).toBe(first.state.articles[1]);
+    expect(next.state.articles[0]).not.toBe(first.state.articles[0]);
+    const fresh = run([changed, b], ["ka2", "kb"], null);
+    expect(next.state.articles).toEqual(fresh.state.articles);
   });
 
   it("clusters again when a changed article names someone new, or articles come or go", () => {
