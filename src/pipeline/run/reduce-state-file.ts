@@ -1,6 +1,6 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
-// the build's token and the clustered entities, one line per article, then one `key<TAB>events`
+// the build's token, the clustered entities and the corpus's surnames, one line per article, then one `key<TAB>events`
 // line per merge part (how its statements were grouped into events). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
 // unreadable file means the reduce starts from nothing (same output, only slower).
@@ -17,7 +17,7 @@ import type { ArticleEntityState } from "../build/entity-state";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
 
-const FORMAT = 2;
+const FORMAT = 3;
 const NAME = "reduce-state.jsonl";
 const BODIES = "bodies.jsonl";
 
@@ -57,7 +57,12 @@ export function readReduceState(dir: string): StoredReduceState | null {
     }
     return {
       build: header.build,
-      entities: { persons: header.persons, others: header.others, articles },
+      entities: {
+        persons: header.persons,
+        others: header.others,
+        articles,
+        ...(header.surnames ? { surnames: header.surnames } : {}),
+      },
       merge,
     };
   } catch {
@@ -67,7 +72,7 @@ export function readReduceState(dir: string): StoredReduceState | null {
 
 /** Returns the state's token, or null when it could not be written (that only costs speed). */
 export function writeReduceState(dir: string, state: ReduceState): string | null {
-  const { persons, others, articles } = state.entities;
+  const { persons, others, articles, surnames } = state.entities;
   const merge = state.merge ?? new Map<string, number[][]>();
   const build = randomUUID();
   const header: Header = {
@@ -77,6 +82,7 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     parts: merge.size,
     persons,
     others,
+    ...(surnames ? { surnames } : {}),
   };
   function* lines() {
     yield `${JSON.stringify(header)}\n`;

@@ -50,6 +50,33 @@ describe("entity finding from the previous build", () => {
     expect(next.state.articles).toEqual(fresh.state.articles);
   });
 
+  it("reads only the changed article's hits when the clusters are kept, or all of them without the corpus's surnames", () => {
+    const changed = readArticleOf([...A, "The ministry later confirmed the talks."], { id: "a" });
+    const all = new Map([changed, b].map((x) => [x.id, findArticleHits(x)]));
+    const asked: string[] = [];
+    const hits = {
+      get: (id: string) => {
+        asked.push(id);
+        return all.get(id);
+      },
+    };
+    const keys = new Map([
+      ["a", "ka2"],
+      ["b", "kb"],
+    ]);
+    const next = findEntitiesFrom([changed, b], hits, keys, first.state);
+    expect(next.reused).toBe(true);
+    expect([...new Set(asked)]).toEqual(["a"]);
+    const { surnames, ...older } = first.state;
+    expect(surnames?.length).toBeGreaterThan(0);
+    asked.length = 0;
+    const fromOlder = findEntitiesFrom([changed, b], hits, keys, older);
+    expect([...new Set(asked)].sort()).toEqual(["a", "b"]);
+    expect(fromOlder.entities).toEqual(next.entities);
+    expect(fromOlder.mentionsByArticle).toEqual(next.mentionsByArticle);
+    expect(next.state).toEqual(run([changed, b], ["ka2", "kb"], null).state);
+  });
+
   it("clusters again when a changed article names someone new, or articles come or go", () => {
     const changed = readArticleOf([...A, "Army chief General Upendra Dwivedi attended."], {
       id: "a",

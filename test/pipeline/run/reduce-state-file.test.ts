@@ -75,7 +75,7 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":2', '"format":0'));
+    writeFileSync(path, text.replace('"format":3', '"format":0'));
     expect(readReduceState(dir)).toBeNull();
   });
 });
