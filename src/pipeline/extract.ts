@@ -3,7 +3,7 @@
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntitiesFrom, type EntityState } from "./build/entity-state";
-import { findEntities, type ArticleHits } from "./find-entities";
+import { findEntities, type HitsLookup } from "./find-entities";
 import { findEvents, type EventMemo } from "./find-events";
 import { mergeEventsFrom, type MergeState } from "./build/merge-state";
 import type { CandidateEvent } from "./events/types";
@@ -37,7 +37,7 @@ export type Incremental = {
  */
 export function extractEntitiesAndEvents(
   articles: AnnotatedArticle[],
-  hits?: ReadonlyMap<string, ArticleHits>,
+  hits?: HitsLookup,
   memo?: EventMemo,
   incremental?: Incremental,
 ): Extraction {

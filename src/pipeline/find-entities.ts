@@ -32,6 +32,9 @@ export type EntityFindings = {
 /** What one article's own text names: the per-article half of entity finding. */
 export type ArticleHits = { named: NamedHit[]; people: PersonHit[] };
 
+/** Each article's hits by article id (a build's may parse them only when asked). */
+export type HitsLookup = Pick<ReadonlyMap<string, ArticleHits>, "get">;
+
 // "President [of Serbia Aleksandar] Vučić", "[Russian] President [Vladimir] Putin": a
 // transcript's editorial insertion is read as the words it inserts (same offsets).
 const INSERTION = /\[([^[\]\n]{1,80})\]/g;
@@ -86,10 +89,7 @@ function notShips(people: PersonHit[], paragraphs: string[]): PersonHit[] {
  * `found` holds hits already worked out per article (by the build's map step), keyed by
  * article id; articles without an entry are searched here.
  */
-export function findEntities(
-  articles: AnnotatedArticle[],
-  found?: ReadonlyMap<string, ArticleHits>,
-): EntityFindings {
+export function findEntities(articles: AnnotatedArticle[], found?: HitsLookup): EntityFindings {
   const across = peopleAcrossArticles(articles, found);
   const mentionsByArticle: Record<string, Mention[]> = {};
   const surfaces: ArticleSurfaces[] = [];
@@ -134,7 +134,7 @@ export function peopleInputsOf(articles: AnnotatedArticle[]): PeopleInputs {
 
 export function peopleAcrossArticles(
   articles: AnnotatedArticle[],
-  found?: ReadonlyMap<string, ArticleHits>,
+  found?: HitsLookup,
   inputs: PeopleInputs = peopleInputsOf(articles),
 ): PeopleAcross {
   const named = new Map<string, NamedHit[]>();

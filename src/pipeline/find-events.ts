@@ -45,11 +45,11 @@ export function findEvents(
   onArticle?: (key: string, events: CandidateEvent[]) => void,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const entityJson = entityJsonOf(byId);
+  const entityDigest = entityDigestOf(byId);
   return articles.flatMap((a) => {
     const mentions = mentionsByArticle[a.id] ?? [];
     if (!memo) return articleEvents(a, mentions, byId);
-    const key = eventMemoKey(a, mentions, entityJson, contentKeys?.get(a.id));
+    const key = eventMemoKey(a, mentions, entityDigest, contentKeys?.get(a.id));
     const known = memo.get(key);
     const found = known ?? articleEvents(a, mentions, byId);
     if (!known) memo.put(key, found);
@@ -70,29 +70,36 @@ export function findEvents(
 export function eventMemoKey(
   article: AnnotatedArticle,
   mentions: Mention[],
-  entityJson: (id: string) => string,
+  entityDigest: (id: string) => string,
   contentKey?: string,
 ): string {
   const named = [...new Set(mentions.map((m) => m.entityId))].sort();
   const source = contentKey === undefined ? article : ["content", contentKey, article.id];
   const hash = createHash("sha256")
-    .update(`memo 2\n${JSON.stringify(source)}\n`)
+    .update(`memo 3\n${JSON.stringify(source)}\n`)
     .update(`${JSON.stringify(mentions)}\n`);
-  for (const id of named) hash.update(`${entityJson(id)}\n`);
+  // One line per named entity (a digest has no newline), in one update.
+  hash.update(named.map((id) => `${entityDigest(id)}\n`).join(""));
   return hash.digest("hex");
 }
 
 /**
- * Each entity as JSON, written once per build: a leader named in thousands of articles is
- * part of thousands of memo keys. JSON never holds a raw newline, so the lines cannot run into
- * one another; an id no entity has is `null`.
+ * Each entity's digest (sha256 of its JSON), made once per build: a leader named in thousands
+ * of articles is part of thousands of memo keys, and each key then hashes 64 characters for
+ * it, not its whole JSON (every alias) again. An id no entity has is the digest of `null`.
  */
-export function entityJsonOf(byId: ReadonlyMap<string, Entity>): (id: string) => string {
-  const written = new Map<string, string>();
+export function entityDigestOf(byId: ReadonlyMap<string, Entity>): (id: string) => string {
+  const made = new Map<string, string>();
   return (id) => {
-    let json = written.get(id);
-    if (json === undefined) written.set(id, (json = JSON.stringify(byId.get(id) ?? null)));
-    return json;
+    let digest = made.get(id);
+    if (digest === undefined)
+      made.set(
+        id,
+        (digest = createHash("sha256")
+          .update(JSON.stringify(byId.get(id) ?? null))
+          .digest("hex")),
+      );
+    return digest;
   };
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { eventsIn, readArticleOf } from "./stage-inputs";
-import { entityJsonOf, eventMemoKey } from "../../src/pipeline/find-events";
+import { entityDigestOf, eventMemoKey } from "../../src/pipeline/find-events";
 import type { Entity, Mention } from "../../src/shared/schema";
 
 const article = (
@@ -303,7 +303,7 @@ describe("the memo key of an article's event statements", () => {
   const person = (id: string, role: string) =>
     ({ id, kind: "person", name: id, aliases: [], country: null, role }) as unknown as Entity;
   const keyWith = (entities: Entity[]) =>
-    eventMemoKey(a, mentions, entityJsonOf(new Map(entities.map((e) => [e.id, e]))), "content");
+    eventMemoKey(a, mentions, entityDigestOf(new Map(entities.map((e) => [e.id, e]))), "content");
   const base = [person("person-a", "Defence Minister"), person("person-b", "Defence Minister")];
 
   it("changes when an entity the article names changes", () => {
@@ -315,7 +315,7 @@ describe("the memo key of an article's event statements", () => {
   });
 
   it("changes with the article's content key and with its mentions", () => {
-    const byId = entityJsonOf(new Map(base.map((e) => [e.id, e])));
+    const byId = entityDigestOf(new Map(base.map((e) => [e.id, e])));
     expect(eventMemoKey(a, mentions, byId, "other")).not.toBe(keyWith(base));
     expect(eventMemoKey(a, mentions.slice(0, 1), byId, "content")).not.toBe(keyWith(base));
   });

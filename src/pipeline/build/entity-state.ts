@@ -14,6 +14,7 @@ import {
   datelineCountry,
   outletCountry,
 } from "../entities/article-countries";
+import { indexSurnames, type SurnameIndex } from "../entities/surname-mentions";
 import type { PersonHit } from "../entities/types";
 import {
   articleMentions,
@@ -23,6 +24,7 @@ import {
   withSurfaces,
   type ArticleHits,
   type ArticleSurfaces,
+  type HitsLookup,
   type EntityFindings,
   type PeopleAcross,
 } from "../find-entities";
@@ -47,7 +49,20 @@ export type EntityState = {
   persons: Entity[];
   others: Entity[];
   articles: ArticleEntityState[];
+  /**
+   * Well-known officials' surnames across the corpus as clustered (see `CorpusSurnames`), so
+   * a rebuild that keeps the clusters does not read every article's hits to index them again.
+   * Absent in a state that did not keep them: then they are indexed from the hits.
+   */
+  surnames?: CorpusSurnames;
 };
+
+/**
+ * The corpus's surname index as surname key, person id and that person's given-name keys:
+ * bare surnames in an article are resolved against the corpus only by who bears a surname
+ * and the given names they go by (entities/surname-mentions.ts), not by where each was named.
+ */
+export type CorpusSurnames = [surnameKey: string, id: string, given: string[]][];
 
 export type EntityRun = EntityFindings & {
   state: EntityState;
@@ -61,7 +76,7 @@ export type EntityRun = EntityFindings & {
  */
 export function findEntitiesFrom(
   articles: AnnotatedArticle[],
-  hits: ReadonlyMap<string, ArticleHits>,
+  hits: HitsLookup,
   keys: ReadonlyMap<string, string>,
   previous: EntityState | null,
 ): EntityRun {
@@ -82,10 +97,15 @@ export function findEntitiesFrom(
   const reusable = previous !== null && sameInputs(articles, previous, keys, hitsOf, inputsOf);
   let across: PeopleAcross;
   if (reusable) {
+    // Clusters as they were: each article's people are the entities the previous build gave
+    // them. Only articles whose mentions are found again (content changed) need their hits,
+    // when the previous state kept the corpus's surnames.
     const named = new Map<string, NamedHit[]>();
     const people: PersonHit[] = [];
     const entityOf = new Map<PersonHit, string>();
+    const corpus = previous.surnames;
     articles.forEach((a, i) => {
+      if (corpus !== undefined && previous.articles[i]?.key === keys.get(a.id)) return;
       const own = hitsOf(a);
       named.set(a.id, own.named);
       const ids = previous.articles[i]?.people ?? [];
@@ -94,10 +114,12 @@ export function findEntitiesFrom(
         entityOf.set(h, ids[j] ?? "");
       });
     });
+    const indexes = peopleIndexes(named, people, entityOf);
     across = {
       persons: previous.persons,
       others: previous.others,
-      ...peopleIndexes(named, people, entityOf),
+      ...indexes,
+      corpusNames: corpus !== undefined ? surnameIndexOf(corpus) : indexes.corpusNames,
     };
   } else across = peopleAcrossArticles(articles, new Map(articles.map((a) => [a.id, hitsOf(a)])));
 
@@ -107,6 +129,13 @@ export function findEntitiesFrom(
   const states: ArticleEntityState[] = articles.map((a, i) => {
     const key = keys.get(a.id) ?? "";
     const before = reusable ? previous.articles[i] : undefined;
+    // Same content, same clusters: the article's state is the previous one as it stands (its
+    // inputs, its people's entities and its mentions are those), handed on as the same object
+    // so the state file can write its stored line again (run/reduce-state-file.ts).
+    if (before && before.key === key) {
+      mentionsByArticle[a.id] = before.mentions;
+      return before;
+    }
     const own =
       before && before.key === key
         ? { mentions: before.mentions, surfaces: before.surfaces }
@@ -126,9 +155,30 @@ export function findEntitiesFrom(
       states.map((s) => s.surfaces),
     ),
     mentionsByArticle,
-    state: { persons: across.persons, others: across.others, articles: states },
+    state: {
+      persons: across.persons,
+      others: across.others,
+      articles: states,
+      surnames:
+        reusable && previous.surnames !== undefined
+          ? previous.surnames
+          : corpusSurnames(across.corpusNames),
+    },
     reused: reusable,
   };
+}
+
+/** The corpus's surname index as a state keeps it. */
+export function corpusSurnames(index: SurnameIndex): CorpusSurnames {
+  const out: CorpusSurnames = [];
+  for (const [surnameKey, byId] of index.given)
+    for (const [id, given] of byId) out.push([surnameKey, id, [...given]]);
+  return out;
+}
+
+/** The surname index a state's corpus surnames stand for (as the corpus's bare surnames use it). */
+export function surnameIndexOf(surnames: CorpusSurnames): SurnameIndex {
+  return indexSurnames(surnames.map(([surnameKey, id, given]) => ({ id, surnameKey, given })));
 }
 
 function sameInputs(

@@ -45,9 +45,11 @@ export function mergeEventsFrom(
   let reusedParts = 0;
   const parts = partsOf(ordered);
   for (const part of parts) {
-    const hash = createHash("sha256");
-    for (const c of part) hash.update(`${keyOf(c)}\n`);
-    const key = hash.digest("hex");
+    // One update with every statement's line: the same digest as one update per line, at a
+    // fraction of the calls (50,000 statements at 10,000 articles).
+    let lines = "";
+    for (const c of part) lines += `${keyOf(c)}\n`;
+    const key = createHash("sha256").update(lines).digest("hex");
     const known = previous?.get(key);
     let groups: MergedGroup[];
     if (known !== undefined && known.every((g) => g.every((i) => i >= 0 && i < part.length))) {

@@ -8,7 +8,7 @@ import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
 import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
 import { extractEntitiesAndEvents, type Extraction, type ReduceState } from "../extract";
-import type { ArticleHits } from "../find-entities";
+import type { ArticleHits, HitsLookup } from "../find-entities";
 import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
 import { dropDuplicates, uniqueIds } from "./duplicates";
@@ -77,12 +77,26 @@ export function reduceArticles(
     (a) => byArticle.get(a)?.bodyDigest ?? "",
   );
   const articles = uniqueIds(kept);
-  const hits = new Map<string, ArticleHits>();
+  // Each article's hits, made from its record when a stage first asks: a rebuild that keeps
+  // the clusters asks only for the changed articles' (a cached record parses its hits then).
+  const entryOf = new Map<string, ArticleEntry>();
+  const made = new Map<string, ArticleHits>();
+  const hits: HitsLookup = {
+    get(id) {
+      const known = made.get(id);
+      if (known !== undefined) return known;
+      const entry = entryOf.get(id);
+      if (entry === undefined) return undefined;
+      const own = hitsOf(entry, id);
+      made.set(id, own);
+      return own;
+    },
+  };
   const keys = new Map<string, string>();
   const annotated = kept.map((original, i) => {
     const entry = byArticle.get(original) as ArticleEntry;
     const article = articles[i] ?? original;
-    hits.set(article.id, hitsOf(entry, article.id));
+    entryOf.set(article.id, entry);
     const key = options.contentKeyOf?.(entry);
     if (key !== undefined) keys.set(article.id, key);
     const annotated = annotatedOf(entry);

@@ -9,6 +9,7 @@
 import { createHash } from "node:crypto";
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -68,15 +69,17 @@ export function openRecordCache(root: string, version: string): RecordCache {
     get(key) {
       const path = pathOf(key);
       try {
-        const { head, docAt } = readHead(path);
+        const { head, ends, mtimeMs } = readHead(path);
         const record = JSON.parse(head) as ArticleRecord;
         if (typeof record !== "object" || record === null || !("kind" in record)) throw new Error();
-        if (record.kind === "article" && typeof record.doc !== "string") {
-          if (docAt < 0) throw new Error();
-          lazyDoc(record, path, docAt);
+        if (record.kind === "article") {
+          const [headEnd, hitsEnd] = ends;
+          if (headEnd === undefined || hitsEnd === undefined) throw new Error();
+          lazyHits(record, path, headEnd + 1, hitsEnd);
+          lazyDoc(record, path, hitsEnd + 1);
         }
         // Recently used entries survive pruning; touching at most daily keeps hits cheap.
-        const age = Date.now() - statSync(path).mtimeMs;
+        const age = Date.now() - mtimeMs;
         if (age > DAY_MS) utimesSync(path, new Date(), new Date());
         hits++;
         read.add(path);
@@ -129,15 +132,21 @@ export function openRecordCache(root: string, version: string): RecordCache {
   };
 }
 
-// An article's entry is its record without the document, one line of JSON, then the document's
-// own JSON text: a build reads the first line of each entry, and the document (most of the
-// entry) only when a stage needs it (in a rebuild, for the few articles whose statements or
-// mentions are found again). So a rebuild neither reads nor holds the whole archive's documents.
+// An article's entry is three lines: its record without the document and hits (one line of
+// JSON), its hits ({named, people}), then the document's own JSON text. A build reads the
+// first line of each entry; the hits (two thirds of the rest of a record) and the document
+// (most of the entry) only when a stage needs them: in a rebuild that keeps the clusters, for
+// the few articles whose mentions or statements are found again. So a rebuild neither reads
+// nor holds the whole archive's documents and hits.
 function entryOf(record: ArticleRecord): { text: string; docAt: number } {
   if (record.kind !== "article") return { text: JSON.stringify(record), docAt: -1 };
-  const { doc, ...rest } = record;
+  const { doc, named, people, ...rest } = record;
   const head = JSON.stringify(rest);
-  return { text: `${head}\n${doc}`, docAt: Buffer.byteLength(head) + 1 };
+  const hits = JSON.stringify({ named, people });
+  return {
+    text: `${head}\n${hits}\n${doc}`,
+    docAt: Buffer.byteLength(head) + 1 + Buffer.byteLength(hits) + 1,
+  };
 }
 
 const HEAD_CHUNK = 16 * 1024;
@@ -145,45 +154,80 @@ const HEAD_CHUNK = 16 * 1024;
 // each was 160 MB of garbage.
 const headChunk = Buffer.allocUnsafe(HEAD_CHUNK);
 
-/** The entry's first line, and where the document after it starts (-1: there is none). */
-function readHead(path: string): { head: string; docAt: number } {
+/**
+ * The entry's first line, where its first two lines end (as many as there are) and when the
+ * entry was last touched (taken from the open file, not by looking the path up again: 10,000
+ * lookups in a rebuild).
+ */
+function readHead(path: string): { head: string; ends: number[]; mtimeMs: number } {
   const fd = openSync(path, "r");
   try {
+    const { mtimeMs } = fstatSync(fd);
     const chunks: Buffer[] = [];
-    let at = 0;
-    for (;;) {
+    const ends: number[] = [];
+    let head: string | null = null;
+    for (let at = 0; ends.length < 2;) {
       const n = readSync(fd, headChunk, 0, HEAD_CHUNK, at);
-      const end = headChunk.subarray(0, n).indexOf(10);
-      const part = headChunk.subarray(0, end < 0 ? n : end);
-      if (end >= 0 || n === 0) {
-        const head =
+      const chunk = headChunk.subarray(0, n);
+      for (
+        let end = chunk.indexOf(10);
+        end >= 0 && ends.length < 2;
+        end = chunk.indexOf(10, end + 1)
+      )
+        ends.push(at + end);
+      if (head === null && (ends.length > 0 || n === 0)) {
+        const part = chunk.subarray(0, ends.length > 0 ? (ends[0] as number) - at : n);
+        head =
           chunks.length === 0
             ? part.toString("utf8")
             : Buffer.concat([...chunks, part]).toString("utf8");
-        return { head, docAt: end >= 0 ? at + end + 1 : -1 };
-      }
-      chunks.push(Buffer.from(part));
+      } else if (head === null) chunks.push(Buffer.from(chunk));
+      if (n === 0) break;
       at += n;
     }
+    return { head: head ?? "", ends, mtimeMs };
   } finally {
     closeSync(fd);
   }
 }
 
+/** The hits line (bytes `from` to `to` of the entry), parsed when first asked for. */
+function lazyHits(record: ArticleEntry, path: string, from: number, to: number): void {
+  type Hits = Pick<ArticleEntry, "named" | "people">;
+  let hits: Hits | undefined;
+  const parsed = (): Hits => {
+    if (hits !== undefined) return hits;
+    const read = JSON.parse(entryBytes(path).subarray(from, to).toString("utf8")) as Partial<Hits>;
+    if (!Array.isArray(read.named) || !Array.isArray(read.people))
+      throw new Error(`the cache entry ${path} has no hits line; build again`);
+    return (hits = { named: read.named, people: read.people });
+  };
+  Object.defineProperty(record, "named", {
+    get: () => parsed().named,
+    enumerable: true,
+    configurable: true,
+  });
+  Object.defineProperty(record, "people", {
+    get: () => parsed().people,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function entryBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new Error(
+      `the cache entry ${path} went during the build (another build pruning the same cache?); build again`,
+      { cause: error },
+    );
+  }
+}
+
 function lazyDoc(record: ArticleEntry, path: string, docAt: number): void {
   Object.defineProperty(record, "doc", {
-    get: () => {
-      let doc: string;
-      try {
-        doc = readFileSync(path).subarray(docAt).toString("utf8");
-      } catch (error) {
-        throw new Error(
-          `the cache entry ${path} went during the build (another build pruning the same cache?); build again`,
-          { cause: error },
-        );
-      }
-      return doc;
-    },
+    get: () => entryBytes(path).subarray(docAt).toString("utf8"),
     enumerable: true,
     configurable: true,
   });

@@ -1,6 +1,6 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
-// the build's token and the clustered entities, one line per article, then one `key<TAB>events`
+// the build's token, the clustered entities and the corpus's surnames, one line per article, then one `key<TAB>events`
 // line per merge part (how its statements were grouped into events). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
 // unreadable file means the reduce starts from nothing (same output, only slower).
@@ -17,9 +17,15 @@ import type { ArticleEntityState } from "../build/entity-state";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
 
-const FORMAT = 2;
+const FORMAT = 3;
 const NAME = "reduce-state.jsonl";
 const BODIES = "bodies.jsonl";
+
+// The line each part of the state was read from. A rebuild keeps most of the previous state's
+// objects as they are (build/entity-state.ts, build/merge-state.ts hand them on unchanged), so
+// writing the new state writes those lines again instead of turning the same objects into the
+// same JSON: at 10,000 articles that was most of the write, and of the garbage it made.
+const readFrom = new WeakMap<object, string>();
 
 type Header = { format: number; build: string; articles: number; parts: number } & Omit<
   ReduceState["entities"],
@@ -35,16 +41,28 @@ export function readReduceState(dir: string): StoredReduceState | null {
     const header = JSON.parse(lines[0] ?? "") as Header;
     const end = header.articles + 1;
     if (header.format !== FORMAT || lines.length !== end + header.parts + 1) return null;
-    const articles = lines.slice(1, end).map((line) => JSON.parse(line) as ArticleEntityState);
+    const articles = lines.slice(1, end).map((line) => {
+      const article = JSON.parse(line) as ArticleEntityState;
+      readFrom.set(article, line);
+      return article;
+    });
     const merge: NonNullable<ReduceState["merge"]> = new Map();
     for (const line of lines.slice(end, end + header.parts)) {
       const tab = line.indexOf("\t");
       if (tab <= 0) return null;
-      merge.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as number[][]);
+      const json = line.slice(tab + 1);
+      const groups = JSON.parse(json) as number[][];
+      readFrom.set(groups, json);
+      merge.set(line.slice(0, tab), groups);
     }
     return {
       build: header.build,
-      entities: { persons: header.persons, others: header.others, articles },
+      entities: {
+        persons: header.persons,
+        others: header.others,
+        articles,
+        ...(header.surnames ? { surnames: header.surnames } : {}),
+      },
       merge,
     };
   } catch {
@@ -54,7 +72,7 @@ export function readReduceState(dir: string): StoredReduceState | null {
 
 /** Returns the state's token, or null when it could not be written (that only costs speed). */
 export function writeReduceState(dir: string, state: ReduceState): string | null {
-  const { persons, others, articles } = state.entities;
+  const { persons, others, articles, surnames } = state.entities;
   const merge = state.merge ?? new Map<string, number[][]>();
   const build = randomUUID();
   const header: Header = {
@@ -64,11 +82,12 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     parts: merge.size,
     persons,
     others,
+    ...(surnames ? { surnames } : {}),
   };
   function* lines() {
     yield `${JSON.stringify(header)}\n`;
-    for (const a of articles) yield `${JSON.stringify(a)}\n`;
-    yield* mapLines(merge, (key, groups) => `${key}\t${JSON.stringify(groups)}\n`);
+    for (const a of articles) yield `${jsonOf(a)}\n`;
+    yield* mapLines(merge, (key, groups) => `${key}\t${jsonOf(groups)}\n`);
   }
   try {
     writeLinesAtomically(join(dir, NAME), lines());
@@ -76,6 +95,11 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   } catch {
     return null;
   }
+}
+
+/** JSON.stringify(value), taken from the line it was read from when it is that object. */
+function jsonOf(value: object): string {
+  return readFrom.get(value) ?? JSON.stringify(value);
 }
 
 /** Each article's body hash as published by the build whose state has token `build`. */

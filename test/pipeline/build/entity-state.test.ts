@@ -42,6 +42,39 @@ describe("entity finding from the previous build", () => {
     const { entities, mentionsByArticle } = findEntities([changed, b]);
     expect(next.entities).toEqual(entities);
     expect(next.mentionsByArticle).toEqual(mentionsByArticle);
+    // The unchanged article's state is handed on as it was (the state file writes its line
+    // again); the changed one's is made anew, as from scratch.
+    expect(next.state.articles[1]).toBe(first.state.articles[1]);
+    expect(next.state.articles[0]).not.toBe(first.state.articles[0]);
+    const fresh = run([changed, b], ["ka2", "kb"], null);
+    expect(next.state.articles).toEqual(fresh.state.articles);
+  });
+
+  it("reads only the changed article's hits when the clusters are kept, or all of them without the corpus's surnames", () => {
+    const changed = readArticleOf([...A, "The ministry later confirmed the talks."], { id: "a" });
+    const all = new Map([changed, b].map((x) => [x.id, findArticleHits(x)]));
+    const asked: string[] = [];
+    const hits = {
+      get: (id: string) => {
+        asked.push(id);
+        return all.get(id);
+      },
+    };
+    const keys = new Map([
+      ["a", "ka2"],
+      ["b", "kb"],
+    ]);
+    const next = findEntitiesFrom([changed, b], hits, keys, first.state);
+    expect(next.reused).toBe(true);
+    expect([...new Set(asked)]).toEqual(["a"]);
+    const { surnames, ...older } = first.state;
+    expect(surnames?.length).toBeGreaterThan(0);
+    asked.length = 0;
+    const fromOlder = findEntitiesFrom([changed, b], hits, keys, older);
+    expect([...new Set(asked)].sort()).toEqual(["a", "b"]);
+    expect(fromOlder.entities).toEqual(next.entities);
+    expect(fromOlder.mentionsByArticle).toEqual(next.mentionsByArticle);
+    expect(next.state).toEqual(run([changed, b], ["ka2", "kb"], null).state);
   });
 
   it("clusters again when a changed article names someone new, or articles come or go", () => {

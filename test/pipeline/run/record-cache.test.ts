@@ -74,7 +74,7 @@ describe("an article's entry", () => {
     expect(keys.map((k) => reading.get(k))).toEqual([long, short]);
   });
 
-  it("is read back whole, its document only when asked for, and pruning spares what was read", () => {
+  it("is read back whole, its hits and document only when asked for, and pruning spares what was read", () => {
     const root = tempRoot();
     const cache = openRecordCache(root, VERSION);
     const article = {
@@ -82,7 +82,7 @@ describe("an article's entry", () => {
       file: "a.txt",
       article: { title: "T\nwith a newline" },
       doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, "x\ny"]]]]),
-      named: [],
+      named: [{ paragraph: 0, start: 0, end: 1, id: "place-x", surface: "X\nY" }],
       people: [],
     } as unknown as ArticleRecord;
     const key = cache.keyFor("a.txt", DIGEST, {}, undefined);
@@ -92,9 +92,11 @@ describe("an article's entry", () => {
     expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeDefined();
     expect(stored).toEqual(article);
     const path = join(root, VERSION, key.slice(0, 2), `${key}.json`);
-    expect(readFileSync(path, "utf8").split("\n")).toHaveLength(2);
+    // The record's head, its hits, its document: one line each.
+    expect(readFileSync(path, "utf8").split("\n")).toHaveLength(3);
     const reading = openRecordCache(root, VERSION);
     const back = reading.get(key);
+    expect(Object.getOwnPropertyDescriptor(back, "people")?.get).toBeDefined();
     expect(back).toEqual(article);
     expect(JSON.parse(JSON.stringify(back))).toEqual(article);
     // Entries this build read stay, whatever the bound.
@@ -106,5 +108,6 @@ describe("an article's entry", () => {
     const again = openRecordCache(root, VERSION).get(key);
     rmSync(path);
     expect(() => (again?.kind === "article" ? again.doc : "")).toThrow(/went during the build/);
+    expect(() => (again?.kind === "article" ? again.named : [])).toThrow(/went during the build/);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { ArticleEntityState } from "../../../src/pipeline/build/entity-state";
 import type { ReduceState } from "../../../src/pipeline/extract";
 import {
   readBodyNames,
@@ -43,6 +44,28 @@ describe("the reduce state beside the cache", () => {
     expect(readReduceState(dir)).toEqual({ ...state, build });
   });
 
+  it("writes the lines it read for what is handed on, and what changed from its content", () => {
+    const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
+    dirs.push(dir);
+    writeReduceState(dir, state);
+    const read = readReduceState(dir) as ReduceState;
+    const path = join(dir, "reduce-state.jsonl");
+    const body = (text: string) => text.split("\n").slice(1).join("\n");
+    const first = readFileSync(path, "utf8");
+    writeReduceState(dir, read);
+    expect(body(readFileSync(path, "utf8"))).toBe(body(first));
+    const [article] = read.entities.articles;
+    const changed: ReduceState = {
+      entities: {
+        ...read.entities,
+        articles: [{ ...(article as ArticleEntityState), people: ["person-y"] }],
+      },
+      merge: new Map([["part", [[1], [0, 2]]]]),
+    };
+    const build = writeReduceState(dir, changed);
+    expect(readReduceState(dir)).toEqual({ ...changed, build });
+  });
+
   it("is no state when missing, cut short or of another format", () => {
     const dir = mkdtempSync(join(tmpdir(), "reduce-state-"));
     dirs.push(dir);
@@ -52,7 +75,7 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":2', '"format":0'));
+    writeFileSync(path, text.replace('"format":3', '"format":0'));
     expect(readReduceState(dir)).toBeNull();
   });
 });
