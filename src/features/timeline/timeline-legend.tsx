@@ -4,7 +4,7 @@ const keys = [
   ["day", "One day"],
   ["span", "Several days"],
   ["uncertain", "Month or year only"],
-  ["planned", "Planned, not yet held"],
+  ["planned", "Planned: reported before it was due, not as held"],
   ["summary", "Several events of a period: zoom in or click to see them"],
   ["today", "Today"],
 ] as const;
