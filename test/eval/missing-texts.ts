@@ -33,6 +33,7 @@ const sets = [
   { manifest: "manifest-sealed21.json", texts: "texts-sealed21" },
   { manifest: "manifest-sealed22.json", texts: "texts-sealed22" },
   { manifest: "manifest-sealed23.json", texts: "texts-sealed23" },
+  { manifest: "manifest-sealed24.json", texts: "texts-sealed24" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
