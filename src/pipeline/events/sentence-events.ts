@@ -222,6 +222,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
+  // "Exercise X began in 2003 as a naval drill", "Initiated in 2003, the exercise ...": the
+  // year a recurring exercise was first held is the series' background, no edition of it.
+  if (type === "exercise" && g.date && seriesBegan(s, g.date, ctx)) return [];
   // "documents were expected to be signed", with no day: a plan, not an event to place.
   // (Words that only describe an event told before add to it, planned or not: "who will be
   // co-chairing the Commission".)
@@ -447,6 +450,25 @@ function antecedent(s: SentenceInfo, g: Group, ctx: ArticleContext): { id: strin
   const described = /\b[Tt]he [^,;]*$/.exec(head.slice(-80));
   if (!described) return [];
   return extraParticipants(described[0], 0, ctx).map((p) => ({ id: p.id, at: start }));
+}
+
+// The date is a bare year of a year before the story's, just after a verb of beginning
+// (rules/en/event-cues.json, 'series-began-before-date').
+function seriesBegan(s: SentenceInfo, date: ResolvedDate, ctx: ArticleContext): boolean {
+  if (date.precision !== "year" || date.start === null) return false;
+  const published = ctx.published?.day;
+  if (published && Number(published.slice(0, 4)) <= Number(date.start.slice(0, 4))) return false;
+  const from = s.start + date.index;
+  const to = from + date.text.length;
+  return eventCues.matchAll(s.tokens).some((m) => {
+    const year = s.tokens[m.end + 1];
+    return (
+      m.rule.cue === "series-began-before-date" &&
+      year !== undefined &&
+      year.start >= from &&
+      year.end <= to
+    );
+  });
 }
 
 function maskOutside(text: string, ranges: Range[]): string {

@@ -39,6 +39,7 @@ export const eventCueRules = ruleFileSchema({
     "saying-after-date",
     "release-before-date",
     "listed-topic",
+    "series-began-before-date",
   ]),
 }).parse(eventCueFile).rules;
 

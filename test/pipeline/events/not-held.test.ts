@@ -51,4 +51,34 @@ describe("events named but not held", () => {
       ),
     ).toEqual(["visit"]);
   });
+  it("drops a meeting decided against, refused, not gone ahead or put off after its day was set", () => {
+    expect(
+      typesOf(
+        "On Thursday, President Tavita Lemalu said the other side decided against the meeting with Prime Minister Odile Marchetti.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        "Apia rejected a proposal for Prime Minister Odile Marchetti to meet President Tavita Lemalu in Geneva last week.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        'On Wednesday, Prime Minister Odile Marchetti regretted that the sought meeting with President Tavita Lemalu "did not go forward."',
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        "The phone call with Minister Odile Marchetti was scheduled for May 6, but was rescheduled.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still tells a meeting that went ahead", () => {
+    expect(
+      typesOf(
+        "On Thursday, Prime Minister Odile Marchetti met President Tavita Lemalu, and the meeting went ahead as planned.",
+      ),
+    ).toEqual(["talks"]);
+  });
 });
