@@ -22,6 +22,9 @@ export type Publication = {
 
 /** A stamp this many days from the dateline day is the same story's stamp. */
 const NEAR_DAYS = 3;
+/** A page's own stamp this many days before its headline's date is a template's. */
+const STALE_DAYS = 30;
+const OWN_STAMPS: ReadonlySet<Stamp["kind"]> = new Set(["published", "first-published"]);
 
 export function decidePublication(
   stamps: Stamp[],
@@ -40,13 +43,25 @@ export function decidePublication(
     const best = ranked[0];
     // A bare date at the very top is often the site's clock ("22 September 2017 / Moscow:
     // 16:21 / London: 14:21"); a headline that ends with its own full date dates the story.
-    const titledOverTop = best?.kind === "page-top" ? headlineDay(headline) : null;
-    if (best && titledOverTop && titledOverTop !== best.date)
+    const titled = best ? headlineDay(headline) : null;
+    if (best && titled && best.kind === "page-top" && titled !== best.date)
       return {
-        published: titledOverTop,
+        published: titled,
         from: "text",
         warnings: [
           `date at the top of the page ${best.date} ignored: the headline gives its own date ("${headline}")`,
+        ],
+      };
+    // So does it over a page's own stamp long before that date: a template's "Published on
+    // March 16, 2015" left above "Statements made by the Spokesperson (Paris - May 22, 2017)".
+    // A page is not published before the day its title states, and a headline naming a day
+    // weeks ahead belongs to a page of that day, not to an announcement.
+    if (best && titled && OWN_STAMPS.has(best.kind) && titled > addDays(best.date, STALE_DAYS))
+      return {
+        published: titled,
+        from: "text",
+        warnings: [
+          `page stamp ${best.date} ignored: it is long before the date the headline gives ("${headline}")`,
         ],
       };
     if (best) return fromStamp(best, ranked, body);
