@@ -16,6 +16,7 @@ const schema = z.object({
   storyEnds: z.array(z.string().min(1)),
   speakerHeadlines: z.array(z.string().min(1)),
   creditRoles: z.array(z.string().min(1)),
+  bylineLeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
   tagLabels: z.array(z.string().min(1)),
   imageLabels: z.array(z.string().min(1)),
   socialNetworks: z.array(z.string().min(1)),

@@ -51,8 +51,10 @@ const MIN_ICON_NAMES = 3;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
 const WITH_INPUTS = /^\(?\s*with inputs from\s+(\S.*?)(?<!\s)\s*\)?\.?$/i;
 const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
-const BY =
-  /^(?:by|written by|reported by|edited by|compiled by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$/i;
+const BY = new RegExp(
+  String.raw`^(?:${furnitureWords.bylineLeads.join("|")})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$`,
+  "i",
+);
 // A desk credit on its own line: "NE NEWS SERVICE", "Tribune News Service", "Text by FRANCE 24".
 const DESK =
   /^(?:text by\s+(\S.{0,30})|([A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}) news service)$/i;
