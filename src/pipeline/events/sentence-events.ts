@@ -32,8 +32,9 @@ import { spanOf } from "../../shared/dates";
 
 export type { ArticleContext, Statement };
 
-const WEAK =
-  /^(?:discussed|co-chaired|co-chairing|co-chairs?|jointly chaired|attended by|led by|headed by|chaired by|presided over by)$/i;
+// Weak triggers: what a meeting did or who chaired or attended it (rules/en/event-phrases.json
+// weakTrigger and attendance).
+const WEAK_TRIGGER = eventPhrases.weakTrigger;
 // Longer than any news sentence: page furniture or garbage, not a statement of events.
 const MAX_SENTENCE = 1500;
 
@@ -476,7 +477,8 @@ function maskOutside(text: string, ranges: Range[]): string {
 }
 
 function isWeak(s: SentenceInfo, t: Trigger): boolean {
-  return WEAK.test(s.text.slice(t.start, t.end));
+  const words = s.text.slice(t.start, t.end);
+  return WEAK_TRIGGER.test(words) || ATTENDANCE.test(words);
 }
 
 function pickNamed(s: SentenceInfo, g: Group) {

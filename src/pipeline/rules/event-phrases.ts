@@ -81,6 +81,7 @@ const file = z
       separateWith: pattern,
       concludes: pattern,
       attendance: pattern,
+      weakTrigger: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
     }),
