@@ -104,7 +104,8 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     return root;
   };
   const union = (a: number, b: number) => {
-    const [ra, rb] = [find(a), find(b)];
+    const ra = find(a);
+    const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const byKey = new Map<string, number[]>();
@@ -114,37 +115,47 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     if (list) list.push(i);
     else map.set(key, [i]);
   };
+  // Each statement's date span as times, worked out once (not once per key it has): NaN for an
+  // undated statement, and `wide` for a dated one without a usable span.
+  const n = ordered.length;
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const dated = new Uint8Array(n);
+  const wide = new Uint8Array(n);
   ordered.forEach((c, i) => {
     for (const k of mergeKeys(c)) push(byKey, k, i);
     push(byArticle, c.articleId, i);
+    if (!c.date?.start) return;
+    dated[i] = 1;
+    const s = span(c);
+    if (!s || s.to < s.from) wide[i] = 1;
+    else {
+      from[i] = s.from.getTime();
+      to[i] = s.to.getTime();
+    }
   });
-  const undated = (i: number) => !ordered[i]?.date?.start;
   for (const list of byArticle.values()) {
-    const u = list.find(undated);
+    const u = list.find((i) => dated[i] === 0);
     if (u !== undefined) for (const i of list) union(u, i);
   }
   for (const [key, list] of byKey) {
-    const wide = list.filter((i) => {
-      if (undated(i)) return key.startsWith("n:");
-      const s = span(ordered[i] as CandidateEvent);
-      return !s || s.to < s.from;
-    });
-    if (wide.length > 0) {
-      for (const i of list) union(wide[0] as number, i);
+    const named = key.startsWith("n:");
+    const first = list.find((i) => (dated[i] === 0 ? named : wide[i] === 1));
+    if (first !== undefined) {
+      for (const i of list) union(first, i);
       continue;
     }
-    // Overlapping spans, swept in order of their start.
+    // Overlapping spans, swept in order of their start (a stable sort, as before).
     const spans = list
-      .filter((i) => !undated(i))
-      .map((i) => ({ i, s: span(ordered[i] as CandidateEvent) as { from: Date; to: Date } }))
-      .sort((a, b) => a.s.from.getTime() - b.s.from.getTime());
+      .filter((i) => dated[i] === 1)
+      .sort((a, b) => (from[a] as number) - (from[b] as number));
     let last = -1;
     let reach = -Infinity;
-    for (const { i, s } of spans) {
-      if (last >= 0 && s.from.getTime() <= reach) union(last, i);
+    for (const i of spans) {
+      if (last >= 0 && (from[i] as number) <= reach) union(last, i);
       else reach = -Infinity;
       last = i;
-      reach = Math.max(reach, s.to.getTime());
+      reach = Math.max(reach, to[i] as number);
     }
   }
   const parts = new Map<number, CandidateEvent[]>();

@@ -252,8 +252,13 @@ function reduceAndReport(
   return result;
 }
 
+// One write for them all: the same lines as one console.error each, at a fraction of the calls
+// (a 10,000-article build warns about some 7,000 times, and a rebuild warns again).
 function printWarnings(warnings: Warning[]): void {
-  for (const w of warnings) console.error(`warning: ${w.file}: ${w.message}`);
+  if (warnings.length === 0) return;
+  let text = "";
+  for (const w of warnings) text += `warning: ${w.file}: ${w.message}\n`;
+  process.stderr.write(text);
 }
 
 /** Wall time per phase of a build, in ms; reduce's own stages are recorded as reduce.*. */
