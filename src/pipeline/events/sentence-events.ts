@@ -495,9 +495,9 @@ function unique(ids: string[]): string[] {
 
 // "discussed Mr. Modi's visit to Vladivostok in September": a person's visit (or trip) told
 // as what was discussed, with the sentence's date after it.
-const DISCUSSED_BEFORE = /\bdiscuss(?:ed|es|ing)?\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
-const VISIT_AFTER =
-  /^['’]s?\s+(?:(?:planned|upcoming|forthcoming|proposed|coming|next|recent|state|official|US|bilateral)\s+){0,2}(?:visit|trip)\b/;
+// (rules/en/event-phrases.json: discussedBefore, visitAfterName)
+const DISCUSSED_BEFORE = eventPhrases.discussedBefore;
+const VISIT_AFTER = eventPhrases.visitAfterName;
 
 function discussedVisitor(
   text: string,

@@ -40,7 +40,8 @@ describe("rules/en/event-phrases.json", () => {
     const re = { test: (text: string) => new RegExp(compiled).test(text) };
     it(`${name}: matches its examples and none of its counterexamples`, () => {
       for (const example of rule.examples) {
-        if (rule.reads === "after-trigger") expect(example).toHaveProperty("after");
+        if (rule.reads === "after-trigger" || rule.reads === "after-name")
+          expect(example).toHaveProperty("after");
         if (rule.reads === "before-name" || rule.reads === "before-trigger")
           expect(example).toHaveProperty("before");
         if (rule.reads === "trigger") expect(example).toHaveProperty("from");
