@@ -413,8 +413,7 @@ const AGREED_TO = eventPhrases.agreedTo;
 // The words of these patterns are data (rules/en/event-phrases.json, by these names).
 const NO_DAY_YET = eventPhrases.noDayYet;
 export const PLAN = eventPhrases.plan;
-const REPORTS_ON =
-  /^,?\s+(?:(?:has|had|have|also|further|earlier)\s+){0,2}(?:said|says|told\s+(?:reporters|journalists|the media|media|the press|\w+)|stated|added|noted|tweeted)\s+(?:that\s+)?(?!(?:he|she|they|we|I|in|on|at|after|during|before|while|when|as)\b)/;
+const REPORTS_ON = eventPhrases.reportsOn;
 const SPOKESPERSON = eventPhrases.spokesperson;
 
 const CONCLUDES = eventPhrases.concludes;

@@ -85,6 +85,7 @@ const file = z
       weakTrigger: pattern,
       discussedBefore: pattern,
       visitAfterName: pattern,
+      reportsOn: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
     }),
