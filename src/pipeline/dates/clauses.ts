@@ -3,6 +3,8 @@
 // appositive (", their first since ... last month") or a since/after/before phrase is
 // marked subordinate: it dates something other than the sentence's main event.
 
+import { PAST_REPORTING, STANCE_PARTICIPLE } from "../rules/tense-cues";
+
 export type Span = { start: number; end: number };
 export type DateClause = {
   /** The sentence with every character outside the date's clause blanked to a space. */
@@ -23,9 +25,8 @@ const REPORTING_BEFORE_THAT =
 const APPOSITIVE =
   /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
 // ", reaffirming support for its chairmanship in 2025": a trailing participle of speech or
-// stance tells what was said at the event; a date in it dates what was said about.
-const STANCE_PARTICIPLE =
-  /,\s+(?:reaffirming|reiterating|stressing|underlining|underscoring|highlighting|emphasi[sz]ing|welcoming|expressing|praising|commending|lauding|noting|recalling|urging|calling for)\b[^,;]*/g;
+// stance tells what was said at the event; a date in it dates what was said about (the
+// participles: rules/en/tense-cues.json, stanceParticiples, as STANCE_PARTICIPLE).
 // A quotation's closing mark may sit after its comma: "... from August 1 to 13," the Army said.
 const REPORTING_TAIL =
   /,["”’]?\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
@@ -57,9 +58,8 @@ export function clauseOf(sentence: string, offset: number, index: number): DateC
 }
 
 // "X told Y on Tuesday that they would ...": the date belongs to the telling, so the
-// reported that-clause's own tense ("would", "will") says nothing about the date.
-const PAST_REPORTING =
-  /(?<![\w-])(?:told|said|assured|informed|stated|added|announced|wrote|conveyed|stressed|noted|confirmed|reiterated|promised|pledged|explained|emphasi[sz]ed|underlined)(?![\w-])/;
+// reported that-clause's own tense ("would", "will") says nothing about the date (the verbs:
+// rules/en/tense-cues.json, pastReportingVerbs, as PAST_REPORTING).
 const REPORTED_THAT = /(?<![\w-])that(?![\w-])/g;
 
 function withoutReportedContent(text: string, at: number): string {

@@ -28,6 +28,8 @@ const file = z
       longChars: z.number().int().positive(),
       stopWords: z.array(word).min(1),
     }),
+    stanceParticiples: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
+    pastReportingVerbs: z.array(word).min(1),
     examples: z.array(z.object({ text: z.string(), date: z.string(), future: z.boolean() })),
   })
   .parse(tenseFile);
@@ -67,3 +69,14 @@ export const tensePatterns = {
   headlineInfinitive: { regex: HEADLINE_INFINITIVE, ...file.headlineInfinitive },
   aheadOfEvent: { regex: AHEAD_OF_EVENT, ...file.aheadOfEvent },
 };
+
+/** A trailing clause of speech or stance after a comma (", reaffirming support for ..."). */
+export const STANCE_PARTICIPLE = new RegExp(
+  String.raw`,\s+(?:${file.stanceParticiples.join("|")})\b[^,;]*`,
+  "g",
+);
+
+/** A verb that tells what was said ("told", "assured"): its that-clause's tense is reported. */
+export const PAST_REPORTING = new RegExp(
+  String.raw`(?<![\w-])(?:${file.pastReportingVerbs.join("|")})(?![\w-])`,
+);
