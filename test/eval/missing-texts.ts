@@ -34,6 +34,7 @@ const sets = [
   { manifest: "manifest-sealed22.json", texts: "texts-sealed22" },
   { manifest: "manifest-sealed23.json", texts: "texts-sealed23" },
   { manifest: "manifest-sealed24.json", texts: "texts-sealed24" },
+  { manifest: "manifest-sealed25.json", texts: "texts-sealed25" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
