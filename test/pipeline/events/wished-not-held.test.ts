@@ -1,0 +1,52 @@
+// @vitest-environment node
+// Events only wished for or missed: a readiness or aim to visit, a meeting someone "would
+// welcome", a visit someone was not able to make. None was held.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
+
+const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const typesOf = (body: string) => builtEvents("a.txt", story(body)).map((e) => e.type);
+
+describe("events wished for or missed", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
+  });
+
+  it("drops a readiness, an aim or a wish to meet", () => {
+    expect(
+      typesOf(
+        "On Tuesday, Prime Minister Odile Marchetti declared her readiness to visit Apia at the invitation of its leaders.",
+      ),
+    ).toEqual([]);
+    expect(
+      typesOf("President Tavita Lemalu is aiming to visit all the island states this year."),
+    ).toEqual([]);
+    expect(
+      typesOf(
+        'On Tuesday, President Tavita Lemalu said he would welcome "any opportunity" to meet with Prime Minister Odile Marchetti.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("drops a visit that could not be made", () => {
+    expect(
+      typesOf(
+        "On Tuesday, Prime Minister Odile Marchetti regretted that President Tavita Lemalu was not able to conduct his first visit in person.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still tells a visit made, and the meeting beside a stated readiness", () => {
+    expect(
+      typesOf(
+        "On Tuesday, Prime Minister Odile Marchetti visited Apia at the invitation of its leaders.",
+      ),
+    ).toEqual(["visit"]);
+    expect(
+      typesOf(
+        "At a meeting with President Tavita Lemalu on Tuesday, Prime Minister Odile Marchetti declared her readiness to visit Apia.",
+      ),
+    ).toEqual(["talks"]);
+  });
+});
