@@ -55,3 +55,9 @@ export function builtEvents(file: string, text: string) {
 export function builtStarts(file: string, text: string) {
   return builtEvents(file, text).map(({ start, people }) => ({ start, people }));
 }
+
+/** A wire story written for a test: its headline, then a Valletta dateline of Wednesday 8 May
+ * 2024 before the body's first paragraph. */
+export function wireStory(headline: string, body: string): string {
+  return `${headline}\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+}

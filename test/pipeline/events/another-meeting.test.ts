@@ -4,9 +4,9 @@
 // is more of the same meeting. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const story = (body: string) => wireStory("Ministers meet", body);
 
 describe("one more meeting of the same day", () => {
   it("is about people the reference data does not list", () => {

@@ -2,9 +2,9 @@
 // One sentence, several events: a gathering held beside talks, a signing beside a summit.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const story = (body: string) => wireStory("Ministers meet", body);
 
 describe("several events in one sentence", () => {
   it("is about people the reference data does not list", () => {

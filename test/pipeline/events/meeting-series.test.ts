@@ -4,9 +4,9 @@
 // day. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (body: string) => `Leaders meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const story = (body: string) => wireStory("Leaders meet", body);
 const met = ["Ines Okafor", "Pavel Drozd", "Tavita Lemalu"];
 
 describe("a series of meetings, its people named after it", () => {

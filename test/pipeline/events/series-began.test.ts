@@ -2,9 +2,9 @@
 // "Exercise Sea Shield began in 2005 as a coastal drill", "Initiated in 2011, the exercise ...":
 // the year a recurring exercise was first held is the series' background, not an edition told.
 import { describe, expect, it } from "vitest";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (body: string) => `Navies drill\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const story = (body: string) => wireStory("Navies drill", body);
 const eventsOf = (body: string) => builtEvents("a.txt", story(body));
 
 describe("a recurring exercise's first year", () => {

@@ -3,9 +3,9 @@
 // welcome", a visit someone was not able to make. None was held.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (body: string) => `Ministers meet\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
+const story = (body: string) => wireStory("Ministers meet", body);
 const typesOf = (body: string) => builtEvents("a.txt", story(body)).map((e) => e.type);
 
 describe("events wished for or missed", () => {
