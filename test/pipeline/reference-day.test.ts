@@ -86,4 +86,19 @@ describe("a reference day for a story without a publication day", () => {
     expect(resolveDates(statement.paragraphs[1] ?? "", ctx)[0]?.start ?? null).toBeNull();
     expect(dateContextOf({ ...statement, title: "From 2016 to 2017" }).titleYear).toBeNull();
   });
+
+  it("does not take the year of an opening sentence standing in for a missing headline", () => {
+    const opening = "Norway signed a deal in 2018 to buy four patrol ships.";
+    const story = {
+      published: null,
+      publishedFrom: null,
+      title: opening,
+      paragraphs: [opening, "The ministers met on June 26 in Bergen."],
+    };
+    const ctx = dateContextOf(story);
+    expect(ctx.titleYear).toBeNull();
+    expect(resolveDates(story.paragraphs[1] ?? "", ctx)[0]?.start ?? null).toBeNull();
+    const long = { ...story, title: "Norway signed a deal in 2018 to buy…" };
+    expect(dateContextOf(long).titleYear).toBeNull();
+  });
 });

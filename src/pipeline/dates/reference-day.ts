@@ -30,7 +30,16 @@ export function dateContextOf(article: Dated & { paragraphs: string[] }): DateCo
     if (latest === null || last > latest) latest = last;
   }
   if (latest !== null) return { ...ctx, reference: latest };
-  const years = new Set((article.title ?? "").match(YEAR) ?? []);
+  const years = new Set(headlineOf(article)?.match(YEAR) ?? []);
   const [only] = years;
   return { ...ctx, reference: null, titleYear: years.size === 1 ? Number(only) : null };
+}
+
+// A page without a headline is titled with its opening sentence, whose year is as often a
+// recalled fact ("India signed a deal in 2018 to buy ...") as the story's: only a headline's
+// one year dates the story.
+function headlineOf(article: Dated & { paragraphs: string[] }): string | null {
+  const title = article.title ?? "";
+  const opening = article.paragraphs[0] ?? "";
+  return opening.startsWith(title.replace(/…$/, "")) ? null : title;
 }
