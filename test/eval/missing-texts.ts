@@ -35,6 +35,7 @@ const sets = [
   { manifest: "manifest-sealed23.json", texts: "texts-sealed23" },
   { manifest: "manifest-sealed24.json", texts: "texts-sealed24" },
   { manifest: "manifest-sealed25.json", texts: "texts-sealed25" },
+  { manifest: "manifest-sealed26.json", texts: "texts-sealed26" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
