@@ -28,6 +28,33 @@ describe("event titles", () => {
     );
   });
 
+  it("call people by the family name their country's news uses, with its particles", () => {
+    const from = (name: string, country: string): Entity => ({ ...person(name), country });
+    const [xi, lula] = [from("Xi Jinping", "China"), from("Luiz Inácio Lula da Silva", "Brazil")];
+    expect(eventTitle("summit", [xi, lula], [], null, null)).toBe("Xi–da Silva summit");
+    expect(eventTitle("summit", [lula, xi], [], null, null)).toBe("Da Silva–Xi summit");
+    const moon = from("Moon Jae-in", "South Korea");
+    const leyen = from("Ursula von der Leyen", "Germany");
+    expect(eventTitle("phone-call", [moon, leyen], [], null, null)).toBe(
+      "Moon–von der Leyen phone call",
+    );
+    // Vietnamese officials are called by the given name written last; a Western "Kim" by the
+    // surname.
+    const lich = from("Ngo Xuan Lich", "Vietnam");
+    const kim = from("Kim Beazley", "Australia");
+    expect(eventTitle("agreement", [lich, kim], [], null, null)).toBe("Lich–Beazley agreement");
+  });
+
+  it("list the third and later people met with 'and'", () => {
+    const [a, b, c, d] = ["Carlos Vega", "Ana Soto", "Li Wei", "Omar Said"].map(person);
+    expect(eventTitle("talks", [a!, b!, c!], [], null, null)).toBe(
+      "Carlos Vega meets Ana Soto and Li Wei",
+    );
+    expect(eventTitle("talks", [a!, b!, c!, d!], [], null, null)).toBe(
+      "Carlos Vega meets Ana Soto, Li Wei and Omar Said",
+    );
+  });
+
   it("name talks between two people as a meeting", () => {
     expect(eventTitle("talks", [person("Carlos Vega"), person("Ana Soto")], [], null, null)).toBe(
       "Carlos Vega meets Ana Soto",

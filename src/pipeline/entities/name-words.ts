@@ -59,3 +59,27 @@ export function isGivenName(word: string): boolean {
 export function startsPersonalName(word: string): boolean {
   return isGivenName(word) || familyFirst.has(fold(word));
 }
+
+const calledByFamilyIn = new Set(givenNames.familyNameCalledIn.countries);
+const leadingFamily = new Set(
+  [...givenNames.familyNameFirst.chinese, ...givenNames.familyNameFirst.korean].map(fold),
+);
+const particles = new Set(nameWords.nameParticles);
+
+/** What a headline calls a person by: the family name with its particles ("Putin", "von der
+ * Leyen", "da Silva"), or the family name written first where that country's officials are
+ * called by it ("Xi" for Xi Jinping of China, "Moon" for Moon Jae-in of South Korea). */
+export function familyNameOf(name: string, country: string | null | undefined): string {
+  const tokens = name.split(" ");
+  const first = tokens[0] ?? name;
+  if (
+    tokens.length > 1 &&
+    country &&
+    calledByFamilyIn.has(country) &&
+    leadingFamily.has(fold(first))
+  )
+    return first;
+  let from = tokens.length - 1;
+  while (from > 1 && particles.has(tokens[from - 1] ?? "")) from--;
+  return tokens.slice(from).join(" ") || name;
+}

@@ -1,6 +1,7 @@
 // Short human titles: "Rajnath Singh meets Andrei Belousov", "Modi–Putin phone call".
 
 import type { Entity, EventType } from "../../shared/schema";
+import { familyNameOf } from "../entities/name-words";
 
 /** What a title falls back to when it can name no one and nothing beside the event. */
 export const KIND_NOUNS = {
@@ -12,6 +13,8 @@ export const KIND_NOUNS = {
   ministers: "Ministers' meeting",
 } as const;
 
+/** A title starts in capitals, whether it leads with a name as the sentence has it ("their
+ * first informal Summit") or with a family name's particle ("da Silva–Xi agreement"). */
 export function eventTitle(
   type: EventType,
   people: Entity[],
@@ -20,8 +23,17 @@ export function eventTitle(
   named: string | null,
   label: string | null = null,
 ): string {
-  // A name as the sentence has it ("their first informal Summit") starts a title in capitals.
-  if (named) return named.charAt(0).toUpperCase() + named.slice(1);
+  const title = named || titleFor(type, people, others, location, label);
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+function titleFor(
+  type: EventType,
+  people: Entity[],
+  others: Entity[],
+  location: string | null,
+  label: string | null,
+): string {
   const [a, b] = people;
   const surnames = people.slice(0, 2).map(surname).join("–");
   const where = location ? ` in ${location}` : "";
@@ -84,10 +96,7 @@ export function eventTitle(
       if (a && b)
         return people.length === 2
           ? `${a.name} meets ${b.name}`
-          : `${a.name} meets ${people
-              .slice(1)
-              .map((p) => p.name)
-              .join(", ")}`;
+          : `${a.name} meets ${list.format(people.slice(1).map((p) => p.name))}`;
       return a ? `${a.name} holds talks${where}` : `${generic(KIND_NOUNS.talks)}${where}`;
   }
 }
@@ -100,5 +109,7 @@ function partyOf(others: Entity[]): string | null {
 }
 
 function surname(e: Entity): string {
-  return e.name.split(" ").pop() ?? e.name;
+  return familyNameOf(e.name, e.country);
 }
+
+const list = new Intl.ListFormat("en-GB", { type: "conjunction" });
