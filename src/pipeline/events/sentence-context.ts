@@ -8,6 +8,7 @@ import { quotedMask } from "../annotate/quoted";
 import { eventCues, sayingCueWords } from "../rules/cue-rules";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
+import { eventPhrases } from "../rules/event-phrases";
 import type { Trigger } from "./triggers";
 import type { AnnotatedArticle, DateContext, ResolvedDate } from "../types";
 
@@ -153,8 +154,7 @@ export function leadOf(
 
 // "I will leave for Hiroshima ...", "The minister will be visiting Japan from 22-25 May":
 // a trip ahead that the story opens with.
-const TRIP_AHEAD =
-  /\b(?:will|shall)\s+(?:be\s+)?(?:leav(?:e|ing)\s+for|depart(?:ing)?\s+for|travel(?:l?ing)?\s+to|visit(?:ing)?|embark(?:ing)?\s+on)\b|\b(?:is|am|are)\s+(?:leaving|departing)\s+for\b/i;
+const TRIP_AHEAD = eventPhrases.tripAhead; // rules/en/event-phrases.json
 
 /** The trip ahead the story opens with (its first two paragraphs): the dates it gives, or,
  * when it gives none, the month of publication (a departure told as news is imminent). */

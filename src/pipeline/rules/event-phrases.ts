@@ -75,6 +75,7 @@ const file = z
       severalAt: pattern,
       departs: pattern,
       looksAhead: pattern,
+      tripAhead: pattern,
       plan: pattern,
       spokesperson: pattern,
       agreedTo: pattern,

@@ -52,4 +52,20 @@ describe("meetings in series and trips ahead", () => {
     );
     expect(found.map((e) => e.people)).toEqual([["Odile Marchetti", "Tavita Lemalu"]]);
   });
+
+  it("reads 'will pay an official visit to' as a trip ahead", () => {
+    const paid = builtEvents(
+      "e.txt",
+      "Visit announced\n\nPosted On: 20 SEP 2021 8:49AM\n\nDefence Minister Odile Marchetti will pay an official visit to Valletta from 22-25 September, 2021.\n\nThe two countries opened embassies in 1995.\n\nTrade between them has doubled.\n\nMinister Marchetti will hold bilateral talks with Defence Minister Tavita Lemalu.\n",
+    );
+    expect(paid.find((e) => e.people.includes("Tavita Lemalu"))?.start).toBe("2021-09-22");
+  });
+
+  it("reads 'is scheduled to visit' as a trip ahead", () => {
+    const scheduled = builtEvents(
+      "f.txt",
+      "Visit announced\n\nPosted On: 20 SEP 2021 8:49AM\n\nForeign Minister Ruta Vaitkus is scheduled to visit Apia on 22-23 September 2021.\n\nThe two countries opened embassies in 1995.\n\nTrade between them has doubled.\n\nMinister Vaitkus will also pay a courtesy call on Prime Minister Moana Kealoha.\n",
+    );
+    expect(scheduled.find((e) => e.people.includes("Moana Kealoha"))?.start).toBe("2021-09-22");
+  });
 });
