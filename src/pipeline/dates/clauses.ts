@@ -1,8 +1,21 @@
 // The clause a date phrase sits in. Tense is judged on that clause, not on the whole
 // sentence, and a date inside a relative clause ("who took over in October"), an
 // appositive (", their first since ... last month") or a since/after/before phrase is
-// marked subordinate: it dates something other than the sentence's main event.
+// marked subordinate: it dates something other than the sentence's main event. The words
+// that bound those clauses: rules/en/clause-cues.json (stance participles and reporting verbs:
+// rules/en/tense-cues.json).
 
+import {
+  APPOSITIVE,
+  BARE_RELATIVE,
+  COMMA_RELATIVE,
+  HARD_BREAK,
+  REPORTING_BEFORE_THAT,
+  REPORTING_TAIL,
+  SUBORDINATING,
+  VERB,
+  VERB_CHAIN,
+} from "../rules/clause-cues";
 import { PAST_REPORTING, STANCE_PARTICIPLE } from "../rules/tense-cues";
 
 export type Span = { start: number; end: number };
@@ -15,28 +28,6 @@ export type DateClause = {
   offset: number;
   subordinate: boolean;
 };
-
-const HARD_BREAK = /;\s|:\s|\s[–—]\s|\s--\s|,\s+(?:but|while|whereas|although|though|yet)\b/g;
-const COMMA_RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;]*/g;
-const BARE_RELATIVE = /(?<=[a-z]\s)(?:who|whom|whose|which|that)\b[^,;]*/g;
-// "said that", "said on Tuesday that", "added in a statement that": reported speech.
-const REPORTING_BEFORE_THAT =
-  /\b(?:(?:said|says|say|told|tells|added|announced|stated|noted|confirmed|reported|claimed|warned|insisted|agreed|decided|believes?|hopes?|expects?)(?:\s+[\w'’]+){0,4}|[a-z]+ed|so|such|now|ensure|shows?|means?|suggests?|clear|is|was)\s+$/;
-const APPOSITIVE =
-  /,\s+(?:their|his|her|its|the|a|an|one|two|three|weeks?|days?|months?|years?|just|nearly|almost|barely|only)\b[^,;]*/g;
-// ", reaffirming support for its chairmanship in 2025": a trailing participle of speech or
-// stance tells what was said at the event; a date in it dates what was said about (the
-// participles: rules/en/tense-cues.json, stanceParticiples, as STANCE_PARTICIPLE).
-// A quotation's closing mark may sit after its comma: "... from August 1 to 13," the Army said.
-const REPORTING_TAIL =
-  /,["”’]?\s+(?:according to\b[^,;]*|(?:[^,;]{0,60}?\s)?(?:said|says|told|added|stated|noted|announced|reported|reports)\b[^,;]*)$/g;
-// "their first meeting post the BRICS summit in November 2019": "post" before a determiner is
-// "after" (the noun "post" is not: "took up the post in March").
-const SUBORDINATING =
-  /\b(?:since|after|before|ahead of|following|prior to|in the run-up to|post(?=\s+(?:the|a|an|his|her|their|its)\s))\b(?=[^,;]*$)/i;
-/** A finite verb or auxiliary: an appositive has none, a relative clause ends at its second. */
-const VERB =
-  /(?<![\w-])(?:will|would|shall|is|are|was|were|has|have|had|did|does|can|could|must|should|met|held|said|told|took|came|went|made|signed|spoke|began|left|became|won|saw|gave|[a-z]+ed)(?![\w-])/g;
 
 /** The clause around `index` in the sentence `sentence` (which starts at `offset`). */
 export function clauseOf(sentence: string, offset: number, index: number): DateClause {
@@ -114,8 +105,7 @@ function untilSecondVerb(clause: string): number {
   let previousEnd = -1;
   for (const m of clause.matchAll(VERB)) {
     const between = clause.slice(previousEnd, m.index).trim();
-    if (previousEnd >= 0 && !/^(?:(?:been|be|being|not|also|already|just)\s*)*$/.test(between))
-      return m.index;
+    if (previousEnd >= 0 && !VERB_CHAIN.test(between)) return m.index;
     previousEnd = m.index + m[0].length;
   }
   return clause.length;
