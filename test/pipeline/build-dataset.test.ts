@@ -14,13 +14,18 @@ vi.mock("../../src/pipeline/extract", () => ({
 
 const { buildDataset } = await import("../../src/pipeline/build-dataset");
 
+// Headlines of words not all capitalised: "First" alone over a dateline reads as a site's
+// section label, not a headline.
 const story = (headline: string, body: string) => `${headline}\n\nNew Delhi, Dec 5 (PTI) ${body}\n`;
 const files = [
   {
     file: "b.txt",
-    text: story("Second", "Ministers met on Thursday to talk about trade and energy."),
+    text: story("Ministers meet", "Ministers met on Thursday to talk about trade and energy."),
   },
-  { file: "a.txt", text: story("First", "Leaders met on Friday to talk about defence and space.") },
+  {
+    file: "a.txt",
+    text: story("Leaders meet", "Leaders met on Friday to talk about defence and space."),
+  },
 ];
 
 function event(id: string, start: string | null, articleId: string) {
@@ -99,7 +104,10 @@ describe("buildDataset", () => {
 
   it("keeps the first of two files with the same story and warns about the second", () => {
     fake.extraction = null;
-    const copy = { file: "c.txt", text: files[1]?.text.replace("First", "First (updated)") ?? "" };
+    const copy = {
+      file: "c.txt",
+      text: files[1]?.text.replace("Leaders meet", "Leaders meet (updated)") ?? "",
+    };
     const { dataset, warnings } = buildDataset([...files, copy]);
     expect(dataset.articles.map((a) => a.file)).toEqual(["a.txt", "b.txt"]);
     expect(warnings).toContainEqual({
@@ -127,7 +135,7 @@ describe("records from the map step", () => {
     if (second?.kind !== "article") throw new Error("b.txt was not mapped");
     second.article = { ...second.article, title: "Read before" };
     const { dataset } = reduceArticles(records);
-    expect(dataset.articles.map((a) => a.title)).toEqual(["First", "Read before"]);
+    expect(dataset.articles.map((a) => a.title)).toEqual(["Leaders meet", "Read before"]);
   });
 
   it("fail the build, each named, when a file was rejected", async () => {

@@ -4,6 +4,7 @@
 import escapeStringRegexp from "escape-string-regexp";
 import * as z from "zod";
 import furniture from "../rules/en/page-furniture.json";
+import { BULLET_CHARS } from "./bullets";
 
 const schema = z.object({
   description: z.string(),
@@ -46,8 +47,12 @@ const exact = new Set(furnitureWords.exact);
 const MAX_PROMPT_LINE = 160;
 const SENTENCE_END = /[.!?]["”’)]?$/;
 
+// A menu's items may keep their bullets ("• Menu", "• About us").
+const LEADING_BULLET = new RegExp(`^[${BULLET_CHARS}]\\s*`);
+
 export function isExactFurniture(line: string): boolean {
-  return exact.has(line.trim().toLowerCase().replace(/[‘’]/g, "'"));
+  const bare = line.trim().replace(LEADING_BULLET, "");
+  return exact.has(bare.toLowerCase().replace(/[‘’]/g, "'"));
 }
 
 export function isPrompt(line: string): boolean {

@@ -1,6 +1,7 @@
 // Where a page's headline and story body are: the headline is the first content line,
 // the body starts at the first line that reads as story text.
 
+import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
 import { isSpeakerKind } from "./furniture-words";
 import type { LineInfo } from "./furniture";
@@ -42,8 +43,14 @@ function isBodyStart(text: string): boolean {
     parseDateline(text) !== null ||
     SPEAKER_LINE.test(text) ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
-    words >= 25
+    words >= MIN_PLAIN_STORY_WORDS
   );
+}
+
+const MIN_PLAIN_STORY_WORDS = 25;
+
+function isPlainStory(text: string): boolean {
+  return parseDateline(text) !== null || text.split(" ").length >= MIN_PLAIN_STORY_WORDS;
 }
 
 // A release wrapped at a fixed width (most lines under the headline broken mid-sentence) breaks its sentences over several lines with no blank
@@ -87,6 +94,12 @@ export function findHeadlineAndBody(lines: Line[]): {
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText)) return { headline: null, headlineAt: null, bodyStart: first };
+  // A site's section label with the story plainly under it ("Companies", then "BERLIN,
+  // Aug 29 (AFP) - ..." or a long lead) heads no story: the page shows no headline. (A
+  // one-sentence line under it may be a headline with a full stop.)
+  const next = content.find((i) => i > first);
+  if (next !== undefined && isNameLabel(firstText) && isPlainStory(lines[next]?.text ?? ""))
+    return { headline: null, headlineAt: null, bodyStart: next };
   const rest = content.filter((i) => i > first && lines[i]?.text !== firstText);
   const wrapped = isHardWrapped(rest.map((i) => ({ text: lines[i]?.text ?? "" })));
   const start =
@@ -147,15 +160,29 @@ function issuerAbove(lines: Line[], content: number[]): boolean {
  * none of them is the headline. */
 function sectionLabelsAbove(lines: Line[], content: number[]): number {
   const texts = content.slice(0, MAX_SECTION_LABELS + 1).map((i) => lines[i]?.text ?? "");
-  // A speech's kind ("Opening remarks" over "by Secretary General X at ...") heads the story.
-  const isLabel = (t: string) =>
-    t.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(t) && !isSpeakerKind(t);
-  const count = texts.findIndex((t) => !isLabel(t));
+  const count = texts.findIndex((t) => !isSectionLabel(t));
   const headline = texts[count];
   if (count <= 0 || headline === undefined) return 0;
   const longer = texts.slice(0, count).every((t) => headline.length > t.length);
   return longer && isHeadline(headline) && !isBodyStart(headline) ? count : 0;
 }
+
+// A speech's kind ("Opening remarks" over "by Secretary General X at ...") heads the story.
+// A menu's section may keep its bullet or its pointer ("• World", "- News>").
+function isSectionLabel(text: string): boolean {
+  const bare = text.replace(SECTION_MARKS, "");
+  return bare.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(bare) && !isSpeakerKind(bare);
+}
+
+// Over the story itself only a label of capitalised words counts ("Companies", "News Flash",
+// "• Kyodo"): "Leaders meet" over a dateline is a short headline.
+const CAPITALISED_WORDS = /^\S+(?: \p{Lu}\S*)*$/u;
+
+function isNameLabel(text: string): boolean {
+  return isSectionLabel(text) && CAPITALISED_WORDS.test(text.replace(SECTION_MARKS, ""));
+}
+
+const SECTION_MARKS = new RegExp(`^[${BULLET_CHARS}-]\\s*|\\s*[>»›]$`, "g");
 
 // A short label over a box at the top of the page ("Consular queries:", its number below it
 // read as furniture) is neither headline nor story; a transcript's speaker in capitals is.
