@@ -49,7 +49,9 @@ export function contextPeople(
       // A ship's, a firm's or a byline's name, or a professional's named in passing.
       if (cues.has("not-official-before")) return;
       if (loose) {
-        const office = officeApposition(input.text, name, sentence.end, titles);
+        const office =
+          officeApposition(input.text, name, sentence.end, titles) ??
+          closedDescriptionBefore(input.text, sentence.start, name, titles);
         if (office) {
           found.push(hitFor(input, name, office));
           taken.take(name.start, name.end);
@@ -89,6 +91,22 @@ function officeApposition(
   const rest = text.slice(name.end, sentenceEnd);
   const role = new RegExp(`(?<!\\w)${escapeRegExp(d.role)}(?!\\w)(?!['’]s)`, "i").exec(rest);
   return role && role.index > 0 && OFFICE_FIRST.test(rest.slice(0, role.index)) ? d : null;
+}
+
+// "the state's governor, Rafael Quintero, said": a description that ends at the comma before
+// the name says who it is, whatever its given name; the name must close its apposition (a
+// comma, a full stop, a bracket or the sentence's end), so that a description is never read
+// onto the first words of a phrase that runs on.
+const CLOSED_NAME = /^\s*(?:[,;.)]|$)/u;
+
+function closedDescriptionBefore(
+  text: string,
+  sentenceStart: number,
+  name: NameMatch,
+  titles: TitleHit[],
+): Description | null {
+  if (name.tokens.length > 3 || !CLOSED_NAME.test(text.slice(name.end, name.end + 2))) return null;
+  return descriptionBefore(text, sentenceStart, name.start, titles);
 }
 
 function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {

@@ -1,0 +1,37 @@
+// @vitest-environment node
+// Titles the reference list lacked: a governor-general and an under-secretary-general, whose
+// hyphen kept the shorter "Governor" and "Under-Secretary" from matching, and the Russian
+// navy's "Captain 1st/2nd/3rd Rank", whose ordinal kept "Captain" apart from the name.
+import { describe, expect, it } from "vitest";
+import { peopleIn } from "./people-of";
+import { knownToReference } from "../reference-guard";
+
+describe("hyphen-joined offices and ranked captains", () => {
+  const names = ["Margaret Ellery", "Tomasz Wrenski", "Pavel Kulikov", "Oleg Sitnikov"];
+
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(names)).toEqual([]);
+  });
+
+  it("reads a governor-general and an under-secretary-general", () => {
+    const found = peopleIn([
+      "The envoys attended a dinner hosted by Governor-General Margaret Ellery on Tuesday.",
+      "The minister also met the Under-Secretary-General for Humanitarian Affairs Tomasz Wrenski.",
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ["Margaret Ellery", "Governor-General"],
+      ["Tomasz Wrenski", "Under-Secretary-General"],
+    ]);
+  });
+
+  it("reads a name after a captain of a numbered rank", () => {
+    const found = peopleIn([
+      "Captain 1st Rank Pavel Kulikov, who commands the squadron, said the drills went well.",
+      "The drills opened on Monday, Captain 3rd Rank Oleg Sitnikov told reporters.",
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ["Oleg Sitnikov", "Captain"],
+      ["Pavel Kulikov", "Captain"],
+    ]);
+  });
+});
