@@ -75,12 +75,11 @@ export function eventMemoKey(
 ): string {
   const named = [...new Set(mentions.map((m) => m.entityId))].sort();
   const source = contentKey === undefined ? article : ["content", contentKey, article.id];
-  const hash = createHash("sha256")
-    .update(`memo 3\n${JSON.stringify(source)}\n`)
-    .update(`${JSON.stringify(mentions)}\n`);
-  // One line per named entity (a digest has no newline), in one update.
-  hash.update(named.map((id) => `${entityDigest(id)}\n`).join(""));
-  return hash.digest("hex");
+  // The article, its mentions and one line per named entity (a digest has no newline), in one
+  // update: the same digest as an update for each (10,000 articles per build).
+  let lines = `memo 3\n${JSON.stringify(source)}\n${JSON.stringify(mentions)}\n`;
+  for (const id of named) lines += `${entityDigest(id)}\n`;
+  return createHash("sha256").update(lines).digest("hex");
 }
 
 /**

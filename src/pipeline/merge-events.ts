@@ -106,11 +106,13 @@ export function mergeKeys(c: CandidateEvent): string[] {
     ...c.participants.map((p) => `p:${p}`),
     ...(c.namedKey ? [`n:${c.namedKey}`] : []),
     `a:${c.articleId}:${c.type}`,
-    ...(TALKS_OR_MEETING.has(c.type) ? [`a:${c.articleId}:talks-or-meeting`] : []),
+    ...(TALKS_OR_MEETING.has(c.type) ? [`a:${c.articleId}:${TALKS_OR_MEETING_KIND}`] : []),
   ];
 }
 
-const TALKS_OR_MEETING: ReadonlySet<string> = new Set(MEETING_TYPES);
+export const TALKS_OR_MEETING: ReadonlySet<string> = new Set(MEETING_TYPES);
+/** The story key's kind shared by plain talks and the meetings they were part of. */
+export const TALKS_OR_MEETING_KIND = "talks-or-meeting";
 
 function rank(c: CandidateEvent): number {
   return PRECISION_RANK[c.date?.start ? c.date.precision : "unknown"];

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { eventsIn, readArticleOf } from "./stage-inputs";
 import { entityDigestOf, eventMemoKey } from "../../src/pipeline/find-events";
@@ -318,5 +319,16 @@ describe("the memo key of an article's event statements", () => {
     const byId = entityDigestOf(new Map(base.map((e) => [e.id, e])));
     expect(eventMemoKey(a, mentions, byId, "other")).not.toBe(keyWith(base));
     expect(eventMemoKey(a, mentions.slice(0, 1), byId, "content")).not.toBe(keyWith(base));
+  });
+
+  it("is the digest of memo 3's lines, so earlier builds' memos are still found", () => {
+    const byId = entityDigestOf(new Map(base.map((e) => [e.id, e])));
+    const named = [...new Set(mentions.map((m) => m.entityId))].sort();
+    const expected = createHash("sha256")
+      .update(`memo 3\n${JSON.stringify(["content", "content", a.id])}\n`)
+      .update(`${JSON.stringify(mentions)}\n`)
+      .update(named.map((id) => `${byId(id)}\n`).join(""))
+      .digest("hex");
+    expect(keyWith(base)).toBe(expected);
   });
 });

@@ -12,7 +12,12 @@ import type { TimelineEvent } from "../../shared/schema";
 import { toEvent, withIds, type MergedGroup } from "../events/event-record";
 import { span } from "../events/date-spans";
 import type { CandidateEvent } from "../events/types";
-import { inMergeOrder, mergeKeys, mergeOrdered } from "../merge-events";
+import {
+  inMergeOrder,
+  mergeOrdered,
+  TALKS_OR_MEETING,
+  TALKS_OR_MEETING_KIND,
+} from "../merge-events";
 
 /**
  * Each part's merged events by the part's key, as the positions of their statements in the
@@ -108,7 +113,13 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const byKey = new Map<string, number[]>();
+  // The statements of each merge key (mergeKeys, merge-events.ts) without making the keys'
+  // strings (about four per statement): a person's and a named event's by their own string,
+  // a story's kinds within their article. A kind has no ':', so these are the same groups as
+  // the keys `p:…`, `n:…` and `a:<article>:<kind>` give.
+  const byPerson = new Map<string, number[]>();
+  const byNamed = new Map<string, number[]>();
+  const byStory = new Map<string, Map<string, number[]>>();
   const byArticle = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
@@ -123,7 +134,12 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
   const dated = new Uint8Array(n);
   const wide = new Uint8Array(n);
   ordered.forEach((c, i) => {
-    for (const k of mergeKeys(c)) push(byKey, k, i);
+    for (const p of c.participants) push(byPerson, p, i);
+    if (c.namedKey) push(byNamed, c.namedKey, i);
+    let kinds = byStory.get(c.articleId);
+    if (kinds === undefined) byStory.set(c.articleId, (kinds = new Map()));
+    push(kinds, c.type, i);
+    if (TALKS_OR_MEETING.has(c.type)) push(kinds, TALKS_OR_MEETING_KIND, i);
     push(byArticle, c.articleId, i);
     if (!c.date?.start) return;
     dated[i] = 1;
@@ -138,12 +154,11 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     const u = list.find((i) => dated[i] === 0);
     if (u !== undefined) for (const i of list) union(u, i);
   }
-  for (const [key, list] of byKey) {
-    const named = key.startsWith("n:");
+  const tieKeyGroup = (list: number[], named: boolean) => {
     const first = list.find((i) => (dated[i] === 0 ? named : wide[i] === 1));
     if (first !== undefined) {
       for (const i of list) union(first, i);
-      continue;
+      return;
     }
     // Overlapping spans, swept in order of their start (a stable sort, as before).
     const spans = list
@@ -157,7 +172,10 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
       last = i;
       reach = Math.max(reach, to[i] as number);
     }
-  }
+  };
+  for (const list of byPerson.values()) tieKeyGroup(list, false);
+  for (const list of byNamed.values()) tieKeyGroup(list, true);
+  for (const kinds of byStory.values()) for (const list of kinds.values()) tieKeyGroup(list, false);
   const parts = new Map<number, CandidateEvent[]>();
   ordered.forEach((c, i) => {
     const root = find(i);

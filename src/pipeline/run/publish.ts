@@ -134,17 +134,26 @@ export function openPublish(output: string): Publishing {
  * that is no file: a superset only keeps files, and what is kept by mistake goes next build.
  */
 function referencedBy(output: string): string[] {
+  const opening = JSON.stringify(`${filesFolderOf(basename(output))}/`).slice(0, -1);
+  // With an ASCII folder name the text is read as latin1, a plain byte copy (decoding 12 MB
+  // of UTF-8 took most of this step), and only a match holding other bytes is decoded: the
+  // same strings as from the text read as UTF-8 (a match starts and ends at a '"', which no
+  // byte of a multi-byte character is).
+  const latin1 = /^[\x20-\x7e]*$/.test(opening);
   let text: string;
   try {
-    text = readFileSync(output, "utf8");
+    text = readFileSync(output, latin1 ? "latin1" : "utf8");
   } catch {
     return [];
   }
-  const opening = JSON.stringify(`${filesFolderOf(basename(output))}/`).slice(0, -1);
   const pattern = new RegExp(`${escapeRegExp(opening)}(?:[^"\\\\]|\\\\.)*"`, "g");
   return [...text.matchAll(pattern)].flatMap((m) => {
+    const json =
+      latin1 && /[^\t\n\r\x20-\x7e]/.test(m[0])
+        ? Buffer.from(m[0], "latin1").toString("utf8")
+        : m[0];
     try {
-      return [JSON.parse(m[0]) as string];
+      return [JSON.parse(json) as string];
     } catch {
       return [];
     }

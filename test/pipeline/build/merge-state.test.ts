@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { mergeEventsFrom, partsOf } from "../../../src/pipeline/build/merge-state";
 import type { CandidateEvent } from "../../../src/pipeline/events/types";
-import { inMergeOrder, mergeEvents } from "../../../src/pipeline/merge-events";
+import { span } from "../../../src/pipeline/events/date-spans";
+import { inMergeOrder, mergeEvents, mergeKeys } from "../../../src/pipeline/merge-events";
 import { syntheticStatements } from "../../bench/merge-scaling";
 
 // A statement's identity as the build gives it: its article's memo key and its place there.
@@ -95,4 +96,72 @@ describe("merging part by part from the previous build", () => {
       ["c:2021-05-05", "c:-"],
     ]);
   });
+
+  it("parts are the groups tied through mergeKeys' keys, made without those strings", () => {
+    const base = statements[0] as CandidateEvent;
+    // Talks and a meeting of one story share a key; other kinds of it do not.
+    const story = (type: CandidateEvent["type"], articleId = "s") => ({
+      ...base,
+      articleId,
+      type,
+      participants: [],
+      namedKey: null,
+    });
+    const sets = [
+      statements,
+      statements.map((c, i) => (i % 7 === 0 ? { ...c, participants: [], namedKey: null } : c)),
+      statements.map((c, i) => (i % 5 === 0 ? { ...c, date: null } : c)),
+      [story("talks"), story("summit"), story("visit"), story("visit", "t"), story("other")],
+    ];
+    for (const set of sets) {
+      const ordered = inMergeOrder(set);
+      expect(partsOf(ordered)).toEqual(partsByKeyStrings(ordered));
+    }
+  });
 });
+
+// partsOf as it was written over mergeKeys' strings: the reference for the same parts.
+function partsByKeyStrings(ordered: CandidateEvent[]): CandidateEvent[][] {
+  const parent = ordered.map((_, i) => i);
+  const find = (i: number): number =>
+    parent[i] === i ? i : (parent[i] = find(parent[i] as number));
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const groups = (key: (c: CandidateEvent) => string[]) => {
+    const by = new Map<string, number[]>();
+    ordered.forEach((c, i) => {
+      for (const k of key(c)) by.set(k, [...(by.get(k) ?? []), i]);
+    });
+    return by;
+  };
+  const times = ordered.map((c) => (c.date?.start ? span(c) : undefined));
+  const dated = (i: number) => Boolean(ordered[i]?.date?.start);
+  const wide = (i: number) => {
+    const s = times[i];
+    return dated(i) && (!s || s.to < s.from);
+  };
+  for (const list of groups((c) => [c.articleId]).values()) {
+    const u = list.find((i) => !dated(i));
+    if (u !== undefined) for (const i of list) union(u, i);
+  }
+  for (const [key, list] of groups(mergeKeys)) {
+    const first = list.find((i) => (dated(i) ? wide(i) : key.startsWith("n:")));
+    if (first !== undefined) {
+      for (const i of list) union(first, i);
+      continue;
+    }
+    const from = (i: number) => times[i]?.from.getTime() ?? 0;
+    let [last, reach] = [-1, -Infinity];
+    for (const i of list.filter(dated).sort((a, b) => from(a) - from(b))) {
+      if (last >= 0 && from(i) <= reach) union(last, i);
+      else reach = -Infinity;
+      last = i;
+      reach = Math.max(reach, times[i]?.to.getTime() ?? 0);
+    }
+  }
+  const parts = new Map<number, CandidateEvent[]>();
+  ordered.forEach((c, i) => parts.set(find(i), [...(parts.get(find(i)) ?? []), c]));
+  return [...parts.values()];
+}

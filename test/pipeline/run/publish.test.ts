@@ -35,7 +35,7 @@ function setOf(indexName: string, n: number): SplitDataset {
 }
 
 describe("publishing a new set", () => {
-  for (const name of ["timeline.json", 'my "odd" \\ data.json']) {
+  for (const name of ["timeline.json", 'my "odd" \\ data.json', "tidslinje-åø.json"]) {
     it(`keeps the replaced index's files one build longer (index named ${name})`, () => {
       const dir = mkdtempSync(join(tmpdir(), "timeline-publish-"));
       dirs.push(dir);
@@ -97,6 +97,19 @@ describe("the files folder's list", () => {
     rmSync(list);
     publishDataset(output, setOf("timeline.json", 4));
     expect([existsSync(file(2)), existsSync(file(7))]).toEqual([false, false]);
+  });
+
+  it("keeps a name the old index holds outside ASCII as its text reads in UTF-8", () => {
+    const { dir, output } = setup();
+    const odd = "timeline.files/articles/ré-“é”.0000000000000001.json";
+    const set = setOf("timeline.json", 1);
+    publishDataset(output, {
+      ...set,
+      indexJson: set.indexJson.replace("see ", `see "${odd}" `),
+    });
+    publishDataset(output, setOf("timeline.json", 2));
+    const list = readFileSync(join(dir, "timeline.files", "names.txt"), "utf8");
+    expect(list.split("\n")).toContain(odd);
   });
 
   it("takes from the list only the build's own file names inside the folder", () => {
