@@ -1,0 +1,50 @@
+// @vitest-environment node
+// Occasions told ahead: a wreath-laying or a ship's commissioning announced for a day of a
+// visit ("will lay a wreath", "will also commission the frigate") is an event of its own,
+// as the same occasion told done ("laid a wreath", "was commissioned") already is.
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents, wireStory } from "../stage-inputs";
+
+describe("occasions told ahead", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
+  });
+
+  it("lists a wreath-laying announced for a day of the visit", () => {
+    const found = builtEvents(
+      "a.txt",
+      wireStory(
+        "Marchetti arrives",
+        "Prime Minister Odile Marchetti arrived in Valletta on Wednesday for a two-day visit.\n\nOn Thursday, Prime Minister Marchetti will lay a wreath at the National War Memorial.",
+      ),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([{ type: "other", start: "2024-05-09", people: ["Odile Marchetti"] }]),
+    );
+  });
+
+  it("lists a ship's commissioning announced for a day of the visit", () => {
+    const found = builtEvents(
+      "b.txt",
+      wireStory(
+        "Minister to visit shipyard",
+        "Defence Minister Tavita Lemalu will begin a three-day visit to Valletta on Sunday.\n\nAs part of the visit, Minister Lemalu will also commission the navy's newest stealth frigate at the Grand Harbour shipyard on May 13.",
+      ),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([{ type: "other", start: "2024-05-13", people: ["Tavita Lemalu"] }]),
+    );
+  });
+
+  it("does not read commissioning a study as a ceremony", () => {
+    const found = builtEvents(
+      "c.txt",
+      wireStory(
+        "Study ordered",
+        "Defence Minister Tavita Lemalu said on Wednesday the ministry will commission a study of the harbour's defences.",
+      ),
+    );
+    expect(found.some((e) => e.type === "other")).toBe(false);
+  });
+});
