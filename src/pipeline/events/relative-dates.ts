@@ -2,10 +2,12 @@
 // "a week later", "the next day". Never finer than that date allows.
 
 import { addDays } from "../dates/calendar";
-import { eventPhrases } from "../rules/event-phrases";
+import { eventPhrases, gapCounts } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 
-export const SAME_PERIOD = /\b(?:the same|that) (month|year)\b/i;
+// The phrases and the words that count: rules/en/event-phrases.json (samePeriod, laterThan,
+// gapFromStory, gapCounts).
+export const SAME_PERIOD = eventPhrases.samePeriod;
 
 export function samePeriod(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
   const start = last.start ?? "";
@@ -22,14 +24,13 @@ export function samePeriod(m: RegExpExecArray, last: ResolvedDate): ResolvedDate
   };
 }
 
-export const LATER =
-  /\b(?:(a|one|two|three|a few|several)\s+(day|days|week|weeks)\s+later|the (?:next|following) (day))\b/i;
+export const LATER = eventPhrases.laterThan;
 
 export function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
   const start = last.start ?? "";
   const base = { text: m[0], index: m.index, end: null, basis: "vague" as const, future: false };
   const unit = (m[2] ?? m[3] ?? "").toLowerCase();
-  const count = { a: 1, one: 1, two: 2, three: 3 }[(m[1] ?? "a").toLowerCase()];
+  const count = gapCounts.counts[(m[1] ?? "a").toLowerCase()];
   if (last.precision === "day" && unit.startsWith("day") && count !== undefined)
     return { ...base, start: addDays(start, count), precision: "day" };
   const days = unit.startsWith("week") ? 7 * (count ?? 2) : 7;
@@ -43,9 +44,6 @@ export function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate 
 // (rules/en/event-phrases.json, gapFromStory). Groups: hedge, count, unit, direction.
 export const GAP_FROM_STORY = eventPhrases.gapFromStory;
 
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-const SOME = ["a few", "several"];
-
 /** The date of what the gap's clause tells, counted from the story's own day `anchor`: the
  * day for an exact count of days, else the month every day the words allow falls in, else
  * null (nothing the text supports). */
@@ -56,7 +54,7 @@ export function gapFrom(m: RegExpExecArray, anchor: ResolvedDate): ResolvedDate 
   const word = (m[2] ?? "").toLowerCase().replace(/\s+/g, " ");
   const unitDays = (m[3] ?? "").toLowerCase().startsWith("week") ? 7 : 1;
   const sign = (m[4] ?? "").toLowerCase() === "before" ? 1 : -1;
-  const count = COUNTS[word];
+  const count = gapCounts.counts[word];
   // The words from the count on ("two days after"), as the date's own text.
   const at = m[0].toLowerCase().lastIndexOf(`${word} ${(m[3] ?? "").toLowerCase()}`);
   const base = {
@@ -66,13 +64,13 @@ export function gapFrom(m: RegExpExecArray, anchor: ResolvedDate): ResolvedDate 
     basis: "vague" as const,
     future: sign > 0 && anchor.future,
   };
-  const exact = hedge === "" || hedge === "just" || hedge === "only";
+  const exact = hedge === "" || gapCounts.exactHedges.includes(hedge);
   if (count !== undefined && unitDays === 1 && exact)
     return { ...base, start: addDays(start, sign * count), precision: "day" };
   // The days the words allow, nearest and farthest from the story's day.
-  const span: [number, number] = SOME.includes(word)
+  const span: [number, number] = gapCounts.some.includes(word)
     ? [2 * unitDays, 6 * unitDays]
-    : hedge === "less than" || hedge === "barely" || hedge === "nearly" || hedge === "almost"
+    : gapCounts.upToHedges.includes(hedge)
       ? [1, (count ?? 1) * unitDays]
       : [
           Math.max(1, Math.floor((count ?? 1) * unitDays * 0.6)),

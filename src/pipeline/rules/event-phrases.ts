@@ -89,8 +89,17 @@ const file = z
       reportsOn: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
+      samePeriod: pattern,
+      laterThan: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
+    gapCounts: z.strictObject({
+      note: z.string(),
+      counts: z.record(z.string(), z.number().int().positive()),
+      some: z.array(z.string()).min(1),
+      exactHedges: z.array(z.string()).min(1),
+      upToHedges: z.array(z.string()).min(1),
+    }),
   })
   .parse(phraseFile);
 
@@ -114,3 +123,6 @@ export const eventWords = Object.fromEntries(
 
 export const eventPhraseRules = file.patterns;
 export const eventWordLists = file.words;
+
+/** How the words of a gap between two events count ("two days after", "barely a week"). */
+export const gapCounts = file.gapCounts;
