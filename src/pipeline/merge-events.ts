@@ -50,8 +50,18 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
       // "arrived on Monday" (no year anywhere) is not the visit "in 2024" the story recalls.
       const recalled = !c.date?.start && cl.best.date?.start && cl.best.date.precision !== "day";
       const local = c.date?.start || (cl.articles.has(c.articleId) && !recalled);
-      const members = [...cl.distinct.values()].filter(
-        (m) => c.date?.start || m.articleId === c.articleId,
+      // Another story's statement is weighed against the members that name someone: a
+      // member naming no one ("the meeting was held in Buenos Aires") joined through its own
+      // story's named statements and speaks for no one else's.
+      const all = [...cl.distinct.values()];
+      const skipNameless =
+        c.participants.length > 0 &&
+        !cl.articles.has(c.articleId) &&
+        all.some((m) => m.participants.length > 0);
+      const members = all.filter(
+        (m) =>
+          (c.date?.start || m.articleId === c.articleId) &&
+          !(skipNameless && m.participants.length === 0),
       );
       // A story already told in the event weighs its other statements about it by its own.
       const told = cl.articles.has(c.articleId);

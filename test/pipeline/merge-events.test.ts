@@ -53,6 +53,19 @@ const summit = {
 };
 
 describe("merging event statements", () => {
+  it("joins another story's telling of a meeting whose own story also told it naming no one", () => {
+    const day = date("2024-05-06", "on Monday");
+    const pair = ["person-ana-soto", "person-carlos-vega"];
+    const events = mergeEvents([
+      candidate({ articleId: "a", date: day, participants: pair, location: "Lima" }),
+      // "The meeting took place at the presidential palace": the same story, naming no one.
+      candidate({ articleId: "a", date: day, location: "Lima" }),
+      candidate({ articleId: "b", date: day, participants: [...pair].reverse() }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(new Set(events[0]?.sources.map((s) => s.articleId))).toEqual(new Set(["a", "b"]));
+  });
+
   it("joins a story's exercise told on its opening day and again for 'this year'", () => {
     const events = mergeEvents([
       candidate({
