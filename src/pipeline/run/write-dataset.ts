@@ -96,17 +96,19 @@ export function writeDataset(
     },
   );
   const index = checkedIndex(split.indexFile);
-  index.articles.forEach((article, i) => {
-    const written = bodies.get(article.id);
+  const rows = index.articles;
+  rows.id.forEach((id, i) => {
+    const article = { id, body: rows.body[i], paragraphCount: rows.paragraphCount[i] ?? 0 };
+    const written = bodies.get(id);
     if (written !== undefined) {
       if (written.path !== article.body || written.paragraphCount !== article.paragraphCount)
-        throw new Error(`body of ${article.id}: not the body the index names`);
+        throw new Error(`body of ${id}: not the body the index names`);
       return;
     }
     // A body named again was checked when it was written; what it points at (entities) is
     // checked again, from the data it was made of.
     const source = built.articles[i];
-    if (source?.id !== article.id) throw new Error(`body of ${article.id}: not written`);
+    if (source?.id !== id) throw new Error(`body of ${id}: not written`);
     checkBody(articleBodyOf(source.id, source.paragraphs, source.mentions), article, entityIds);
   });
   // Full-text parts named again were checked by the build that wrote them (reusedPart).
