@@ -6,11 +6,11 @@
 // the file follows the archive's size. An added line cut short by a killed build only fails
 // to parse: a memo miss, which costs speed, never a wrong statement.
 
-import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventMemo } from "../find-events";
 import type { CandidateEvent } from "../events/types";
-import { mapLines, writeLinesAtomically } from "../write-atomic";
+import { appendLines, mapLines, writeLinesAtomically } from "../write-atomic";
 
 export type StoredEventMemo = EventMemo & {
   /** Writes the statements this build used; a memo that cannot be written only costs speed. */
@@ -60,10 +60,14 @@ export function openEventMemo(dir: string): StoredEventMemo {
       const line = (key: string, json: string) => `${key}\t${json}\n`;
       try {
         if (lines + found.size > 2 * used.size) writeLinesAtomically(path, mapLines(used, line));
-        else if (found.size > 0) {
-          mkdirSync(dir, { recursive: true });
-          appendFileSync(path, `${endsLine ? "" : "\n"}${[...mapLines(found, line)].join("")}`);
-        }
+        else if (found.size > 0)
+          appendLines(
+            path,
+            (function* () {
+              if (!endsLine) yield "\n";
+              yield* mapLines(found, line);
+            })(),
+          );
       } catch {
         // Speed only: the next build finds the statements again.
       }

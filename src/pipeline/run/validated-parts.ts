@@ -1,4 +1,4 @@
-// The parts of a dataset (index rows, full-text parts, quotes files) that a build of this same
+// The parts of a dataset (full-text parts, quotes files; the index is checked whole each build) that a build of this same
 // code checked with the app's schemas and then published, by a hash of their content: the next
 // build checks again only what is not among them. Kept beside the reduce state (one folder per
 // extractor version, so other code's checks never count) and written only after the dataset

@@ -2,7 +2,7 @@
 // uses to load it, and publishes them as one unit. What an earlier build published with the
 // same content (its file is still there) is named again, not made, checked or written again:
 // a rebuild after one changed article writes one body, one full-text part and the quotes
-// files of its events, and checks only the index rows it has not checked before.
+// files of its events. The index is written and checked whole.
 
 import { readdirSync } from "node:fs";
 import {
@@ -53,8 +53,9 @@ export function writeDataset(
 ): WrittenDataset {
   const folder = filesFolderOf(basename(output));
   const there = filesThere(output, unchanged.size + validated.size > 0);
-  // What is written is checked with the schemas the app loads it with, each part once: in
-  // this build, or in the build of the same code that published the same content.
+  // What is written is checked with the schemas the app loads it with: the index whole, by
+  // this build; each other part once, in this build or in the build of the same code that
+  // published the same content.
   const parts: string[] = [];
   let fresh = 0;
   const known = (key: string) => {
@@ -94,23 +95,20 @@ export function writeDataset(
       },
     },
   );
-  const index = checkedIndex(
-    split.indexFile,
-    built.events.map((e) => e.id),
-    known,
-    (key) => parts.push(key),
-  );
-  index.articles.forEach((article, i) => {
-    const written = bodies.get(article.id);
+  const index = checkedIndex(split.indexFile);
+  const rows = index.articles;
+  rows.id.forEach((id, i) => {
+    const article = { id, body: rows.body[i], paragraphCount: rows.paragraphCount[i] ?? 0 };
+    const written = bodies.get(id);
     if (written !== undefined) {
       if (written.path !== article.body || written.paragraphCount !== article.paragraphCount)
-        throw new Error(`body of ${article.id}: not the body the index names`);
+        throw new Error(`body of ${id}: not the body the index names`);
       return;
     }
     // A body named again was checked when it was written; what it points at (entities) is
     // checked again, from the data it was made of.
     const source = built.articles[i];
-    if (source?.id !== article.id) throw new Error(`body of ${article.id}: not written`);
+    if (source?.id !== id) throw new Error(`body of ${id}: not written`);
     checkBody(articleBodyOf(source.id, source.paragraphs, source.mentions), article, entityIds);
   });
   // Full-text parts named again were checked by the build that wrote them (reusedPart).

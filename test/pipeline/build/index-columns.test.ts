@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indexFileOf } from "../../../src/pipeline/build/index-columns";
-import { indexFileSchema } from "../../../src/shared/schema";
+import {
+  datasetSchema,
+  indexFileChecks,
+  indexFileSchema,
+  type Dataset,
+} from "../../../src/shared/schema";
 import { slugify } from "../../../src/shared/slug";
 import { loadUiFixture } from "../../fixtures/ui/load-fixture";
 
@@ -65,5 +70,69 @@ describe("the index's events and articles as columns (version 5)", () => {
     expect(result.error?.issues[0]?.message).toBe(
       `unknown article position ${file.articles.id.length}`,
     );
+  });
+});
+
+// The index's references are checked on its columns (not on records read back from them):
+// the same problems, in the same order, with the same paths and messages as the records'
+// check (datasetSchema's) reports for the dataset the columns were made of.
+describe("the index's references, checked on its columns", () => {
+  type Broken = (d: Dataset) => void;
+  const cases: [string, Broken][] = [
+    ["nothing", () => {}],
+    ["an article id twice", (d) => d.articles.push({ ...d.articles[0]!, paragraphCount: 0 })],
+    ["an entity id twice", (d) => d.entities.push({ ...d.entities[0]! })],
+    ["an event id twice", (d) => d.events.push({ ...d.events[0]!, title: "Another title" })],
+    ["a precision its start does not have", (d) => void (d.events[1]!.precision = "year")],
+    [
+      "an undated event with a precision",
+      (d) => {
+        d.events[0] = { ...d.events[0]!, start: null, end: null, precision: "day" };
+      },
+    ],
+    [
+      "a source paragraph out of range",
+      (d) => {
+        const source = d.events[0]!.sources[0]!;
+        d.events[0]!.sources[0] = { ...source, paragraph: 999 };
+      },
+    ],
+    [
+      "a claim by an article that is no source, and of an unknown person",
+      (d) => {
+        const event = d.events[0]!;
+        const source = event.sources[0]!.articleId;
+        const other = d.articles.find((a) => event.sources.every((s) => s.articleId !== a.id))!;
+        event.disagreements = [
+          {
+            field: "location",
+            claims: [
+              { value: "Here", articleIds: [source] },
+              { value: "There", articleIds: [other.id] },
+            ],
+          },
+          {
+            field: "participants",
+            claims: [
+              { value: [d.entities[0]!.id], articleIds: [source] },
+              { value: ["nobody-known"], articleIds: [source, other.id] },
+            ],
+          },
+        ];
+      },
+    ],
+  ];
+  const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    (result.error?.issues ?? []).map((i) => `${i.path.join(".")}: ${i.message}`);
+
+  it.each(cases)("%s", (name, broken) => {
+    const dataset = structuredClone(loadUiFixture());
+    broken(dataset);
+    const file = JSON.parse(JSON.stringify(indexFileOf(dataset)));
+    const expected = issues(datasetSchema.safeParse(dataset));
+    expect(expected.length > 0).toBe(name !== "nothing");
+    expect(issues(indexFileSchema.safeParse(file))).toEqual(expected);
+    expect(issues(indexFileChecks.safeParse(file))).toEqual(expected);
+    if (expected.length === 0) expect(indexFileChecks.parse(file)).toEqual(file);
   });
 });

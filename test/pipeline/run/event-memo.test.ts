@@ -149,6 +149,23 @@ describe("the memo on disk", () => {
     expect(third.hits).toBe(records.length);
   });
 
+  it("adds statements larger than one write (written a chunk at a time) line for line", () => {
+    const at = join(dir, "large");
+    const memo = openEventMemo(at);
+    // About 3 MB of statements, non-ASCII included: more than one chunk of the append.
+    const statement = (i: number) =>
+      [{ title: `Réunion ${i} ${"x".repeat(1000)}` }] as unknown as CandidateEvent[];
+    for (let i = 0; i < 3000; i++) memo.put(`key-${i}`, statement(i));
+    memo.save();
+    const expected = Array.from(
+      { length: 3000 },
+      (_, i) => `key-${i}\t${JSON.stringify(statement(i))}\n`,
+    ).join("");
+    expect(readFileSync(join(at, "events.jsonl"), "utf8")).toBe(expected);
+    const again = openEventMemo(at);
+    expect(again.get("key-2999")).toEqual(statement(2999));
+  });
+
   it("treats a missing file, or a damaged line, as statements to find again", () => {
     expect(openEventMemo(join(dir, "none")).get("abc")).toBeUndefined();
     const damaged = join(dir, "damaged");
