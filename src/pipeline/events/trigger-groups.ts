@@ -155,6 +155,15 @@ function dateGroups(
 // tell one stay or one schedule more often than two events; so is a span ("between 2019 and
 // 2021").
 const COORDINATED = eventPhrases.coordinatedDate;
+const BARE_AND = /^,?\s+and\s+(?:in\s+)?$/;
+
+/** The period just after `a`: "2018" then "2019", "2018-12" then "2019-01". */
+function adjacent(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 4) return Number(b) - Number(a) === 1;
+  const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
+  return months(b) - months(a) === 1;
+}
 const SPAN_BEFORE = /\b(?:between|from)\s+$/i;
 const PLACE_BEFORE = /(?<=\s)(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:(?:in|during)\s+)?$/;
 
@@ -182,6 +191,9 @@ function coordinatedGroups(s: SentenceInfo, dates: ResolvedDate[], groups: Group
     const core = next.index + Math.max(0, next.text.search(/[A-Z0-9]/));
     const gap = COORDINATED.exec(s.text.slice(end, core + 1));
     if (!gap || gap[0].length !== core - end) continue;
+    // "held in April and May", "in 2018 and 2019": two periods side by side, with nothing
+    // between them, may be one run; only a place or a gap tells two.
+    if (BARE_AND.test(gap[0]) && adjacent(first.start, next.start)) continue;
     // Left out: the first date and the place just before it ("in Moscow in January").
     const lead = s.text.slice(0, first.index);
     const cut = Math.max(

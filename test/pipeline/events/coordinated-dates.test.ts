@@ -2,7 +2,8 @@
 // "met in Moscow in January and in Beijing in April": a date joined by "and" to the one that
 // closes a trigger's phrase, with no trigger of its own, dates the same words again (a second
 // event, in its own place); two days ("on Friday and Saturday"), a span ("between 2012 and
-// 2014") or a second verb ("and signed a pact in April") do not.
+// 2014"), two months side by side ("in April and May") or a second verb ("and signed a pact
+// in April") do not.
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
 
@@ -40,6 +41,12 @@ describe("a second date coordinated with the first", () => {
       "Chancellor Angela Merkel and Premier Li Keqiang met in January and signed a trade pact in April.",
     );
     expect(found.filter((e) => e.startsWith("talks"))).toEqual(["talks 2015-01 -"]);
+  });
+
+  it("leaves two months side by side as one run", () => {
+    expect(events("Indian and Russian troops held Exercise Indra in April and May.")).toHaveLength(
+      1,
+    );
   });
 
   it("leaves two days and a span as one event", () => {
