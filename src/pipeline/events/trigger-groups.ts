@@ -3,6 +3,7 @@
 // closes.
 
 import { eventCues } from "../rules/cue-rules";
+import { eventPhrases } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
 import type { SentenceInfo } from "./sentence-context";
@@ -130,7 +131,7 @@ function dateGroups(
     const connector = NEW_SUBJECT.exec(s.text.slice(dateEnd, at));
     return connector && dateEnd < at ? dateEnd + connector.index : at;
   };
-  return starts.map((g, i) => {
+  const groups = starts.map((g, i) => {
     const from = fromOf(i);
     const to = i + 1 < starts.length ? fromOf(i + 1) : s.text.length;
     const ranges = clause.ranges
@@ -143,6 +144,72 @@ function dateGroups(
     const carried = ownSubject ? antecedent : [...antecedent, ...subject];
     return { triggers: g.ts, date: g.date, ranges, carried };
   });
+  return [...groups, ...coordinatedGroups(s, dates, groups)];
+}
+
+// "met in Moscow in January and in Beijing in April", "visited Berlin in May 2013 and October
+// 2014": a date joined by "and" to the date that closes a trigger's phrase, and closing no
+// trigger of its own, dates the same words again: a second event. Its group leaves out the
+// first date and what stands between the trigger and it ("in Moscow in January"), so that the
+// second one's place is its own. Days are left out: "on Friday and Saturday", "on 4 and 6 May"
+// tell one stay or one schedule more often than two events; so is a span ("between 2019 and
+// 2021").
+const COORDINATED = eventPhrases.coordinatedDate;
+const BARE_AND = /^,?\s+and\s+(?:in\s+)?$/;
+
+/** The period just after `a`: "2018" then "2019", "2018-12" then "2019-01". */
+function adjacent(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 4) return Number(b) - Number(a) === 1;
+  const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
+  return months(b) - months(a) === 1;
+}
+const SPAN_BEFORE = /\b(?:between|from)\s+$/i;
+const PLACE_BEFORE = /(?<=\s)(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:(?:in|during)\s+)?$/;
+
+function coordinatedGroups(s: SentenceInfo, dates: ResolvedDate[], groups: Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const first = g.date;
+    if (!first?.start || first.precision === "day") continue;
+    const end = first.index + first.text.length;
+    const before = g.triggers.filter((t) => t.end <= first.index);
+    if (
+      before.length === 0 ||
+      SPAN_BEFORE.test(s.text.slice(Math.max(0, first.index - 12), first.index))
+    )
+      continue;
+    const next = dates.filter((d) => d.index >= end).sort((a, b) => a.index - b.index)[0];
+    if (
+      !next?.start ||
+      next.precision === "day" ||
+      next.start === first.start ||
+      groups.some((o) => o.date === next)
+    )
+      continue;
+    // The date's own words start at its first capital or digit ("in April": at "April").
+    const core = next.index + Math.max(0, next.text.search(/[A-Z0-9]/));
+    const gap = COORDINATED.exec(s.text.slice(end, core + 1));
+    if (!gap || gap[0].length !== core - end) continue;
+    // "held in April and May", "in 2018 and 2019": two periods side by side, with nothing
+    // between them, may be one run; only a place or a gap tells two.
+    if (BARE_AND.test(gap[0]) && adjacent(first.start, next.start)) continue;
+    // Left out: the first date and the place just before it ("in Moscow in January").
+    const lead = s.text.slice(0, first.index);
+    const cut = Math.max(
+      ...before.map((t) => t.end),
+      lead.length - (PLACE_BEFORE.exec(lead)?.[0].length ?? 0),
+    );
+    const joiner = end + gap[0].search(/\S/) + (gap[0].trimStart().startsWith(",") ? 1 : 0);
+    const ranges = g.ranges
+      .flatMap((r) => [
+        { start: r.start, end: Math.min(r.end, cut) },
+        { start: Math.max(r.start, joiner), end: Math.min(r.end, next.index + next.text.length) },
+      ])
+      .filter((r) => r.end > r.start);
+    out.push({ triggers: before, date: next, ranges, carried: g.carried });
+  }
+  return out;
 }
 
 // A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X",

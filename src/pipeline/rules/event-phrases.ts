@@ -16,6 +16,7 @@ const pattern = z.strictObject({
   flags: z.string().regex(/^g?i?s?u?$/),
   reads: z.enum([
     "after-trigger",
+    "after-date",
     "before-trigger",
     "trigger",
     "before-name",
@@ -91,6 +92,7 @@ const file = z
       signedAtOccasion: pattern,
       samePeriod: pattern,
       laterThan: pattern,
+      coordinatedDate: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
     gapCounts: z.strictObject({

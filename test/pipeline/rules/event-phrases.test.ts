@@ -1,7 +1,7 @@
 // @vitest-environment node
 // rules/en/event-phrases.json tested on its own examples: each pattern matches its example
 // sentences (over the text after the trigger word, when an example names it, as the events
-// stage reads it) and none of its counterexamples; each word list holds its examples' words.
+// stage reads it, or after the date it names) and none of its counterexamples; each word list holds its examples' words.
 import { describe, expect, it } from "vitest";
 import {
   eventPhraseRules,
@@ -40,7 +40,11 @@ describe("rules/en/event-phrases.json", () => {
     const re = { test: (text: string) => new RegExp(compiled).test(text) };
     it(`${name}: matches its examples and none of its counterexamples`, () => {
       for (const example of rule.examples) {
-        if (rule.reads === "after-trigger" || rule.reads === "after-name")
+        if (
+          rule.reads === "after-trigger" ||
+          rule.reads === "after-name" ||
+          rule.reads === "after-date"
+        )
           expect(example).toHaveProperty("after");
         if (rule.reads === "before-name" || rule.reads === "before-trigger")
           expect(example).toHaveProperty("before");
