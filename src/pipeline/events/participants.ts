@@ -318,7 +318,7 @@ const BRIEFS_AFTER = eventPhrases.briefsAfter;
 // it, unless the quote speaks in the first person ("\"We had useful talks,\" X said.").
 const QUOTE_SPEAKER_BEFORE = eventPhrases.quoteSpeakerBefore;
 const QUOTE_SPEAKER_AFTER = eventPhrases.quoteSpeakerAfter;
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|me)\b/;
+const FIRST_PERSON = eventPhrases.quoteFirstPerson;
 
 export function notTakingPart(text: string, at: number, visit = false): boolean {
   const before = text.slice(Math.max(0, at - 120), at);

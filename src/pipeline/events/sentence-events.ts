@@ -120,7 +120,7 @@ function inQuote(s: SentenceInfo, t: Trigger): boolean {
   while (open > 0 && s.quoted[open - 1]) open--;
   return !BORROWED.test(s.text.slice(Math.max(0, open - 12), Math.max(0, open - 1)));
 }
-const BORROWED = /\b(?:a|an|their|his|her|its)\s*$/i;
+const BORROWED = eventPhrases.borrowedQuote;
 
 // Quoted speech states an event only when it dates a named event ("This year will see the
 // first ever Tri-services exercise INDRA-2017"); otherwise it is opinion.
@@ -365,7 +365,7 @@ function onTrip(
   const traveller = FIRST_PERSON.test(text) || participants.some((p) => trip.people.includes(p));
   return traveller ? trip.date : null;
 }
-const SPEAKER_SELF = /\b(?:I|[Ww]e)\b(?!\s*:)/;
+const SPEAKER_SELF = eventPhrases.speakerSelf;
 // "Chen starts a week-long visit Sunday to the United States", then "Chen will tour four
 // bases and hold talks with A, B and C": a plan of the visitor's, told just after a visit
 // the story dated (in that paragraph or the one after), is one of its stops, on its days.
@@ -399,7 +399,7 @@ function planOnVisit(
   return visit ? within(visit.date) : null;
 }
 const LOOKS_AHEAD = eventPhrases.looksAhead;
-const FIRST_PERSON = /\b(?:I|we|We)\b/;
+const FIRST_PERSON = eventPhrases.travellerFirstPerson;
 
 // "held separate talks with A and B", "held bilateral meetings with A, B and C": one
 // meeting with each of them.

@@ -93,6 +93,10 @@ const file = z
       samePeriod: pattern,
       laterThan: pattern,
       coordinatedDate: pattern,
+      travellerFirstPerson: pattern,
+      speakerSelf: pattern,
+      quoteFirstPerson: pattern,
+      borrowedQuote: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
     gapCounts: z.strictObject({
