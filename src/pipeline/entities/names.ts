@@ -11,6 +11,7 @@ import {
   NAME_PARTICLES,
   isNeverInPersonalName,
   shipPrefixes,
+  startsPersonalName,
 } from "./name-words";
 
 const SHIP_PREFIXES = new Set(shipPrefixes);
@@ -83,6 +84,14 @@ export function nameAt(text: string, from: number): NameMatch | null {
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
   // "Tonga, Cook Islands Prime Minister ...": a country's name of several words is no one's.
   if (kept > 1 && countryFromWord(text.slice(rawStart, end)) !== null) return null;
+  // "General Secretary of Vietnam Communist Party": words ending in a body's head word and not
+  // led by a personal name name the body ("Robert Gates", "Samantha Power" are people).
+  if (
+    kept > 1 &&
+    isNeverInPersonalName(tokens.at(-1) ?? "") &&
+    !startsPersonalName(tokens[0] ?? "")
+  )
+    return null;
   return { start: rawStart, end, tokens };
 }
 
