@@ -97,6 +97,13 @@ const file = z
       speakerSelf: pattern,
       quoteFirstPerson: pattern,
       borrowedQuote: pattern,
+      referenceBefore: pattern,
+      holdingBefore: pattern,
+      briefedOn: pattern,
+      eveOf: pattern,
+      sidelinesBefore: pattern,
+      sidelinesOfEarlier: pattern,
+      stillPlanned: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
     gapCounts: z.strictObject({
