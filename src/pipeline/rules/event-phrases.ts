@@ -112,6 +112,13 @@ const file = z
       relativeOpening: pattern,
       spanBefore: pattern,
       placeBefore: pattern,
+      definiteDocument: pattern,
+      definiteEvent: pattern,
+      forThe: pattern,
+      saidAhead: pattern,
+      visitOfPerson: pattern,
+      bareOffice: pattern,
+      relativeMarker: pattern,
     }),
     words: z.strictObject({ listedPlurals: wordList }),
     gapCounts: z.strictObject({
