@@ -5,12 +5,12 @@
 
 import type { Token } from "../annotate/types";
 import { eventCues } from "../rules/cue-rules";
+import { eventPhrases } from "../rules/event-phrases";
 
 export type Range = { start: number; end: number };
 export type Clause = { ranges: Range[]; antecedentEnd: number | null };
 
-const RELATIVE_MARKER =
-  /\b(?:(?:follows|followed|precedes|preceded)\b|(?:comes|came)\s+(?=(?:days|weeks|months|shortly|soon|just|a day|a week|two|after|before|amid|ahead|as|on the heels)\b)|(?:(?:days|weeks|months|hours|shortly|soon|just|a day|a week|two days|two weeks)\s+)(?:after|before|ahead of)\b)/g;
+const RELATIVE_MARKER = eventPhrases.relativeMarker;
 type SentenceWords = { text: string; start: number; tokens: Token[] };
 
 export function clausesOf(s: SentenceWords): Clause[] {

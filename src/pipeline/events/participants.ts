@@ -177,8 +177,7 @@ const OFFICE_PHRASE = new RegExp(
 
 // "Foreign Secretary called on ...", "Prime Minister conveyed his greetings": releases
 // open sentences with the bare office of the person they are about, no article, no name.
-const BARE_OFFICE =
-  /^\s*(\p{Lu}[\p{L}-]*(?: (?:of |for )?\p{Lu}[\p{L}-]*){1,4}) (?=(?:also |later |then )?\p{Ll})/u;
+const BARE_OFFICE = eventPhrases.bareOffice;
 
 function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
   const m = BARE_OFFICE.exec(text);

@@ -3,10 +3,11 @@
 
 import type { ResolvedDate } from "../types";
 import { TYPE_PRIORITY, type Trigger } from "./triggers";
+import { eventPhrases } from "../rules/event-phrases";
 
 // "will travel to New Delhi on December 6 for the annual summit": the trip is how the
 // summit is reported, so the summit is the event (and merges with its other reports).
-const FOR_THE = /\bfor (?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,4}$/;
+const FOR_THE = eventPhrases.forThe;
 const GATHERINGS = new Set(["summit", "ministerial-meeting", "commission-meeting"]);
 
 export function purposeOf(text: string, pool: Trigger[], primary: Trigger): Trigger {

@@ -8,6 +8,7 @@ import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
 import { MEETING_TYPES } from "./meeting-kind";
+import { eventPhrases } from "../rules/event-phrases";
 
 export function compatible(referred: EventType, existing: EventType): boolean {
   if (referred === existing) return true;
@@ -80,8 +81,7 @@ export function widen(e: CandidateEvent, st: Statement, own: boolean): void {
 const ONE_OFF: EventType[] = ["agreement", "declaration"];
 
 // "the pact", "this agreement": a definite reference; "a maritime deal" is another signing.
-const DEFINITE_DOCUMENT =
-  /\b(?:the|this|that)\s+(?:[\w-]+\s+){0,3}(?:agreements?|pacts?|deals?|accords?|treaty|memorandum|MoU|declaration|statement|documents?)\b/i;
+const DEFINITE_DOCUMENT = eventPhrases.definiteDocument;
 
 // A standfirst that repeats the lead ("Indonesia and Australia signed a defense agreement on
 // Thursday") tells the same signing twice: events alike in day and signers are one signing.
@@ -114,8 +114,7 @@ export function restatedEvent(
 // "British and Kenyan soldiers yesterday took part in an exercise. The joint exercise ... was
 // observed by A and B": a sentence that opens on the event just told, that event naming no
 // one yet, names its people; it is no second event. Only in the same or the next paragraph.
-const DEFINITE_EVENT =
-  /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(exercises?|drills?|meeting|talks|summit|session|conference|dialogue|consultations|visit)\b/i;
+const DEFINITE_EVENT = eventPhrases.definiteEvent;
 const REFERRED_TYPE: Record<string, EventType[]> = {
   exercise: ["exercise"],
   exercises: ["exercise"],

@@ -75,7 +75,7 @@ export function sentencesOf(
 // (rules/en/event-cues.json 'saying-after-date', 'release-before-date'), not a date of any event the sentence tells.
 // A saying's date goes only when what was said lies ahead: "X on Monday said the talks were
 // useful" may well date the talks.
-const AHEAD = /\b(?:will|would|shall)\b/;
+const AHEAD = eventPhrases.saidAhead;
 
 // Most sentences hold no word either cue can start with: their dates are kept unchecked.
 function withoutSayingDates(

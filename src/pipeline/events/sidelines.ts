@@ -4,9 +4,9 @@
 import type { EventType } from "../../shared/schema";
 import { compatible } from "./referred";
 import type { CandidateEvent, Statement } from "./types";
+import { eventPhrases } from "../rules/event-phrases";
 
-const SIDELINES_OF =
-  /\b(?:sidelines|margins?) of (?:the|that|this|their|its) (?:[\w&.'’-]+ ){0,3}?(meeting|talks|conference|summit|visit|trip)\b/gi;
+const SIDELINES_OF = eventPhrases.sidelinesOfEarlier;
 
 /** "called on Putin during that visit": the visit just told of, with its date. */
 export const DURING_THAT_VISIT =

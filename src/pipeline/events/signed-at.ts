@@ -8,8 +8,9 @@ import { PLAN, type Statement } from "./sentence-events";
 import type { CandidateEvent } from "./types";
 import { datesCompatible } from "./date-spans";
 import { MEETING_TYPES } from "./meeting-kind";
+import { eventPhrases } from "../rules/event-phrases";
 
-const PLANNED = /\b(?:is|are|was|were) (?:planned|due|expected|to be)\b/;
+const PLANNED = eventPhrases.stillPlanned;
 const SIGNINGS: EventType[] = ["agreement", "declaration"];
 
 /** The occasion a signing was made at, when the sentence refers back to it. */

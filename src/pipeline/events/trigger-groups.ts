@@ -27,7 +27,7 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
   );
 }
 
-const SAME_DAY_CLAUSE = /^(?:shortly|soon|just|moments|hours)\s+(?:after|before)\b/i;
+const SAME_DAY_CLAUSE = eventPhrases.sameDayClause;
 
 function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
   return clausesOf(s).flatMap((clause) => {
@@ -71,8 +71,7 @@ function periodSoFar(s: SentenceInfo, d: ResolvedDate): boolean {
 }
 
 // "..., the ministry said on Friday": the day of the statement, not of an event.
-const REPORTED_ON =
-  /\b(?:said|says|told|added|announced|stated)(?:\s+(?:reporters|journalists|the media|media|the press|lawmakers|parliament))?\s+$/;
+const REPORTED_ON = eventPhrases.reportedOn;
 
 // A date in a trailing or relative clause (", their first since ... last month", "who took
 // over in October") dates only a trigger inside that clause, never the main verb.
@@ -164,8 +163,8 @@ function adjacent(a: string, b: string): boolean {
   const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
   return months(b) - months(a) === 1;
 }
-const SPAN_BEFORE = /\b(?:between|from)\s+$/i;
-const PLACE_BEFORE = /(?<=\s)(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+(?:(?:in|during)\s+)?$/;
+const SPAN_BEFORE = eventPhrases.spanBefore;
+const PLACE_BEFORE = eventPhrases.placeBefore;
 
 function coordinatedGroups(s: SentenceInfo, dates: ResolvedDate[], groups: Group[]): Group[] {
   const out: Group[] = [];
@@ -214,8 +213,7 @@ function coordinatedGroups(s: SentenceInfo, dates: ResolvedDate[], groups: Group
 
 // A coordinated clause with a subject of its own: ", while X visited", "; X met", ", and X",
 // "in April while X travelled" ("while" and "whereas" need no comma).
-const NEW_SUBJECT =
-  /(?:,\s+(?:while|whereas|and|but)\s+|\s(?:while|whereas)\s+|;\s+)(?!\s)(?=[^,;]*$)/;
+const NEW_SUBJECT = eventPhrases.newSubject;
 
 // The person a ", who ..." clause is about: the last one named shortly before it.
 function personEndingAt(s: SentenceInfo, at: number): string[] {
@@ -251,8 +249,7 @@ function nearestDate(
 
 // Between the trigger and a later date, a relative clause opens ("which were", "that was")
 // and another trigger follows in it before the date.
-const RELATIVE_OPENING =
-  /(?:,\s*|\s)(?:which|that)\s+(?:was|were|is|are|had been|has been|have been)\b/i;
+const RELATIVE_OPENING = eventPhrases.relativeOpening;
 
 function behindRelative(s: SentenceInfo, t: Trigger, d: ResolvedDate, all: Trigger[]): boolean {
   if (d.index < t.end) return false;

@@ -6,6 +6,7 @@
 import type { EventType } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { triggerMatcher, triggerRules } from "../rules/event-triggers";
+import { eventPhrases } from "../rules/event-phrases";
 
 export type Trigger = {
   start: number;
@@ -21,18 +22,14 @@ export type Trigger = {
   sidelines?: boolean;
 };
 
-const REFERENCE_BEFORE =
-  /(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|(?<![\w-])[a-z\d_-]*[A-Z][\w-]*['’]s)\s+(?:(?:[A-Z][\w&.'’-]*|\d\w*|first|second|third|fourth|fifth|telephonic|bilateral|official|two-day|extensive|recent|annual|next|upcoming|planned|ministerial|virtual|trilateral|high-level|in-person)\s+){0,4}$/;
-const CREATION_BEFORE =
-  /\b(?:held|hold|holds|holding|attend|attends|attended|attending|host|hosts|hosted|hosting|convened|chaired|co-chaired|in|at)\s+(?:\S+\s*)?$/;
+const REFERENCE_BEFORE = eventPhrases.referenceBefore;
+const CREATION_BEFORE = eventPhrases.holdingBefore;
 // "briefed him on X's visit", "told them about the trip of X": a topic of the talks, not an event.
-const BRIEFED_ON =
-  /\b(?:(?:briefed|briefs|briefing|informed|informs|apprised|updated|told|tells)\s+(?:[\w'’]+\s+){0,3}?(?:on|about|of)|discussed|discussing)\s+(?:(?:the|a|his|her|their|its|[A-Z][\w'’.-]*|recent|upcoming|planned|forthcoming|official|state|[\w]+-day)\s+){0,6}$/;
+const BRIEFED_ON = eventPhrases.briefedOn;
 // "issued a statement in Berlin on the eve of his visit to Turkey": the day told is the eve,
 // the visit only the occasion it comes before.
-const EVE_OF =
-  /\bon the eve of\s+(?:(?:the|an?|his|her|their|its|[A-Z][\w&.'’-]*|[\w]+-day|official|state|planned|upcoming|forthcoming)\s+){0,5}$/;
-const SIDELINES = /\b(?:sidelines|margins?) of\s+(?:the\s+|an?\s+)?(?:[\w&.'’-]+\s+){0,6}$/;
+const EVE_OF = eventPhrases.eveOf;
+const SIDELINES = eventPhrases.sidelinesBefore;
 
 const NOUNS = new Set([
   "summit",

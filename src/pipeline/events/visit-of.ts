@@ -3,9 +3,10 @@
 
 import type { SentenceMention } from "./sentence-context";
 import type { Trigger } from "./triggers";
+import { eventPhrases } from "../rules/event-phrases";
 
 // Between the noun and the visitor only "of"/"by" and title words: no clause break.
-const TO_VISITOR = /^\s+(?:of|by)\s+[^,;:()]{0,80}$/;
+const TO_VISITOR = eventPhrases.visitOfPerson;
 
 export type VisitOf = { trigger: Trigger; visitor: string };
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // rules/en/event-phrases.json tested on its own examples: each pattern matches its example
 // sentences (over the text after the trigger word, when an example names it, as the events
-// stage reads it, or after the date it names) and none of its counterexamples; each word list holds its examples' words.
+// stage reads it, or after or before the date it names) and none of its counterexamples; each word list holds its examples' words.
 import { describe, expect, it } from "vitest";
 import {
   eventPhraseRules,
@@ -46,7 +46,11 @@ describe("rules/en/event-phrases.json", () => {
           rule.reads === "after-date"
         )
           expect(example).toHaveProperty("after");
-        if (rule.reads === "before-name" || rule.reads === "before-trigger")
+        if (
+          rule.reads === "before-name" ||
+          rule.reads === "before-trigger" ||
+          rule.reads === "before-date"
+        )
           expect(example).toHaveProperty("before");
         if (rule.reads === "trigger") expect(example).toHaveProperty("from");
         expect(re.test(read(example)), JSON.stringify(example)).toBe(true);
