@@ -10,7 +10,8 @@ import type { Locator, Page } from "playwright-core";
 import { launchChromium } from "../e2e/harness/browser";
 import { startStaticServer } from "../e2e/harness/static-server";
 
-export type Stats = { median: number; p95: number; n: number };
+/** `runs`: each measurement in the order taken (with ten, the p95 is the slowest of them). */
+export type Stats = { median: number; p95: number; n: number; runs: number[] };
 /** A failed measurement as one short line ("clear: over 60 s"), never a stack or call log. */
 export function failure(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
@@ -55,7 +56,7 @@ function limited<T>(work: Promise<T>, what: string): Promise<T> {
 export function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), n: s.length };
+  return { median: at(0.5), p95: at(0.95), n: s.length, runs: xs.map((x) => Math.round(x)) };
 }
 
 /** Serves dist/ with the dataset built at `dataDir` (its timeline.json and files) as data/. */
