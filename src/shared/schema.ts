@@ -553,16 +553,7 @@ function checkReferences<A extends { id: string }>(
   }
   // Plain loops without per-event lists or sets: this runs over every event on each load.
   data.events.forEach((event, ei) => {
-    // The start is YYYY, YYYY-MM or YYYY-MM-DD (checked by its schema): its length says which.
-    const { start } = event;
-    const expected =
-      start === null
-        ? "unknown"
-        : start.length === 4
-          ? "year"
-          : start.length === 7
-            ? "month"
-            : "day";
+    const expected = precisionOfStart(event.start);
     if (event.precision !== expected)
       issue(
         ["events", ei, "precision"],
@@ -580,18 +571,35 @@ function checkReferences<A extends { id: string }>(
     });
     if (!event.disagreements) return;
     const sourceIds = new Set(event.sources.map((s) => s.articleId));
-    event.disagreements.forEach((d, di) => {
-      const at = (ci: number) => ["events", ei, "disagreements", di, "claims", ci];
-      d.claims.forEach((claim, ci) => {
-        for (const id of claim.articleIds)
-          if (!sourceIds.has(id)) issue(at(ci), `article ${id} is not a source of the event`);
-      });
-      if (d.field === "participants")
-        d.claims.forEach((claim, ci) => {
-          for (const id of claim.value)
-            if (!entityIds.has(id)) issue(at(ci), `unknown entity ${id}`);
-        });
+    checkDisagreements(event.disagreements, ei, sourceIds, entityIds, issue);
+  });
+}
+
+// The start is YYYY, YYYY-MM or YYYY-MM-DD (checked by its schema): its length says which.
+function precisionOfStart(start: string | null): Precision {
+  if (start === null) return "unknown";
+  return start.length === 4 ? "year" : start.length === 7 ? "month" : "day";
+}
+
+/** Each claim of an event's disagreements names sources of that event and, for participants,
+ * known entities. */
+function checkDisagreements(
+  disagreements: NonNullable<IndexEvent["disagreements"]>,
+  ei: number,
+  sourceIds: ReadonlySet<string>,
+  entityIds: ReadonlySet<string>,
+  issue: (path: (string | number)[], message: string) => void,
+): void {
+  disagreements.forEach((d, di) => {
+    const at = (ci: number) => ["events", ei, "disagreements", di, "claims", ci];
+    d.claims.forEach((claim, ci) => {
+      for (const id of claim.articleIds)
+        if (!sourceIds.has(id)) issue(at(ci), `article ${id} is not a source of the event`);
     });
+    if (d.field === "participants")
+      d.claims.forEach((claim, ci) => {
+        for (const id of claim.value) if (!entityIds.has(id)) issue(at(ci), `unknown entity ${id}`);
+      });
   });
 }
 
@@ -621,14 +629,7 @@ function checkIndexReferences(file: IndexFileColumns, ctx: z.RefinementCtx): voi
   for (let ei = 0; ei < eventIds.length; ei++) {
     const start = columns.start[ei] ?? null;
     const precision = columns.precision[ei] ?? "unknown";
-    const expected =
-      start === null
-        ? "unknown"
-        : start.length === 4
-          ? "year"
-          : start.length === 7
-            ? "month"
-            : "day";
+    const expected = precisionOfStart(start);
     if (precision !== expected)
       issue(["events", ei, "precision"], `precision ${precision} does not match start ${start}`);
     for (const at of columns.participants[ei] ?? []) {
@@ -654,18 +655,7 @@ function checkIndexReferences(file: IndexFileColumns, ctx: z.RefinementCtx): voi
     const sourceIds = new Set<string>();
     for (let row = first; row < next; row++)
       sourceIds.add(articles.id[sources.articleId[row] ?? 0] ?? "");
-    disagreements.forEach((d, di) => {
-      const at = (ci: number) => ["events", ei, "disagreements", di, "claims", ci];
-      d.claims.forEach((claim, ci) => {
-        for (const id of claim.articleIds)
-          if (!sourceIds.has(id)) issue(at(ci), `article ${id} is not a source of the event`);
-      });
-      if (d.field === "participants")
-        d.claims.forEach((claim, ci) => {
-          for (const id of claim.value)
-            if (!entityIds.has(id)) issue(at(ci), `unknown entity ${id}`);
-        });
-    });
+    checkDisagreements(disagreements, ei, sourceIds, entityIds, issue);
   }
 }
 
