@@ -61,3 +61,13 @@ export function builtStarts(file: string, text: string) {
 export function wireStory(headline: string, body: string): string {
   return `${headline}\n\nValletta, May 8, 2024 (Wire) - ${body}\n`;
 }
+
+/** A wire story headlined "Ministers meet" around one written body. */
+export function ministersStory(body: string): string {
+  return wireStory("Ministers meet", body);
+}
+
+/** The types of the events built from a "Ministers meet" wire story of `body`. */
+export function eventTypesOf(body: string): string[] {
+  return builtEvents("a.txt", ministersStory(body)).map((e) => e.type);
+}

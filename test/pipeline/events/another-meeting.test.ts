@@ -4,9 +4,7 @@
 // is more of the same meeting. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents, wireStory } from "../stage-inputs";
-
-const story = (body: string) => wireStory("Ministers meet", body);
+import { builtEvents, ministersStory as story } from "../stage-inputs";
 
 describe("one more meeting of the same day", () => {
   it("is about people the reference data does not list", () => {

@@ -2,9 +2,7 @@
 // One sentence, several events: a gathering held beside talks, a signing beside a summit.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents, wireStory } from "../stage-inputs";
-
-const story = (body: string) => wireStory("Ministers meet", body);
+import { builtEvents, ministersStory as story } from "../stage-inputs";
 
 describe("several events in one sentence", () => {
   it("is about people the reference data does not list", () => {

@@ -3,10 +3,7 @@
 // welcome", a visit someone was not able to make. None was held.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
-import { builtEvents, wireStory } from "../stage-inputs";
-
-const story = (body: string) => wireStory("Ministers meet", body);
-const typesOf = (body: string) => builtEvents("a.txt", story(body)).map((e) => e.type);
+import { eventTypesOf as typesOf } from "../stage-inputs";
 
 describe("events wished for or missed", () => {
   it("is about people the reference data does not list", () => {
