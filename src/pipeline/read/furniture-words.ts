@@ -26,6 +26,11 @@ const schema = z.object({
   relatedHeaders: z.array(z.string().min(1)),
   standfirstHeaders: z.array(z.string().min(1)),
   teaserButtons: z.array(z.string().min(1)),
+  deskCredits: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+  deskNames: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+  inputCredits: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+  wireInitials: z.array(z.string().regex(/^[A-Z]+$/)),
+  clockZones: z.array(z.string().regex(/^[A-Za-z]+$/)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),

@@ -33,8 +33,9 @@ const TAGS = new RegExp(String.raw`^(?:${furnitureWords.tagLabels.join("|")})\s*
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read\b/i;
 // A site's world clock ("Moscow: 16:21", "London: 14:21") and a contact number alone on a
 // line ("+44 (0) 203 668 7474").
-const CLOCK =
-  /^[A-Z][\w .'’-]{1,30}:\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|hrs|GMT|UTC|IST|MSK))?$/;
+const CLOCK = new RegExp(
+  String.raw`^[A-Z][\w .'’-]{1,30}:\s*\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|${furnitureWords.clockZones.join("|")}))?$`,
+);
 const PHONE = /^\+?[\d ()./-]{7,24}$/;
 const IMAGE = new RegExp(
   String.raw`^!\[[^\]]*\]\([^)]*\)$|^\[?(?:${furnitureWords.imageLabels.join("|")})\b[^.]{0,80}\.?\]?$`,
@@ -49,15 +50,25 @@ const noLatin = (line: string) => !/[A-Za-z]/.test(line) && /\p{L}{2}/u.test(lin
 const ICON_NAMES = /(?:^|[\s-])icon[\s-]|icon\s/g;
 const MIN_ICON_NAMES = 3;
 const SIGNOFF = /^(?:[–—-]{1,2}\s*|\()([A-Za-z][\w .-]{1,30}?)\)?\.?$/;
-const WITH_INPUTS = /^\(?\s*with inputs from\s+(\S.*?)(?<!\s)\s*\)?\.?$/i;
-const INITIALS = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:PTI|ANI|IANS|UNI)(?:\s+[A-Z]{2,4})+)$/;
+// "(With inputs from PTI)" and a wire's name with its editors' initials ("PTI SKS"), or the
+// initials alone ("ab/cd"): rules/en/page-furniture.json (inputCredits, wireInitials).
+const WITH_INPUTS = new RegExp(
+  String.raw`^\(?\s*(?:${furnitureWords.inputCredits.join("|")})\s+(\S.*?)(?<!\s)\s*\)?\.?$`,
+  "i",
+);
+const INITIALS = new RegExp(
+  String.raw`^(?:[a-z]{2,4}(?:\/[a-z]{2,4})+|(?:${furnitureWords.wireInitials.join("|")})(?:\s+[A-Z]{2,4})+)$`,
+);
 const BY = new RegExp(
   String.raw`^(?:${furnitureWords.bylineLeads.join("|")})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*(?:[,|].{0,60})?$`,
   "i",
 );
-// A desk credit on its own line: "NE NEWS SERVICE", "Tribune News Service", "Text by FRANCE 24".
-const DESK =
-  /^(?:text by\s+(\S.{0,30})|([A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}) news service)$/i;
+// A desk credit on its own line: "NE NEWS SERVICE", "Tribune News Service", "Text by FRANCE 24"
+// (rules/en/page-furniture.json: deskCredits, deskNames).
+const DESK = new RegExp(
+  String.raw`^(?:(?:${furnitureWords.deskCredits.join("|")})\s+(\S.{0,30})|([A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}) (?:${furnitureWords.deskNames.join("|")}))$`,
+  "i",
+);
 const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d.]+%? *){2,}$/;
 const WRITER_THEN_DATE =
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\b.*)$/;
