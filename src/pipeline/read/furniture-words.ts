@@ -31,6 +31,10 @@ const schema = z.object({
   inputCredits: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
   wireInitials: z.array(z.string().regex(/^[A-Z]+$/)),
   clockZones: z.array(z.string().regex(/^[A-Za-z]+$/)),
+  bareTagLabels: z.array(z.string().regex(/^[a-z]+$/)),
+  releaseIdLabels: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
+  latestNewsPrompts: z.array(z.string().min(1)),
+  shareTargets: z.array(z.string().regex(/^[a-z]+$/)),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),

@@ -23,18 +23,30 @@ const POINTER = new RegExp(
 // way only, so a long near-miss ("ksk/abab...!") fails in linear time.
 const INITIALS =
   /^(?:[a-z]{2,4}\/(?:[a-z]{2,}\/)*(?:[a-z]{2,})?|[A-Z][A-Za-z]{0,9}(?:\/[A-Z][A-Za-z]{0,9})+)$/;
-const RELEASE_ID = /^\(?\s*release id\s*(?::\s*)?\d+\s*\)?$/i;
-// "Tags Navy Day Vladimir Putin": the label without a colon, then capitalised tags.
-const BARE_TAGS = /^(?:[Tt]ags|[Tt]opics|[Kk]eywords)\s+[A-Z0-9]/;
+const RELEASE_ID = new RegExp(
+  String.raw`^\(?\s*(?:${furnitureWords.releaseIdLabels.join("|")})\s*(?::\s*)?\d+\s*\)?$`,
+  "i",
+);
+// "Tags Navy Day Vladimir Putin": the label without a colon (in lower case or capitalised),
+// then capitalised tags.
+const bareTagLabels = furnitureWords.bareTagLabels.flatMap((label) => [
+  label,
+  label.charAt(0).toUpperCase() + label.slice(1),
+]);
+const BARE_TAGS = new RegExp(String.raw`^(?:${bareTagLabels.join("|")})\s+[A-Z0-9]`);
 // "Home / India", "Home > World > Asia", "World › Asia": items of up to 30 characters between
 // separators. Spaces at an item's ends belong to the separator, so each line has one reading
 // and a long near-miss ("Home / News / ... /") fails in linear time; an item of spaces only
 // still counts as an item.
 const BREADCRUMB =
   /^(?:home\s*[/>›»](?:(?:\s*[^/>›»\s](?:[^/>›»]{0,28}[^/>›»\s])?\s*|\s+)[/>›»])*(?:\s*[^/>›»\s][^/>›»]{0,29}|\s+)|(?:[^/>›»]{0,29}[^/>›»\s]\s+|\s{2,})[>›»](?:(?:\s+[^/>›»\s](?:[^/>›»]{0,28}[^/>›»\s])?\s+|\s{3,})[>›»])*(?:\s+[^/>›»\s][^/>›»]{0,29}|\s{2,}))$/i;
-const LATEST_NEWS =
-  /^(?:get (?:the )?latest (?:news|updates|headlines)\b|catch all the\b.{0,120}\bnews\b|catch (?:the )?latest\b)/i;
-const SHARE = /^(?:you can )?share (?:this|the) (?:story|article|post|page)\b[^.!?]{0,60}:?$/i;
+// Prompts to follow the site's news or to share the page: rules/en/page-furniture.json
+// (latestNewsPrompts, shareTargets).
+const LATEST_NEWS = new RegExp(`^(?:${furnitureWords.latestNewsPrompts.join("|")})`, "i");
+const SHARE = new RegExp(
+  String.raw`^(?:you can )?share (?:this|the) (?:${furnitureWords.shareTargets.join("|")})\b[^.!?]{0,60}:?$`,
+  "i",
+);
 
 export function isPageLabel(line: string): boolean {
   return (
