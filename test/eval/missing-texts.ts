@@ -36,6 +36,7 @@ const sets = [
   { manifest: "manifest-sealed24.json", texts: "texts-sealed24" },
   { manifest: "manifest-sealed25.json", texts: "texts-sealed25" },
   { manifest: "manifest-sealed26.json", texts: "texts-sealed26" },
+  { manifest: "manifest-sealed27.json", texts: "texts-sealed27" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
