@@ -5,14 +5,15 @@
 // its separators; a part that opens with a full date (after an optional label) and carries
 // little else is the stamp.
 
+import { dateLineLabels } from "../rules/stamp-labels";
 import { fullDateAt, type FullDate } from "./full-date";
 
 export type DateLineStamp = { iso: string; label: string | null; seconds: boolean };
 
 const MAX_LINE = 140;
 const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—-]\s+/;
-const LABEL =
-  /^(?:\(?source:[^;]{0,80}|first published|published on|published|posted on|posted|last updated on|last updated|latest update|updated on|updated|issued on|issued|released on|released|this article is from|dated?|on)\s*:?\s*/i;
+// The labels: rules/en/stamp-labels.json (dateLineLabels).
+const LABEL = new RegExp(String.raw`^(?:${dateLineLabels.join("|")})\s*:?\s*`, "i");
 const TIME =
   /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
 // "13:25, September 05, 2012", "All News 09:09 November 17, 2019": the time before the date.

@@ -6,6 +6,7 @@ import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
 import {
   byNameVerbs,
+  gluedLabels,
   issuedNoteSource,
   releaseNumberSource,
   stampLabels,
@@ -94,10 +95,12 @@ const WEEKDAY_LEAD =
 // A list bullet before a stamp ("- 05 March, 2026"); an agency glued to a label or a
 // weekday ("PTIUpdated:", "IANSMonday,") as scraped pages run them together.
 const BULLET = /^[-–—•·*]\s+/;
-const GLUED =
-  /\b([A-Z]{2,6})(?=(?:Updated|Published|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
+const GLUED = new RegExp(
+  String.raw`\b([A-Z]{2,6})(?=(?:${[...gluedLabels, ...WEEKDAY_NAMES].join("|")})\b)`,
+  "g",
+);
 // A stamp's time glued to the next label ("Written: 2023-11-16 10:12:59Updated: ...").
-const GLUED_AFTER_TIME = /(\d)(?=(?:Updated|Published|Posted):)/g;
+const GLUED_AFTER_TIME = new RegExp(String.raw`(\d)(?=(?:${gluedLabels.join("|")}):)`, "g");
 // A time glued to the numeric date after it ("15:5911.10.2023": 15:59, 11.10.2023).
 const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}([./-])\d{1,2}\2\d{4}(?![\d./-]))/g;
 const TIME_LEAD =

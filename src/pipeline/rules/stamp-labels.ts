@@ -17,6 +17,17 @@ const file = z
     ),
     releaseNumber: linePattern,
     issuedNote: linePattern,
+    dateLineLabels: z.object({
+      description: z.string(),
+      labels: z.array(z.string().min(1)),
+      examples: z.array(
+        z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+      ),
+    }),
+    gluedWords: z.object({
+      description: z.string(),
+      words: z.array(z.string().regex(/^[A-Z][a-z]+$/)),
+    }),
     examples: z.array(
       z.object({
         text: z.string(),
@@ -36,3 +47,10 @@ export const byNameVerbs: readonly string[] = file.verbs.filter((v) => v.byName)
 export const releaseNumberSource = file.releaseNumber.source;
 export const issuedNoteSource = file.issuedNote.source;
 export const stampExamples = file.examples;
+
+/** The labels a date line's part may open with (read/date-line.ts), with its examples. */
+export const dateLineLabels: readonly string[] = file.dateLineLabels.labels;
+export const dateLineExamples = file.dateLineLabels.examples;
+
+/** Labels a scraped page glues to the agency or the time before them ("PTIUpdated:"). */
+export const gluedLabels: readonly string[] = file.gluedWords.words;

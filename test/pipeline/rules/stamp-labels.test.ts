@@ -2,8 +2,15 @@
 // rules/en/stamp-labels.json tested on its own examples: each line is read as a stamp of the
 // date and kind its example says.
 import { describe, expect, it } from "vitest";
+import { dateLineStamp } from "../../../src/pipeline/read/date-line";
 import { findStamp } from "../../../src/pipeline/read/stamps";
-import { byNameVerbs, stampExamples, stampLabels } from "../../../src/pipeline/rules/stamp-labels";
+import {
+  byNameVerbs,
+  dateLineExamples,
+  gluedLabels,
+  stampExamples,
+  stampLabels,
+} from "../../../src/pipeline/rules/stamp-labels";
 
 describe("rules/en/stamp-labels.json", () => {
   it.each(stampExamples)("reads '$text' as $kind $date", (example) => {
@@ -22,5 +29,18 @@ describe("rules/en/stamp-labels.json", () => {
   it("reads a blog's byline with each of its verbs", () => {
     for (const verb of byNameVerbs)
       expect(findStamp(`${verb} by Ana Ruiz on Oct 24, 2011`)?.date, verb).toBe("2011-10-24");
+  });
+});
+
+describe("rules/en/stamp-labels.json dateLineLabels", () => {
+  it.each(dateLineExamples)("reads '$text' as $date", (example) => {
+    expect(dateLineStamp(example.text)?.iso).toBe(example.date);
+  });
+});
+
+describe("rules/en/stamp-labels.json gluedWords", () => {
+  it("parts an agency glued to each label from it", () => {
+    for (const label of gluedLabels)
+      expect(findStamp(`PTI${label}: Oct 24, 2011 09:41 IST`)?.date, label).toBe("2011-10-24");
   });
 });
