@@ -4,6 +4,7 @@
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
+import { OWN_DAY_SOURCE } from "../rules/own-day";
 import { fullDateAt } from "./full-date";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -12,7 +13,7 @@ const TIED = new RegExp(
 );
 // "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)": the text's own
 // "today" written out in full.
-const TODAY = /\b(?:today|this (?:morning|afternoon|evening)|tonight)(?:,\s|\s\()/gi;
+const TODAY = new RegExp(String.raw`\b(?:${OWN_DAY_SOURCE})(?:,\s|\s\()`, "gi");
 // Looking ahead ("will on Wednesday (June 16) address"): a day to come, not the story's own.
 const FUTURE_BEFORE =
   /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;

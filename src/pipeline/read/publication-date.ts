@@ -2,6 +2,8 @@
 // the most trustworthy stamp, else a dateline year fixed by a weekday the lede states.
 
 import { addDays, dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
+import { WEEKDAY_NAMES } from "../dates/words";
+import { OWN_DAY, OWN_DAY_SOURCE, OWN_DAY_WORDS } from "../rules/own-day";
 import { resolveDates } from "../resolve-dates";
 import type { Dateline } from "./dateline";
 import { STAMP_RANK } from "./stamps";
@@ -382,8 +384,10 @@ function postOnLedeDay(body: string[]): { iso: string; how: string } | null {
 
 // "meets today (23) with ...", "this Monday (23)": the story's day of the month in brackets,
 // as Brazilian and Portuguese agencies write it.
-const TODAY_NUMBERED =
-  /\b(?:today|tonight|this (?:morning|afternoon|evening|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\s\((\d{1,2})\)/i;
+const TODAY_NUMBERED = new RegExp(
+  String.raw`\b(?:${OWN_DAY_SOURCE}|this (?:${WEEKDAY_NAMES.join("|")}))\s\((\d{1,2})\)`,
+  "i",
+);
 
 /** The story's "today (23)" and the one day 23 the text writes in full (a quoted post's date,
  * "January 23, 2023"). */
@@ -532,12 +536,10 @@ function firstPastWeekday(lede: string): number | null {
   return null;
 }
 
-// The story's own day named as such: "this afternoon", "today", "tonight".
-const OWN_DAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i;
 /** Words two sentences must share (four letters or more, dates aside) to tell of one event. */
 const SAME_EVENT_WORDS = 3;
 const DATE_WORD = new RegExp(
-  String.raw`^(?:${MONTH_NAMES.join("|")}|\d+|today|tonight|this|morning|afternoon|evening)$`,
+  String.raw`^(?:${MONTH_NAMES.join("|")}|\d+|${OWN_DAY_WORDS.join("|")})$`,
   "i",
 );
 

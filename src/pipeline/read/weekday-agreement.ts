@@ -8,6 +8,7 @@
 import { addDays, weekdayOf } from "../dates/calendar";
 import { MONTH, WEEKDAY_NAMES, weekdayNumber } from "../dates/words";
 import { resolveDates } from "../resolve-dates";
+import { OWN_DAY } from "../rules/own-day";
 import { BULLET_CHARS } from "./bullets";
 import { fullDateAt } from "./full-date";
 import { isPhotoCaption } from "./furniture-words";
@@ -73,9 +74,6 @@ function topDates(lines: string[]): { dates: string[]; dated: string[] } {
   return { dates, dated };
 }
 
-// "... talks with visiting ... Kerry this morning": a lede that tells its news as of today.
-const TODAY_WORD = /\b(?:today|this (?:morning|afternoon|evening)|tonight)\b/i;
-
 /** A caption "... in Beijing Jan 27, 2016.[Photo by ...]" over a lede that tells of "this
  * morning": the one date near the top is the story's day. */
 function todayUnderDate(
@@ -90,7 +88,7 @@ function todayUnderDate(
   const lede = paragraphs.find(
     (p) => !BULLET.test(p) && !top.dated.some((line) => p.includes(line) || line.includes(p)),
   );
-  const today = lede === undefined ? null : TODAY_WORD.exec(lede);
+  const today = lede === undefined ? null : OWN_DAY.exec(lede);
   if (dates.length !== 1 || only === undefined || today === null) return null;
   return { iso: only, how: `${only} and the lede's "${today[0]}"` };
 }

@@ -1,0 +1,26 @@
+// The words a story uses for its own day (rules/en/own-day.json), checked when loaded; the
+// publication-date readers in read/ run them.
+
+import * as z from "zod";
+import ownDayFile from "./en/own-day.json";
+
+const file = z
+  .object({
+    description: z.string(),
+    phrases: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
+    examples: z.object({ ownDay: z.array(z.string()), notOwnDay: z.array(z.string()) }),
+  })
+  .parse(ownDayFile);
+
+/** Regex source of the phrases, one alternation ("today|tonight|this morning|..."). */
+export const OWN_DAY_SOURCE = file.phrases.join("|");
+
+/** Every word the phrases are made of ("today", "this", "morning"...). */
+export const OWN_DAY_WORDS: readonly string[] = [
+  ...new Set(file.phrases.flatMap((p) => p.split(" "))),
+];
+
+/** The story names its own day ("said today", "met this morning"). */
+export const OWN_DAY = new RegExp(String.raw`\b(?:${OWN_DAY_SOURCE})\b`, "i");
+
+export const ownDayExamples = file.examples;
