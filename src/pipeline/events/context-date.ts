@@ -186,8 +186,10 @@ function contextDate(
   // "The contract was signed by ...", "held the talks with ...": the story's own occasion,
   // told again with more detail (a preview's "the talks will ..." is not).
   if (definiteOccasion(s, plain) && !FUTURE.test(plain)) return ctx.lead;
+  // The lead's two people again: what they did that day, not what they will or would do
+  // ("agreed that exchanges at summit level would be pursued" is no summit on that day).
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
-  return shared >= 2 ? ctx.lead : null;
+  return shared >= 2 && !FUTURE.test(plain) ? ctx.lead : null;
 }
 
 // "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion').
