@@ -167,7 +167,9 @@ export function tripOf(
     const m = TRIP_AHEAD.exec(s.text);
     if (!m || s.quoted[m.index]) continue;
     const people = s.mentions.filter((x) => x.entity.kind === "person").map((x) => x.entity.id);
-    const own = s.dates.find((d) => d.future && d.start !== null && d.precision === "day");
+    // Its own day, or else the coarser span it gives ("will visit Tunis next week", "in June").
+    const ahead = s.dates.filter((d) => d.future && d.start !== null);
+    const own = ahead.find((d) => d.precision === "day") ?? ahead[0];
     if (own)
       return { date: { ...own, basis: own.basis === "editor" ? "editor" : "context" }, people };
     if (s.dates.some((d) => d.start !== null) || published === null) return null;

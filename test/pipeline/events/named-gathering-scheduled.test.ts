@@ -1,0 +1,48 @@
+// @vitest-environment node
+// A named forum, conference or committee round told with its own date ("the 10th Round of the
+// Joint Security Committee will be held in Valletta in June 2024", "the Mediterranean Leaders
+// Conference, which will take place from 5-7 June 2024") is a gathering a reader would list,
+// though the sentence names no official. Without a date of its own it stays background.
+// (Written sentences.)
+import { describe, expect, it } from "vitest";
+import { knownToReference } from "../reference-guard";
+import { builtEvents, wireStory } from "../stage-inputs";
+
+const MET =
+  "Foreign Minister Odile Marchetti met her Tunisian counterpart Karim Haddad on Tuesday.";
+const story = (second: string) => wireStory("Ministers meet", `${MET}\n\n${second}`);
+const starts = (found: ReturnType<typeof builtEvents>) => found.map((e) => e.start).sort();
+
+describe("a named gathering told with its date", () => {
+  it("is about people the reference data does not list", () => {
+    expect(knownToReference(["Odile Marchetti", "Karim Haddad"])).toEqual([]);
+  });
+
+  it("lists a committee round that will be held", () => {
+    const found = builtEvents(
+      "a.txt",
+      story(
+        "It was also agreed that the 10th Round of the Joint Security Committee of the two ministries will be held in Valletta in June 2024.",
+      ),
+    );
+    expect(starts(found)).toEqual(["2024-05-07", "2024-06"]);
+  });
+
+  it("lists a conference that will take place", () => {
+    const found = builtEvents(
+      "b.txt",
+      story(
+        "The talks were held ahead of the Mediterranean Leaders Conference, which will take place from 5-7 June 2024.",
+      ),
+    );
+    expect(starts(found)).toEqual(["2024-05-07", "2024-06-05"]);
+  });
+
+  it("adds nothing for a forum named without a date", () => {
+    const found = builtEvents(
+      "c.txt",
+      story("The two ministers praised the Valletta Forum for Peace, which will be held again."),
+    );
+    expect(starts(found)).toEqual(["2024-05-07"]);
+  });
+});
