@@ -13,6 +13,7 @@ import {
   sameExercise,
   widen,
 } from "./events/referred";
+import { describesSomeone } from "./events/participants";
 import { sidelinesHost } from "./events/sidelines";
 import { within } from "./events/context-date";
 import { GAP_FROM_STORY, gapFrom } from "./events/relative-dates";
@@ -219,14 +220,28 @@ function articleEvents(
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
   }
   // With no official taking part, an event is worth a place when it is named or dated
-  // ("The first session of the commission was held on 13 September 1994").
+  // ("The first session of the commission was held on 13 September 1994"), unless it is a
+  // visit of no one (see visitorless).
   commandedExercise(events, sentences);
   return titledByPeople(
     foldNamelessTalks(events).filter(
-      (e) => e.participants.length > 0 || e.namedKey || e.date?.start,
+      (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),
     ),
     byId,
   );
+}
+
+// A visit is someone's. "... and was set to visit Latvia on Wednesday", its visitor not read
+// from the words, names no one and no visiting body (a navy, a delegation): only where it
+// went. That tells no visit a timeline can place with anyone, and it is not kept. (Words that
+// describe the visitor by office, "The President is leaving for Apia", still tell whose.)
+function visitorless(e: CandidateEvent, byId: Map<string, Entity>): boolean {
+  if (e.type !== "visit" || e.participants.length > 0) return false;
+  if (e.sources.some((s) => describesSomeone(s.quote))) return false;
+  return e.entities.every((id) => {
+    const kind = byId.get(id)?.kind;
+    return kind === "place" || kind === "country";
+  });
 }
 
 // "Modi on Saturday held a series of bilateral meetings with world leaders": meetings with

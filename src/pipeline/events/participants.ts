@@ -179,6 +179,17 @@ const OFFICE_PHRASE = new RegExp(
 // open sentences with the bare office of the person they are about, no article, no name.
 const BARE_OFFICE = eventPhrases.bareOffice;
 
+/**
+ * Whether the words describe someone by office or as the guest, whoever the story names with
+ * it: "The President is leaving for Apia", "Venezuela's Foreign Minister has arrived", "the
+ * envoy", "the visiting dignitary" (find-events.ts keeps a visit told so, its visitor unread).
+ */
+export function describesSomeone(text: string): boolean {
+  return [DESCRIBED, OFFICE_DESCRIBED, ROLE_DESCRIBED, VISITOR, OFFICE_PHRASE].some((re) =>
+    new RegExp(re.source, re.flags.replace("g", "")).test(text),
+  );
+}
+
 function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
   const m = BARE_OFFICE.exec(text);
   const office = m?.[1] === undefined ? undefined : officeKey(m[1]);
