@@ -1,5 +1,5 @@
 import type { DatasetIndex } from "../../data/dataset-index";
-import { countIn } from "../../data/facets/facet-postings";
+import { countIn, type ValueOrdinals } from "../../data/facets/facet-postings";
 import { facetRegistry, type FacetKey } from "../../data/facets/facet-registry";
 import type { FacetOrder } from "../../data/facets/facet-definition";
 import { matchingPositions, type Constraints, type Filters } from "./filter-model";
@@ -15,19 +15,19 @@ export type FacetOption = {
 };
 export type FacetCounts = Record<FacetKey, FacetOption[]>;
 
-type StaticOption = Pick<FacetOption, "value" | "label" | "total">;
+type Labelled = Pick<FacetOption, "value" | "label" | "total">;
+/** `ordinal`: the value's place among its facet's postings' keys (for countThrough). */
+type StaticOption = Labelled & { ordinal: number };
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
-const byLabel = (a: StaticOption, b: StaticOption) =>
+const byLabel = (a: Labelled, b: Labelled) =>
   collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
 /** Stable orders only: a checkbox must not jump away as counts change under it. */
 export function compareOptions(order: FacetOrder) {
   if (order === "value")
-    return (a: StaticOption, b: StaticOption) =>
-      a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  if (order === "events")
-    return (a: StaticOption, b: StaticOption) => b.total - a.total || byLabel(a, b);
+    return (a: Labelled, b: Labelled) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  if (order === "events") return (a: Labelled, b: Labelled) => b.total - a.total || byLabel(a, b);
   return byLabel;
 }
 
@@ -42,57 +42,29 @@ function staticOptions(index: DatasetIndex): Record<FacetKey, StaticOption[]> {
   // A facet outside the panel (pairs of officials: thousands at scale) lists only what is ticked.
   for (const facet of facetRegistry)
     options[facet.key] = [...(facet.inPanel ? index.postings[facet.key] : [])]
-      .map(([value, events]) => ({
+      .map(([value, events], ordinal) => ({
         value,
         label: facet.labelOf(value, index),
         total: events.length,
+        ordinal,
       }))
       .sort(compareOptions(facet.order));
   staticCache.set(index, options);
   return options;
 }
 
-/** Per event position, which of a facet's options (their index in the static list) it carries. */
-type OptionSlots = { offsets: Int32Array; slots: Int32Array };
-const slotCache = new WeakMap<DatasetIndex, Map<FacetKey, OptionSlots>>();
-
-// The postings turned around once per dataset: counting then visits only the matching events'
-// own values. Counting by postings (is each event of each value in the set?) visited every
-// posting of every value for every change, some 5-10 ms at 50,000 events however few matched.
-function optionSlots(index: DatasetIndex, key: FacetKey, options: StaticOption[]): OptionSlots {
-  let byFacet = slotCache.get(index);
-  if (!byFacet) slotCache.set(index, (byFacet = new Map()));
-  let made = byFacet.get(key);
-  if (made) return made;
-  const n = index.events.length;
-  const lists = options.map((option) => index.postings[key].get(option.value) ?? []);
-  const offsets = new Int32Array(n + 1);
-  // Every index below is in range ("as number" only answers the unchecked-index rule).
-  const at = (array: Int32Array, i: number) => array[i] as number;
-  for (const list of lists)
-    for (const position of list) offsets[position + 1] = at(offsets, position + 1) + 1;
-  for (let i = 0; i < n; i++) offsets[i + 1] = at(offsets, i + 1) + at(offsets, i);
-  const next = offsets.slice(0, n);
-  const slots = new Int32Array(at(offsets, n));
-  lists.forEach((list, slot) => {
-    for (const position of list) {
-      slots[at(next, position)] = slot;
-      next[position] = at(next, position) + 1;
-    }
-  });
-  made = { offsets, slots };
-  byFacet.set(key, made);
-  return made;
-}
-
-/** For each option, how many of the events at `positions` carry it (countIn over its postings). */
-function countThrough({ offsets, slots }: OptionSlots, positions: number[], options: number) {
-  const counts = new Int32Array(options);
+/**
+ * For each value (by its place among the postings' keys), how many of the events at
+ * `positions` carry it: only those events' own values are read (`countIn` over a value's
+ * postings, for every value, read all of them: 5-10 ms at 50,000 events however few matched).
+ */
+function countThrough({ offsets, ordinals }: ValueOrdinals, positions: number[], values: number) {
+  const counts = new Int32Array(values);
   for (const position of positions) {
     const end = offsets[position + 1] as number;
     for (let k = offsets[position] as number; k < end; k++) {
-      const slot = slots[k] as number;
-      counts[slot] = (counts[slot] as number) + 1;
+      const ordinal = ordinals[k] as number;
+      counts[ordinal] = (counts[ordinal] as number) + 1;
     }
   }
   return counts;
@@ -124,12 +96,12 @@ export function countFacets(
     const counts =
       unfiltered || listed.length === 0
         ? null
-        : countThrough(optionSlots(index, facet.key, listed), positions(), listed.length);
+        : countThrough(index.facetOrdinals[facet.key], positions(), postings.size);
     // Written out, not spread: thousands of options are made on every change.
-    const options: FacetOption[] = listed.map(({ value, label, total }, i) => ({
+    const options: FacetOption[] = listed.map(({ value, label, total, ordinal }) => ({
       value,
       label,
-      count: counts ? (counts[i] as number) : total,
+      count: counts ? (counts[ordinal] as number) : total,
       total,
       selected: selected.has(value),
     }));
