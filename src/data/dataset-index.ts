@@ -5,6 +5,7 @@ import {
   facetPostingsBuilder,
   type FacetPostingsBuilder,
   type Postings,
+  type ValueOrdinals,
 } from "./facets/facet-postings";
 import { facetRegistry, type EventFacets, type FacetKey } from "./facets/facet-registry";
 import { eventSpans, type EventSpans } from "./event-spans";
@@ -26,6 +27,8 @@ export type DatasetIndex = {
   readonly facetsByEvent: Map<string, EventFacets>;
   /** Per facet, per value: the events carrying it, ascending positions. Built as above. */
   readonly postings: Record<FacetKey, Postings>;
+  /** Per facet, per event position, its values' places among the postings' keys. Built as above. */
+  readonly facetOrdinals: Record<FacetKey, ValueOrdinals>;
   /** The facets' builder: finished by the first read of the two fields above. */
   facetBuilder: FacetPostingsBuilder<FacetKey>;
   /** Per article id, the positions of the events it is a source of (full-text hits become events). */
@@ -74,6 +77,9 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     },
     get postings() {
       return facetBuilder.finish().postings;
+    },
+    get facetOrdinals() {
+      return facetBuilder.finish().ordinals;
     },
     facetBuilder,
     eventsByArticle,

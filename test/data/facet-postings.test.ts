@@ -21,6 +21,21 @@ describe("facet postings built in steps", () => {
     expect(builder.finish()).toEqual(buildFacetPostings(events, context, facetRegistry));
   });
 
+  it("number each event's values by their place among the postings' keys", () => {
+    const index = fresh();
+    for (const facet of facetRegistry) {
+      const keys = [...index.postings[facet.key].keys()];
+      const { offsets, ordinals } = index.facetOrdinals[facet.key];
+      expect(offsets).toHaveLength(index.events.length + 1);
+      index.events.forEach((event, p) => {
+        const own = ordinals.slice(offsets[p], offsets[p + 1]).map((o) => keys[o]);
+        expect(own, `${facet.key} of ${event.id}`).toEqual(
+          index.facetsByEvent.get(event.id)?.[facet.key],
+        );
+      });
+    }
+  });
+
   it("are not built with the index; their first reader builds them", () => {
     const index = fresh();
     expect(index.facetBuilder.done).toBe(false);

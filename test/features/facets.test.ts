@@ -1,11 +1,19 @@
 import { QueryClient } from "@tanstack/react-query";
+import { TypedFastBitSet } from "typedfastbitset";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { datasetQuery, selectDatasetIndex } from "../../src/data/dataset-query";
 import { fullTextIndexQuery } from "../../src/data/search/full-text-index";
-import type { Filters } from "../../src/features/filters/filter-model";
+import { facetRegistry, type FacetKey } from "../../src/data/facets/facet-registry";
+import { countFacets } from "../../src/features/filters/facets";
+import {
+  constraintsOf,
+  matchingPositions,
+  type Filters,
+} from "../../src/features/filters/filter-model";
 import { filteredView } from "../../src/features/filters/use-filtered-events";
 import { defaultViewState } from "../../src/url/view-state";
 import { loadUiFixture, loadUiQuotes, serveFixtureFiles } from "../fixtures/ui/load-fixture";
+import { manyOfficialsDataset } from "../fixtures/ui/many-officials";
 
 const dataset = loadUiFixture();
 const index = selectDatasetIndex(dataset);
@@ -130,6 +138,35 @@ describe("facet counts", () => {
     for (const key of ["years", "types", "outlets", "officials"] as const)
       for (const option of facets[key])
         expect(ids({ ...active, [key]: [option.value] })).toHaveLength(option.count);
+  });
+
+  it("gives every value of every facet the number of its events the other filters let through", () => {
+    const big = selectDatasetIndex(manyOfficialsDataset(120, 400));
+    const first = (key: FacetKey) => [...big.postings[key].keys()].slice(0, 2);
+    // A text search's matches, as the search hands them over: every third event.
+    const text = new TypedFastBitSet();
+    for (let p = 0; p < big.events.length; p += 3) text.add(p);
+    let checked = 0;
+    for (const [active, matches] of [
+      {},
+      { years: first("years") },
+      { officials: first("officials"), countries: first("countries").slice(0, 1) },
+      { since: "2021-03-01", types: first("types") },
+      { pairs: first("pairs").slice(0, 1), outlets: first("outlets") },
+    ].flatMap((active: Partial<Filters>) => [[active, null] as const, [active, text] as const])) {
+      const filters = { ...none, ...active };
+      const constraints = constraintsOf(big, filters, matches);
+      const counts = countFacets(big, filters, constraints);
+      for (const facet of facetRegistry) {
+        const others = matchingPositions(big, constraints, facet.key);
+        const expected = (value: string) =>
+          (big.postings[facet.key].get(value) ?? []).filter((p) => others.has(p)).length;
+        checked += counts[facet.key].length;
+        for (const option of counts[facet.key])
+          expect(option.count, `${facet.key} ${option.value}`).toBe(expected(option.value));
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it("keeps a selected value listed even when nothing matches it", () => {

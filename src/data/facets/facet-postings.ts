@@ -23,9 +23,19 @@ export function countIn(positions: readonly number[], set: TypedFastBitSet): num
   return n;
 }
 
+/**
+ * One facet's postings the other way round: the event at position p carries the values
+ * numbered `ordinals[offsets[p]]` to `ordinals[offsets[p + 1] - 1]`, a value's number being
+ * its place among the postings' keys. Counting the values of the events a filter lets through
+ * reads only theirs, not every posting of every value.
+ */
+export type ValueOrdinals = { offsets: Int32Array; ordinals: number[] };
+
 export type FacetPostings<Key extends string> = {
   /** Per facet, per value: event positions (the index's event order), ascending. */
   postings: Record<Key, Postings>;
+  /** Per facet, per event position: its values' places among the postings' keys. */
+  ordinals: Record<Key, ValueOrdinals>;
   /** Per event id, its values for every facet. */
   valuesByEvent: Map<string, Record<Key, string[]>>;
 };
@@ -60,6 +70,16 @@ export function facetPostingsBuilder<Key extends string>(
     Key,
     Postings
   >;
+  const ordinals = Object.fromEntries(
+    facets.map((f): [Key, ValueOrdinals] => [
+      f.key,
+      { offsets: new Int32Array(events.length + 1), ordinals: [] },
+    ]),
+  ) as Record<Key, ValueOrdinals>;
+  const ordinalOf = Object.fromEntries(facets.map((f) => [f.key, new Map()])) as Record<
+    Key,
+    Map<string, number>
+  >;
   const valuesByEvent = new Map<string, Record<Key, string[]>>();
   let next = 0;
   const read = (event: IndexEvent, position: number) => {
@@ -68,11 +88,18 @@ export function facetPostingsBuilder<Key extends string>(
       const own = facet.valuesOf(event, context);
       values[facet.key] = own;
       const byValue = postings[facet.key];
+      const numbered = ordinalOf[facet.key];
+      const list = ordinals[facet.key];
       for (const value of own) {
-        const positions = byValue.get(value);
-        if (positions) positions.push(position);
-        else byValue.set(value, [position]);
+        let ordinal = numbered.get(value);
+        if (ordinal === undefined) {
+          ordinal = byValue.size;
+          numbered.set(value, ordinal);
+          byValue.set(value, [position]);
+        } else byValue.get(value)?.push(position);
+        list.ordinals.push(ordinal);
       }
+      list.offsets[position + 1] = list.ordinals.length;
     }
     valuesByEvent.set(event.id, values);
   };
@@ -90,7 +117,7 @@ export function facetPostingsBuilder<Key extends string>(
     },
     finish() {
       builder.step(() => true);
-      return { postings, valuesByEvent };
+      return { postings, ordinals, valuesByEvent };
     },
     get done() {
       return next >= events.length;
