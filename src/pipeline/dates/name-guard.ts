@@ -50,12 +50,24 @@ const LEADS = new Set([
 ]);
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i;
 
+/** A month with its day after a possessive ("Iran's July 29 attack") or with its day and year
+ * ("in New Delhi December 11, 2014") is a date whatever word stands before it. */
+function namesADay(c: Candidate, before: string): boolean {
+  if (c.kind === "stated") return c.day !== undefined;
+  return c.kind === "monthDay" && /['’]s$/.test(before);
+}
+
 export function isPartOfName(c: Candidate, text: string): boolean {
   const m = MONTH_TOKEN.exec(c.text);
   if (!m) return false;
   const at = c.index + m.index;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-  if (before && /^[A-Z]/.test(before) && !LEADS.has(before.toLowerCase())) return true;
+  // "Thursday16 July": a weekday run on into its day leads as the weekday does.
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.replace(
+    /(?<=[a-z])\d{1,2}$/,
+    "",
+  );
+  if (before && /^[A-Z]/.test(before) && !LEADS.has(before.toLowerCase()) && !namesADay(c, before))
+    return true;
   if (c.kind !== "month") return false;
   if (ABBREVIATED.test(m[0])) return true;
   const after = text.slice(c.index + c.text.length, c.index + c.text.length + 40);

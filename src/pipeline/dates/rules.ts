@@ -10,7 +10,8 @@ const DAY = String.raw`(\d{1,2})(?!\d)(?:st|nd|rd|th)?`;
 const RANGE = String.raw`\s*(?:-|–|—|to|and|till|until|through)\s*`;
 const YEAR = String.raw`((?:19|20)\d\d)(?![\d-])`;
 const M = `(${MONTH})`;
-const WD_PREFIX = String.raw`(?:${WEEKDAY},?\s+)?`;
+// A weekday may run on into the day ("Thursday16 July") where a page lost a space.
+const WD_PREFIX = String.raw`(?:${WEEKDAY}(?:,?\s+|(?=\d)))?`;
 const NOT_WORD = String.raw`(?![\w-])`;
 
 const REL_YEAR = String.raw`(?:,?\s+|\s+of\s+)(last|next|this|coming|the\s+coming)\s+year\b`;
@@ -52,9 +53,10 @@ export const RULES: Rule[] = [
     build: (m) => rangeAcrossMonths(month(m[2]), num(m[1]), month(m[4]), num(m[3]), num(m[5])),
   },
   {
-    // "July 8-9, 2024", "Thursday, June 1", "Dec 5"
+    // "July 8-9, 2024", "Thursday, June 1", "Dec 5", "September the 7th" (an ordinal after
+    // "the": not "in September the 12 members met")
     re: new RegExp(
-      String.raw`\b${WD_PREFIX}${M}\s+${DAY}(?:${RANGE}${DAY})?(?:,?\s+${YEAR})?`,
+      String.raw`\b${WD_PREFIX}${M}\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b))?${DAY}(?:${RANGE}${DAY})?(?:,?\s+${YEAR})?`,
       "g",
     ),
     build: (m) => dayInMonth(month(m[1]), num(m[2]), num(m[3]), num(m[4])),
@@ -85,9 +87,10 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "in September", "last December", "in early June" (a month name alone needs a lead word)
+    // "in September", "last December", "in early June", "scheduled for October" (a month name
+    // alone needs a lead word)
     re: new RegExp(
-      String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of|(?:end|beginning|start|middle)\s+of|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming))(?:\s+(?:early|late|mid)|-)?[\s-]+${M}(?!\s*,?\s*\d|\s+of\s+\d)${NOT_WORD}`,
+      String.raw`\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|(?:scheduled|slated|planned|set)\s+for|[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|(?:first|second|third|fourth|last|final)\s+(?:week|fortnight|half)\s+of|(?:end|beginning|start|middle)\s+of|([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming))(?:\s+(?:early|late|mid)|-)?[\s-]+${M}(?!\s*,?\s*\d|\s+of\s+\d)${NOT_WORD}`,
       "g",
     ),
     build: (m) => {

@@ -232,7 +232,13 @@ function nearestDate(
   dates: ResolvedDate[],
   all: Trigger[],
 ): ResolvedDate {
-  const usable = dates.filter((d) => !/\b(?:after|before)$/i.test(d.text) || d.index < t.start);
+  const usable = dates.filter(
+    (d) =>
+      (!/\b(?:after|before)$/i.test(d.text) || d.index < t.start) &&
+      // "spoke with X about Iran's July 29 attack": a date standing before another trigger's
+      // noun dates that noun only.
+      !all.some((o) => o !== t && premodifies(s, d, o)),
+  );
   // "met in London to review the agreements, which were signed in 2010": a date after a
   // relative clause's own trigger dates that trigger, not the one before the clause.
   const open = usable.filter((d) => !behindRelative(s, t, d, all));
@@ -245,6 +251,12 @@ function nearestDate(
   const dist = (d: ResolvedDate) =>
     Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
   return [...pool].sort((a, b) => dist(a) - dist(b))[0] as ResolvedDate;
+}
+
+/** The date stands right before the trigger's word, as its modifier ("the July 29 attack"). */
+function premodifies(s: SentenceInfo, d: ResolvedDate, t: Trigger): boolean {
+  const end = d.index + d.text.length;
+  return end <= t.start && /^[ \t]*$/.test(s.text.slice(end, t.start));
 }
 
 // Between the trigger and a later date, a relative clause opens ("which were", "that was")
