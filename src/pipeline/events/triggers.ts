@@ -51,10 +51,12 @@ const NOUNS = new Set([
   "phone conversation",
 ]);
 
+// Each rule's place in the file, made once (it was made again for every sentence).
+const order = new Map(triggerRules.map((r, i) => [r, i]));
+
 /** The sentence's triggers; where rule matches overlap, the earlier rule in the file wins. */
 export function findTriggers(s: { text: string; start: number; tokens: Token[] }): Trigger[] {
   const sentence = s.text;
-  const order = new Map(triggerRules.map((r, i) => [r, i]));
   const matches = triggerMatcher
     .matchAll(s.tokens)
     .map((m) => ({

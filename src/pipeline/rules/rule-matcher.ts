@@ -51,17 +51,23 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
     if (keys === null) anyStart.push(compiled);
     else for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
   }
+  // The same lists by the bare word, one map per kind of key: a token is looked up by its
+  // own strings, not by a key string made for it (twice per token, for every rule file).
+  const byLower = new Map<string, Compiled<R>[]>();
+  const byLemma = new Map<string, Compiled<R>[]>();
+  for (const [key, list] of byKey)
+    (key.startsWith("l:") ? byLower : byLemma).set(key.slice(2), list);
   return {
     matchAll(tokens) {
       const known = matchesOf.get(tokens);
       if (known) return known;
       const out: RuleMatch<R>[] = [];
       tokens.forEach((token, at) => {
-        const candidates = [
-          ...(byKey.get(`l:${token.lower}`) ?? []),
-          ...(byKey.get(`m:${token.lemma}`) ?? []),
-          ...anyStart,
-        ];
+        const byWord = byLower.get(token.lower);
+        const byRoot = byLemma.get(token.lemma);
+        // Most tokens start no rule.
+        if (byWord === undefined && byRoot === undefined && anyStart.length === 0) return;
+        const candidates = [...(byWord ?? []), ...(byRoot ?? []), ...anyStart];
         for (const c of new Set(candidates)) {
           const length = longestMatch(tokens, at, c.pattern);
           if (length <= 0 || !contextHolds(c, tokens, at, at + length)) continue;
