@@ -51,6 +51,10 @@ export function openEventMemo(dir: string): StoredEventMemo {
         return undefined;
       }
     },
+    keep(key) {
+      const json = earlier.get(key);
+      if (json !== undefined && !used.has(key)) used.set(key, json);
+    },
     put(key, events) {
       const json = JSON.stringify(events);
       used.set(key, json);
