@@ -61,8 +61,7 @@ export class KeptLines<T> {
 
   /** Each key's JSON: the text it was read from while its value was only read, never set. */
   *lines(): Generator<[string, string]> {
-    for (const [key, entry] of this.entries)
-      yield [key, entry.json ?? JSON.stringify(entry.value)];
+    for (const [key, entry] of this.entries) yield [key, entry.json ?? JSON.stringify(entry.value)];
   }
 }
 

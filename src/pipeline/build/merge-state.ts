@@ -14,6 +14,7 @@
 // changed), so its events are taken from the state. Ids are given again only where they can
 // differ (see placed-events.ts). Pure.
 
+import { createHash } from "node:crypto";
 import type { TimelineEvent } from "../../shared/schema";
 import { toEvent } from "../events/event-record";
 import type { CandidateEvent } from "../events/types";
@@ -46,6 +47,10 @@ export type MergeState = {
   groups: KeptLines<number[]>;
   /** The events in id order (withIds'), with their parts. */
   events: StoredEvent[];
+  /** The parts this build merged, by `key`: their events, in the order they were merged. */
+  fresh: Map<string, FreshEvent[]>;
+  /** Where the state file keeps the parts' events (run/merged-events-file.ts), if read. */
+  eventsFile?: object;
 };
 
 /** Where the statements come from: each article's memo key fixes its statements. */
@@ -73,6 +78,7 @@ export function emptyMergeState(): MergeState {
     parts: new KeptLines(isStoredPart),
     groups: new KeptLines(isNumbers),
     events: [],
+    fresh: new Map(),
   };
 }
 
@@ -173,7 +179,7 @@ function mergeChanged(source: StatementSource, previous: MergeState): MergeRun |
     statements.add(key, own, places);
   }
 
-  const state: MergeState = { ...previous, events: [] };
+  const state: MergeState = { ...previous, events: [], fresh: new Map() };
   const touchedGroups = new Set<string>();
   for (const [id, part] of oldParts) {
     for (const key of part.groups) touchedGroups.add(key);
@@ -259,12 +265,19 @@ function fileParts(state: MergeState, parts: CandidateEvent[][], statements: Sta
       if (c.namedKey) file(`n:${c.namedKey}`, reach);
     }
     state.parts.set(String(id), { statements: keysOf, groups: [...keys] });
-    for (const group of mergeOrdered(part))
-      events.push({
-        event: toEvent(group),
-        part: id,
-        placed: placedKeyOf(group.best, statements.placeOf),
-      });
+    // What the part's events are made from (the events are kept under it): its statements.
+    let lines = "";
+    for (const statement of keysOf) lines += `${statement}\n`;
+    const partKey = createHash("sha256").update(lines).digest("hex").slice(0, 32);
+    const own = mergeOrdered(part).map((group, at) => ({
+      event: toEvent(group),
+      part: id,
+      key: partKey,
+      at,
+      placed: placedKeyOf(group.best, statements.placeOf),
+    }));
+    state.fresh.set(partKey, own);
+    events.push(...own);
   }
   return { events, partsOfArticle, groups, parts: parts.length };
 }

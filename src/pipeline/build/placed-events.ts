@@ -15,10 +15,19 @@ import { rank } from "../merge-events";
 /** A statement's place in the merge order: [rank, article id, order, place in its article]. */
 export type PlacedKey = [rank: number, articleId: string, order: number, place: number];
 
-/** An event as kept: `placed` (its first statement's key) may still be its JSON text. */
-export type StoredEvent = { event: TimelineEvent; part: number; placed: PlacedKey | string };
+/**
+ * An event with its part (by id, and by `key`, what its statements are), its place among the
+ * part's events and its first statement's place in the merge order.
+ */
+export type StoredEvent = {
+  event: TimelineEvent;
+  part: number;
+  key: string;
+  at: number;
+  placed: PlacedKey;
+};
 
-export type FreshEvent = { event: Omit<TimelineEvent, "id">; part: number; placed: PlacedKey };
+export type FreshEvent = Omit<StoredEvent, "event"> & { event: Omit<TimelineEvent, "id"> };
 
 /**
  * inMergeOrder's order (merge-events.ts) of two statements: most precise date first, then
@@ -47,11 +56,6 @@ export function placedKeyOf(
 
 function byPlacedKey(a: PlacedKey, b: PlacedKey): number {
   return b[0] - a[0] || byCodeUnits(a[1], b[1]) || a[2] - b[2] || a[3] - b[3];
-}
-
-function placedOf(e: StoredEvent): PlacedKey {
-  if (typeof e.placed === "string") e.placed = JSON.parse(e.placed) as PlacedKey;
-  return e.placed;
 }
 
 /**
@@ -85,13 +89,13 @@ export function placeEvents(
   const add = (f: FreshEvent) => {
     const event = { id: nextId(eventIdBase(f.event.start, f.event.title), used), ...f.event };
     events.push(event);
-    stored.push({ event, part: f.part, placed: f.placed });
+    stored.push({ ...f, event });
   };
   let i = 0;
   for (const f of sorted) {
     while (i < kept.length) {
       const k = kept[i] as StoredEvent;
-      if ((idOrder(k.event, f.event) || byPlacedKey(placedOf(k), f.placed)) > 0) break;
+      if ((idOrder(k.event, f.event) || byPlacedKey(k.placed, f.placed)) > 0) break;
       keep(k);
       i++;
     }

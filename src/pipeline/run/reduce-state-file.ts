@@ -3,7 +3,8 @@
 // the build's token, the clustered entities, the corpus's surnames and the merge sections'
 // sizes; one line per article; then the merge state's sections: `key<TAB>json` lines for each
 // article's parts, each part and each person's or named event's statements, and one
-// `part<TAB>first statement<TAB>event` line per event, in id order. Under the extractor's
+// `part<TAB>part key<TAB>place in the part<TAB>id` line per event, in id order (the events
+// themselves are in merged.jsonl, by part key: merged-events-file.ts). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
 // unreadable file means the reduce starts from nothing (same output, only slower).
 //
@@ -15,12 +16,12 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { TimelineEvent } from "../../shared/schema";
 import type { ArticleEntityState } from "../build/entity-state";
 import type { KeptLines } from "../build/kept-lines";
 import { emptyMergeState } from "../build/merge-state";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
+import { openMergedEvents, type MergedEventsFile } from "./merged-events-file";
 
 const FORMAT = 4;
 const NAME = "reduce-state.jsonl";
@@ -74,13 +75,18 @@ export function readReduceState(dir: string): StoredReduceState | null {
     keyed(1, merge.articles);
     keyed(2, merge.parts);
     keyed(3, merge.groups);
+    // Each event from its part's line in the merged events' file, read once per part.
+    const file = openMergedEvents(dir);
+    merge.eventsFile = file;
+    const parts = new Map<string, ReturnType<typeof file.events>>();
     merge.events = section(4).map((line) => {
-      const a = line.indexOf("\t");
-      const b = line.indexOf("\t", a + 1);
-      const json = line.slice(b + 1);
-      const event = JSON.parse(json) as TimelineEvent;
-      readFrom.set(event, json);
-      return { part: Number(line.slice(0, a)), placed: line.slice(a + 1, b), event };
+      const [part, key = "", at, id = ""] = line.split("\t");
+      let kept = parts.get(key);
+      if (!parts.has(key)) parts.set(key, (kept = file.events(key)));
+      const [placed, event] = kept?.[Number(at)] ?? [];
+      if (placed === undefined || event === undefined) throw new Error(`no events of ${key}`);
+      event.id = id;
+      return { event, part: Number(part), key, at: Number(at), placed };
     });
     return {
       build: header.build,
@@ -122,12 +128,13 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     for (const a of articles) yield `${jsonOf(a)}\n`;
     for (const kept of [merge.articles, merge.parts, merge.groups])
       for (const [key, json] of kept.lines()) yield `${key}\t${json}\n`;
-    for (const e of merge.events) {
-      const placed = typeof e.placed === "string" ? e.placed : JSON.stringify(e.placed);
-      yield `${e.part}\t${placed}\t${jsonOf(e.event)}\n`;
-    }
+    for (const e of merge.events) yield `${e.part}\t${e.key}\t${e.at}\t${e.event.id}\n`;
   }
   try {
+    // The parts' events first: the state names them.
+    const read = merge.eventsFile as MergedEventsFile | undefined;
+    const file = read?.dir === dir ? read : openMergedEvents(dir);
+    file.save(merge.fresh, new Set(merge.events.map((e) => e.key)));
     writeLinesAtomically(join(dir, NAME), lines());
     return build;
   } catch {

@@ -116,7 +116,12 @@ describe("the reduce state beside the cache", () => {
     // A state of format 3 (no merge sections' sizes) is not read.
     writeFileSync(path, text.replace('"format":4', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
     expect(readReduceState(dir)).toBeNull();
-    // An event that is not JSON: no state.
+    // The parts' events gone (merged.jsonl): no state.
+    writeFileSync(path, text);
+    expect(readReduceState(dir)).not.toBeNull();
+    rmSync(join(dir, "merged.jsonl"));
+    expect(readReduceState(dir)).toBeNull();
+    // An event line naming no kept event: no state.
     const lines = text.split("\n");
     lines[lines.length - 2] = "0\t[0]\t{cut";
     writeFileSync(path, lines.join("\n"));
