@@ -4,8 +4,8 @@
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntitiesFrom, type EntityState } from "./build/entity-state";
 import { findEntities, type HitsLookup } from "./find-entities";
-import { findEvents, type EventMemo } from "./find-events";
-import { mergeEventsFrom, type MergeState } from "./build/merge-state";
+import { eventMemoKeys, findEvents, type EventMemo } from "./find-events";
+import { mergeEventsFrom, type MergeState, type StatementSource } from "./build/merge-state";
 import type { CandidateEvent } from "./events/types";
 import { mergeEvents } from "./merge-events";
 import type { AnnotatedArticle } from "./types";
@@ -54,27 +54,18 @@ export function extractEntitiesAndEvents(
   // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
   // date at all lists its events undated.
   const dated = new Set(articles.filter((a) => a.published !== null).map((a) => a.id));
-  const statementKeys = new Map<CandidateEvent, string>();
-  const candidates = findEvents(
-    articles,
-    mentionsByArticle,
-    entities,
-    memo,
-    incremental?.keys,
-    (key, found) => found.forEach((c, i) => statementKeys.set(c, `${key}:${i}`)),
-  );
-  // Merged part by part from the previous build's parts when every statement has a memo key.
-  const merged =
-    incremental && statementKeys.size === candidates.length
-      ? mergeEventsFrom(
-          candidates,
-          (c) => statementKeys.get(c) ?? "",
-          incremental.previous?.merge ?? null,
-        )
-      : null;
-  const events = (merged?.events ?? mergeEvents(candidates)).filter(
-    (e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)),
-  );
+  // With each article's content key, merged from the previous build's parts where nothing
+  // changed: each article's statements are fixed by its memo key, and only the statements
+  // that merging part by part asks for are found or recalled.
+  const merged = incremental
+    ? mergeEventsFrom(
+        statementSource(articles, mentionsByArticle, entities, memo, incremental.keys),
+        incremental.previous?.merge ?? null,
+      )
+    : null;
+  const events = (
+    merged?.events ?? mergeEvents(findEvents(articles, mentionsByArticle, entities, memo))
+  ).filter((e) => e.start !== null || e.sources.some((s) => !dated.has(s.articleId)));
   return {
     entities,
     mentionsByArticle,
@@ -91,6 +82,37 @@ export function extractEntitiesAndEvents(
           },
         }
       : {}),
+  };
+}
+
+function statementSource(
+  articles: AnnotatedArticle[],
+  mentionsByArticle: Record<string, Mention[]>,
+  entities: Entity[],
+  memo: EventMemo | undefined,
+  contentKeys: ReadonlyMap<string, string>,
+): StatementSource {
+  const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys);
+  // Without a memo every call finds the statements again (only slower).
+  const recall: EventMemo = memo ?? { get: () => undefined, put: () => undefined };
+  // The memo keeps every article's statements for the next build, asked for or not.
+  for (const key of keys.values()) recall.keep?.(key);
+  return {
+    keys,
+    statementsOf(ids) {
+      const wanted = new Set(ids);
+      const found = new Map<string, CandidateEvent[]>();
+      findEvents(
+        articles.filter((a) => wanted.has(a.id)),
+        mentionsByArticle,
+        entities,
+        recall,
+        contentKeys,
+        (_, statements, id) => found.set(id, statements),
+        keys,
+      );
+      return found;
+    },
   };
 }
 

@@ -34,6 +34,8 @@ import { eventPhrases } from "./rules/event-phrases";
 export type EventMemo = {
   get(key: string): CandidateEvent[] | undefined;
   put(key: string, events: CandidateEvent[]): void;
+  /** The statements of this key are still the build's, though it did not ask for them. */
+  keep?(key: string): void;
 };
 
 export function findEvents(
@@ -43,20 +45,39 @@ export function findEvents(
   memo?: EventMemo,
   contentKeys?: ReadonlyMap<string, string>,
   /** With a memo: each article's memo key and statements, as they are found or recalled. */
-  onArticle?: (key: string, events: CandidateEvent[]) => void,
+  onArticle?: (key: string, events: CandidateEvent[], articleId: string) => void,
+  /** Each article's memo key when the caller has worked them out already (eventMemoKeys). */
+  memoKeys?: ReadonlyMap<string, string>,
 ): CandidateEvent[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const entityDigest = entityDigestOf(byId);
   return articles.flatMap((a) => {
     const mentions = mentionsByArticle[a.id] ?? [];
     if (!memo) return articleEvents(a, mentions, byId);
-    const key = eventMemoKey(a, mentions, entityDigest, contentKeys?.get(a.id));
+    const key =
+      memoKeys?.get(a.id) ?? eventMemoKey(a, mentions, entityDigest, contentKeys?.get(a.id));
     const known = memo.get(key);
     const found = known ?? articleEvents(a, mentions, byId);
     if (!known) memo.put(key, found);
-    onArticle?.(key, found);
+    onArticle?.(key, found, a.id);
     return found;
   });
+}
+
+/** Each article's `eventMemoKey`, by article id, in the articles' order. */
+export function eventMemoKeys(
+  articles: AnnotatedArticle[],
+  mentionsByArticle: Record<string, Mention[]>,
+  entities: Entity[],
+  contentKeys?: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const entityDigest = entityDigestOf(new Map(entities.map((e) => [e.id, e])));
+  return new Map(
+    articles.map((a) => [
+      a.id,
+      eventMemoKey(a, mentionsByArticle[a.id] ?? [], entityDigest, contentKeys?.get(a.id)),
+    ]),
+  );
 }
 
 /**

@@ -124,7 +124,8 @@ export const TALKS_OR_MEETING: ReadonlySet<string> = new Set(MEETING_TYPES);
 /** The story key's kind shared by plain talks and the meetings they were part of. */
 export const TALKS_OR_MEETING_KIND = "talks-or-meeting";
 
-function rank(c: CandidateEvent): number {
+/** How far ahead a statement is weighed: the more precise its date, the earlier. */
+export function rank(c: CandidateEvent): number {
   return PRECISION_RANK[c.date?.start ? c.date.precision : "unknown"];
 }
 

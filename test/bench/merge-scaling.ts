@@ -17,7 +17,7 @@ const TYPES: EventType[] = [
   "exercise",
 ];
 
-function generator(seed: number) {
+export function generator(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

@@ -67,22 +67,43 @@ function sameSource(
 // Ids are date + title slug, readable in a link and stable across rebuilds; collisions get
 // -2, -3 in a fixed order.
 export function withIds(events: Omit<TimelineEvent, "id">[]): TimelineEvent[] {
-  const sorted = [...events].sort(
-    (a, b) =>
-      byCodeUnits(a.start ?? "~", b.start ?? "~") ||
-      byCodeUnits(a.title, b.title) ||
-      byCodeUnits(a.sources[0]?.articleId ?? "", b.sources[0]?.articleId ?? "") ||
-      (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0) ||
-      (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0),
-  );
+  const sorted = [...events].sort(idOrder);
   const used = new Set<string>();
-  return sorted.map((e) => {
-    const base = eventIdBase(e.start, e.title);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return { id, ...e };
-  });
+  return sorted.map((e) => ({ id: nextId(eventIdBase(e.start, e.title), used), ...e }));
+}
+
+/** The order ids are given in (ties keep the order the events came in). */
+export function idOrder(a: Omit<TimelineEvent, "id">, b: Omit<TimelineEvent, "id">): number {
+  return (
+    byCodeUnits(a.start ?? "~", b.start ?? "~") ||
+    byCodeUnits(a.title, b.title) ||
+    byCodeUnits(a.sources[0]?.articleId ?? "", b.sources[0]?.articleId ?? "") ||
+    (a.sources[0]?.paragraph ?? 0) - (b.sources[0]?.paragraph ?? 0) ||
+    (a.sources[0]?.start ?? 0) - (b.sources[0]?.start ?? 0)
+  );
+}
+
+/** The id an event with this base gets after the ids already `used` (which it joins). */
+export function nextId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/**
+ * What an id or id base is without any `-<digits>` at its end: an id is its base or the base
+ * and a suffix, so two events whose ids could collide (even a base "x-2" and a base "x" given
+ * "-2") have the same root, and events of different roots never change each other's ids.
+ */
+export function idRoot(id: string): string {
+  let end = id.length;
+  for (;;) {
+    let i = end;
+    while (i > 0 && id.charCodeAt(i - 1) >= 48 && id.charCodeAt(i - 1) <= 57) i--;
+    if (i === end || i === 0 || id[i - 1] !== "-") return id.slice(0, end);
+    end = i - 1;
+  }
 }
 
 // Locale-free ordering: the same bytes on every machine.

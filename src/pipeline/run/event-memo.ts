@@ -6,11 +6,10 @@
 // the file follows the archive's size. An added line cut short by a killed build only fails
 // to parse: a memo miss, which costs speed, never a wrong statement.
 
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EventMemo } from "../find-events";
 import type { CandidateEvent } from "../events/types";
-import { appendLines, mapLines, writeLinesAtomically } from "../write-atomic";
+import { openKeyedLines } from "./keyed-lines-file";
 
 export type StoredEventMemo = EventMemo & {
   /** Writes the statements this build used; a memo that cannot be written only costs speed. */
@@ -19,59 +18,24 @@ export type StoredEventMemo = EventMemo & {
 };
 
 export function openEventMemo(dir: string): StoredEventMemo {
-  const path = join(dir, "events.jsonl");
-  const earlier = new Map<string, string>();
-  let lines = 0;
-  let endsLine = true;
-  try {
-    const text = readFileSync(path, "utf8");
-    endsLine = text.length === 0 || text.endsWith("\n");
-    for (const line of text.split("\n")) {
-      const tab = line.indexOf("\t");
-      if (tab > 0) earlier.set(line.slice(0, tab), line.slice(tab + 1));
-      if (line !== "") lines++;
-    }
-  } catch {
-    // No memo yet (or unreadable): every article's statements are found again.
-  }
-  // Stored as written, so what later stages do with the events never reaches the memo.
-  const used = new Map<string, string>();
-  const found = new Map<string, string>();
+  const file = openKeyedLines(join(dir, "events.jsonl"));
   let hits = 0;
   return {
     get(key) {
-      const json = earlier.get(key);
+      const json = file.json(key);
       if (json === undefined) return undefined;
       try {
         const events = JSON.parse(json) as CandidateEvent[];
-        used.set(key, json);
         hits++;
         return events;
       } catch {
         return undefined;
       }
     },
-    put(key, events) {
-      const json = JSON.stringify(events);
-      used.set(key, json);
-      found.set(key, json);
-    },
-    save() {
-      const line = (key: string, json: string) => `${key}\t${json}\n`;
-      try {
-        if (lines + found.size > 2 * used.size) writeLinesAtomically(path, mapLines(used, line));
-        else if (found.size > 0)
-          appendLines(
-            path,
-            (function* () {
-              if (!endsLine) yield "\n";
-              yield* mapLines(found, line);
-            })(),
-          );
-      } catch {
-        // Speed only: the next build finds the statements again.
-      }
-    },
+    // Stored as written, so what later stages do with the events never reaches the memo.
+    put: (key, events) => file.put(key, JSON.stringify(events)),
+    keep: (key) => file.keep(key),
+    save: () => file.save(),
     get hits() {
       return hits;
     },

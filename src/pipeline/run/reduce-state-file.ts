@@ -1,7 +1,10 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
-// the build's token, the clustered entities and the corpus's surnames, one line per article, then one `key<TAB>events`
-// line per merge part (how its statements were grouped into events). Under the extractor's
+// the build's token, the clustered entities, the corpus's surnames and the merge sections'
+// sizes; one line per article; then the merge state's sections: `key<TAB>json` lines for each
+// article's parts, each part and each person's or named event's statements, and one
+// `part<TAB>part key<TAB>place in the part<TAB>id` line per event, in id order (the events
+// themselves are in merged.jsonl, by part key: merged-events-file.ts). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
 // unreadable file means the reduce starts from nothing (same output, only slower).
 //
@@ -14,10 +17,13 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleEntityState } from "../build/entity-state";
+import type { KeptLines } from "../build/kept-lines";
+import { emptyMergeState } from "../build/merge-state";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
+import { openMergedEvents, type MergedEventsFile } from "./merged-events-file";
 
-const FORMAT = 3;
+const FORMAT = 4;
 const NAME = "reduce-state.jsonl";
 const BODIES = "bodies.jsonl";
 
@@ -27,10 +33,13 @@ const BODIES = "bodies.jsonl";
 // same JSON: at 10,000 articles that was most of the write, and of the garbage it made.
 const readFrom = new WeakMap<object, string>();
 
-type Header = { format: number; build: string; articles: number; parts: number } & Omit<
-  ReduceState["entities"],
-  "articles"
->;
+type Header = {
+  format: number;
+  build: string;
+  articles: number;
+  /** Line counts of the merge state's sections (build/merge-state.ts), in this order. */
+  merge: { memo: number; parts: number; groups: number; events: number; nextPart: number };
+} & Omit<ReduceState["entities"], "articles">;
 
 /** A state as stored: `build` tells it from any other build's. */
 export type StoredReduceState = ReduceState & { build: string };
@@ -39,22 +48,46 @@ export function readReduceState(dir: string): StoredReduceState | null {
   try {
     const lines = readFileSync(join(dir, NAME), "utf8").split("\n");
     const header = JSON.parse(lines[0] ?? "") as Header;
-    const end = header.articles + 1;
-    if (header.format !== FORMAT || lines.length !== end + header.parts + 1) return null;
-    const articles = lines.slice(1, end).map((line) => {
+    const m = header.merge;
+    if (header.format !== FORMAT || typeof m !== "object") return null;
+    const sections: string[][] = [];
+    let at = 1;
+    for (const n of [header.articles, m.memo, m.parts, m.groups, m.events]) {
+      sections.push(lines.slice(at, (at += n)));
+    }
+    if (lines.length !== at + 1) return null;
+    const section = (i: number) => sections[i] ?? [];
+    const articles = section(0).map((line) => {
       const article = JSON.parse(line) as ArticleEntityState;
       readFrom.set(article, line);
       return article;
     });
-    const merge: NonNullable<ReduceState["merge"]> = new Map();
-    for (const line of lines.slice(end, end + header.parts)) {
-      const tab = line.indexOf("\t");
-      if (tab <= 0) return null;
-      const json = line.slice(tab + 1);
-      const groups = JSON.parse(json) as number[][];
-      readFrom.set(groups, json);
-      merge.set(line.slice(0, tab), groups);
-    }
+    const merge = emptyMergeState();
+    merge.nextPart = m.nextPart;
+    // Kept as text, read when a rebuild asks for them (build/kept-lines.ts).
+    const keyed = (i: number, into: Pick<KeptLines<unknown>, "setJson">) => {
+      for (const line of section(i)) {
+        const tab = line.indexOf("\t");
+        if (tab <= 0) throw new Error("no key");
+        into.setJson(line.slice(0, tab), line.slice(tab + 1));
+      }
+    };
+    keyed(1, merge.articles);
+    keyed(2, merge.parts);
+    keyed(3, merge.groups);
+    // Each event from its part's line in the merged events' file, read once per part.
+    const file = openMergedEvents(dir);
+    merge.eventsFile = file;
+    const parts = new Map<string, ReturnType<typeof file.events>>();
+    merge.events = section(4).map((line) => {
+      const [part, key = "", at, id = ""] = line.split("\t");
+      let kept = parts.get(key);
+      if (!parts.has(key)) parts.set(key, (kept = file.events(key)));
+      const [placed, event] = kept?.[Number(at)] ?? [];
+      if (placed === undefined || event === undefined) throw new Error(`no events of ${key}`);
+      event.id = id;
+      return { event, part: Number(part), key, at: Number(at), placed };
+    });
     return {
       build: header.build,
       entities: {
@@ -73,13 +106,19 @@ export function readReduceState(dir: string): StoredReduceState | null {
 /** Returns the state's token, or null when it could not be written (that only costs speed). */
 export function writeReduceState(dir: string, state: ReduceState): string | null {
   const { persons, others, articles, surnames } = state.entities;
-  const merge = state.merge ?? new Map<string, number[][]>();
+  const merge = state.merge ?? emptyMergeState();
   const build = randomUUID();
   const header: Header = {
     format: FORMAT,
     build,
     articles: articles.length,
-    parts: merge.size,
+    merge: {
+      memo: merge.articles.size,
+      parts: merge.parts.size,
+      groups: merge.groups.size,
+      events: merge.events.length,
+      nextPart: merge.nextPart,
+    },
     persons,
     others,
     ...(surnames ? { surnames } : {}),
@@ -87,9 +126,15 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   function* lines() {
     yield `${JSON.stringify(header)}\n`;
     for (const a of articles) yield `${jsonOf(a)}\n`;
-    yield* mapLines(merge, (key, groups) => `${key}\t${jsonOf(groups)}\n`);
+    for (const kept of [merge.articles, merge.parts, merge.groups])
+      for (const [key, json] of kept.lines()) yield `${key}\t${json}\n`;
+    for (const e of merge.events) yield `${e.part}\t${e.key}\t${e.at}\t${e.event.id}\n`;
   }
   try {
+    // The parts' events first: the state names them.
+    const read = merge.eventsFile as MergedEventsFile | undefined;
+    const file = read?.dir === dir ? read : openMergedEvents(dir);
+    file.save(merge.fresh, new Set(merge.events.map((e) => e.key)));
     writeLinesAtomically(join(dir, NAME), lines());
     return build;
   } catch {
