@@ -83,6 +83,9 @@ export function within(d: ResolvedDate): ResolvedDate {
 const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
 const CLOSED = /[.!?"'”’]\s*$/;
 const RECALLED = eventPhrases.recalled;
+// "It is a biennial exercise between the two navies", "This exercise has matured over the
+// years": what a series is, or how it grew, is no occasion on the story's day.
+const SERIES_DESCRIBED = eventPhrases.seriesDescribed;
 
 const READOUT_LEAD = eventPhrases.readoutLead;
 
@@ -102,6 +105,7 @@ function contextDate(
   const plain = unquotedText(s, text);
   // The visit it happened during gives the date (see sidelines.ts), not the story's day.
   if (DURING_THAT_VISIT.test(plain)) return null;
+  if (describesSeries(s, text)) return null;
   // "represented the EU on Thursday at the summit", then "In the margins of the summit, she
   // met ...": the gathering just told and dated, not the story's opening day.
   const previous = ctx.previous;
@@ -190,6 +194,11 @@ function contextDate(
   // ("agreed that exchanges at summit level would be pursued" is no summit on that day).
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
   return shared >= 2 && !FUTURE.test(plain) ? ctx.lead : null;
+}
+
+/** The sentence, quotations aside, says what an event series is or how it grew. */
+export function describesSeries(s: SentenceInfo, text: string): boolean {
+  return SERIES_DESCRIBED.test(unquotedText(s, text));
 }
 
 // "The contract", "the signing ceremony" (rules/en/event-cues.json, 'definite-occasion').

@@ -6,7 +6,7 @@ import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
 import { eventPhrases } from "../rules/event-phrases";
-import { contextDate, within } from "./context-date";
+import { contextDate, describesSeries, within } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting, GATHERING_TYPES } from "./meeting-kind";
 import { namedEvent } from "./named-events";
@@ -217,6 +217,9 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
   )
     return [];
+  // "It is a biennial exercise between the two navies": a series described, with no date of
+  // its own, tells no occasion (and no later mention of the occasion joins it).
+  if (!g.date && describesSeries(s, text)) return [];
   const date =
     g.date ??
     contextDate(s, text, participants, ctx, type) ??

@@ -68,6 +68,7 @@ const file = z
       pronounSubject: pattern,
       bothSides: pattern,
       recalled: pattern,
+      seriesDescribed: pattern,
       readoutLead: pattern,
       dayPart: pattern,
       continuer: pattern,
