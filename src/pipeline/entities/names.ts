@@ -20,8 +20,9 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // "AK Antony", "Lt Gen MS Buttar": two or three capitals before a name are initials written
 // together (an acronym there is sorted out in nameAt). "McDonald", "LeCourtier": a short
 // capitalised prefix joined to the rest of a surname. "Mataʻafa": Polynesian names join their
-// parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one).
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
+// parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one). An
+// initial may stand before a particle ("Albert F. del Rosario").
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
 const PARTICLE = `(?:${NAME_PARTICLES})`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
@@ -131,6 +132,8 @@ function isAcronym(token: string): boolean {
 // between them (as text taken from PDFs often does); "McDonald", "DeSantis" are no such pair.
 const GLUED = /(?:,\s*|\s+)?(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])/uy;
 
+const FAMILY_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+
 /** A two-word name written without the space between its words, starting at `from`. */
 export function gluedName(text: string, from: number): NameMatch | null {
   GLUED.lastIndex = from;
@@ -138,7 +141,13 @@ export function gluedName(text: string, from: number): NameMatch | null {
   const [given, surname] = [m?.[1], m?.[2]];
   if (!m || !given || !surname || !isGivenName(given) || isStopWord(surname)) return null;
   const end = m.index + m[0].length;
-  return { start: end - given.length - surname.length, end, tokens: [given, surname] };
+  const start = end - given.length - surname.length;
+  // "Ambassador MaryKay Carlson": a family name after the pair makes the pair one given name
+  // written as one word, not two names run together.
+  const family = FAMILY_AFTER.exec(text.slice(end, end + 40))?.[1];
+  if (family !== undefined && !isStopWord(family))
+    return { start, end: end + family.length + 1, tokens: [given + surname, family] };
+  return { start, end, tokens: [given, surname] };
 }
 
 export function isStopWord(token: string): boolean {

@@ -4,13 +4,32 @@
 import { labelsAGovernment } from "./attributive";
 import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
-import { isNeverInPersonalName } from "./name-words";
+import { isNeverInPersonalName, NAME_PARTICLES } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
 import { OFFICE_TO_CLOSE } from "../rules/entity-cues";
 import type { PersonHit } from "./types";
+
+const PARTICLES = new Set(NAME_PARTICLES.split("|"));
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+
+// "Fahad Bin Mahmoud Al Saeed, Deputy Prime Minister": the pattern takes four words, and a
+// name does not begin with "Bin" or "Al"; the words before it (two at most) join the name as
+// far as they read as one.
+function withGivenNameBefore(text: string, name: NameMatch | null): NameMatch | null {
+  let found = name;
+  for (let step = 0; step < 2; step++) {
+    if (!found || (!PARTICLES.has((found.tokens[0] ?? "").toLowerCase()) && step === 0)) break;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, found.start - 30), found.start));
+    if (!before) break;
+    const longer = nameAt(text, found.start - before[0].length);
+    if (!longer || longer.end !== found.end) break;
+    found = longer;
+  }
+  return found;
+}
 
 // "Sebastien Lecornu, the French armed forces minister," / "Lecornu, France's minister for ..."
 export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
@@ -32,7 +51,7 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
     if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))
       continue;
-    const name = nameAt(input.text, m.index);
+    const name = withGivenNameBefore(input.text, nameAt(input.text, m.index));
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
     if (name.tokens.slice(1).some(isNeverInPersonalName)) continue;
