@@ -4,7 +4,8 @@
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntitiesFrom, type EntityState } from "./build/entity-state";
 import { findEntities, type HitsLookup } from "./find-entities";
-import { eventMemoKeys, findEvents, type EventMemo } from "./find-events";
+import { findEvents, type EventMemo } from "./find-events";
+import { eventMemoKeys } from "./events/memo-key";
 import { mergeEventsFrom, type MergeState, type StatementSource } from "./build/merge-state";
 import type { CandidateEvent } from "./events/types";
 import { mergeEvents } from "./merge-events";

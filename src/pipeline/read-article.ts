@@ -12,7 +12,7 @@ import { unglueDateLines } from "./read/glued-date-lines";
 import { markPageBlocks } from "./read/page-blocks";
 import { joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
-import { decidePublication } from "./read/publication-date";
+import { decidePublication } from "./read/publication-date/decide-publication";
 import {
   dropRepeatedStory,
   dropSignOff,

@@ -25,7 +25,7 @@ export function readerNotes(article: Article, undatedEvents: number): string[] {
 const WORKED_OUT = "worked out, not printed";
 
 // How the build worked out a publication date it did not find printed, from the first words of
-// its log line (read/publication-date.ts), told in a reader's words: each way has its own
+// its log line (read/publication-date/*), told in a reader's words: each way has its own
 // reason, and a note giving another way's reason would mislead.
 const INFERRED_DATE_NOTES: [RegExp, string][] = [
   [

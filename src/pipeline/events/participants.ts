@@ -182,7 +182,8 @@ const BARE_OFFICE = eventPhrases.bareOffice;
 /**
  * Whether the words describe someone by office or as the guest, whoever the story names with
  * it: "The President is leaving for Apia", "Venezuela's Foreign Minister has arrived", "the
- * envoy", "the visiting dignitary" (find-events.ts keeps a visit told so, its visitor unread).
+ * envoy", "the visiting dignitary" (visit-without-visitor.ts keeps a visit told so, its
+ * visitor unread).
  */
 export function describesSomeone(text: string): boolean {
   return [DESCRIBED, OFFICE_DESCRIBED, ROLE_DESCRIBED, VISITOR, OFFICE_PHRASE].some((re) =>

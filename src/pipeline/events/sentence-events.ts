@@ -273,7 +273,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     label: named ? null : (primary.label ?? null),
   };
   // "At the 17th Annual Summit, the leaders ..., signing 16 agreements": a named occasion
-  // told again dates the signing beside it (see find-events), when the story dated it.
+  // told again dates the signing beside it (see new-events.ts), when the story dated it.
   const occasion = (date !== null && g.date !== null) || named !== null;
   // "FIPIC was launched during my visit to Fiji in 2014", "During your visit": a trip
   // of the speaker's (or of the one spoken to), with no one named, has no known traveller; it

@@ -141,7 +141,7 @@ export function findStamp(raw: string): Stamp | null {
 
 // A stamp read from a slashed numeric date whose day and month could change places keeps the
 // other reading: which one the page meant is for the story's weekday to say
-// (publication-date.ts). Dotted and dashed dates ("02.08.2021", "14-03-2019") are written day
+// (publication-date/either-way.ts). Dotted and dashed dates ("02.08.2021", "14-03-2019") are written day
 // first where they are used; slashes are written month first too, on US pages.
 function withOtherReading(stamp: Stamp): Stamp {
   const n = NUMERIC.exec(stamp.text);

@@ -3,7 +3,7 @@
 // Thursday") and quotes a post dated on that weekday is of the post's day; a post of another
 // day, or no weekday in the lede, leaves the day open.
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
+import { readArticle } from "../../../../src/pipeline/read-article";
 
 const TODAY = { today: "2026-12-04" };
 const page = (lede: string, post: string) =>

@@ -2,7 +2,7 @@
 // A statement's title may end with the venue after its date ("..., 19 March 2015, Imbizo Media
 // Centre, Cape Town"): the date is still the title's own. (Written pages.)
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
+import { readArticle } from "../../../../src/pipeline/read-article";
 
 const page = (headline: string) =>
   `${headline}\n\nGood afternoon ladies and gentlemen of the media, our briefing this afternoon will focus on the summit.\n\nThe Chairperson of the Commission, Dr Aino Virtanen, is in the country today for discussions on the summit.\n`;

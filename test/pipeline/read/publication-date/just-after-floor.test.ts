@@ -4,7 +4,7 @@
 // earlier than that day, so the dateline falls in its year. A text that names a later year
 // leaves the year open. (Written pages.)
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
+import { readArticle } from "../../../../src/pipeline/read-article";
 
 const story = (extra: string) => `Minister receives call from his Spanish counterpart
 

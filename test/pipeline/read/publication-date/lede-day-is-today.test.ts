@@ -2,7 +2,7 @@
 // A story that tells of its own day ("this afternoon", "today") and writes one full date, in
 // its opening: that date is the day it was published (written pages; none from the corpora).
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
+import { readArticle } from "../../../../src/pipeline/read-article";
 
 const pub = (text: string) => {
   const a = readArticle({ file: "a.txt", text }, { today: "2026-12-01" });

@@ -4,7 +4,7 @@
 // reading that falls on it, or, with none, it is read day first; either way the article says
 // the day was worked out and how. (Written pages.)
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
+import { readArticle } from "../../../../src/pipeline/read-article";
 
 const page = (stamp: string, lede: string) => `Ministers agree to widen naval cooperation
 

@@ -4,8 +4,8 @@
 // means. A page stamp after the store's date leaves the store's date in place. (Written
 // pages; the people are not in the reference data.)
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../../src/pipeline/read-article";
-import { builtStarts } from "../stage-inputs";
+import { readArticle } from "../../../../src/pipeline/read-article";
+import { builtStarts } from "../../stage-inputs";
 
 const page = (
   store: string,

@@ -3,8 +3,8 @@
 // in the paragraphs that follow it: that person takes part. A label naming no one
 // ("QUESTION:") ends the turn. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "./reference-guard";
-import { builtStarts } from "./stage-inputs";
+import { knownToReference } from "../reference-guard";
+import { builtStarts } from "../stage-inputs";
 
 const text = `Remarks With Chilean Foreign Minister Ana Morales Before Their Meeting
 

@@ -1,0 +1,164 @@
+// One article's event statements, sentence by sentence: each statement found is folded into an
+// event already told, or told as new, or left out; then the article's events are filtered.
+
+import type { Entity, Mention } from "../../shared/schema";
+import {
+  datedReference,
+  namelessEarlier,
+  referredEvent,
+  restatedEvent,
+  exerciseRetold,
+  foldNamelessTalks,
+  sameExercise,
+  widen,
+} from "./referred";
+import { sidelinesHost } from "./sidelines";
+import { signedAt, unnamedSigning } from "./signed-at";
+import type { CandidateEvent } from "./types";
+import { occasionSpeaker } from "./occasion-speaker";
+import { leadOf, sentencesOf, tripOf } from "./sentence-context";
+import { statementsIn, type ArticleContext } from "./sentence-events";
+import { titledByPeople } from "./told-titles";
+import { findTriggers } from "./triggers";
+import type { AnnotatedArticle, ResolvedDate } from "../types";
+import { datelineCountry, outletCountry } from "../entities/article-countries";
+import { commandedExercise } from "./exercise-commander";
+import { firstTold } from "./first-told";
+import { gapDated } from "./gap-dated";
+import { metInSeries, seriesOf, type Series } from "./meeting-series";
+import { newEvents } from "./new-events";
+import { opensTheStory } from "./opening-reference";
+import { ownDate } from "./own-date";
+import { signingOccasion } from "./signed-at-occasion";
+import { attach, extendsTo } from "./statement-folds";
+import { speakerOf } from "./transcript-speaker";
+import { visitOn } from "./visit-on";
+import { visitorless } from "./visit-without-visitor";
+
+export function articleEvents(
+  article: AnnotatedArticle,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): CandidateEvent[] {
+  const sentences = sentencesOf(article, mentions, byId);
+  const peopleIds = new Set(mentions.map((m) => m.entityId));
+  const lead = leadOf(sentences);
+  const leadTriggers = lead ? (lead.sentence.triggers ?? findTriggers(lead.sentence)) : [];
+  // "The IAF chief": an organisation's short name stands for its country.
+  const orgCountries = new Map<string, string>();
+  for (const id of peopleIds) {
+    const e = byId.get(id);
+    if (e?.kind === "organization" && e.country)
+      for (const n of [e.name, ...e.aliases]) orgCountries.set(n, e.country);
+  }
+  const published: ArticleContext["published"] = article.published
+    ? {
+        day: article.published,
+        basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
+      }
+    : null;
+  const ctx: ArticleContext = {
+    lead: lead?.date ?? null,
+    trip: tripOf(sentences, published),
+    leadPeople: lead?.people ?? [],
+    leadVisit: lead ? leadTriggers.some((t) => t.type === "visit") : false,
+    leadSaysOnly: lead !== null && leadTriggers.length === 0,
+    published,
+    dateline: article.dateline,
+    home: outletCountry(article.source) ?? datelineCountry(article.dateline),
+    people: [...peopleIds].flatMap((id) => {
+      const e = byId.get(id);
+      return e && e.kind === "person" ? [e] : [];
+    }),
+    history: [],
+    previous: null,
+    lastDate: null,
+    orgCountry: (word) => orgCountries.get(word) ?? null,
+  };
+  const events: CandidateEvent[] = [];
+  let series: Series | null = null;
+  for (const [i, s] of sentences.entries()) {
+    ctx.next = (sentences[i + 1]?.mentions ?? [])
+      .filter((m) => m.entity.kind === "person")
+      .map((m) => m.entity.id);
+    ctx.speaker = speakerOf(s, ctx.speaker ?? null);
+    occasionSpeaker(s, events);
+    const stated = statementsIn(gapDated(s, ctx.lead), ctx);
+    for (const told of stated) {
+      const st = metInSeries(series, told, s) ?? told;
+      // "The exercise, being held from April 7 to 11": a dated reference to an event
+      // already reported adds to it (and may give its end) instead of repeating it.
+      const earlier = referredEvent(events, st);
+      // "After the talks, two MoUs were signed": a signing of its own, not more about the talks.
+      const occasion =
+        signedAt(st, earlier, s.text) ?? unnamedSigning(st, events, s.text, s.paragraph);
+      const dated = occasion ? null : datedReference(events, st);
+      if (dated) {
+        attach(dated, st, s, article.id);
+        widen(dated, st, ownDate(st, s));
+        continue;
+      }
+      const restated = restatedEvent(events, st, s.text);
+      if (restated) {
+        attach(restated, st, s, article.id);
+        continue;
+      }
+      const exercise = occasion ? null : sameExercise(events, st, byId);
+      if (exercise) {
+        exerciseRetold(exercise, st, byId);
+        attach(exercise, st, s, article.id);
+        continue;
+      }
+      const nameless = occasion ? null : namelessEarlier(events, st, s.text, s.paragraph);
+      if (nameless) {
+        attach(nameless, st, s, article.id);
+        continue;
+      }
+      // "The talks were co-chaired by ...", an undated statement naming no one: no one new
+      // takes part, so the sentence adds to the event rather than stating one of its own (a
+      // signing or release at it, "Following the Summit, a Joint Statement was released",
+      // is its own event: see signed-at.ts).
+      const adds = !occasion && (st.reference || (!st.date && st.participants.length === 0));
+      if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
+        attach(earlier, st, s, article.id);
+        earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
+      } else if (adds && earlier) attach(earlier, st, s, article.id);
+      else if (
+        !st.reference ||
+        st.referenceTypes.length === 0 ||
+        st.standsAlone ||
+        firstTold(st) ||
+        opensTheStory(st, events, ctx.lead, sentences)
+      )
+        events.push(
+          ...newEvents(
+            st,
+            s,
+            article.id,
+            sidelinesHost(events, st) ?? earlier ?? visitOn(events, st, s),
+            occasion,
+            byId,
+          ),
+        );
+    }
+    series = seriesOf(stated, s) ?? series;
+    signingOccasion(events, stated, s, article.id, byId);
+    ctx.history.push(s.mentions.filter((m) => m.entity.kind === "person").map((m) => m.entity.id));
+    const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
+    if (day) {
+      const visit = stated.some((st) => st.type === "visit");
+      ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit };
+    }
+    ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
+  }
+  // With no official taking part, an event is worth a place when it is named or dated
+  // ("The first session of the commission was held on 13 September 1994"), unless it is a
+  // visit of no one (see visitorless).
+  commandedExercise(events, sentences);
+  return titledByPeople(
+    foldNamelessTalks(events).filter(
+      (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),
+    ),
+    byId,
+  );
+}

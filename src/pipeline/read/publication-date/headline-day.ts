@@ -1,0 +1,26 @@
+import { fullDateAt } from "../full-date";
+
+// A statement's title may end with the venue after its date: "..., 19 March 2015, Imbizo Media
+// Centre, Cape Town". Each part is a short run of capitalised words.
+const VENUE_TAIL = /(?<=\d{4})(?:,\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}){1,2}$/;
+
+/** Readouts title the day they report: "Readout of the call with ...: 19 May 2019",
+ * "Defence Council - Agreed conclusions (16 October 2019)". */
+export function headlineDay(headline: string | null): string | null {
+  if (headline === null) return null;
+  // The date runs from a separator to the end, commas inside it or not ("..., September 10,
+  // 2015", "...: 19 May 2019", "... (19 May 2019)").
+  for (const m of headline.matchAll(/[:,–—(-]\s*/g)) {
+    // "State Visit ..., 24- 25 November 2017": the days a title's range ends with are the
+    // event's, not the page's.
+    if (/[–—-]/.test(m[0]) && /\d\s*$/.test(headline.slice(0, m.index))) continue;
+    const rest = headline
+      .slice(m.index + m[0].length)
+      .replace(/\)$/, "")
+      .replace(VENUE_TAIL, "");
+    if (rest.length < 8 || rest.length > 30 || !/\d{4}$/.test(rest)) continue;
+    const date = fullDateAt(rest);
+    if (date !== null && date.length === rest.length) return date.iso;
+  }
+  return null;
+}
