@@ -56,7 +56,9 @@ export function openKeyedLines(path: string): KeyedLinesFile {
   return {
     json(key) {
       const json = text(key);
-      if (json !== undefined) used.set(key, json);
+      // Decoded again if the file is written back whole: the text read is not held for that
+      // (36 MB of the articles' entity states would be, all build long).
+      if (json !== undefined) used.set(key, () => text(key) ?? "");
       return json;
     },
     has: (key) => places.has(key) || found.has(key),

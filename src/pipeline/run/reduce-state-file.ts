@@ -1,8 +1,10 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
 // the build's token, the clustered entities, the corpus's surnames and the merge sections'
-// sizes; one line per article; then the merge state's sections: `key<TAB>json` lines for each
-// article's parts, each part and each person's or named event's statements, and one
+// sizes; one line per article, the key of its entity state in entity-articles.jsonl (a
+// keyed-lines file, keyed-lines-file.ts, keyed by a hash of the state's JSON: a rebuild appends
+// only the articles whose state changed, where writing all 10,000 again was most of writing the
+// state); then the merge state's sections: `key<TAB>json` lines for each article's parts, each part and each person's or named event's statements, and one
 // `part<TAB>part key<TAB>place in the part<TAB>id` line per event, in id order (the events
 // themselves are in merged.jsonl, by part key: merged-events-file.ts). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
@@ -13,7 +15,7 @@
 // same token: a build that wrote its state but failed to publish leaves the names of an older
 // build, which then match no state and are not used.
 
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleEntityState } from "../build/entity-state";
@@ -21,17 +23,21 @@ import type { KeptLines } from "../build/kept-lines";
 import { emptyMergeState } from "../build/merge-state";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
+import { openKeyedLines, type KeyedLinesFile } from "./keyed-lines-file";
 import { openMergedEvents, type MergedEventsFile } from "./merged-events-file";
 
-const FORMAT = 4;
+const FORMAT = 5;
 const NAME = "reduce-state.jsonl";
+const ARTICLES = "entity-articles.jsonl";
 const BODIES = "bodies.jsonl";
 
-// The line each part of the state was read from. A rebuild keeps most of the previous state's
-// objects as they are (build/entity-state.ts, build/merge-state.ts hand them on unchanged), so
-// writing the new state writes those lines again instead of turning the same objects into the
-// same JSON: at 10,000 articles that was most of the write, and of the garbage it made.
+// The key each article's entity state was read from. A rebuild keeps most of the previous
+// state's objects as they are (build/entity-state.ts hands them on unchanged), so writing the
+// new state names those keys again instead of turning the same objects into the same JSON.
 const readFrom = new WeakMap<object, string>();
+
+// The articles' file as the last read of each folder opened it, for the write that follows.
+const articleFiles = new Map<string, KeyedLinesFile>();
 
 type Header = {
   format: number;
@@ -57,11 +63,15 @@ export function readReduceState(dir: string): StoredReduceState | null {
     }
     if (lines.length !== at + 1) return null;
     const section = (i: number) => sections[i] ?? [];
-    const articles = section(0).map((line) => {
-      const article = JSON.parse(line) as ArticleEntityState;
-      readFrom.set(article, line);
+    const articleFile = openKeyedLines(join(dir, ARTICLES));
+    const articles = section(0).map((key) => {
+      const json = articleFile.json(key);
+      if (json === undefined) throw new Error(`no article ${key}`);
+      const article = JSON.parse(json) as ArticleEntityState;
+      readFrom.set(article, key);
       return article;
     });
+    articleFiles.set(dir, articleFile);
     const merge = emptyMergeState();
     merge.nextPart = m.nextPart;
     // Kept as text, read when a rebuild asks for them (build/kept-lines.ts).
@@ -123,9 +133,10 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     others,
     ...(surnames ? { surnames } : {}),
   };
+  const keys: string[] = [];
   function* lines() {
     yield `${JSON.stringify(header)}\n`;
-    for (const a of articles) yield `${jsonOf(a)}\n`;
+    for (const key of keys) yield `${key}\n`;
     for (const kept of [merge.articles, merge.parts, merge.groups])
       for (const [key, json] of kept.lines()) yield `${key}\t${json}\n`;
     for (const e of merge.events) yield `${e.part}\t${e.key}\t${e.at}\t${e.event.id}\n`;
@@ -135,16 +146,25 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     const read = merge.eventsFile as MergedEventsFile | undefined;
     const file = read?.dir === dir ? read : openMergedEvents(dir);
     file.save(merge.fresh, new Set(merge.events.map((e) => e.key)));
+    // Then the articles' entity states, also named by the state.
+    const articleFile = articleFiles.get(dir) ?? openKeyedLines(join(dir, ARTICLES));
+    articleFiles.delete(dir);
+    for (const a of articles) {
+      let key = readFrom.get(a);
+      if (key === undefined) {
+        // Made again as it is written: a cold build's 36 MB are never held at once.
+        key = createHash("sha256").update(JSON.stringify(a)).digest("hex").slice(0, 32);
+        if (!articleFile.has(key)) articleFile.put(key, () => JSON.stringify(a));
+      }
+      articleFile.keep(key);
+      keys.push(key);
+    }
+    articleFile.save();
     writeLinesAtomically(join(dir, NAME), lines());
     return build;
   } catch {
     return null;
   }
-}
-
-/** JSON.stringify(value), taken from the line it was read from when it is that object. */
-function jsonOf(value: object): string {
-  return readFrom.get(value) ?? JSON.stringify(value);
 }
 
 /** Each article's body hash as published by the build whose state has token `build`. */

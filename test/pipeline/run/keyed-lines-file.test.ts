@@ -47,4 +47,13 @@ describe("a file of keyed JSON lines", () => {
     appendFileSync(path, "e\t5\n");
     expect(openKeyedLines(path).json("e")).toBe("5");
   });
+
+  it("writes back what was read, as read, when it writes the file whole", () => {
+    const path = fileIn();
+    writeFileSync(path, 'a\t"ä1"\nb\t2\nc\t3\nd\t4\na\t"été"\n');
+    const file = openKeyedLines(path);
+    expect(file.json("a")).toBe('"été"');
+    file.save();
+    expect(readFileSync(path, "utf8")).toBe('a\t"été"\n');
+  });
 });

@@ -88,8 +88,12 @@ describe("the reduce state beside the cache", () => {
     const path = join(dir, "reduce-state.jsonl");
     const body = (text: string) => text.split("\n").slice(1).join("\n");
     const first = readFileSync(path, "utf8");
+    const articles = join(dir, "entity-articles.jsonl");
+    const kept = readFileSync(articles, "utf8");
     writeReduceState(dir, read);
     expect(body(readFileSync(path, "utf8"))).toBe(body(first));
+    // The articles handed on are named again, not written again.
+    expect(readFileSync(articles, "utf8")).toBe(kept);
     const [article] = read.entities.articles;
     const changed: ReduceState = {
       entities: {
@@ -111,11 +115,28 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":4', '"format":0'));
+    writeFileSync(path, text.replace('"format":5', '"format":0'));
     expect(readReduceState(dir)).toBeNull();
     // A state of format 3 (no merge sections' sizes) is not read.
-    writeFileSync(path, text.replace('"format":4', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
+    writeFileSync(path, text.replace('"format":5', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
     expect(readReduceState(dir)).toBeNull();
+    // A state of format 4 (each article's entity state in the state itself) is not read.
+    const articles = join(dir, "entity-articles.jsonl");
+    const inline = readFileSync(articles, "utf8").split("\n")[0]?.split("\t")[1] ?? "";
+    const format4 = text.split("\n");
+    format4[0] = format4[0]?.replace('"format":5', '"format":4') ?? "";
+    format4[1] = inline;
+    writeFileSync(path, format4.join("\n"));
+    expect(readReduceState(dir)).toBeNull();
+    // The articles' entity states gone, or cut short: no state.
+    writeFileSync(path, text);
+    expect(readReduceState(dir)).not.toBeNull();
+    const kept = readFileSync(articles, "utf8");
+    writeFileSync(articles, kept.slice(0, kept.indexOf("\t") + 10));
+    expect(readReduceState(dir)).toBeNull();
+    rmSync(articles);
+    expect(readReduceState(dir)).toBeNull();
+    writeFileSync(articles, kept);
     // The parts' events gone (merged.jsonl): no state.
     writeFileSync(path, text);
     expect(readReduceState(dir)).not.toBeNull();
