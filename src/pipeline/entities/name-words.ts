@@ -66,6 +66,11 @@ const leadingFamily = new Set(
 );
 const particles = new Set(nameWords.nameParticles);
 
+/** A lower-case particle of reference/name-words.json ("bin", "al", "del"). */
+export function isNameParticle(word: string): boolean {
+  return particles.has(word);
+}
+
 /** What a headline calls a person by: the family name with its particles ("Putin", "von der
  * Leyen", "da Silva"), or the family name written first where that country's officials are
  * called by it ("Xi" for Xi Jinping of China, "Moon" for Moon Jae-in of South Korea). */

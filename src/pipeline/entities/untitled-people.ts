@@ -4,7 +4,7 @@
 import { labelsAGovernment } from "./attributive";
 import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
-import { isNeverInPersonalName, NAME_PARTICLES } from "./name-words";
+import { isNameParticle, isNeverInPersonalName } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
@@ -12,7 +12,6 @@ import type { TitleHit } from "./titles";
 import { OFFICE_TO_CLOSE } from "../rules/entity-cues";
 import type { PersonHit } from "./types";
 
-const PARTICLES = new Set(NAME_PARTICLES.split("|"));
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 // "Fahad Bin Mahmoud Al Saeed, Deputy Prime Minister": the pattern takes four words, and a
@@ -21,7 +20,7 @@ const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 function withGivenNameBefore(text: string, name: NameMatch | null): NameMatch | null {
   let found = name;
   for (let step = 0; step < 2; step++) {
-    if (!found || (!PARTICLES.has((found.tokens[0] ?? "").toLowerCase()) && step === 0)) break;
+    if (!found || (!isNameParticle((found.tokens[0] ?? "").toLowerCase()) && step === 0)) break;
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, found.start - 30), found.start));
     if (!before) break;
     const longer = nameAt(text, found.start - before[0].length);

@@ -179,6 +179,11 @@ const OFFICE_PHRASE = new RegExp(
 // open sentences with the bare office of the person they are about, no article, no name.
 const BARE_OFFICE = eventPhrases.bareOffice;
 
+// The same patterns without the g flag, made once: test() then keeps no position between calls.
+const DESCRIBES_SOMEONE = [DESCRIBED, OFFICE_DESCRIBED, ROLE_DESCRIBED, VISITOR, OFFICE_PHRASE].map(
+  (re) => new RegExp(re.source, re.flags.replace("g", "")),
+);
+
 /**
  * Whether the words describe someone by office or as the guest, whoever the story names with
  * it: "The President is leaving for Apia", "Venezuela's Foreign Minister has arrived", "the
@@ -186,9 +191,7 @@ const BARE_OFFICE = eventPhrases.bareOffice;
  * visitor unread).
  */
 export function describesSomeone(text: string): boolean {
-  return [DESCRIBED, OFFICE_DESCRIBED, ROLE_DESCRIBED, VISITOR, OFFICE_PHRASE].some((re) =>
-    new RegExp(re.source, re.flags.replace("g", "")).test(text),
-  );
+  return DESCRIBES_SOMEONE.some((re) => re.test(text));
 }
 
 function bareOffice(text: string, ctx: Context): { id: string; at: number } | null {
