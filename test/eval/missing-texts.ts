@@ -37,6 +37,7 @@ const sets = [
   { manifest: "manifest-sealed25.json", texts: "texts-sealed25" },
   { manifest: "manifest-sealed26.json", texts: "texts-sealed26" },
   { manifest: "manifest-sealed27.json", texts: "texts-sealed27" },
+  { manifest: "manifest-sealed28.json", texts: "texts-sealed28" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
