@@ -38,6 +38,7 @@ const sets = [
   { manifest: "manifest-sealed26.json", texts: "texts-sealed26" },
   { manifest: "manifest-sealed27.json", texts: "texts-sealed27" },
   { manifest: "manifest-sealed28.json", texts: "texts-sealed28" },
+  { manifest: "manifest-dev28.json", texts: "texts-dev28" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
