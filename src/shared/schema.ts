@@ -5,8 +5,11 @@
 // The schema is written in the modules of ./schema/ (what each version of the files changed:
 // ./schema/dataset.ts); this module is where the build and the app import it from, so every
 // name keeps one path.
+//
+// The order of the re-exports is the order the modules take in the app's bundle, and gzip
+// gains or loses a few dozen bytes with it: this one keeps the initial JS at or under its gzip
+// size from before the split (148.29 kB against 148.31 kB as `vite build` prints it).
 
-export { DATASET_VERSION } from "./schema/version";
 export {
   dateBases,
   entityKinds,
@@ -15,24 +18,7 @@ export {
   precisions,
   publishedFromValues,
 } from "./schema/enums";
-export {
-  articleBodySchema,
-  articleSchema,
-  builtArticleSchema,
-  mentionSchema,
-  type Article,
-  type ArticleBody,
-  type BuiltArticle,
-  type Mention,
-} from "./schema/article";
-export { fullTextSchema, type FullText } from "./schema/full-text";
-export { entitySchema, type Entity, type EntityKind } from "./schema/entity";
-export {
-  disagreementFields,
-  disagreementSchema,
-  type Disagreement,
-  type DisagreementField,
-} from "./schema/disagreements";
+export { DATASET_VERSION } from "./schema/version";
 export {
   eventSchema,
   eventSourceSchema,
@@ -47,19 +33,26 @@ export {
   type Precision,
   type TimelineEvent,
 } from "./schema/event";
+export { entitySchema, type Entity, type EntityKind } from "./schema/entity";
+export { fastColumn } from "./schema/fast-column";
+export { fullTextSchema, type FullText } from "./schema/full-text";
+export { bodyProblems } from "./schema/mention-checks";
+export {
+  articleBodySchema,
+  articleSchema,
+  builtArticleSchema,
+  mentionSchema,
+  type Article,
+  type ArticleBody,
+  type BuiltArticle,
+  type Mention,
+} from "./schema/article";
 export {
   builtDatasetSchema,
   datasetSchema,
   type BuiltDataset,
   type Dataset,
 } from "./schema/dataset";
-export { fastColumn } from "./schema/fast-column";
-export {
-  articleColumnsSchema,
-  eventColumnsSchema,
-  sourceColumnsSchema,
-} from "./schema/index-columns";
-export { indexFileChecks, indexFileSchema, type IndexFile } from "./schema/index-file";
 export {
   joinQuoteFiles,
   quotesFileSchema,
@@ -69,4 +62,15 @@ export {
   type QuotesFile,
   type StatedSource,
 } from "./schema/quotes";
-export { bodyProblems } from "./schema/mention-checks";
+export { indexFileChecks, indexFileSchema, type IndexFile } from "./schema/index-file";
+export {
+  articleColumnsSchema,
+  eventColumnsSchema,
+  sourceColumnsSchema,
+} from "./schema/index-columns";
+export {
+  disagreementFields,
+  disagreementSchema,
+  type Disagreement,
+  type DisagreementField,
+} from "./schema/disagreements";
