@@ -6,9 +6,8 @@
 // ./schema/dataset.ts); this module is where the build and the app import it from, so every
 // name keeps one path.
 //
-// The order of the re-exports is the order the modules take in the app's bundle, and gzip
-// gains or loses a few dozen bytes with it: this one keeps the initial JS at or under its gzip
-// size from before the split (148.29 kB against 148.31 kB as `vite build` prints it).
+// The re-exports' order is the modules' order in the app's bundle; this one kept the initial
+// JS's gzip size where it was before the split.
 
 export {
   dateBases,
