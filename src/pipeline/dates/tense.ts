@@ -53,6 +53,19 @@ export function dateClause(text: string, starts: number[], index: number): DateC
   return clauseOf(text.slice(start, end), start, index);
 }
 
+/**
+ * How the words from `start` to `end` of a sentence (an event's trigger) are told, judged on
+ * their clause as a date's tense is: "is scheduled to meet" ahead, "held talks" past; null
+ * when no word says ("the theme of this year's summit").
+ */
+export function toldTense(sentence: string, start: number, end: number): "ahead" | "past" | null {
+  const clause = clauseOf(sentence, 0, start);
+  const future =
+    tenseIn(clause.text, clause, start, end - start) ??
+    tenseIn(clause.segment, clause, start, end - start);
+  return future === null ? null : future ? "ahead" : "past";
+}
+
 export function looksFuture(clause: DateClause, index: number, length: number): boolean {
   return (
     tenseIn(clause.text, clause, index, length) ??

@@ -42,14 +42,22 @@ export function toEvent(cl: MergedGroup): Omit<TimelineEvent, "id"> {
           (x.start ?? 0) - (y.start ?? 0),
       )
       .filter((s, i, list) => i === 0 || !sameSource(s, list[i - 1])),
-    // Held as soon as one report tells it in the past: a preview and a report of the same
-    // meeting make one event that happened.
-    status: all.every((m) => m.date?.future) ? "planned" : "happened",
+    status: statusOf(all),
     dateBasis: date?.basis ?? null,
     dateText: best.date?.text ?? all.find((m) => m.date)?.date?.text ?? null,
     // Only when the articles differ, so agreeing events keep their shape.
     ...(disagreements.length > 0 && { disagreements }),
   };
+}
+
+// Held as soon as one report tells it in the past: a preview and a report of the same meeting
+// make one event that happened. A report with no date tells it by its own tense ("is
+// scheduled to meet", "held talks"); one whose words give no tense ("the theme of this year's
+// summit") tells neither way.
+function statusOf(all: CandidateEvent[]): TimelineEvent["status"] {
+  const ahead = (m: CandidateEvent) => (m.date ? m.date.future : m.told === "ahead");
+  const held = (m: CandidateEvent) => (m.date ? !m.date.future : m.told === "past");
+  return all.some(ahead) && !all.some(held) ? "planned" : "happened";
 }
 
 function sameSource(

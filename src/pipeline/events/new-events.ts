@@ -47,6 +47,7 @@ export function newEvents(
       ...(st.apart ? { apart: true } : {}),
       ...(st.another ? { another: true } : {}),
       date,
+      ...(date === null && st.told ? { told: st.told } : {}),
       location: st.location,
       participants,
       entities: st.entities,

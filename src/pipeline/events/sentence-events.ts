@@ -29,6 +29,7 @@ import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
 import { spanOf } from "../../shared/dates";
+import { toldTense } from "../dates/tense";
 
 export type { ArticleContext, Statement };
 
@@ -258,6 +259,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     reference,
     anyType: reference && ATTENDANCE.test(s.text.slice(primary.start, primary.end)),
     date,
+    ...(date === null ? toldAs(s.text, primary) : {}),
     participants,
     entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
     location: locationOf(s, text, mentions, ctx, type),
@@ -281,6 +283,12 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const ownTrip =
     type === "visit" && participants.length === 0 && cuedBefore(s, primary, "first-person-trip");
   return [...(ownTrip ? [] : [main]), ...besides(main, g.triggers, primary, occasion)];
+}
+
+// An undated statement's tense, from its trigger's own clause.
+function toldAs(text: string, primary: Trigger): Pick<Statement, "told"> {
+  const told = toldTense(text, primary.start, primary.end);
+  return told === null ? {} : { told };
 }
 
 // A gathering named in the statement, told through a visit or another gathering.

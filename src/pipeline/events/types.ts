@@ -19,6 +19,9 @@ export type CandidateEvent = {
    * that day lacks, it is a meeting of its own. */
   another?: boolean;
   date: ResolvedDate | null;
+  /** Undated, the tense its own words tell it in ("is scheduled to meet X", "held talks"):
+   * with no date to say so, whether it was still to come when reported (event-record.ts). */
+  told?: "ahead" | "past";
   location: string | null;
   participants: string[];
   entities: string[];
@@ -64,6 +67,8 @@ export type Statement = {
   type: EventType;
   reference: boolean;
   date: ResolvedDate | null;
+  /** Undated: the tense it is told in (see CandidateEvent.told). */
+  told?: "ahead" | "past";
   participants: string[];
   entities: string[];
   location: string | null;
