@@ -37,6 +37,7 @@ const NOUNS = new Set([
   "meeting",
   "meetings",
   "session",
+  "meet",
   "talks",
   "consultations",
   "visit",
