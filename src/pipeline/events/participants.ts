@@ -293,7 +293,10 @@ function countriesOffice(text: string, ctx: Context): { id: string; at: number }
   });
   // Each country must have its people in the story, or the phrase is read as no one's.
   if (picked.some((ps) => ps.length === 0)) return [];
-  return picked.flat().map((p) => ({ id: p.id, at: found.index }));
+  // One of each country first, so that a title reads "A–B" across the two sides.
+  const rounds = Math.max(...picked.map((ps) => ps.length));
+  const order = Array.from({ length: rounds }, (_, i) => picked.flatMap((ps) => ps[i] ?? []));
+  return order.flat().map((p) => ({ id: p.id, at: found.index }));
 }
 
 function leadersNext(ctx: Context): string[] {

@@ -24,6 +24,19 @@ describe("ministers told by their countries", () => {
     expect(found[0]).not.toContain("Odile Marchetti");
   });
 
+  it("puts one of each country first, so that a title reads across the two sides", () => {
+    const found = participantsOf([
+      "The first two-plus-two dialogue began between the Peruvian and Chilean ministers in Lima on Monday.",
+      "Chilean Foreign Minister Tomas Varga and Chilean Defence Minister Odile Marchetti are holding talks with Peruvian Foreign Minister Ilse Brandt and Peruvian Defence Minister Tavita Lemalu.",
+    ]);
+    const first = found[0] ?? [];
+    expect(first).toEqual(
+      expect.arrayContaining(["Tomas Varga", "Odile Marchetti", "Ilse Brandt", "Tavita Lemalu"]),
+    );
+    const chilean = ["Tomas Varga", "Odile Marchetti"];
+    expect(chilean.includes(first[0] ?? "")).not.toBe(chilean.includes(first[1] ?? ""));
+  });
+
   it("reads 'the foreign ministers of Chile and Peru' as those two", () => {
     const found = participantsOf([
       "The foreign ministers of Chile and Peru met in Lima on Monday.",
