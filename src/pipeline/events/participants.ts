@@ -2,7 +2,7 @@
 // ministers", "Defence Ministers", "the visiting Russian Defence Minister".
 
 import type { Entity } from "../../shared/schema";
-import { countryFromWord, placeCountry, roleWords } from "../entities/reference";
+import { countryFromWord, countryWordsIn, placeCountry, roleWords } from "../entities/reference";
 import escapeRegExp from "escape-string-regexp";
 import { eventPhrases } from "../rules/event-phrases";
 
@@ -22,6 +22,8 @@ type Context = {
 
 const PLURAL_ANAPHOR = eventPhrases.pluralAnaphor;
 const ROLE_PLURAL = eventPhrases.rolePlural;
+const COUNTRIES_PLURAL = eventPhrases.countriesPlural;
+const PLURAL_OF_COUNTRIES = eventPhrases.pluralOfCountries;
 const DESCRIBED = eventPhrases.described;
 
 const OFFICE_DESCRIBED = eventPhrases.officeDescribed;
@@ -80,6 +82,9 @@ export function extraParticipants(
     for (const p of ctx.people.filter((x) => x.role === role))
       out.push({ id: p.id, at: plural.index });
   }
+  // "the Russian and Indian ministers", "the foreign ministers of Japan and Australia": the
+  // story's people of each country holding that office, wherever the story names them.
+  if (named === 0 && !anaphor && !recalled) out.push(...countriesOffice(text, ctx));
   // "the visiting Russian Defence Minister", "The Vietnamese Navy chief": the one official
   // of that country the article names (or, of several, the one named last).
   const found = DESCRIBED.exec(text);
@@ -263,6 +268,35 @@ function onlyLater(fits: (id: string) => boolean, ctx: Context): string | undefi
   const before = new Set(ctx.history.flat());
   const later = ctx.people.filter((p) => !before.has(p.id) && fits(p.id));
   return later.length === 1 ? later[0]?.id : undefined;
+}
+
+function countriesOffice(text: string, ctx: Context): { id: string; at: number }[] {
+  const before = COUNTRIES_PLURAL.exec(text);
+  const after = before ? null : PLURAL_OF_COUNTRIES.exec(text);
+  const found = before ?? after;
+  if (!found) return [];
+  const [countriesText, office] = before ? [before[1], before[2]] : [after?.[2], after?.[1]];
+  const countries = unique(countryWordsIn(countriesText ?? "").map((c) => c.country));
+  if (countries.length < 2) return [];
+  // "The ministers" are not the heads of government ("Prime Minister") the story names.
+  const role = (id: string) => personIn(ctx, id)?.role ?? "";
+  const minister = (id: string) => /minister/i.test(role(id)) && !LEADER_ROLE.test(role(id));
+  const generic = /^ministers$/i.test(office ?? "");
+  const fits = generic ? minister : kindFilter(office ?? "", ctx.people);
+  // "the Russian and Indian foreign ministers" with India's told as External Affairs
+  // Minister: of a country no holder of the very office fits, its ministers do.
+  const broad = /ministers$/i.test(office ?? "") ? minister : fits;
+  const picked = countries.map((country) => {
+    const of = ctx.people.filter((p) => p.country === country);
+    const exact = of.filter((p) => fits(p.id));
+    return exact.length > 0 ? exact : of.filter((p) => broad(p.id));
+  });
+  // Each country must have its people in the story, or the phrase is read as no one's.
+  if (picked.some((ps) => ps.length === 0)) return [];
+  // One of each country first, so that a title reads "A–B" across the two sides.
+  const rounds = Math.max(...picked.map((ps) => ps.length));
+  const order = Array.from({ length: rounds }, (_, i) => picked.flatMap((ps) => ps[i] ?? []));
+  return order.flat().map((p) => ({ id: p.id, at: found.index }));
 }
 
 function leadersNext(ctx: Context): string[] {

@@ -53,6 +53,8 @@ const file = z
       alsoCalledOn: pattern,
       pluralAnaphor: pattern,
       rolePlural: pattern,
+      countriesPlural: pattern,
+      pluralOfCountries: pattern,
       described: pattern,
       officeDescribed: pattern,
       visitor: pattern,
