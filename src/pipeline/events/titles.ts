@@ -2,6 +2,7 @@
 
 import type { Entity, EventType } from "../../shared/schema";
 import { familyNameOf } from "../entities/name-words";
+import { LABELS_BY_PARTIES } from "../rules/title-labels";
 
 /** What a title falls back to when it can name no one and nothing beside the event. */
 export const KIND_NOUNS = {
@@ -77,9 +78,11 @@ function titleFor(
     }
     case "other": {
       // Milestones by what happened ("Delivery: S-400", "Launch"); ceremonies, parades,
-      // inaugurations by who was there, not "talks".
-      const names = people.slice(0, 2).map((p) => p.name);
-      const more = people.length > 2 ? " and others" : "";
+      // inaugurations by who was there, not "talks". What happened to or between parties
+      // ("Attack") is never put beside the people its sentence names.
+      const named = label !== null && LABELS_BY_PARTIES.has(label) ? [] : people;
+      const names = named.slice(0, 2).map((p) => p.name);
+      const more = named.length > 2 ? " and others" : "";
       if (label) {
         const thing = others.find(
           (o) => o.kind === "programme" || o.kind === "exercise" || o.kind === "other",
