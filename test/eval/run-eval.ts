@@ -67,6 +67,14 @@ const score = spawnSync("node", [join(shared, "score.mjs"), joined, scorerGold, 
   encoding: "utf8",
 });
 const lines = score.stdout.trimEnd().split("\n");
+// The scorer exits 1 when a threshold fails and still prints its summary last; anything else
+// (a signal, a crash, a summary missing) would leave a partial score that reads like a whole one.
+if (score.status === null || score.status > 1 || !lines.at(-1)?.startsWith("events ")) {
+  console.error(
+    `scorer did not finish (exit ${score.status ?? score.signal}): ${score.stderr.trim().slice(-500)}`,
+  );
+  process.exit(1);
+}
 if (args.verbose) console.log(lines.slice(0, -1).join("\n"));
 const manifest = JSON.parse(readFileSync(resolve(args.manifest), "utf8")) as {
   file: string;
