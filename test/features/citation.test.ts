@@ -2,6 +2,7 @@ import CSL from "citeproc";
 import { describe, expect, it } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
 import { cslJsonCitation, plainTextCitation } from "../../src/features/events/citation";
+import { MONTH_NAMES } from "../../src/shared/dates";
 import { withQuotes } from "../../src/shared/schema";
 import { eventPermalink } from "../../src/url/permalink";
 import { loadUiFixture, loadUiQuotes } from "../fixtures/ui/load-fixture";
@@ -21,23 +22,9 @@ const style = `<?xml version="1.0" encoding="utf-8"?>
     <text variable="URL"/><text variable="note"/></group>
   </layout></bibliography>
 </style>`;
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const locale = `<?xml version="1.0" encoding="utf-8"?><locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-US"><terms>${months
-  .map((m, i) => `<term name="month-${String(i + 1).padStart(2, "0")}">${m}</term>`)
-  .join("")}</terms></locale>`;
+const locale = `<?xml version="1.0" encoding="utf-8"?><locale xmlns="http://purl.org/net/xbiblio/csl" version="1.0" xml:lang="en-US"><terms>${MONTH_NAMES.map(
+  (m, i) => `<term name="month-${String(i + 1).padStart(2, "0")}">${m}</term>`,
+).join("")}</terms></locale>`;
 
 describe("citations", () => {
   it("gives a permalink to the event alone", () => {
