@@ -9,6 +9,7 @@ import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
+import { statementCountries } from "./events/statement-countries";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -196,7 +197,7 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
     !told &&
     !bothDays(a, b) &&
     loneShared(a.participants, b.participants) &&
-    countriesApart(a.entities, b.entities)
+    countriesApart(a, b)
   )
     return false;
   return participantsAgree(a.participants, b.participants);
@@ -232,11 +233,15 @@ function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {
   return a.date?.precision === "day" && b.date?.precision === "day";
 }
 
-// Both name countries, and no country is named by both.
-function countriesApart(a: string[], b: string[]): boolean {
-  const countries = (ids: string[]) => ids.filter((id) => id.startsWith("country-"));
-  const [x, y] = [countries(a), countries(b)];
-  return x.length > 0 && y.length > 0 && !x.some((c) => y.includes(c));
+// Both name countries (or places the reference data puts in one), and each names one the
+// other does not, leaving aside the home country of the person they share: "Blinken to attend
+// the talks hosted by Indonesia this week" and "Wong and Marles hosted Blinken and Austin in
+// Australia" are two events; "Modi's visit to Russia" and "Modi's last visit, to Vladivostok",
+// one (see statementCountries).
+function countriesApart(a: CandidateEvent, b: CandidateEvent): boolean {
+  const shared = a.participants.filter((p) => b.participants.includes(p));
+  const [x, y] = [statementCountries(a, shared), statementCountries(b, shared)];
+  return x.size > 0 && y.size > 0 && [...x].some((c) => !y.has(c)) && [...y].some((c) => !x.has(c));
 }
 
 function loneShared(a: string[], b: string[]): boolean {
