@@ -146,6 +146,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   if (sameArticle && (a.apart || b.apart) && a.type !== b.type && sameSentence(a, b)) return false;
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
+  // One story telling a meeting still ahead ("Lavrov is scheduled to meet Jaishankar on
+  // Friday") and, with no date, talks told as held ("Lavrov's visit came after Jaishankar held
+  // talks with the British Foreign Secretary"): the talks held are another, earlier meeting
+  // ("While in Singapore, she also visited ..." beside a visit still ahead: another visit).
+  if (sameArticle && (heldBesidePlan(a, b) || heldBesidePlan(b, a))) return false;
   // "Modi met Starmer on Saturday ... He also met other leaders, including Meloni": talks told
   // as one more meeting, naming someone the other talks lack, are a meeting of their own.
   if (sameArticle && dated && oneMore(a, b)) return false;
@@ -217,6 +222,11 @@ function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boole
     talks.participants.length > 1 &&
     talks.participants.every((p) => call.participants.includes(p))
   );
+}
+
+// `held` has no date and is told in the past; `plan` is dated and still to come.
+function heldBesidePlan(held: CandidateEvent, plan: CandidateEvent): boolean {
+  return !held.date?.start && held.told === "past" && Boolean(plan.date?.start) && planned(plan);
 }
 
 function oneMore(a: CandidateEvent, b: CandidateEvent): boolean {
