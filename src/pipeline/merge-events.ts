@@ -9,6 +9,7 @@ import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
+import { statementCountries } from "./events/statement-countries";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -145,6 +146,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   if (sameArticle && (a.apart || b.apart) && a.type !== b.type && sameSentence(a, b)) return false;
   const dated = Boolean(a.date?.start && b.date?.start);
   if (!dated && !sameArticle) return false;
+  // One story telling a meeting still ahead ("Lavrov is scheduled to meet Jaishankar on
+  // Friday") and, with no date, talks told as held ("Lavrov's visit came after Jaishankar held
+  // talks with the British Foreign Secretary"): the talks held are another, earlier meeting
+  // ("While in Singapore, she also visited ..." beside a visit still ahead: another visit).
+  if (sameArticle && (heldBesidePlan(a, b) || heldBesidePlan(b, a))) return false;
   // "Modi met Starmer on Saturday ... He also met other leaders, including Meloni": talks told
   // as one more meeting, naming someone the other talks lack, are a meeting of their own.
   if (sameArticle && dated && oneMore(a, b)) return false;
@@ -196,7 +202,7 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
     !told &&
     !bothDays(a, b) &&
     loneShared(a.participants, b.participants) &&
-    countriesApart(a.entities, b.entities)
+    countriesApart(a, b)
   )
     return false;
   return participantsAgree(a.participants, b.participants);
@@ -218,6 +224,11 @@ function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boole
   );
 }
 
+// `held` has no date and is told in the past; `plan` is dated and still to come.
+function heldBesidePlan(held: CandidateEvent, plan: CandidateEvent): boolean {
+  return !held.date?.start && held.told === "past" && Boolean(plan.date?.start) && planned(plan);
+}
+
 function oneMore(a: CandidateEvent, b: CandidateEvent): boolean {
   const adds = (x: CandidateEvent, y: CandidateEvent) =>
     x.another === true &&
@@ -232,11 +243,15 @@ function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {
   return a.date?.precision === "day" && b.date?.precision === "day";
 }
 
-// Both name countries, and no country is named by both.
-function countriesApart(a: string[], b: string[]): boolean {
-  const countries = (ids: string[]) => ids.filter((id) => id.startsWith("country-"));
-  const [x, y] = [countries(a), countries(b)];
-  return x.length > 0 && y.length > 0 && !x.some((c) => y.includes(c));
+// Both name countries (or places the reference data puts in one), and each names one the
+// other does not, leaving aside the home country of the person they share: "Blinken to attend
+// the talks hosted by Indonesia this week" and "Wong and Marles hosted Blinken and Austin in
+// Australia" are two events; "Modi's visit to Russia" and "Modi's last visit, to Vladivostok",
+// one (see statementCountries).
+function countriesApart(a: CandidateEvent, b: CandidateEvent): boolean {
+  const shared = a.participants.filter((p) => b.participants.includes(p));
+  const [x, y] = [statementCountries(a, shared), statementCountries(b, shared)];
+  return x.size > 0 && y.size > 0 && [...x].some((c) => !y.has(c)) && [...y].some((c) => !x.has(c));
 }
 
 function loneShared(a: string[], b: string[]): boolean {

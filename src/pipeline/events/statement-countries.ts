@@ -1,0 +1,28 @@
+// The countries a statement names, for telling two stories' events apart: those the reference
+// data puts its place and country entities in ("Astana" -> Kazakhstan), less the home countries
+// of the people it shares with the other statement (a Prime Minister's own country is named in
+// every story of his travels), and always its location's. A place the reference data does not
+// know adds none.
+
+import { countryFromWord, namedRefs, officialById, placeCountry } from "../entities/reference";
+import type { CandidateEvent } from "./types";
+
+const countryOfEntity = new Map<string, string>(
+  namedRefs.flatMap((r) =>
+    (r.kind === "place" || r.kind === "country") && r.country ? [[r.id, r.country]] : [],
+  ),
+);
+
+export function statementCountries(c: CandidateEvent, shared: readonly string[]): Set<string> {
+  const home = new Set(shared.flatMap((p) => officialById.get(p)?.country ?? []));
+  const out = new Set<string>();
+  for (const id of c.entities) {
+    const country = countryOfEntity.get(id);
+    if (country && !home.has(country)) out.add(country);
+  }
+  if (c.location) {
+    const country = placeCountry.get(c.location) ?? countryFromWord(c.location);
+    if (country) out.add(country);
+  }
+  return out;
+}
