@@ -11,20 +11,23 @@ describe("an event whose people the next sentences name", () => {
     expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
   });
 
-  it("takes the observers of 'the joint exercise' as its people", () => {
-    const found = participantsOf([
-      "Maltese and Samoan soldiers on Wednesday took part in a joint training exercise near Apia.",
-      "The joint exercise, the first in a decade, was observed by Defence Minister Odile Marchetti and Samoan Prime Minister Tavita Lemalu.",
-    ]);
-    expect(found).toEqual([["Odile Marchetti", "Tavita Lemalu"]]);
-  });
-
-  it("takes those who presided over the opening as its people", () => {
-    const found = participantsOf([
-      "The Governments of Malta and Samoa on Wednesday hold the first Malta-Samoa Binational Cabinet in Apia.",
-      "The activity began with an opening ceremony presided over by Prime Minister Odile Marchetti and Samoan counterpart Tavita Lemalu.",
-    ]);
-    expect(found).toEqual([["Odile Marchetti", "Tavita Lemalu"]]);
+  it.each([
+    [
+      "takes the observers of 'the joint exercise' as its people",
+      [
+        "Maltese and Samoan soldiers on Wednesday took part in a joint training exercise near Apia.",
+        "The joint exercise, the first in a decade, was observed by Defence Minister Odile Marchetti and Samoan Prime Minister Tavita Lemalu.",
+      ],
+    ],
+    [
+      "takes those who presided over the opening as its people",
+      [
+        "The Governments of Malta and Samoa on Wednesday hold the first Malta-Samoa Binational Cabinet in Apia.",
+        "The activity began with an opening ceremony presided over by Prime Minister Odile Marchetti and Samoan counterpart Tavita Lemalu.",
+      ],
+    ],
+  ])("%s", (_title, paragraphs) => {
+    expect(participantsOf(paragraphs)).toEqual([["Odile Marchetti", "Tavita Lemalu"]]);
   });
 
   it("keeps a later exercise of named people apart from an earlier one of no one", () => {
