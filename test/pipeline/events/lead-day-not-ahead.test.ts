@@ -3,16 +3,14 @@
 // does not date what they will or would do: "Marchetti met Lemalu on Tuesday", then "They
 // agreed that exchanges at summit level would be pursued" is no summit held on Tuesday.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { storyEvents } from "../stage-inputs";
 
 const LEAD =
   "Foreign Minister Odile Marchetti met her counterpart Tavita Lemalu in Valletta on Tuesday.";
 
 describe("the lead's day and a statement told ahead", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Tavita Lemalu"]);
 
   it.each([
     [

@@ -4,22 +4,18 @@
 // person the story named with that office or from that country. (Written sentences; the
 // people are not in the reference data.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { participantsOf } from "../stage-inputs";
 
 describe("an office described with words of its own", () => {
-  it("is about people the reference data does not list", () => {
-    expect(
-      knownToReference([
-        "Marta Kallas",
-        "Janis Ozols",
-        "Ines Duarte",
-        "Rui Nogueira",
-        "Anna Berglund",
-        "Jon Moe",
-      ]),
-    ).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Marta Kallas",
+    "Janis Ozols",
+    "Ines Duarte",
+    "Rui Nogueira",
+    "Anna Berglund",
+    "Jon Moe",
+  ]);
 
   it.each([
     [

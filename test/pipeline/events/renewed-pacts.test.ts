@@ -3,13 +3,11 @@
 // "extended their cooperation pact by ten years"): an agreement of its own, dated and peopled
 // by its sentence, as "signed the Memorandum" already is. (Written sentences.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { storyEvents } from "../stage-inputs";
 
 describe("a pact renewed or extended", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Karim Haddad"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Karim Haddad"]);
 
   it.each([
     [
