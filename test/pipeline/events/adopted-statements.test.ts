@@ -3,10 +3,9 @@
 // Statement on Defence Cooperation": statements adopted or agreed at a meeting are a
 // declaration of their own, on the meeting's day and by its parties.
 import { describe, expect, it } from "vitest";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Talks\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Talks", body.join("\n\n"));
 
 describe("statements adopted or agreed at a meeting", () => {
   it("are a declaration when adopted after the meeting", () => {

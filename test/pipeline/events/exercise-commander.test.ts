@@ -4,10 +4,9 @@
 // the people named as commanding, overseeing or leading a delegation to the story's exercise
 // take part in it, when the story tells it on one day and names no one taking part.
 import { describe, expect, it } from "vitest";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Drills\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Drills", body.join("\n\n"));
 
 describe("the commander of the story's exercise", () => {
   it("takes part in it when named as overseeing it", () => {

@@ -4,10 +4,9 @@
 // the people are not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Visit\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Visit", body.join("\n\n"));
 
 describe("a possessive pronoun opening a sentence", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Tavita Lemalu", "Odile Marchetti"]);

@@ -7,10 +7,9 @@
 // the reference data.)
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Statement\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Statement", body.join("\n\n"));
 
 describe("a date that belongs to the saying", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Lena Berg", "Tavita Lemalu"]);
