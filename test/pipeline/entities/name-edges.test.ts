@@ -20,18 +20,21 @@ describe("edges of personal names", () => {
     "Li Wenhao",
   ]);
 
-  it("reads a family name in capitals after a title and a given name", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "reads a family name in capitals after a title and a given name",
+      [
         "The minister will meet with Minister of Foreign Affairs of Russia Dmitri VOLKANOV on June 17.",
-      ]),
-    ).toEqual(["Dmitri Volkanov"]);
-  });
-
-  it("keeps a given name alone when the capitals after it are an acronym", () => {
-    expect(
-      namesIn(["Foreign Minister Dmitri Volkanov met NATO officials in Brussels on Monday."]),
-    ).toEqual(["Dmitri Volkanov"]);
+      ],
+      ["Dmitri Volkanov"],
+    ],
+    [
+      "keeps a given name alone when the capitals after it are an acronym",
+      ["Foreign Minister Dmitri Volkanov met NATO officials in Brussels on Monday."],
+      ["Dmitri Volkanov"],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads no person in a sea before an official's apposition", () => {
@@ -49,21 +52,22 @@ describe("edges of personal names", () => {
     ).not.toContain("Responsible");
   });
 
-  it("leaves the honorific Sayyid out of the name", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "leaves the honorific Sayyid out of the name",
+      [
         "The council met under the auspices of Sayyid Amir bin Saud al Harthy, Minister Responsible for Defence Affairs, at the palace on Wednesday.",
         "Sayyid Amir bin Saud al Harthy, who chaired the meeting, delivered a speech.",
-      ]),
-    ).toEqual(["Amir bin Saud al Harthy"]);
-  });
-
-  it("leaves the honorific Ratu out of the name", () => {
-    expect(
-      namesIn([
-        "He also met Fiji Minister of Defence and National Security Ratu Josefa Tuilagi today.",
-      ]),
-    ).toEqual(["Josefa Tuilagi"]);
+      ],
+      ["Amir bin Saud al Harthy"],
+    ],
+    [
+      "leaves the honorific Ratu out of the name",
+      ["He also met Fiji Minister of Defence and National Security Ratu Josefa Tuilagi today."],
+      ["Josefa Tuilagi"],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads a junior officer's rank before a name", () => {
@@ -77,29 +81,31 @@ describe("edges of personal names", () => {
     );
   });
 
-  it("reads 'Col' without its dot as the rank, and 'Col Ops' as no one", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "reads 'Col' without its dot as the rank, and 'Col Ops' as no one",
+      [
         "He was accompanied by Col Peter Otieno Col Ops at the Defence Headquarters and other officers.",
-      ]),
-    ).toEqual(["Peter Otieno"]);
-  });
-
-  it("reads 'Sen. Lieut. Gen' as a rank, not 'Sen' as a name", () => {
-    expect(
-      namesIn([
+      ],
+      ["Peter Otieno"],
+    ],
+    [
+      "reads 'Sen. Lieut. Gen' as a rank, not 'Sen' as a name",
+      [
         "Defence Minister Sen. Lieut. Gen Nguyen Van Thanh hosted an official welcome ceremony on Monday.",
-      ]),
-    ).toEqual(["Nguyen Van Thanh"]);
-  });
-
-  it("reads no person in a quoted ship's name or a ship's class named after an officer", () => {
-    expect(
-      namesIn([
+      ],
+      ["Nguyen Van Thanh"],
+    ],
+    [
+      "reads no person in a quoted ship's name or a ship's class named after an officer",
+      [
         "A week earlier, the Russian battleship, the 'Admiral Volkanov' arrived in Durban for the drills.",
         "India and Russia signed a deal to produce two Admiral Petrovsky class frigates on Tuesday.",
-      ]),
-    ).toEqual([]);
+      ],
+      [],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads a consul general's post city as part of the office, not of the name", () => {

@@ -14,18 +14,19 @@ describe("office tails in other written forms", () => {
     "Tomas Reyno",
   ]);
 
-  it("reads an ambassador's post named after 'to'", () => {
-    expect(
-      namesIn([
-        "On the American side, U.S. Ambassador to the Kingdom Helen Carver attended the talks.",
-      ]),
-    ).toEqual(["Helen Carver"]);
-  });
-
-  it("does not read a person after 'to' as part of an office", () => {
-    expect(
-      namesIn(["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."]),
-    ).toEqual([]);
+  it.each([
+    [
+      "reads an ambassador's post named after 'to'",
+      ["On the American side, U.S. Ambassador to the Kingdom Helen Carver attended the talks."],
+      ["Helen Carver"],
+    ],
+    [
+      "does not read a person after 'to' as part of an office",
+      ["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."],
+      [],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads a portfolio the page wrote in lower case", () => {
