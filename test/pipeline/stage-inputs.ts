@@ -1,5 +1,6 @@
 // Inputs for stage tests: a read article built from paragraphs, and the events the entity and
 // event stages find in it, without going through the reader.
+import { expect } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { findEntities } from "../../src/pipeline/find-entities";
 import { findEvents } from "../../src/pipeline/find-events";
@@ -70,4 +71,15 @@ export function ministersStory(body: string): string {
 /** The types of the events built from a "Ministers meet" wire story of `body`. */
 export function eventTypesOf(body: string): string[] {
   return builtEvents("a.txt", ministersStory(body)).map((e) => e.type);
+}
+
+/** Built from a wire story of `headline` whose body is `paragraphs`: each event's type, start
+ * and participants by name (sorted), as builtEvents gives them. */
+export function storyEvents(file: string, headline: string, ...paragraphs: string[]) {
+  return builtEvents(file, wireStory(headline, paragraphs.join("\n\n")));
+}
+
+/** Expects, body by body, the event types built from a "Ministers meet" story of each body. */
+export function expectEventTypesOf(cases: [body: string, types: string[]][]): void {
+  for (const [body, types] of cases) expect(eventTypesOf(body), body).toEqual(types);
 }

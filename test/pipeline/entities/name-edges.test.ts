@@ -5,37 +5,71 @@
 // lead a name, ships named after officers (a quoted name, a ship's class), and a consul
 // general's post city between the office and the name.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
 
 describe("edges of personal names", () => {
-  it("is about people the reference data does not list", () => {
-    expect(
-      knownToReference([
-        "Dmitri Volkanov",
-        "Amir bin Saud al Harthy",
-        "Josefa Tuilagi",
-        "Arjun Mehra",
-        "Karan Bhatia",
-        "Peter Otieno",
-        "Nguyen Van Thanh",
-        "Li Wenhao",
-      ]),
-    ).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Dmitri Volkanov",
+    "Amir bin Saud al Harthy",
+    "Josefa Tuilagi",
+    "Arjun Mehra",
+    "Karan Bhatia",
+    "Peter Otieno",
+    "Nguyen Van Thanh",
+    "Li Wenhao",
+  ]);
 
-  it("reads a family name in capitals after a title and a given name", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "reads a family name in capitals after a title and a given name",
+      [
         "The minister will meet with Minister of Foreign Affairs of Russia Dmitri VOLKANOV on June 17.",
-      ]),
-    ).toEqual(["Dmitri Volkanov"]);
-  });
-
-  it("keeps a given name alone when the capitals after it are an acronym", () => {
-    expect(
-      namesIn(["Foreign Minister Dmitri Volkanov met NATO officials in Brussels on Monday."]),
-    ).toEqual(["Dmitri Volkanov"]);
+      ],
+      ["Dmitri Volkanov"],
+    ],
+    [
+      "keeps a given name alone when the capitals after it are an acronym",
+      ["Foreign Minister Dmitri Volkanov met NATO officials in Brussels on Monday."],
+      ["Dmitri Volkanov"],
+    ],
+    [
+      "leaves the honorific Sayyid out of the name",
+      [
+        "The council met under the auspices of Sayyid Amir bin Saud al Harthy, Minister Responsible for Defence Affairs, at the palace on Wednesday.",
+        "Sayyid Amir bin Saud al Harthy, who chaired the meeting, delivered a speech.",
+      ],
+      ["Amir bin Saud al Harthy"],
+    ],
+    [
+      "leaves the honorific Ratu out of the name",
+      ["He also met Fiji Minister of Defence and National Security Ratu Josefa Tuilagi today."],
+      ["Josefa Tuilagi"],
+    ],
+    [
+      "reads 'Col' without its dot as the rank, and 'Col Ops' as no one",
+      [
+        "He was accompanied by Col Peter Otieno Col Ops at the Defence Headquarters and other officers.",
+      ],
+      ["Peter Otieno"],
+    ],
+    [
+      "reads 'Sen. Lieut. Gen' as a rank, not 'Sen' as a name",
+      [
+        "Defence Minister Sen. Lieut. Gen Nguyen Van Thanh hosted an official welcome ceremony on Monday.",
+      ],
+      ["Nguyen Van Thanh"],
+    ],
+    [
+      "reads no person in a quoted ship's name or a ship's class named after an officer",
+      [
+        "A week earlier, the Russian battleship, the 'Admiral Volkanov' arrived in Durban for the drills.",
+        "India and Russia signed a deal to produce two Admiral Petrovsky class frigates on Tuesday.",
+      ],
+      [],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads no person in a sea before an official's apposition", () => {
@@ -53,23 +87,6 @@ describe("edges of personal names", () => {
     ).not.toContain("Responsible");
   });
 
-  it("leaves the honorific Sayyid out of the name", () => {
-    expect(
-      namesIn([
-        "The council met under the auspices of Sayyid Amir bin Saud al Harthy, Minister Responsible for Defence Affairs, at the palace on Wednesday.",
-        "Sayyid Amir bin Saud al Harthy, who chaired the meeting, delivered a speech.",
-      ]),
-    ).toEqual(["Amir bin Saud al Harthy"]);
-  });
-
-  it("leaves the honorific Ratu out of the name", () => {
-    expect(
-      namesIn([
-        "He also met Fiji Minister of Defence and National Security Ratu Josefa Tuilagi today.",
-      ]),
-    ).toEqual(["Josefa Tuilagi"]);
-  });
-
   it("reads a junior officer's rank before a name", () => {
     expect(
       namesIn([
@@ -79,31 +96,6 @@ describe("edges of personal names", () => {
     expect(namesIn(["Major powers such as China and India attended the talks on Monday."])).toEqual(
       [],
     );
-  });
-
-  it("reads 'Col' without its dot as the rank, and 'Col Ops' as no one", () => {
-    expect(
-      namesIn([
-        "He was accompanied by Col Peter Otieno Col Ops at the Defence Headquarters and other officers.",
-      ]),
-    ).toEqual(["Peter Otieno"]);
-  });
-
-  it("reads 'Sen. Lieut. Gen' as a rank, not 'Sen' as a name", () => {
-    expect(
-      namesIn([
-        "Defence Minister Sen. Lieut. Gen Nguyen Van Thanh hosted an official welcome ceremony on Monday.",
-      ]),
-    ).toEqual(["Nguyen Van Thanh"]);
-  });
-
-  it("reads no person in a quoted ship's name or a ship's class named after an officer", () => {
-    expect(
-      namesIn([
-        "A week earlier, the Russian battleship, the 'Admiral Volkanov' arrived in Durban for the drills.",
-        "India and Russia signed a deal to produce two Admiral Petrovsky class frigates on Tuesday.",
-      ]),
-    ).toEqual([]);
   });
 
   it("reads a consul general's post city as part of the office, not of the name", () => {

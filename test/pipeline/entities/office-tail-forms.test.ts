@@ -3,28 +3,30 @@
 // portfolio in lower case, a hyphenated "Attorney-General", and a head-first body's name
 // ("Department of ...") running on into the person's name.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
 
 describe("office tails in other written forms", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Helen Carver", "Anne Lowry", "Marco Ferris", "Tomas Reyno"])).toEqual(
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Helen Carver",
+    "Anne Lowry",
+    "Marco Ferris",
+    "Tomas Reyno",
+  ]);
+
+  it.each([
+    [
+      "reads an ambassador's post named after 'to'",
+      ["On the American side, U.S. Ambassador to the Kingdom Helen Carver attended the talks."],
+      ["Helen Carver"],
+    ],
+    [
+      "does not read a person after 'to' as part of an office",
+      ["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."],
       [],
-    );
-  });
-
-  it("reads an ambassador's post named after 'to'", () => {
-    expect(
-      namesIn([
-        "On the American side, U.S. Ambassador to the Kingdom Helen Carver attended the talks.",
-      ]),
-    ).toEqual(["Helen Carver"]);
-  });
-
-  it("does not read a person after 'to' as part of an office", () => {
-    expect(
-      namesIn(["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."]),
-    ).toEqual([]);
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads a portfolio the page wrote in lower case", () => {

@@ -91,24 +91,27 @@ describe("titles and names", () => {
     expect(found.map((p) => p.name)).not.toContain("Orlov");
   });
 
-  it("keys a surname the same with or without the Arabic article", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "keys a surname the same with or without the Arabic article",
+      [
         "President Khaled El Tamimi met the envoy.",
         "President Al-Tamimi stressed the partnership, and President Tamimi thanked him.",
-      ]),
-    ).toEqual(["Khaled El Tamimi"]);
-  });
-
-  it("reads no person into a company, a portfolio or a name cut by a line break", () => {
-    expect(
-      namesIn([
+      ],
+      ["Khaled El Tamimi"],
+    ],
+    [
+      "reads no person into a company, a portfolio or a name cut by a line break",
+      [
         "The Turkish firm Admiral Kaplan will build the boats.",
         "He met Director General Bureau of Naval Supply Major General Li Wen and DG Acquisition Shri Arun Bose.",
         "Opposition lawmakers heaped pressure on Chancellor Greta",
         "Lindqvist's government after the reports.",
-      ]),
-    ).toEqual(["Arun Bose", "Li Wen"]);
+      ],
+      ["Arun Bose", "Li Wen"],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 
   it("reads no person into a portfolio before an office, a flotilla or a historical figure", () => {

@@ -58,15 +58,15 @@ describe("people named without a title", () => {
     ).toEqual([{ name: "Zorvek Altanay", country: null, role: "CEO" }]);
   });
 
-  it("finds a name listed with a person found otherwise", () => {
-    expect(
-      namesIn(["Helen Carver and Defence Minister Samira Haddad visited the base on Monday."]),
-    ).toEqual(["Helen Carver", "Samira Haddad"]);
-  });
-
-  it("takes no ship, firm, place, body, byline, journalist or artist for a person", () => {
-    expect(
-      namesIn([
+  it.each([
+    [
+      "finds a name listed with a person found otherwise",
+      ["Helen Carver and Defence Minister Samira Haddad visited the base on Monday."],
+      ["Helen Carver", "Samira Haddad"],
+    ],
+    [
+      "takes no ship, firm, place, body, byline, journalist or artist for a person",
+      [
         "By Helen Carver and Dario Conti",
         "The carrier USS Helen Carver sailed on Monday, and Lockheed Martin said Victoria Harbour was closed.",
         "Santa Barbara would produce the tanks; the Christian Democratic Union said the Rose Garden event was off.",
@@ -74,17 +74,19 @@ describe("people named without a title", () => {
         "Correspondent Dario Conti reported from the city. The painting by painter Anne Lowry was shown.",
         "Dario Conti reported from Rome on Friday.",
         "Bogdan Petrescu focusing on the Olympics after injury",
-      ]),
-    ).toEqual([]);
-  });
-
-  it("joins a later name with patronymic to the person first named without it", () => {
-    expect(
-      namesIn([
+      ],
+      [],
+    ],
+    [
+      "joins a later name with patronymic to the person first named without it",
+      [
         "Deputy Defence Minister Bogdan Petrescu arrived.",
         "Bogdan Ionovich Petrescu said the talks went well.",
-      ]),
-    ).toEqual(["Bogdan Petrescu"]);
+      ],
+      ["Bogdan Petrescu"],
+    ],
+  ])("%s", (_title, paragraphs, names) => {
+    expect(namesIn(paragraphs)).toEqual(names);
   });
 });
 

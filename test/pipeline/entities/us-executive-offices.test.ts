@@ -3,12 +3,10 @@
 // Kremlin name theirs: their spokespeople and press secretaries get that country.
 import { describe, expect, it } from "vitest";
 import { peopleIn } from "./people-of";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 
 describe("White House and State Department officials", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Dana Whitcombe", "Lionel Marsh"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Dana Whitcombe", "Lionel Marsh"]);
 
   it("gives their spokespeople the United States", () => {
     const found = peopleIn([

@@ -3,34 +3,30 @@
 // story's other meeting of that day lacks, is a meeting of its own; told naming no one new it
 // is more of the same meeting. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { builtEvents, ministersStory as story } from "../stage-inputs";
 
 describe("one more meeting of the same day", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu", "Ines Okafor"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Tavita Lemalu", "Ines Okafor"]);
 
-  it("keeps a meeting told with 'also' apart when it names someone new", () => {
-    const found = builtEvents(
+  it.each([
+    [
+      "keeps a meeting told with 'also' apart when it names someone new",
       "a.txt",
-      story(
-        "Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu on Wednesday.\n\nMarchetti also met Trade Minister Ines Okafor on Wednesday before flying home.",
-      ),
-    );
-    const talks = found.filter((e) => e.type === "talks" && e.start === "2024-05-08");
-    expect(talks.map((e) => e.people.length).sort()).toEqual([2, 2]);
-  });
-
-  it("keeps a joint meeting told with 'also' apart from the two-way one of its morning", () => {
-    const found = builtEvents(
+      "Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu on Wednesday.\n\nMarchetti also met Trade Minister Ines Okafor on Wednesday before flying home.",
+      [2, 2],
+    ],
+    [
+      "keeps a joint meeting told with 'also' apart from the two-way one of its morning",
       "b.txt",
-      story(
-        "On Wednesday morning, Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu.\n\nOn Wednesday, Marchetti also met jointly with Lemalu and Trade Minister Ines Okafor.",
-      ),
+      "On Wednesday morning, Foreign Minister Odile Marchetti met Foreign Minister Tavita Lemalu.\n\nOn Wednesday, Marchetti also met jointly with Lemalu and Trade Minister Ines Okafor.",
+      [2, 3],
+    ],
+  ])("%s", (_title, file, body, sizes) => {
+    const talks = builtEvents(file, story(body)).filter(
+      (e) => e.type === "talks" && e.start === "2024-05-08",
     );
-    const talks = found.filter((e) => e.type === "talks" && e.start === "2024-05-08");
-    expect(talks.map((e) => e.people.length).sort()).toEqual([2, 3]);
+    expect(talks.map((e) => e.people.length).sort()).toEqual(sizes);
   });
 
   it("tells 'also held talks' naming no one new as the same meeting", () => {

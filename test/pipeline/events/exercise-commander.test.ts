@@ -4,30 +4,32 @@
 // the people named as commanding, overseeing or leading a delegation to the story's exercise
 // take part in it, when the story tells it on one day and names no one taking part.
 import { describe, expect, it } from "vitest";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Drills\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Drills", body.join("\n\n"));
 
 describe("the commander of the story's exercise", () => {
-  it("takes part in it when named as overseeing it", () => {
-    const text = story(
-      "The multinational exercise Ostrava 2024 began on Wednesday at the training grounds of the Eastern Military District and will continue till May 14.",
-      "The drills will involve more than 5,000 troops and 60 warships.",
-      "Chief of the General Staff, Gen Ola Berg, will personally oversee the drills.",
-    );
-    expect(builtEvents("a.txt", text)).toEqual([
-      { type: "exercise", start: "2024-05-08", people: ["Ola Berg"] },
-    ]);
-  });
-
-  it("takes part in it when quoted as a delegation's leader about it", () => {
-    const text = story(
-      "The two militaries launched joint combat drills off the coast on Wednesday, with about 2,000 troops taking part.",
-      "\u201cThis joint exercise aims to strengthen the partnership between our two nations,\u201d said Lt. Col. Tomas Lind, leader of the Maltese delegation.",
-    );
-    expect(builtEvents("a.txt", text)).toEqual([
-      { type: "exercise", start: "2024-05-08", people: ["Tomas Lind"] },
+  it.each([
+    [
+      "takes part in it when named as overseeing it",
+      [
+        "The multinational exercise Ostrava 2024 began on Wednesday at the training grounds of the Eastern Military District and will continue till May 14.",
+        "The drills will involve more than 5,000 troops and 60 warships.",
+        "Chief of the General Staff, Gen Ola Berg, will personally oversee the drills.",
+      ],
+      "Ola Berg",
+    ],
+    [
+      "takes part in it when quoted as a delegation's leader about it",
+      [
+        "The two militaries launched joint combat drills off the coast on Wednesday, with about 2,000 troops taking part.",
+        "\u201cThis joint exercise aims to strengthen the partnership between our two nations,\u201d said Lt. Col. Tomas Lind, leader of the Maltese delegation.",
+      ],
+      "Tomas Lind",
+    ],
+  ])("%s", (_title, paragraphs, commander) => {
+    expect(builtEvents("a.txt", story(...paragraphs))).toEqual([
+      { type: "exercise", start: "2024-05-08", people: [commander] },
     ]);
   });
 

@@ -4,14 +4,14 @@
 // the same exercise (from its first day), not a second one. An exercise a month away is another.
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { wireStory } from "../stage-inputs";
 
 const exercises = (file: string, text: string) =>
   buildDataset([{ file, text }], undefined, { today: "2026-11-22" })
     .dataset.events.filter((e) => e.type === "exercise")
     .map((e) => ({ start: e.start, end: e.end }));
 
-const story = (...body: string[]) =>
-  `Drills\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Drills", body.join("\n\n"));
 
 describe("an exercise told again on another of its days", () => {
   it("is the same exercise, starting on the earlier day", () => {

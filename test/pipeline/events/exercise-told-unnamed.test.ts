@@ -3,10 +3,9 @@
 // delegation, said that the conduct of the first ever tri-service exercise ...": the exercise
 // told again without its name on its very day is the named one, and X takes part in it.
 import { describe, expect, it } from "vitest";
-import { builtEvents } from "../stage-inputs";
+import { builtEvents, wireStory } from "../stage-inputs";
 
-const story = (...body: string[]) =>
-  `Drills\n\nValletta, May 8, 2024 (Wire) - ${body.join("\n\n")}\n`;
+const story = (...body: string[]) => wireStory("Drills", body.join("\n\n"));
 
 describe("an exercise told again without its name on its day", () => {
   it("is the named exercise, with the people it names", () => {

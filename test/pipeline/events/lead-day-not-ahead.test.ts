@@ -3,36 +3,28 @@
 // does not date what they will or would do: "Marchetti met Lemalu on Tuesday", then "They
 // agreed that exchanges at summit level would be pursued" is no summit held on Tuesday.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
-import { builtEvents, wireStory } from "../stage-inputs";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { storyEvents } from "../stage-inputs";
+
+const LEAD =
+  "Foreign Minister Odile Marchetti met her counterpart Tavita Lemalu in Valletta on Tuesday.";
 
 describe("the lead's day and a statement told ahead", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Tavita Lemalu"]);
 
-  it("does not make a summit of the lead's day from exchanges they would pursue", () => {
-    const found = builtEvents(
+  it.each([
+    [
+      "does not make a summit of the lead's day from exchanges they would pursue",
       "a.txt",
-      wireStory(
-        "Ministers meet",
-        "Foreign Minister Odile Marchetti met her counterpart Tavita Lemalu in Valletta on Tuesday.\n\nMarchetti and Lemalu agreed that exchanges at summit level would be pursued more actively.",
-      ),
-    );
-    expect(found).toEqual([
-      { type: "talks", start: "2024-05-07", people: ["Odile Marchetti", "Tavita Lemalu"] },
-    ]);
-  });
-
-  it("still gives the lead's day to the same two people's talks told again in the past", () => {
-    const found = builtEvents(
+      "Marchetti and Lemalu agreed that exchanges at summit level would be pursued more actively.",
+    ],
+    [
+      "still gives the lead's day to the same two people's talks told again in the past",
       "b.txt",
-      wireStory(
-        "Ministers meet",
-        "Foreign Minister Odile Marchetti met her counterpart Tavita Lemalu in Valletta on Tuesday.\n\nMarchetti and Lemalu discussed fisheries and migration.",
-      ),
-    );
-    expect(found).toEqual([
+      "Marchetti and Lemalu discussed fisheries and migration.",
+    ],
+  ])("%s", (_title, file, toldAgain) => {
+    expect(storyEvents(file, "Ministers meet", LEAD, toldAgain)).toEqual([
       { type: "talks", start: "2024-05-07", people: ["Odile Marchetti", "Tavita Lemalu"] },
     ]);
   });

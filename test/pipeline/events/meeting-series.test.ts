@@ -3,16 +3,14 @@
 // C during the day": the people named next are the series' meetings, one with each, on its
 // day. None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { builtEvents, wireStory } from "../stage-inputs";
 
 const story = (body: string) => wireStory("Leaders meet", body);
 const met = ["Ines Okafor", "Pavel Drozd", "Tavita Lemalu"];
 
 describe("a series of meetings, its people named after it", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", ...met])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", ...met]);
 
   it("tells one meeting with each person named, on the series' day", () => {
     const found = builtEvents(

@@ -5,7 +5,7 @@
 // though the sentence names no official. Without a date of its own it stays background.
 // (Written sentences.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { builtEvents, wireStory } from "../stage-inputs";
 
 const MET =
@@ -14,28 +14,23 @@ const story = (second: string) => wireStory("Ministers meet", `${MET}\n\n${secon
 const starts = (found: ReturnType<typeof builtEvents>) => found.map((e) => e.start).sort();
 
 describe("a named gathering told with its date", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Karim Haddad"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Karim Haddad"]);
 
-  it("lists a committee round that will be held", () => {
-    const found = builtEvents(
+  it.each([
+    [
+      "lists a committee round that will be held",
       "a.txt",
-      story(
-        "It was also agreed that the 10th Round of the Joint Security Committee of the two ministries will be held in Valletta in June 2024.",
-      ),
-    );
-    expect(starts(found)).toEqual(["2024-05-07", "2024-06"]);
-  });
-
-  it("lists a conference that will take place", () => {
-    const found = builtEvents(
+      "It was also agreed that the 10th Round of the Joint Security Committee of the two ministries will be held in Valletta in June 2024.",
+      "2024-06",
+    ],
+    [
+      "lists a conference that will take place",
       "b.txt",
-      story(
-        "The talks were held ahead of the Mediterranean Leaders Conference, which will take place from 5-7 June 2024.",
-      ),
-    );
-    expect(starts(found)).toEqual(["2024-05-07", "2024-06-05"]);
+      "The talks were held ahead of the Mediterranean Leaders Conference, which will take place from 5-7 June 2024.",
+      "2024-06-05",
+    ],
+  ])("%s", (_title, file, second, gatheringStart) => {
+    expect(starts(builtEvents(file, story(second)))).toEqual(["2024-05-07", gatheringStart]);
   });
 
   it("adds nothing for a forum named without a date", () => {

@@ -5,29 +5,30 @@
 // foreign minister") describes the office the same way. (Written sentences; the people are not
 // in the reference data.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { participantsOf } from "../stage-inputs";
 
 describe("an office named before its holder", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Marta Kallas", "Janis Ozols", "Rui Nogueira"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Marta Kallas", "Janis Ozols", "Rui Nogueira"]);
 
-  it("reads 'The Estonian foreign minister' as the Estonian foreign minister named after", () => {
-    const found = participantsOf([
-      "The Estonian foreign minister will embark on a three-day tour of Portugal on Tuesday.",
-      "Estonian Foreign Minister Marta Kallas will also meet business people in Lisbon.",
-    ]);
-    expect(found).toContainEqual(["Marta Kallas"]);
-  });
-
-  it("reads a country's possessive the same way", () => {
-    const found = participantsOf([
-      "Estonia's foreign minister arrived in Lisbon on Tuesday.",
-      "Marta Kallas, the Foreign Minister of Estonia, will meet Portuguese officials.",
-      "Estonian Foreign Minister Marta Kallas thanked her hosts.",
-    ]);
-    expect(found).toContainEqual(["Marta Kallas"]);
+  it.each([
+    [
+      "reads 'The Estonian foreign minister' as the Estonian foreign minister named after",
+      [
+        "The Estonian foreign minister will embark on a three-day tour of Portugal on Tuesday.",
+        "Estonian Foreign Minister Marta Kallas will also meet business people in Lisbon.",
+      ],
+    ],
+    [
+      "reads a country's possessive the same way",
+      [
+        "Estonia's foreign minister arrived in Lisbon on Tuesday.",
+        "Marta Kallas, the Foreign Minister of Estonia, will meet Portuguese officials.",
+        "Estonian Foreign Minister Marta Kallas thanked her hosts.",
+      ],
+    ],
+  ])("%s", (_title, paragraphs) => {
+    expect(participantsOf(paragraphs)).toContainEqual(["Marta Kallas"]);
   });
 
   it("does not guess when two people named after fit", () => {

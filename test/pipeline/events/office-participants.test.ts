@@ -4,53 +4,54 @@
 // person the story named with that office or from that country. (Written sentences; the
 // people are not in the reference data.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { participantsOf } from "../stage-inputs";
 
 describe("an office described with words of its own", () => {
-  it("is about people the reference data does not list", () => {
-    expect(
-      knownToReference([
-        "Marta Kallas",
-        "Janis Ozols",
-        "Ines Duarte",
-        "Rui Nogueira",
-        "Anna Berglund",
-        "Jon Moe",
-      ]),
-    ).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Marta Kallas",
+    "Janis Ozols",
+    "Ines Duarte",
+    "Rui Nogueira",
+    "Anna Berglund",
+    "Jon Moe",
+  ]);
 
-  it("reads a lower-case office as the person named with it", () => {
-    const found = participantsOf([
-      "Interior Minister Marta Kallas and Latvian Economy Minister Janis Ozols signed a customs pact in Riga on Wednesday.",
-      "The interior minister arrived in Riga on Tuesday evening.",
-    ]);
-    expect(found).toContainEqual(["Marta Kallas"]);
-  });
-
-  it("reads 'The Prime Minister', a capitalised office with no country word, the same way", () => {
-    const found = participantsOf([
-      "Prime Minister Ines Duarte held talks with Angolan Defence Minister Rui Nogueira in Lisbon on May 8.",
-      "The Prime Minister left for Luanda on May 9.",
-    ]);
-    expect(found).toContainEqual(["Ines Duarte"]);
-  });
-
-  it("reads 'his Latvian counterpart' as the Latvian the story named", () => {
-    const found = participantsOf([
-      "Latvian Trade Minister Janis Ozols has been in Tallinn since Monday.",
-      "Estonian Trade Minister Marta Kallas, who is hosting the fair, met her Latvian counterpart at the fair grounds on Tuesday.",
-    ]);
-    expect(found).toContainEqual(["Marta Kallas", "Janis Ozols"]);
-  });
-
-  it("reads a bare office opening a release's sentence as its holder", () => {
-    const found = participantsOf([
-      "Foreign Secretary Anna Berglund is on an official visit to Oslo on May 7 and 8.",
-      "Foreign Secretary called on Prime Minister Jon Moe on May 8.",
-    ]);
-    expect(found).toContainEqual(["Anna Berglund", "Jon Moe"]);
+  it.each([
+    [
+      "reads a lower-case office as the person named with it",
+      [
+        "Interior Minister Marta Kallas and Latvian Economy Minister Janis Ozols signed a customs pact in Riga on Wednesday.",
+        "The interior minister arrived in Riga on Tuesday evening.",
+      ],
+      ["Marta Kallas"],
+    ],
+    [
+      "reads 'The Prime Minister', a capitalised office with no country word, the same way",
+      [
+        "Prime Minister Ines Duarte held talks with Angolan Defence Minister Rui Nogueira in Lisbon on May 8.",
+        "The Prime Minister left for Luanda on May 9.",
+      ],
+      ["Ines Duarte"],
+    ],
+    [
+      "reads 'his Latvian counterpart' as the Latvian the story named",
+      [
+        "Latvian Trade Minister Janis Ozols has been in Tallinn since Monday.",
+        "Estonian Trade Minister Marta Kallas, who is hosting the fair, met her Latvian counterpart at the fair grounds on Tuesday.",
+      ],
+      ["Marta Kallas", "Janis Ozols"],
+    ],
+    [
+      "reads a bare office opening a release's sentence as its holder",
+      [
+        "Foreign Secretary Anna Berglund is on an official visit to Oslo on May 7 and 8.",
+        "Foreign Secretary called on Prime Minister Jon Moe on May 8.",
+      ],
+      ["Anna Berglund", "Jon Moe"],
+    ],
+  ])("%s", (_title, paragraphs, people) => {
+    expect(participantsOf(paragraphs)).toContainEqual(people);
   });
 
   it("does not read an office no one in the story holds", () => {

@@ -3,13 +3,11 @@
 // reports it and takes no part in it; one who acts in the sentence still does. (Written
 // sentences; the people are not in the reference data.)
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { participantsOf } from "../stage-inputs";
 
 describe("a speaker named after the event", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Lena Berg", "Tomas Lund", "Ama Okafor"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Lena Berg", "Tomas Lund", "Ama Okafor"]);
 
   it("is not a participant", () => {
     const found = participantsOf([

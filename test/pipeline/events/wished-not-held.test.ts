@@ -1,49 +1,46 @@
 // @vitest-environment node
 // Events only wished for or missed: a readiness or aim to visit, a meeting someone "would
 // welcome", a visit someone was not able to make. None was held.
-import { describe, expect, it } from "vitest";
-import { knownToReference } from "../reference-guard";
-import { eventTypesOf as typesOf } from "../stage-inputs";
+import { describe, it } from "vitest";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { expectEventTypesOf } from "../stage-inputs";
 
 describe("events wished for or missed", () => {
-  it("is about people the reference data does not list", () => {
-    expect(knownToReference(["Odile Marchetti", "Tavita Lemalu"])).toEqual([]);
-  });
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Tavita Lemalu"]);
 
   it("drops a readiness, an aim or a wish to meet", () => {
-    expect(
-      typesOf(
+    expectEventTypesOf([
+      [
         "On Tuesday, Prime Minister Odile Marchetti declared her readiness to visit Apia at the invitation of its leaders.",
-      ),
-    ).toEqual([]);
-    expect(
-      typesOf("President Tavita Lemalu is aiming to visit all the island states this year."),
-    ).toEqual([]);
-    expect(
-      typesOf(
+        [],
+      ],
+      ["President Tavita Lemalu is aiming to visit all the island states this year.", []],
+      [
         'On Tuesday, President Tavita Lemalu said he would welcome "any opportunity" to meet with Prime Minister Odile Marchetti.',
-      ),
-    ).toEqual([]);
+        [],
+      ],
+    ]);
   });
 
   it("drops a visit that could not be made", () => {
-    expect(
-      typesOf(
+    expectEventTypesOf([
+      [
         "On Tuesday, Prime Minister Odile Marchetti regretted that President Tavita Lemalu was not able to conduct his first visit in person.",
-      ),
-    ).toEqual([]);
+        [],
+      ],
+    ]);
   });
 
   it("still tells a visit made, and the meeting beside a stated readiness", () => {
-    expect(
-      typesOf(
+    expectEventTypesOf([
+      [
         "On Tuesday, Prime Minister Odile Marchetti visited Apia at the invitation of its leaders.",
-      ),
-    ).toEqual(["visit"]);
-    expect(
-      typesOf(
+        ["visit"],
+      ],
+      [
         "At a meeting with President Tavita Lemalu on Tuesday, Prime Minister Odile Marchetti declared her readiness to visit Apia.",
-      ),
-    ).toEqual(["talks"]);
+        ["talks"],
+      ],
+    ]);
   });
 });
