@@ -178,11 +178,10 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     // reports on events, and takes part in none.
     .filter((m) => !SPOKESPERSON.test(m.entity.role ?? ""))
     // "Ambassador X said the talks would ...", "Misri told reporters that the Prime Minister
-    // had ...": a speaker about an event, not in it, unless "X said he ...".
-    .filter(
-      (m) =>
-        !((refersBack || primary.start > m.end) && REPORTS_ON.test(text.slice(m.end, m.end + 60))),
-    )
+    // had ...": a speaker about an event, not in it, unless "X said he ...". With words
+    // between name and verb ("X, addressing reporters, said"), the event must come after the
+    // verb: "X, on a visit to Lima, said ..." still makes X the visitor.
+    .filter((m) => !reportsOn(text, m.end, primary.start, refersBack))
     .map((m) => ({ id: m.entity.id, at: m.start }));
   // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
   // paragraph takes part in what they tell in the first person.
@@ -425,6 +424,18 @@ const AGREED_TO = eventPhrases.agreedTo;
 const NO_DAY_YET = eventPhrases.noDayYet;
 export const PLAN = eventPhrases.plan;
 const REPORTS_ON = eventPhrases.reportsOn;
+
+// "X, speaking after the talks, said": words between the name and its verb of saying.
+const ASIDE = eventPhrases.reportsOnAside;
+
+// Whether the name ending at `end` is a speaker who reports on the event its trigger at
+// `trigger` tells (rules/en/event-phrases.json, reportsOn).
+function reportsOn(text: string, end: number, trigger: number, refersBack: boolean): boolean {
+  const said = REPORTS_ON.exec(text.slice(end, end + 200));
+  if (!said) return false;
+  const aside = ASIDE.test(said[0]);
+  return trigger >= end + said[0].length || (!aside && (refersBack || trigger > end));
+}
 const SPOKESPERSON = eventPhrases.spokesperson;
 
 const CONCLUDES = eventPhrases.concludes;

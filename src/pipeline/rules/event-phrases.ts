@@ -93,6 +93,7 @@ const file = z
       discussedBefore: pattern,
       visitAfterName: pattern,
       reportsOn: pattern,
+      reportsOnAside: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
       samePeriod: pattern,
