@@ -7,6 +7,7 @@ import { MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words
 import {
   byNameVerbs,
   gluedLabels,
+  MONTH_FIRST_ZONE,
   issuedNoteSource,
   releaseNumberSource,
   stampLabels,
@@ -136,20 +137,22 @@ export function takePrefixStamp(
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
 export function findStamp(raw: string): Stamp | null {
   const stamp = stampIn(raw);
-  return stamp === null ? null : withOtherReading(stamp);
+  return stamp === null ? null : withOtherReading(stamp, raw);
 }
 
 // A stamp read from a slashed numeric date whose day and month could change places keeps the
 // other reading: which one the page meant is for the story's weekday to say
 // (publication-date/either-way.ts). Dotted and dashed dates ("02.08.2021", "14-03-2019") are written day
-// first where they are used; slashes are written month first too, on US pages.
-function withOtherReading(stamp: Stamp): Stamp {
+// first where they are used; slashes are written month first too, on US pages. A US time zone
+// after the time ("05/12/2022 08:40 PM EDT", rules/en/stamp-labels.json) says which: month first.
+function withOtherReading(stamp: Stamp, raw: string): Stamp {
   const n = NUMERIC.exec(stamp.text);
   if (!n || n[2] !== "/") return stamp;
   const [a, b, year] = [Number(n[1]), Number(n[3]), Number(n[4])];
   if (a === b || build(year, b, a) !== stamp.date) return stamp;
   const other = build(year, a, b);
-  return other === null ? stamp : { ...stamp, monthFirst: other };
+  if (other === null) return stamp;
+  return MONTH_FIRST_ZONE.test(raw) ? { ...stamp, date: other } : { ...stamp, monthFirst: other };
 }
 
 function stampIn(raw: string): Stamp | null {

@@ -28,6 +28,13 @@ const file = z
       description: z.string(),
       words: z.array(z.string().regex(/^[A-Z][a-z]+$/)),
     }),
+    monthFirstZones: z.object({
+      description: z.string(),
+      zones: z.array(z.string().regex(/^[A-Z]+$/)).min(1),
+      examples: z.array(
+        z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+      ),
+    }),
     examples: z.array(
       z.object({
         text: z.string(),
@@ -54,3 +61,7 @@ export const dateLineExamples = file.dateLineLabels.examples;
 
 /** Labels a scraped page glues to the agency or the time before them ("PTIUpdated:"). */
 export const gluedLabels: readonly string[] = file.gluedWords.words;
+
+/** A US time zone after a stamp's time: its slashed date is written month first. */
+export const MONTH_FIRST_ZONE = new RegExp(`\\b(?:${file.monthFirstZones.zones.join("|")})\\b`);
+export const monthFirstZoneExamples = file.monthFirstZones.examples;

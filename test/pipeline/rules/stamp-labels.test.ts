@@ -8,6 +8,7 @@ import {
   byNameVerbs,
   dateLineExamples,
   gluedLabels,
+  monthFirstZoneExamples,
   stampExamples,
   stampLabels,
 } from "../../../src/pipeline/rules/stamp-labels";
@@ -42,5 +43,16 @@ describe("rules/en/stamp-labels.json gluedWords", () => {
   it("parts an agency glued to each label from it", () => {
     for (const label of gluedLabels)
       expect(findStamp(`PTI${label}: Oct 24, 2011 09:41 IST`)?.date, label).toBe("2011-10-24");
+  });
+});
+
+describe("rules/en/stamp-labels.json monthFirstZones", () => {
+  it.each(monthFirstZoneExamples)("reads '$text' as $date", (example) => {
+    expect(findStamp(example.text)?.date).toBe(example.date);
+  });
+
+  it("leaves no other reading to a slashed date a US time zone follows", () => {
+    expect(findStamp("05/12/2022 08:40 PM EDT")?.monthFirst).toBeUndefined();
+    expect(findStamp("05/12/2022 08:40 PM")?.monthFirst).toBe("2022-05-12");
   });
 });
