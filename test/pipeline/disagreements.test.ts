@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { toEvent } from "../../src/pipeline/events/event-record";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
+import { candidateEvent } from "./candidate-event";
 import { knownToReference } from "./reference-guard";
 
 const story = (title: string, lead: string) =>
@@ -148,19 +149,12 @@ describe("disagreements between the articles of one event", () => {
 let order = 0;
 function statement(over: Partial<CandidateEvent> & { articleId: string }): CandidateEvent {
   order++;
-  return {
+  return candidateEvent({
     order,
-    type: "talks",
-    title: "Talks",
-    namedKey: null,
-    label: null,
-    date: null,
-    location: null,
     participants: ["person-a", "person-b"],
-    entities: [],
     sources: [{ articleId: over.articleId, quote: `sentence ${order}`, paragraph: order }],
     ...over,
-  };
+  });
 }
 const day = (start: string, end: string | null = null) => ({
   text: start,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeEvents } from "../../src/pipeline/merge-events";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
+import { candidateEvent } from "./candidate-event";
 import type { ResolvedDate } from "../../src/pipeline/types";
 
 function date(start: string | null, text = "on Friday", end: string | null = null): ResolvedDate {
@@ -21,17 +22,8 @@ function date(start: string | null, text = "on Friday", end: string | null = nul
 let order = 0;
 function candidate(over: Partial<CandidateEvent>): CandidateEvent {
   order++;
-  return {
-    articleId: "a",
+  return candidateEvent({
     order,
-    type: "talks",
-    title: "Talks",
-    namedKey: null,
-    label: null,
-    date: null,
-    location: null,
-    participants: [],
-    entities: [],
     sources: [
       {
         articleId: over.articleId ?? "a",
@@ -42,7 +34,7 @@ function candidate(over: Partial<CandidateEvent>): CandidateEvent {
       },
     ],
     ...over,
-  };
+  });
 }
 
 const summit = {

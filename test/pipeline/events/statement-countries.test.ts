@@ -1,22 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { statementCountries } from "../../../src/pipeline/events/statement-countries";
-import type { CandidateEvent } from "../../../src/pipeline/events/types";
+import { candidateEvent } from "../candidate-event";
 
-const statement = (over: Partial<CandidateEvent>): CandidateEvent => ({
-  articleId: "a",
-  order: 1,
-  type: "talks",
-  title: "Talks",
-  namedKey: null,
-  label: null,
-  date: null,
-  location: null,
-  participants: [],
-  entities: [],
-  sources: [],
-  ...over,
-});
+const statement = candidateEvent;
 
 describe("the countries a statement names", () => {
   it("reads countries and the countries of known places", () => {
