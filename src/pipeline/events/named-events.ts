@@ -3,6 +3,7 @@
 // event across articles whatever else the articles say.
 
 import type { EventType } from "../../shared/schema";
+import { eventWordLists } from "../rules/event-phrases";
 import { meetingBody } from "./meeting-kind";
 import type { SentenceInfo, SentenceMention } from "./sentence-context";
 import type { Trigger } from "./triggers";
@@ -22,6 +23,13 @@ const ORDINAL_WORDS = [
   "tenth",
 ];
 const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join("|")})`;
+// A summit's name between its ordinal and "summit" ("23rd India-Russia Annual"); a word such as
+// "for" means the ordinal is something else ("on the 30th for a Korea-Japan summit").
+const BODY_STOP = eventWordLists.ordinalBodyStops.words.join("|");
+const SUMMIT_NAME = new RegExp(
+  String.raw`\b(${ORDINAL})\s+((?:(?!(?:${BODY_STOP})\s)[A-Z][\w–-]*\s+){0,4})$`,
+  "i",
+);
 
 export function namedEvent(
   text: string,
@@ -30,9 +38,7 @@ export function namedEvent(
 ): NamedEvent | null {
   const word = text.slice(t.start, t.end);
   if (/^summit$/i.test(word)) {
-    const m = new RegExp(String.raw`\b(${ORDINAL})\s+((?:[A-Z][\w–-]*\s+){0,4})$`, "i").exec(
-      text.slice(0, t.start),
-    );
+    const m = SUMMIT_NAME.exec(text.slice(0, t.start));
     if (!m?.[1]) return null;
     const n = ordinalNumber(m[1]);
     const body = (m[2] ?? "").trim();

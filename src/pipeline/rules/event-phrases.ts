@@ -124,7 +124,7 @@ const file = z
       bareOffice: pattern,
       relativeMarker: pattern,
     }),
-    words: z.strictObject({ listedPlurals: wordList }),
+    words: z.strictObject({ listedPlurals: wordList, ordinalBodyStops: wordList }),
     gapCounts: z.strictObject({
       note: z.string(),
       counts: z.record(z.string(), z.number().int().positive()),
