@@ -26,8 +26,9 @@ function sharedEvents(a: string, b: string): string[] {
 }
 
 describe("two stories of one person in different countries", () => {
-  it("keeps talks in one country this week apart from a meeting in another that month", () => {
-    const found = sharedEvents(
+  it.each([
+    [
+      "keeps talks in one country this week apart from a meeting in another that month",
       story(
         "Envoy heads to Jakarta",
         "JAKARTA, July 11, 2023 (Wire) - US Secretary of State Antony Blinken will attend talks hosted by Indonesia this week.",
@@ -36,12 +37,9 @@ describe("two stories of one person in different countries", () => {
         "Ministers meet in Perth",
         "PERTH, July 29, 2023 (Wire) - Foreign Minister Penny Wong met US Secretary of State Antony Blinken in Australia on 29 July.",
       ),
-    );
-    expect(found).toEqual([]);
-  });
-
-  it("keeps a meeting recalled in one city apart from a meeting in another", () => {
-    const found = sharedEvents(
+    ],
+    [
+      "keeps a meeting recalled in one city apart from a meeting in another",
       story(
         "Leaders recall talks",
         "ISLAMABAD, October 16, 2024 (Wire) - The premier said President Vladimir Putin held talks in Astana in July this year.",
@@ -50,8 +48,9 @@ describe("two stories of one person in different countries", () => {
         "Putin hosts Modi",
         "MOSCOW, July 8, 2024 (Wire) - President Vladimir Putin met Prime Minister Narendra Modi in Moscow on Monday.",
       ),
-    );
-    expect(found).toEqual([]);
+    ],
+  ])("%s", (_, first, second) => {
+    expect(sharedEvents(first, second)).toEqual([]);
   });
 
   it("still joins a visit and a later story's recollection of it", () => {

@@ -59,18 +59,19 @@ export function dateClause(text: string, starts: number[], index: number): DateC
  * when no word says ("the theme of this year's summit").
  */
 export function toldTense(sentence: string, start: number, end: number): "ahead" | "past" | null {
-  const clause = clauseOf(sentence, 0, start);
-  const future =
-    tenseIn(clause.text, clause, start, end - start) ??
-    tenseIn(clause.segment, clause, start, end - start);
+  const future = clauseTense(clauseOf(sentence, 0, start), start, end - start);
   return future === null ? null : future ? "ahead" : "past";
 }
 
 export function looksFuture(clause: DateClause, index: number, length: number): boolean {
+  return clauseTense(clause, index, length) ?? false;
+}
+
+// The clause's own tense cues, else those of its whole stretch between hard breaks; null when
+// neither has any.
+function clauseTense(clause: DateClause, index: number, length: number): boolean | null {
   return (
-    tenseIn(clause.text, clause, index, length) ??
-    tenseIn(clause.segment, clause, index, length) ??
-    false
+    tenseIn(clause.text, clause, index, length) ?? tenseIn(clause.segment, clause, index, length)
   );
 }
 
