@@ -39,6 +39,8 @@ const sets = [
   { manifest: "manifest-sealed27.json", texts: "texts-sealed27" },
   { manifest: "manifest-sealed28.json", texts: "texts-sealed28" },
   { manifest: "manifest-dev28.json", texts: "texts-dev28" },
+  { manifest: "manifest-sealed29.json", texts: "texts-sealed29" },
+  { manifest: "manifest-dev29.json", texts: "texts-dev29" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
