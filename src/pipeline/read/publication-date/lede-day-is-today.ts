@@ -30,6 +30,10 @@ export function ledeDayIsToday(body: string[]): { iso: string; how: string } | n
     .flatMap(sentencesIn)
     .find((t) => full(t).length > 0);
   if (dated === undefined) return null;
+  // "... will co-chair the meeting, the first since they launched the pact on 27 January
+  // 2021, on Saturday": a sentence that dates its own event some other way writes the full
+  // date of a recalled one.
+  if (resolveDates(dated, { published: null, publishedFrom: null }).length > 1) return null;
   const year = Number(only.slice(0, 4));
   // A span's end ("the 2010 to 2015 government") tells of no later day.
   const years = yearsNamed(body.join("\n"), { spanEnds: false });

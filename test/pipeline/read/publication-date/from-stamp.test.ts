@@ -41,3 +41,34 @@ describe("the store's date a day after the page's own stamp", () => {
     );
   });
 });
+
+const titled = (
+  store: string,
+  lede: string,
+) => ` date ${store}  Norway and Iceland sign Arctic patrol pact | News | Nordic Wire | 17.06.2019
+
+Norway and Iceland sign Arctic patrol pact
+
+Defence Minister Aino Holm and her Icelandic counterpart Lars Dahl ${lede} signed a pact on joint Arctic patrols at a ceremony in Tromso.
+
+The pact covers patrol flights and shared radar data.
+`;
+
+describe("the store's date far from a date the page prints of itself", () => {
+  it("gives way when the lede's weekday falls on the page's date and not on the store's", () => {
+    // 17 June 2019 was a Monday, 15 May 2019 a Wednesday.
+    const a = readArticle({ file: "pact.txt", text: titled("2019-05-15", "on Monday") });
+    expect(a.published).toBe("2019-06-17");
+    expect(a.publishedFrom).toBe("text");
+    expect(a.warnings.join(" ")).toContain("the store's date 2019-05-15 is far from");
+  });
+
+  it("stays when the lede names no weekday, another weekday or the store's own", () => {
+    for (const [store, lede] of [
+      ["2019-05-15", "have"],
+      ["2019-05-15", "on Friday"],
+      ["2019-05-15", "on Wednesday"],
+    ] as const)
+      expect(readArticle({ file: "pact.txt", text: titled(store, lede) }).published).toBe(store);
+  });
+});

@@ -21,7 +21,7 @@ describe("the lede's full date in a story of its own day", () => {
     ).toEqual(["2019-03-09", "inferred"]);
   });
 
-  it("takes none when the text writes two full dates, names a later year, tells of another event today or never says today", () => {
+  it("takes none when the text writes two full dates, names a later year, tells of another event today, dates the opening's event otherwise or never says today", () => {
     const opening =
       "The Foreign Secretary spoke to Prime Minister Tavita Lemalu on 9 March 2019 about fisheries.";
     expect(
@@ -42,5 +42,13 @@ describe("the lede's full date in a story of its own day", () => {
       null,
       null,
     ]);
+    // The opening's full date is a recalled event's: its sentence dates its own one otherwise.
+    expect(
+      pub(
+        "Holm to visit Samoa\n\n" +
+          "Foreign Secretary Aino Holm will co-chair the first forum since the two countries launched their fisheries pact on 9 March 2019 on Saturday.\n\n" +
+          "Holm arrives in Samoa today for the fisheries forum with the two countries' ministers.",
+      ),
+    ).toEqual([null, null]);
   });
 });
