@@ -30,6 +30,12 @@ export type Anchored = {
 // close before the stamp is that year's, not the next year's.
 const STAMP_LAG_DAYS = 7;
 
+// How far ahead of publication a day told without its year, in a clause told in the past,
+// is still this year's: "they discussed the June 14 summit" told on June 10 names the
+// summit four days on, not a day nearly a year back (which a story would give its year).
+// A date that names its weekday is left to the weekday (weekdayYear).
+const NEAR_AHEAD_DAYS = 14;
+
 const UNKNOWN: Anchored = { start: null, end: null, precision: "unknown", basis: null };
 
 export function anchor(c: Candidate, published: string | null, future: boolean): Anchored {
@@ -117,11 +123,16 @@ function fromMonthDay(
     isValidDay(sameYearDay) &&
     dayNumber(dayToIso(pub)) - dayNumber(dayToIso(sameYearDay)) <= STAMP_LAG_DAYS;
   const nextYear = beforePub && !runsPastPub && !justBeforePub;
+  const justAfterPub =
+    afterPub &&
+    namedWeekday(c) === null &&
+    isValidDay(sameYearDay) &&
+    dayNumber(dayToIso(sameYearDay)) - dayNumber(dayToIso(pub)) <= NEAR_AHEAD_DAYS;
   const byTense = future
     ? nextYear
       ? pub.year + 1
       : pub.year
-    : afterPub
+    : afterPub && !justAfterPub
       ? pub.year - 1
       : pub.year;
   const year = weekdayYear(c, pub.year, byTense);
@@ -145,8 +156,7 @@ function weekdayYear(
   pubYear: number,
   byTense: number,
 ) {
-  const named = /^[A-Za-z]+/.exec(c.text)?.[0];
-  const weekday = named === undefined ? null : weekdayNumber(named);
+  const weekday = namedWeekday(c);
   if (weekday === null) return byTense;
   const fits = (year: number) => {
     const d = { year, month: c.month, day: c.day };
@@ -155,6 +165,11 @@ function weekdayYear(
   if (fits(byTense)) return byTense;
   const others = [pubYear - 1, pubYear, pubYear + 1].filter((y) => y !== byTense && fits(y));
   return others.length === 1 && others[0] !== undefined ? others[0] : byTense;
+}
+
+function namedWeekday(c: Extract<Candidate, { kind: "monthDay" }>): number | null {
+  const named = /^[A-Za-z]+/.exec(c.text)?.[0];
+  return named === undefined ? null : weekdayNumber(named);
 }
 
 function fromRelYear(c: Extract<Candidate, { kind: "inRelYear" }>, pub: Day): Anchored {
