@@ -158,6 +158,8 @@ function withOtherReading(stamp: Stamp, raw: string): Stamp {
 function stampIn(raw: string): Stamp | null {
   const line = raw
     .replace(BULLET, "")
+    // "Thursday , July 17 , 2014": a space before a comma, as some templates print it.
+    .replace(/(?<!\s)\s+,/g, ",")
     .replace(GLUED, "$1 ")
     .replace(GLUED_AFTER_TIME, "$1 ")
     .replace(TIME_BEFORE_DATE, "$1 ");

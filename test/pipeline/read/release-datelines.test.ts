@@ -21,6 +21,9 @@ describe("a release's dateline", () => {
       "WASHINGTON, DC, March 3, 2019 /PRNewswire/ -- The secretary met",
       { place: "Washington", month: 3, day: 3, year: 2019 },
     ],
+    // A colon for the comma, before a date written in full.
+    ["Tarawa: August 17, 2021", { place: "Tarawa", month: 8, day: 17, year: 2021 }],
+    ["Tarawa: 17 August 2021", { place: "Tarawa", month: 8, day: 17, year: 2021 }],
     // The Hijri day first, then "corresponding to" the Gregorian one.
     [
       "Cairns, Australia, 18 Shaban 1438 H corresponding to 14 May 2017 SPA--The envoy met",
@@ -28,6 +31,10 @@ describe("a release's dateline", () => {
     ],
   ])("reads %s", (text, expected) => {
     expect(parseDateline(text)).toMatchObject(expected);
+  });
+
+  it("reads no date after a colon unless the date has its year", () => {
+    expect(parseDateline("Tarawa: August 17 the minister arrived")).toBeNull();
   });
 
   it.each([
