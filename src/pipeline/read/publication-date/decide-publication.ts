@@ -20,6 +20,7 @@ import { inferYear } from "./infer-year";
 import { justAfterFloor } from "./just-after-floor";
 import { justBeforeForward } from "./just-before-forward";
 import { ledeDayIsToday } from "./lede-day-is-today";
+import { ledeWeekdayOnDate } from "./lede-weekday-on-date";
 import { numberedToday } from "./numbered-today";
 import { postOnLedeDay } from "./post-on-lede-day";
 import { postedToday } from "./posted-today";
@@ -138,6 +139,15 @@ export function decidePublication(
           told && {
             published: told.iso,
             why: `publication date inferred from the one full date the text writes, in its opening, in a story that tells of its own "${told.how}"`,
+          }
+        );
+      },
+      () => {
+        const on = ledeWeekdayOnDate(body);
+        return (
+          on && {
+            published: on.iso,
+            why: `publication date inferred from the lede's "${on.how}": the one day the text writes in full that falls on it, ${on.iso}`,
           }
         );
       },

@@ -46,7 +46,7 @@ describe("the lede's full date in a story of its own day", () => {
     expect(
       pub(
         "Holm to visit Samoa\n\n" +
-          "Foreign Secretary Aino Holm will co-chair the first forum since the two countries launched their fisheries pact on 9 March 2019 on Saturday.\n\n" +
+          "Foreign Secretary Aino Holm will co-chair the first forum since the two countries launched their fisheries pact on 12 March 2019 on Saturday.\n\n" +
           "Holm arrives in Samoa today for the fisheries forum with the two countries' ministers.",
       ),
     ).toEqual([null, null]);
