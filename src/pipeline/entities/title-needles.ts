@@ -6,21 +6,18 @@
 export type TitleNeedle = {
   /** Upper-case letters every match starts with, when the pattern has such a prefix. */
   letters: string | null;
-  /** The letters' first two characters as a word-start key (see wordStartKeys), or null. */
-  startKey: number | null;
+  /** Word-start keys (see wordStartKeys) one of which every match starts with, or null. */
+  startKeys: number[] | null;
 };
 
 /** A pattern's needle; the pattern is matched after `(?<![\\w-])`, without the u flag. */
 export function titleNeedle(pattern: string): TitleNeedle {
-  const letters = literalPrefix(pattern);
-  const startKey =
-    letters === null ? null : startKeyOf(letters.charCodeAt(0), letters.charCodeAt(1));
-  return { letters, startKey };
+  return { letters: literalPrefix(pattern), startKeys: startKeysOf(pattern) };
 }
 
 /** A text, read once, that tells which title patterns may match in it. */
 export class TitleProbe {
-  private readonly starts: Uint8Array;
+  private readonly starts: Uint32Array;
   private upper: string | null = null;
 
   constructor(private readonly text: string) {
@@ -29,46 +26,139 @@ export class TitleProbe {
 
   /** False only where the pattern cannot match in the text. */
   mayMatch(needle: TitleNeedle): boolean {
-    if (needle.startKey !== null && this.starts[needle.startKey] !== 1) return false;
+    if (needle.startKeys !== null && !needle.startKeys.some((k) => hasKey(this.starts, k)))
+      return false;
     if (needle.letters === null) return true;
     this.upper ??= this.text.toUpperCase();
     return this.upper.includes(needle.letters);
   }
 }
 
-// Word starts by their first two characters: an ASCII letter (either case) that no word
-// character or hyphen precedes, then a letter or a space. A title's regex matches only
+// The keys a pattern's every match starts with one of: its literal prefix's, else, when it
+// opens with a group of alternatives ("(?:Chief|Deputy|Principal) Spokesperson"), each
+// alternative's, and the rest's too when the group is optional ("(?:Deputy )?Supreme").
+// Null when some way to match has no such start.
+function startKeysOf(pattern: string): number[] | null {
+  const letters = literalPrefix(pattern);
+  if (letters !== null) {
+    const key = startKeyOf(letters);
+    return key === null ? null : [key];
+  }
+  if (!pattern.startsWith("(?:")) return null;
+  const close = closingParen(pattern);
+  const quantifier = pattern.charAt(close + 1);
+  if (close < 0 || quantifier === "*" || quantifier === "{") return null;
+  const keys: number[] = [];
+  const ways = alternatives(pattern.slice(3, close));
+  if (quantifier === "?") ways.push(pattern.slice(close + 2));
+  for (const way of ways) {
+    const own = startKeysOf(way);
+    if (own === null) return null;
+    keys.push(...own);
+  }
+  return keys;
+}
+
+/** Where the group the pattern opens with closes, or -1. */
+function closingParen(pattern: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A group's body split at its own `|`s. */
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
+// Word starts by their first two to four characters: an ASCII letter (either case) that no
+// word character or hyphen precedes, then letters or spaces. A title's regex matches only
 // after such a character (its lookbehind), and without the u flag an ASCII letter of the
 // pattern matches only that letter, in either case when the pattern ignores case; so a
-// match starts with its needle's key.
-const LETTERS = 26;
-const SPACE_KEY = LETTERS;
-const KEYS = LETTERS * (LETTERS + 1);
+// match starts with its needle's first characters. The keys are kept as bits of a small
+// hashed set: two keys sharing a bit only let a pattern through to the next test.
+const SPACE_CODE = 26;
+const CODES = 27;
+const MIN_KEY = 2;
+const MAX_KEY = 4;
+const KEY_BITS = 12;
 
-function letterIndex(code: number): number {
+function charCode(code: number): number {
+  if (code === 0x20) return SPACE_CODE;
   const folded = code | 0x20;
   return folded >= 0x61 && folded <= 0x7a ? folded - 0x61 : -1;
 }
 
 function isWordOrHyphen(code: number): boolean {
-  return letterIndex(code) >= 0 || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d;
+  const c = charCode(code);
+  return (
+    (c >= 0 && c !== SPACE_CODE) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d
+  );
 }
 
-function startKeyOf(first: number, second: number): number | null {
-  const a = letterIndex(first);
-  const b = second === 0x20 ? SPACE_KEY : letterIndex(second);
-  return a < 0 || b < 0 ? null : a * (LETTERS + 1) + b;
+/** The bit of the key of `length` characters whose base-27 code is `code`. */
+function keyBit(code: number, length: number): number {
+  return Math.imul(code * (MAX_KEY + 1) + length, 0x9e3779b1) >>> (32 - KEY_BITS);
 }
 
-/** 1 at each key some word of the text starts with. */
-export function wordStartKeys(text: string): Uint8Array {
-  const keys = new Uint8Array(KEYS);
+function hasKey(keys: Uint32Array, bit: number): boolean {
+  return ((keys[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+/** The keys some word of the text starts with: its first 2, 3 and 4 characters. */
+export function wordStartKeys(text: string): Uint32Array {
+  const keys = new Uint32Array((1 << KEY_BITS) / 32);
   for (let i = 0; i + 1 < text.length; i++) {
     if (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1))) continue;
-    const key = startKeyOf(text.charCodeAt(i), text.charCodeAt(i + 1));
-    if (key !== null) keys[key] = 1;
+    let code = charCode(text.charCodeAt(i));
+    if (code < 0 || code === SPACE_CODE) continue;
+    for (let length = MIN_KEY; length <= MAX_KEY && i + length <= text.length; length++) {
+      const next = charCode(text.charCodeAt(i + length - 1));
+      if (next < 0) break;
+      code = code * CODES + next;
+      const bit = keyBit(code, length);
+      keys[bit >>> 5] = (keys[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    }
   }
   return keys;
+}
+
+/** The key the needle's every match starts with, or null when it starts no such way. */
+function startKeyOf(letters: string): number | null {
+  const length = Math.min(MAX_KEY, letters.length);
+  let code = charCode(letters.charCodeAt(0));
+  if (length < MIN_KEY || code < 0 || code === SPACE_CODE) return null;
+  for (let i = 1; i < length; i++) {
+    const next = charCode(letters.charCodeAt(i));
+    if (next < 0) return null;
+    code = code * CODES + next;
+  }
+  return keyBit(code, length);
 }
 
 // The letters a pattern's every match begins with ("Deputy Chief of Mission" -> "DEPUTY CHIEF
