@@ -11,8 +11,11 @@ import { dateClause, looksFuture, sentenceStarts } from "./dates/tense";
 import type { DateContext, ResolvedDate } from "./types";
 
 export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
+  const candidates = findCandidates(text);
+  // Most sentences hold no date: their sentence starts are never needed.
+  if (candidates.length === 0) return [];
   const starts = sentenceStarts(text);
-  return findCandidates(text).map((c) => {
+  return candidates.map((c) => {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
     const a = anchored(text, c, ctx, tense);

@@ -2,6 +2,7 @@
 // offsets, part of speech, lemma, negation and quotation. Pure apart from the shared model.
 
 import { abbreviationsBeforeName } from "../rules/abbreviations";
+import { hasRunLongerThan } from "./long-runs";
 import { nlp } from "./nlp";
 import { quotedMask } from "./quoted";
 import { tokenOffsets } from "./token-offsets";
@@ -23,12 +24,15 @@ export function annotateParagraphs(paragraphs: string[]): AnnotatedDocument {
 
 // The library's tokeniser takes time quadratic in the length of a run without spaces (its
 // e-mail and link patterns rescan the run), so a run longer than any word or link reaches
-// it in pieces; offsets are still found in the paragraph itself.
+// it in pieces; offsets are still found in the paragraph itself. Most paragraphs hold no
+// such run, and a pass over the text tells so faster than the regex.
+const LONG_RUN = 256;
 const LONG_RUN_PIECE = /\S{256}(?=\S)/g;
 
 function annotateParagraph(text: string): Omit<AnnotatedSentence, "order" | "paragraph">[] {
   const { its } = nlp();
-  const doc = nlp().readDoc(text.replace(LONG_RUN_PIECE, "$& "));
+  const pieces = hasRunLongerThan(text, LONG_RUN) ? text.replace(LONG_RUN_PIECE, "$& ") : text;
+  const doc = nlp().readDoc(pieces);
   const tokens = doc.tokens();
   const values = tokens.out(its.value);
   const pos = tokens.out(its.pos);

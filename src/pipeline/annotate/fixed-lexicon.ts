@@ -27,7 +27,11 @@ export function withFixedLexicon<M>(model: M, create: (model: M) => WinkMethods)
   let learned: Record<string, number> = Object.create(null) as Record<string, number>;
   // The cache as a feature sees it: learned words found too.
   const fullViews = new WeakMap<CacheMethods, CacheMethods>();
+  // Every feature of every new word asks with the same cache: the last view is kept at hand.
+  let lastCache: CacheMethods | null = null;
+  let lastView: CacheMethods | null = null;
   const fullView = (cache: CacheMethods): CacheMethods => {
+    if (cache === lastCache && lastView) return lastView;
     let view = fullViews.get(cache);
     if (!view) {
       view = Object.create(cache) as CacheMethods;
@@ -37,6 +41,8 @@ export function withFixedLexicon<M>(model: M, create: (model: M) => WinkMethods)
       };
       fullViews.set(cache, view);
     }
+    lastCache = cache;
+    lastView = view;
     return view;
   };
   const wrapped = {

@@ -34,18 +34,18 @@ export function contextPeople(
   for (const sentence of input.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, i) => {
-      // The cue rules are the costly part: a token no name can start with is never asked.
-      if (!CAPITALISED_WORD.test(token.text)) return;
-      const cues = cuesBefore(tokens, i);
-      // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
-      // the name must open with a common given name, or be followed by an apposition that
-      // opens with an office ("Bezhalel Machlis, CEO and president of ...").
-      const loose = !startsName(tokens, i, cues.has("person-before"));
-      if (loose && !startsName(tokens, i, true)) return;
+      // The cue rules are the costly part: they are asked only about a personal-looking name
+      // (the tests before them do not depend on the cues).
+      if (!startsCapitalisedName(tokens, i)) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
       if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
+      const cues = cuesBefore(tokens, i);
+      // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
+      // the name must open with a common given name, or be followed by an apposition that
+      // opens with an office ("Bezhalel Machlis, CEO and president of ...").
+      const loose = !cues.has("person-before") && !startsPersonalName(token.text);
       // A ship's, a firm's or a byline's name, or a professional's named in passing.
       if (cues.has("not-official-before")) return;
       if (loose) {
@@ -113,11 +113,10 @@ function cuesBefore(tokens: Token[], at: number): Set<PersonCue> {
   return new Set(personCues.endingAt(tokens, at).map((r) => r.cue));
 }
 
-/** A capitalised word a personal name starts with, not inside a longer capitalised phrase. */
-function startsName(tokens: Token[], i: number, cued = false): boolean {
+/** A capitalised word a name may start with, not inside a longer capitalised phrase. */
+function startsCapitalisedName(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!token || !CAPITALISED_WORD.test(token.text)) return false;
-  if (!cued && !startsPersonalName(token.text)) return false;
   const prev = tokens[i - 1];
   if (!prev || prev.end < token.start - 1 || !/^\p{Lu}/u.test(prev.text)) return true;
   // "Royal Navy Samira ...", "Foreign Affairs Helen ...": after an office's words

@@ -45,21 +45,23 @@ export function resolveOverlaps<T extends Candidate>(candidates: T[]): T[] {
 
 /** Counts of taken characters in a Fenwick tree: take a span, ask whether a span has any. */
 export class TakenCharacters {
-  private readonly tree: Int32Array;
-  constructor(private readonly size: number) {
-    this.tree = new Int32Array(size + 1);
-  }
+  // Made on the first take: most paragraphs' sets are asked about and never taken from.
+  private tree: Int32Array | null = null;
+  constructor(private readonly size: number) {}
   /** Spans taken may overlap; kept mentions do not, so each character is taken once there. */
   take(start: number, end: number): void {
+    const tree = (this.tree ??= new Int32Array(this.size + 1));
     for (let i = start; i < end; i++)
-      for (let j = i + 1; j <= this.size; j += j & -j) this.tree[j] = (this.tree[j] ?? 0) + 1;
+      for (let j = i + 1; j <= this.size; j += j & -j) tree[j] = (tree[j] ?? 0) + 1;
   }
   anyIn(start: number, end: number): boolean {
     return this.takenBefore(end) - this.takenBefore(start) > 0;
   }
   private takenBefore(end: number): number {
+    const tree = this.tree;
+    if (tree === null) return 0;
     let sum = 0;
-    for (let j = end; j > 0; j -= j & -j) sum += this.tree[j] ?? 0;
+    for (let j = end; j > 0; j -= j & -j) sum += tree[j] ?? 0;
     return sum;
   }
 }

@@ -6,9 +6,10 @@ import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { officeTitles } from "./reference";
 import type { TitleHit } from "./titles";
+import { TitleProbe, titleNeedle, type TitleNeedle } from "./title-needles";
 import type { PersonHit } from "./types";
 
-type PluralTitle = { regex: RegExp; role: string; country: string | null };
+type PluralTitle = { regex: RegExp; needle: TitleNeedle; role: string; country: string | null };
 
 // Offices whose pattern ends on the head noun take an "s" ("Prime Minister" ->
 // "Prime Ministers"); "Minister of Defence" does not ("Ministers of Defence").
@@ -17,6 +18,7 @@ const plurals: PluralTitle[] = officeTitles.flatMap((t) =>
     ? [
         {
           regex: new RegExp(`(?<![\\w-])${t.pattern}s(?=\\s)`, "g"),
+          needle: titleNeedle(`${t.pattern}s`),
           role: t.role,
           country: t.country,
         },
@@ -27,7 +29,9 @@ const plurals: PluralTitle[] = officeTitles.flatMap((t) =>
 export function pluralTitledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
   const out: PersonHit[] = [];
   const { text } = input;
+  const probe = new TitleProbe(text);
   for (const plural of plurals) {
+    if (!probe.mayMatch(plural.needle)) continue;
     plural.regex.lastIndex = 0;
     for (let m = plural.regex.exec(text); m; m = plural.regex.exec(text)) {
       // Capitalised, as a title before names is ("the presidents of both countries" is not).

@@ -9,6 +9,7 @@
 // of a phrase that reaches it; a title's phrase start is then one lookup.
 
 import type { SentenceSpan as Sentence } from "../annotate/types";
+import { groupBy } from "../group-by";
 import { sentenceAt } from "./sentence-at";
 
 const CONNECTORS = [
@@ -29,6 +30,9 @@ const CONNECTORS = [
   "outgoing",
   "incoming",
 ];
+// By first letter: a place is tried only against the connectors that start with its letter.
+const CONNECTORS_BY_FIRST = groupBy(CONNECTORS, (w) => w.charAt(0));
+const NO_CONNECTORS: string[] = [];
 // "Deputy Prime Minister and Defence Minister": "and" right after an office joins two of them.
 const OFFICE_BEFORE_AND =
   /(?:Minister|Secretary|Chief|General|Admiral|Commander|President|Director|Adviser|Advisor|Marshal)\s$/;
@@ -92,7 +96,7 @@ export function phraseStartsIn(text: string, from: number, to: number): (end: nu
       isUpper ? Math.min(throughIn[at(p)] ?? NONE, throughAnd[at(p)] ?? NONE) : NONE,
     );
     if (char === ",") reach(wordAfter(next), start, pending);
-    for (const w of CONNECTORS)
+    for (const w of CONNECTORS_BY_FIRST.get(char) ?? NO_CONNECTORS)
       if (text.startsWith(w, p) && p + w.length <= to)
         reach(wordAfter(p + w.length), start, pending);
     if (text.startsWith("in", p) && text[p + 2] === " " && UPPER.test(text.slice(p + 3, p + 5)))

@@ -49,7 +49,8 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
     all.push(compiled);
     const keys = firstTokenKeys(rule.pattern[0]);
     if (keys === null) anyStart.push(compiled);
-    else for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
+    // A rule listed under a word once however often its first token names the word.
+    else for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
   }
   // The same lists by the bare word, one map per kind of key: a token is looked up by its
   // own strings, not by a key string made for it (twice per token, for every rule file).
@@ -62,17 +63,20 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       const known = matchesOf.get(tokens);
       if (known) return known;
       const out: RuleMatch<R>[] = [];
-      tokens.forEach((token, at) => {
-        const byWord = byLower.get(token.lower);
-        const byRoot = byLemma.get(token.lemma);
-        // Most tokens start no rule.
-        if (byWord === undefined && byRoot === undefined && anyStart.length === 0) return;
-        const candidates = [...(byWord ?? []), ...(byRoot ?? []), ...anyStart];
-        for (const c of new Set(candidates)) {
+      const tryAt = (at: number, candidates: Compiled<R>[]) => {
+        for (const c of candidates) {
           const length = longestMatch(tokens, at, c.pattern);
           if (length <= 0 || !contextHolds(c, tokens, at, at + length)) continue;
           out.push({ rule: c.rule, start: at, end: at + length });
         }
+      };
+      // A rule is in one of the three lists at most (its first token names words, or lemmas,
+      // or neither), and in a list once: trying one list after another tries no rule twice,
+      // with no list of candidates built for each token.
+      tokens.forEach((token, at) => {
+        tryAt(at, byLower.get(token.lower) ?? NO_RULES);
+        tryAt(at, byLemma.get(token.lemma) ?? NO_RULES);
+        tryAt(at, anyStart);
       });
       matchesOf.set(tokens, out);
       return out;
@@ -88,6 +92,8 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
     },
   };
 }
+
+const NO_RULES: never[] = [];
 
 // A pattern matched backwards from `at`: its start is wherever the match reaches, so the
 // context before it is checked at every start the pattern can have.

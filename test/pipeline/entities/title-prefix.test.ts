@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findTitles, literalPrefix } from "../../../src/pipeline/entities/titles";
+import { findTitles } from "../../../src/pipeline/entities/titles";
+import { literalPrefix } from "../../../src/pipeline/entities/title-needles";
 
 describe("literalPrefix: the letters every match of a title pattern starts with", () => {
   it("is the pattern's leading words, upper-cased", () => {
