@@ -493,8 +493,15 @@ function seriesBegan(s: SentenceInfo, date: ResolvedDate, ctx: ArticleContext): 
   });
 }
 
+// Indexed by code point, as the mask always was; one pass, no array of characters per call.
 function maskOutside(text: string, ranges: Range[]): string {
-  return [...text].map((ch, i) => (inRanges(ranges, i, i + 1) ? ch : " ")).join("");
+  let out = "";
+  let i = 0;
+  for (const ch of text) {
+    out += inRanges(ranges, i, i + 1) ? ch : " ";
+    i++;
+  }
+  return out;
 }
 
 function isWeak(s: SentenceInfo, t: Trigger): boolean {
