@@ -1,11 +1,11 @@
 // Whether a sentence's tokens can hold a match of some rule of one cue: each word a rule's
-// required tokens name (TEXT or LOWER, rules/en/event-cues.json) must be among them. A stage
+// required tokens name (TEXT, LOWER or LEMMA, rules/en/event-cues.json) must be among them. A stage
 // that asks about one rare cue skips matching the whole cue file on every other sentence.
 
 import type { Token } from "../annotate/types";
 import { eventCueRules, type EventCue } from "../rules/cue-rules";
 
-type Needed = { field: "text" | "lower"; words: Set<string> };
+type Needed = { field: "text" | "lower" | "lemma"; words: Set<string> };
 
 export function cueTokensTest(cue: EventCue): (tokens: Token[]) => boolean {
   const rules: Needed[][] = [];
@@ -15,7 +15,11 @@ export function cueTokensTest(cue: EventCue): (tokens: Token[]) => boolean {
     for (const test of rule.pattern) {
       if (test.OP === "?" || test.OP === "*") continue;
       const [field, named] =
-        test.TEXT !== undefined ? (["text", test.TEXT] as const) : (["lower", test.LOWER] as const);
+        test.TEXT !== undefined
+          ? (["text", test.TEXT] as const)
+          : test.LOWER !== undefined
+            ? (["lower", test.LOWER] as const)
+            : (["lemma", test.LEMMA] as const);
       if (named === undefined) continue;
       needed.push({ field, words: new Set(typeof named === "string" ? [named] : named) });
     }
