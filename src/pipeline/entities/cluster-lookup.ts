@@ -3,6 +3,7 @@
 // summary sets stand in for scans over every hit of a cluster.
 
 import { NAME_PARTICLES } from "./name-words";
+import { nameForm, type NameForm } from "./name-form";
 import { nameTokenKey } from "./normalise";
 import type { OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
@@ -13,8 +14,8 @@ export type Cluster = { key: string; ref: OfficialRef | null; hits: PersonHit[] 
 export type ClusterSummary = {
   order: number;
   articles: Set<string>;
-  /** Distinct token lists of the hits, by their joined text. */
-  names: Map<string, string[]>;
+  /** Distinct names of the hits (token lists and their keys), by their joined text. */
+  names: Map<string, NameForm>;
   countries: Set<string>;
   roles: Set<string>;
   allSingleWord: boolean;
@@ -51,7 +52,8 @@ export class ClusterLookup {
     c.hits.push(hit);
     const s = this.summary(c);
     s.articles.add(hit.articleId);
-    s.names.set(hit.tokens.join("\u0000"), hit.tokens);
+    const joined = hit.tokens.join("\u0000");
+    if (!s.names.has(joined)) s.names.set(joined, nameForm(hit.tokens));
     if (hit.country !== null) s.countries.add(hit.country);
     if (hit.role !== null) s.roles.add(hit.role);
     if (hit.tokens.length !== 1) s.allSingleWord = false;

@@ -7,6 +7,7 @@ import { nameTokenKey } from "./normalise";
 import { officialById, officials, type OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
 import { distance } from "fastest-levenshtein";
+import { formsCompatible, nameForm, withoutSuffix, type NameForm } from "./name-form";
 
 export type { Cluster } from "./cluster-lookup";
 
@@ -18,18 +19,22 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
   const longer = longerNamesInArticle(full);
   const placeFull = (hit: PersonHit) => {
     const ref = hit.refId ? (officialById.get(hit.refId) ?? null) : officialFor(hit.tokens);
+    const form = nameForm(hit.tokens);
     const fuller = ref ? null : clusterOfLonger(lookup, longer.get(hit) ?? []);
+    const swapped = lookup.withSwapped(hit);
+    // A surname's clusters are listed in the order they were made, once each: only the
+    // swapped name's clusters (few hits have any) need merging in.
+    const sameSurname = lookup.withKey(form.surname);
+    const nearby = swapped.size === 0 ? sameSurname : lookup.inOrder([...sameSurname, ...swapped]);
     const target = ref
       ? lookup.withRef(ref)
       : (fuller ??
-        lookup
-          .inOrder([...lookup.withKey(surnameKey(hit.tokens)), ...lookup.withSwapped(hit)])
-          .find(
-            (c) =>
-              c.ref === null &&
-              (sameName(c, lookup.summary(c), hit) || swappedName(lookup, c, hit)) &&
-              (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
-          ));
+        nearby.find(
+          (c) =>
+            c.ref === null &&
+            (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
+            (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
+        ));
     if (target) lookup.join(target, hit);
     else lookup.create(surnameKey(hit.tokens), ref, hit);
   };
@@ -191,14 +196,6 @@ function surnameOnly(tokens: string[]): boolean {
   return name.length === 1 || name.slice(0, -1).every((t) => ARTICLE.test(t));
 }
 
-// "Ferdinand Marcos Jr", "Lloyd J Austin III": the generation mark is not the surname.
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
-function withoutSuffix(tokens: string[]): string[] {
-  let end = tokens.length;
-  while (end > 1 && GENERATION.test(tokens[end - 1] ?? "")) end--;
-  return end === tokens.length ? tokens : tokens.slice(0, end);
-}
-
 // A one-word name that is never written longer (a mononym) with the same country.
 function sameMononym(s: ClusterSummary, hit: PersonHit): boolean {
   return hit.country !== null && s.allSingleWord && s.countries.has(hit.country);
@@ -260,47 +257,22 @@ function officialForms(): Map<string, OfficialForm[]> {
   return forms;
 }
 
-function sameName(c: Cluster, s: ClusterSummary, hit: PersonHit): boolean {
-  if (c.key !== surnameKey(hit.tokens)) return false;
-  for (const tokens of s.names.values()) if (namesCompatible(tokens, hit.tokens)) return true;
+function sameName(c: Cluster, s: ClusterSummary, hit: NameForm): boolean {
+  if (c.key !== hit.surname) return false;
+  for (const name of s.names.values()) if (formsCompatible(name, hit)) return true;
   return false;
 }
 
 // "Toshiro Kaneda" then "Kaneda Toshiro" in one article: surname-first order, one person.
-function swappedName(lookup: ClusterLookup, c: Cluster, hit: PersonHit): boolean {
-  if (hit.tokens.length !== 2) return false;
+function swappedName(swapped: Set<Cluster>, c: Cluster, hit: PersonHit): boolean {
+  if (hit.tokens.length !== 2 || !swapped.has(c)) return false;
   const [a, b] = hit.tokens.map(nameTokenKey);
-  return a !== b && lookup.withSwapped(hit).has(c);
+  return a !== b;
 }
 
 /** Same surname and given names that agree: equal, initial of each other, or one missing. */
 export function namesCompatible(a: string[], b: string[]): boolean {
-  if (withoutSuffix(a).length < 2 || withoutSuffix(b).length < 2) return false;
-  if (surnameKey(a) !== surnameKey(b)) return false;
-  // "R Hari Kumar" and "Rajiv Kumar": an initial may stand for Rajiv, but the full given
-  // names written (Hari, Rajiv) disagree.
-  const fa = fullGivenNames(a);
-  const fb = fullGivenNames(b);
-  if (fa.length > 0 && fb.length > 0 && !fa.some((g) => fb.some((h) => sameGivenKey(g, h))))
-    return false;
-  const ga = a[0] ?? "";
-  const gb = b[0] ?? "";
-  if (ga.length === 1 || gb.length === 1) return ga[0] === gb[0];
-  return sameGivenKey(nameTokenKey(ga), nameTokenKey(gb));
-}
-
-// "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one
-// letter (added, dropped or changed) beside the same surname is the same name.
-function sameGivenKey(x: string, y: string): boolean {
-  if (x === y) return true;
-  return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
-}
-
-function fullGivenNames(tokens: string[]): string[] {
-  return withoutSuffix(tokens)
-    .slice(0, -1)
-    .filter((t) => t.length > 1)
-    .map(nameTokenKey);
+  return formsCompatible(nameForm(a), nameForm(b));
 }
 
 function countriesAgree(s: ClusterSummary, hit: PersonHit): boolean {

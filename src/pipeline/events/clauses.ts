@@ -5,6 +5,7 @@
 
 import type { Token } from "../annotate/types";
 import { eventCues } from "../rules/cue-rules";
+import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 
 export type Range = { start: number; end: number };
@@ -51,8 +52,11 @@ function splitWho(s: SentenceWords, openings: number[], start: number, end: numb
   return [{ ranges: main.filter((r) => r.end > r.start), antecedentEnd: null }, ...inner];
 }
 
+const MAY_OPEN_WHO = cueTokensTest("who-clause");
+
 // The token index of each ", who" with spaces around "who" and words after it.
 function whoOpenings(s: SentenceWords): number[] {
+  if (!MAY_OPEN_WHO(s.tokens)) return [];
   return eventCues
     .matchAll(s.tokens)
     .filter((m) => m.rule.cue === "who-clause")

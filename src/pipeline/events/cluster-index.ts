@@ -29,7 +29,9 @@ export type ClusterIndex = {
 
 export function clusterIndex(): ClusterIndex {
   const byKey = new Map<string, Set<number>>();
-  const byKeyTime = new Map<string, Set<number>>();
+  // Key, then time: a lookup key no cluster is filed under is ruled out once, not once per
+  // day of the query's span (a month-long date asks about 30 days and more).
+  const byKeyTime = new Map<string, Map<string, Set<number>>>();
   const byFirstArticle = new Map<string, number[]>();
   const keysOf: Set<string>[] = [];
   const timesOf: string[][] = [];
@@ -37,6 +39,11 @@ export function clusterIndex(): ClusterIndex {
     const set = map.get(key);
     if (set) set.add(index);
     else map.set(key, new Set([index]));
+  };
+  const putTimed = (key: string, time: string, index: number) => {
+    const byTime = byKeyTime.get(key);
+    if (byTime) put(byTime, time, index);
+    else byKeyTime.set(key, new Map([[time, new Set([index])]]));
   };
   const union = (sets: (Iterable<number> | undefined)[]) => {
     const out = new Set<number>();
@@ -57,14 +64,22 @@ export function clusterIndex(): ClusterIndex {
       const lookups = [...queryPeople(c.participants), ...keys.filter((k) => !k.startsWith("p:"))];
       const times = queryTimes(c);
       if (times === null) return union(lookups.map((k) => byKey.get(k)));
-      return union(
-        lookups.flatMap((k) => [ANY, ...times].map((t) => byKeyTime.get(`${k}\u0000${t}`))),
-      );
+      const when = [ANY, ...times];
+      const found: Set<number>[] = [];
+      for (const k of lookups) {
+        const byTime = byKeyTime.get(k);
+        if (byTime === undefined) continue;
+        for (const t of when) {
+          const set = byTime.get(t);
+          if (set !== undefined) found.push(set);
+        }
+      }
+      return union(found);
     },
     add(index, first, keys) {
       const file = (k: string) => {
         put(byKey, k, index);
-        for (const t of timesOf[index] ?? [ANY]) put(byKeyTime, `${k}\u0000${t}`, index);
+        for (const t of timesOf[index] ?? [ANY]) putTimed(k, t, index);
       };
       if (keysOf[index] === undefined) {
         keysOf[index] = new Set();

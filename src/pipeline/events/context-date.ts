@@ -227,6 +227,13 @@ function cueWords(
   return { 0: plain.slice(index, last.end - s.start), index };
 }
 
+// Indexed by code point, as the mask always was; one pass, no array of characters per call.
 function unquotedText(s: SentenceInfo, text: string): string {
-  return [...text].map((ch, i) => (s.quoted[i] ? " " : ch)).join("");
+  let out = "";
+  let i = 0;
+  for (const ch of text) {
+    out += s.quoted[i] ? " " : ch;
+    i++;
+  }
+  return out;
 }

@@ -9,20 +9,21 @@
 // event ("During the talks, India signed agreements" can come between).
 
 import type { EventType } from "../../shared/schema";
-import { eventCues } from "../rules/cue-rules";
+import { eventCueRules, eventCues, type EventCue } from "../rules/cue-rules";
 import type { SentenceInfo } from "./sentence-context";
 import type { CandidateEvent } from "./types";
 import { GATHERING_TYPES, MEETING_TYPES } from "./meeting-kind";
 
 const CALLS: EventType[] = ["phone-call"];
+const CUES: EventCue[] = ["occasion-speaker", "meeting-setting"];
+
+// Both cues are read at the sentence's first word, and every rule of theirs names that word:
+// a sentence opening on any other word (most) is skipped without matching the cue file.
+const OPENING_WORDS = openingWords(CUES);
 
 export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void {
-  const cue = eventCues
-    .matchAll(s.tokens)
-    .find(
-      (m) =>
-        (m.rule.cue === "occasion-speaker" || m.rule.cue === "meeting-setting") && m.start === 0,
-    );
+  if (OPENING_WORDS && !OPENING_WORDS.has(s.tokens[0]?.lower ?? "")) return;
+  const cue = eventCues.matchAll(s.tokens).find((m) => CUES.includes(m.rule.cue) && m.start === 0);
   if (!cue) return;
   const noun = s.tokens[cue.end - 2]?.lower ?? "";
   const setting = cue.rule.cue === "meeting-setting";
@@ -55,4 +56,17 @@ function gatheringOf(e: CandidateEvent, events: CandidateEvent[]): CandidateEven
           (day === null || (o.date?.precision === "day" && o.date.start === day)),
       ) ?? null
   );
+}
+
+// The lower-case words the cues' rules must open on; null when a rule's first token is
+// optional or not a word list (then every sentence is matched).
+function openingWords(cues: EventCue[]): Set<string> | null {
+  const words = new Set<string>();
+  for (const rule of eventCueRules) {
+    if (!cues.includes(rule.cue)) continue;
+    const first = rule.pattern[0];
+    if (first?.LOWER === undefined || first.OP !== undefined) return null;
+    for (const w of typeof first.LOWER === "string" ? [first.LOWER] : first.LOWER) words.add(w);
+  }
+  return words;
 }

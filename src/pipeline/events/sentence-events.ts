@@ -5,6 +5,7 @@
 import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
+import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 import { contextDate, describesSeries, within } from "./context-date";
 import { locationOf } from "./location";
@@ -441,10 +442,13 @@ const SPOKESPERSON = eventPhrases.spokesperson;
 const CONCLUDES = eventPhrases.concludes;
 const ATTENDANCE = eventPhrases.attendance;
 
+const MAY_ATTRIBUTE = cueTokensTest("trailing-attribution");
+
 // Where the sentence names its speaker after a comma (rules/en/event-cues.json,
 // 'trailing-attribution'), in the sentence's offsets. After an opening participle
 // ("Departing for Rabat on Tuesday, Lund told reporters") the name is the one who acts.
 function attributionSpans(s: SentenceInfo): Range[] {
+  if (!MAY_ATTRIBUTE(s.tokens)) return [];
   const cues = eventCues.matchAll(s.tokens);
   if (cues.some((m) => m.rule.cue === "opening-participle" && m.start === 0)) return [];
   return cues.flatMap((m) => {
@@ -493,8 +497,15 @@ function seriesBegan(s: SentenceInfo, date: ResolvedDate, ctx: ArticleContext): 
   });
 }
 
+// Indexed by code point, as the mask always was; one pass, no array of characters per call.
 function maskOutside(text: string, ranges: Range[]): string {
-  return [...text].map((ch, i) => (inRanges(ranges, i, i + 1) ? ch : " ")).join("");
+  let out = "";
+  let i = 0;
+  for (const ch of text) {
+    out += inRanges(ranges, i, i + 1) ? ch : " ";
+    i++;
+  }
+  return out;
 }
 
 function isWeak(s: SentenceInfo, t: Trigger): boolean {

@@ -3,6 +3,7 @@
 // closes.
 
 import { eventCues } from "../rules/cue-rules";
+import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
@@ -62,9 +63,12 @@ function countsWithin(s: SentenceInfo, d: ResolvedDate, others: ResolvedDate[]):
 }
 
 // The date's words are a whole 'period-so-far' phrase of rules/en/event-cues.json.
+const MAY_COUNT = cueTokensTest("period-so-far");
+
 function periodSoFar(s: SentenceInfo, d: ResolvedDate): boolean {
   const from = s.start + d.index;
   const words = s.tokens.filter((t) => t.start >= from && t.end <= from + d.text.length);
+  if (!MAY_COUNT(words)) return false;
   return eventCues
     .matchAll(words)
     .some((m) => m.rule.cue === "period-so-far" && m.start === 0 && m.end === words.length);

@@ -1,0 +1,63 @@
+// What two person names are compared by (surname key, given names, first word), worked out
+// once per written name: a cluster's names are weighed against every hit of their surname,
+// and redoing the keys per pair was most of the reduce's person clustering.
+
+import { distance } from "fastest-levenshtein";
+import { nameTokenKey } from "./normalise";
+
+export type NameForm = {
+  tokens: string[];
+  /** Two words or more once a generation mark is dropped: only such names can agree. */
+  long: boolean;
+  surname: string;
+  /** Keys of the given names written in full (not initials). */
+  given: string[];
+  first: string;
+  firstKey: string;
+};
+
+// "Ferdinand Marcos Jr", "Lloyd J Austin III": the generation mark is not the surname.
+const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+export function withoutSuffix(tokens: string[]): string[] {
+  let end = tokens.length;
+  while (end > 1 && GENERATION.test(tokens[end - 1] ?? "")) end--;
+  return end === tokens.length ? tokens : tokens.slice(0, end);
+}
+
+export function nameForm(tokens: string[]): NameForm {
+  const name = withoutSuffix(tokens);
+  const first = tokens[0] ?? "";
+  return {
+    tokens,
+    long: name.length >= 2,
+    surname: nameTokenKey(name[name.length - 1] ?? ""),
+    given: name
+      .slice(0, -1)
+      .filter((t) => t.length > 1)
+      .map(nameTokenKey),
+    first,
+    firstKey: nameTokenKey(first),
+  };
+}
+
+/** Same surname and given names that agree: equal, initial of each other, or one missing. */
+export function formsCompatible(a: NameForm, b: NameForm): boolean {
+  if (!a.long || !b.long || a.surname !== b.surname) return false;
+  // "R Hari Kumar" and "Rajiv Kumar": an initial may stand for Rajiv, but the full given
+  // names written (Hari, Rajiv) disagree.
+  if (
+    a.given.length > 0 &&
+    b.given.length > 0 &&
+    !a.given.some((g) => b.given.some((h) => sameGivenKey(g, h)))
+  )
+    return false;
+  if (a.first.length === 1 || b.first.length === 1) return a.first[0] === b.first[0];
+  return sameGivenKey(a.firstKey, b.firstKey);
+}
+
+// "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one
+// letter (added, dropped or changed) beside the same surname is the same name.
+function sameGivenKey(x: string, y: string): boolean {
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
+}
