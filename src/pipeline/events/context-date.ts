@@ -178,7 +178,7 @@ function contextDate(
   // "Singh is on a three-day visit to Moscow": a stay told in the present tense is under way
   // when the story is published; the day it began is not told, its month is. (Tied to the
   // story's lead by the rules below, it takes the lead's day.)
-  const stay = type === "visit" ? ongoingStay(plain, ctx) : null;
+  const stay = type === "visit" && !FUTURE.test(s.text) ? ongoingStay(plain, ctx) : null;
   if (!ctx.lead) return stay;
   if (LEAD_DATE_CUE.test(plain) || (alsoCalled && ctx.leadVisit)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
