@@ -88,6 +88,7 @@ const RECALLED = eventPhrases.recalled;
 const SERIES_DESCRIBED = eventPhrases.seriesDescribed;
 
 const READOUT_LEAD = eventPhrases.readoutLead;
+const ONGOING_STAY = eventPhrases.ongoingStay;
 
 const DAY_PART = eventPhrases.dayPart;
 const CONTINUER = eventPhrases.continuer;
@@ -174,7 +175,11 @@ function contextDate(
   // So is "Both sides signed ..." told just after the days of a visit that has happened.
   if (near?.visit && !near.date.future && BOTH_SIDES.test(plain) && !FUTURE.test(plain))
     return within(near.date);
-  if (!ctx.lead) return null;
+  // "Singh is on a three-day visit to Moscow": a stay told in the present tense is under way
+  // when the story is published; the day it began is not told, its month is. (Tied to the
+  // story's lead by the rules below, it takes the lead's day.)
+  const stay = type === "visit" && !FUTURE.test(s.text) ? ongoingStay(plain, ctx) : null;
+  if (!ctx.lead) return stay;
   if (LEAD_DATE_CUE.test(plain) || (alsoCalled && ctx.leadVisit)) return ctx.lead;
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
   // the visitor's undated doings belong to that visit.
@@ -193,7 +198,13 @@ function contextDate(
   // The lead's two people again: what they did that day, not what they will or would do
   // ("agreed that exchanges at summit level would be pursued" is no summit on that day).
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
-  return shared >= 2 && !FUTURE.test(plain) ? ctx.lead : null;
+  return shared >= 2 && !FUTURE.test(plain) ? ctx.lead : stay;
+}
+
+function ongoingStay(plain: string, ctx: ArticleContext): ResolvedDate | null {
+  if (!ctx.published || FUTURE.test(plain)) return null;
+  const m = ONGOING_STAY.exec(plain);
+  return m ? publicationMonth(m, ctx.published) : null;
 }
 
 /** The sentence, quotations aside, says what an event series is or how it grew. */

@@ -72,6 +72,7 @@ const file = z
       recalled: pattern,
       seriesDescribed: pattern,
       readoutLead: pattern,
+      ongoingStay: pattern,
       dayPart: pattern,
       continuer: pattern,
       contextFuture: pattern,
