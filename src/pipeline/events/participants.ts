@@ -183,6 +183,8 @@ const OFFICE_PHRASE = new RegExp(
 // "Foreign Secretary called on ...", "Prime Minister conveyed his greetings": releases
 // open sentences with the bare office of the person they are about, no article, no name.
 const BARE_OFFICE = eventPhrases.bareOffice;
+const TOP_DIPLOMAT = eventPhrases.topDiplomat;
+const FOREIGN_OFFICE = eventPhrases.foreignOffice;
 
 // The same patterns without the g flag, made once: test() then keeps no position between calls.
 const DESCRIBES_SOMEONE = [DESCRIBED, OFFICE_DESCRIBED, ROLE_DESCRIBED, VISITOR, OFFICE_PHRASE].map(
@@ -216,20 +218,32 @@ function officePhrase(text: string, ctx: Context): { id: string; at: number } | 
   for (const m of text.matchAll(OFFICE_PHRASE)) {
     const owner = /['’]s$/.test(m[1] ?? "") ? countryFromWord(m[1] ?? "") : null;
     if (/['’]s$/.test(m[1] ?? "") && !owner) continue;
-    const words = officeKey(m[2] ?? "").split(" ");
-    const head = words.pop() ?? "";
+    // "the top Russian diplomat", "China's top diplomat": its foreign minister.
+    const top = TOP_DIPLOMAT.exec(m[2] ?? "");
+    const topCountry = top ? countryFromWord(top[1] ?? top[2] ?? "") : null;
+    const words = top ? [] : officeKey(m[2] ?? "").split(" ");
+    const head = top ? "diplomat" : (words.pop() ?? "");
     const counterpart = head.startsWith("counterpart");
     // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
     if (owner && counterpart) continue;
     const country =
-      owner ?? (words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null);
+      owner ??
+      topCountry ??
+      (words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null);
     const duties = owner ? words : country ? words.slice(1) : words;
     if (!counterpart && duties.length === 0 && !country) continue;
+    // A top diplomat of no country told could be any of them: no one.
+    if (top && !country) continue;
+    // "the Indian foreign minister" is India's External Affairs Minister too (with its country
+    // told: "his Foreign Minister" is not the Secretary of State he travels with).
+    const foreign =
+      top !== null || (country !== null && head === "minister" && duties.join(" ") === "foreign");
     const fits = (id: string) => {
       const p = personIn(ctx, id);
       const r = (p?.role ?? "").toLowerCase();
       if (country && p?.country !== country) return false;
       if (counterpart) return country !== null;
+      if (foreign) return FOREIGN_OFFICE.test(r);
       return r.includes(head) && duties.every((w) => r.includes(w));
     };
     const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
@@ -325,6 +339,7 @@ function kindFilter(words: string, people: Entity[]): (id: string) => boolean {
     const said = officeKey(office);
     return (id) => officeKey(role(id)).includes(said);
   }
+  if (/top diplomats/i.test(words)) return (id) => FOREIGN_OFFICE.test(role(id));
   if (/ministers/i.test(words)) return (id) => /minister/i.test(role(id));
   return () => true;
 }

@@ -59,6 +59,8 @@ const file = z
       officeDescribed: pattern,
       visitor: pattern,
       roleDescribed: pattern,
+      topDiplomat: pattern,
+      foreignOffice: pattern,
       leaderRole: pattern,
       absentBefore: pattern,
       inviterBefore: pattern,
