@@ -101,18 +101,21 @@ export function appendLines(path: string, lines: Iterable<string>): void {
   }
 }
 
+// Each line is encoded straight into one reused buffer, written out when the next line might
+// not fit (a UTF-16 unit is at most 3 bytes of UTF-8): no joined chunk and no new buffer per
+// chunk, where a cold build writes some 100 MB of state this way.
 function writeChunked(fd: number, lines: Iterable<string>): void {
-  let chunk: string[] = [];
-  let size = 0;
+  const chunk = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
   for (const line of lines) {
-    chunk.push(line);
-    size += line.length;
-    if (size < CHUNK) continue;
-    writeAll(fd, chunk.join(""));
-    chunk = [];
-    size = 0;
+    if (used + 3 * line.length > CHUNK) {
+      writeBytes(fd, chunk, used);
+      used = 0;
+    }
+    if (3 * line.length > CHUNK) writeAll(fd, line);
+    else used += chunk.write(line, used);
   }
-  writeAll(fd, chunk.join(""));
+  writeBytes(fd, chunk, used);
 }
 
 /** A map's entries as lines, made one at a time as they are written. */
@@ -125,7 +128,11 @@ export function* mapLines<K, V>(
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text);
-  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+  writeBytes(fd, bytes, bytes.length);
+}
+
+function writeBytes(fd: number, bytes: Buffer, length: number): void {
+  for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
 }
 
 function writeDurably(path: string, content: string): void {

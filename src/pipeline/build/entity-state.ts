@@ -21,12 +21,14 @@ import {
   findArticleHits,
   peopleAcrossArticles,
   peopleIndexes,
+  peopleInputsOf,
   withSurfaces,
   type ArticleHits,
   type ArticleSurfaces,
   type HitsLookup,
   type EntityFindings,
   type PeopleAcross,
+  type PeopleInputs,
 } from "../find-entities";
 import type { NamedHit } from "../entities/types";
 import type { AnnotatedArticle } from "../types";
@@ -88,10 +90,15 @@ export function findEntitiesFrom(
     searched.set(a.id, own);
     return own;
   };
+  // Every article's countries, when clustering worked them out (then not counted again here).
+  let people: PeopleInputs | undefined;
   const inputs = new Map<string, string>();
   const inputsOf = (a: AnnotatedArticle) => {
     let key = inputs.get(a.id);
-    if (key === undefined) inputs.set(a.id, (key = entityInputsKey(a, hitsOf(a))));
+    if (key === undefined) {
+      key = entityInputsKey(a, hitsOf(a), people?.articleCountries.get(a.id));
+      inputs.set(a.id, key);
+    }
     return key;
   };
   const reusable = previous !== null && sameInputs(articles, previous, keys, hitsOf, inputsOf);
@@ -121,7 +128,14 @@ export function findEntitiesFrom(
       ...indexes,
       corpusNames: corpus !== undefined ? surnameIndexOf(corpus) : indexes.corpusNames,
     };
-  } else across = peopleAcrossArticles(articles, new Map(articles.map((a) => [a.id, hitsOf(a)])));
+  } else {
+    people = peopleInputsOf(articles);
+    across = peopleAcrossArticles(
+      articles,
+      new Map(articles.map((a) => [a.id, hitsOf(a)])),
+      people,
+    );
+  }
 
   // An article's inputs follow from its id and content key: kept from any earlier build.
   const earlier = new Map((previous?.articles ?? []).map((s) => [s.id, s]));
@@ -202,7 +216,11 @@ function sameInputs(
  * positions: the first written form names a person), its outlet's and dateline's country and
  * the countries its text names, most named first.
  */
-export function entityInputsKey(article: AnnotatedArticle, hits: ArticleHits): string {
+export function entityInputsKey(
+  article: AnnotatedArticle,
+  hits: ArticleHits,
+  countries: string[] = countriesByFrequency(article.paragraphs),
+): string {
   const at = new Map(hits.people.map((h, i) => [h, i]));
   const people = hits.people.map((h) => ({
     ...h,
@@ -216,7 +234,7 @@ export function entityInputsKey(article: AnnotatedArticle, hits: ArticleHits): s
         hits.named,
         datelineCountry(article.dateline),
         outletCountry(article.source),
-        countriesByFrequency(article.paragraphs),
+        countries,
       ]),
     )
     .digest("hex");

@@ -152,9 +152,10 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     for (const a of articles) {
       let key = readFrom.get(a);
       if (key === undefined) {
-        // Made again as it is written: a cold build's 36 MB are never held at once.
-        key = createHash("sha256").update(JSON.stringify(a)).digest("hex").slice(0, 32);
-        if (!articleFile.has(key)) articleFile.put(key, () => JSON.stringify(a));
+        // Made once: hashed, and kept until the file is saved just below.
+        const json = JSON.stringify(a);
+        key = createHash("sha256").update(json).digest("hex").slice(0, 32);
+        if (!articleFile.has(key)) articleFile.put(key, json);
       }
       articleFile.keep(key);
       keys.push(key);
