@@ -17,8 +17,8 @@ import { MONTH, WEEKDAY } from "./words";
 export type Rule = {
   name: string;
   re: RegExp;
-  /** Strings one of which every match holds (ids in NEEDLES); null when not known. */
-  needles: number[] | null;
+  /** The test (in NEEDLES) for strings one of which every match holds; null when none. */
+  needles: number | null;
   build: (m: RegExpExecArray) => CandidateShape | null;
 };
 
