@@ -6,6 +6,7 @@
 import type { LineInfo } from "./furniture";
 import { furnitureWords, isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
+import { wordCount } from "./word-count";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 // The headers and the teaser's button: rules/en/page-furniture.json (relatedHeaders,
@@ -39,13 +40,6 @@ function isStoryText(text: string): boolean {
   // Headlines may ask a question; a long question is a sentence of the story.
   if (/\?["”’)]?$/.test(text)) return wordCount(text) >= MIN_STORY_QUESTION_WORDS;
   return /[.!]["”’)]?$/.test(text) && wordCount(text) >= MIN_STORY_WORDS;
-}
-
-/** The count `text.split(" ")` gives, without building the words: this runs on every line. */
-function wordCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
-  return count;
 }
 
 // A removed line keeps a source hint ("With inputs from PTI") but never a stamp: dates
