@@ -38,20 +38,22 @@ const INTRO_END = /:$/;
 // A transcript's first speaker in capitals on a line of its own ("MARISE PAYNE:").
 const SPEAKER_LINE = /^(?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+:$/u;
 
+// The costly test last: most lines a page's top is asked about are long sentences, and
+// looking for a dateline in them decides nothing the word count has not.
 function isBodyStart(text: string): boolean {
   const words = wordCount(text);
   return (
-    parseDateline(text) !== null ||
-    SPEAKER_LINE.test(text) ||
+    words >= MIN_PLAIN_STORY_WORDS ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
-    words >= MIN_PLAIN_STORY_WORDS
+    SPEAKER_LINE.test(text) ||
+    parseDateline(text) !== null
   );
 }
 
 const MIN_PLAIN_STORY_WORDS = 25;
 
 function isPlainStory(text: string): boolean {
-  return parseDateline(text) !== null || wordCount(text) >= MIN_PLAIN_STORY_WORDS;
+  return wordCount(text) >= MIN_PLAIN_STORY_WORDS || parseDateline(text) !== null;
 }
 
 // A release wrapped at a fixed width (most lines under the headline broken mid-sentence) breaks its sentences over several lines with no blank
