@@ -85,8 +85,14 @@ export function utc(year: number, month: number, day: number): Date {
 }
 
 export function toIsoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  // toISOString costs about 1.5 µs a call, and the map writes days for every date phrase.
+  // It alone writes a year outside 0-9999 (with a sign) and throws on an invalid date.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${padded(year, 4)}-${padded(date.getUTCMonth() + 1, 2)}-${padded(date.getUTCDate(), 2)}`;
 }
+
+const padded = (n: number, width: number) => String(n).padStart(width, "0");
 
 /** Human label that never claims more precision than the value has: "2025", "June 2025", "5 June 2025". */
 export function labelPartialDate(value: string | null): string {

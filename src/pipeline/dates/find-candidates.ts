@@ -4,7 +4,7 @@
 
 import type { Candidate } from "./candidates";
 import { isPartOfName } from "./name-guard";
-import { RULES } from "./rules";
+import { NEEDLES, RULES } from "./rules";
 import { COUNT, countValue } from "./words";
 
 // No clause break in between: "who is on a five-day visit, will travel to X on Thursday"
@@ -21,7 +21,10 @@ function spanDaysBefore(text: string, index: number): number | undefined {
 /** All date phrases, longest first where they overlap, in text order. */
 export function findCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  const mayMatch = NEEDLES.probe(text);
   for (const rule of RULES) {
+    // Most sentences hold no date: a regex none of whose needles they hold is not run.
+    if (!mayMatch(rule.needles)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const built = rule.build(m);
@@ -29,6 +32,7 @@ export function findCandidates(text: string): Candidate[] {
       if (c && !isPartOfName(c, text)) found.push(c);
     }
   }
+  if (found.length === 0) return [];
   found.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
   // Longest phrase wins where phrases overlap; marking taken characters keeps this linear.
   const taken = new Uint8Array(text.length);

@@ -11,11 +11,14 @@ import {
 } from "../rules/date-phrases";
 import type { CandidateShape } from "./candidates";
 import { READERS, type Reading } from "./phrase-readers";
+import { NeedleTable } from "./rule-needles";
 import { MONTH, WEEKDAY } from "./words";
 
 export type Rule = {
   name: string;
   re: RegExp;
+  /** The test (in NEEDLES) for strings one of which every match holds; null when none. */
+  needles: number | null;
   build: (m: RegExpExecArray) => CandidateShape | null;
 };
 
@@ -78,12 +81,17 @@ export function compileRule(rule: DatePhraseRule): Rule {
   const read = READERS[rule.reader];
   const params = rule.params ?? {};
   const valueOf = valuesOf(rule);
+  const re = new RegExp(expand(rule.pattern, rule), rule.flags);
   return {
     name: rule.name,
-    re: new RegExp(expand(rule.pattern, rule), rule.flags),
+    re,
+    needles: NEEDLES.add(re),
     build: (m) => read({ groups: { ...m.groups }, text: m[0], params, valueOf }),
   };
 }
+
+/** The needles of every rule's regex: a sentence is searched once for each. */
+export const NEEDLES = new NeedleTable();
 
 /** In the file's order: findCandidates keeps it where phrases are equally long. */
 export const RULES: Rule[] = datePhraseRules.map(compileRule);

@@ -45,9 +45,7 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const rawStart = m.index + m[0].length - raw.length;
   // "V.K. Singh": initials written together are still one token each.
   // "Sergey #Lavrov" in a quoted post: the hashtag mark is not part of the surname.
-  const parts = [...raw.matchAll(/\p{Lu}\.(?=\p{Lu})|[^\s#]\S*/gu)].filter(
-    (p) => !/^[“"‘]/u.test(p[0]),
-  );
+  const parts = nameParts(raw);
   let kept = 0;
   for (const [i, part] of parts.entries()) {
     // "UN Secretary", "INS Vikrant", "US envoy": an acronym, not initials, ends the name.
@@ -94,6 +92,20 @@ export function nameAt(text: string, from: number): NameMatch | null {
   )
     return null;
   return { start: rawStart, end, tokens };
+}
+
+// An initial written together with the next one, or a word without its hashtag mark.
+const NAME_PART = /\p{Lu}\.(?=\p{Lu})|[^\s#]\S*/gu;
+const QUOTE_MARKS = new Set(["“", '"', "‘"]);
+
+/** The parts of a raw name, without a quoted nickname's. One regex and a plain loop: nameAt
+ * runs for every capitalised word, and matchAll would build a regex for every call. */
+function nameParts(raw: string): RegExpExecArray[] {
+  const parts: RegExpExecArray[] = [];
+  NAME_PART.lastIndex = 0;
+  for (let m = NAME_PART.exec(raw); m !== null; m = NAME_PART.exec(raw))
+    if (!QUOTE_MARKS.has(m[0].charAt(0))) parts.push(m);
+  return parts;
 }
 
 const NAMED_AFTER = /^ (?:International|National|Memorial) (\p{Lu}\p{Ll}+)/u;

@@ -10,6 +10,7 @@
 
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { groupBy } from "../group-by";
+import { isRegExpSpace } from "../annotate/long-runs";
 import { sentenceAt } from "./sentence-at";
 
 const CONNECTORS = [
@@ -38,7 +39,14 @@ const OFFICE_BEFORE_AND =
   /(?:Minister|Secretary|Chief|General|Admiral|Commander|President|Director|Adviser|Advisor|Marshal)\s$/;
 const UPPER = /^\p{Lu}/u;
 const WORD_CHAR = /^[\p{L}\p{N}'’.&-]/u;
-const SPACE = /^\s/;
+// An ASCII character is a capital (\p{Lu}) exactly when it is A-Z; only others need the
+// regex. This pass runs over every character of every sentence a title starts in.
+function isUpperCodePoint(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(char);
+}
+// White space as /^\s/ reads a character's first code unit, without a regex per character.
+const isSpaceAt = (text: string, i: number) => isRegExpSpace(text.charCodeAt(i));
 const NONE = 0x7fffffff;
 
 /** For each title start in `text`, where the words describing the person begin. */
@@ -73,7 +81,7 @@ export function phraseStartsIn(text: string, from: number, to: number): (end: nu
   const inWord = new Int32Array(size).fill(NONE);
   nextWord[at(to)] = to;
   for (let i = to - 1; i >= from; i--)
-    nextWord[at(i)] = SPACE.test(text[i] ?? "") ? (nextWord[at(i + 1)] ?? to) : i;
+    nextWord[at(i)] = isSpaceAt(text, i) ? (nextWord[at(i + 1)] ?? to) : i;
   const reach = (target: number, start: number, into: Int32Array) => {
     if (target >= to) return;
     into[at(target)] = Math.min(into[at(target)] ?? NONE, start);
@@ -84,11 +92,11 @@ export function phraseStartsIn(text: string, from: number, to: number): (end: nu
   for (let p = from; p < to;) {
     const char = String.fromCodePoint(text.codePointAt(p) ?? 0);
     const next = p + char.length;
-    if (SPACE.test(char)) {
+    if (isSpaceAt(text, p)) {
       p = next;
       continue;
     }
-    const isUpper = UPPER.test(char);
+    const isUpper = isUpperCodePoint(char);
     const start = Math.min(
       p,
       pending[at(p)] ?? NONE,
@@ -127,6 +135,6 @@ function andJoinsOffices(text: string, from: number, p: number, to: number): boo
   return (
     p + 3 < to &&
     OFFICE_BEFORE_AND.test(text.slice(Math.max(from, p - 10), p)) &&
-    SPACE.test(text[p + 3] ?? "")
+    isSpaceAt(text, p + 3)
   );
 }

@@ -6,6 +6,7 @@
 import type { LineInfo } from "./furniture";
 import { furnitureWords, isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
+import { wordCount } from "./word-count";
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
 // The headers and the teaser's button: rules/en/page-furniture.json (relatedHeaders,
@@ -35,11 +36,10 @@ export const TEASER_BUTTON = new RegExp(
 
 /** A line that reads as story text, which ends a run of related-story links. */
 function isStoryText(text: string): boolean {
-  const words = text.split(" ").length;
   if (text.length > MAX_LINK) return true;
   // Headlines may ask a question; a long question is a sentence of the story.
-  if (/\?["”’)]?$/.test(text)) return words >= MIN_STORY_QUESTION_WORDS;
-  return /[.!]["”’)]?$/.test(text) && words >= MIN_STORY_WORDS;
+  if (/\?["”’)]?$/.test(text)) return wordCount(text) >= MIN_STORY_QUESTION_WORDS;
+  return /[.!]["”’)]?$/.test(text) && wordCount(text) >= MIN_STORY_WORDS;
 }
 
 // A removed line keeps a source hint ("With inputs from PTI") but never a stamp: dates

@@ -7,6 +7,7 @@ import { isSpeakerKind } from "./furniture-words";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
 import { INNER_STOP } from "./sentence-stop";
+import { wordCount } from "./word-count";
 
 export type Line = { text: string; info: LineInfo | null };
 
@@ -37,20 +38,22 @@ const INTRO_END = /:$/;
 // A transcript's first speaker in capitals on a line of its own ("MARISE PAYNE:").
 const SPEAKER_LINE = /^(?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+:$/u;
 
+// The costly test last: most lines a page's top is asked about are long sentences, and
+// looking for a dateline in them decides nothing the word count has not.
 function isBodyStart(text: string): boolean {
-  const words = text.split(" ").length;
+  const words = wordCount(text);
   return (
-    parseDateline(text) !== null ||
-    SPEAKER_LINE.test(text) ||
+    words >= MIN_PLAIN_STORY_WORDS ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
-    words >= MIN_PLAIN_STORY_WORDS
+    SPEAKER_LINE.test(text) ||
+    parseDateline(text) !== null
   );
 }
 
 const MIN_PLAIN_STORY_WORDS = 25;
 
 function isPlainStory(text: string): boolean {
-  return parseDateline(text) !== null || text.split(" ").length >= MIN_PLAIN_STORY_WORDS;
+  return wordCount(text) >= MIN_PLAIN_STORY_WORDS || parseDateline(text) !== null;
 }
 
 // A release wrapped at a fixed width (most lines under the headline broken mid-sentence) breaks its sentences over several lines with no blank
@@ -67,7 +70,7 @@ function opensWrappedSentence(lines: Line[], at: number): boolean {
   for (let i = at; i < at + MAX_WRAPPED_LINES; i++) {
     const line = lines[i];
     if (line?.info?.kind !== "content") return false;
-    const count = line.text.split(" ").length;
+    const count = wordCount(line.text);
     words += count;
     if (SENTENCE_END.test(line.text)) return i > at && words >= MIN_WRAPPED_SENTENCE_WORDS;
     if (count < MIN_WRAPPED_LINE_WORDS) return false;
@@ -120,11 +123,13 @@ const STORY_ABOVE = 3;
 
 function repeatedHeadline(lines: Line[], content: number[]): number | undefined {
   const top = content.slice(0, REPEAT_WINDOW);
-  const story = top.filter((i) => isBodyStart(lines[i]?.text ?? ""));
+  // Asked once per line: a dateline is looked for in each.
+  const bodyStart = top.map((i) => isBodyStart(lines[i]?.text ?? ""));
+  const story = top.filter((_, k) => bodyStart[k]);
   return top.find((i, k) => {
     const text = lines[i]?.text ?? "";
     if ((story[STORY_ABOVE - 1] ?? Infinity) < i) return false;
-    if (!isHeadline(text) || isBodyStart(text) || text.split(" ").length < 4) return false;
+    if (!isHeadline(text) || bodyStart[k] || wordCount(text) < 4) return false;
     return top.slice(k + 1).some((j) => lines[j]?.text === text);
   });
 }
@@ -136,10 +141,7 @@ function isHeadline(text: string): boolean {
     // A short label over what follows ("Consular queries:", "Contact:") heads no story.
     !LABEL_LINE.test(text) &&
     parseDateline(text) === null &&
-    !(
-      (SENTENCE_END.test(text) || INNER_STOP.test(text)) &&
-      text.split(" ").length >= MIN_LEAD_WORDS
-    )
+    !((SENTENCE_END.test(text) || INNER_STOP.test(text)) && wordCount(text) >= MIN_LEAD_WORDS)
   );
 }
 
@@ -150,7 +152,7 @@ function issuerAbove(lines: Line[], content: number[]): boolean {
     first !== undefined &&
     second !== undefined &&
     ISSUER.test(first) &&
-    first.split(" ").length <= MAX_ISSUER_WORDS &&
+    wordCount(first) <= MAX_ISSUER_WORDS &&
     !SENTENCE_END.test(second) &&
     isHeadline(second)
   );

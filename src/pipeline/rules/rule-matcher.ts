@@ -18,6 +18,8 @@ type Compiled<R> = {
   /** The pattern's last test when it must take a token: a match ending before tokens[at]
    * has tokens[at - 1] accepted by it, so one check rules most rules out. */
   last: CompiledTest | null;
+  /** Its first test, likewise: a match starting at tokens[at] has tokens[at] accepted by it. */
+  first: CompiledTest | null;
 };
 
 export type RuleMatcher<R> = {
@@ -37,6 +39,7 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   for (const rule of rules) {
     const pattern = rule.pattern.map(compileTest);
     const final = pattern[pattern.length - 1];
+    const initial = pattern[0];
     const compiled: Compiled<R> = {
       rule,
       pattern,
@@ -45,6 +48,7 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       notBefore: (rule.notBefore ?? []).map((p) => p.map(compileTest)),
       notAfter: (rule.notAfter ?? []).map((p) => p.map(compileTest)),
       last: final && final.min > 0 ? final : null,
+      first: initial && initial.min > 0 ? initial : null,
     };
     all.push(compiled);
     const keys = firstTokenKeys(rule.pattern[0]);
@@ -63,8 +67,9 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       const known = matchesOf.get(tokens);
       if (known) return known;
       const out: RuleMatch<R>[] = [];
-      const tryAt = (at: number, candidates: Compiled<R>[]) => {
+      const tryAt = (at: number, candidates: Compiled<R>[], screen?: Token) => {
         for (const c of candidates) {
+          if (screen && c.first !== null && !c.first.accepts(screen)) continue;
           const length = longestMatch(tokens, at, c.pattern);
           if (length <= 0 || !contextHolds(c, tokens, at, at + length)) continue;
           out.push({ rule: c.rule, start: at, end: at + length });
@@ -73,10 +78,12 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       // A rule is in one of the three lists at most (its first token names words, or lemmas,
       // or neither), and in a list once: trying one list after another tries no rule twice,
       // with no list of candidates built for each token.
+      // The rules that name no first word are tried at every token: those whose first test
+      // rejects it are passed over before a match is sought.
       tokens.forEach((token, at) => {
         tryAt(at, byLower.get(token.lower) ?? NO_RULES);
         tryAt(at, byLemma.get(token.lemma) ?? NO_RULES);
-        tryAt(at, anyStart);
+        tryAt(at, anyStart, token);
       });
       matchesOf.set(tokens, out);
       return out;
