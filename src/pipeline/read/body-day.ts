@@ -11,6 +11,10 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const TIED = new RegExp(
   String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((${MONTH})\s(\d{1,2})(?:,\s(\d{4}))?\)`,
 );
+// "received by CNBC Indonesia, Friday (17/11/2023)", "on Monday (4/9)": the date in figures,
+// day first or month first; the weekday says which (both fitting, neither is taken).
+const TIED_NUMERIC =
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/;
 // "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)": the text's own
 // "today" written out in full.
 const TODAY = new RegExp(String.raw`\b(?:${OWN_DAY_SOURCE})(?:,\s|\s\()`, "gi");
@@ -31,23 +35,39 @@ export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | nul
   for (const p of paragraphs.slice(0, 5)) {
     const today = todayWritten(p) ?? declarationDay(p);
     if (today) return today;
-    const m = TIED.exec(p);
-    if (!m) continue;
-    if (FUTURE_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const weekday = WEEKDAYS.indexOf(m[1] ?? "");
-    const month = monthNumber(m[2] ?? "");
-    const day = Number(m[3]);
-    if (month === null) continue;
-    const stated = m[4] === undefined ? null : Number(m[4]);
-    const fits = (stated === null ? [...years] : [stated]).filter((year) => {
-      const d = { year, month, day };
-      return isValidDay(d) && weekdayOf(dayToIso(d)) === weekday;
-    });
-    const [only] = fits;
-    if (fits.length !== 1 || only === undefined) continue;
-    return { iso: dayToIso({ year: only, month, day }), how: m[0] };
+    const tied = tiedDay(p, years);
+    if (tied) return tied;
   }
   return null;
+}
+
+function tiedDay(p: string, years: Set<number>): BodyDay | null {
+  const named = TIED.exec(p);
+  const numeric = named ? null : TIED_NUMERIC.exec(p);
+  const m = named ?? numeric;
+  if (!m) return null;
+  if (FUTURE_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index))) return null;
+  const weekday = WEEKDAYS.indexOf(m[1] ?? "");
+  const [a, b] = [Number(m[2]), Number(m[3])];
+  const readings: [number | null, number][] = named
+    ? [[monthNumber(m[2] ?? ""), b]]
+    : a === b
+      ? [[b, a]]
+      : [
+          [b, a],
+          [a, b],
+        ];
+  const stated = m[4] === undefined ? null : Number(m[4]);
+  const fits = readings.flatMap(([month, day]) =>
+    month === null
+      ? []
+      : (stated === null ? [...years] : [stated])
+          .map((year) => ({ year, month, day }))
+          .filter((d) => isValidDay(d) && weekdayOf(dayToIso(d)) === weekday),
+  );
+  const [only] = fits;
+  if (fits.length !== 1 || only === undefined) return null;
+  return { iso: dayToIso(only), how: m[0] };
 }
 
 function todayWritten(paragraph: string): BodyDay | null {

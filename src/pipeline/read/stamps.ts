@@ -96,6 +96,9 @@ const WEEKDAY_LEAD =
 // A list bullet before a stamp ("- 05 March, 2026"); an agency glued to a label or a
 // weekday ("PTIUpdated:", "IANSMonday,") as scraped pages run them together.
 const BULLET = /^[-–—•·*]\s+/;
+// "(Xinhua) 14:33, August 20, 2024": an agency's credit before the time and date of a stamp
+// (its opening bracket often lost in the copy: "Xinhua) 14:33, ...").
+const CREDIT_BEFORE_TIME = /^\(?[A-Z][\w&.' -]{0,30}\)\s*(?=\d{1,2}:\d{2}\b)/;
 const GLUED = new RegExp(
   String.raw`\b([A-Z]{2,6})(?=(?:${[...gluedLabels, ...WEEKDAY_NAMES].join("|")})\b)`,
   "g",
@@ -158,6 +161,7 @@ function withOtherReading(stamp: Stamp, raw: string): Stamp {
 function stampIn(raw: string): Stamp | null {
   const line = raw
     .replace(BULLET, "")
+    .replace(CREDIT_BEFORE_TIME, "")
     // "Thursday , July 17 , 2014": a space before a comma, as some templates print it.
     .replace(/(?<!\s)\s+,/g, ",")
     .replace(GLUED, "$1 ")
