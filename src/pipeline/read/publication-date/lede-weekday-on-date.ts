@@ -1,5 +1,6 @@
 import { weekdayOf } from "../../dates/calendar";
 import { resolveDates } from "../../resolve-dates";
+import { isPhotoCaption } from "../furniture-words";
 import { yearsNamed } from "../text-years";
 import { ledeWeekday } from "../weekday-agreement";
 
@@ -13,8 +14,9 @@ export function ledeWeekdayOnDate(body: string[]): { iso: string; how: string } 
   if (lede === null) return null;
   // A caption or sentence that writes its own day beside the weekday ("... March 23, 2023. The
   // exercise began here on Thursday") agrees only with itself: the story may be of a later day.
-  const ledeAt = body.findIndex((p) => p.includes(lede.text));
-  const rest = body.filter((_, i) => i !== ledeAt).join("\n");
+  // Captions repeat it under each picture: no paragraph that tells the weekday, and no
+  // picture's caption, counts.
+  const rest = body.filter((p) => !p.includes(lede.text) && !isPhotoCaption(p)).join("\n");
   const days = new Set(
     resolveDates(rest, { published: null, publishedFrom: null }).flatMap((r) =>
       r.basis === "stated" && r.precision === "day" && r.start && r.end === null && !r.future

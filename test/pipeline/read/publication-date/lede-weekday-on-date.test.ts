@@ -22,6 +22,16 @@ describe("the lede's weekday on the one day the text writes in full", () => {
     ).toEqual(["2021-12-06", "inferred"]);
   });
 
+  it("dates nothing by a caption's own day, repeated under each picture", () => {
+    const caption = (who: string) =>
+      `${who} soldiers attend the Arctic Shield exercise near Tromso, Norway, March 23, 2023. The exercise began here on Thursday.`;
+    expect(
+      pub(
+        `${caption("Norwegian")}\n\n${caption("Icelandic")}\n\n${caption("Danish")}\n\nThe Arctic Shield exercise began near Tromso on Thursday, with Defence Minister Aino Holm watching.`,
+      ),
+    ).toEqual([null, null]);
+  });
+
   it("dates nothing when the day is not the weekday, is a span's or an ahead one, or a later year is named", () => {
     for (const later of [
       "The ministers welcomed the first meeting of the commission on 7 December 2021.",
