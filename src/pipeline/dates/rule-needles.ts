@@ -1,13 +1,14 @@
 // Needles for the date-phrase regexes: strings one of which every match of a pattern
 // contains. Most sentences hold no date, and a rule none of whose needles occurs in a
 // sentence cannot match there, so findCandidates skips its regex. The needles are read off
-// the expanded pattern itself (what date-phrases.json and words.ts make of it), so they
-// follow any change to the rules.
+// the expanded pattern itself (what date-phrases.json and words.ts make of it, parsed by
+// regexpp, the parser ESLint's regex rules use), so they follow any change to the rules.
 //
 // The analysis is conservative. A part of the pattern it does not read as literal text
 // (a class, an escape such as \d or \s, an optional or repeated part, a lookaround) gives no
 // needle, and a pattern with no needle (null) is always run.
 
+import { RegExpParser, type AST } from "@eslint-community/regexpp";
 import escapeRegExp from "escape-string-regexp";
 
 /** What a part of the pattern tells about every text it matches. */
@@ -19,15 +20,12 @@ type Reading = {
 };
 
 const NONE: Reading = { fixed: null, needles: null };
-const EMPTY: Reading = { fixed: "", needles: null };
+const parser = new RegExpParser();
 
 /** The needles of a regex source, or null when some match may contain none of them. */
 export function patternNeedles(source: string): string[] | null {
-  const parser = new Parser(source);
-  const reading = parser.alternation();
-  if (parser.at < source.length)
-    throw new Error(`rule-needles: unread "${source.slice(parser.at)}"`);
-  return shortest(needlesOf(reading));
+  const pattern = parser.parsePattern(source, undefined, undefined, { unicode: false });
+  return shortest(needlesOf(alternation(pattern.alternatives)));
 }
 
 function needlesOf(r: Reading): string[] | null {
@@ -52,126 +50,64 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   return b.length < a.length ? b : a;
 }
 
-// Escapes that stand for one literal character.
-const CONTROL: Record<string, string> = { n: "\n", r: "\r", t: "\t", f: "\f", v: "\v", 0: "\0" };
-
-class Parser {
-  at = 0;
-  constructor(private readonly source: string) {}
-
-  private peek(): string | undefined {
-    return this.source[this.at];
+/** a|b|c: a match holds a needle of whichever branch it took. */
+function alternation(branches: AST.Alternative[]): Reading {
+  const readings = branches.map(sequence);
+  if (readings.length === 1) return readings[0] ?? NONE;
+  const all: string[] = [];
+  for (const r of readings) {
+    const needles = needlesOf(r);
+    if (needles === null) return NONE;
+    all.push(...needles);
   }
+  return { fixed: null, needles: shortest(all) };
+}
 
-  /** a|b|c: a match holds a needle of whichever branch it took. */
-  alternation(): Reading {
-    const branches = [this.sequence()];
-    while (this.peek() === "|") {
-      this.at++;
-      branches.push(this.sequence());
+/** Terms one after another: literal text that must be matched once in a row joins into one
+ * needle; the best needle set of the run or of any required part stands for the whole. */
+function sequence(branch: AST.Alternative): Reading {
+  let run = "";
+  let allFixed = true;
+  let best: string[] | null = null;
+  const endRun = () => {
+    if (run) best = better(best, [run]);
+    run = "";
+  };
+  for (const element of branch.elements) {
+    // An assertion consumes nothing: the text on either side of it is adjacent.
+    if (element.type === "Assertion") continue;
+    const { min, max, reading } =
+      element.type === "Quantifier"
+        ? { min: element.min, max: element.max, reading: termOf(element.element) }
+        : { min: 1, max: 1, reading: termOf(element) };
+    if (min === 1 && max === 1 && reading.fixed !== null) {
+      run += reading.fixed;
+      continue;
     }
-    if (branches.length === 1) return branches[0] ?? NONE;
-    const all: string[] = [];
-    for (const b of branches) {
-      const needles = needlesOf(b);
-      if (needles === null) return NONE;
-      all.push(...needles);
-    }
-    return { fixed: null, needles: shortest(all) };
-  }
-
-  /** Terms one after another: literal text that must be matched once in a row joins into one
-   * needle; the best needle set of the run or of any required part stands for the whole. */
-  private sequence(): Reading {
-    let run: string | null = "";
-    let allFixed = true;
-    let best: string[] | null = null;
-    const endRun = () => {
-      if (run) best = better(best, [run]);
-      run = "";
-    };
-    for (let c = this.peek(); c !== undefined && c !== "|" && c !== ")"; c = this.peek()) {
-      const { reading, zeroWidth } = this.atom();
-      const { min, max } = this.quantifier();
-      if (zeroWidth) continue; // consumes nothing: the text on either side is adjacent
-      if (min === 1 && max === 1 && reading.fixed !== null) {
-        run += reading.fixed;
-        continue;
-      }
-      allFixed = false;
-      endRun();
-      if (min >= 1) best = better(best, needlesOf(reading));
-    }
-    if (allFixed) return { fixed: run, needles: run ? [run] : null };
+    allFixed = false;
     endRun();
-    return { fixed: null, needles: best };
+    if (min >= 1) best = better(best, needlesOf(reading));
   }
+  if (allFixed) return { fixed: run, needles: run ? [run] : null };
+  endRun();
+  return { fixed: null, needles: best };
+}
 
-  private quantifier(): { min: number; max: number } {
-    const c = this.peek();
-    let bounds = { min: 1, max: 1 };
-    if (c === "?") bounds = { min: 0, max: 1 };
-    else if (c === "*") bounds = { min: 0, max: Infinity };
-    else if (c === "+") bounds = { min: 1, max: Infinity };
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
-      if (m === null) return bounds; // a literal "{"
-      this.at += m[0].length - 1;
-      const min = Number(m[1]);
-      bounds = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
-    } else return bounds;
-    this.at++;
-    if (this.peek() === "?") this.at++; // lazy: the same texts
-    return bounds;
-  }
-
-  private atom(): { reading: Reading; zeroWidth: boolean } {
-    const c = this.peek() ?? "";
-    this.at++;
-    if (c === "(") return this.group();
-    if (c === "[") {
-      this.skipClass();
-      return { reading: NONE, zeroWidth: false };
+function termOf(node: AST.QuantifiableElement): Reading {
+  switch (node.type) {
+    case "Character": {
+      const c = String.fromCodePoint(node.value);
+      return { fixed: c, needles: [c] };
     }
-    if (c === "^" || c === "$") return { reading: EMPTY, zeroWidth: true };
-    if (c === ".") return { reading: NONE, zeroWidth: false };
-    if (c === "\\") return this.escape();
-    return { reading: { fixed: c, needles: [c] }, zeroWidth: false };
-  }
-
-  private group(): { reading: Reading; zeroWidth: boolean } {
-    const rest = this.source.slice(this.at);
-    const look = /^\?<?[=!]/.exec(rest);
-    const head = look ?? /^\?(?::|<[A-Za-z]\w*>)/.exec(rest);
-    if (head === null && rest.startsWith("?")) throw new Error(`rule-needles: group "(${rest}"`);
-    this.at += head?.[0].length ?? 0;
-    const inner = this.alternation();
-    if (this.peek() !== ")") throw new Error("rule-needles: unclosed group");
-    this.at++;
-    // A lookaround's text is not part of the match.
-    return look ? { reading: EMPTY, zeroWidth: true } : { reading: inner, zeroWidth: false };
-  }
-
-  private skipClass(): void {
-    for (let c = this.peek(); c !== "]"; c = this.peek()) {
-      if (c === undefined) throw new Error("rule-needles: unclosed class");
-      this.at += c === "\\" ? 2 : 1;
-    }
-    this.at++;
-  }
-
-  private escape(): { reading: Reading; zeroWidth: boolean } {
-    const c = this.peek() ?? "";
-    this.at++;
-    if (c === "b" || c === "B") return { reading: EMPTY, zeroWidth: true };
-    if (c === "p" || c === "P" || c === "k") {
-      this.at = this.source.indexOf(c === "k" ? ">" : "}", this.at) + 1;
-      return { reading: NONE, zeroWidth: false };
-    }
-    if (c === "u" || c === "x" || c === "c") throw new Error(`rule-needles: escape \\${c}`);
-    if (/[dDwWsS1-9]/.test(c)) return { reading: NONE, zeroWidth: false };
-    const literal = CONTROL[c] ?? c;
-    return { reading: { fixed: literal, needles: [literal] }, zeroWidth: false };
+    case "Group":
+    case "CapturingGroup":
+      return alternation(node.alternatives);
+    // A lookahead or lookbehind quantified: its text is not part of the match.
+    case "Assertion":
+      return { fixed: "", needles: null };
+    default:
+      // Classes, sets (\d, ., \p{...}) and back references: any of many texts.
+      return NONE;
   }
 }
 
