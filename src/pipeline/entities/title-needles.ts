@@ -2,6 +2,8 @@
 // plural titles try some 400 patterns, each with a lookbehind, on every paragraph, and most
 // paragraphs hold one or two titles.
 
+import { RegExpParser, type AST } from "@eslint-community/regexpp";
+
 /** What every match of a title pattern starts with. */
 export type TitleNeedle = {
   /** Upper-case letters every match starts with, when the pattern has such a prefix. */
@@ -37,63 +39,41 @@ export class TitleProbe {
 // The keys a pattern's every match starts with one of: its literal prefix's, else, when it
 // opens with a group of alternatives ("(?:Chief|Deputy|Principal) Spokesperson"), each
 // alternative's, and the rest's too when the group is optional ("(?:Deputy )?Supreme").
-// Null when some way to match has no such start.
+// Null when some way to match has no such start. The pattern is read by regexpp, the parser
+// ESLint's regex rules use.
 function startKeysOf(pattern: string): number[] | null {
-  const letters = literalPrefix(pattern);
+  const { alternatives } = parsed(pattern);
+  const [only] = alternatives;
+  return alternatives.length === 1 && only ? startKeysOfElements(only.elements) : null;
+}
+
+function startKeysOfElements(elements: readonly AST.Element[]): number[] | null {
+  const letters = prefixOf(elements);
   if (letters !== null) {
     const key = startKeyOf(letters);
     return key === null ? null : [key];
   }
-  if (!pattern.startsWith("(?:")) return null;
-  const close = closingParen(pattern);
-  const quantifier = pattern.charAt(close + 1);
-  if (close < 0 || quantifier === "*" || quantifier === "{") return null;
+  const [first, ...rest] = elements;
+  const quantified = first?.type === "Quantifier" ? first : null;
+  const group = quantified ? quantified.element : first;
+  if (group?.type !== "Group") return null;
+  const min = quantified?.min ?? 1;
+  const max = quantified?.max ?? 1;
+  if (min === 0 && max !== 1) return null;
+  const ways = group.alternatives.map((a) => a.elements);
+  if (min === 0) ways.push(rest);
   const keys: number[] = [];
-  const ways = alternatives(pattern.slice(3, close));
-  if (quantifier === "?") ways.push(pattern.slice(close + 2));
   for (const way of ways) {
-    const own = startKeysOf(way);
+    const own = startKeysOfElements(way);
     if (own === null) return null;
     keys.push(...own);
   }
   return keys;
 }
 
-/** Where the group the pattern opens with closes, or -1. */
-function closingParen(pattern: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** A group's body split at its own `|`s. */
-function alternatives(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) {
-      out.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(body.slice(from));
-  return out;
+const parser = new RegExpParser();
+function parsed(pattern: string): AST.Pattern {
+  return parser.parsePattern(pattern, undefined, undefined, { unicode: false });
 }
 
 // Word starts by their first two to four characters: an ASCII letter (either case) that no
@@ -164,19 +144,31 @@ function startKeyOf(letters: string): number | null {
 // The letters a pattern's every match begins with ("Deputy Chief of Mission" -> "DEPUTY CHIEF
 // OF MISSION", "Gen\\.?" -> "GEN"), or null. Without the u flag a case-insensitive regex
 // compares characters by their toUpperCase, so a match's text, upper-cased, holds the
-// upper-cased prefix: the test never rules a match out. A top-level alternative, or a
-// quantifier on the prefix's last letter, leaves no prefix every match shares.
+// upper-cased prefix: the test never rules a match out. A top-level alternative leaves no
+// prefix every match shares; a letter that may be left out ends the prefix before it.
 export function literalPrefix(pattern: string): string | null {
-  let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (c === "(" || c === "[") depth++;
-    else if (c === ")" || c === "]") depth--;
-    else if (c === "|" && depth === 0) return null;
+  const { alternatives } = parsed(pattern);
+  const [only] = alternatives;
+  return alternatives.length === 1 && only ? prefixOf(only.elements) : null;
+}
+
+function prefixOf(elements: readonly AST.Element[]): string | null {
+  let literal = "";
+  for (const element of elements) {
+    const letter = element.type === "Character" ? prefixLetter(element) : null;
+    if (letter !== null) {
+      literal += letter;
+      continue;
+    }
+    // "Ministers+": a letter required once or more starts every match once.
+    if (element.type === "Quantifier" && element.min >= 1 && element.element.type === "Character")
+      literal += prefixLetter(element.element) ?? "";
+    break;
   }
-  let literal = /^[A-Za-z ]+/.exec(pattern)?.[0] ?? "";
-  const next = pattern.charAt(literal.length);
-  if (next === "?" || next === "*" || next === "{") literal = literal.slice(0, -1);
   return literal.length >= 2 ? literal.toUpperCase() : null;
+}
+
+function prefixLetter(c: AST.Character): string | null {
+  const s = String.fromCodePoint(c.value);
+  return /^[A-Za-z ]$/.test(s) && c.raw === s ? s : null;
 }
