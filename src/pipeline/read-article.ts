@@ -22,6 +22,7 @@ import {
   titleOf,
 } from "./read/story-edits";
 import { findHeadlineAndBody } from "./read/story-layout";
+import { headerOffices } from "./read/header-offices";
 import type { Line } from "./read/story-layout";
 import { takePrefixStamp } from "./read/stamps";
 import type { Stamp } from "./read/stamps";
@@ -154,6 +155,8 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   }
   paragraphs = dropSignOff(paragraphs, hints);
   paragraphs = dropStandfirstDuplicate(dropRepeatedStory(paragraphs, headline));
+  for (const office of headerOffices(lines, headlineAt, bodyStart))
+    if (!paragraphs.some((p) => p.includes(office.slice(0, -1)))) paragraphs.push(office);
 
   const titleSource = headline === null ? null : outletSuffix(headline);
   if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });

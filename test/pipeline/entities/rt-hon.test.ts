@@ -27,4 +27,12 @@ describe("the Rt Hon", () => {
       people("The Right Honourable Oliver Sample met the minister in Sydney on 21 January 2022."),
     ).toContain("Oliver Sample");
   });
+
+  it("reads 'The Hon' opening a sentence as the same honorific", () => {
+    expect(
+      people(
+        "The Hon Oliver Sample, Minister for Trade, met the minister in Sydney on 21 January 2022.",
+      ),
+    ).toContain("Oliver Sample");
+  });
 });

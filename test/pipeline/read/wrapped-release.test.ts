@@ -31,6 +31,8 @@ describe("a hard-wrapped release", () => {
       "Defence Minister Ingrid Solberg will travel to Peru this week to attend the annual meeting of Pacific defence ministers in Lima on 14 May.",
       "“The meeting is an important chance to deepen our partnerships in the region and to plan joint patrols for the coming year,” said Ms Solberg.",
       "While in Peru, Minister Solberg expects to meet with a range of regional counterparts.",
+      // The minister named above the story, kept after it (read/header-offices.ts).
+      "Hon Ingrid Solberg, Minister of Defence.",
     ]);
   });
 });
