@@ -6,6 +6,7 @@
 
 import { roleWords } from "../entities/reference";
 import type { Line } from "./story-layout";
+import { GOES_ON, HEADER_SMALL_WORDS, HEADLINE_WORDS } from "../rules/header-offices";
 import { wordCount } from "./word-count";
 
 // An office word written as a title ("Minister", "Spokesperson"), anywhere in the block.
@@ -27,17 +28,13 @@ const NAME_SHAPE = /\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.?\s+)?\p{Lu}[\p{Ll}'’-]+
 const MAX_NAME_LINE_WORDS = 7;
 // The office line under a name line is an office alone ("Minister for Foreign Affairs").
 const MAX_OFFICE_LINE_WORDS = 6;
-// Names and offices, not sentences: the only small words such a block holds are these (a
+// Names and offices, not sentences: a block's lower-case words are all small words (a
 // picture's caption above the story, "X shakes hands with Y", is a sentence).
-const SMALL_WORDS = new Set(["of", "for", "the", "and", "from", "on", "statement", "retired"]);
-// A headline in title case ("Minister To Visit Fiji", "Week Of Engagements") or a title that
-// tells of someone ("Readout of Secretary X's Meeting With ..."): no list of office holders.
-const HEADLINE_WORDS = /\b(?:Of|To|With|For|And|In|On|At)\b|['’]s\b/u;
-const isNamesAndOffices = (block: string) =>
-  (block.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []).every((w) => SMALL_WORDS.has(w));
+export const isNamesAndOffices = (block: string) =>
+  (block.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []).every((w) =>
+    HEADER_SMALL_WORDS.has(w),
+  );
 const MAX_BLOCK_WORDS = 80;
-// A line cut mid-phrase: its next line goes on with the same words.
-const GOES_ON = /(?:[,;:&]|\b(?:and|of|for|the|Hon|to))$/;
 // ... or a line printed at a fixed width, cut wherever the width ran out.
 const WRAP_WIDTH = 40;
 // Contact lines (telephone numbers) and bullet lists are no office holder's line.
