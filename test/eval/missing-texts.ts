@@ -41,6 +41,8 @@ const sets = [
   { manifest: "manifest-dev28.json", texts: "texts-dev28" },
   { manifest: "manifest-sealed29.json", texts: "texts-sealed29" },
   { manifest: "manifest-dev29.json", texts: "texts-dev29" },
+  { manifest: "manifest-sealed30.json", texts: "texts-sealed30" },
+  { manifest: "manifest-dev30.json", texts: "texts-dev30" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
