@@ -22,7 +22,7 @@ import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
 import type { AnnotatedArticle } from "./types";
 import { sentenceAt } from "./entities/sentence-at";
-import { deceasedCueWords, personCues } from "./rules/cue-rules";
+import { deceasedCueWords, personCues, relativeCueWords } from "./rules/cue-rules";
 
 export type EntityFindings = {
   entities: Entity[];
@@ -233,12 +233,14 @@ function deceasedCheck(article: AnnotatedArticle) {
   return (at: { paragraph: number; start: number }): boolean => {
     // No word such a cue starts with before the name: the document need not be opened.
     const before = (article.paragraphs[at.paragraph] ?? "").slice(0, at.start);
-    if (deceasedCueWords && !deceasedCueWords.test(before)) return false;
+    const mayHold = (words: RegExp | null) => words === null || words.test(before);
+    if (!mayHold(deceasedCueWords) && !mayHold(relativeCueWords)) return false;
     sentencesIn ??= byParagraph(article.doc.sentences);
     const sentences = sentencesIn.get(at.paragraph) ?? [];
     const sentence = sentenceAt(sentences, at.start);
     const cued = personCues.matchAll(sentence?.tokens ?? []);
-    if (!cued.some((m) => m.rule.cue === "deceased-before")) return false;
+    if (!cued.some((m) => m.rule.cue === "deceased-before" || m.rule.cue === "relative-before"))
+      return false;
     const text = article.paragraphs[at.paragraph] ?? "";
     const titles = titlesIn.get(at.paragraph) ?? findTitles(text);
     titlesIn.set(at.paragraph, titles);

@@ -100,7 +100,9 @@ export function findPeople(
 }
 
 /** Whether a 'deceased-before' cue stands right before the name at `at` or before the
- * titles that lead to it ("the passing of former Premier X"). */
+ * titles that lead to it ("the passing of former Premier X"), or a 'relative-before' cue
+ * right before the name or any title or courtesy title that leads to it ("his wife Mrs X"):
+ * someone named in passing, no official acting in the story. */
 export function deceasedBefore(
   input: Pick<ParagraphInput, "text" | "sentences">,
   titles: TitleHit[],
@@ -108,6 +110,9 @@ export function deceasedBefore(
 ): boolean {
   let start = at;
   for (;;) {
+    // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
+    // official, is no official acting in the story.
+    if (cueEndsAt(input, start, "relative-before")) return true;
     const before = input.text.slice(0, start);
     const title = titles.find(
       (t) => t.end <= start && /^\s*$/.test(input.text.slice(t.end, start)),
@@ -117,10 +122,18 @@ export function deceasedBefore(
     else if (courtesy) start = before.length - courtesy[0].trimStart().length;
     else break;
   }
+  return cueEndsAt(input, start, "deceased-before");
+}
+
+function cueEndsAt(
+  input: Pick<ParagraphInput, "sentences">,
+  start: number,
+  cue: "deceased-before" | "relative-before",
+): boolean {
   const sentence = sentenceAt(input.sentences, start);
   if (!sentence) return false;
   const i = sentence.tokens.findIndex((t) => t.start >= start);
-  return i > 0 && personCues.endingAt(sentence.tokens, i).some((r) => r.cue === "deceased-before");
+  return i > 0 && personCues.endingAt(sentence.tokens, i).some((r) => r.cue === cue);
 }
 
 // "the frigate Admiral Golovko", "the ship Vice-Admiral Kulakov": ships named after officers;

@@ -14,6 +14,7 @@ export const personCueRules = ruleFileSchema({
     "person-before",
     "reporting-verb",
     "deceased-before",
+    "relative-before",
   ]),
 }).parse(personCueFile).rules;
 
@@ -23,6 +24,9 @@ export const personCues = ruleMatcher(personCueRules);
 
 /** Text that may hold a 'deceased-before' cue (most holds none: see cueWordTest). */
 export const deceasedCueWords = cueWordTest(personCueRules, "deceased-before");
+
+/** Text that may hold a 'relative-before' cue ("his wife", "first lady"). */
+export const relativeCueWords = cueWordTest(personCueRules, "relative-before");
 
 export const eventCueRules = ruleFileSchema({
   cue: z.enum([

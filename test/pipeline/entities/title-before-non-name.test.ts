@@ -1,0 +1,43 @@
+// @vitest-environment node
+// Capitalised words right after a title that name a body, a building, a meeting, a greeting
+// or a city (reference/name-words.json, reference/places.json) are no one's name.
+import { describe, expect, it } from "vitest";
+import { namesIn } from "./people-of";
+
+describe("words after a title that are no personal name", () => {
+  it("does not read a body's or a building's name after a title as a person", () => {
+    expect(
+      namesIn([
+        "Judges from the Special Criminal Tribunal met the President of the Regional Criminal Tribunal, Ines Moreau, in Arusha.",
+      ]),
+    ).toEqual(["Ines Moreau"]);
+    expect(
+      namesIn([
+        "The envoy called on President Kofi Mensah at the Governor's Lodge, Presidential Villa.",
+      ]),
+    ).toEqual(["Kofi Mensah"]);
+  });
+
+  it("does not read a meeting's or a greeting's name after a title as a person", () => {
+    expect(
+      namesIn(["Next week I will travel to Oslo for the annual Defence Minister Consultations."]),
+    ).toEqual([]);
+    expect(
+      namesIn(["At the close of the call the minister wished the Ambassador Merry Christmas."]),
+    ).toEqual([]);
+  });
+
+  it("does not read a city before an apposed title as a person", () => {
+    expect(
+      namesIn([
+        "At the shipyard in Hai Phong, the Defence Minister will inspect two patrol boats.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("still reads a surname that is also such a word, after a given name", () => {
+    expect(namesIn(["The minister met Interior Minister Jorge Villa in Bogota."])).toEqual([
+      "Jorge Villa",
+    ]);
+  });
+});
