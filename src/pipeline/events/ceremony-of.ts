@@ -1,17 +1,16 @@
-// "Foreign Minister X and Defence Minister Y attended the signing ceremony", "Vice Admiral Z
-// was chief guest at the concluding ceremony": a ceremony named by what it is the ceremony of
+// "Foreign Minister X and Defence Minister Y attended the signing ceremony", "the frigate was
+// commissioned during a ceremony attended by Z": a ceremony named by what it is the ceremony of
 // (rules/en/event-phrases.json, ceremonyOf) is that event's ceremony. When the story tells that
-// event on the ceremony's day, those present take part in it: one event, not a second one.
+// signing or commissioning on the ceremony's day, those present take part in it: one event, not
+// a second one.
 
 import { eventPhrases } from "../rules/event-phrases";
 import type { CandidateEvent } from "./types";
 
-/** What a ceremony's kind word makes it the ceremony of. */
+/** What a ceremony's kind word makes it the ceremony of: a signing, else a commissioning. */
 function ofKind(word: string, e: CandidateEvent): boolean {
   if (word.startsWith("sign")) return e.type === "agreement" || e.type === "declaration";
-  if (word.startsWith("commission") || word.startsWith("induct"))
-    return e.type === "other" && (e.label === "Commissioning" || e.label === "Induction");
-  return e.type === "exercise";
+  return e.type === "other" && (e.label === "Commissioning" || e.label === "Induction");
 }
 
 export function foldCeremonies(events: CandidateEvent[]): CandidateEvent[] {

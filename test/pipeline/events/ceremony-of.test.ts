@@ -1,7 +1,7 @@
 // @vitest-environment node
-// "X and Y attended the signing ceremony", "Z was chief guest at the concluding ceremony": a
-// ceremony named by what it is the ceremony of, held on the day the story tells that event, is
-// that event's ceremony. Those present take part in the event; no second event is told.
+// "X and Y attended the signing ceremony", "Z attended the commissioning ceremony": a ceremony
+// named by what it is the ceremony of, held on the day the story tells that signing or
+// commissioning, is its ceremony. Those present take part in it; no second event is told.
 import { describe, expect, it } from "vitest";
 import { storyEvents } from "../stage-inputs";
 
@@ -19,17 +19,18 @@ describe("a ceremony of an event the story tells", () => {
     ]);
   });
 
-  it("adds those at an exercise's opening ceremony to the exercise", () => {
+  it("adds those at a commissioning ceremony to the commissioning", () => {
     const found = storyEvents(
       "b.txt",
-      "Joint drill opens",
-      "The Eastland-Westland joint military exercise Sea Shield 2024 kicked off in Port Ellis on Monday.",
-      "General Odile Marchetti, commander of the Eastland army, and Admiral Per Holm of Westland attended the opening ceremony.",
+      "Frigate joins Eastland navy",
+      "The frigate Sea Hawk was inducted into the Eastland Navy at Port Ellis on Monday in the presence of Defence Minister Arun Vale.",
+      "Ambassador Tomas Lind and Admiral Per Holm of Westland attended the commissioning ceremony.",
     );
     const that = found.filter((e) => e.start === "2024-05-06");
     expect(that).toHaveLength(1);
-    expect(that[0]).toMatchObject({ type: "exercise" });
-    expect(that[0]?.people).toEqual(expect.arrayContaining(["Odile Marchetti", "Per Holm"]));
+    expect(that[0]?.people).toEqual(
+      expect.arrayContaining(["Arun Vale", "Per Holm", "Tomas Lind"]),
+    );
   });
 
   it("keeps a ceremony that is not of the event told that day", () => {
