@@ -22,6 +22,7 @@ import { titledByPeople } from "./told-titles";
 import { findTriggers } from "./triggers";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
 import { datelineCountry, outletCountry } from "../entities/article-countries";
+import { foldCeremonies } from "./ceremony-of";
 import { commandedExercise } from "./exercise-commander";
 import { firstTold } from "./first-told";
 import { gapDated } from "./gap-dated";
@@ -156,7 +157,7 @@ export function articleEvents(
   // visit of no one (see visitorless).
   commandedExercise(events, sentences);
   return titledByPeople(
-    foldNamelessTalks(events).filter(
+    foldCeremonies(foldNamelessTalks(events)).filter(
       (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),
     ),
     byId,

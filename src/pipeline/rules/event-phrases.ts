@@ -99,6 +99,7 @@ const file = z
       reportsOnAside: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
+      ceremonyOf: pattern,
       samePeriod: pattern,
       laterThan: pattern,
       coordinatedDate: pattern,
