@@ -1,10 +1,12 @@
 // What each sentence yields on its own, found in the build's map step (per article, on every
 // core, kept by the record cache) rather than in the cross-article step: its dates, resolved
-// against the article's publication date, and its event trigger words. The events stage reads
+// against the article's publication date, and its event trigger words with the checks that read
+// only the sentence's words (events/not-events.ts textChecks). The events stage reads
 // them from the annotated document and finds them itself only where they are absent, with the
 // same functions and inputs, so the dataset is the same either way.
 
 import { findTriggers } from "../events/triggers";
+import { textChecks } from "../events/not-events";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import type { AnnotatedArticle } from "../types";
@@ -16,7 +18,7 @@ export function withSentenceClues(article: AnnotatedArticle): AnnotatedArticle {
   const sentences = article.doc.sentences.map((s) => ({
     ...s,
     dates: resolveDates(s.text, ctx),
-    triggers: findTriggers(s),
+    triggers: textChecks(s, findTriggers(s)),
   }));
   return { ...article, doc: { ...article.doc, sentences } };
 }

@@ -6,6 +6,7 @@ import { annotateArticle } from "../../../src/pipeline/annotate/annotate-article
 import { annotatedOf, hitsOf, type ArticleEntry } from "../../../src/pipeline/build/article-record";
 import { mapArticle } from "../../../src/pipeline/build/map-article";
 import { withSentenceClues } from "../../../src/pipeline/build/sentence-clues";
+import { textChecks } from "../../../src/pipeline/events/not-events";
 import { findTriggers } from "../../../src/pipeline/events/triggers";
 import { extractEntitiesAndEvents } from "../../../src/pipeline/extract";
 import { readArticle } from "../../../src/pipeline/read-article";
@@ -46,7 +47,7 @@ describe("sentence clues found in the map step", () => {
       expect(sentences.length).toBeGreaterThan(0);
       for (const s of sentences) {
         expect(s.dates).toEqual(resolveDates(s.text, ctx));
-        expect(s.triggers).toEqual(findTriggers(s));
+        expect(s.triggers).toEqual(textChecks(s, findTriggers(s)));
       }
     }
   });
