@@ -11,7 +11,7 @@ import type { Trigger } from "../events/triggers";
 import type { AnnotatedArticle, ReadArticle, ResolvedDate } from "../types";
 
 /** Bumped when the record's shape changes, so old cache entries and JSONL files are refused. */
-export const RECORD_FORMAT = 5;
+export const RECORD_FORMAT = 6;
 
 /**
  * The packed document as its JSON text. A whole archive's records wait in memory for the
