@@ -31,7 +31,8 @@ export type AnnotatedSentence = {
   /**
    * What the sentence alone yields, found once by the build's map step (build/sentence-clues.ts)
    * so the cross-article step does not: its dates, resolved against the article's publication
-   * date, and its event trigger words. Absent: the events stage finds them itself.
+   * date (a saying's date left out), and its event trigger words with their checks. Absent: the
+   * events stage finds them itself.
    */
   dates?: ResolvedDate[];
   triggers?: Trigger[];

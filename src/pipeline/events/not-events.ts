@@ -28,7 +28,7 @@ export function negated(text: string, t: Trigger): boolean {
 // for is denied with it (in the same clause, with no other verb phrase joined between).
 export function deniedWith(text: string, t: Trigger, triggers: Trigger[]): boolean {
   return triggers.some((n) => {
-    if (n.end > t.start || !negated(text, n)) return false;
+    if (n.end > t.start || !isNegated(text, n)) return false;
     const between = text.slice(n.end, t.start);
     return (
       between.length <= 80 && !/[,;:.()]|\b(?:and|but|or|while|after|before|as)\b/i.test(between)
@@ -58,6 +58,34 @@ export function habitual(text: string, t: Trigger): boolean {
 // asked for, not held (rules/en/event-cues.json, 'proposed-before').
 export function proposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
   return cuedBefore(s, t, "proposed-before");
+}
+
+/** The bits of a trigger's `checked`: the checks that read only the sentence's words. */
+export const NOT_TOLD = { proposed: 1, negated: 2 } as const;
+
+/**
+ * The triggers with `checked` set: whether each is proposed and whether it is negated. These
+ * read the sentence's words alone, not its entities, so the build's map step works them out
+ * (build/sentence-clues.ts) on every core, and the serial cross-article step only reads them.
+ */
+export function textChecks(
+  s: { start: number; text: string; tokens: Token[] },
+  triggers: Trigger[],
+): Trigger[] {
+  return triggers.map((t) => ({
+    ...t,
+    checked: (proposed(s, t) ? NOT_TOLD.proposed : 0) | (negated(s.text, t) ? NOT_TOLD.negated : 0),
+  }));
+}
+
+/** `proposed`, read from the trigger's check when it has one. */
+export function isProposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
+  return t.checked === undefined ? proposed(s, t) : (t.checked & NOT_TOLD.proposed) !== 0;
+}
+
+/** `negated`, read from the trigger's check when it has one. */
+export function isNegated(text: string, t: Trigger): boolean {
+  return t.checked === undefined ? negated(text, t) : (t.checked & NOT_TOLD.negated) !== 0;
 }
 
 /** Whether a cue of that kind (rules/en/event-cues.json) ends right before the trigger. */

@@ -53,8 +53,9 @@ export function sentencesOf(
         inside.push({ entity, start: m.start - s.start, end: m.end - s.start });
     }
     const quoted = (masks[s.paragraph] ?? []).slice(s.start, s.end);
-    // The build's map step resolved them already (build/sentence-clues.ts).
-    const dates = s.dates ?? resolveDates(s.text, dateContext());
+    // The build's map step resolved them already, a saying's date left out
+    // (build/sentence-clues.ts).
+    const dates = s.dates ?? withoutSayingDates(s, quoted, resolveDates(s.text, dateContext()));
     return {
       order: s.order,
       paragraph: s.paragraph,
@@ -63,7 +64,7 @@ export function sentencesOf(
       text: s.text,
       quoted,
       tokens: s.tokens,
-      dates: withoutSayingDates(s, quoted, dates),
+      dates,
       ...(s.triggers ? { triggers: s.triggers } : {}),
       mentions: inside,
     };
@@ -77,8 +78,10 @@ export function sentencesOf(
 // useful" may well date the talks.
 const AHEAD = eventPhrases.saidAhead;
 
-// Most sentences hold no word either cue can start with: their dates are kept unchecked.
-function withoutSayingDates(
+/** The sentence's dates but a saying's or a release's. This reads the sentence's words alone,
+ * so the build's map step does it (build/sentence-clues.ts). Most sentences hold no word either
+ * cue can start with: their dates are kept unchecked. */
+export function withoutSayingDates(
   s: { start: number; text: string; tokens: Token[] },
   quoted: boolean[],
   dates: ResolvedDate[],

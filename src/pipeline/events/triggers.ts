@@ -20,6 +20,9 @@ export type Trigger = {
   weak?: boolean;
   /** "on the sidelines of the BRICS summit": the gathering another event was held beside. */
   sidelines?: boolean;
+  /** What the sentence alone tells of it (events/not-events.ts `textChecks`), when the build's
+   * map step has worked that out already: NOT_TOLD bits, 0 for none. */
+  checked?: number;
 };
 
 const REFERENCE_BEFORE = eventPhrases.referenceBefore;

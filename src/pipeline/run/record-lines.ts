@@ -13,7 +13,14 @@ const hit = z.looseObject({
   end: z.number().int().nonnegative(),
 });
 
-const packedSentence = z.tuple([z.number(), z.number(), z.number(), z.array(z.array(z.unknown()))]);
+// A sentence: paragraph, offsets, its tokens' numbers, its tokens' own words (article-record.ts).
+const packedSentence = z.tuple([
+  z.number(),
+  z.number(),
+  z.number(),
+  z.array(z.number()),
+  z.array(z.array(z.unknown())),
+]);
 // With the dates and triggers the map step found in it (build/sentence-clues.ts).
 const packedSentenceWithClues = z.tuple([
   ...packedSentence.def.items,
@@ -32,7 +39,10 @@ const recordSchema = z.discriminatedUnion("kind", [
       paragraphs: z.array(z.string()),
       warnings: z.array(z.string()),
     }),
-    doc: z.array(z.union([packedSentence, packedSentenceWithClues])),
+    doc: z.tuple([
+      z.array(z.string()),
+      z.array(z.union([packedSentence, packedSentenceWithClues])),
+    ]),
     bodyDigest: z.string(),
     named: z.array(hit),
     people: z.array(hit),
