@@ -17,7 +17,7 @@ import { signedAt, unnamedSigning } from "./signed-at";
 import type { CandidateEvent } from "./types";
 import { occasionSpeaker } from "./occasion-speaker";
 import { leadOf, sentencesOf, tripOf } from "./sentence-context";
-import { statementsIn, type ArticleContext } from "./sentence-events";
+import { statementsIn, type ArticleContext, type Statement } from "./sentence-events";
 import { titledByPeople } from "./told-titles";
 import { findTriggers } from "./triggers";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
@@ -26,7 +26,7 @@ import { foldCeremonies } from "./ceremony-of";
 import { commandedExercise } from "./exercise-commander";
 import { firstTold } from "./first-told";
 import { gapDated } from "./gap-dated";
-import { metInSeries, seriesOf, type Series } from "./meeting-series";
+import { doneInSeries, metInSeries, seriesOf, type Series } from "./meeting-series";
 import { newEvents } from "./new-events";
 import { opensTheStory } from "./opening-reference";
 import { ownDate } from "./own-date";
@@ -84,7 +84,12 @@ export function articleEvents(
       .map((m) => m.entity.id);
     ctx.speaker = speakerOf(s, ctx.speaker ?? null);
     occasionSpeaker(s, events);
-    const stated = statementsIn(gapDated(s, ctx.lead), ctx);
+    const found = statementsIn(gapDated(s, ctx.lead), ctx);
+    const done: Statement | null =
+      found.length === 0
+        ? doneInSeries(series, s, sentences[i - 1]?.paragraph !== s.paragraph)
+        : null;
+    const stated: Statement[] = done ? [done] : found;
     for (const told of stated) {
       const st = metInSeries(series, told, s) ?? told;
       // "The exercise, being held from April 7 to 11": a dated reference to an event

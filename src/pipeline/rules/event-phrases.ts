@@ -50,6 +50,8 @@ const file = z
       leadDateCue: pattern,
       alsoCue: pattern,
       anotherMeeting: pattern,
+      seriesMeeting: pattern,
+      seriesDoing: pattern,
       alsoCalledOn: pattern,
       pluralAnaphor: pattern,
       rolePlural: pattern,
