@@ -24,15 +24,8 @@ export type DatedPage = {
   headline: string | null;
 };
 
-export function datelinePublication({
-  dateline,
-  ranked,
-  stamps,
-  body,
-  years,
-  today,
-  headline,
-}: DatedPage): Publication {
+export function datelinePublication(page: DatedPage): Publication {
+  const { dateline, ranked, stamps, body, years, today, headline } = page;
   const label = `${MONTH_NAMES[dateline.month - 1]} ${dateline.day}`;
   if (dateline.year !== null) {
     const day = { year: dateline.year, month: dateline.month, day: dateline.day };
