@@ -5,7 +5,7 @@
 import { groupBy } from "./group-by";
 import { shipPrefixes } from "./entities/name-words";
 import type { Entity, Mention } from "../shared/schema";
-import { deceasedBefore, findPeople } from "./entities/find-people";
+import { namedInPassing, findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
 import { findTitles, type TitleHit } from "./entities/titles";
 import { nameTokenKey } from "./entities/normalise";
@@ -186,7 +186,7 @@ export function articleMentions(
 ): { mentions: Mention[]; surfaces: ArticleSurfaces } {
   const { entityOf } = across;
   const localPeople = across.peopleByArticle.get(article.id) ?? [];
-  const deceased = deceasedCheck(article);
+  const inPassing = inPassingCheck(article);
   const candidates: Candidate[] = [
     ...(across.named.get(article.id) ?? []).map((h) =>
       candidate(h, h.id, h.id.startsWith("country-") ? 1 : 2),
@@ -197,7 +197,7 @@ export function articleMentions(
       [...personNames(localPeople, entityOf), ...givenNames(localPeople, entityOf)],
       across.corpusNames,
     )
-      .filter((h) => !deceased(h))
+      .filter((h) => !inPassing(h))
       .map((h) => candidate(h, h.entityId, 0)),
   ];
   const kept = resolveOverlaps(candidates);
@@ -223,11 +223,11 @@ function candidate(
   return { entityId, paragraph, start, end, surface, priority };
 }
 
-// "the passing of former Premier X": a well-known name another article gives is no
-// mention here of someone acting in the story (the article's own finders drop it too).
+// "the passing of former Premier X", "his wife, X": a well-known name another article gives
+// is no mention here of someone acting in the story (the article's own finders drop it too).
 // Only a sentence holding such a cue opens the document and finds its paragraph's titles
 // (once): most hold none, and doing it for every mention cost a cold build's reduce a fifth more.
-function deceasedCheck(article: AnnotatedArticle) {
+function inPassingCheck(article: AnnotatedArticle) {
   let sentencesIn: Map<number, AnnotatedArticle["doc"]["sentences"]> | undefined;
   const titlesIn = new Map<number, TitleHit[]>();
   return (at: { paragraph: number; start: number }): boolean => {
@@ -244,7 +244,7 @@ function deceasedCheck(article: AnnotatedArticle) {
     const text = article.paragraphs[at.paragraph] ?? "";
     const titles = titlesIn.get(at.paragraph) ?? findTitles(text);
     titlesIn.set(at.paragraph, titles);
-    return deceasedBefore({ text, sentences }, titles, at.start);
+    return namedInPassing({ text, sentences }, titles, at.start);
   };
 }
 

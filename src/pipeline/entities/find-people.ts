@@ -74,7 +74,7 @@ export function findPeople(
   for (const h of hits) taken.take(h.start, h.end);
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
   // named in passing; the name stays taken so no other finder reads it as a person.
-  const living = (h: PersonHit) => !deceasedBefore(input, titles, h.start);
+  const acting = (h: PersonHit) => !namedInPassing(input, titles, h.start);
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -92,18 +92,18 @@ export function findPeople(
   // "the Defence Secretary, DG, Coast Guards and senior officials": capitalised words that end
   // on a body's head word name that body, whichever finder read them as a name.
   const kept = hits.filter(
-    (h) => living(h) && !(h.tokens.length > 1 && isBodyHead(h.tokens[h.tokens.length - 1] ?? "")),
+    (h) => acting(h) && !(h.tokens.length > 1 && isBodyHead(h.tokens[h.tokens.length - 1] ?? "")),
   );
   linkCounterparts(kept, input.sentences);
   shareListCountry(kept, input.text);
   return kept;
 }
 
-/** Whether a 'deceased-before' cue stands right before the name at `at` or before the
- * titles that lead to it ("the passing of former Premier X"), or a 'relative-before' cue
- * right before the name or any title or courtesy title that leads to it ("his wife Mrs X"):
- * someone named in passing, no official acting in the story. */
-export function deceasedBefore(
+/** Whether the name at `at` is someone named in passing, no official acting in the story: a
+ * 'deceased-before' cue right before the name or the titles that lead to it ("the passing of
+ * former Premier X"), or a 'relative-before' cue right before the name or any title or
+ * courtesy title that leads to it ("his wife Mrs X"). */
+export function namedInPassing(
   input: Pick<ParagraphInput, "text" | "sentences">,
   titles: TitleHit[],
   at: number,
