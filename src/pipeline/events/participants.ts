@@ -383,6 +383,20 @@ const QUOTE_SPEAKER_BEFORE = eventPhrases.quoteSpeakerBefore;
 const QUOTE_SPEAKER_AFTER = eventPhrases.quoteSpeakerAfter;
 const FIRST_PERSON = eventPhrases.quoteFirstPerson;
 
+/** Whether the person named at `at` is the speaker a sentence names just after a closing
+ * quote ('"...," Defence Secretary Lena Berg said.'). */
+export function quoteSpeakerAt(text: string, at: number): boolean {
+  return (
+    QUOTE_SPEAKER_BEFORE.test(text.slice(0, at)) &&
+    QUOTE_SPEAKER_AFTER.test(text.slice(at, at + 160))
+  );
+}
+
+/** Whether a quote speaks in the first person ("I will", "we have agreed", "our talks"). */
+export function firstPersonQuote(quote: string): boolean {
+  return FIRST_PERSON.test(quote);
+}
+
 export function notTakingPart(text: string, at: number, visit = false): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
   const after = text.slice(at, at + 160);

@@ -69,6 +69,7 @@ const file = z
       briefsAfter: pattern,
       quoteSpeakerBefore: pattern,
       quoteSpeakerAfter: pattern,
+      quotePronounSpeaker: pattern,
       sameDayCue: pattern,
       gapFromStory: pattern,
       pronounSubject: pattern,
