@@ -10,6 +10,7 @@ import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
 import { statementCountries } from "./events/statement-countries";
+import { officialById } from "./entities/reference";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -168,7 +169,10 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // Within one story an undated "were meeting" is the dated meeting it tells of.
   if (
     !talksOfTheCall(a, b, sameArticle) &&
-    (!typesAgree(a, b, dated || sameArticle) || bilateralBeside(a, b) || bilateralBeside(b, a))
+    (!typesAgree(a, b, dated || sameArticle) ||
+      bilateralBeside(a, b) ||
+      bilateralBeside(b, a) ||
+      (!sameArticle && (besideGathering(a, b) || besideGathering(b, a))))
   )
     return false;
   // An undated statement that names someone the dated meeting lacks ("Separately, X called
@@ -298,6 +302,25 @@ function bilateralBeside(talks: CandidateEvent, meeting: CandidateEvent): boolea
     meeting.type === "ministerial-meeting" &&
     talks.participants.some((p) => !meeting.participants.includes(p))
   );
+}
+
+// "A met B on the sidelines of the regional summit" in one story, and in another the summit
+// A attended with the leaders of three other countries: talks between at most two
+// countries' people are a meeting held beside a gathering of three countries or more, or
+// beside one its own story tells talks were held beside, not that gathering. (A summit of two
+// countries, with their ministers, is still the leaders' talks.)
+function besideGathering(talks: CandidateEvent, gathering: CandidateEvent): boolean {
+  return (
+    talks.type === "talks" &&
+    GATHERING_TYPES.includes(gathering.type) &&
+    countriesOf(talks) <= 2 &&
+    (gathering.hostsTalks === true || countriesOf(gathering) >= 3)
+  );
+}
+
+// How many countries the reference data puts the statement's people in.
+function countriesOf(c: CandidateEvent): number {
+  return new Set(c.participants.flatMap((p) => officialById.get(p)?.country ?? [])).size;
 }
 
 // One list contains the other, or they share two people: "Singh meets Shoigu" and "Singh

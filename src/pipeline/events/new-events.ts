@@ -45,6 +45,7 @@ export function newEvents(
       namedKey: st.namedKey,
       label: st.label,
       ...(st.apart ? { apart: true } : {}),
+      ...(st.hostsTalks ? { hostsTalks: true } : {}),
       ...(st.another ? { another: true } : {}),
       date,
       ...(date === null && st.told ? { told: st.told } : {}),

@@ -62,7 +62,9 @@ const GATHERINGS = new Set<string>(GATHERING_TYPES);
 // "met Modi on the sidelines of the BRICS summit in Ufa on Wednesday": the summit is an event
 // too, attended by the same people, on (or around) the same day. A meeting recalled from
 // months before the story ("after the meeting on the sidelines of the BRICS summit in November
-// 2019") is background: it is told as that one meeting, its summit no event of the story.
+// 2019"; with no publication day, months before the story's lead) or by its month alone ("met
+// in September on the sidelines of a summit") is background: it is told as that one meeting,
+// its summit no event of the story.
 function hostsOf(
   s: SentenceInfo,
   g: Group,
@@ -73,7 +75,8 @@ function hostsOf(
   if (
     !main?.date?.start ||
     main.reference ||
-    (ageOf(main.date.start, ctx)?.days ?? 0) > RECALL_DAYS
+    main.date.precision !== "day" ||
+    (ageOf(main.date.start, ctx, true)?.days ?? 0) > RECALL_DAYS
   )
     return [];
   return hosts
@@ -91,6 +94,7 @@ function hostsOf(
         namedTitle: named?.title ?? null,
         sidelinesOf: [],
         apart: true,
+        hostsTalks: true,
       };
     });
 }
@@ -102,9 +106,15 @@ const RECALL_DAYS = 90;
 const RECALL_YEARS = 2;
 
 /** How long before the story's publication an event stated for `start` ended: whole days from
- * its last day to the publication day, and calendar years between the two. */
-function ageOf(start: string, ctx: ArticleContext): { days: number; years: number } | null {
-  const day = ctx.published?.day;
+ * its last day to the publication day, and calendar years between the two (`orLead`: with no
+ * publication day, to the day of the story's lead). */
+function ageOf(
+  start: string,
+  ctx: ArticleContext,
+  orLead = false,
+): { days: number; years: number } | null {
+  const lead = orLead && ctx.lead?.precision === "day" ? ctx.lead.start : null;
+  const day = ctx.published?.day ?? lead;
   const stated = spanOf(start);
   const pub = day ? spanOf(day.slice(0, 10)) : null;
   if (!day || stated === null || pub === null) return null;
@@ -339,7 +349,36 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   // is not told on its own (what was done on it still is).
   const ownTrip =
     type === "visit" && participants.length === 0 && cuedBefore(s, primary, "first-person-trip");
-  return [...(ownTrip ? [] : [main]), ...besides(main, g.triggers, primary, occasion)];
+  const told = ownTrip ? [] : (talksBeside(s, main, g.triggers) ?? [main]);
+  return [...told, ...besides(main, g.triggers, primary, occasion)];
+}
+
+// "flew home after attending the regional summit and holding bilateral talks with A, B and C":
+// the gathering is attended by those named before "with"; the talks beside it are one meeting
+// with each of those met, not the gathering.
+function talksBeside(s: SentenceInfo, main: Statement, triggers: Trigger[]): Statement[] | null {
+  const lead = main.separateFrom;
+  if (
+    !GATHERINGS.has(main.type) ||
+    main.reference ||
+    !main.separate ||
+    lead === undefined ||
+    lead === 0 ||
+    main.participants.length <= lead ||
+    !triggers.some((t) => t.type === "talks" && !t.reference && !t.weak && !isWeak(s, t))
+  )
+    return null;
+  const gathering: Statement = {
+    ...main,
+    participants: main.participants.slice(0, lead),
+    separate: false,
+    hostsTalks: true,
+  };
+  delete gathering.separateFrom;
+  return [
+    gathering,
+    { ...main, type: "talks", label: null, namedKey: null, namedTitle: null, apart: true },
+  ];
 }
 
 // An undated statement's tense, from its trigger's own clause.

@@ -15,6 +15,9 @@ export type CandidateEvent = {
   label: string | null;
   /** Told beside another event of the same sentence, which it must not merge with. */
   apart?: boolean;
+  /** A gathering told as where talks were held beside it ("met X on the sidelines of the
+   * summit"): talks are not folded into it (see merge-events.ts). */
+  hostsTalks?: boolean;
   /** Told as one more meeting ("also met X"): naming someone another meeting of its story on
    * that day lacks, it is a meeting of its own. */
   another?: boolean;
@@ -77,6 +80,8 @@ export type Statement = {
   label: string | null;
   /** A second event of its sentence ("... and signed", "on the sidelines of the summit"). */
   apart?: boolean;
+  /** A gathering its sentence tells talks held beside (see CandidateEvent.hostsTalks). */
+  hostsTalks?: boolean;
   /** "also met X", "will also meet": one more meeting (see CandidateEvent.another). */
   another?: boolean;
   /** Persons of a "separate meetings with A and B" statement, one event each. */
