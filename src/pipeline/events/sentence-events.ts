@@ -7,6 +7,7 @@ import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
 import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
+import { HAPPENING_LABELS } from "../rules/beside-labels";
 import { contextDate, describesSeries, within } from "./context-date";
 import { locationOf } from "./location";
 import { classifyMeeting, GATHERING_TYPES } from "./meeting-kind";
@@ -355,7 +356,11 @@ function besides(
       (!t.separate && !gathering && !metAtSigning) ||
       (t.reference && !gathering) ||
       t.type === "meeting" ||
-      seen.has(t.type)
+      seen.has(t.type) ||
+      // "met on Monday and discussed the invasion of the islands", "have met twice since X
+      // took office, most recently on Monday": a happening told beside the meeting is its
+      // topic or background; the date and people are the meeting's.
+      (t.label !== undefined && HAPPENING_LABELS.has(t.label))
     )
       continue;
     seen.add(t.type);
