@@ -26,6 +26,7 @@ export function metOnVisit(events: CandidateEvent[], sentences: SentenceInfo[]):
         v.type === "visit" &&
         v.date?.start &&
         !v.date.future &&
+        v.date.basis !== "context" &&
         v.participants[0] !== undefined &&
         e.participants.includes(v.participants[0]),
     );
@@ -38,15 +39,20 @@ export function metOnVisit(events: CandidateEvent[], sentences: SentenceInfo[]):
     const near = Math.abs(paragraphOf(e) - paragraphOf(visit)) <= 1;
     const samePlace = e.location !== null && e.location === visit.location;
     if (!near && !samePlace) continue;
-    const told = sentences[visit.order];
+    // "... met for tea at the residence. Earlier on Monday, Modi arrived ...": a later sentence
+    // of the meeting's paragraph that opens "Earlier on <day>" dates the visit that day, and
+    // the meeting came after it.
+    const start = visit.date.start;
     const sameDay =
       visit.date.precision === "day" &&
-      !visit.date.end &&
-      told !== undefined &&
-      e.order < visit.order &&
-      paragraphOf(e) === told.paragraph &&
-      EARLIER_THAT_DAY.test(told.text);
-    e.date = sameDay ? within(visit.date) : monthOf(visit.date);
+      sentences.some(
+        (s) =>
+          s.order > e.order &&
+          s.paragraph === paragraphOf(e) &&
+          EARLIER_THAT_DAY.test(s.text) &&
+          s.dates.some((d) => d.precision === "day" && d.start === start),
+      );
+    e.date = sameDay ? { ...within(visit.date), end: null } : monthOf(visit.date);
     if (e.date) delete e.told;
   }
 }

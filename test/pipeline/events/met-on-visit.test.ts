@@ -26,6 +26,16 @@ describe("a visitor's meeting told undated, beside a visit the story dates", () 
     expect(meetingStarts(found)).toEqual(["2024-05"]);
   });
 
+  it("takes the visit's day when the next sentence of its paragraph opens 'Earlier on <day>'", () => {
+    const found = storyEvents(
+      "d.txt",
+      "Minister in Malta",
+      FILLER,
+      `${MET} Earlier on Monday, Marchetti arrived in Valletta, where she was received by Deputy Minister Pavel Drozd.`,
+    );
+    expect(meetingStarts(found)).toEqual(["2024-05-06"]);
+  });
+
   it("stays undated when told far from the visit, in no place the visit names", () => {
     const found = storyEvents(
       "b.txt",
