@@ -27,6 +27,7 @@ import { commandedExercise } from "./exercise-commander";
 import { firstTold } from "./first-told";
 import { gapDated } from "./gap-dated";
 import { doneInSeries, metInSeries, seriesOf, type Series } from "./meeting-series";
+import { metOnVisit } from "./met-on-visit";
 import { newEvents } from "./new-events";
 import { opensTheStory } from "./opening-reference";
 import { ownDate } from "./own-date";
@@ -161,6 +162,7 @@ export function articleEvents(
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
   // visit of no one (see visitorless).
   commandedExercise(events, sentences);
+  metOnVisit(events, sentences);
   return titledByPeople(
     foldCeremonies(foldNamelessTalks(events)).filter(
       (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),

@@ -80,6 +80,7 @@ const file = z
       ongoingStay: pattern,
       dayPart: pattern,
       continuer: pattern,
+      earlierThatDay: pattern,
       contextFuture: pattern,
       negationBefore: pattern,
       calledOffAfter: pattern,
