@@ -7,9 +7,18 @@
 import { eventPhrases } from "../rules/event-phrases";
 import type { CandidateEvent } from "./types";
 
-/** What a ceremony's kind word makes it the ceremony of: a signing, else a commissioning. */
-function ofKind(word: string, e: CandidateEvent): boolean {
-  if (word.startsWith("sign")) return e.type === "agreement" || e.type === "declaration";
+type CeremonyKind = "signing" | "commissioning";
+
+/** What a ceremony is the ceremony of: its pattern's named group says which kind of event. */
+function kindOf(quote: string): CeremonyKind | null {
+  const groups = eventPhrases.ceremonyOf.exec(quote)?.groups;
+  if (groups?.signing) return "signing";
+  if (groups?.commissioning) return "commissioning";
+  return null;
+}
+
+function ofKind(kind: CeremonyKind, e: CandidateEvent): boolean {
+  if (kind === "signing") return e.type === "agreement" || e.type === "declaration";
   return e.type === "other" && (e.label === "Commissioning" || e.label === "Induction");
 }
 
@@ -17,14 +26,12 @@ export function foldCeremonies(events: CandidateEvent[]): CandidateEvent[] {
   const folded = new Set<CandidateEvent>();
   for (const c of events) {
     if (c.type !== "other" || c.label !== null || !c.date?.start) continue;
-    const word = c.sources
-      .map((x) => eventPhrases.ceremonyOf.exec(x.quote)?.[1]?.toLowerCase())
-      .find((w) => w !== undefined);
-    if (!word) continue;
+    const kind = c.sources.map((x) => kindOf(x.quote)).find((k) => k !== null);
+    if (!kind) continue;
     // The nearest told of that kind on that day: the sentence that tells it with the ceremony.
     const of = events
       .filter(
-        (e) => e !== c && !folded.has(e) && e.date?.start === c.date?.start && ofKind(word, e),
+        (e) => e !== c && !folded.has(e) && e.date?.start === c.date?.start && ofKind(kind, e),
       )
       .sort((a, b) => Math.abs(a.order - c.order) - Math.abs(b.order - c.order))[0];
     if (!of) continue;
