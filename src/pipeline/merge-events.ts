@@ -9,8 +9,7 @@ import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
-import { statementCountries } from "./events/statement-countries";
-import { officialById } from "./entities/reference";
+import { countriesOfPeople, statementCountries } from "./events/statement-countries";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -313,14 +312,9 @@ function besideGathering(talks: CandidateEvent, gathering: CandidateEvent): bool
   return (
     talks.type === "talks" &&
     GATHERING_TYPES.includes(gathering.type) &&
-    countriesOf(talks) <= 2 &&
-    (gathering.hostsTalks === true || countriesOf(gathering) >= 3)
+    countriesOfPeople(talks.participants).size <= 2 &&
+    (gathering.hostsTalks === true || countriesOfPeople(gathering.participants).size >= 3)
   );
-}
-
-// How many countries the reference data puts the statement's people in.
-function countriesOf(c: CandidateEvent): number {
-  return new Set(c.participants.flatMap((p) => officialById.get(p)?.country ?? [])).size;
 }
 
 // One list contains the other, or they share two people: "Singh meets Shoigu" and "Singh

@@ -19,49 +19,38 @@ const day = (text: string): ResolvedDate => ({
   future: false,
 });
 
+// Story a's summit of these leaders and story b's Modi–Putin talks, on the same day.
+const summitAndTalks = (summitPeople: string[]) =>
+  mergeEvents([
+    candidateEvent({
+      articleId: "a",
+      type: "summit",
+      date: day("on Friday"),
+      participants: summitPeople,
+      sources: [{ articleId: "a", quote: "a", paragraph: 0 }],
+    }),
+    candidateEvent({
+      articleId: "b",
+      type: "talks",
+      date: day("on September 16"),
+      participants: ["person-narendra-modi", "person-vladimir-putin"],
+      sources: [{ articleId: "b", quote: "b", paragraph: 0 }],
+    }),
+  ]);
+
 describe("talks held beside a summit, told by two stories", () => {
   it("keeps two leaders' talks apart from a summit of leaders of four countries", () => {
-    const merged = mergeEvents([
-      candidateEvent({
-        articleId: "a",
-        type: "summit",
-        date: day("on Friday"),
-        participants: [
-          "person-narendra-modi",
-          "person-vladimir-putin",
-          "person-ebrahim-raisi",
-          "person-recep-tayyip-erdogan",
-        ],
-        sources: [{ articleId: "a", quote: "a", paragraph: 0 }],
-      }),
-      candidateEvent({
-        articleId: "b",
-        type: "talks",
-        date: day("on September 16"),
-        participants: ["person-narendra-modi", "person-vladimir-putin"],
-        sources: [{ articleId: "b", quote: "b", paragraph: 0 }],
-      }),
+    const merged = summitAndTalks([
+      "person-narendra-modi",
+      "person-vladimir-putin",
+      "person-ebrahim-raisi",
+      "person-recep-tayyip-erdogan",
     ]);
     expect(merged.map((e) => e.type).sort()).toEqual(["summit", "talks"]);
   });
 
   it("still folds talks into a summit of two countries", () => {
-    const merged = mergeEvents([
-      candidateEvent({
-        articleId: "a",
-        type: "summit",
-        date: day("on Friday"),
-        participants: ["person-narendra-modi", "person-vladimir-putin"],
-        sources: [{ articleId: "a", quote: "a", paragraph: 0 }],
-      }),
-      candidateEvent({
-        articleId: "b",
-        type: "talks",
-        date: day("on September 16"),
-        participants: ["person-narendra-modi", "person-vladimir-putin"],
-        sources: [{ articleId: "b", quote: "b", paragraph: 0 }],
-      }),
-    ]);
+    const merged = summitAndTalks(["person-narendra-modi", "person-vladimir-putin"]);
     expect(merged).toHaveLength(1);
   });
 

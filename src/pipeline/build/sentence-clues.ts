@@ -18,15 +18,26 @@ import type { AnnotatedArticle } from "../types";
 export function withSentenceClues(article: AnnotatedArticle): AnnotatedArticle {
   // Final here: the editor's facts are applied before the map step annotates the article.
   const ctx = dateContextOf(article);
-  const masks = article.paragraphs.map(quotedMask);
-  const sentences = article.doc.sentences.map((s) => ({
-    ...s,
-    dates: withoutSayingDates(
-      s,
-      (masks[s.paragraph] ?? []).slice(s.start, s.end),
-      resolveDates(s.text, ctx),
-    ),
-    triggers: textChecks(s, findTriggers(s)),
-  }));
+  // A paragraph's quotes are marked only when one of its sentences has a date to check.
+  const masks = new Map<number, boolean[]>();
+  const maskOf = (paragraph: number) => {
+    let mask = masks.get(paragraph);
+    if (mask === undefined) {
+      mask = quotedMask(article.paragraphs[paragraph] ?? "");
+      masks.set(paragraph, mask);
+    }
+    return mask;
+  };
+  const sentences = article.doc.sentences.map((s) => {
+    const dates = resolveDates(s.text, ctx);
+    return {
+      ...s,
+      dates:
+        dates.length === 0
+          ? dates
+          : withoutSayingDates(s, maskOf(s.paragraph).slice(s.start, s.end), dates),
+      triggers: textChecks(s, findTriggers(s)),
+    };
+  });
   return { ...article, doc: { ...article.doc, sentences } };
 }

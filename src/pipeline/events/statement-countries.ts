@@ -13,8 +13,13 @@ const countryOfEntity = new Map<string, string>(
   ),
 );
 
+/** The countries the reference data puts these people in (people it does not know add none). */
+export function countriesOfPeople(people: readonly string[]): Set<string> {
+  return new Set(people.flatMap((p) => officialById.get(p)?.country ?? []));
+}
+
 export function statementCountries(c: CandidateEvent, shared: readonly string[]): Set<string> {
-  const home = new Set(shared.flatMap((p) => officialById.get(p)?.country ?? []));
+  const home = countriesOfPeople(shared);
   const out = new Set<string>();
   for (const id of c.entities) {
     const country = countryOfEntity.get(id);
