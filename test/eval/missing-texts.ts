@@ -43,6 +43,8 @@ const sets = [
   { manifest: "manifest-dev29.json", texts: "texts-dev29" },
   { manifest: "manifest-sealed30.json", texts: "texts-sealed30" },
   { manifest: "manifest-dev30.json", texts: "texts-dev30" },
+  { manifest: "manifest-sealed31.json", texts: "texts-sealed31" },
+  { manifest: "manifest-dev31.json", texts: "texts-dev31" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
