@@ -45,6 +45,31 @@ describe("event titles", () => {
     expect(eventTitle("agreement", [lich, kim], [], null, null)).toBe("Lich–Beazley agreement");
   });
 
+  it("keep a capitalised particle with the family name", () => {
+    const [drian, hollen] = [person("Jean-Yves Le Drian"), person("Chris Van Hollen")];
+    expect(eventTitle("summit", [drian, hollen], [], null, null)).toBe(
+      "Le Drian–Van Hollen summit",
+    );
+    // A Vietnamese "Le" written first is a family name, not a particle.
+    expect(eventTitle("summit", [person("Le Hoai Trung"), drian], [], null, null)).toBe(
+      "Trung–Le Drian summit",
+    );
+  });
+
+  it("call a Korean by the family name written first, even when no country is known", () => {
+    const [cho, song] = [person("Cho Tae-yong"), person("Song Young-moo")];
+    expect(eventTitle("ministerial-meeting", [cho, song], [], null, null)).toBe(
+      "Cho–Song ministerial meeting",
+    );
+    // A Western hyphenated given name capitalises both parts, and keeps the family name last.
+    expect(eventTitle("summit", [person("Jean-Marc Ayrault"), cho], [], null, null)).toBe(
+      "Ayrault–Cho summit",
+    );
+    expect(eventTitle("summit", [person("Kim Beazley"), cho], [], null, null)).toBe(
+      "Beazley–Cho summit",
+    );
+  });
+
   it("list the third and later people met with 'and'", () => {
     const [a, b, c, d] = ["Carlos Vega", "Ana Soto", "Li Wei", "Omar Said"].map(person);
     expect(eventTitle("talks", [a!, b!, c!], [], null, null)).toBe(

@@ -79,12 +79,23 @@ export function familyNameOf(name: string, country: string | null | undefined): 
   const first = tokens[0] ?? name;
   if (
     tokens.length > 1 &&
-    country &&
-    calledByFamilyIn.has(country) &&
-    leadingFamily.has(fold(first))
+    leadingFamily.has(fold(first)) &&
+    ((country && calledByFamilyIn.has(country)) || koreanGivenName(tokens))
   )
     return first;
   let from = tokens.length - 1;
-  while (from > 1 && particles.has(tokens[from - 1] ?? "")) from--;
+  while (from > 1 && isFamilyParticle(tokens[from - 1] ?? "")) from--;
   return tokens.slice(from).join(" ") || name;
 }
+
+// A romanised Korean given name is two syllables joined by a hyphen, the second in lower case
+// ("Tae-yong", "Jae-in"); Western hyphenated given names capitalise both parts ("Jean-Yves").
+// After a family name written first it tells the name's order when no country is known.
+const KOREAN_GIVEN = /^[A-Z][a-z]+-[a-z]+$/;
+const koreanGivenName = (tokens: string[]) =>
+  tokens.length === 2 && KOREAN_GIVEN.test(tokens[1] ?? "");
+
+const capitalisedParticles = new Set(nameWords.familyParticlesCapitalised);
+
+// "Jean-Yves Le Drian", "Chris Van Hollen": particles some families write capitalised.
+const isFamilyParticle = (word: string) => particles.has(word) || capitalisedParticles.has(word);
