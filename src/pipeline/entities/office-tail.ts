@@ -30,6 +30,9 @@ export function officeTails(text: string, from: number): number[] {
   // "Consul General" + " in Durban": the post's city.
   // "Ambassador" + " to the Kingdom": after "to" only a country or office word (never
   // "introduced the Prime Minister to Vladimir Putin").
+  // "Minister of Defence" + " and Military Veterans": the portfolio list goes on.
+  const and = /^\s+and\s+/.exec(rest);
+  if (and) return tailWords(rest, and[0].length, false, true);
   const m = /^\s+(?:of|for|at|in|to)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
   return tailWords(rest, m[0].length, /^\s+to\s/.test(m[0]), false);
