@@ -3,6 +3,7 @@
 // Each hit records what its own words say about country and role.
 
 import { directName, givenNameGen, nameAfterOffice } from "./title-names";
+import { officeWordAsName } from "./office-tail";
 import type { NameMatch } from "./names";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import {
@@ -175,8 +176,12 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     const afterTail = titleEnd + (tail?.length ?? 0);
     // "Ambassador of Egypt to India Mr Kamel Zayed Galal": a courtesy title before the name.
     const courtesy = tail ? (COURTESY_AFTER.exec(input.text.slice(afterTail))?.[0].length ?? 0) : 0;
-    const name =
-      directName(input.text, afterTail + courtesy) ?? nameAfterOffice(input.text, titleEnd, titles);
+    const direct = directName(input.text, afterTail + courtesy);
+    // "Deputy Minister of Trade, Industry and Competition X": a single word that belongs to
+    // the office is no name; the name may follow the rest of the office.
+    const officeWord =
+      direct?.tokens.length === 1 && officeWordAsName(input.text, direct.start, direct.end);
+    const name = (officeWord ? null : direct) ?? nameAfterOffice(input.text, titleEnd, titles);
     if (!name || insideNamed(name, input.named) || titles.some((t) => spansOverlap(t, name)))
       continue;
     const before = input.text.slice(Math.max(0, first.start - 40), first.start);

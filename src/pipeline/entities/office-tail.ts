@@ -4,7 +4,7 @@
 
 import officeWords from "../reference/office-words.json";
 import { startsPersonalName } from "./name-words";
-import { countryWordsIn } from "./reference";
+import { countryWordsIn, roleWords } from "./reference";
 
 // Words that describe an office, never a person (reference/office-words.json); a tail may
 // also hold one unknown word ("Procurement", "Armament") before the name starts.
@@ -20,18 +20,34 @@ export function officeTails(text: string, from: number): number[] {
   const rest = text.slice(from);
   const paren = /^\s*\([A-Z][^()]{1,60}\)/.exec(rest);
   if (paren) return [paren[0].length];
-  if (rest.startsWith(",")) return serviceAfterComma(rest);
+  // "Minister of Trade, Industry and Competition X": the portfolios listed after a comma.
+  if (rest.startsWith(","))
+    return longestFirst([
+      ...serviceAfterComma(rest),
+      ...tailWords(rest, /^,\s+/.exec(rest)?.[0].length ?? 0, false, true),
+    ]);
   // "Minister of State" + " at the Federal Foreign Office".
   // "Consul General" + " in Durban": the post's city.
   // "Ambassador" + " to the Kingdom": after "to" only a country or office word (never
   // "introduced the Prime Minister to Vladimir Putin").
+  // "Minister of Defence" + " and Military Veterans": the portfolio list goes on.
+  const and = /^\s+and\s+/.exec(rest);
+  if (and) return tailWords(rest, and[0].length, false, true);
   const m = /^\s+(?:of|for|at|in|to)\s+(?:the\s+)?/.exec(rest);
   if (!m) return [];
-  const to = /^\s+to\s/.test(m[0]);
+  return tailWords(rest, m[0].length, /^\s+to\s/.test(m[0]), false);
+}
+
+function longestFirst(ends: number[]): number[] {
+  return [...new Set(ends)].sort((a, b) => b - a);
+}
+
+// The office and country words (and one unknown word, or one per list item) from `at` on.
+function tailWords(rest: string, start: number, to: boolean, listedBefore: boolean): number[] {
   const ends: number[] = [];
-  let at = m[0].length;
+  let at = start;
   let unknown = 0;
-  let listed = false;
+  let listed = listedBefore;
   for (;;) {
     // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists.
     at += /^(?:of|for|on|to)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
@@ -77,4 +93,19 @@ const WORD = /^([A-Z][\w'’-]*)\s+/;
 
 function isCountryWord(word: string): boolean {
   return countryWordsIn(word).length > 0 || /^(?:Sri|New|South|North|Saudi)$/.test(word);
+}
+
+const ROLE_NOUNS: ReadonlySet<string> = new Set(roleWords.filter((w) => !/[\s-]/.test(w)));
+
+/** Whether a single word read as the name after a title is rather part of the office: an
+ * office word ("Deputy Minister of Trade, Industry and ..."; "... of the Russian Far East
+ * ..."), a word before one ("Minister of Finance, Corporate Affairs and ..."), or a role noun
+ * with its "of" ("The Deputy Representative of the Secretary-General"). */
+export function officeWordAsName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
+  if (OFFICE_WORDS.has(word)) return true;
+  const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+  if (next && OFFICE_WORDS.has(next)) return true;
+  return ROLE_NOUNS.has(word.toLowerCase()) && /^\s+of\s/.test(text.slice(end));
 }
