@@ -29,6 +29,11 @@ const alternation = (names: readonly string[]) =>
 /** Regex alternation for month names; only abbreviations may carry a full stop. */
 export const MONTH = `(?:(?:${alternation(fullMonths)})(?![A-Za-z])|(?:${alternation(shortMonths.map(([n]) => n))})(?![A-Za-z])\\.?)`;
 
+/** A month in a stamp's full date, with its day and year: a site that abbreviates every month
+ * with a full stop writes "May." too ("May. 03, 2023", "20 May. 2025"), a stop that there cannot
+ * end a sentence. */
+export const STAMP_MONTH = `(?:${MONTH}|May\\.|MAY\\.)`;
+
 export function monthNumber(word: string): number | null {
   return monthLookup.get(word.replace(/\.$/, "")) ?? null;
 }

@@ -4,15 +4,15 @@
 // optionally after a weekday ("Wednesday, 03 October 2018").
 
 import { dayToIso, isValidDay } from "../dates/calendar";
-import { MONTH, monthNumber } from "../dates/words";
+import { MONTH, STAMP_MONTH, monthNumber } from "../dates/words";
 
 const WEEKDAY_LEAD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
-const MDY = new RegExp(String.raw`^(${MONTH})\s?(\d{1,2})(?:st|nd|rd|th)?,?\s?(\d{4})(?!\d)`);
+const MDY = new RegExp(String.raw`^(${STAMP_MONTH})\s?(\d{1,2})(?:st|nd|rd|th)?,?\s?(\d{4})(?!\d)`);
 const DMY = new RegExp(
-  String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH}),?\s(\d{4})(?!\d)`,
+  String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${STAMP_MONTH}),?\s(\d{4})(?!\d)`,
 );
 const D_MONTH_Y = new RegExp(String.raw`^(\d{1,2})-(${MONTH})-(\d{4})(?!\d)`);
 const NUMERIC = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d)/;

@@ -3,7 +3,7 @@
 // and numeric bylines such as "14-03-2019".
 
 import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
-import { MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
+import { MONTH, STAMP_MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
 import {
   byNameVerbs,
   gluedLabels,
@@ -63,8 +63,8 @@ const RELEASE_NUMBER = new RegExp(releaseNumberSource, "i");
 const ISSUED_NOTE = new RegExp(issuedNoteSource, "i");
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
-const MDY = new RegExp(String.raw`^(${MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
-const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${MONTH}),?\s+(\d{4})`);
+const MDY = new RegExp(String.raw`^(${STAMP_MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
+const DMY = new RegExp(String.raw`^(\d{1,2})\s+(${STAMP_MONTH}),?\s+(\d{4})`);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 // "Story first published: 19th February 2018", "Published: February 19th, 2018": a day
 // written as an ordinal after a label.
