@@ -1,10 +1,11 @@
 // The story's own day as its text ties it: "on Tuesday (July 23, 2024)", "on Monday (March
-// 7)", "On Tuesday (October 3) ... begins today". Wire copy states the day it reports on
-// this way; it is the publication day (or the day before, which gold readings allow).
+// 7)", "On Tuesday (October 3) ... begins today", "issued yesterday (30 Nov)". Wire copy states
+// the day it reports on this way; it is the publication day (or the day before, which gold
+// readings allow).
 
-import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
+import { addDays, dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
-import { OWN_DAY_SOURCE } from "../rules/own-day";
+import { NEIGHBOUR_DAY_OFFSETS, OWN_DAY_SOURCE } from "../rules/own-day";
 import { fullDateAt } from "./full-date";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -15,9 +16,14 @@ const TIED = new RegExp(
 // day first or month first; the weekday says which (both fitting, neither is taken).
 const TIED_NUMERIC =
   /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/;
-// "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)": the text's own
-// "today" written out in full.
-const TODAY = new RegExp(String.raw`\b(?:${OWN_DAY_SOURCE})(?:,\s|\s\()`, "gi");
+// "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)", "issued
+// yesterday (30 Nov)": the text's own "today", or the day beside it, with its date.
+const OWN_OR_NEIGHBOUR = [OWN_DAY_SOURCE, ...NEIGHBOUR_DAY_OFFSETS.keys()].join("|");
+const TODAY = new RegExp(String.raw`\b(${OWN_OR_NEIGHBOUR})(?:,\s|\s\()`, "gi");
+// The date in brackets without its year ("(30 Nov)", "(Friday, October 28)").
+const BRACKETED_YEARLESS = new RegExp(
+  String.raw`^(?:(${WEEKDAYS.join("|")}),?\s)?(?:(\d{1,2})\s(${MONTH})|(${MONTH})\s(\d{1,2}))\)`,
+);
 // Looking ahead ("will on Wednesday (June 16) address"): a day to come, not the story's own.
 const FUTURE_BEFORE =
   /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;
@@ -33,7 +39,7 @@ export type BodyDay = { iso: string; how: string };
  * gives it or when exactly one of the years it names puts that weekday on that date. */
 export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | null {
   for (const p of paragraphs.slice(0, 5)) {
-    const today = todayWritten(p) ?? declarationDay(p);
+    const today = todayWritten(p, years) ?? declarationDay(p);
     if (today) return today;
     const tied = tiedDay(p, years);
     if (tied) return tied;
@@ -70,13 +76,34 @@ function tiedDay(p: string, years: Set<number>): BodyDay | null {
   return { iso: dayToIso(only), how: m[0] };
 }
 
-function todayWritten(paragraph: string): BodyDay | null {
+function todayWritten(paragraph: string, years: Set<number>): BodyDay | null {
   for (const m of paragraph.matchAll(TODAY)) {
     const at = m.index + m[0].length;
-    const date = fullDateAt(paragraph.slice(at));
-    if (date) return { iso: date.iso, how: paragraph.slice(m.index, at + date.length) };
+    const offset = NEIGHBOUR_DAY_OFFSETS.get((m[1] ?? "").toLowerCase()) ?? 0;
+    const date = fullDateAt(paragraph.slice(at)) ?? bracketedYearless(paragraph.slice(at), years);
+    if (date)
+      return { iso: addDays(date.iso, -offset), how: paragraph.slice(m.index, at + date.length) };
   }
   return null;
+}
+
+/** "(30 Nov)", "(Friday, October 28)": the year is the one of the text's years its weekday
+ * fits, or, with no weekday, the text's only year. */
+function bracketedYearless(
+  rest: string,
+  years: Set<number>,
+): { iso: string; length: number } | null {
+  const m = BRACKETED_YEARLESS.exec(rest);
+  if (!m) return null;
+  const month = monthNumber(m[3] ?? m[4] ?? "");
+  const day = Number(m[2] ?? m[5]);
+  const weekday = m[1] === undefined ? null : WEEKDAYS.indexOf(m[1]);
+  if (month === null || (weekday === null && years.size !== 1)) return null;
+  const fits = [...years]
+    .map((year) => ({ year, month, day }))
+    .filter((d) => isValidDay(d) && (weekday === null || weekdayOf(dayToIso(d)) === weekday));
+  const [only] = fits;
+  return fits.length === 1 && only ? { iso: dayToIso(only), length: m[0].length } : null;
 }
 
 function declarationDay(paragraph: string): BodyDay | null {

@@ -8,7 +8,15 @@ const file = z
   .object({
     description: z.string(),
     phrases: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
-    examples: z.object({ ownDay: z.array(z.string()), notOwnDay: z.array(z.string()) }),
+    neighbourDays: z
+      .array(z.object({ phrase: z.string().regex(/^[a-z]+$/), offset: z.number().int() }))
+      .min(1),
+    examples: z.object({
+      ownDay: z.array(z.string()),
+      notOwnDay: z.array(z.string()),
+      neighbourDay: z.array(z.object({ text: z.string(), published: z.string() })),
+      noNeighbourDay: z.array(z.string()),
+    }),
   })
   .parse(ownDayFile);
 
@@ -24,3 +32,8 @@ export const OWN_DAY_WORDS: readonly string[] = [
 export const OWN_DAY = new RegExp(String.raw`\b(?:${OWN_DAY_SOURCE})\b`, "i");
 
 export const ownDayExamples = file.examples;
+
+/** How many days from the story's own each neighbour word is ("yesterday" -1, "tomorrow" 1). */
+export const NEIGHBOUR_DAY_OFFSETS: ReadonlyMap<string, number> = new Map(
+  file.neighbourDays.map((d) => [d.phrase, d.offset]),
+);

@@ -257,8 +257,13 @@ describe("publication date", () => {
         `President arrives\n\nThe President has this afternoon, 14 August 2019, arrived in Dodoma.`,
       ),
     ).toEqual(["2019-08-14", "inferred"]);
+    // "tomorrow" written out in full is the next day's date: the story's is the day before.
     expect(
       pub(`President to arrive\n\nThe President will arrive tomorrow, 15 August 2019, in Dodoma.`),
+    ).toEqual(["2019-08-14", "inferred"]);
+    // A date in full that no own-day word ties to the story stays the event's only.
+    expect(
+      pub(`President to arrive\n\nThe President will arrive on 15 August 2019 in Dodoma.`),
     ).toEqual([null, null]);
   });
 

@@ -1,8 +1,9 @@
 // @vitest-environment node
 // rules/en/own-day.json tested on its own examples, and through the readers that use it: a
-// story's "today (May 3, 2021)" dates it.
+// story's "today (May 3, 2021)" dates it, and so does "yesterday (30 Nov)" a day later.
 import { describe, expect, it } from "vitest";
 import { bodyDay } from "../../../src/pipeline/read/body-day";
+import { yearsNamed } from "../../../src/pipeline/read/text-years";
 import { OWN_DAY, ownDayExamples } from "../../../src/pipeline/rules/own-day";
 
 describe("rules/en/own-day.json", () => {
@@ -21,5 +22,16 @@ describe("rules/en/own-day.json", () => {
     expect(
       bodyDay(["The two sides met this afternoon, 14 August 2019, in the capital."], new Set()),
     ).toMatchObject({ iso: "2019-08-14" });
+  });
+
+  it.each(ownDayExamples.neighbourDay)(
+    "dates a story by a bracketed date beside its own day or the next: '$text'",
+    ({ text, published }) => {
+      expect(bodyDay([text], yearsNamed(text))?.iso).toBe(published);
+    },
+  );
+
+  it.each(ownDayExamples.noNeighbourDay)("takes no year the text does not settle: '%s'", (text) => {
+    expect(bodyDay([text], yearsNamed(text))).toBeNull();
   });
 });
