@@ -6,7 +6,8 @@
 import type { EventType } from "../../shared/schema";
 import { eventPhrases } from "../rules/event-phrases";
 import { inRanges } from "./clauses";
-import { extraParticipants, notTakingPart } from "./participants";
+import { notTakingPart } from "./not-taking-part";
+import { extraParticipants } from "./participants";
 import { quoteSelf } from "./quoted-speech";
 import { attributionSpans, reportsOn, SPOKESPERSON } from "./reporting-speakers";
 import type { SentenceInfo } from "./sentence-context";
