@@ -2,24 +2,26 @@
 // commissioned during a ceremony attended by Z": a ceremony named by what it is the ceremony of
 // (rules/en/event-phrases.json, ceremonyOf) is that event's ceremony. When the story tells that
 // signing or commissioning on the ceremony's day, those present take part in it: one event, not
-// a second one.
+// a second one. The rule's foldsInto says, by kind, which events a ceremony belongs to.
 
-import { eventPhrases } from "../rules/event-phrases";
+import { eventPhraseRules, eventPhrases } from "../rules/event-phrases";
 import type { CandidateEvent } from "./types";
 
-type CeremonyKind = "signing" | "commissioning";
+// By the kind the pattern's named group says, the events its ceremony folds into.
+const FOLDS_INTO = eventPhraseRules.ceremonyOf.foldsInto.kinds;
 
 /** What a ceremony is the ceremony of: its pattern's named group says which kind of event. */
-function kindOf(quote: string): CeremonyKind | null {
+function kindOf(quote: string): string | null {
   const groups = eventPhrases.ceremonyOf.exec(quote)?.groups;
-  if (groups?.signing) return "signing";
-  if (groups?.commissioning) return "commissioning";
-  return null;
+  return Object.keys(FOLDS_INTO).find((kind) => groups?.[kind]) ?? null;
 }
 
-function ofKind(kind: CeremonyKind, e: CandidateEvent): boolean {
-  if (kind === "signing") return e.type === "agreement" || e.type === "declaration";
-  return e.type === "other" && (e.label === "Commissioning" || e.label === "Induction");
+function ofKind(kind: string, e: CandidateEvent): boolean {
+  return (FOLDS_INTO[kind] ?? []).some(
+    (into) =>
+      e.type === into.type &&
+      (into.labels === undefined || (e.label !== null && into.labels.includes(e.label))),
+  );
 }
 
 export function foldCeremonies(events: CandidateEvent[]): CandidateEvent[] {

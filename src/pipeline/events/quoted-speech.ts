@@ -5,7 +5,7 @@
 import type { Range } from "./clauses";
 import { eventPhrases } from "../rules/event-phrases";
 import { namedEvent } from "./named-events";
-import { firstPersonQuote, quoteSpeakerAt } from "./participants";
+import { firstPersonQuote, quoteSpeakerAt } from "./not-taking-part";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";

@@ -4,7 +4,8 @@
 // the occasion, not the signers), rather than more words about the occasion.
 
 import type { EventType } from "../../shared/schema";
-import { PLAN, type Statement } from "./sentence-events";
+import type { Statement } from "./sentence-events";
+import { PLAN } from "./undated-plans";
 import type { CandidateEvent } from "./types";
 import { datesCompatible } from "./date-spans";
 import { MEETING_TYPES } from "./meeting-kind";

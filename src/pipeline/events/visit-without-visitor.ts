@@ -1,5 +1,5 @@
 import type { Entity } from "../../shared/schema";
-import { describesSomeone } from "./participants";
+import { describesSomeone } from "./describes-someone";
 import type { CandidateEvent } from "./types";
 
 // A visit is someone's. "... and was set to visit Latvia on Wednesday", its visitor not read

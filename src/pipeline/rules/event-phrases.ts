@@ -2,6 +2,7 @@
 // (rules/en/event-phrases.json), checked when loaded; events/*.ts runs them.
 
 import * as z from "zod";
+import { eventTypes } from "../../shared/schema";
 import phraseFile from "./en/event-phrases.json";
 
 const example = z.union([
@@ -30,6 +31,24 @@ const pattern = z.strictObject({
   note: z.string(),
   examples: z.array(example).min(1),
   counterexamples: z.array(example).optional(),
+});
+
+// Which events a ceremony of each kind its pattern names folds into (events/ceremony-of.ts).
+const ceremonyOf = pattern.extend({
+  foldsInto: z.strictObject({
+    note: z.string(),
+    kinds: z.record(
+      z.string(),
+      z
+        .array(
+          z.strictObject({
+            type: z.enum(eventTypes),
+            labels: z.array(z.string().min(1)).min(1).optional(),
+          }),
+        )
+        .min(1),
+    ),
+  }),
 });
 
 const wordExample = z.strictObject({ text: z.string(), word: z.string() });
@@ -103,7 +122,7 @@ const file = z
       reportsOnAside: pattern,
       exerciseCommand: pattern,
       signedAtOccasion: pattern,
-      ceremonyOf: pattern,
+      ceremonyOf,
       samePeriod: pattern,
       laterThan: pattern,
       coordinatedDate: pattern,

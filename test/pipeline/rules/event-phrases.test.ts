@@ -60,6 +60,21 @@ describe("rules/en/event-phrases.json", () => {
     });
   }
 
+  // ceremonyOf's named groups are the kinds its foldsInto gives the events of
+  // (events/ceremony-of.ts): each example is of one kind, and each kind has its events.
+  it("ceremonyOf: each example names one kind, and each kind says the events it folds into", () => {
+    const rule = eventPhraseRules.ceremonyOf;
+    const kinds = Object.keys(rule.foldsInto.kinds);
+    const groups = [...rule.source.matchAll(/\(\?<(\w+)>/g)].map((m) => m[1]);
+    expect([...kinds].sort()).toEqual([...groups].sort());
+    for (const example of rule.examples) {
+      const found = eventPhrases.ceremonyOf.exec(read(example))?.groups ?? {};
+      const named = Object.keys(found).filter((k) => found[k] !== undefined);
+      expect(named, JSON.stringify(example)).toHaveLength(1);
+      expect(kinds).toContain(named[0]);
+    }
+  });
+
   for (const [name, list] of Object.entries(eventWordLists)) {
     const re = eventWords[name as keyof typeof eventWords];
     it(`${name}: holds its examples' words and none of its counterexamples'`, () => {

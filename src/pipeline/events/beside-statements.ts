@@ -1,0 +1,116 @@
+// One sentence often tells more than one event: a summit and the agreements signed at it,
+// talks held beside a gathering, a visit whose date the summit's name closes. These decide
+// which words beside the sentence's main event make events of their own, each told apart.
+
+import type { EventType } from "../../shared/schema";
+import { HAPPENING_LABELS } from "../rules/beside-labels";
+import { GATHERING_TYPES } from "./meeting-kind";
+import type { SentenceInfo } from "./sentence-context";
+import type { Trigger } from "./triggers";
+import type { Statement } from "./types";
+import { isWeak } from "./weak-triggers";
+
+export const GATHERINGS = new Set<string>(GATHERING_TYPES);
+
+// "flew home after attending the regional summit and holding bilateral talks with A, B and C":
+// the gathering is attended by those named before "with"; the talks beside it are one meeting
+// with each of those met, not the gathering.
+export function talksBeside(
+  s: SentenceInfo,
+  main: Statement,
+  triggers: Trigger[],
+): Statement[] | null {
+  const lead = main.separateFrom;
+  if (
+    !GATHERINGS.has(main.type) ||
+    main.reference ||
+    !main.separate ||
+    lead === undefined ||
+    lead === 0 ||
+    main.participants.length <= lead ||
+    !triggers.some((t) => t.type === "talks" && !t.reference && !t.weak && !isWeak(s, t))
+  )
+    return null;
+  const gathering: Statement = {
+    ...main,
+    participants: main.participants.slice(0, lead),
+    separate: false,
+    hostsTalks: true,
+  };
+  delete gathering.separateFrom;
+  return [
+    gathering,
+    { ...main, type: "talks", label: null, namedKey: null, namedTitle: null, apart: true },
+  ];
+}
+
+// A gathering named in the statement, told through a visit or another gathering.
+function toldBeside(type: EventType, t: Trigger): boolean {
+  return (
+    GATHERINGS.has(type) &&
+    !t.reference &&
+    t.type !== type &&
+    (GATHERINGS.has(t.type) || t.type === "visit")
+  );
+}
+
+// "held a summit and signed ten agreements": a signing, a declaration or a milestone told
+// beside the main event is an event of its own, on the same day, with the same people.
+export function besides(
+  main: Statement,
+  triggers: Trigger[],
+  primary: Trigger,
+  dated: boolean,
+): Statement[] {
+  if (!dated || main.reference) return [];
+  const seen = new Set<string>([main.type]);
+  const out: Statement[] = [];
+  for (const t of triggers) {
+    // "will be in Vladivostok from Wednesday for a 36-hour visit in which he will take part in
+    // ... the 20th annual India Russia summit": the name makes the statement the summit, and
+    // the visit its date closes is an event of its own too.
+    if (t === primary && main.namedKey !== null && toldBeside(main.type, t) && !seen.has(t.type)) {
+      seen.add(t.type);
+      out.push({
+        ...main,
+        type: t.type as EventType,
+        label: t.label ?? null,
+        namedKey: null,
+        namedTitle: null,
+        apart: true,
+      });
+      continue;
+    }
+    // The primary word is its own event too when a name gave the statement another type
+    // ("At the 17th Annual Summit, ..., signing 16 agreements").
+    // "The meeting of the Commission concluded on Friday, in which A and B signed a roadmap":
+    // the signing is dated and the gathering it was signed at is told in the same words.
+    const gathering = main.type === "agreement" && GATHERINGS.has(t.type);
+    // "A met B in Brasilia on Wednesday, where they signed 22 agreements": the signing is the
+    // statement (its date is nearer), and the meeting it was signed at is told in the same
+    // words, an event of its own (as "held talks and signed a pact" is the other way round).
+    const metAtSigning = main.type === "agreement" && t.type === "talks" && !t.weak;
+    if (
+      (t === primary && t.type === main.type) ||
+      (!t.separate && !gathering && !metAtSigning) ||
+      (t.reference && !gathering) ||
+      t.type === "meeting" ||
+      seen.has(t.type) ||
+      // "met on Monday and discussed the invasion of the islands", "have met twice since X
+      // took office, most recently on Monday": a happening told beside the meeting is its
+      // topic or background; the date and people are the meeting's.
+      (t.label !== undefined && HAPPENING_LABELS.has(t.label))
+    )
+      continue;
+    seen.add(t.type);
+    out.push({
+      ...main,
+      type: t.type,
+      label: t.label ?? null,
+      namedKey: null,
+      namedTitle: null,
+      apart: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// A sentence may name a participant by office alone ("The external affairs minister
+// arrived", "Venezuela's Foreign Minister", "Foreign Secretary called on ..."): this decides
+// which of the story's people such a description is.
+
+import { countryFromWord, roleWords } from "../entities/reference";
+import escapeRegExp from "escape-string-regexp";
+import { eventPhrases } from "../rules/event-phrases";
+import { namedLater, onlyLater } from "./named-later";
+import {
+  capitalised,
+  countryIn,
+  FOREIGN_OFFICE,
+  officeKey,
+  personIn,
+  type StoryPeople,
+  unique,
+} from "./story-people";
+
+// "The external affairs minister arrived", "the Japanese vice minister", "his Russian
+// counterpart": an office described with words of its own, no name after it, is the person
+// the story has named with that office (the words of the description all in their role, a
+// country word their country). Of several, the lead's, the story's own country's, else the
+// one named last.
+// Each word of a role head with or without its capital ("Minister", "minister").
+const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
+  .sort((x, y) => y.length - x.length)
+  .map((head) =>
+    head
+      .split(" ")
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
+      .join(" "),
+  );
+// "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
+// Venezuelan" (the determiner is captured so that its country can be read).
+export const OFFICE_PHRASE = new RegExp(
+  `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  "gu",
+);
+
+// "Foreign Secretary called on ...", "Prime Minister conveyed his greetings": releases
+// open sentences with the bare office of the person they are about, no article, no name.
+const BARE_OFFICE = eventPhrases.bareOffice;
+const TOP_DIPLOMAT = eventPhrases.topDiplomat;
+
+function bareOffice(text: string, ctx: StoryPeople): { id: string; at: number } | null {
+  const m = BARE_OFFICE.exec(text);
+  const office = m?.[1] === undefined ? undefined : officeKey(m[1]);
+  if (!m || !office) return null;
+  const holds = (id: string) => (personIn(ctx, id)?.role ?? "").toLowerCase() === office;
+  const holders = unique([...ctx.history].reverse().flat().filter(holds));
+  const lead = holders.find((id) => ctx.leadPeople.includes(id));
+  const chosen = lead ?? holders[0];
+  return chosen ? { id: chosen, at: m.index } : null;
+}
+
+export function officePhrase(text: string, ctx: StoryPeople): { id: string; at: number } | null {
+  const bare = bareOffice(text, ctx);
+  if (bare) return bare;
+  for (const m of text.matchAll(OFFICE_PHRASE)) {
+    const owner = /['’]s$/.test(m[1] ?? "") ? countryFromWord(m[1] ?? "") : null;
+    if (/['’]s$/.test(m[1] ?? "") && !owner) continue;
+    // "the top Russian diplomat", "China's top diplomat": its foreign minister.
+    const top = TOP_DIPLOMAT.exec(m[2] ?? "");
+    const topCountry = top ? countryFromWord(top[1] ?? top[2] ?? "") : null;
+    const words = top ? [] : officeKey(m[2] ?? "").split(" ");
+    const head = top ? "diplomat" : (words.pop() ?? "");
+    const counterpart = head.startsWith("counterpart");
+    // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
+    if (owner && counterpart) continue;
+    const country =
+      owner ??
+      topCountry ??
+      (words.length > 0 ? countryFromWord(capitalised(words[0] ?? "")) : null);
+    const duties = owner ? words : country ? words.slice(1) : words;
+    if (!counterpart && duties.length === 0 && !country) continue;
+    // A top diplomat of no country told could be any of them: no one.
+    if (top && !country) continue;
+    // "the Indian foreign minister" is India's External Affairs Minister too (with its country
+    // told: "his Foreign Minister" is not the Secretary of State he travels with).
+    const foreign =
+      top !== null || (country !== null && head === "minister" && duties.join(" ") === "foreign");
+    const fits = (id: string) => {
+      const p = personIn(ctx, id);
+      const r = (p?.role ?? "").toLowerCase();
+      if (country && p?.country !== country) return false;
+      if (counterpart) return country !== null;
+      if (foreign) return FOREIGN_OFFICE.test(r);
+      return r.includes(head) && duties.every((w) => r.includes(w));
+    };
+    const recentFits = unique([...ctx.history].reverse().flat().filter(fits));
+    const lead = recentFits.find((id) => ctx.leadPeople.includes(id));
+    const own = ctx.home ? recentFits.find((id) => countryIn(ctx, id) === ctx.home) : undefined;
+    const chosen =
+      lead ?? own ?? recentFits[0] ?? namedLater(m[2] ?? "", ctx) ?? onlyLater(fits, ctx);
+    if (chosen) return { id: chosen, at: m.index };
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+// Who takes part in a sentence's event: the people it names, less those who only report on
+// it or are named as absent, and those it points to without a name ("He", "the two leaders",
+// "who had traveled to Paris", the transcript's speaker), in reading order. Those named
+// before "separately with" take part in each of the separate meetings.
+
+import type { EventType } from "../../shared/schema";
+import { eventPhrases } from "../rules/event-phrases";
+import { inRanges } from "./clauses";
+import { notTakingPart } from "./not-taking-part";
+import { extraParticipants } from "./participants";
+import { quoteSelf } from "./quoted-speech";
+import { attributionSpans, reportsOn, SPOKESPERSON } from "./reporting-speakers";
+import type { SentenceInfo } from "./sentence-context";
+import { ageOf, RECALL_YEARS } from "./statement-age";
+import type { Group } from "./trigger-groups";
+import type { Trigger } from "./triggers";
+import type { ArticleContext } from "./types";
+
+const SPEAKER_SELF = eventPhrases.speakerSelf;
+const SEPARATE_WITH = eventPhrases.separateWith;
+
+/** What the statement being built has decided before its people are read. */
+export type StatementSoFar = {
+  /** The sentence masked to the group's ranges. */
+  text: string;
+  mentions: SentenceInfo["mentions"];
+  primary: Trigger;
+  type: EventType;
+  refersBack: boolean;
+  /** The one visitor of a visit told as discussed, who alone takes part. */
+  visitor: string | null;
+};
+
+export function participantsOf(
+  s: SentenceInfo,
+  g: Group,
+  ctx: ArticleContext,
+  { text, mentions, primary, type, refersBack, visitor }: StatementSoFar,
+): { participants: string[]; separateFrom: number | undefined } {
+  const speakers = attributionSpans(s);
+  const people = mentions
+    .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start, type === "visit"))
+    // "<event>, Defence Secretary Lena Berg said": the speaker after the event reports it.
+    .filter((m) => !(m.start >= primary.end && inRanges(speakers, m.start, m.end)))
+    // "MEA spokesperson X tweeted that eight agreements had been signed": a spokesperson
+    // reports on events, and takes part in none.
+    .filter((m) => !SPOKESPERSON.test(m.entity.role ?? ""))
+    // "Ambassador X said the talks would ...", "Misri told reporters that the Prime Minister
+    // had ...": a speaker about an event, not in it, unless "X said he ...". With words
+    // between name and verb ("X, addressing reporters, said"), the event must come after the
+    // verb: "X, on a visit to Lima, said ..." still makes X the visitor.
+    .filter((m) => !reportsOn(text, m.end, primary.start, refersBack))
+    .map((m) => ({ id: m.entity.id, at: m.start }));
+  // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
+  // paragraph takes part in what they tell in the first person.
+  const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
+  const extra =
+    type === "exercise"
+      ? []
+      : [
+          ...extraParticipants(
+            text,
+            people.length,
+            ctx,
+            (ageOf(g.date?.start ?? "", ctx)?.years ?? 0) >= RECALL_YEARS,
+          ),
+          ...(people.length === 0 ? antecedent(s, g, ctx) : []),
+          ...(firstPerson && ctx.speaker ? [{ id: ctx.speaker, at: firstPerson.index }] : []),
+          ...quoteSelf(s, primary, ctx),
+        ];
+  // Reading order, so that titles name people as the text does.
+  const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
+  const participants = visitor ? [visitor] : unique([...g.carried, ...ordered.map((p) => p.id)]);
+  // "spoke by phone separately with A and B": those named before "with" take part in each.
+  const apartWith = SEPARATE_WITH.exec(text);
+  const separateFrom = apartWith
+    ? unique([
+        ...g.carried,
+        ...ordered.filter((p) => p.at < apartWith.index + apartWith[0].length).map((p) => p.id),
+      ]).length
+    : undefined;
+  return { participants, separateFrom };
+}
+
+// "This deepened the dialogue with the new German Foreign Minister, who had traveled to
+// Paris on 14 March": a clause opening with "who" is about the person just before it.
+function antecedent(s: SentenceInfo, g: Group, ctx: ArticleContext): { id: string; at: number }[] {
+  const start = Math.min(...g.ranges.map((r) => r.start));
+  const lead = /^\s*,\s*who\b/.exec(s.text.slice(start)) ?? /^\s*who\b/.exec(s.text.slice(start));
+  if (!lead || start === 0) return [];
+  let end = start;
+  while (end > 0 && /[\s,]/.test(s.text.charAt(end - 1))) end--;
+  const head = s.text.slice(0, end);
+  if (!/,\s*who\b/.test(s.text.slice(head.length, start + lead[0].length))) return [];
+  const named = s.mentions.filter(
+    (m) => m.entity.kind === "person" && m.end <= head.length && m.end >= head.length - 2,
+  );
+  if (named.length > 0) return named.map((m) => ({ id: m.entity.id, at: start }));
+  const described = /\b[Tt]he [^,;]*$/.exec(head.slice(-80));
+  if (!described) return [];
+  return extraParticipants(described[0], 0, ctx).map((p) => ({ id: p.id, at: start }));
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

@@ -1,0 +1,66 @@
+// An undated sentence about a trip's plans ("Thereafter, I will be travelling to Sydney",
+// "Chen will tour four bases") tells one of the stops of a trip the story has dated: it takes
+// that trip's date rather than none, and of its words the stop, not the visit, is the event.
+
+import type { EventType } from "../../shared/schema";
+import { eventPhrases } from "../rules/event-phrases";
+import type { ResolvedDate } from "../types";
+import { within } from "./context-date";
+import type { SentenceInfo } from "./sentence-context";
+import type { Trigger } from "./triggers";
+import type { ArticleContext } from "./types";
+import { PLAN } from "./undated-plans";
+
+const LOOKS_AHEAD = eventPhrases.looksAhead;
+const FIRST_PERSON = eventPhrases.travellerFirstPerson;
+
+// "Thereafter, I will be travelling to Sydney", "I will also meet Prime Minister X": in a
+// story that opens with a trip ahead, a visit, talks or a summit told undated in the future
+// is one of its stops.
+const TRIP_STOPS = new Set<EventType>(["visit", "talks", "summit", "ministerial-meeting"]);
+
+export function onTrip(
+  type: EventType,
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const trip = ctx.trip;
+  if (!trip || !TRIP_STOPS.has(type) || !(PLAN.test(text) || LOOKS_AHEAD.test(text))) return null;
+  // The traveller's own stops: told in the first person, or naming someone the trip's
+  // opening names ("X and Y will represent the hosts" are not on the visitors' trip).
+  const traveller = FIRST_PERSON.test(text) || participants.some((p) => trip.people.includes(p));
+  return traveller ? trip.date : null;
+}
+// "Chen starts a week-long visit Sunday to the United States", then "Chen will tour four
+// bases and hold talks with A, B and C": a plan of the visitor's, told just after a visit
+// the story dated (in that paragraph or the one after), is one of its stops, on its days.
+// The visit itself is told already, so of the plan's words the stop's name the event.
+function onVisitJustTold(s: SentenceInfo, text: string, ids: string[], ctx: ArticleContext) {
+  const previous = ctx.previous;
+  if (!previous?.visit || s.paragraph - previous.paragraph > 1 || !PLAN.test(text)) return null;
+  const last = ctx.history[ctx.history.length - 1] ?? [];
+  return ids.some((id) => last.includes(id)) ? previous : null;
+}
+
+export function stopsOf(
+  s: SentenceInfo,
+  text: string,
+  pool: Trigger[],
+  mentions: SentenceInfo["mentions"],
+  ctx: ArticleContext,
+): Trigger[] {
+  const ids = mentions.map((m) => m.entity.id);
+  const stops = pool.filter((t) => t.type !== "visit");
+  return onVisitJustTold(s, text, ids, ctx) && stops.length > 0 ? stops : pool;
+}
+
+export function planOnVisit(
+  s: SentenceInfo,
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const visit = onVisitJustTold(s, text, participants, ctx);
+  return visit ? within(visit.date) : null;
+}
