@@ -4,6 +4,7 @@
 // build (buildDataset in this process) publishes; a stuck article is stopped and skipped.
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { open } from "lmdb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { parseEditorFile } from "../../src/pipeline/editor-file";
@@ -50,11 +51,18 @@ function coldBuild(folder: string): string {
   return out;
 }
 
+/** The record cache's store (one per extractor version: the cache folder holds one). */
+function storeOf(cache: string) {
+  const [version = ""] = readdirSync(cache);
+  const env = open({ path: join(cache, version, "records.mdb"), noSubdir: true, maxDbs: 4 });
+  return { env, entries: env.openDB<Buffer, string>({ name: "entries", encoding: "binary" }) };
+}
+
 const build = (out: string, ...args: string[]) =>
   runCli(["--input", corpus, "--output", join(out, "timeline.json"), ...args]);
 
 describe("parallel and cached builds", () => {
-  it("publish exactly what the cold single-threaded build publishes, and the cache is used", () => {
+  it("publish exactly what the cold single-threaded build publishes, and the cache is used", async () => {
     const cache = tempDir();
     const parallel = tempDir();
     expect(build(parallel, "--jobs", "2", "--cache-dir", cache).status).toBe(0);
@@ -65,19 +73,22 @@ describe("parallel and cached builds", () => {
     expect(treeOf(cached)).toEqual(treeOf(cold));
 
     // Proof the second build read the cache: an entry altered by hand shows in the output.
-    const entries = readdirSync(cache, { recursive: true, encoding: "utf8" })
-      .filter((p) => p.endsWith(".json"))
-      .map((p) => join(cache, p));
+    const store = storeOf(cache);
+    const entries = [...store.entries.getRange()];
     expect(entries.length).toBe(readdirSync(corpus).length - 1);
-    const seedEntry = entries.find((p) =>
-      readFileSync(p, "utf8").includes('"file":"000_7a8dbedef3b6d801.txt"'),
+    const seedEntry = entries.find(({ value }) =>
+      value.toString("utf8").includes('"file":"000_7a8dbedef3b6d801.txt"'),
     );
     if (!seedEntry) throw new Error("no cache entry for seed 000");
     // An article's entry: the record without its document on the first line, the document after.
-    const [head = "", ...doc] = readFileSync(seedEntry, "utf8").split("\n");
+    const [head = "", ...doc] = seedEntry.value.toString("utf8").split("\n");
     const record = JSON.parse(head) as { article: { title: string } };
     record.article.title = "Read from the cache";
-    writeFileSync(seedEntry, [JSON.stringify(record), ...doc].join("\n"));
+    await store.entries.put(
+      seedEntry.key,
+      Buffer.from([JSON.stringify(record), ...doc].join("\n")),
+    );
+    await store.env.close();
     const altered = tempDir();
     expect(build(altered, "--cache-dir", cache).status).toBe(0);
     expect(readPublished(join(altered, "timeline.json")).dataset.articles[0]?.title).toBe(
@@ -85,7 +96,9 @@ describe("parallel and cached builds", () => {
     );
 
     // A damaged entry (a build killed mid-write cannot leave one, a full disk might) is a miss.
-    writeFileSync(seedEntry, '{"kind":"art');
+    const damaging = storeOf(cache);
+    await damaging.entries.put(seedEntry.key, Buffer.from('{"kind":"art'));
+    await damaging.env.close();
     const repaired = tempDir();
     expect(build(repaired, "--cache-dir", cache).status).toBe(0);
     expect(treeOf(repaired)).toEqual(treeOf(cold));

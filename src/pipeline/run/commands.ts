@@ -90,8 +90,26 @@ async function mapAndReduce(
   memo: EventMemo | undefined,
   stateDir: string | null,
 ) {
+  const cache = openCache(s.cacheDir);
+  try {
+    return await mapAndReduceWith(s, clock, memo, stateDir, cache);
+  } finally {
+    // Records read their hits and documents from it until the reduce is done.
+    await cache?.close();
+  }
+}
+
+async function mapAndReduceWith(
+  s: BuildSettings,
+  clock: ReturnType<typeof phaseClock>,
+  memo: EventMemo | undefined,
+  stateDir: string | null,
+  cache: RecordCache | null,
+) {
   const keys = new Map<ArticleRecord, string>();
-  const { records, editor, unread } = await mapFolder(s.input, s, (r, key) => keys.set(r, key));
+  const { records, editor, unread } = await mapFolder(s.input, s, cache, (r, key) =>
+    keys.set(r, key),
+  );
   clock.lap("map");
   favourMemory();
   const previous = stateDir === null ? null : readReduceState(stateDir);
@@ -122,20 +140,32 @@ async function mapAndReduce(
 export async function mapCommand(
   s: MapSettings & { input: string | null; editorPath: string | null; stdin: string | null },
 ): Promise<void> {
-  const version = extractorVersion();
-  let records: ArticleRecord[];
-  if (s.stdin === null) records = (await mapFolder(s.input ?? "seeds", s)).records;
-  else {
-    const sources = parseSourceLines(s.stdin, "stdin").map((src) => ({
-      name: src.file,
-      label: src.file,
-      bytes: src.bytes,
-    }));
-    // The map step sees only its share of the articles: editor names are checked by reduce.
-    const editor = s.editorPath ? editorFromPath(s.editorPath, null) : undefined;
-    records = (await runMap(sources, s, editor)).records;
+  const cache = openCache(s.cacheDir);
+  try {
+    writeRecords(await mapInput(s, cache));
+  } finally {
+    await cache?.close();
   }
+}
+
+function writeRecords(records: ArticleRecord[]): void {
+  const version = extractorVersion();
   for (const r of records) process.stdout.write(recordLine(r, version));
+}
+
+async function mapInput(
+  s: MapSettings & { input: string | null; editorPath: string | null; stdin: string | null },
+  cache: RecordCache | null,
+): Promise<ArticleRecord[]> {
+  if (s.stdin === null) return (await mapFolder(s.input ?? "seeds", s, cache)).records;
+  const sources = parseSourceLines(s.stdin, "stdin").map((src) => ({
+    name: src.file,
+    label: src.file,
+    bytes: src.bytes,
+  }));
+  // The map step sees only its share of the articles: editor names are checked by reduce.
+  const editor = s.editorPath ? editorFromPath(s.editorPath, null) : undefined;
+  return (await runMap(sources, s, cache, editor)).records;
 }
 
 /** `reduce`: records (JSON Lines) to a published dataset. */
@@ -160,6 +190,7 @@ export function reduceCommand(s: {
 async function mapFolder(
   input: string,
   s: MapSettings,
+  cache: RecordCache | null,
   onKeyed?: (record: ArticleRecord, key: string) => void,
 ): Promise<{
   records: ArticleRecord[];
@@ -172,7 +203,7 @@ async function mapFolder(
   if (listing.files.length === 0)
     throw new InputError(input, "no .txt articles in the input folder");
   const editor = readFolderEditor(listing.root, input, names);
-  const { records: mapped, unread } = await runMap(listing.files, s, editor, onKeyed);
+  const { records: mapped, unread } = await runMap(listing.files, s, cache, editor, onKeyed);
   const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
   return { records: [...mapped, ...skipped], editor, unread: [unread, listing.files.length] };
 }
@@ -180,10 +211,10 @@ async function mapFolder(
 async function runMap(
   files: MapSource[],
   s: MapSettings,
+  cache: RecordCache | null,
   editor: EditorFile | undefined,
   onKeyed?: (record: ArticleRecord, key: string) => void,
 ): Promise<{ records: ArticleRecord[]; unread: number }> {
-  const cache = openCache(s.cacheDir);
   const signatures =
     s.cacheDir === null ? null : openInputSignatures(join(s.cacheDir, extractorVersion()));
   const progress = startProgress(files.length, "reading");
@@ -198,7 +229,9 @@ async function runMap(
       onDone: () => progress?.tick(),
       onKeyed,
     });
-    cache?.prune(Math.max(20_000, 2 * files.length));
+    await cache?.prune(Math.max(20_000, 2 * files.length));
+    // The map's writes done: its records' documents are read back from a store mapped afresh.
+    await cache?.settle();
     signatures?.save();
     const labels = new Map(files.map((f) => [f.name, f.label]));
     return {

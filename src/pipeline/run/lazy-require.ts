@@ -1,7 +1,8 @@
 // Packages the build loads only when it needs them (piscina when threads may start, esbuild
-// when a bundle is made), loaded with `require` rather than `import()`: the command line runs
+// when a bundle is made, lmdb when the record cache opens; the last two native, so never
+// bundled), loaded with `require` rather than `import()`: the command line runs
 // as a bundle under tsx, and tsx rewrites a module holding any `import(`, which for the
-// five-megabyte bundle took longer than the rest of the start-up. Both are CommonJS packages.
+// five-megabyte bundle took longer than the rest of the start-up. All have CommonJS entries.
 
 import { createRequire } from "node:module";
 

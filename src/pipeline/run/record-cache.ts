@@ -1,29 +1,21 @@
 // A content-addressed cache of map results, so an unchanged article is not extracted again.
 // Key: sha256 of the extractor version, the options that change a record, the file's name
-// (it fixes the article id), its editor entry and its bytes' digest. Entries live under
-// <dir>/<extractor version>/<2 hex>/<key>.json, each written to a temp file and renamed, so a
-// killed build leaves whole entries or none; an entry that does not parse is a miss.
-// Folders of other extractor versions can never hit again and are removed; within the
-// current one, the least recently used entries beyond `maxEntries` are pruned.
+// (it fixes the article id), its editor entry and its bytes' digest. Entries live in one LMDB
+// store per extractor version (<dir>/<extractor version>/records.mdb): a file per entry cost a
+// 10,000-article cold build seconds of system time creating files. Writes are committed in
+// transactions, so a killed build leaves whole entries or none; an entry that does not parse
+// is a miss. Stores of other extractor versions can never hit again and are removed with
+// their folders; within the current one, the least recently used entries beyond `maxEntries`
+// are pruned.
 
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-  utimesSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import type * as Lmdb from "lmdb";
 import type { ArticleEntry, ArticleRecord } from "../build/article-record";
 import type { EditorEntry } from "../editor-file";
 import type { MapOptions } from "../build/map-article";
-import { writeFileAtomically } from "../write-atomic";
+import { lazyRequire } from "./lazy-require";
 
 export type RecordCache = {
   /** `digest`: the file's contentDigest. */
@@ -37,28 +29,88 @@ export type RecordCache = {
   put(key: string, record: ArticleRecord): void;
   /**
    * Removes other versions' folders and entries beyond the bound; returns how many went. A
-   * build that wrote no entry added none, so its entries are not listed again (at 10,000
-   * articles listing them is a second of a rebuild).
+   * build that wrote no entry added none, so its entries are not listed again.
    */
-  prune(maxEntries: number): number;
+  prune(maxEntries: number): Promise<number>;
+  /**
+   * Waits for the writes and maps the store afresh, letting go of the pages they mapped; what
+   * comes after only reads (documents and hits, which it then maps afresh every 32 MB).
+   */
+  settle(): Promise<void>;
+  /**
+   * Waits for the writes (a failed one only costs speed) and closes the store. The records'
+   * hits and documents read from it cannot be read after this, so it comes once no stage
+   * needs them (it also lets go of the store's mapped pages, which count in the build's peak
+   * of memory).
+   */
+  close(): Promise<void>;
   readonly hits: number;
   readonly misses: number;
 };
 
 const DAY_MS = 86_400_000;
+const STORE = "records.mdb";
 
 /** What a record's key knows of the file's bytes. */
 export const contentDigest = (bytes: Uint8Array): string =>
   createHash("sha256").update(bytes).digest("hex");
 
+type Store = {
+  root: Lmdb.RootDatabase;
+  /** Each entry's bytes (see entryOf). */
+  entries: Lmdb.Database<Buffer, string>;
+  /** When each entry was last used (ms), for pruning. */
+  used: Lmdb.Database<number, string>;
+};
+
+/**
+ * Bytes read through the store's memory map before it is mapped afresh. The pages read stay
+ * in the process's resident memory while the map is open (a cold build reads all of its
+ * documents back in the reduce: 250 MB at 10,000 articles, counted in its peak); closing the
+ * store unmaps them. lmdb closes a store at once only if it never wrote (else once its writes
+ * are done, asynchronously), so the build's writes end with `settle`, which maps it afresh.
+ */
+const REMAP_AFTER = 32 * 1024 * 1024;
+
 export function openRecordCache(root: string, version: string): RecordCache {
   const dir = join(root, version);
+  let store = openStore(dir);
   let hits = 0;
   let misses = 0;
   let written = 0;
+  let closed = false;
+  // Whether the store as now opened wrote (then it cannot be closed at once), and how many
+  // bytes were read through its map.
+  let wrote = false;
+  let mapped = 0;
   // Entries this build read: their documents are read again when a stage needs them.
   const read = new Set<string>();
-  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  const writing = (write: Promise<unknown>) => {
+    wrote = true;
+    write.catch(() => undefined);
+    return write;
+  };
+  const touch = (live: Store, key: string) => void writing(live.used.put(key, Date.now()));
+  /** Text of the entry's bytes `from` to `to`, copied out of the map. */
+  const textOf = (key: string, from: number, to?: number): string => {
+    // As the store is now, not as this thread last saw it (cheap: microseconds).
+    if (!closed) store?.root.resetReadTxn();
+    const value = closed ? undefined : store?.entries.getBinaryFast(key);
+    if (value === undefined)
+      throw new Error(
+        `the cache entry ${key} went during the build (another build pruning the same cache?); build again`,
+      );
+    const text = value.toString("utf8", from, to);
+    unmapAfter(value.length);
+    return text;
+  };
+  const unmapAfter = (bytes: number) => {
+    mapped += bytes;
+    if (mapped <= REMAP_AFTER || wrote || store === null) return;
+    mapped = 0;
+    void store.root.close();
+    store = openStore(dir);
+  };
   return {
     keyFor(file, digest, options, entry) {
       return createHash("sha256")
@@ -67,22 +119,27 @@ export function openRecordCache(root: string, version: string): RecordCache {
         .digest("hex");
     },
     get(key) {
-      const path = pathOf(key);
       try {
-        const { head, ends, mtimeMs } = readHead(path);
-        const record = JSON.parse(head) as ArticleRecord;
+        if (store === null || closed) throw new Error();
+        // A reused buffer, valid until the next read: only the first line is copied out.
+        const value = store.entries.getBinaryFast(key);
+        if (value === undefined) throw new Error();
+        const headEnd = value.indexOf(10);
+        const record = JSON.parse(
+          value.toString("utf8", 0, headEnd < 0 ? value.length : headEnd),
+        ) as ArticleRecord;
         if (typeof record !== "object" || record === null || !("kind" in record)) throw new Error();
         if (record.kind === "article") {
-          const [headEnd, hitsEnd] = ends;
-          if (headEnd === undefined || hitsEnd === undefined) throw new Error();
-          lazyHits(record, path, headEnd + 1, hitsEnd);
-          lazyDoc(record, path, hitsEnd + 1);
+          const hitsEnd = value.indexOf(10, headEnd + 1);
+          if (headEnd < 0 || hitsEnd < 0) throw new Error();
+          lazyHits(record, key, () => textOf(key, headEnd + 1, hitsEnd));
+          lazyDoc(record, () => textOf(key, hitsEnd + 1));
         }
         // Recently used entries survive pruning; touching at most daily keeps hits cheap.
-        const age = Date.now() - mtimeMs;
-        if (age > DAY_MS) utimesSync(path, new Date(), new Date());
+        if (Date.now() - (store.used.get(key) ?? 0) > DAY_MS) touch(store, key);
         hits++;
-        read.add(path);
+        read.add(key);
+        unmapAfter(Math.max(headEnd, value.indexOf(10, headEnd + 1)));
         return record;
       } catch {
         misses++;
@@ -90,38 +147,75 @@ export function openRecordCache(root: string, version: string): RecordCache {
       }
     },
     put(key, record) {
-      const path = pathOf(key);
+      if (store === null || closed) return;
       try {
-        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
         const { text, docAt } = entryOf(record);
-        writeFileAtomically(path, text, { durable: false });
+        const value = Buffer.from(text);
+        if (store === null) return;
+        const done = writing(store.entries.put(key, value));
+        touch(store, key);
         written++;
         // Never pruned by this build: they are its newest entries and the bound is at least
-        // twice the articles.
-        if (record.kind === "article" && docAt > 0) lazyDoc(record, path, docAt);
+        // twice the articles. Held until committed (reads see only committed writes), and for
+        // good if the write fails.
+        if (record.kind === "article" && docAt > 0) {
+          let held: string | null = record.doc;
+          done.then(
+            () => (held = null),
+            () => undefined,
+          );
+          lazyDoc(record, () => held ?? textOf(key, docAt));
+        }
       } catch {
         // A cache that cannot be written only costs speed.
       }
     },
-    prune(maxEntries) {
+    async prune(maxEntries) {
       let removed = 0;
       for (const other of safeList(root)) {
         if (other === version || !/^[0-9a-f]{16}$/.test(other)) continue;
         rmSync(join(root, other), { recursive: true, force: true });
         removed++;
       }
-      if (written === 0) return removed;
-      const entries = safeList(dir).flatMap((sub) =>
-        safeList(join(dir, sub)).map((name) => join(dir, sub, name)),
-      );
-      if (entries.length <= maxEntries) return removed;
-      const aged = entries.map((path) => ({ path, at: mtimeOf(path) })).sort((a, b) => a.at - b.at);
-      for (const { path } of aged.slice(0, entries.length - maxEntries)) {
-        if (read.has(path)) continue;
-        rmSync(path, { force: true });
-        removed++;
+      if (written === 0 || store === null || closed) return removed;
+      try {
+        // Reads see committed writes only: this build's entries are counted too.
+        await store.root.committed;
+        const count = store.entries.getKeysCount();
+        if (count <= maxEntries) return removed;
+        const aged = [...store.used.getRange()]
+          .map(({ key, value }) => ({ key, at: value }))
+          .sort((a, b) => a.at - b.at);
+        for (const { key } of aged.slice(0, count - maxEntries)) {
+          if (read.has(key)) continue;
+          void writing(store.entries.remove(key));
+          void writing(store.used.remove(key));
+          removed++;
+        }
+      } catch {
+        // Pruning is housekeeping: a store it cannot read is left as it is.
       }
       return removed;
+    },
+    async settle() {
+      if (store === null || closed || !wrote) return;
+      try {
+        await store.root.close();
+      } catch {
+        // The entries not written only cost the next build speed.
+      }
+      store = openStore(dir);
+      wrote = false;
+      mapped = 0;
+    },
+    async close() {
+      if (store === null || closed) return;
+      closed = true;
+      try {
+        await store.root.close();
+      } catch {
+        // The entries not written only cost the next build speed.
+      }
     },
     get hits() {
       return hits;
@@ -130,6 +224,45 @@ export function openRecordCache(root: string, version: string): RecordCache {
       return misses;
     },
   };
+}
+
+/**
+ * The store, or null when it cannot be opened (a cache folder that cannot be written): then
+ * every lookup misses and nothing is kept. A store that does not open is made again once.
+ */
+function openStore(dir: string): Store | null {
+  const { open } = lazyRequire<typeof Lmdb>("lmdb");
+  const path = join(dir, STORE);
+  for (const attempt of [0, 1]) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      // noSync: a killed build still leaves whole entries or none; only a machine that
+      // stops can damage the store, and one that does not open is made again.
+      const root = open({
+        path,
+        noSubdir: true,
+        maxDbs: 4,
+        compression: false,
+        noSync: true,
+      });
+      return {
+        root,
+        entries: root.openDB<Buffer, string>({ name: "entries", encoding: "binary" }),
+        used: root.openDB<number, string>({ name: "used" }),
+      };
+    } catch {
+      if (attempt === 0) removeStore(path);
+    }
+  }
+  return null;
+}
+
+function removeStore(path: string): void {
+  try {
+    for (const f of [path, `${path}-lock`]) rmSync(f, { force: true });
+  } catch {
+    // Not a folder that can be written: the store is not opened.
+  }
 }
 
 // An article's entry is three lines: its record without the document and hits (one line of
@@ -149,57 +282,15 @@ function entryOf(record: ArticleRecord): { text: string; docAt: number } {
   };
 }
 
-const HEAD_CHUNK = 16 * 1024;
-// One buffer for every entry's first read: a rebuild reads 10,000 heads, and a fresh chunk
-// each was 160 MB of garbage.
-const headChunk = Buffer.allocUnsafe(HEAD_CHUNK);
-
-/**
- * The entry's first line, where its first two lines end (as many as there are) and when the
- * entry was last touched (taken from the open file, not by looking the path up again: 10,000
- * lookups in a rebuild).
- */
-function readHead(path: string): { head: string; ends: number[]; mtimeMs: number } {
-  const fd = openSync(path, "r");
-  try {
-    const { mtimeMs } = fstatSync(fd);
-    const chunks: Buffer[] = [];
-    const ends: number[] = [];
-    let head: string | null = null;
-    for (let at = 0; ends.length < 2;) {
-      const n = readSync(fd, headChunk, 0, HEAD_CHUNK, at);
-      const chunk = headChunk.subarray(0, n);
-      for (
-        let end = chunk.indexOf(10);
-        end >= 0 && ends.length < 2;
-        end = chunk.indexOf(10, end + 1)
-      )
-        ends.push(at + end);
-      if (head === null && (ends.length > 0 || n === 0)) {
-        const part = chunk.subarray(0, ends.length > 0 ? (ends[0] as number) - at : n);
-        head =
-          chunks.length === 0
-            ? part.toString("utf8")
-            : Buffer.concat([...chunks, part]).toString("utf8");
-      } else if (head === null) chunks.push(Buffer.from(chunk));
-      if (n === 0) break;
-      at += n;
-    }
-    return { head: head ?? "", ends, mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The hits line (bytes `from` to `to` of the entry), parsed when first asked for. */
-function lazyHits(record: ArticleEntry, path: string, from: number, to: number): void {
+/** The hits line, parsed when first asked for. */
+function lazyHits(record: ArticleEntry, key: string, text: () => string): void {
   type Hits = Pick<ArticleEntry, "named" | "people">;
   let hits: Hits | undefined;
   const parsed = (): Hits => {
     if (hits !== undefined) return hits;
-    const read = JSON.parse(entryBytes(path).subarray(from, to).toString("utf8")) as Partial<Hits>;
+    const read = JSON.parse(text()) as Partial<Hits>;
     if (!Array.isArray(read.named) || !Array.isArray(read.people))
-      throw new Error(`the cache entry ${path} has no hits line; build again`);
+      throw new Error(`the cache entry ${key} has no hits line; build again`);
     return (hits = { named: read.named, people: read.people });
   };
   Object.defineProperty(record, "named", {
@@ -214,20 +305,9 @@ function lazyHits(record: ArticleEntry, path: string, from: number, to: number):
   });
 }
 
-function entryBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new Error(
-      `the cache entry ${path} went during the build (another build pruning the same cache?); build again`,
-      { cause: error },
-    );
-  }
-}
-
-function lazyDoc(record: ArticleEntry, path: string, docAt: number): void {
+function lazyDoc(record: ArticleEntry, text: () => string): void {
   Object.defineProperty(record, "doc", {
-    get: () => entryBytes(path).subarray(docAt).toString("utf8"),
+    get: text,
     enumerable: true,
     configurable: true,
   });
@@ -238,13 +318,5 @@ function safeList(dir: string): string[] {
     return readdirSync(dir);
   } catch {
     return [];
-  }
-}
-
-function mtimeOf(path: string): number {
-  try {
-    return statSync(path).mtimeMs;
-  } catch {
-    return 0;
   }
 }

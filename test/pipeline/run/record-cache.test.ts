@@ -1,15 +1,22 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { open } from "lmdb";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleRecord } from "../../../src/pipeline/build/article-record";
-import { contentDigest, openRecordCache } from "../../../src/pipeline/run/record-cache";
+import {
+  contentDigest,
+  openRecordCache,
+  type RecordCache,
+} from "../../../src/pipeline/run/record-cache";
 
 const VERSION = "0123456789abcdef";
 const DIGEST = contentDigest(new Uint8Array([1]));
 const dirs: string[] = [];
-afterEach(() => {
+const opened: RecordCache[] = [];
+afterEach(async () => {
+  for (const c of opened.splice(0)) await c.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 const tempRoot = () => {
@@ -17,52 +24,124 @@ const tempRoot = () => {
   dirs.push(d);
   return d;
 };
+const openCache = (root: string) => {
+  const cache = openRecordCache(root, VERSION);
+  opened.push(cache);
+  return cache;
+};
 const record = (file: string): ArticleRecord => ({ kind: "skipped", file, message: "m" });
-const entries = (root: string) =>
-  readdirSync(join(root, VERSION), { recursive: true, encoding: "utf8" }).filter((p) =>
-    p.endsWith(".json"),
-  );
+const keyOf = (cache: RecordCache, n: string) => cache.keyFor(`${n}.txt`, DIGEST, {}, undefined);
+/** Which of the named entries a fresh look at the store finds. */
+const found = async (root: string, names: string[]) => {
+  const cache = openCache(root);
+  const hits = names.filter((n) => cache.get(keyOf(cache, n)) !== null);
+  await cache.close();
+  return hits;
+};
+/** The store as another process sees it (the test writes and removes entries behind the cache). */
+const storeOf = (root: string) => {
+  const env = open({ path: join(root, VERSION, "records.mdb"), noSubdir: true, maxDbs: 4 });
+  return { env, entries: env.openDB<Buffer, string>({ name: "entries", encoding: "binary" }) };
+};
+const articleWith = (file: string, title: string) =>
+  ({
+    kind: "article",
+    file,
+    article: { title },
+    doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, file]]]]),
+    named: [],
+    people: [],
+  }) as unknown as ArticleRecord;
+
+describe("the record cache's store", () => {
+  it("has what a closed build put, and misses what it never put", async () => {
+    const root = tempRoot();
+    const cache = openCache(root);
+    cache.put(keyOf(cache, "a"), record("a"));
+    await cache.close();
+    const reading = openCache(root);
+    expect(reading.get(keyOf(reading, "a"))).toEqual(record("a"));
+    expect(reading.get(keyOf(reading, "b"))).toBeNull();
+    expect([reading.hits, reading.misses]).toEqual([1, 1]);
+  });
+
+  it("takes an entry that does not parse for a miss", async () => {
+    const root = tempRoot();
+    const cache = openCache(root);
+    const key = keyOf(cache, "a");
+    cache.put(keyOf(cache, "b"), record("b"));
+    await cache.close();
+    const { env, entries } = storeOf(root);
+    await entries.put(key, Buffer.from('{"kind":"article","file":"a.txt"\n[broken'));
+    await entries.put(keyOf(cache, "c"), Buffer.from('{"kind":"article","file":"c.txt"}'));
+    await env.close();
+    const reading = openCache(root);
+    expect(reading.get(key)).toBeNull();
+    expect(reading.get(keyOf(reading, "c"))).toBeNull();
+    expect(reading.get(keyOf(reading, "b"))).toEqual(record("b"));
+    expect([reading.hits, reading.misses]).toEqual([1, 2]);
+  });
+
+  it("that cannot be written only costs speed: every lookup misses and records keep their documents", async () => {
+    const root = tempRoot();
+    // A file where the cache's folder should be: nothing can be made under it.
+    writeFileSync(join(root, VERSION), "not a folder");
+    const cache = openCache(root);
+    const article = articleWith("a.txt", "T");
+    const stored = { ...article } as ArticleRecord;
+    cache.put(keyOf(cache, "a"), stored);
+    expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeUndefined();
+    expect(stored).toEqual(article);
+    expect(cache.get(keyOf(cache, "a"))).toBeNull();
+    expect(cache.misses).toBe(1);
+    await expect(cache.prune(0)).resolves.toBe(0);
+    await expect(cache.close()).resolves.toBeUndefined();
+  });
+
+  it("keeps a record's document in memory when it is put after the store closed", async () => {
+    const cache = openCache(tempRoot());
+    await cache.close();
+    const article = articleWith("a.txt", "T");
+    const stored = { ...article } as ArticleRecord;
+    cache.put(keyOf(cache, "a"), stored);
+    expect(stored).toEqual(article);
+    expect(cache.get(keyOf(cache, "a"))).toBeNull();
+  });
+});
 
 describe("the record cache's pruning", () => {
-  it("keeps at most the bound after a build that wrote entries, and removes other versions", () => {
+  it("keeps at most the bound after a build that wrote entries, and removes other versions", async () => {
     const root = tempRoot();
     mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
-    const cache = openRecordCache(root, VERSION);
-    for (const n of ["a", "b", "c"])
-      cache.put(cache.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
-    expect(cache.prune(2)).toBe(2);
-    expect(entries(root)).toHaveLength(2);
+    const cache = openCache(root);
+    for (const n of ["a", "b", "c"]) cache.put(keyOf(cache, n), record(n));
+    expect(await cache.prune(2)).toBe(2);
+    await cache.close();
+    // One other version's folder and one entry went.
+    expect(await found(root, ["a", "b", "c"])).toHaveLength(2);
     expect(readdirSync(root)).toEqual([VERSION]);
   });
 
-  it("lists no entries after a build that only read the cache, but still removes other versions", () => {
+  it("lists no entries after a build that only read the cache, but still removes other versions", async () => {
     const root = tempRoot();
-    const first = openRecordCache(root, VERSION);
-    const key = first.keyFor("a.txt", DIGEST, {}, undefined);
-    for (const n of ["a", "b", "c"])
-      first.put(first.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
+    const first = openCache(root);
+    for (const n of ["a", "b", "c"]) first.put(keyOf(first, n), record(n));
+    await first.close();
     mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
-    const reading = openRecordCache(root, VERSION);
-    expect(reading.get(key)).toEqual(record("a"));
-    expect(reading.prune(2)).toBe(1);
-    expect(entries(root)).toHaveLength(3);
+    const reading = openCache(root);
+    expect(reading.get(keyOf(reading, "a"))).toEqual(record("a"));
+    expect(await reading.prune(2)).toBe(1);
+    await reading.close();
+    expect(await found(root, ["a", "b", "c"])).toEqual(["a", "b", "c"]);
+    expect(readdirSync(root)).toEqual([VERSION]);
   });
 });
 
 describe("an article's entry", () => {
-  it("reads back heads longer than one read, and each entry's own after a longer one", () => {
+  it("reads back heads of any length, and each entry's own after a longer one", async () => {
     const root = tempRoot();
-    const cache = openRecordCache(root, VERSION);
-    const articleWith = (file: string, title: string) =>
-      ({
-        kind: "article",
-        file,
-        article: { title },
-        doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, file]]]]),
-        named: [],
-        people: [],
-      }) as unknown as ArticleRecord;
-    // 40,000 characters, with some of more than one byte: longer than two chunks of 16 KB.
+    const cache = openCache(root);
+    // 40,000 characters, with some of more than one byte.
     const long = articleWith("long.txt", "Ł".repeat(5_000) + "x".repeat(35_000));
     const short = articleWith("short.txt", "short");
     const keys = [long, short].map((r) => {
@@ -70,13 +149,14 @@ describe("an article's entry", () => {
       cache.put(key, { ...r } as ArticleRecord);
       return key;
     });
-    const reading = openRecordCache(root, VERSION);
+    await cache.close();
+    const reading = openCache(root);
     expect(keys.map((k) => reading.get(k))).toEqual([long, short]);
   });
 
-  it("is read back whole, its hits and document only when asked for, and pruning spares what was read", () => {
+  it("is read back whole, its hits and document only when asked for, and pruning spares what was read", async () => {
     const root = tempRoot();
-    const cache = openRecordCache(root, VERSION);
+    const cache = openCache(root);
     const article = {
       kind: "article",
       file: "a.txt",
@@ -85,28 +165,32 @@ describe("an article's entry", () => {
       named: [{ paragraph: 0, start: 0, end: 1, id: "place-x", surface: "X\nY" }],
       people: [],
     } as unknown as ArticleRecord;
-    const key = cache.keyFor("a.txt", DIGEST, {}, undefined);
+    const key = keyOf(cache, "a");
     const stored = { ...article } as ArticleRecord;
     cache.put(key, stored);
     // Once stored, the document is read from the entry, not held.
     expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeDefined();
     expect(stored).toEqual(article);
-    const path = join(root, VERSION, key.slice(0, 2), `${key}.json`);
+    await cache.close();
     // The record's head, its hits, its document: one line each.
-    expect(readFileSync(path, "utf8").split("\n")).toHaveLength(3);
-    const reading = openRecordCache(root, VERSION);
+    const { env, entries } = storeOf(root);
+    expect(entries.getBinary(key)?.toString("utf8").split("\n")).toHaveLength(3);
+    await env.close();
+    const reading = openCache(root);
     const back = reading.get(key);
     expect(Object.getOwnPropertyDescriptor(back, "people")?.get).toBeDefined();
     expect(back).toEqual(article);
     expect(JSON.parse(JSON.stringify(back))).toEqual(article);
     // Entries this build read stay, whatever the bound.
-    for (const n of ["b", "c"])
-      reading.put(reading.keyFor(`${n}.txt`, DIGEST, {}, undefined), record(n));
-    reading.prune(1);
-    expect(existsSync(path)).toBe(true);
-    // Gone all the same (removed by hand): asking for the document says so.
-    const again = openRecordCache(root, VERSION).get(key);
-    rmSync(path);
+    for (const n of ["b", "c"]) reading.put(keyOf(reading, n), record(n));
+    await reading.prune(1);
+    await reading.close();
+    expect(await found(root, ["a"])).toEqual(["a"]);
+    // Gone all the same (removed by another build): asking for the document says so.
+    const again = openCache(root).get(key);
+    const other = storeOf(root);
+    await other.entries.remove(key);
+    await other.env.close();
     expect(() => (again?.kind === "article" ? again.doc : "")).toThrow(/went during the build/);
     expect(() => (again?.kind === "article" ? again.named : [])).toThrow(/went during the build/);
   });
