@@ -9,7 +9,7 @@
 // are pruned.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type * as Lmdb from "lmdb";
 import type { ArticleEntry, ArticleRecord } from "../build/article-record";
@@ -236,8 +236,10 @@ function openStore(dir: string): Store | null {
   for (const attempt of [0, 1]) {
     try {
       mkdirSync(dir, { recursive: true });
+      if (attempt === 0) forgetAfterReboot(dir, path);
       // noSync: a killed build still leaves whole entries or none; only a machine that
-      // stops can damage the store, and one that does not open is made again.
+      // stops can damage the store (forgetAfterReboot), and one that does not open is made
+      // again.
       const root = open({
         path,
         noSubdir: true,
@@ -255,6 +257,31 @@ function openStore(dir: string): Store | null {
     }
   }
   return null;
+}
+
+// noSync leaves writing the store to disk to the system: a machine that stopped before it did
+// may leave pages torn, which lmdb may not notice on opening. The store is written on a boot
+// of the machine, which the kernel names (Linux); a store from an earlier boot is not trusted
+// and made again (one cold build). Elsewhere the store is kept as it is.
+const BOOT_ID = "/proc/sys/kernel/random/boot_id";
+
+function forgetAfterReboot(dir: string, path: string): void {
+  let boot: string;
+  try {
+    boot = readFileSync(BOOT_ID, "utf8").trim();
+  } catch {
+    return;
+  }
+  const mark = join(dir, "boot-id");
+  let written: string | null = null;
+  try {
+    written = readFileSync(mark, "utf8").trim();
+  } catch {
+    // No mark: a new store, or one from before marks; made again if it is there.
+  }
+  if (written === boot) return;
+  removeStore(path);
+  writeFileSync(mark, `${boot}\n`);
 }
 
 function removeStore(path: string): void {

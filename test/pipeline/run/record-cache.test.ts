@@ -65,6 +65,18 @@ describe("the record cache's store", () => {
     expect([reading.hits, reading.misses]).toEqual([1, 1]);
   });
 
+  // The store is written with noSync: after the machine restarts it may be torn, so a store
+  // marked with another boot's id is made again (Linux names each boot).
+  it("is made again after the machine restarted, and kept on the same boot", async () => {
+    const root = tempRoot();
+    const cache = openCache(root);
+    cache.put(keyOf(cache, "a"), record("a"));
+    await cache.close();
+    expect(await found(root, ["a"])).toEqual(["a"]);
+    writeFileSync(join(root, VERSION, "boot-id"), "another-boot\n");
+    expect(await found(root, ["a"])).toEqual([]);
+  });
+
   it("takes an entry that does not parse for a miss", async () => {
     const root = tempRoot();
     const cache = openCache(root);
