@@ -38,10 +38,7 @@ export function talksBeside(
     hostsTalks: true,
   };
   delete gathering.separateFrom;
-  return [
-    gathering,
-    { ...main, type: "talks", label: null, namedKey: null, namedTitle: null, apart: true },
-  ];
+  return [gathering, apartFrom(main, "talks", null)];
 }
 
 // A gathering named in the statement, told through a visit or another gathering.
@@ -71,14 +68,7 @@ export function besides(
     // the visit its date closes is an event of its own too.
     if (t === primary && main.namedKey !== null && toldBeside(main.type, t) && !seen.has(t.type)) {
       seen.add(t.type);
-      out.push({
-        ...main,
-        type: t.type as EventType,
-        label: t.label ?? null,
-        namedKey: null,
-        namedTitle: null,
-        apart: true,
-      });
+      out.push(apartFrom(main, t.type as EventType, t.label ?? null));
       continue;
     }
     // The primary word is its own event too when a name gave the statement another type
@@ -103,14 +93,13 @@ export function besides(
     )
       continue;
     seen.add(t.type);
-    out.push({
-      ...main,
-      type: t.type,
-      label: t.label ?? null,
-      namedKey: null,
-      namedTitle: null,
-      apart: true,
-    });
+    out.push(apartFrom(main, t.type, t.label ?? null));
   }
   return out;
+}
+
+/** Another event the main statement's words tell, apart from it: the same sentence, date and
+ * people, its own kind, no name of its own (the name is the main event's). */
+function apartFrom(main: Statement, type: EventType, label: string | null): Statement {
+  return { ...main, type, label, namedKey: null, namedTitle: null, apart: true };
 }
