@@ -35,6 +35,12 @@ export type MapRun = {
   onDone?: (record: ArticleRecord) => void;
   /** The cache key of each record read from or written to the cache (its content key). */
   onKeyed?: (record: ArticleRecord, key: string) => void;
+  /**
+   * Work of this thread's own, done once the pool is starting and before any file is looked
+   * up: a rebuild's few changed articles wait for a thread to start (about half a second),
+   * and this thread would otherwise only wait with them.
+   */
+  whileThreadsStart?: () => void;
 };
 
 // A worker whose heap grows past this is stopped like a stuck one: one article never needs it.
@@ -61,6 +67,7 @@ export async function mapFiles(files: MapSource[], run: MapRun): Promise<Article
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         })
       : null;
+  run.whileThreadsStart?.();
   const results: ArticleRecord[] = new Array<ArticleRecord>(files.length);
   let next = 0;
   const lane = async () => {
