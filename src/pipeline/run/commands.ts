@@ -108,11 +108,11 @@ async function mapAndReduceWith(
   cache: RecordCache | null,
 ) {
   const keys = new Map<ArticleRecord, string>();
-  // The previous build's state is read while the map's first thread starts (see mapFiles).
+  // The previous build's state is read while the map's threads work (see mapFiles).
   let previous = null as StoredReduceState | null;
   const { records, editor, unread } = await mapFolder(s.input, s, cache, {
     onKeyed: (r, key) => keys.set(r, key),
-    whileThreadsStart: () => {
+    whileThreadsWork: () => {
       if (stateDir !== null) previous = readReduceState(stateDir);
     },
   });
@@ -213,7 +213,7 @@ async function mapFolder(
   return { records: [...mapped, ...skipped], editor, unread: [unread, listing.files.length] };
 }
 
-type MapHooks = Pick<MapRun, "onKeyed" | "whileThreadsStart">;
+type MapHooks = Pick<MapRun, "onKeyed" | "whileThreadsWork">;
 
 async function runMap(
   files: MapSource[],

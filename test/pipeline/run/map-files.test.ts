@@ -6,7 +6,7 @@ import { mapFiles } from "../../../src/pipeline/run/map-files";
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("mapFiles", () => {
-  it("runs this thread's own work once, before the first file is mapped", async () => {
+  it("runs this thread's own work once, after the files it could map without waiting", async () => {
     const order: string[] = [];
     const files = ["a.txt", "b.txt"].map((name) => ({
       name,
@@ -20,9 +20,9 @@ describe("mapFiles", () => {
       budget: DEFAULT_BUDGET,
       cache: null,
       onDone: (r) => order.push(r.file),
-      whileThreadsStart: () => order.push("own work"),
+      whileThreadsWork: () => order.push("own work"),
     });
     expect(records.map((r) => r.file)).toEqual(["a.txt", "b.txt"]);
-    expect(order).toEqual(["own work", "a.txt", "b.txt"]);
+    expect(order).toEqual(["a.txt", "b.txt", "own work"]);
   });
 });
