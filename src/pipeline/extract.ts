@@ -2,7 +2,7 @@
 // statements per article, merge them across articles, and report what stays undated.
 
 import type { Entity, Mention, TimelineEvent } from "../shared/schema";
-import { findEntitiesFrom, type EntityState } from "./build/entity-state";
+import { findEntitiesFrom, type ArticleEntityState, type EntityState } from "./build/entity-state";
 import { findEntities, type HitsLookup } from "./find-entities";
 import { findEvents, type EventMemo } from "./find-events";
 import { eventMemoKeys } from "./events/memo-key";
@@ -60,7 +60,14 @@ export function extractEntitiesAndEvents(
   // that merging part by part asks for are found or recalled.
   const merged = incremental
     ? mergeEventsFrom(
-        statementSource(articles, mentionsByArticle, entities, memo, incremental.keys),
+        statementSource(
+          articles,
+          mentionsByArticle,
+          entities,
+          memo,
+          incremental.keys,
+          memoDigestsOf(run?.state.articles ?? []),
+        ),
         incremental.previous?.merge ?? null,
       )
     : null;
@@ -92,8 +99,9 @@ function statementSource(
   entities: Entity[],
   memo: EventMemo | undefined,
   contentKeys: ReadonlyMap<string, string>,
+  memoDigests: ReadonlyMap<string, string>,
 ): StatementSource {
-  const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys);
+  const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys, memoDigests);
   // Without a memo every call finds the statements again (only slower).
   const recall: EventMemo = memo ?? { get: () => undefined, put: () => undefined };
   // The memo keeps every article's statements for the next build, asked for or not.
@@ -115,6 +123,13 @@ function statementSource(
       return found;
     },
   };
+}
+
+// Each article's part of its memo key, where the entity state keeps it with its mentions.
+function memoDigestsOf(states: ArticleEntityState[]): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const s of states) if (s.memoDigest !== undefined) digests.set(s.id, s.memoDigest);
+  return digests;
 }
 
 function undatedWarnings(

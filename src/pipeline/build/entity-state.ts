@@ -31,6 +31,7 @@ import {
   type PeopleInputs,
 } from "../find-entities";
 import type { NamedHit } from "../entities/types";
+import { articleMemoDigest } from "../events/memo-key";
 import type { AnnotatedArticle } from "../types";
 
 /** One article as the previous build's entity step saw it and what it found there. */
@@ -44,6 +45,12 @@ export type ArticleEntityState = {
   people: string[];
   mentions: Mention[];
   surfaces: ArticleSurfaces;
+  /**
+   * The article's part of its event memo key (events/memo-key.ts, `articleMemoDigest`: its
+   * content key, id and these mentions), handed on with them while they stay the same. Absent
+   * in a state made without it: then it is worked out again.
+   */
+  memoDigest?: string;
 };
 
 export type EntityState = {
@@ -161,6 +168,7 @@ export function findEntitiesFrom(
       inputs: earlier.get(a.id)?.key === key ? (earlier.get(a.id)?.inputs ?? "") : inputsOf(a),
       people: hitsOf(a).people.map((h) => across.entityOf.get(h) ?? ""),
       ...own,
+      memoDigest: articleMemoDigest(a, own.mentions, keys.get(a.id)),
     };
   });
   return {

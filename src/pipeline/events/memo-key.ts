@@ -4,18 +4,30 @@ import { createHash } from "node:crypto";
 import type { Entity, Mention } from "../../shared/schema";
 import type { AnnotatedArticle } from "../types";
 
-/** Each article's `eventMemoKey`, by article id, in the articles' order. */
+/**
+ * Each article's `eventMemoKey`, by article id, in the articles' order. `articleDigests`: each
+ * article's `articleMemoDigest` where the caller kept it (build/entity-state.ts hands it on with
+ * an unchanged article's mentions), so 10,000 unchanged articles' mentions are not turned into
+ * JSON and hashed again each build.
+ */
 export function eventMemoKeys(
   articles: AnnotatedArticle[],
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
   contentKeys?: ReadonlyMap<string, string>,
+  articleDigests?: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const entityDigest = entityDigestOf(new Map(entities.map((e) => [e.id, e])));
   return new Map(
     articles.map((a) => [
       a.id,
-      eventMemoKey(a, mentionsByArticle[a.id] ?? [], entityDigest, contentKeys?.get(a.id)),
+      eventMemoKey(
+        a,
+        mentionsByArticle[a.id] ?? [],
+        entityDigest,
+        contentKeys?.get(a.id),
+        articleDigests?.get(a.id),
+      ),
     ]),
   );
 }
@@ -28,20 +40,34 @@ export function eventMemoKeys(
  * the record cache's key of the article (its bytes, file name, editor entry, options and the
  * extractor version), which fixes the article as read: it stands for the article (with its
  * id, which the build may have made unique) instead of hashing the whole annotated article.
+ * `articleDigest`: the article's `articleMemoDigest` with these mentions and content key, when
+ * the caller has it already.
  */
 export function eventMemoKey(
   article: AnnotatedArticle,
   mentions: Mention[],
   entityDigest: (id: string) => string,
   contentKey?: string,
+  articleDigest = articleMemoDigest(article, mentions, contentKey),
 ): string {
   const named = [...new Set(mentions.map((m) => m.entityId))].sort();
-  const source = contentKey === undefined ? article : ["content", contentKey, article.id];
-  // The article, its mentions and one line per named entity (a digest has no newline), in one
+  // The article's digest and one line per named entity (a digest has no newline), in one
   // update: the same digest as an update for each (10,000 articles per build).
-  let lines = `memo 3\n${JSON.stringify(source)}\n${JSON.stringify(mentions)}\n`;
+  let lines = `memo 4\n${articleDigest}\n`;
   for (const id of named) lines += `${entityDigest(id)}\n`;
   return createHash("sha256").update(lines).digest("hex");
+}
+
+/** What an article's memo key takes from the article itself: the article as read, and its mentions. */
+export function articleMemoDigest(
+  article: AnnotatedArticle,
+  mentions: Mention[],
+  contentKey?: string,
+): string {
+  const source = contentKey === undefined ? article : ["content", contentKey, article.id];
+  return createHash("sha256")
+    .update(`memo 4\n${JSON.stringify(source)}\n${JSON.stringify(mentions)}\n`)
+    .digest("hex");
 }
 
 /**

@@ -18,7 +18,7 @@ import { openEventMemo } from "./event-memo";
 import { extractorVersion } from "./extractor-version";
 import { listInputFolder } from "./input-folder";
 import { openInputSignatures } from "./input-signatures";
-import { mapFiles, type MapSource } from "./map-files";
+import { mapFiles, type MapRun, type MapSource } from "./map-files";
 import { startProgress } from "./progress";
 import { checkOutputPath, type PublishHooks } from "./publish";
 import { readEditorAt, readFolderEditor } from "./read-editor";
@@ -29,6 +29,7 @@ import {
   readReduceState,
   writeBodyNames,
   writeReduceState,
+  type StoredReduceState,
 } from "./reduce-state-file";
 import { readValidatedParts, writeValidatedParts } from "./validated-parts";
 import { writeDataset } from "./write-dataset";
@@ -107,12 +108,16 @@ async function mapAndReduceWith(
   cache: RecordCache | null,
 ) {
   const keys = new Map<ArticleRecord, string>();
-  const { records, editor, unread } = await mapFolder(s.input, s, cache, (r, key) =>
-    keys.set(r, key),
-  );
+  // The previous build's state is read while the map's threads work (see mapFiles).
+  let previous = null as StoredReduceState | null;
+  const { records, editor, unread } = await mapFolder(s.input, s, cache, {
+    onKeyed: (r, key) => keys.set(r, key),
+    whileThreadsWork: () => {
+      if (stateDir !== null) previous = readReduceState(stateDir);
+    },
+  });
   clock.lap("map");
   favourMemory();
-  const previous = stateDir === null ? null : readReduceState(stateDir);
   const result = reduceAndReport(records, editor, {
     onStageTimed: clock.stage,
     eventMemo: memo,
@@ -191,7 +196,7 @@ async function mapFolder(
   input: string,
   s: MapSettings,
   cache: RecordCache | null,
-  onKeyed?: (record: ArticleRecord, key: string) => void,
+  hooks: MapHooks = {},
 ): Promise<{
   records: ArticleRecord[];
   editor: EditorFile | undefined;
@@ -203,17 +208,19 @@ async function mapFolder(
   if (listing.files.length === 0)
     throw new InputError(input, "no .txt articles in the input folder");
   const editor = readFolderEditor(listing.root, input, names);
-  const { records: mapped, unread } = await runMap(listing.files, s, cache, editor, onKeyed);
+  const { records: mapped, unread } = await runMap(listing.files, s, cache, editor, hooks);
   const skipped: ArticleRecord[] = listing.skipped.map((k) => ({ kind: "skipped", ...k }));
   return { records: [...mapped, ...skipped], editor, unread: [unread, listing.files.length] };
 }
+
+type MapHooks = Pick<MapRun, "onKeyed" | "whileThreadsWork">;
 
 async function runMap(
   files: MapSource[],
   s: MapSettings,
   cache: RecordCache | null,
   editor: EditorFile | undefined,
-  onKeyed?: (record: ArticleRecord, key: string) => void,
+  hooks: MapHooks = {},
 ): Promise<{ records: ArticleRecord[]; unread: number }> {
   const signatures =
     s.cacheDir === null ? null : openInputSignatures(join(s.cacheDir, extractorVersion()));
@@ -227,7 +234,7 @@ async function runMap(
       cache,
       signatures,
       onDone: () => progress?.tick(),
-      onKeyed,
+      ...hooks,
     });
     await cache?.prune(Math.max(20_000, 2 * files.length));
     // The map's writes done: its records' documents are read back from a store mapped afresh.

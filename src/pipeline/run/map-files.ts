@@ -35,6 +35,12 @@ export type MapRun = {
   onDone?: (record: ArticleRecord) => void;
   /** The cache key of each record read from or written to the cache (its content key). */
   onKeyed?: (record: ArticleRecord, key: string) => void;
+  /**
+   * Work of this thread's own, done once it has looked up what it could and handed the rest
+   * to the threads: a rebuild's few changed articles take a starting thread about half a
+   * second, and this thread would otherwise only wait for them.
+   */
+  whileThreadsWork?: () => void;
 };
 
 // A worker whose heap grows past this is stopped like a stuck one: one article never needs it.
@@ -73,11 +79,28 @@ export async function mapFiles(files: MapSource[], run: MapRun): Promise<Article
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, run.jobs) }, lane));
+    const lanes = Array.from({ length: Math.max(1, run.jobs) }, lane);
+    // A lookup that hits goes on without waiting for anything else, so by the next turn of
+    // the event loop every file is looked up, or with a thread, or waiting for one.
+    await Promise.all([...lanes, afterLookups(run.whileThreadsWork)]);
   } finally {
     await pool?.destroy();
   }
   return results;
+}
+
+function afterLookups(work: (() => void) | undefined): Promise<void> {
+  if (work === undefined) return Promise.resolve();
+  return new Promise((resolve, reject) =>
+    setImmediate(() => {
+      try {
+        work();
+        resolve();
+      } catch (error) {
+        reject(error as Error);
+      }
+    }),
+  );
 }
 
 async function mapOne(

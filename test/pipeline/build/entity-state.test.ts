@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { findEntitiesFrom } from "../../../src/pipeline/build/entity-state";
+import { articleMemoDigest } from "../../../src/pipeline/events/memo-key";
 import { findArticleHits, findEntities } from "../../../src/pipeline/find-entities";
 import type { AnnotatedArticle } from "../../../src/pipeline/types";
 import { readArticleOf } from "../stage-inputs";
@@ -48,6 +49,18 @@ describe("entity finding from the previous build", () => {
     expect(next.state.articles[0]).not.toBe(first.state.articles[0]);
     const fresh = run([changed, b], ["ka2", "kb"], null);
     expect(next.state.articles).toEqual(fresh.state.articles);
+  });
+
+  it("keeps each article's part of its event memo key with its mentions", () => {
+    const changed = readArticleOf([...A, "The ministry later confirmed the talks."], { id: "a" });
+    const next = run([changed, b], ["ka2", "kb"], first.state);
+    [changed, b].forEach((x, i) => {
+      const state = next.state.articles[i];
+      expect(state?.memoDigest).toBe(
+        articleMemoDigest(x, next.mentionsByArticle[x.id] ?? [], ["ka2", "kb"][i]),
+      );
+    });
+    expect(next.state.articles[1]?.memoDigest).toBe(first.state.articles[1]?.memoDigest);
   });
 
   it("reads only the changed article's hits when the clusters are kept, or all of them without the corpus's surnames", () => {
