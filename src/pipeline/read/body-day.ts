@@ -65,15 +65,25 @@ function tiedDay(p: string, years: Set<number>): BodyDay | null {
         ];
   const stated = m[4] === undefined ? null : Number(m[4]);
   const fits = readings.flatMap(([month, day]) =>
-    month === null
-      ? []
-      : (stated === null ? [...years] : [stated])
-          .map((year) => ({ year, month, day }))
-          .filter((d) => isValidDay(d) && weekdayOf(dayToIso(d)) === weekday),
+    month === null ? [] : daysFitting(stated === null ? years : [stated], month, day, weekday),
   );
   const [only] = fits;
   if (fits.length !== 1 || only === undefined) return null;
-  return { iso: dayToIso(only), how: m[0] };
+  return { iso: only, how: m[0] };
+}
+
+/** The month's day in each of the years that has it, on the weekday when one is given. */
+function daysFitting(
+  years: Iterable<number>,
+  month: number,
+  day: number,
+  weekday: number | null,
+): string[] {
+  return [...years]
+    .map((year) => ({ year, month, day }))
+    .filter(isValidDay)
+    .map(dayToIso)
+    .filter((iso) => weekday === null || weekdayOf(iso) === weekday);
 }
 
 function todayWritten(paragraph: string, years: Set<number>): BodyDay | null {
@@ -99,11 +109,9 @@ function bracketedYearless(
   const day = Number(m[2] ?? m[5]);
   const weekday = m[1] === undefined ? null : WEEKDAYS.indexOf(m[1]);
   if (month === null || (weekday === null && years.size !== 1)) return null;
-  const fits = [...years]
-    .map((year) => ({ year, month, day }))
-    .filter((d) => isValidDay(d) && (weekday === null || weekdayOf(dayToIso(d)) === weekday));
+  const fits = daysFitting(years, month, day, weekday);
   const [only] = fits;
-  return fits.length === 1 && only ? { iso: dayToIso(only), length: m[0].length } : null;
+  return fits.length === 1 && only ? { iso: only, length: m[0].length } : null;
 }
 
 function declarationDay(paragraph: string): BodyDay | null {

@@ -10,76 +10,85 @@ import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { storyEvents } from "../stage-inputs";
 
 const people = (e: { people: string[] }) => [...e.people].sort();
+/** Each event of a two-sentence story ("Ministers meet"), as its start and sorted people. */
+const datedPeople = (file: string, lead: string, quote: string) =>
+  storyEvents(file, "Ministers meet", lead, quote).map((e) => ({
+    start: e.start,
+    people: people(e),
+  }));
+/** The story's events in March 2024, the month its quotes name. */
+const inMarch = (file: string, lead: string, quote: string) =>
+  storyEvents(file, "Ministers meet", lead, quote).filter((e) => e.start === "2024-03");
 
 describe("a first-person quote with its speaker", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Lena Berg", "Tomas Okafor", "Rui Costa", "Ana Lund"]);
 
   it("is the named speaker's event, dated by the quote", () => {
-    const events = storyEvents(
-      "a.txt",
-      "Ministers meet",
-      "Defence Minister Lena Berg said cooperation would grow.",
-      '"We have agreed that the two ministers will meet again in Oslo in June," Berg said.',
-    );
-    expect(events.map((e) => ({ start: e.start, people: people(e) }))).toContainEqual({
+    expect(
+      datedPeople(
+        "a.txt",
+        "Defence Minister Lena Berg said cooperation would grow.",
+        '"We have agreed that the two ministers will meet again in Oslo in June," Berg said.',
+      ),
+    ).toContainEqual({
       start: "2024-06",
       people: ["Lena Berg"],
     });
   });
 
   it("links the speaker to the talks the quote tells in the first person", () => {
-    const events = storyEvents(
-      "b.txt",
-      "Ministers meet",
-      "Foreign Minister Tomas Okafor ended a week of visits.",
-      "“Our talks in Valletta today with Foreign Minister Rui Costa were useful”, Mr Okafor says.",
-    );
-    expect(events.map((e) => ({ start: e.start, people: people(e) }))).toContainEqual({
+    expect(
+      datedPeople(
+        "b.txt",
+        "Foreign Minister Tomas Okafor ended a week of visits.",
+        "“Our talks in Valletta today with Foreign Minister Rui Costa were useful”, Mr Okafor says.",
+      ),
+    ).toContainEqual({
       start: "2024-05-08",
       people: ["Rui Costa", "Tomas Okafor"],
     });
   });
 
   it("is the one person named just before, after 'she said'", () => {
-    const events = storyEvents(
-      "c.txt",
-      "Ministers meet",
-      "Foreign Minister Ana Lund spoke to reporters.",
-      '"In March we held a summit with Japan in Tokyo," she said.',
-    );
-    expect(events.map((e) => ({ start: e.start, people: people(e) }))).toContainEqual({
+    expect(
+      datedPeople(
+        "c.txt",
+        "Foreign Minister Ana Lund spoke to reporters.",
+        '"In March we held a summit with Japan in Tokyo," she said.',
+      ),
+    ).toContainEqual({
       start: "2024-03",
       people: ["Ana Lund"],
     });
   });
 
   it("stays speech when the sentence before names two people", () => {
-    const events = storyEvents(
-      "d.txt",
-      "Ministers meet",
-      "Foreign Minister Ana Lund spoke after Defence Minister Rui Costa.",
-      '"In March we held a summit with Japan in Tokyo," she said.',
-    );
-    expect(events.filter((e) => e.start === "2024-03")).toEqual([]);
+    expect(
+      inMarch(
+        "d.txt",
+        "Foreign Minister Ana Lund spoke after Defence Minister Rui Costa.",
+        '"In March we held a summit with Japan in Tokyo," she said.',
+      ),
+    ).toEqual([]);
   });
 
   it("stays speech when no speaker is named after the quote", () => {
-    const events = storyEvents(
-      "e.txt",
-      "Ministers meet",
-      "Foreign Minister Ana Lund spoke to reporters.",
-      '"In March we held a summit with Japan in Tokyo," a spokesman said.',
-    );
-    expect(events.filter((e) => e.start === "2024-03")).toEqual([]);
+    expect(
+      inMarch(
+        "e.txt",
+        "Foreign Minister Ana Lund spoke to reporters.",
+        '"In March we held a summit with Japan in Tokyo," a spokesman said.',
+      ),
+    ).toEqual([]);
   });
 
   it("stays opinion when the quote names no one and nowhere", () => {
-    const events = storyEvents(
-      "f.txt",
-      "Ministers meet",
-      "Foreign Minister Ana Lund spoke to reporters.",
-      '"In March we held a summit and it went well," Lund said.',
-    );
-    expect(events.filter((e) => e.start === "2024-03")).toEqual([]);
+    expect(
+      inMarch(
+        "f.txt",
+        "Foreign Minister Ana Lund spoke to reporters.",
+        '"In March we held a summit and it went well," Lund said.',
+      ),
+    ).toEqual([]);
   });
 });
