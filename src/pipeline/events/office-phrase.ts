@@ -4,7 +4,7 @@
 
 import { countryFromWord, roleWords } from "../entities/reference";
 import escapeRegExp from "escape-string-regexp";
-import { eventPhrases } from "../rules/event-phrases";
+import { eventPhrases, eventWordLists, eventWords } from "../rules/event-phrases";
 import { namedLater, onlyLater } from "./named-later";
 import {
   capitalised,
@@ -21,19 +21,20 @@ import {
 // the story has named with that office (the words of the description all in their role, a
 // country word their country). Of several, the lead's, the story's own country's, else the
 // one named last.
-// Each word of a role head with or without its capital ("Minister", "minister").
-const ROLE_HEADS = [...roleWords, "counterpart", "counterparts"]
-  .sort((x, y) => y.length - x.length)
-  .map((head) =>
-    head
-      .split(" ")
-      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`)
-      .join(" "),
-  );
+const LISTS = eventWordLists;
+// A word with or without its capital ("Minister", "minister"; "The", "the").
+const eitherCase = (w: string) =>
+  `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeRegExp(w.slice(1))}`;
+const anyOf = (words: readonly string[]) =>
+  [...words]
+    .sort((x, y) => y.length - x.length)
+    .map((w) => w.split(" ").map(eitherCase).join(" "))
+    .join("|");
+const ROLE_HEADS = anyOf([...roleWords, ...LISTS.counterpartWords.words]);
 // "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
 // Venezuelan" (the determiner is captured so that its country can be read).
 export const OFFICE_PHRASE = new RegExp(
-  `\\b([Tt]he|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}-]+['’]s) (?:visiting )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS.join("|")}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)}) )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 
@@ -64,7 +65,7 @@ export function officePhrase(text: string, ctx: StoryPeople): { id: string; at: 
     const topCountry = top ? countryFromWord(top[1] ?? top[2] ?? "") : null;
     const words = top ? [] : officeKey(m[2] ?? "").split(" ");
     const head = top ? "diplomat" : (words.pop() ?? "");
-    const counterpart = head.startsWith("counterpart");
+    const counterpart = eventWords.counterpartWords.test(head);
     // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
     if (owner && counterpart) continue;
     const country =

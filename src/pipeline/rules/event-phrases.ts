@@ -151,7 +151,13 @@ const file = z
       bareOffice: pattern,
       relativeMarker: pattern,
     }),
-    words: z.strictObject({ listedPlurals: wordList, ordinalBodyStops: wordList }),
+    words: z.strictObject({
+      officeDeterminers: wordList,
+      officeQualifiers: wordList,
+      counterpartWords: wordList,
+      listedPlurals: wordList,
+      ordinalBodyStops: wordList,
+    }),
     gapCounts: z.strictObject({
       note: z.string(),
       counts: z.record(z.string(), z.number().int().positive()),
