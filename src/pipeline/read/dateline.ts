@@ -45,8 +45,9 @@ const WITH_DATE = new RegExp(
   // A dash may stand for the comma when the date is written in full: "NEW DELHI, India -
   // November 20, 2010:". A release may write its capitalised place, the full date day first
   // and a dash: "MEXICO 10 May 2019 — The Philippines and ...". A colon may stand for the
-  // comma before a date written in full too: "Islamabad: August 17, 2021".
-  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|(?<=\b[A-Z]{2,})(?=\s+\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*[–—-])|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b)|:(?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b|\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}`,
+  // comma before a date written in full too: "Islamabad: August 17, 2021". A release may set
+  // its place and full date as two short sentences: "Gandhinagar. 17 October 2022. The ...".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|\.(?=\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\.\s)|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|(?<=\b[A-Z]{2,})(?=\s+\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*[–—-])|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b)|:(?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b|\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}(?:(?<=\d{4})\.\s+)?`,
 );
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(

@@ -115,6 +115,11 @@ const PHOTOGRAPHER = new RegExp(
   "u",
 );
 
+// "... in Brasilia, Brazil November 20, 2024. REUTERS/Adriano Machado": the wire's name in
+// capitals, a slash and the photographer close the line after the caption's last sentence.
+const AGENCY_THEN_PHOTOGRAPHER =
+  /\.\s+\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 // "... in Beijing Jan 27, 2016.[Photo by Feng Yongbin/chinadaily.com.cn]": the credit in
 // brackets, "by" and the photographer.
 const CREDIT_BY = new RegExp(
@@ -130,7 +135,8 @@ export function isPhotoCaption(line: string): boolean {
     (CREDIT.test(text) ||
       CREDIT_BEFORE.test(text) ||
       CREDIT_BY.test(text) ||
-      PHOTOGRAPHER.test(text))
+      PHOTOGRAPHER.test(text) ||
+      AGENCY_THEN_PHOTOGRAPHER.test(text))
   );
 }
 

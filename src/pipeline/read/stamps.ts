@@ -50,7 +50,7 @@ export const STAMP_RANK: Record<StampKind, number> = {
 
 const PREFIX_STAMP = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?![\d-])\s*/;
 // The labels and the byline's verbs: rules/en/stamp-labels.json.
-const LABEL = new RegExp(String.raw`\b(${stampLabels.join("|")})\s*:?\s*`, "i");
+const LABELS = new RegExp(String.raw`\b(${stampLabels.join("|")})\s*:?\s*`, "gi");
 const MAX_STAMP_LEAD = 30;
 const BY_NAME_ON = new RegExp(
   String.raw`^(${byNameVerbs.join("|")}) by (?:[^\s.|•·\d]+ ){1,6}?on\s+`,
@@ -140,8 +140,12 @@ export function takePrefixStamp(
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
 export function findStamp(raw: string): Stamp | null {
   const stamp = stampIn(raw);
-  return stamp === null ? null : withOtherReading(stamp, raw);
+  return stamp === null || stamp.date === EPOCH_DAY ? null : withOtherReading(stamp, raw);
 }
+
+// A template prints Unix time zero for a date it does not have ("Updated: 00:00 GMT, Jan 1,
+// 1970"): no story on the web was stamped that day.
+const EPOCH_DAY = "1970-01-01";
 
 // A stamp read from a slashed numeric date whose day and month could change places keeps the
 // other reading: which one the page meant is for the story's weekday to say
@@ -201,13 +205,8 @@ function stampIn(raw: string): Stamp | null {
     const date = readDate(line.trim().slice(byName[0].length));
     if (date !== null) return { kind: kindOf(byName[1]), date, text: line.trim() };
   }
-  const label = LABEL.exec(line);
-  // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
-  // inside a line is a sentence that mentions publishing.
-  if (label?.[1] !== undefined && leadsLine(line, label.index)) {
-    const date = readDate(line.slice(label.index + label[0].length));
-    if (date !== null) return { kind: kindOf(label[1]), date, text: line.trim() };
-  }
+  const labelled = labelledStamp(line);
+  if (labelled) return labelled;
   // "FP Staff • September 5, 2024, 16:42:10 IST": a byline, then the date on its own.
   const afterByline = line.length <= 120 ? BYLINE_THEN_DATE.exec(line) : null;
   if (afterByline?.[1] !== undefined) {
@@ -231,6 +230,21 @@ function stampIn(raw: string): Stamp | null {
     return general.label === null ? bare(stamp, line) : stamp;
   }
   return null;
+}
+
+// Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
+// inside a line is a sentence that mentions publishing. A line may hold two ("Updated: ... |
+// Published: ..."): the more trusted one is the stamp.
+function labelledStamp(line: string): Stamp | null {
+  let best: Stamp | null = null;
+  for (const label of line.matchAll(LABELS)) {
+    if (label[1] === undefined || !leadsLine(line, label.index)) continue;
+    const date = readDate(line.slice(label.index + label[0].length));
+    if (date === null || date === EPOCH_DAY) continue;
+    const stamp: Stamp = { kind: kindOf(label[1]), date, text: line.trim() };
+    if (best === null || STAMP_RANK[stamp.kind] < STAMP_RANK[best.kind]) best = stamp;
+  }
+  return best;
 }
 
 function bare(stamp: Stamp, line: string): Stamp {

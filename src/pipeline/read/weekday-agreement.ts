@@ -2,7 +2,8 @@
 // with: a caption "... in Hanoi, Vietnam Monday, May 23, 2016. Photo: Wire" over "Obama on
 // Monday lifted ...", a stamp line "Express June 18, 2010" over "... on Friday", a clock line
 // "07:37:56, Sunday, December 09, 2018" over "In a tweet on Sunday". The date is the day the
-// lede reports, so the story is of that day ("yesterday": of the day after). Only one such
+// lede reports, so the story is of that day ("yesterday" under a picture's date: of the day
+// after). Only one such
 // date may agree; a lede with no weekday, or dates that disagree, leave the day open.
 
 import { addDays, weekdayOf } from "../dates/calendar";
@@ -102,6 +103,9 @@ export function weekdayAgreement(topLines: string[], paragraphs: string[]): Agre
     lede.back === 0 ? dates.filter((d) => weekdayOf(d) === lede.weekday) : dates.slice(0, 1);
   const [only] = agreeing;
   if (agreeing.length !== 1 || only === undefined) return null;
-  if (lede.back > 0 && dates.length !== 1) return null;
+  // "Yesterday" names no weekday to agree with: the one date must be a picture's (the day the
+  // lede reports), not a site's clock or a stamp, which may be the day of the crawl or of the
+  // story itself ("Abu Dhabi, UAE Thursday 27 July 2017" over a 2012 report of "yesterday").
+  if (lede.back > 0 && (dates.length !== 1 || !top.dated.every(isPhotoCaption))) return null;
   return { iso: addDays(only, lede.back), how: `${only} and the lede's "${lede.text}"` };
 }
