@@ -46,6 +46,7 @@ const sets = [
   { manifest: "manifest-sealed31.json", texts: "texts-sealed31" },
   { manifest: "manifest-dev31.json", texts: "texts-dev31" },
   { manifest: "manifest-sealed32.json", texts: "texts-sealed32" },
+  { manifest: "manifest-dev32.json", texts: "texts-dev32" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
