@@ -5,6 +5,7 @@
 import { NAME_PARTICLES } from "./name-words";
 import { nameForm, type NameForm } from "./name-form";
 import { nameTokenKey } from "./normalise";
+import { NAME_SUFFIX } from "../rules/entity-cues";
 import type { OfficialRef } from "./reference";
 import type { PersonHit } from "./types";
 
@@ -122,8 +123,7 @@ function middleKeys(tokens: string[]): string[] {
     const token = tokens[i] ?? "";
     if (token.length < 3 || NAME_PARTICLE.test(token) || NAME_PARTICLE.test(tokens[i - 1] ?? ""))
       continue;
-    if (/^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[i + 1] ?? "") && i + 1 === tokens.length - 1)
-      continue;
+    if (NAME_SUFFIX.test(tokens[i + 1] ?? "") && i + 1 === tokens.length - 1) continue;
     keys.push(nameTokenKey(token));
   }
   return keys;

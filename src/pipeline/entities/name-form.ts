@@ -4,6 +4,7 @@
 
 import { distance } from "fastest-levenshtein";
 import { nameTokenKey } from "./normalise";
+import { NAME_SUFFIX } from "../rules/entity-cues";
 
 export type NameForm = {
   tokens: string[];
@@ -16,8 +17,9 @@ export type NameForm = {
   firstKey: string;
 };
 
-// "Ferdinand Marcos Jr", "Lloyd J Austin III": the generation mark is not the surname.
-const GENERATION = /^(?:Jr|Sr|II|III|IV)\.?$/;
+// "Ferdinand Marcos Jr", "Lloyd J Austin III", "Felipe VI": the generation mark or the
+// regnal number is not the surname (rules/en/entity-cues.json).
+const GENERATION = NAME_SUFFIX;
 export function withoutSuffix(tokens: string[]): string[] {
   let end = tokens.length;
   while (end > 1 && GENERATION.test(tokens[end - 1] ?? "")) end--;

@@ -2,7 +2,7 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { MODIFIER_TAIL, TITLE_HEAD } from "../rules/entity-cues";
+import { MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
 import {
   isBodyHead,
   isGivenName,
@@ -69,7 +69,11 @@ export function nameAt(text: string, from: number): NameMatch | null {
   if (kept === 0) return null;
   const last = parts[kept - 1];
   if (!last) return null;
-  const end = rawStart + (last.index ?? 0) + last[0].length;
+  let end = rawStart + (last.index ?? 0) + last[0].length;
+  // "King Felipe VI", "Lloyd J. Austin III": a regnal or generation number after a full
+  // word is the end of the name (rules/en/entity-cues.json, nameNumbers).
+  const number = isFullNameToken(last[0]) ? NAME_NUMBER_AFTER.exec(text.slice(end, end + 8)) : null;
+  if (number?.[1] !== undefined) end += number[0].length;
   // "Commander Baltic Fleet", "Controller Warship Production": the words run on into a
   // body's head word, so they name the body, not a person.
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && isBodyHead(nextWord(text, end + 1)))
@@ -81,6 +85,7 @@ export function nameAt(text: string, from: number): NameMatch | null {
   const tokens = parts
     .slice(0, kept)
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
+  if (number?.[1] !== undefined) tokens.push(number[1]);
   // "Tonga, Cook Islands Prime Minister ...": a country's name of several words is no one's.
   if (kept > 1 && countryFromWord(text.slice(rawStart, end)) !== null) return null;
   // "General Secretary of Vietnam Communist Party": words ending in a body's head word and not

@@ -29,6 +29,8 @@ const file = z
     delegationNouns: wordList(lowerWord),
     courtesyTitles: wordList(z.string().regex(/^[A-Z][A-Za-z.]*[A-Za-z]$/)),
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
+    nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
+    generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -109,6 +111,17 @@ export const TITLE_MARK = new RegExp(
   "i",
 );
 
+/** Right after a name: its regnal or generation number ("Felipe VI", "Austin III"). */
+export const NAME_NUMBER_AFTER = new RegExp(
+  String.raw`^ (${anyOf(file.nameNumbers.words)})(?![\p{L}\p{N}])`,
+  "u",
+);
+
+/** A generation mark or a number that ends a name and is not its surname ("Jr.", "III"). */
+export const NAME_SUFFIX = new RegExp(
+  String.raw`^(?:${anyOf([...file.generationMarks.words, ...file.nameNumbers.words])})\.?$`,
+);
+
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
 export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
 
@@ -124,4 +137,6 @@ export const entityCueExamples = {
   delegationNouns: file.delegationNouns.examples,
   courtesyTitles: file.courtesyTitles.examples,
   titleMarks: file.titleMarks.examples,
+  nameNumbers: file.nameNumbers.examples,
+  generationMarks: file.generationMarks.examples,
 };
