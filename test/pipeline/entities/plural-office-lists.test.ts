@@ -1,0 +1,58 @@
+// @vitest-environment node
+// A plural office before a list of names, written in lower case or ending in a comma ("such
+// as presidents A and B", "the two foreign ministers, A and B"), with each person's country in
+// brackets or after "of" behind the name. None of these people is in the reference data.
+import { describe, expect, it } from "vitest";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { peopleIn } from "./people-of";
+
+const found = (paragraph: string) => peopleIn([paragraph]).map((p) => [p.name, p.role, p.country]);
+
+describe("plural office lists", () => {
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Rosa Quintero",
+    "Tomas Ibarrola",
+    "Lena Vorster",
+    "Pieter Malan",
+    "Ines Carvalho",
+    "Hugo Brandt",
+  ]);
+
+  it("reads a lower-case plural office and a bracketed country after each name", () => {
+    expect(
+      found(
+        "The summit also brought together presidents Rosa Quintero (Peru) and Tomas Ibarrola (Uruguay).",
+      ),
+    ).toEqual([
+      ["Rosa Quintero", "President", "Peru"],
+      ["Tomas Ibarrola", "President", "Uruguay"],
+    ]);
+  });
+
+  it("reads a country after 'of' behind each name", () => {
+    expect(
+      found(
+        "Foreign Ministers Lena Vorster of South Africa and Ines Carvalho of Portugal signed the accord.",
+      ),
+    ).toEqual([
+      ["Ines Carvalho", "Foreign Minister", "Portugal"],
+      ["Lena Vorster", "Foreign Minister", "South Africa"],
+    ]);
+  });
+
+  it("reads the list after a comma that ends the plural office", () => {
+    expect(
+      found(
+        "The talks were attended by the two defence ministers, Pieter Malan and Hugo Brandt, and their staff.",
+      ).map(([name, role]) => [name, role]),
+    ).toEqual([
+      ["Hugo Brandt", "Defence Minister"],
+      ["Pieter Malan", "Defence Minister"],
+    ]);
+  });
+
+  it("finds no one where no list of names follows the office", () => {
+    expect(found("The ministers, in a joint statement, welcomed the talks.")).toEqual([]);
+    expect(found("The presidents of both countries met on Monday and Tuesday.")).toEqual([]);
+  });
+});
