@@ -51,10 +51,13 @@ const LEADS = new Set([
 const ABBREVIATED = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i;
 
 /** A month with its day after a possessive ("Iran's July 29 attack") or with its day and year
- * ("in New Delhi December 11, 2014") is a date whatever word stands before it. */
-function namesADay(c: Candidate, before: string): boolean {
+ * ("in New Delhi December 11, 2014") is a date whatever word stands before it; so is a full
+ * month name other than "May" with its day ("met with the minister Jane Doe March 2 in Rome"):
+ * the names that months double as ("Dong Jun", "Theresa May") are short or "May". */
+function namesADay(c: Candidate, before: string, month: string): boolean {
   if (c.kind === "stated") return c.day !== undefined;
-  return c.kind === "monthDay" && /['’]s$/.test(before);
+  if (c.kind !== "monthDay") return false;
+  return /['’]s$/.test(before) || (!ABBREVIATED.test(month) && !/^may$/i.test(month));
 }
 
 export function isPartOfName(c: Candidate, text: string): boolean {
@@ -66,7 +69,12 @@ export function isPartOfName(c: Candidate, text: string): boolean {
     /(?<=[a-z])\d{1,2}$/,
     "",
   );
-  if (before && /^[A-Z]/.test(before) && !LEADS.has(before.toLowerCase()) && !namesADay(c, before))
+  if (
+    before &&
+    /^[A-Z]/.test(before) &&
+    !LEADS.has(before.toLowerCase()) &&
+    !namesADay(c, before, m[0])
+  )
     return true;
   if (c.kind !== "month") return false;
   if (ABBREVIATED.test(m[0])) return true;

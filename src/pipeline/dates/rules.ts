@@ -30,8 +30,9 @@ const CAPTURES: Record<string, { group: string; after?: string }> = {
   weekday: { group: WEEKDAY },
 };
 const PIECES: Record<string, string> = {
-  // A weekday may run on into the day ("Thursday16 July") where a page lost a space.
-  weekdayPrefix: String.raw`(?:${WEEKDAY}(?:,?\s+|(?=\d)))?`,
+  // A weekday may run on into the day ("Thursday16 July") where a page lost a space, or give
+  // its date in brackets ("on Monday (July 27)"): the date is the weekday's.
+  weekdayPrefix: String.raw`(?:${WEEKDAY}(?:,?\s+|\s*\(\s*|(?=\d)))?`,
   weekdayName: WEEKDAY,
   notWord: String.raw`(?![\w-])`,
 };
