@@ -33,6 +33,8 @@ const PIECES: Record<string, string> = {
   // A weekday may run on into the day ("Thursday16 July") where a page lost a space, or give
   // its date in brackets ("on Monday (July 27)"): the date is the weekday's.
   weekdayPrefix: String.raw`(?:${WEEKDAY}(?:,?\s+|\s*\(\s*|(?=\d)))?`,
+  // ... and then its closing bracket is the phrase's too, so that the date told reads whole.
+  bracketClose: String.raw`(?:(?<=${WEEKDAY}\s*\(\s*[^()]{1,30})\s*\))?`,
   weekdayName: WEEKDAY,
   notWord: String.raw`(?![\w-])`,
 };
