@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 import { filesFolderOf, type PublishedFile, type SplitDataset } from "../build/split-dataset";
+import { startBackgroundWrites, type BackgroundWrites } from "./background-writes";
 import { asEnvironmentError, EnvironmentError, errnoOf } from "./environment-error";
 import {
   removeStaleTemps,
@@ -81,13 +82,19 @@ export function openPublish(output: string): Publishing {
   const listed = listedIn(folder, filesFolderOf(name));
   const put: string[] = [];
   const there = folderNames();
+  // A publish that writes many files (a cold build's bodies) writes them on a second thread
+  // from the IN_THREAD-th on; one that writes a few (a rebuild) does not start the thread.
+  let written = 0;
+  let background: BackgroundWrites | null = null;
   const write = (file: PublishedFile) => {
     const path = join(dir, ...file.path.split("/"));
     put.push(file.path);
     // Same name, same content: a file an earlier build wrote is already right.
     const names = there(dirname(path));
     if (names.has(basename(path))) return;
-    writeFileAtomically(path, file.content, { durable: false });
+    if (++written === IN_THREAD) background = startBackgroundWrites();
+    if (background === null) writeFileAtomically(path, file.content, { durable: false });
+    else background.write(path, file.content);
     names.add(basename(path));
   };
   const guarded = <T>(step: () => T): T => {
@@ -104,6 +111,8 @@ export function openPublish(output: string): Publishing {
     finish(split, hooks = {}) {
       guarded(() => {
         for (const file of split.files) write(file);
+        // Every file the index names is written before the index is.
+        background?.settle();
         hooks.after?.("files-written");
         writeFilesAtomically([{ path: output, content: split.indexJson }], {
           beforeRename: () => hooks.after?.("index-written"),
@@ -183,6 +192,8 @@ function referencedBy(output: string): string[] {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 const LIST = "names.txt";
+/** Files a publish writes itself before it hands the rest to a second thread. */
+const IN_THREAD = 64;
 const OWN_NAME = /^\.?[\w-]+\.[0-9a-f]{16}\.json(?:\.\d+\.tmp)?$/;
 
 /**
