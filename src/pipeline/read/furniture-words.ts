@@ -35,6 +35,7 @@ const schema = z.object({
   releaseIdLabels: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)),
   latestNewsPrompts: z.array(z.string().min(1)),
   shareTargets: z.array(z.string().regex(/^[a-z]+$/)),
+  leadVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -47,6 +48,8 @@ const schema = z.object({
     relatedHeaders: z.array(z.string()),
     standfirstHeaders: z.array(z.string()),
     teaserButtons: z.array(z.string()),
+    unstoppedLeads: z.array(z.string()).min(1),
+    notUnstoppedLeads: z.array(z.string()).min(1),
   }),
 });
 

@@ -3,7 +3,8 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { isSpeakerKind } from "./furniture-words";
+import { furnitureWords, isSpeakerKind } from "./furniture-words";
+import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { isHardWrapped } from "./paragraphs";
 import { INNER_STOP } from "./sentence-stop";
@@ -46,7 +47,8 @@ function isBodyStart(text: string): boolean {
     words >= MIN_PLAIN_STORY_WORDS ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
     SPEAKER_LINE.test(text) ||
-    parseDateline(text) !== null
+    parseDateline(text) !== null ||
+    isUnstoppedLead(text)
   );
 }
 
@@ -134,7 +136,29 @@ function repeatedHeadline(lines: Line[], content: number[]): number | undefined 
   });
 }
 
+// A first line that tells a past event with its day ("On September 7, A met B for talks on
+// ...", "A met with B June 16 in Baku, said a message ...") is the story's lead even with no
+// closing stop (cut off, or the store's line runs into it): a headline speaks in the present
+// ("A meets B") and seldom gives the day. One sentence only: a caption's sentences before its
+// credit ("... was held on 6 December. | Photo: X") are no lead. Verbs: rules/en/page-furniture.json.
+const LEAD_VERB = new RegExp(String.raw`\b(?:${furnitureWords.leadVerbs.join("|")})\b`);
+const LEAD_DAY = new RegExp(
+  String.raw`\b(?:${WEEKDAY}|${MONTH} \d{1,2}|\d{1,2} ${MONTH})(?![\w-])`,
+);
+const MIN_UNSTOPPED_LEAD_WORDS = 10;
+
+export function isUnstoppedLead(text: string): boolean {
+  return (
+    wordCount(text) >= MIN_UNSTOPPED_LEAD_WORDS &&
+    !SENTENCE_END.test(text) &&
+    !INNER_STOP.test(text) &&
+    LEAD_VERB.test(text) &&
+    LEAD_DAY.test(text)
+  );
+}
+
 function isHeadline(text: string): boolean {
+  if (isUnstoppedLead(text)) return false;
   const limit = SENTENCE_END.test(text) ? MAX_HEADLINE : MAX_UNPUNCTUATED_HEADLINE;
   return (
     text.length <= limit &&

@@ -48,4 +48,26 @@ describe("a lead on the first line", () => {
     const b = readArticle({ file: "h.txt", text: `${headline}\n\n${lead}\n\n${rest}\n` });
     expect(b.title).toBe(headline);
   });
+
+  it("is also an unstopped line that tells a past meeting with its day", () => {
+    const line =
+      "On March 4, Prime Minister Aino Virtanen met Lars Dahl for talks on fisheries in the Arctic";
+    const a = readArticle({ file: "met.txt", text: ` date 2024-03-06 ${line}\n\n${rest}\n` });
+    expect(a.paragraphs[0]).toBe(line);
+    expect(builtStarts("met.txt", ` date 2024-03-06 ${line}\n\n${rest}\n`)).toContainEqual({
+      start: "2024-03-04",
+      people: ["Aino Virtanen", "Lars Dahl"],
+    });
+    // Under a headline, such a line is the story's start, not a standfirst passed over.
+    const b = readArticle({ file: "met.txt", text: `Leaders talk fish\n\n${line}\n\n${rest}\n` });
+    expect(b.paragraphs[0]).toBe(line);
+    // A headline in the present, or one with no day, stays the headline.
+    for (const headline of [
+      "Virtanen meets Dahl in Oslo on Tuesday to discuss fisheries and Arctic shipping",
+      "Prime Minister Aino Virtanen met with President Lars Dahl of Iceland",
+    ]) {
+      const c = readArticle({ file: "h.txt", text: `${headline}\n\n${lead}\n\n${rest}\n` });
+      expect(c.title, headline).toBe(headline);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { ruleSets } from "../../../src/pipeline/rules/rule-sets";
 import { ruleMatcher } from "../../../src/pipeline/rules/rule-matcher";
 import { parseDateline } from "../../../src/pipeline/read/dateline";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
+import { isUnstoppedLead } from "../../../src/pipeline/read/story-layout";
 import {
   RELATED_HEADER,
   STANDFIRST_HEADER,
@@ -78,6 +79,13 @@ describe("rules/en/page-furniture.json", () => {
       expect(isSpeakerHeadline(line), line).toBe(true);
     for (const line of furnitureWords.examples.notSpeakerHeadlines)
       expect(isSpeakerHeadline(line), line).toBe(false);
+  });
+
+  it("tells a top line without a closing stop that is the story's lead", () => {
+    for (const line of furnitureWords.examples.unstoppedLeads)
+      expect(isUnstoppedLead(line), line).toBe(true);
+    for (const line of furnitureWords.examples.notUnstoppedLeads)
+      expect(isUnstoppedLead(line), line).toBe(false);
   });
 
   it("recognises its block headers and teaser buttons", () => {
