@@ -1,7 +1,7 @@
 // The story's own day as its text ties it: "on Tuesday (July 23, 2024)", "on Monday (March
-// 7)", "On Tuesday (October 3) ... begins today", "issued yesterday (30 Nov)". Wire copy states
-// the day it reports on this way; it is the publication day (or the day before, which gold
-// readings allow).
+// 7)", "on Monday, Jan 15" (a year the text names fixing it), "On Tuesday (October 3) ...
+// begins today", "issued yesterday (30 Nov)". Wire copy states the day it reports on this way;
+// it is the publication day (or the day before, which gold readings allow).
 
 import { addDays, dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
@@ -11,6 +11,11 @@ import { fullDateAt } from "./full-date";
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const TIED = new RegExp(
   String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((${MONTH})\s(\d{1,2})(?:,\s(\d{4}))?\)`,
+);
+// "spoke on Monday, Jan 15 and agreed ...": the weekday and its month-day after a comma, with
+// no year (a date written with its year there is often a picture's or an earlier occasion's).
+const TIED_COMMA = new RegExp(
+  String.raw`\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),\s(${MONTH})\.?\s(\d{1,2})(?![\d:])(?!(?:st|nd|rd|th)?,?\s\d{4})`,
 );
 // "received by CNBC Indonesia, Friday (17/11/2023)", "on Monday (4/9)": the date in figures,
 // day first or month first; the weekday says which (both fitting, neither is taken).
@@ -48,7 +53,7 @@ export function bodyDay(paragraphs: string[], years: Set<number>): BodyDay | nul
 }
 
 function tiedDay(p: string, years: Set<number>): BodyDay | null {
-  const named = TIED.exec(p);
+  const named = TIED.exec(p) ?? TIED_COMMA.exec(p);
   const numeric = named ? null : TIED_NUMERIC.exec(p);
   const m = named ?? numeric;
   if (!m) return null;
