@@ -10,6 +10,7 @@ import {
   exerciseRetold,
   foldNamelessTalks,
   sameExercise,
+  undatedReferred,
   widen,
 } from "./referred";
 import { sidelinesHost } from "./sidelines";
@@ -103,6 +104,13 @@ export function articleEvents(
       if (dated) {
         attach(dated, st, s, article.id);
         widen(dated, st, ownDate(st, s));
+        continue;
+      }
+      const undated = occasion ? null : undatedReferred(events, st);
+      if (undated) {
+        attach(undated, st, s, article.id);
+        undated.date = st.date;
+        delete undated.told;
         continue;
       }
       const restated = restatedEvent(events, st, s.text);

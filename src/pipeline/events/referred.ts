@@ -54,6 +54,18 @@ export function datedReference(events: CandidateEvent[], st: Statement): Candida
   return last?.date?.start && datesCompatible(last, { ...last, date: st.date }) ? last : null;
 }
 
+// "A held talks with B in Athens", then "The agenda of Monday's talks also included ...": a
+// day-dated reference that names no one gives its day to the same kind of event told just
+// before without one (told as done, with its people), instead of telling an event of no one.
+export function undatedReferred(events: CandidateEvent[], st: Statement): CandidateEvent | null {
+  const day = st.date;
+  if (!day?.start || day.start.length !== 10 || day.future || day.basis === "vague") return null;
+  if (st.referenceTypes.length === 0 || st.participants.length > 0) return null;
+  const last = events.findLast((e) => st.referenceTypes.some((t) => compatible(t, e.type)));
+  if (!last || last.date !== null || last.told === "ahead") return null;
+  return last.participants.length > 0 ? last : null;
+}
+
 /** `own`: the statement's date is written in its own sentence (not the story's around it). */
 export function widen(e: CandidateEvent, st: Statement, own: boolean): void {
   const end = st.date?.end;
