@@ -11,6 +11,8 @@ import { tempPathFor } from "../write-atomic";
 export type BackgroundWrites = {
   /** Hands one file over; blocks only while too many are still waiting to be written. */
   write(path: string, content: string): void;
+  /** Whether a `write` now would wait (too many files are still waiting to be written). */
+  full(): boolean;
   /** Waits until every file handed over is written; throws the first failure, if any. */
   settle(): void;
 };
@@ -70,6 +72,7 @@ export function startBackgroundWrites(): BackgroundWrites {
       thread.postMessage({ path, temp: tempPathFor(path), content });
       handed++;
     },
+    full: () => handed - Atomics.load(done, 0) > MAX_WAITING,
     settle() {
       waitUntil(0);
       const failure = receiveMessageOnPort(failures)?.message as
