@@ -55,6 +55,9 @@ export function startBackgroundWrites(): BackgroundWrites {
     execArgv: [],
     workerData: { counter, failures: port2 },
     transferList: [port2],
+    // It runs beside the reduce, near the build's peak of memory: what it allocates (each
+    // file's text, once) dies at once, so a small young generation holds it all.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   // A build that fails before settling must still exit; a handed-over file is then either
   // written or left as a temp file, which the next build removes (removeStaleTemps).
