@@ -33,6 +33,17 @@ export type Incremental = {
 };
 
 /**
+ * Work a caller does beside the reduce on the same thread (the CLI writes the article bodies,
+ * which are final once the entities are found, while the events are still being found).
+ */
+export type Alongside = {
+  /** The entities and each article's mentions, as they stay from here on. */
+  entitiesFound(entities: Entity[], mentionsByArticle: Record<string, Mention[]>): void;
+  /** After each article's statements are found or recalled: a moment for a little of it. */
+  articleDone(): void;
+};
+
+/**
  * `hits`: each article's own entity hits, when the build's map step has found them already;
  * `memo`: event statements of articles unchanged since an earlier build.
  */
@@ -41,6 +52,7 @@ export function extractEntitiesAndEvents(
   hits?: HitsLookup,
   memo?: EventMemo,
   incremental?: Incremental,
+  alongside?: Alongside,
 ): Extraction {
   const run = incremental
     ? findEntitiesFrom(
@@ -51,6 +63,7 @@ export function extractEntitiesAndEvents(
       )
     : null;
   const { entities, mentionsByArticle } = run ?? findEntities(articles, hits);
+  alongside?.entitiesFound(entities, mentionsByArticle);
   // In a story whose day is known, a statement no date can be found for is background
   // ("the joint exercises enhance readiness"), not a timeline event; only a story with no
   // date at all lists its events undated.
@@ -67,6 +80,7 @@ export function extractEntitiesAndEvents(
           memo,
           incremental.keys,
           memoDigestsOf(run?.state.articles ?? []),
+          alongside,
         ),
         incremental.previous?.merge ?? null,
       )
@@ -100,6 +114,7 @@ function statementSource(
   memo: EventMemo | undefined,
   contentKeys: ReadonlyMap<string, string>,
   memoDigests: ReadonlyMap<string, string>,
+  alongside: Alongside | undefined,
 ): StatementSource {
   const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys, memoDigests);
   // Without a memo every call finds the statements again (only slower).
@@ -117,7 +132,10 @@ function statementSource(
         entities,
         recall,
         contentKeys,
-        (_, statements, id) => found.set(id, statements),
+        (_, statements, id) => {
+          found.set(id, statements);
+          alongside?.articleDone();
+        },
         keys,
       );
       return found;

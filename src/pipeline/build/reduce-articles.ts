@@ -7,7 +7,12 @@ import { compareDates } from "../../shared/dates";
 import { DATASET_VERSION, builtDatasetSchema } from "../../shared/schema";
 import type { BuiltDataset, Mention, TimelineEvent } from "../../shared/schema";
 import type { EditorFile } from "../editor-file";
-import { extractEntitiesAndEvents, type Extraction, type ReduceState } from "../extract";
+import {
+  extractEntitiesAndEvents,
+  type Alongside,
+  type Extraction,
+  type ReduceState,
+} from "../extract";
 import type { ArticleHits, HitsLookup } from "../find-entities";
 import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
@@ -33,6 +38,22 @@ export type ReduceOptions = {
   contentKeyOf?: (record: ArticleEntry) => string | undefined;
   /** The state an earlier build returned: what this one may reuse (see build/entity-state.ts). */
   previous?: ReduceState | null;
+  /** Told each article's body as soon as it is final, before the events are found. */
+  bodies?: BodiesAlongside;
+};
+
+/** What an article's body file is made of (split-dataset.ts bodyFileOf). */
+export type KnownBody = { id: string; paragraphs: string[]; mentions: Mention[] };
+
+/**
+ * Work on the articles' bodies beside the reduce: they are final once the entities are found,
+ * several seconds before the events are found and merged (the CLI writes them meanwhile).
+ */
+export type BodiesAlongside = {
+  /** Each kept article's body, in the dataset's order, made as it is taken; the entities' ids. */
+  known(bodies: Iterator<KnownBody>, entityIds: ReadonlySet<string>): void;
+  /** After each article's statements are found: a moment to take a few. */
+  articleDone(): void;
 };
 
 export type ReduceResult = {
@@ -108,7 +129,19 @@ export function reduceArticles(
     keys.size === annotated.length && keys.size > 0
       ? { keys, previous: options.previous ?? null }
       : undefined;
-  const extraction = extractEntitiesAndEvents(annotated, hits, options.eventMemo, incremental);
+  const bodies = options.bodies;
+  const alongside: Alongside | undefined = bodies && {
+    entitiesFound: (entities, mentionsByArticle) =>
+      bodies.known(bodiesOf(articles, mentionsByArticle), new Set(entities.map((e) => e.id))),
+    articleDone: () => bodies.articleDone(),
+  };
+  const extraction = extractEntitiesAndEvents(
+    annotated,
+    hits,
+    options.eventMemo,
+    incremental,
+    alongside,
+  );
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.
@@ -162,6 +195,19 @@ function stageClock(report: ReduceOptions["onStageTimed"]) {
     report(stage, now - last);
     last = now;
   };
+}
+
+// What the dataset's articles (below) hold of each body, one article at a time.
+function* bodiesOf(
+  articles: { id: string; paragraphs: string[] }[],
+  mentionsByArticle: Record<string, Mention[]>,
+): Generator<KnownBody, void, undefined> {
+  for (const a of articles)
+    yield {
+      id: a.id,
+      paragraphs: a.paragraphs,
+      mentions: sortMentions(mentionsByArticle[a.id] ?? []),
+    };
 }
 
 function sortMentions(mentions: Mention[]): Mention[] {

@@ -73,13 +73,29 @@ export type MadeFrom =
 /** Takes each body and full-text part as it is made, instead of `files`. */
 export type FileSink = (file: PublishedFile, made: MadeFrom) => void;
 
-export type EarlierFiles = { reusedBody?: ReusedBody; reusedPart?: ReusedPart; sink?: FileSink };
+/**
+ * The hash of the body the caller has written already in this build (bodyFileOf, from the
+ * same paragraphs and mentions): named by the index, neither made nor handed to the sink.
+ */
+export type WrittenBody = (articleId: string) => string | undefined;
+
+export type EarlierFiles = {
+  reusedBody?: ReusedBody;
+  reusedPart?: ReusedPart;
+  writtenBody?: WrittenBody;
+  sink?: FileSink;
+};
 
 export function splitDataset(
   built: BuiltDataset,
   indexName: string,
   schemaJson: string,
-  { reusedBody = () => undefined, reusedPart = () => false, sink }: EarlierFiles = {},
+  {
+    reusedBody = () => undefined,
+    reusedPart = () => false,
+    writtenBody = () => undefined,
+    sink,
+  }: EarlierFiles = {},
 ): SplitDataset {
   const folder = filesFolderOf(indexName);
   const files: PublishedFile[] = [];
@@ -102,20 +118,23 @@ export function splitDataset(
   const articles = built.articles.map(({ paragraphs, mentions, ...meta }) => {
     const stem = `articles/${bodyStem(meta.id)}`;
     const known = reusedBody(meta.id);
+    const early = known === undefined ? writtenBody(meta.id) : undefined;
     let path: string;
     if (known !== undefined) {
       path = `${folder}/${stem}.${known}.json`;
       reused.push(path);
       bodyHashes.set(meta.id, known);
+    } else if (early !== undefined) {
+      path = `${folder}/${stem}.${early}.json`;
+      bodyHashes.set(meta.id, early);
     } else {
-      const content = `${JSON.stringify(articleBodyOf(meta.id, paragraphs, mentions))}\n`;
-      const hash = contentHash(content);
-      path = `${folder}/${stem}.${hash}.json`;
+      const body = bodyFileOf(folder, meta.id, paragraphs, mentions);
+      path = body.path;
       hand(
-        { path, content },
+        { path: body.path, content: body.content },
         { kind: "body", articleId: meta.id, paragraphCount: paragraphs.length },
       );
-      bodyHashes.set(meta.id, hash);
+      bodyHashes.set(meta.id, body.hash);
     }
     return { ...meta, body: path, paragraphCount: paragraphs.length };
   });
@@ -181,6 +200,18 @@ export function articleBodyOf(
   mentions: ArticleBody["mentions"],
 ): ArticleBody {
   return { version: DATASET_VERSION, articleId, paragraphs, mentions };
+}
+
+/** An article's body file: its path (in `folder`), its content and the hash that names it. */
+export function bodyFileOf(
+  folder: string,
+  articleId: string,
+  paragraphs: string[],
+  mentions: ArticleBody["mentions"],
+): PublishedFile & { hash: string } {
+  const content = `${JSON.stringify(articleBodyOf(articleId, paragraphs, mentions))}\n`;
+  const hash = contentHash(content);
+  return { path: `${folder}/articles/${bodyFileName(articleId, hash)}`, content, hash };
 }
 
 /** The body file's name for an article with that hash, inside `<files folder>/articles/`. */

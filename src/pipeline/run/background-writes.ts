@@ -11,6 +11,8 @@ import { tempPathFor } from "../write-atomic";
 export type BackgroundWrites = {
   /** Hands one file over; blocks only while too many are still waiting to be written. */
   write(path: string, content: string): void;
+  /** Whether a `write` now would wait (too many files are still waiting to be written). */
+  full(): boolean;
   /** Waits until every file handed over is written; throws the first failure, if any. */
   settle(): void;
 };
@@ -53,6 +55,9 @@ export function startBackgroundWrites(): BackgroundWrites {
     execArgv: [],
     workerData: { counter, failures: port2 },
     transferList: [port2],
+    // It runs beside the reduce, near the build's peak of memory: what it allocates (each
+    // file's text, once) dies at once, so a small young generation holds it all.
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   // A build that fails before settling must still exit; a handed-over file is then either
   // written or left as a temp file, which the next build removes (removeStaleTemps).
@@ -70,6 +75,7 @@ export function startBackgroundWrites(): BackgroundWrites {
       thread.postMessage({ path, temp: tempPathFor(path), content });
       handed++;
     },
+    full: () => handed - Atomics.load(done, 0) > MAX_WAITING,
     settle() {
       waitUntil(0);
       const failure = receiveMessageOnPort(failures)?.message as

@@ -32,7 +32,7 @@ import {
   type StoredReduceState,
 } from "./reduce-state-file";
 import { readValidatedParts, writeValidatedParts } from "./validated-parts";
-import { writeDataset } from "./write-dataset";
+import { writeBodiesEarly, writeDataset } from "./write-dataset";
 
 export const DEFAULT_CACHE_DIR = fileURLToPath(
   new URL("../../../node_modules/.cache/news-timeline", import.meta.url),
@@ -62,14 +62,14 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused, unchanged, build, unread } = await mapAndReduce(
-    s,
+  const { dataset, reused, unchanged, build, unread, early } = await mapAndReduce(
+    { ...s, output },
     clock,
     memo,
     stateDir,
   );
   const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
-  const written = writeDataset(output, dataset, s.hooks, { unchanged, validated });
+  const written = writeDataset(output, dataset, s.hooks, { unchanged, validated, early });
   // Only now that the dataset is published may a later build name these bodies again.
   if (stateDir !== null && build !== null) writeBodyNames(stateDir, build, written.bodyHashes);
   if (stateDir !== null) writeValidatedParts(stateDir, written.validated);
@@ -118,11 +118,16 @@ async function mapAndReduceWith(
   });
   clock.lap("map");
   favourMemory();
+  // A cold build with worker threads writes every body: from the moment the entities are
+  // found, on a second thread while this one finds the events. A rebuild names most bodies
+  // again (known only after the reduce), and --jobs 0 keeps everything on this thread.
+  const early = s.jobs > 0 && previous === null ? writeBodiesEarly(s.output) : undefined;
   const result = reduceAndReport(records, editor, {
     onStageTimed: clock.stage,
     eventMemo: memo,
     contentKeyOf: (r) => keys.get(r),
     previous,
+    bodies: early,
   });
   let unchanged = new Map<string, string>();
   let build: string | null = null;
@@ -138,7 +143,7 @@ async function mapAndReduceWith(
     build = writeReduceState(stateDir, result.state);
   }
   clock.lap("reduce");
-  return { dataset: result.dataset, reused: result.reused, unchanged, build, unread };
+  return { dataset: result.dataset, reused: result.reused, unchanged, build, unread, early };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */

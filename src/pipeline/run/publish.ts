@@ -62,6 +62,8 @@ export function checkOutputPath(output: string): void {
 export type Publishing = {
   /** Writes one content-addressed file (not the index), unless it is there already. */
   put(file: PublishedFile): void;
+  /** Whether a `put` now would wait for the second thread (a caller may do other work first). */
+  full(): boolean;
   /** Writes the split's own files, then the index, and removes what no index names. */
   finish(split: SplitDataset, hooks?: PublishHooks): void;
 };
@@ -108,6 +110,7 @@ export function openPublish(output: string): Publishing {
   guarded(() => rmSync(join(folder, LIST), { force: true }));
   return {
     put: (file) => guarded(() => write(file)),
+    full: () => background?.full() ?? false,
     finish(split, hooks = {}) {
       guarded(() => {
         for (const file of split.files) write(file);

@@ -13,16 +13,18 @@ import {
 } from "../../shared/schema";
 import type { Article, ArticleBody, BuiltDataset } from "../../shared/schema";
 import { checkedIndex } from "../build/checked-index";
+import type { BodiesAlongside, KnownBody } from "../build/reduce-articles";
 import {
   articleBodyOf,
   bodyFileName,
+  bodyFileOf,
   filesFolderOf,
   splitDataset,
   type SplitDataset,
 } from "../build/split-dataset";
 import { datasetJsonSchema } from "../json-schema";
 import { basename, dirname, join } from "node:path";
-import { openPublish, type PublishHooks } from "./publish";
+import { openPublish, type PublishHooks, type Publishing } from "./publish";
 
 export type WrittenDataset = {
   /** Each article's body hash, by article id (what a later build may name again). */
@@ -43,13 +45,66 @@ export type EarlierWork = {
   unchanged?: ReadonlyMap<string, string>;
   /** Parts an earlier build of this code checked and published (run/validated-parts.ts). */
   validated?: ReadonlySet<string>;
+  /** The bodies this build wrote while it reduced (writeBodiesEarly), and their publish. */
+  early?: EarlyBodies;
 };
+
+/** A cold build's bodies, checked and written while the reduce still finds the events. */
+export type EarlyBodies = BodiesAlongside & {
+  /** The publish the bodies went to; the rest of the dataset goes there too. */
+  publishing: Publishing;
+  /** Writes the bodies not written yet; then gives each body's file and paragraph count by id. */
+  finish(): ReadonlyMap<string, WrittenBody>;
+};
+
+type WrittenBody = { path: string; hash: string; paragraphCount: number };
+
+/**
+ * Opens the publish of `output` and writes each body handed to `known`, a few at each
+ * `articleDone` (only while the second thread has room, so the reduce never waits for the
+ * disk and the bodies waiting in memory stay few); `finish` writes the rest. Each is checked
+ * with the app's schema as writeDataset checks a body it makes.
+ */
+export function writeBodiesEarly(output: string): EarlyBodies {
+  const folder = filesFolderOf(basename(output));
+  const publishing = openPublish(output);
+  const written = new Map<string, WrittenBody>();
+  let pending: Iterator<KnownBody> | null = null;
+  let entityIds: ReadonlySet<string> = new Set();
+  const take = (untilFull: boolean) => {
+    while (pending !== null && !(untilFull && publishing.full())) {
+      const next = pending.next();
+      if (next.done === true) pending = null;
+      else {
+        const { id, paragraphs, mentions } = next.value;
+        const body = bodyFileOf(folder, id, paragraphs, mentions);
+        const row = { id, paragraphCount: paragraphs.length };
+        checkBody(articleBodySchema.parse(JSON.parse(body.content)), row, entityIds);
+        publishing.put({ path: body.path, content: body.content });
+        written.set(id, { path: body.path, hash: body.hash, paragraphCount: paragraphs.length });
+      }
+    }
+  };
+  return {
+    publishing,
+    known(bodies, ids) {
+      pending = bodies;
+      entityIds = ids;
+      take(true);
+    },
+    articleDone: () => take(true),
+    finish() {
+      take(false);
+      return written;
+    },
+  };
+}
 
 export function writeDataset(
   output: string,
   built: BuiltDataset,
   hooks: PublishHooks = {},
-  { unchanged = new Map(), validated = new Set() }: EarlierWork = {},
+  { unchanged = new Map(), validated = new Set(), early }: EarlierWork = {},
 ): WrittenDataset {
   const folder = filesFolderOf(basename(output));
   const there = filesThere(output, unchanged.size + validated.size > 0);
@@ -67,8 +122,10 @@ export function writeDataset(
   const entityIds = new Set(built.entities.map((e) => e.id));
   // Each body and full-text part is checked and written as it is made, then let go; a
   // body's agreement with its index row is checked once the index is (below).
-  const publishing = openPublish(output);
-  const bodies = new Map<string, { path: string; paragraphCount: number }>();
+  const publishing = early?.publishing ?? openPublish(output);
+  // Bodies written while the reduce ran are named, not made again; they were checked then.
+  const writtenEarly = early?.finish() ?? new Map<string, WrittenBody>();
+  const bodies = new Map<string, { path: string; paragraphCount: number }>(writtenEarly);
   let fullTextWritten = 0;
   const split = splitDataset(
     built,
@@ -81,6 +138,7 @@ export function writeDataset(
         return path && there.has(path) ? hash : undefined;
       },
       reusedPart: (path) => validated.has(`part:${path}`) && there.has(path),
+      writtenBody: (id) => writtenEarly.get(id)?.hash,
       sink: (file, made) => {
         if (made.kind === "full-text") {
           fresh++;
