@@ -57,7 +57,7 @@ export type EarlyBodies = BodiesAlongside & {
   finish(): ReadonlyMap<string, WrittenBody>;
 };
 
-type WrittenBody = { path: string; hash: string; paragraphCount: number };
+type WrittenBody = { path: string; hash: string; paragraphCount: number; mentionCount: number };
 
 /**
  * Opens the publish of `output` and writes each body handed to `known`, a few at each
@@ -81,7 +81,12 @@ export function writeBodiesEarly(output: string): EarlyBodies {
         const row = { id, paragraphCount: paragraphs.length };
         checkBody(articleBodySchema.parse(JSON.parse(body.content)), row, entityIds);
         publishing.put({ path: body.path, content: body.content });
-        written.set(id, { path: body.path, hash: body.hash, paragraphCount: paragraphs.length });
+        written.set(id, {
+          path: body.path,
+          hash: body.hash,
+          paragraphCount: paragraphs.length,
+          mentionCount: mentions.length,
+        });
       }
     }
   };
@@ -126,6 +131,13 @@ export function writeDataset(
   // Bodies written while the reduce ran are named, not made again; they were checked then.
   const writtenEarly = early?.finish() ?? new Map<string, WrittenBody>();
   const bodies = new Map<string, { path: string; paragraphCount: number }>(writtenEarly);
+  // An early body holds the mentions the reduce had when it found the entities; were any
+  // changed after that, the index would name a stale body.
+  for (const article of built.articles) {
+    const written = writtenEarly.get(article.id);
+    if (written !== undefined && written.mentionCount !== article.mentions.length)
+      throw new Error(`body of ${article.id}: written before its mentions were final`);
+  }
   let fullTextWritten = 0;
   const split = splitDataset(
     built,
