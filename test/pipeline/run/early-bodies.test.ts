@@ -10,8 +10,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mapArticle } from "../../../src/pipeline/build/map-article";
 import { reduceArticles, type KnownBody } from "../../../src/pipeline/build/reduce-articles";
 import { writeBodiesEarly, writeDataset } from "../../../src/pipeline/run/write-dataset";
-import { builtDatasetSchema, DATASET_VERSION, type BuiltDataset } from "../../../src/shared/schema";
-import { readPublished } from "../../fixtures/read-published";
+import type { BuiltDataset } from "../../../src/shared/schema";
+import { generatedArchive } from "../../fixtures/generated-archive";
+import { publishedFiles as published, readPublished } from "../../fixtures/read-published";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -20,12 +21,6 @@ const folder = () => {
   dirs.push(dir);
   return dir;
 };
-
-/** The index and every file it names, as written. */
-function published(dir: string): Map<string, string> {
-  const { json, files } = readPublished(join(dir, "timeline.json"));
-  return new Map([["timeline.json", json], ...files]);
-}
 
 const seeds = join(__dirname, "../../../seeds");
 function seedRecords() {
@@ -50,31 +45,12 @@ function reduced(bodies?: ReturnType<typeof writeBodiesEarly>) {
 
 /** 600 articles, one event each: enough bodies that the second thread writes most of them. */
 function archive(): BuiltDataset {
-  const articles = Array.from({ length: 600 }, (_, i) => ({
-    id: `article-${i}`,
-    file: `article-${i}.txt`,
-    title: `Report ${i}`,
-    published: "2024-01-02",
-    publishedFrom: "text" as const,
-    source: "Wire",
-    paragraphs: [`Report ${i} says the ministers met.`, `Paragraph ${"x".repeat(i)}.`],
-    mentions: [{ entityId: "person-0", paragraph: 0, start: 0, end: 6 }],
-  }));
-  const events = articles.map((a, i) => ({
-    id: `event-${String(i).padStart(4, "0")}`,
-    title: `Meeting ${i}`,
-    type: "talks" as const,
-    start: "2024-01-02",
-    end: null,
-    precision: "day" as const,
-    location: null,
-    participants: ["person-0"],
-    entities: [],
-    sources: [{ articleId: a.id, quote: `Quote ${i}.`, paragraph: 0, start: 0 }],
-    status: "happened" as const,
-  }));
-  const entities = [{ id: "person-0", kind: "person", name: "Report", aliases: [] }];
-  return builtDatasetSchema.parse({ version: DATASET_VERSION, articles, entities, events });
+  return generatedArchive({
+    articles: 600,
+    events: 600,
+    paragraphs: (i) => [`Report ${i} says the ministers met.`, `Paragraph ${"x".repeat(i)}.`],
+    citedArticles: 600,
+  });
 }
 
 function bodiesOf(built: BuiltDataset): Iterator<KnownBody> {

@@ -8,8 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { writeDataset, type WrittenDataset } from "../../../src/pipeline/run/write-dataset";
-import { readPublished } from "../../fixtures/read-published";
-import { builtDatasetSchema, DATASET_VERSION, type BuiltDataset } from "../../../src/shared/schema";
+import { generatedArchive } from "../../fixtures/generated-archive";
+import { publishedFiles as published, readPublished } from "../../fixtures/read-published";
+import type { BuiltDataset } from "../../../src/shared/schema";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -21,37 +22,12 @@ const folder = () => {
 
 /** 600 articles (the first 300 cited) and 6,000 events (more than one run of each, whatever the ids hash to), one source each. */
 function archive(): BuiltDataset {
-  const articles = Array.from({ length: 600 }, (_, i) => ({
-    id: `article-${i}`,
-    file: `article-${i}.txt`,
-    title: `Report ${i}`,
-    published: "2024-01-02",
-    publishedFrom: "text" as const,
-    source: "Wire",
-    paragraphs: [`Report ${i} says the ministers met.`],
-    mentions: [{ entityId: "person-0", paragraph: 0, start: 0, end: 6 }],
-  }));
-  const events = Array.from({ length: 6000 }, (_, i) => ({
-    id: `event-${String(i).padStart(4, "0")}`,
-    title: `Meeting ${i}`,
-    type: "talks" as const,
-    start: "2024-01-02",
-    end: null,
-    precision: "day" as const,
-    location: null,
-    participants: ["person-0"],
-    entities: [],
-    sources: [{ articleId: `article-${i % 300}`, quote: `Quote ${i}.`, paragraph: 0, start: 0 }],
-    status: "happened" as const,
-  }));
-  const entities = [{ id: "person-0", kind: "person", name: "Report", aliases: [] }];
-  return builtDatasetSchema.parse({ version: DATASET_VERSION, articles, entities, events });
-}
-
-/** The index and every file it names, as written. */
-function published(dir: string): Map<string, string> {
-  const { json, files } = readPublished(join(dir, "timeline.json"));
-  return new Map([["timeline.json", json], ...files]);
+  return generatedArchive({
+    articles: 600,
+    events: 6000,
+    paragraphs: (i) => [`Report ${i} says the ministers met.`],
+    citedArticles: 300,
+  });
 }
 
 /** Over the build that wrote `before`, with the bodies of `changed` articles not named again. */
