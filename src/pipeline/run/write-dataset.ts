@@ -79,7 +79,7 @@ export function writeBodiesEarly(output: string): EarlyBodies {
         const { id, paragraphs, mentions } = next.value;
         const body = bodyFileOf(folder, id, paragraphs, mentions);
         const row = { id, paragraphCount: paragraphs.length };
-        checkBody(articleBodySchema.parse(JSON.parse(body.content)), row, entityIds);
+        checkBodyFile(body.content, row, entityIds);
         publishing.put({ path: body.path, content: body.content });
         written.set(id, {
           path: body.path,
@@ -158,7 +158,7 @@ export function writeDataset(
           fullTextSchema.parse(made.data);
         } else {
           const row = { id: made.articleId, paragraphCount: made.paragraphCount };
-          checkBody(articleBodySchema.parse(JSON.parse(file.content)), row, entityIds);
+          checkBodyFile(file.content, row, entityIds);
           bodies.set(row.id, { path: file.path, paragraphCount: row.paragraphCount });
         }
         publishing.put(file);
@@ -195,6 +195,15 @@ export function writeDataset(
     validated: parts,
     checked: [fresh, parts.length],
   };
+}
+
+// A body file's text, read as the app reads it: its schema, then its agreement with its row.
+function checkBodyFile(
+  content: string,
+  row: Pick<Article, "id" | "paragraphCount">,
+  entityIds: ReadonlySet<string>,
+): void {
+  checkBody(articleBodySchema.parse(JSON.parse(content)), row, entityIds);
 }
 
 function checkBody(
