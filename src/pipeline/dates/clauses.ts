@@ -10,6 +10,7 @@ import {
   BARE_RELATIVE,
   COMMA_RELATIVE,
   HARD_BREAK,
+  REDUCED_RELATIVE,
   REPORTING_BEFORE_THAT,
   REPORTING_TAIL,
   SUBORDINATING,
@@ -43,7 +44,8 @@ export function clauseOf(sentence: string, offset: number, index: number): DateC
   for (const b of own || inReport ? [] : [...inner, ...reporting]) blank.fill(1, b.start, b.end);
   const text = withoutReportedContent(blankedOut(sentence, blank), at);
   const before = text.slice(0, at).replace(/^.*,/s, "");
-  const subordinate = own !== undefined || SUBORDINATING.test(before);
+  const subordinate =
+    own !== undefined || SUBORDINATING.test(before) || REDUCED_RELATIVE.test(before);
   const whole = " ".repeat(segment.start) + sentence.slice(segment.start, segment.end);
   return { text, segment: withoutReportedContent(whole, at), offset, subordinate };
 }

@@ -20,6 +20,7 @@ const file = z
     appositiveOpeners: list,
     reportingTail: z.object({ description: z.string(), verbs: z.array(word).min(1) }),
     subordinators: list.extend({ postDeterminers: z.array(word).min(1) }),
+    reducedRelatives: list.extend({ notAfter: z.array(word).min(1) }),
     finiteVerbs: list.extend({ chain: z.array(word).min(1) }),
   })
   .parse(clauseFile);
@@ -60,6 +61,12 @@ export const REPORTING_TAIL = new RegExp(
 
 export const SUBORDINATING = new RegExp(
   String.raw`\b(?:${file.subordinators.words.join("|")}|post(?=\s+${any(file.subordinators.postDeterminers)}\s))\b(?=[^,;]*$)`,
+  "i",
+);
+
+/** The text before a date ends in a participle that follows a noun: "the GCC created ". */
+export const REDUCED_RELATIVE = new RegExp(
+  String.raw`(?<![\w'’-])(?!${any(file.reducedRelatives.notAfter)}\s)[\w'’-]+\s+${any(file.reducedRelatives.words)}\s+$`,
   "i",
 );
 

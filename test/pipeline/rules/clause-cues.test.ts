@@ -119,4 +119,22 @@ describe("rules/en/clause-cues.json", () => {
       ).toBe(true);
     expect(clauseAt("The general took up the post in March.").subordinate).toBe(false);
   });
+
+  it.each(clauseCueLists.reducedRelatives.words)(
+    "'%s' right after a noun and before the date is a side clause",
+    (word) => {
+      expect(
+        clauseAt(`The envoy praised the aims of the council ${word} in March.`).subordinate,
+      ).toBe(true);
+    },
+  );
+
+  it.each(clauseCueLists.reducedRelatives.notAfter)(
+    "after '%s' the participle is the clause's own verb",
+    (word) => {
+      expect(clauseAt(`The envoy said ${word} created in March the forum.`).subordinate).toBe(
+        false,
+      );
+    },
+  );
 });
