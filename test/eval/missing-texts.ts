@@ -47,6 +47,8 @@ const sets = [
   { manifest: "manifest-dev31.json", texts: "texts-dev31" },
   { manifest: "manifest-sealed32.json", texts: "texts-sealed32" },
   { manifest: "manifest-dev32.json", texts: "texts-dev32" },
+  { manifest: "manifest-sealed33.json", texts: "texts-sealed33" },
+  { manifest: "manifest-dev33.json", texts: "texts-dev33" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
