@@ -131,4 +131,16 @@ describe("planDrawing", () => {
     const plan = planDrawing(rows, { start: at("2021-01-01"), end: at("2022-01-01") }, 1000, null);
     expect(plan.summaries.length).toBeGreaterThan(0);
   });
+
+  it("ends the latest period's summary with the latest event, not with the period", () => {
+    const rows = indexRows(sorted(days("talks", "2020-01-01", 2400)));
+    const latest = at("2020-01-01") + 2399 * DAY;
+    const window = { start: at("2000-01-01"), end: latest + 365 * DAY };
+    const plan = planDrawing(rows, window, 400, null);
+    const last = plan.summaries.reduce((a, b) => (b.start > a.start ? b : a));
+    expect(last.end).toBeGreaterThan(latest + 365 * DAY);
+    expect(last.drawnEnd).toBe(latest);
+    for (const s of plan.summaries.filter((s) => s !== last))
+      expect(s.drawnEnd).toBeLessThan(s.end);
+  });
 });

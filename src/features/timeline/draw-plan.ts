@@ -18,7 +18,8 @@ export type Summary = {
   start: number;
   end: number;
   /** Where its bar ends: short of the next period's by more than vis's item margin, so the
-   * summaries of a row line up in one lane instead of stacking in two. */
+   * summaries of a row line up in one lane instead of stacking in two; and no later than the
+   * timeline's latest event, past the middle of its period. */
   drawnEnd: number;
   count: number;
   /** The finest precision of their dates: "month" or "year" when no day is known for any. */
@@ -83,13 +84,15 @@ export function planDrawing(
     };
 
   const msPerPx = (window.end - window.start) / Math.max(plotPx, 1);
+  const dataEnd = rows.bounds?.end ?? Infinity;
   const first = periodUnits.findIndex((u) => typicalPeriodMs[u] / msPerPx >= limits.minPeriodPx);
   const units = periodUnits.slice(first < 0 ? periodUnits.length - 1 : first);
   let plan: DrawPlan = { entries: [], summaries: [], unit: null };
   for (const [i, unit] of units.entries()) {
     const last = i === units.length - 1;
     const gap = limits.summaryGapPx * msPerPx;
-    plan = summarise(lanes, covered, unit, selectedEventId, last ? 0 : limits.itemisePerCell, gap);
+    const cellLimits = { itemisePerCell: last ? 0 : limits.itemisePerCell, gap, dataEnd };
+    plan = summarise(lanes, covered, unit, selectedEventId, cellLimits);
     if (plan.entries.length + plan.summaries.length <= limits.maxDrawn) break;
   }
   return plan;
@@ -109,8 +112,7 @@ function summarise(
   covered: TimeWindow,
   unit: PeriodUnit,
   selectedEventId: string | null,
-  itemisePerCell: number,
-  gap: number,
+  { itemisePerCell, gap, dataEnd }: { itemisePerCell: number; gap: number; dataEnd: number },
 ): DrawPlan {
   // Cells of one row and period; a lane of imprecise dates uses periods no finer than its
   // dates (a year-only event stays in its year), and lanes sharing a period share its cell.
@@ -158,7 +160,9 @@ function summarise(
       unit: cell.unit,
       start: cell.start,
       end: cell.end,
-      drawnEnd: Math.max(cell.end - gap, (cell.start + cell.end) / 2),
+      // The period that holds the latest event ends with it, not years past the last date on
+      // the timeline, where the box would run out of the fitted window and lose its count.
+      drawnEnd: Math.max(Math.min(cell.end - gap, dataEnd), (cell.start + cell.end) / 2),
       count: cell.count - selected.length,
       precision: precisions.includes("day")
         ? "day"
