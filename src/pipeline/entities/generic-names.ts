@@ -9,6 +9,7 @@ import { isGivenName } from "./name-words";
 import { countryFromWord } from "./reference";
 import {
   DOCUMENT_HEADS,
+  EXERCISE_NAME_SKIPS,
   HEAD_FIRST_WORDS,
   ORG_HEADS,
   PLACE_HEADS,
@@ -142,6 +143,11 @@ const EXERCISE_AFTER =
 const EXERCISE_BEFORE =
   /\b([A-Z][a-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b/g;
 
+// "the Balikatan exercises", "previous Vostok drills": a name in title case, not opening its
+// sentence; "exercises" followed by its object ("exercises his right") is the verb.
+const EXERCISE_TITLED =
+  /(?<=[\p{L}\d,;:)"”’]\s)((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b(?!\s+(?:his|her|its|their|the|a|an)\b)/gu;
+
 function findExercises(text: string): GenericHit[] {
   const hits: GenericHit[] = [];
   for (const re of [EXERCISE_AFTER, EXERCISE_BEFORE]) {
@@ -152,6 +158,21 @@ function findExercises(text: string): GenericHit[] {
       const start = m.index + m[0].indexOf(name);
       hits.push({ start, end: start + name.length, kind: "exercise", name });
     }
+  }
+  EXERCISE_TITLED.lastIndex = 0;
+  for (let m = EXERCISE_TITLED.exec(text); m; m = EXERCISE_TITLED.exec(text)) {
+    const words = (m[1] ?? "").split(/\s+/);
+    let from = 0;
+    let to = words.length;
+    while (from < to && EXERCISE_NAME_SKIPS.has(words[from] ?? "")) from++;
+    while (to > from && EXERCISE_NAME_SKIPS.has(words[to - 1] ?? "")) to--;
+    const kept = words.slice(from, to);
+    const name = kept.join(" ");
+    if (kept.length === 0 || countryFromWord(name)) continue;
+    if (kept.some((w) => countryFromWord(w) || isGivenName(w))) continue;
+    const start = m.index + words.slice(0, from).reduce((n, w) => n + w.length + 1, 0);
+    if (!hits.some((h) => h.start < start + name.length && start < h.end))
+      hits.push({ start, end: start + name.length, kind: "exercise", name });
   }
   return hits;
 }

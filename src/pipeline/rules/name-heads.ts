@@ -23,6 +23,7 @@ const file = z
     documentHeads: headList,
     programmeHeads: headList,
     headFirst: headList,
+    exerciseNameSkips: headList,
   })
   .parse(nameHeadFile);
 
@@ -34,6 +35,7 @@ export const PLACE_HEADS = alternation(file.placeHeads);
 export const DOCUMENT_HEADS = alternation(file.documentHeads);
 export const PROGRAMME_HEADS = alternation(file.programmeHeads);
 export const HEAD_FIRST_WORDS = alternation(file.headFirst);
+export const EXERCISE_NAME_SKIPS: ReadonlySet<string> = new Set(file.exerciseNameSkips.words);
 
 export const nameHeadExamples = {
   organisationHeads: file.organisationHeads.examples,
@@ -41,4 +43,5 @@ export const nameHeadExamples = {
   documentHeads: file.documentHeads.examples,
   programmeHeads: file.programmeHeads.examples,
   headFirst: file.headFirst.examples,
+  exerciseNameSkips: file.exerciseNameSkips.examples,
 };
