@@ -212,8 +212,10 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
 }
 
 // "Pompeo spoke today with Lavrov. Pompeo and Lavrov discussed ...": in one story, talks of the
-// call's day between two or more people who are all on the call, held nowhere the text names,
-// are that call, not a second meeting ("met in Buenos Aires" was a meeting).
+// call's day whose people are all on the call, held nowhere the text names, are that call, not
+// a second meeting ("met in Buenos Aires" was a meeting). So are one caller's talks of that day
+// ("Lavrov urged a dialogue between the sides. The two officials agreed ..."): with no one else
+// named, nothing tells a meeting apart from the call.
 function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boolean): boolean {
   const [call, talks] = a.type === "phone-call" ? [a, b] : [b, a];
   return (
@@ -222,7 +224,7 @@ function talksOfTheCall(a: CandidateEvent, b: CandidateEvent, sameArticle: boole
     talks.type === "talks" &&
     sameDay(a, b) &&
     talks.location === null &&
-    talks.participants.length > 1 &&
+    talks.participants.length > 0 &&
     talks.participants.every((p) => call.participants.includes(p))
   );
 }

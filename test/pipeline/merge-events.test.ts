@@ -281,10 +281,17 @@ describe("talks told in a story of a phone call", () => {
     expect(mergeEvents([call("2020-07-13"), talks("2020-07-15")])).toHaveLength(2);
   });
 
-  it("stay apart when they name one person only, or a place where they were held", () => {
-    expect(mergeEvents([call("2020-07-13"), talks("2020-07-13", people.slice(0, 1))])).toHaveLength(
+  it("are that call when they name one of its people only", () => {
+    const events = mergeEvents([call("2020-07-13"), talks("2020-07-13", people.slice(0, 1))]);
+    expect(events.map((e) => [e.type, e.sources.length])).toEqual([["phone-call", 2]]);
+  });
+
+  it("stay apart when their one person was not on the call, or they name a place", () => {
+    expect(mergeEvents([call("2020-07-13"), talks("2020-07-13", ["person-wang-yi"])])).toHaveLength(
       2,
     );
+    const alone = { ...talks("2020-07-13", people.slice(0, 1)), location: "Moscow" };
+    expect(mergeEvents([call("2020-07-13"), alone])).toHaveLength(2);
     const met = { ...talks("2020-07-13"), location: "Moscow" };
     expect(mergeEvents([call("2020-07-13"), met])).toHaveLength(2);
   });

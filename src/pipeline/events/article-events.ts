@@ -37,6 +37,7 @@ import { attach, extendsTo } from "./statement-folds";
 import { speakerOf } from "./transcript-speaker";
 import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
+import { withoutLoneTalksRestated } from "./lone-talks";
 
 export function articleEvents(
   article: AnnotatedArticle,
@@ -172,7 +173,7 @@ export function articleEvents(
   commandedExercise(events, sentences);
   metOnVisit(events, sentences);
   return titledByPeople(
-    foldCeremonies(foldNamelessTalks(events)).filter(
+    withoutLoneTalksRestated(foldCeremonies(foldNamelessTalks(events))).filter(
       (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),
     ),
     byId,
