@@ -29,18 +29,22 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     const target = ref
       ? lookup.withRef(ref)
       : (fuller ??
+        // "Ahmet Davutoglu" twice in one article: the cluster that already holds the name as
+        // written here, before one whose country (from another article) agrees.
+        nearby.find((c) => c.ref === null && writtenAlikeHere(c, hit)) ??
         nearby.find(
           (c) =>
             c.ref === null &&
             (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
             (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
-        ));
+        ) ??
+        surnameSpeltApart(lookup, fullIn.get(hit.articleId), hit));
     if (target) lookup.join(target, hit);
     else lookup.create(surnameKey(hit.tokens), ref, hit);
   };
+  const fullIn = byArticle(full);
   for (const hit of full) if (!longer.has(hit)) placeFull(hit);
   for (const hit of full) if (longer.has(hit)) placeFull(hit);
-  const fullIn = byArticle(full);
   for (const hit of single) {
     const key = surnameKey(hit.tokens);
     const inArticle = (c: Cluster) => lookup.summary(c).articles.has(hit.articleId);
@@ -172,6 +176,38 @@ function speltApart(
     if (c) found.add(c);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+// "Osman Saleh" and "Osman Salih", "Jorge Faurie" and "Jorge Fauri" in one article: a
+// given name and a surname, written again with the same given name and the surname spelt
+// a letter or two apart (five letters or more, same first letter), is the same person.
+function surnameSpeltApart(
+  lookup: ClusterLookup,
+  named: PersonHit[] | undefined,
+  hit: PersonHit,
+): Cluster | null {
+  const pair = plainPair(hit);
+  if (!pair || !named) return null;
+  const found = new Set<Cluster>();
+  for (const h of named) {
+    const other = plainPair(h);
+    if (!other || other.given !== pair.given || other.surname === pair.surname) continue;
+    if (other.surname[0] !== pair.surname[0]) continue;
+    if (Math.min(other.surname.length, pair.surname.length) < 5) continue;
+    if (distance(other.surname, pair.surname) > 2) continue;
+    const c = lookup.clusterOf(h);
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+// A name of exactly a given name and a surname, neither a particle nor an initial.
+function plainPair(hit: PersonHit): { given: string; surname: string } | null {
+  const name = withoutSuffix(hit.tokens);
+  const [given, surname] = name;
+  if (name.length !== 2 || !given || !surname || given.length < 2) return null;
+  if (NAME_PARTICLE.test(given) || NAME_PARTICLE.test(surname)) return null;
+  return { given: nameTokenKey(given), surname: nameTokenKey(surname) };
 }
 
 function givenSpeltAs(c: Cluster, hit: PersonHit): boolean {
