@@ -137,15 +137,32 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
       const starts = keyed.filter(
         (o) => o.keys.length > keys.length && keys.every((k, i) => o.keys[i] === k),
       );
-      if (starts.length > 0)
-        out.set(
-          h,
-          starts.map((o) => o.h),
-        );
+      const ends = starts.length === 0 ? endingIt(h, group) : [];
+      if (starts.length > 0 || ends.length > 0)
+        out.set(h, starts.length > 0 ? starts.map((o) => o.h) : ends);
     }
   }
   return out;
 }
+
+// "Tall Sall" after "Aissata Tall Sall", "Dlamini Zuma" after "Nkosazana Dlamini Zuma", "Yves
+// Le Drian" after "Jean-Yves Le Drian": a name whose words (hyphened parts apart) are the last
+// words of a longer name in the article, not beginning after a particle ("Hamad Al Thani" in
+// "Tamim bin Hamad Al Thani" is his father's name).
+function endingIt(hit: PersonHit, group: PersonHit[]): PersonHit[] {
+  const words = nameWords(hit.tokens);
+  if (words.length < 2 || NAME_PARTICLE.test(words[0] ?? "")) return [];
+  const keys = words.map(nameTokenKey);
+  return group.filter((o) => {
+    const longer = nameWords(o.tokens);
+    const at = longer.length - keys.length;
+    if (at < 1 || NAME_PARTICLE.test(longer[at - 1] ?? "")) return false;
+    return keys.every((k, i) => nameTokenKey(longer[at + i] ?? "") === k);
+  });
+}
+
+const nameWords = (tokens: string[]) =>
+  withoutSuffix(tokens).flatMap((t) => t.split(/[-\u2010\u2011]/).filter((w) => w.length > 0));
 
 const byArticle = (hits: PersonHit[]) => groupBy(hits, (h) => h.articleId);
 
