@@ -30,6 +30,7 @@ export class ClusterLookup {
   private readonly byGiven = new Map<string, Set<Cluster>>();
   private readonly byMiddle = new Map<string, Set<Cluster>>();
   private readonly bySwapped = new Map<string, Set<Cluster>>();
+  private readonly ofHit = new Map<PersonHit, Cluster>();
 
   create(key: string, ref: OfficialRef | null, hit: PersonHit): void {
     const c: Cluster = { key, ref, hits: [] };
@@ -51,6 +52,7 @@ export class ClusterLookup {
 
   join(c: Cluster, hit: PersonHit): void {
     c.hits.push(hit);
+    this.ofHit.set(hit, c);
     const s = this.summary(c);
     s.articles.add(hit.articleId);
     const joined = hit.tokens.join("\u0000");
@@ -62,6 +64,11 @@ export class ClusterLookup {
     if (given !== null) add(this.byGiven, given, c);
     for (const middle of middleKeys(hit.tokens)) add(this.byMiddle, middle, c);
     if (hit.tokens.length === 2) add(this.bySwapped, pairKey(hit.articleId, hit.tokens), c);
+  }
+
+  /** The cluster a hit was placed in, if it has been placed. */
+  clusterOf(hit: PersonHit): Cluster | undefined {
+    return this.ofHit.get(hit);
   }
 
   summary(c: Cluster): ClusterSummary {

@@ -35,6 +35,9 @@ export function isNameStopWord(word: string): boolean {
 /** Lower-case particles inside a personal name ("da Silva", "bin Salman", "van der Berg"),
  * as a regular-expression alternation. */
 export const NAME_PARTICLES: string = nameWords.nameParticles.join("|");
+/** "Sabah Al Ahmad Al Jaber Al Sabah": capitalised particles that link the parts of an Arabic
+ * name's chain, read like the lower-case ones between its words. */
+export const CHAIN_PARTICLES: string = nameWords.chainParticlesCapitalised.join("|");
 
 const bodyHeads = new Set(nameWords.bodyHeads);
 

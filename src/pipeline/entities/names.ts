@@ -4,6 +4,7 @@ import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
 import { MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
 import {
+  CHAIN_PARTICLES,
   isBodyHead,
   isGivenName,
   isNeverAName,
@@ -23,7 +24,7 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one). An
 // initial may stand before a particle ("Albert F. del Rosario").
 const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
-const PARTICLE = `(?:${NAME_PARTICLES})`;
+const PARTICLE = `(?:${NAME_PARTICLES}|${CHAIN_PARTICLES})`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;

@@ -27,6 +27,8 @@ function computeTokenKey(token: string): string {
       .replace(/([^aeiou])i$/g, "$1y")
       // Yevmenov/Evmenov, Yelena/Elena, Tretyakov/Tretiakov: the iotated vowel written two ways.
       .replace(/^ye/, "e")
+      // Moiseyev/Moiseev, Fadeyeva/Fadeeva: the Russian ending's iotated e after a vowel.
+      .replace(/([aeiou])ye(va?)$/, "$1e$2")
       .replace(/([^aeiouy])y(?=[aeiou])/g, "$1i")
       .replace(/^alexandr$/, "alexander")
       // Mohammed, Mohammad, Muhammad, Mohamed: one Arabic name in several transliterations.

@@ -29,18 +29,22 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     const target = ref
       ? lookup.withRef(ref)
       : (fuller ??
+        // "Ahmet Davutoglu" twice in one article: the cluster that already holds the name as
+        // written here, before one whose country (from another article) agrees.
+        nearby.find((c) => c.ref === null && writtenAlikeHere(c, hit)) ??
         nearby.find(
           (c) =>
             c.ref === null &&
             (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
             (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
-        ));
+        ) ??
+        surnameSpeltApart(lookup, fullIn.get(hit.articleId), hit));
     if (target) lookup.join(target, hit);
     else lookup.create(surnameKey(hit.tokens), ref, hit);
   };
+  const fullIn = byArticle(full);
   for (const hit of full) if (!longer.has(hit)) placeFull(hit);
   for (const hit of full) if (longer.has(hit)) placeFull(hit);
-  const fullIn = byArticle(full);
   for (const hit of single) {
     const key = surnameKey(hit.tokens);
     const inArticle = (c: Cluster) => lookup.summary(c).articles.has(hit.articleId);
@@ -133,15 +137,32 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
       const starts = keyed.filter(
         (o) => o.keys.length > keys.length && keys.every((k, i) => o.keys[i] === k),
       );
-      if (starts.length > 0)
-        out.set(
-          h,
-          starts.map((o) => o.h),
-        );
+      const ends = starts.length === 0 ? endingIt(h, group) : [];
+      if (starts.length > 0 || ends.length > 0)
+        out.set(h, starts.length > 0 ? starts.map((o) => o.h) : ends);
     }
   }
   return out;
 }
+
+// "Tall Sall" after "Aissata Tall Sall", "Dlamini Zuma" after "Nkosazana Dlamini Zuma", "Yves
+// Le Drian" after "Jean-Yves Le Drian": a name whose words (hyphened parts apart) are the last
+// words of a longer name in the article, not beginning after a particle ("Hamad Al Thani" in
+// "Tamim bin Hamad Al Thani" is his father's name).
+function endingIt(hit: PersonHit, group: PersonHit[]): PersonHit[] {
+  const words = nameWords(hit.tokens);
+  if (words.length < 2 || NAME_PARTICLE.test(words[0] ?? "")) return [];
+  const keys = words.map(nameTokenKey);
+  return group.filter((o) => {
+    const longer = nameWords(o.tokens);
+    const at = longer.length - keys.length;
+    if (at < 1 || NAME_PARTICLE.test(longer[at - 1] ?? "")) return false;
+    return keys.every((k, i) => nameTokenKey(longer[at + i] ?? "") === k);
+  });
+}
+
+const nameWords = (tokens: string[]) =>
+  withoutSuffix(tokens).flatMap((t) => t.split(/[-\u2010\u2011]/).filter((w) => w.length > 0));
 
 const byArticle = (hits: PersonHit[]) => groupBy(hits, (h) => h.articleId);
 
@@ -172,6 +193,38 @@ function speltApart(
     if (c) found.add(c);
   }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+// "Osman Saleh" and "Osman Salih", "Jorge Faurie" and "Jorge Fauri" in one article: a
+// given name and a surname, written again with the same given name and the surname spelt
+// a letter or two apart (five letters or more, same first letter), is the same person.
+function surnameSpeltApart(
+  lookup: ClusterLookup,
+  named: PersonHit[] | undefined,
+  hit: PersonHit,
+): Cluster | null {
+  const pair = plainPair(hit);
+  if (!pair || !named) return null;
+  const found = new Set<Cluster>();
+  for (const h of named) {
+    const other = plainPair(h);
+    if (!other || other.given !== pair.given || other.surname === pair.surname) continue;
+    if (other.surname[0] !== pair.surname[0]) continue;
+    if (Math.min(other.surname.length, pair.surname.length) < 5) continue;
+    if (distance(other.surname, pair.surname) > 2) continue;
+    const c = lookup.clusterOf(h);
+    if (c) found.add(c);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+// A name of exactly a given name and a surname, neither a particle nor an initial.
+function plainPair(hit: PersonHit): { given: string; surname: string } | null {
+  const name = withoutSuffix(hit.tokens);
+  const [given, surname] = name;
+  if (name.length !== 2 || !given || !surname || given.length < 2) return null;
+  if (NAME_PARTICLE.test(given) || NAME_PARTICLE.test(surname)) return null;
+  return { given: nameTokenKey(given), surname: nameTokenKey(surname) };
 }
 
 function givenSpeltAs(c: Cluster, hit: PersonHit): boolean {

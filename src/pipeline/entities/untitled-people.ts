@@ -4,7 +4,7 @@
 import { labelsAGovernment } from "./attributive";
 import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
-import { isNameParticle, isNeverInPersonalName } from "./name-words";
+import { CHAIN_PARTICLES, isNameParticle, isNeverInPersonalName } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
@@ -153,10 +153,11 @@ export function referencePeople(input: ParagraphInput): PersonHit[] {
   for (let m = officialRegex.exec(input.text); m; m = officialRegex.exec(input.text)) {
     const found = officialAliases.find((a) => a.alias === m[0]);
     if (!found) continue;
+    const family = familyAfter(m[0], input.text.slice(m.index + m[0].length));
     const name: NameMatch = {
       start: m.index,
-      end: m.index + m[0].length,
-      tokens: m[0].split(/\s+/),
+      end: m.index + m[0].length + family.length,
+      tokens: (m[0] + family).split(/\s+/),
     };
     if (insideNamed(name, input.named) || labelsAGovernment(input.text, name.end)) continue;
     const hit = personHit(input, name, {
@@ -170,6 +171,19 @@ export function referencePeople(input: ParagraphInput): PersonHit[] {
     out.push(hit);
   }
   return out;
+}
+
+// "Faisal bin Farhan Al Saud", "Sabah Al Ahmad Al Jaber Al Sabah": a listed Arabic name
+// (one with "bin" or "Al" in it) goes on with the family name written after it.
+const FAMILY_AFTER = new RegExp(
+  String.raw`^(?: (?:${CHAIN_PARTICLES})[ -]\p{Lu}\p{Ll}+)+(?![\w-])`,
+  "u",
+);
+const CHAIN_PARTICLE = new RegExp(`^(?:${CHAIN_PARTICLES})$`);
+function familyAfter(listed: string, rest: string): string {
+  const words = listed.split(/\s+/).slice(1, -1);
+  if (!words.some((w) => isNameParticle(w) || CHAIN_PARTICLE.test(w))) return "";
+  return FAMILY_AFTER.exec(rest)?.[0] ?? "";
 }
 
 /** The reference official these name tokens denote, if exactly one fits. */

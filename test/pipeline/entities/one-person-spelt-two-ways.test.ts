@@ -1,0 +1,76 @@
+// @vitest-environment node
+// One person written twice in one article and kept as one: the same full name that another
+// article's reading of the person pulls apart by country, a Russian surname's ending spelt
+// "-yev" and "-ev", and a surname spelt a letter or two apart after the same given name.
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../../../src/pipeline/find-entities";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { readArticleOf } from "../stage-inputs";
+import { namesIn } from "./people-of";
+
+/** The people each article's person mentions name, by article id. */
+function peoplePerArticle(articles: { id: string; paragraphs: string[] }[]) {
+  const read = articles.map((a) => readArticleOf(a.paragraphs, { id: a.id }));
+  const { entities, mentionsByArticle } = findEntities(read);
+  const persons = new Set(entities.filter((e) => e.kind === "person").map((e) => e.id));
+  const out: Record<string, string[]> = {};
+  for (const [id, mentions] of Object.entries(mentionsByArticle))
+    out[id] = [...new Set(mentions.map((m) => m.entityId).filter((e) => persons.has(e)))].sort();
+  return out;
+}
+
+describe("one person spelt two ways in one article", () => {
+  itIsAboutPeopleTheReferenceDoesNotList([
+    "Kemal Yavuzoglu",
+    "Jim Harlowe",
+    "Anatoly Tereshcheyev",
+    "Rahul Varmaji",
+    "Osric Talebe",
+    "Osric Talibe",
+    "Dmitri Kovrin",
+  ]);
+
+  it("keeps a full name written twice in one article as one person, whatever another article says", () => {
+    const people = peoplePerArticle([
+      {
+        id: "first",
+        paragraphs: ["Turkish Foreign Minister Kemal Yavuzoglu arrived in Ankara on Monday."],
+      },
+      {
+        id: "second",
+        paragraphs: [
+          "On his trip to the United States, Foreign Minister Kemal Yavuzoglu met US Secretary of State Jim Harlowe in Washington on Monday.",
+          "A spokesman said Harlowe met Turkey's foreign minister, Kemal Yavuzoglu, again on Tuesday.",
+        ],
+      },
+    ]);
+    expect(people["second"]).toHaveLength(2);
+  });
+
+  it("reads a Russian surname ending in -yev and -ev as one name", () => {
+    expect(
+      namesIn([
+        "Defence Minister Rahul Varmaji held talks with Admiral Anatoly Tereshcheyev on Monday.",
+        "Admiral Tereshcheev said the talks were useful.",
+      ]),
+    ).toEqual(["Anatoly Tereshcheyev", "Rahul Varmaji"]);
+  });
+
+  it("joins a surname spelt a letter or two apart after the same given name", () => {
+    expect(
+      namesIn([
+        "Presidential adviser Osric Talebe met Russian Deputy Minister Dmitri Kovrin in Moscow on Monday.",
+        "Presidential adviser Osric Talibe handed over a message from the President.",
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it("keeps two given names apart even when their surnames are spelt alike", () => {
+    expect(
+      namesIn([
+        "Presidential adviser Osric Talebe met Russian Deputy Minister Dmitri Kovrin in Moscow on Monday.",
+        "Minister Dmitri Talibe also attended.",
+      ]),
+    ).toHaveLength(3);
+  });
+});
