@@ -2,7 +2,7 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
+import { HEADLINE_VERBS, MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
 import {
   CHAIN_PARTICLES,
   isBodyHead,
@@ -173,6 +173,7 @@ export function isStopWord(token: string): boolean {
   return (
     isNameStopWord(word) ||
     isNeverAName(word) ||
+    HEADLINE_VERBS.has(word) ||
     countryFromWord(token) !== null ||
     isModifierCompound(word)
   );

@@ -31,6 +31,7 @@ const file = z
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
+    headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -122,6 +123,9 @@ export const NAME_SUFFIX = new RegExp(
   String.raw`^(?:${anyOf([...file.generationMarks.words, ...file.nameNumbers.words])})\.?$`,
 );
 
+/** Title-case headline verbs ("Meets", "Briefs"): never a word of a personal name. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
+
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
 export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
 
@@ -139,4 +143,5 @@ export const entityCueExamples = {
   titleMarks: file.titleMarks.examples,
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
+  headlineVerbs: file.headlineVerbs.examples,
 };
