@@ -61,9 +61,14 @@ export function isPageLabel(line: string): boolean {
   );
 }
 
+const TAG_SEPARATOR = " | ";
+
 /** Three or more short items joined by " | " with no sentence among them. */
 function isTagLine(line: string): boolean {
-  const items = line.split(" | ").map((item) => item.trim());
+  // Three items need two separators: most lines have none and are not split at all.
+  const first = line.indexOf(TAG_SEPARATOR);
+  if (first < 0 || line.indexOf(TAG_SEPARATOR, first + TAG_SEPARATOR.length) < 0) return false;
+  const items = line.split(TAG_SEPARATOR).map((item) => item.trim());
   return (
     items.length >= 3 &&
     items.every(
@@ -82,6 +87,8 @@ function isTagLine(line: string): boolean {
 function isPhotoCredit(line: string): boolean {
   if (line.length > MAX_CREDIT || SENTENCE_END.test(line)) return false;
   if (/^(?:©|\(c\)|copyright\b)/i.test(line)) return true;
+  // The slash after the outlet is in the line: without one, no outlet is looked for.
+  if (!line.includes("/")) return false;
   const lead = outletAtStart(line);
   return lead !== null && /^\s*\/\s*\S/.test(lead.rest);
 }

@@ -139,9 +139,14 @@ export function takePrefixStamp(
 
 /** A labelled or bare numeric stamp anywhere in a (short) line. */
 export function findStamp(raw: string): Stamp | null {
+  // Every stamp's date has its day and year in figures: a line with no digit (most lines of
+  // a page) holds none, and is not put through the patterns below.
+  if (!ANY_DIGIT.test(raw)) return null;
   const stamp = stampIn(raw);
   return stamp === null || stamp.date === EPOCH_DAY ? null : withOtherReading(stamp, raw);
 }
+
+const ANY_DIGIT = /[0-9]/;
 
 // A template prints Unix time zero for a date it does not have ("Updated: 00:00 GMT, Jan 1,
 // 1970"): no story on the web was stamped that day.
