@@ -149,6 +149,8 @@ function contextDate(
   // following a meeting with his Ukrainian counterpart Zelenskiy, Erdogan said ...": under an
   // opening that tells no event and no day, the two sides met on the day it is published.
   // (On the sidelines of a meeting the story never dated, the day is the meeting's: unknown.)
+  // So is a visit told as where the two sides spoke: "X, speaking alongside his counterpart Y
+  // during a visit to Cairo, said ..." (a round-up of visits names no two people).
   if (
     s.paragraph === 1 &&
     !ctx.lead &&
@@ -156,7 +158,7 @@ function contextDate(
     ctx.published &&
     participants.length >= 2 &&
     type !== undefined &&
-    MET.includes(type) &&
+    (MET.includes(type) || type === "visit") &&
     CLOSED.test(s.text) &&
     !FUTURE.test(plain) &&
     !RECALLED.test(plain) &&

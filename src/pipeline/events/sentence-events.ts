@@ -23,6 +23,7 @@ import { participantsOf } from "./statement-participants";
 import { onTrip, planOnVisit, stopsOf } from "./trip-stops";
 import { onlyPlanned } from "./undated-plans";
 import { visitOf } from "./visit-of";
+import { begunDate, begunVisitor, withBegunVisits } from "./visit-begun";
 import { groupsOf, type Group } from "./trigger-groups";
 import { findTriggers, type Trigger } from "./triggers";
 import {
@@ -56,13 +57,17 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   // denied trip and the occasion it was for drop out; the rest of the sentence still stands.
   const triggers = told.filter((t) => !isNegated(s.text, t) && !deniedWith(s.text, t, told));
   if (triggers.length === 0 || triggers.every((t) => habitual(s.text, t))) return [];
-  return groupsOf(s, triggers).flatMap((g) => {
+  return withBegunVisits(s, groupsOf(s, triggers)).flatMap((g) => {
     const stated = statementFor(s, g, ctx);
     return [...stated, ...hostsOf(s, g, hosts, stated[0], ctx)];
   });
 }
 
-function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement[] {
+function statementFor(
+  s: SentenceInfo,
+  g: Group & { begun?: Trigger },
+  ctx: ArticleContext,
+): Statement[] {
   const mentions = s.mentions.filter((m) => inRanges(g.ranges, m.start, m.end));
   const text = maskOutside(s.text, g.ranges);
   const named = pickNamed(s, g);
@@ -90,7 +95,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     ? "visit"
     : (named?.type ?? (primary.type === "meeting" ? "talks" : primary.type));
   const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
-  const { participants, separateFrom } = participantsOf(s, g, ctx, {
+  const found = participantsOf(s, g, ctx, {
     text,
     mentions,
     primary,
@@ -98,8 +103,13 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     refersBack,
     visitor,
   });
+  const { separateFrom } = found;
+  const participants = g.begun
+    ? begunVisitor(g.begun, mentions, found.participants)
+    : found.participants;
   if (
     !visitor &&
+    !g.begun &&
     isWeak(s, primary) &&
     participants.length < 2 &&
     !ATTENDANCE.test(s.text.slice(primary.start, primary.end))
@@ -111,6 +121,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   const date =
     g.date ??
     contextDate(s, text, participants, ctx, type) ??
+    (g.begun ? begunDate(s, g.begun, ctx) : null) ??
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
@@ -138,7 +149,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
   if (primary.needsDate && !g.date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
   const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
-  const reference = refersBack;
+  const reference = refersBack && !g.begun;
   const main: Statement = {
     type,
     reference,
@@ -152,7 +163,7 @@ function statementFor(s: SentenceInfo, g: Group, ctx: ArticleContext): Statement
     namedTitle: named?.title ?? null,
     referenceTypes,
     sidelinesOf: sidelinesTypes(text),
-    standsAlone: visitStated,
+    standsAlone: visitStated || g.begun !== undefined,
     separate: SEPARATE.test(text),
     ...(type === "talks" && ANOTHER_MEETING.test(text) ? { another: true } : {}),
     ...(separateFrom !== undefined ? { separateFrom } : {}),

@@ -44,6 +44,7 @@ export const eventCueRules = ruleFileSchema({
     "release-before-date",
     "listed-topic",
     "series-began-before-date",
+    "visit-start",
   ]),
 }).parse(eventCueFile).rules;
 
