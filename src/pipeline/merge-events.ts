@@ -9,7 +9,11 @@ import { clusterIndex } from "./events/cluster-index";
 import { datesCompatible } from "./events/date-spans";
 import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-record";
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
-import { countriesOfPeople, statementCountries } from "./events/statement-countries";
+import {
+  countriesOfPeople,
+  locationCountry,
+  statementCountries,
+} from "./events/statement-countries";
 import type { CandidateEvent } from "./events/types";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
@@ -208,6 +212,9 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
     countriesApart(a, b)
   )
     return false;
+  // Two stories' visits of the same two people to places in different countries ("X visits
+  // Cairo" and "Y's visit to Turkey" weeks apart) are the two sides' visits to each other.
+  if (!sameArticle && destinationsApart(a, b)) return false;
   return participantsAgree(a.participants, b.participants);
 }
 
@@ -257,6 +264,12 @@ function countriesApart(a: CandidateEvent, b: CandidateEvent): boolean {
   const shared = a.participants.filter((p) => b.participants.includes(p));
   const [x, y] = [statementCountries(a, shared), statementCountries(b, shared)];
   return x.size > 0 && y.size > 0 && [...x].some((c) => !y.has(c)) && [...y].some((c) => !x.has(c));
+}
+
+function destinationsApart(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (a.type !== "visit" || b.type !== "visit") return false;
+  const [x, y] = [locationCountry(a), locationCountry(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 function loneShared(a: string[], b: string[]): boolean {

@@ -45,6 +45,22 @@ const summit = {
 };
 
 describe("merging event statements", () => {
+  it("keeps two stories' visits of the same two people to different countries apart", () => {
+    const pair = ["person-ana-soto", "person-carlos-vega"];
+    const visit = { type: "visit" as const, participants: pair };
+    const events = mergeEvents([
+      candidate({ ...visit, articleId: "a", date: date("2023-03-18"), location: "Cairo" }),
+      candidate({
+        ...visit,
+        articleId: "b",
+        date: date("2023-03", "in March"),
+        location: "Turkey",
+      }),
+      candidate({ ...visit, articleId: "c", date: date("2023-03", "in March"), location: "Egypt" }),
+    ]);
+    expect(events.map((e) => e.location).sort()).toEqual(["Cairo", "Turkey"]);
+  });
+
   it("joins another story's telling of a meeting whose own story also told it naming no one", () => {
     const day = date("2024-05-06", "on Monday");
     const pair = ["person-ana-soto", "person-carlos-vega"];

@@ -25,9 +25,12 @@ export function statementCountries(c: CandidateEvent, shared: readonly string[])
     const country = countryOfEntity.get(id);
     if (country && !home.has(country)) out.add(country);
   }
-  if (c.location) {
-    const country = placeCountry.get(c.location) ?? countryFromWord(c.location);
-    if (country) out.add(country);
-  }
+  const country = locationCountry(c);
+  if (country) out.add(country);
   return out;
+}
+
+/** The country of the statement's location, when the reference data knows the place. */
+export function locationCountry(c: CandidateEvent): string | null {
+  return c.location ? (placeCountry.get(c.location) ?? countryFromWord(c.location)) : null;
 }
