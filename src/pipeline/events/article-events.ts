@@ -38,15 +38,18 @@ import { speakerOf } from "./transcript-speaker";
 import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
+import { withoutQuotedRelativeDays } from "./quoted-relative-days";
 
 export function articleEvents(
   article: AnnotatedArticle,
   mentions: Mention[],
   byId: Map<string, Entity>,
 ): CandidateEvent[] {
-  const sentences = sentencesOf(article, mentions, byId);
+  const told = sentencesOf(article, mentions, byId);
   const peopleIds = new Set(mentions.map((m) => m.entityId));
-  const lead = leadOf(sentences);
+  const lead = leadOf(told);
+  // A quotation's "this evening", in a story of a day before its stamp (quoted-relative-days.ts).
+  const sentences = withoutQuotedRelativeDays(told, lead, article.published);
   const leadTriggers = lead ? (lead.sentence.triggers ?? findTriggers(lead.sentence)) : [];
   // "The IAF chief": an organisation's short name stands for its country.
   const orgCountries = new Map<string, string>();
