@@ -169,6 +169,7 @@ export function articleEvents(
       ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
+    ctx.stay = stayOf(stated, ctx) ?? ctx.stay;
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
@@ -181,4 +182,16 @@ export function articleEvents(
     ),
     byId,
   );
+}
+
+// A visit told as under way or ahead on the day published: its last day (at the precision
+// given) is not before that day. A visit naming no one ("The C-in-C of the Navy is on a visit
+// to India") is the visit of the people the story opens with.
+function stayOf(stated: Statement[], ctx: ArticleContext): ArticleContext["stay"] {
+  const day = ctx.published?.day;
+  const visit = stated.find((st) => st.type === "visit" && st.date?.start && !st.reference);
+  const last = visit?.date?.end ?? visit?.date?.start;
+  if (!visit?.date || !day || !last || last < day.slice(0, last.length)) return null;
+  const people = visit.participants.length > 0 ? visit.participants : ctx.leadPeople;
+  return people.length > 0 ? { date: visit.date, people } : null;
 }

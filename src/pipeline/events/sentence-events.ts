@@ -20,7 +20,7 @@ import type { SentenceInfo } from "./sentence-context";
 import { sidelinesTypes } from "./sidelines";
 import { hostsOf } from "./sidelines-summit";
 import { participantsOf } from "./statement-participants";
-import { onTrip, planOnVisit, stopsOf } from "./trip-stops";
+import { onTrip, planOnStay, planOnVisit, stopsOf } from "./trip-stops";
 import { onlyPlanned } from "./undated-plans";
 import { visitOf } from "./visit-of";
 import { begunDate, begunVisitor, withBegunVisits } from "./visit-begun";
@@ -123,7 +123,8 @@ function statementFor(
     contextDate(s, text, participants, ctx, type) ??
     (g.begun ? begunDate(s, g.begun, ctx) : null) ??
     onTrip(type, text, participants, ctx) ??
-    planOnVisit(s, text, participants, ctx);
+    planOnVisit(s, text, participants, ctx) ??
+    planOnStay(text, participants, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "Exercise X began in 2003 as a naval drill", "Initiated in 2003, the exercise ...": the
   // year a recurring exercise was first held is the series' background, no edition of it.

@@ -13,6 +13,9 @@ import { PLAN } from "./undated-plans";
 
 const LOOKS_AHEAD = eventPhrases.looksAhead;
 const FIRST_PERSON = eventPhrases.travellerFirstPerson;
+const STAY_PLAN = eventPhrases.stayPlan;
+// "will", "is also scheduled to": words that look forward (rules/en/event-phrases.json).
+const LOOKS_FORWARD = eventPhrases.contextFuture;
 
 // "Thereafter, I will be travelling to Sydney", "I will also meet Prime Minister X": in a
 // story that opens with a trip ahead, a visit, talks or a summit told undated in the future
@@ -63,4 +66,20 @@ export function planOnVisit(
 ): ResolvedDate | null {
   const visit = onVisitJustTold(s, text, participants, ctx);
   return visit ? within(visit.date) : null;
+}
+
+// "Admiral X is on a visit to India from August 19 to 22", then, paragraphs on, "Admiral X
+// will also visit Mumbai" or "is also scheduled to meet A, B and C": a plan of the visitor's
+// told as one more doing of the stay is on the stay's days (or its month), still ahead.
+export function planOnStay(
+  text: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  const stay = ctx.stay;
+  if (!stay || !LOOKS_FORWARD.test(text) || !STAY_PLAN.test(text)) return null;
+  // The visitor and someone met: a plan of the visitor alone ("will also hold a number of
+  // meetings") names no occasion to place.
+  if (participants.length < 2 || !participants.some((p) => stay.people.includes(p))) return null;
+  return { ...within(stay.date), future: true };
 }

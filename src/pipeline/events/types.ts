@@ -59,6 +59,9 @@ export type ArticleContext = {
   previous: { paragraph: number; date: ResolvedDate; told: boolean; visit: boolean } | null;
   /** The last date of any precision stated so far: "the same month", "that year". */
   lastDate: ResolvedDate | null;
+  /** The stay the story has told as under way or ahead ("X is on a visit to India from
+   * August 19 to 22"), and its visitors (the lead's people when it names none). */
+  stay?: { date: ResolvedDate; people: string[] } | null;
   /** In a transcript, the person whose speaker label ("SECRETARY KERRY:") the current
    * paragraphs follow: their "we met", "I discussed" tell events they take part in. */
   speaker?: string | null;

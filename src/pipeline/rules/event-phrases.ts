@@ -109,6 +109,7 @@ const file = z
       looksAhead: pattern,
       tripAhead: pattern,
       plan: pattern,
+      stayPlan: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
       separate: pattern,
