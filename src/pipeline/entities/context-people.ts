@@ -46,8 +46,9 @@ export function contextPeople(
       // the name must open with a common given name, or be followed by an apposition that
       // opens with an office ("Bezhalel Machlis, CEO and president of ...").
       const loose = !cues.has("person-before") && !startsPersonalName(token.text);
-      // A ship's, a firm's or a byline's name, or a professional's named in passing.
-      if (cues.has("not-official-before")) return;
+      // A ship's, a firm's or a byline's name, or a professional's named in passing; a
+      // person cue ending on the same word ("the government led by") outweighs a byline's "by".
+      if (cues.has("not-official-before") && !cues.has("person-before")) return;
       if (loose) {
         const office =
           officeApposition(input.text, name, sentence.end, titles) ??

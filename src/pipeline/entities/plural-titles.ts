@@ -42,7 +42,8 @@ export function pluralTitledPeople(input: ParagraphInput, titles: TitleHit[]): P
       // countries" names no one).
       const from =
         m.index + m[0].length + (/^,\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
-      const names = listedNames(text, from, titles);
+      const after = listedNames(text, from, titles);
+      const names = after.length > 0 ? after : namesBefore(text, m.index, m[0].length, titles);
       if (names.length < 2 || names.some((n) => insideNamed(n.name, input.named))) continue;
       for (const { name, country } of names)
         out.push(
@@ -56,7 +57,61 @@ export function pluralTitledPeople(input: ParagraphInput, titles: TitleHit[]): P
         );
     }
   }
+  for (const m of text.matchAll(MINISTERS_OF)) {
+    const names = listedNames(text, m.index + m[0].length, titles);
+    if (names.length < 2 || names.some((n) => insideNamed(n.name, input.named))) continue;
+    for (const { name, country } of names)
+      out.push(
+        personHit(input, name, {
+          role: "Minister",
+          rank: null,
+          country,
+          international: false,
+          counterpart: false,
+        }),
+      );
+  }
   return out;
+}
+
+// "the Ministers of Economy and Finance, A B and C D": a plural minister's office with its
+// portfolios (capitalised words joined by "of", "and", "the", "&" or commas), a comma, then
+// the list of names. The portfolios are not read: each listed person is a minister.
+const PORTFOLIO_WORD = "[\\p{Lu}][\\p{L}’'-]*";
+const MINISTERS_OF = new RegExp(
+  `(?<![\\w-])Ministers (?:of|for) ${PORTFOLIO_WORD}(?:(?:,| and| of| the| &)* ${PORTFOLIO_WORD}){0,6}?,\\s*`,
+  "gu",
+);
+
+// "A B and C D, the respective foreign ministers of X and Y": the plural office written after
+// the list, as its appositive. The countries after "of", when each is one, are the listed
+// people's in their order.
+const APPOSITIVE_BEFORE = /([^.;:!?]{0,160}), (?:the|their) (?:respective |two )?$/u;
+const COUNTRY_PAIR =
+  /^ of ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2}) and ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})(?![\p{L}])/u;
+function namesBefore(text: string, at: number, length: number, titles: TitleHit[]): Listed[] {
+  const before = APPOSITIVE_BEFORE.exec(text.slice(Math.max(0, at - 200), at));
+  if (!before?.[1]) return [];
+  const span = before[1];
+  const spanStart = at - before[0].length;
+  // The list's first name starts the span or follows a space; try each word start, nearest
+  // the office last, and keep the first that reads as a list ending right before the comma.
+  const starts = [...span.matchAll(/(?<![\p{L}'’.-])[\p{Lu}]/gu)].map((w) => spanStart + w.index);
+  for (const start of starts) {
+    const names = listedNames(text, start, titles);
+    const last = names.at(-1);
+    if (names.length !== 2 || !last || last.name.end !== spanStart + span.length) continue;
+    const pair = COUNTRY_PAIR.exec(text.slice(at + length, at + length + 80));
+    const first = pair?.[1] ? countryFromWord(pair[1]) : null;
+    const second = pair?.[2] ? countryFromWord(pair[2]) : null;
+    if (first === null || second === null) return names;
+    const [a, b] = names as [Listed, Listed];
+    return [
+      { name: a.name, country: first },
+      { name: b.name, country: second },
+    ];
+  }
+  return [];
 }
 
 type Listed = { name: NameMatch; country: string | null };
