@@ -11,7 +11,7 @@ import type { Trigger } from "../events/triggers";
 import type { AnnotatedArticle, ReadArticle, ResolvedDate } from "../types";
 
 /** Bumped when the record's shape changes, so old cache entries and JSONL files are refused. */
-export const RECORD_FORMAT = 6;
+export const RECORD_FORMAT = 7;
 
 /**
  * The packed document as its JSON text. A whole archive's records wait in memory for the
@@ -20,6 +20,16 @@ export const RECORD_FORMAT = 6;
  * is parsed only when a stage reads the document. JSON Lines carry it as the array itself.
  */
 export type PackedDocumentJson = string;
+
+/**
+ * The article's hits ({named, people}) as JSON text, for the same reason as the document: a
+ * cold build's main thread holds every record until the reduce, and as thousands of small
+ * objects the hits cost its garbage collector a marking pass at every major collection (as one
+ * string each, nothing). The reduce parses them once, when it first asks (hitsOf).
+ */
+export type StoredHitsJson = string;
+
+export type StoredHits = { named: NamedHit[]; people: StoredPersonHit[] };
 
 export type StoredPersonHit = Omit<PersonHit, "counterpartOf"> & { counterpartOf: number | null };
 
@@ -32,8 +42,8 @@ export type ArticleRecord =
       doc: PackedDocumentJson;
       /** Its story text's digest, by which two files are found to be one story (duplicates.ts). */
       bodyDigest: string;
-      named: NamedHit[];
-      people: StoredPersonHit[];
+      /** Its hits, as JSON text of StoredHits. */
+      hits: StoredHitsJson;
     }
   /** A file the build cannot use: it fails the build, named with the reason. */
   | { kind: "rejected"; file: string; message: string }
@@ -56,8 +66,7 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
     article,
     doc: JSON.stringify(packDocument(doc)),
     bodyDigest: bodyDigest(article),
-    named: hits.named,
-    people,
+    hits: JSON.stringify({ named: hits.named, people } satisfies StoredHits),
   };
 }
 
@@ -76,16 +85,17 @@ export function annotatedOf(record: ArticleEntry): AnnotatedArticle {
 
 /** The hits of a record with counterpart links restored, for article id `articleId`. */
 export function hitsOf(record: ArticleEntry, articleId: string): ArticleHits {
-  const people: PersonHit[] = record.people.map((h) => ({
+  const stored = JSON.parse(record.hits) as StoredHits;
+  const people: PersonHit[] = stored.people.map((h) => ({
     ...h,
     articleId,
     counterpartOf: null,
   }));
-  record.people.forEach((h, i) => {
+  stored.people.forEach((h, i) => {
     const hit = people[i];
     if (hit && h.counterpartOf !== null) hit.counterpartOf = people[h.counterpartOf] ?? null;
   });
-  return { named: record.named, people };
+  return { named: stored.named, people };
 }
 
 // The annotated document, packed: it is most of a record, and most of it can be recomputed

@@ -132,7 +132,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
         if (record.kind === "article") {
           const hitsEnd = value.indexOf(10, headEnd + 1);
           if (headEnd < 0 || hitsEnd < 0) throw new Error();
-          lazyHits(record, key, () => textOf(key, headEnd + 1, hitsEnd));
+          lazyHits(record, () => textOf(key, headEnd + 1, hitsEnd));
           lazyDoc(record, () => textOf(key, hitsEnd + 1));
         }
         // Recently used entries survive pruning; touching at most daily keeps hits cheap.
@@ -293,40 +293,26 @@ function removeStore(path: string): void {
 }
 
 // An article's entry is three lines: its record without the document and hits (one line of
-// JSON), its hits ({named, people}), then the document's own JSON text. A build reads the
-// first line of each entry; the hits (two thirds of the rest of a record) and the document
-// (most of the entry) only when a stage needs them: in a rebuild that keeps the clusters, for
-// the few articles whose mentions or statements are found again. So a rebuild neither reads
-// nor holds the whole archive's documents and hits.
+// JSON), its hits' JSON text, then the document's own JSON text. A build reads the first line
+// of each entry; the hits (two thirds of the rest of a record) and the document (most of the
+// entry) only when a stage needs them: in a rebuild that keeps the clusters, for the few
+// articles whose mentions or statements are found again. So a rebuild neither reads nor holds
+// the whole archive's documents and hits. Both are JSON text in the record already (the map
+// made them), so the entry is written without parsing or writing JSON again.
 function entryOf(record: ArticleRecord): { text: string; docAt: number } {
   if (record.kind !== "article") return { text: JSON.stringify(record), docAt: -1 };
-  const { doc, named, people, ...rest } = record;
+  const { doc, hits, ...rest } = record;
   const head = JSON.stringify(rest);
-  const hits = JSON.stringify({ named, people });
   return {
     text: `${head}\n${hits}\n${doc}`,
     docAt: Buffer.byteLength(head) + 1 + Buffer.byteLength(hits) + 1,
   };
 }
 
-/** The hits line, parsed when first asked for. */
-function lazyHits(record: ArticleEntry, key: string, text: () => string): void {
-  type Hits = Pick<ArticleEntry, "named" | "people">;
-  let hits: Hits | undefined;
-  const parsed = (): Hits => {
-    if (hits !== undefined) return hits;
-    const read = JSON.parse(text()) as Partial<Hits>;
-    if (!Array.isArray(read.named) || !Array.isArray(read.people))
-      throw new Error(`the cache entry ${key} has no hits line; build again`);
-    return (hits = { named: read.named, people: read.people });
-  };
-  Object.defineProperty(record, "named", {
-    get: () => parsed().named,
-    enumerable: true,
-    configurable: true,
-  });
-  Object.defineProperty(record, "people", {
-    get: () => parsed().people,
+/** The hits line's text, read when first asked for (the reduce parses it once). */
+function lazyHits(record: ArticleEntry, text: () => string): void {
+  Object.defineProperty(record, "hits", {
+    get: text,
     enumerable: true,
     configurable: true,
   });

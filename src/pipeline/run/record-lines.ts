@@ -4,7 +4,12 @@
 // it, and reduce refuses lines from another version (mixing them would mix two extractors).
 
 import * as z from "zod";
-import { RECORD_FORMAT, type ArticleRecord } from "../build/article-record";
+import {
+  RECORD_FORMAT,
+  type ArticleEntry,
+  type ArticleRecord,
+  type StoredHits,
+} from "../build/article-record";
 import { InputError } from "../build/input-error";
 
 const hit = z.looseObject({
@@ -65,9 +70,9 @@ const sourceLineSchema = z.union([
 export type SourceLine = { file: string; bytes: Uint8Array };
 
 export function recordLine(record: ArticleRecord, extractor: string): string {
-  // In memory the document is its JSON text; on the line it is the array, as readable as the rest.
-  const shown =
-    record.kind === "article" ? { ...record, doc: JSON.parse(record.doc) as unknown } : record;
+  // In memory the document and the hits are JSON text; on the line they are the arrays, as
+  // readable as the rest.
+  const shown = record.kind === "article" ? shownEntry(record) : record;
   return `${JSON.stringify({ format: RECORD_FORMAT, extractor, record: shown })}\n`;
 }
 
@@ -85,15 +90,24 @@ export function parseRecordLines(text: string, source: string, extractor: string
         n,
       );
     const read = parsed.data.record;
-    const record = (
-      read.kind === "article" ? { ...read, doc: JSON.stringify(read.doc) } : read
-    ) as ArticleRecord;
+    const record = (read.kind === "article" ? storedEntry(read) : read) as ArticleRecord;
     if (seen.has(record.file))
       throw new InputError(source, `a second record for ${record.file}`, n);
     seen.add(record.file);
     records.push(record);
   });
   return records;
+}
+
+function shownEntry(record: ArticleEntry) {
+  const { doc, hits, ...rest } = record;
+  const { named, people } = JSON.parse(hits) as StoredHits;
+  return { ...rest, doc: JSON.parse(doc) as unknown, named, people };
+}
+
+function storedEntry(read: { doc: unknown; named: unknown[]; people: unknown[] }) {
+  const { doc, named, people, ...rest } = read;
+  return { ...rest, doc: JSON.stringify(doc), hits: JSON.stringify({ named, people }) };
 }
 
 export function parseSourceLines(text: string, source: string): SourceLine[] {

@@ -22,6 +22,11 @@ export function ledeDayIsToday(body: string[]): { iso: string; how: string } | n
     resolveDates(text, { published: null, publishedFrom: null }).filter(
       (r) => r.basis === "stated" && r.precision === "day" && r.start !== null && r.end === null,
     );
+  // Only a sentence that names the story's own day can tell the date is today's (the last
+  // step). Most stories that come this far name none, and looking costs far less than
+  // resolving every date of the body.
+  const sentences = body.flatMap(sentencesIn);
+  if (!sentences.some((s) => OWN_DAY.test(s))) return null;
   const all = new Set(full(body.join("\n")).map((r) => r.start));
   const [only] = all;
   if (all.size !== 1 || only == null) return null;
@@ -39,7 +44,7 @@ export function ledeDayIsToday(body: string[]): { iso: string; how: string } | n
   const years = yearsNamed(body.join("\n"), { spanEnds: false });
   if ([...years].some((y) => y > year)) return null;
   const ledeWords = wordsOf(dated);
-  for (const sentence of body.flatMap(sentencesIn)) {
+  for (const sentence of sentences) {
     const own = OWN_DAY.exec(sentence);
     if (!own || sentence === dated) continue;
     const shared = [...wordsOf(sentence)].filter((w) => ledeWords.has(w)).length;
