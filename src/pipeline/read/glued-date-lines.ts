@@ -6,8 +6,12 @@
 // Some page themes split their stamp over two lines, the month and day on one and the time
 // and year under it ("October 05" / "17:03 2018"): the two are put back on one line
 // ("October 05, 2018 17:03"), a date line like any other.
+//
+// Others set a stamp's label on a line of its own and the date under it ("Release Date:" /
+// "14/01/2017"): the label and its date are put back on one line, a labelled stamp.
 
 import { MONTH } from "../dates/words";
+import { stampLabels } from "../rules/stamp-labels";
 
 const GLUED_DATE = new RegExp(
   String.raw`^((?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4})(?=\p{Lu}\p{Ll})`,
@@ -18,6 +22,14 @@ const SPLIT_STAMP = new RegExp(
   "gmu",
 );
 
+const SPLIT_LABEL = new RegExp(
+  String.raw`^([^\n:]{0,30}\b(?:${stampLabels.join("|")})[ \t]*:)[ \t]*\n[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4})[ \t]*$`,
+  "gimu",
+);
+
 export function unglueDateLines(text: string): string {
-  return text.replace(GLUED_DATE, "$1\n").replace(SPLIT_STAMP, "$1, $3 $2");
+  return text
+    .replace(GLUED_DATE, "$1\n")
+    .replace(SPLIT_STAMP, "$1, $3 $2")
+    .replace(SPLIT_LABEL, "$1 $2");
 }

@@ -143,7 +143,8 @@ export function findStamp(raw: string): Stamp | null {
   // a page) holds none, and is not put through the patterns below.
   if (!ANY_DIGIT.test(raw)) return null;
   const stamp = stampIn(raw);
-  return stamp === null || stamp.date === EPOCH_DAY ? null : withOtherReading(stamp, raw);
+  if (stamp === null || stamp.date === EPOCH_DAY || opensPeriod(raw)) return null;
+  return withOtherReading(stamp, raw);
 }
 
 const ANY_DIGIT = /[0-9]/;
@@ -151,6 +152,16 @@ const ANY_DIGIT = /[0-9]/;
 // A template prints Unix time zero for a date it does not have ("Updated: 00:00 GMT, Jan 1,
 // 1970"): no story on the web was stamped that day.
 const EPOCH_DAY = "1970-01-01";
+
+// "Period of Service: 15/09/2015 - 24/08/2018", "Term: 3 May 2019 – 2 June 2022": two full
+// dates joined by a dash are a span of time (a term, a programme), not a page's stamp. (A time
+// after the dash, "04.02.2019 - 14:29", is the stamp's own.)
+const FULL_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
+const PERIOD = new RegExp(String.raw`${FULL_DATE}\s*[-–—]\s*${FULL_DATE}`, "u");
+
+function opensPeriod(raw: string): boolean {
+  return PERIOD.test(raw);
+}
 
 // A stamp read from a slashed numeric date whose day and month could change places keeps the
 // other reading: which one the page meant is for the story's weekday to say

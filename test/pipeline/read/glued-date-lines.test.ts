@@ -30,4 +30,15 @@ describe("a date line run into the first sentence", () => {
     });
     expect(article.published).toBe("2010-10-22");
   });
+
+  it("puts a stamp's label and the date on the line under it back on one line", () => {
+    expect(unglueDateLines("Release Date:\n14/01/2017\nRelease Type:\nMedia Release")).toBe(
+      "Release Date: 14/01/2017\nRelease Type:\nMedia Release",
+    );
+    expect(unglueDateLines("Published:\nMarch 3, 2021")).toBe("Published: March 3, 2021");
+    // A label-like line over anything but a lone date stays as it is.
+    expect(unglueDateLines("Note:\n14/01/2017 was a Saturday.")).toBe(
+      "Note:\n14/01/2017 was a Saturday.",
+    );
+  });
 });
