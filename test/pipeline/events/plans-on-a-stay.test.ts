@@ -4,8 +4,8 @@
 // ahead. A plan told with no stay under way, or naming no one met, is not placed there.
 // None of these people is in the reference data.
 import { describe, expect, it } from "vitest";
-import { knownToReference } from "./reference-guard";
-import { builtEvents } from "./stage-inputs";
+import { knownToReference } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
 
 const story = (stay: string, plan: string) => `Chilean army chief holds talks in Lima
 
