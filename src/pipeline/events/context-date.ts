@@ -44,7 +44,8 @@ function publicationMonth(
   };
 }
 
-function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
+/** The day the story is published, as the date of an event the text ties to it. */
+export function storyDay(published: { day: string; basis: DateBasis }): ResolvedDate {
   return {
     text: "",
     index: 0,

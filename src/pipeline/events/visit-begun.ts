@@ -6,6 +6,7 @@
 
 import type { ResolvedDate } from "../types";
 import { eventPhrases } from "../rules/event-phrases";
+import { storyDay } from "./context-date";
 import { cuedBefore } from "./not-events";
 import { closestTo } from "./primary-trigger";
 import type { SentenceInfo } from "./sentence-context";
@@ -61,15 +62,5 @@ export function begunVisitor(
 export function begunDate(s: SentenceInfo, t: Trigger, ctx: ArticleContext): ResolvedDate | null {
   if (FUTURE.test(s.text.slice(0, t.start))) return null;
   if (ctx.lead) return { ...ctx.lead, basis: ctx.lead.basis === "editor" ? "editor" : "context" };
-  const published = ctx.published;
-  if (!published) return null;
-  return {
-    text: "",
-    index: 0,
-    start: published.day,
-    end: null,
-    precision: "day",
-    basis: published.basis === "editor" ? "editor" : "context",
-    future: false,
-  };
+  return ctx.published ? storyDay(ctx.published) : null;
 }
