@@ -109,6 +109,10 @@ const GLUED_AFTER_TIME = new RegExp(String.raw`(\d)(?=(?:${gluedLabels.join("|")
 const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}([./-])\d{1,2}\2\d{4}(?![\d./-]))/g;
 const TIME_LEAD =
   /^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?,\s+/;
+// "Time & Date: 10:05-10:20 A.M. March 3, 2021": a press conference's span of time before its
+// date.
+const TIME_SPAN_LEAD =
+  /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?,?\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
 /** "World Friday 01/April/2022 21:19 PM": a section name or two, a weekday, the day with its
  * month written out between slashes or dashes, maybe a time. Read only when the weekday is
@@ -280,9 +284,14 @@ function kindOf(label: string): StampKind {
 }
 
 function readDate(s: string): string | null {
-  // "Thursday, 04 July 2024", "6:12 PM GMT+5:30, October 23, 2024": a weekday or a time
-  // may come before the date itself.
-  const t = s.trim().replace(WEEKDAY_LEAD, "").replace(TIME_LEAD, "").replace(ORDINAL_DAY, "$1");
+  // "Thursday, 04 July 2024", "6:12 PM GMT+5:30, October 23, 2024": a weekday, a time or a
+  // span of time may come before the date itself.
+  const t = s
+    .trim()
+    .replace(WEEKDAY_LEAD, "")
+    .replace(TIME_SPAN_LEAD, "")
+    .replace(TIME_LEAD, "")
+    .replace(ORDINAL_DAY, "$1");
   let m = ISO.exec(t);
   if (m) return isoIfValid(m[0]);
   m = MDY.exec(t);

@@ -27,6 +27,11 @@ describe("rules/en/stamp-labels.json", () => {
     });
   });
 
+  it("reads a speech's 'delivered on' only where it opens its line", () => {
+    expect(findStamp("Aid was delivered on 5 March 2019 to the northern camps")).toBeNull();
+    expect(findStamp("(Delivered on 5 March 2019 in Valletta)")?.date).toBe("2019-03-05");
+  });
+
   it("reads a blog's byline with each of its verbs", () => {
     for (const verb of byNameVerbs)
       expect(findStamp(`${verb} by Ana Ruiz on Oct 24, 2011`)?.date, verb).toBe("2011-10-24");
