@@ -38,6 +38,27 @@ export function labelSide(x: number, width: number, plot: number): LabelSide {
   return "left";
 }
 
+/**
+ * The side for a range's label: `box` px wide from `start`, in a plot `plot` px wide. vis keeps
+ * a range's label at the plot's left edge when the range starts before it; one starting past
+ * the right edge has its label out of sight already. A label that may run past its box goes left
+ * when the right would be cut. One kept inside its box (a summary's count) cannot move out of
+ * it: hidden when the plot's edge or the box's visible width would cut it, never shown as "2"
+ * for "24".
+ */
+export function rangeLabelSide(
+  start: number,
+  label: number,
+  box: number,
+  plot: number,
+  overflow: boolean,
+): LabelSide {
+  const placed = start < 0 ? "right" : labelSide(start, label + rangeGap, plot);
+  if (overflow) return placed === "left" ? "left" : "right";
+  const visible = start < 0 ? box + start : box;
+  return placed === "left" || label + rangeGap > visible ? "hidden" : "right";
+}
+
 const sideOf = new WeakMap<VisItem, LabelSide>();
 
 /**
@@ -75,17 +96,7 @@ function placeRange(item: VisItem): void {
   if (!dom?.box || !parent) return;
   const start = item.left;
   const label = item.props.content.width;
-  // vis keeps a range's label at the plot's left edge when the range starts before it; one
-  // starting past the right edge has its label out of sight already. A label kept inside its
-  // box (a summary's count) cannot move out of it: hidden when the plot's edge would cut it.
-  const placed = start < 0 ? "right" : labelSide(start, label + rangeGap, parent.width);
-  const side: LabelSide = item.overflow
-    ? placed === "left"
-      ? "left"
-      : "right"
-    : placed === "left"
-      ? "hidden"
-      : "right";
+  const side = rangeLabelSide(start, label, item.width, parent.width, item.overflow === true);
   if (side === "left") {
     dom.content.style.transform = `translateX(${-label - rangeGap}px)`;
     item.left = start - label - rangeGap;
