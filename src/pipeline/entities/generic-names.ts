@@ -140,13 +140,19 @@ function kindOf(text: string): EntityKind | null {
 
 const EXERCISE_AFTER =
   /\b[Ee]xercises?\s+(?:named\s+|called\s+|code-?named\s+)?["“']?([A-Z][A-Za-z]+(?:[- ](?:[A-Z][A-Za-z]+|\d{2,4}))?)/g;
-const EXERCISE_BEFORE =
-  /\b([A-Z][a-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b/g;
+// "naval exercise", "joint military drills", "war games": the words a name stands before.
+const EXERCISE_NOUN = String.raw`(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b`;
+const EXERCISE_BEFORE = new RegExp(
+  String.raw`\b([A-Z][a-z]*[A-Z][A-Za-z]*(?:[- ]\d{2,4})?)\s+${EXERCISE_NOUN}`,
+  "g",
+);
 
 // "the Balikatan exercises", "previous Vostok drills": a name in title case, not opening its
 // sentence; "exercises" followed by its object ("exercises his right") is the verb.
-const EXERCISE_TITLED =
-  /(?<=[\p{L}\d,;:)"”’]\s)((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+(?:(?:naval|military|joint|bilateral|tri-services|air|army|war)\s+)*(?:exercises?|drills|war ?games)\b(?!\s+(?:his|her|its|their|the|a|an)\b)/gu;
+const EXERCISE_TITLED = new RegExp(
+  String.raw`(?<=[\p{L}\d,;:)"”’]\s)((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+${EXERCISE_NOUN}(?!\s+(?:his|her|its|their|the|a|an)\b)`,
+  "gu",
+);
 
 function findExercises(text: string): GenericHit[] {
   const hits: GenericHit[] = [];

@@ -13,17 +13,16 @@
 import { MONTH } from "../dates/words";
 import { stampLabels } from "../rules/stamp-labels";
 
-const GLUED_DATE = new RegExp(
-  String.raw`^((?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4})(?=\p{Lu}\p{Ll})`,
-  "gmu",
-);
+// "October 22, 2010", "4 March 2019".
+const WRITTEN_DATE = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4}`;
+const GLUED_DATE = new RegExp(String.raw`^(${WRITTEN_DATE})(?=\p{Lu}\p{Ll})`, "gmu");
 const SPLIT_STAMP = new RegExp(
   String.raw`^[ \t]*(${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})[ \t]*\n[ \t]*(\d{1,2}:\d{2})[ \t]+(\d{4})[ \t]*$`,
   "gmu",
 );
 
 const SPLIT_LABEL = new RegExp(
-  String.raw`^([^\n:]{0,30}\b(?:${stampLabels.join("|")})[ \t]*:)[ \t]*\n[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4})[ \t]*$`,
+  String.raw`^([^\n:]{0,30}\b(?:${stampLabels.join("|")})[ \t]*:)[ \t]*\n[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|${WRITTEN_DATE})[ \t]*$`,
   "gimu",
 );
 

@@ -160,8 +160,8 @@ const EPOCH_DAY = "1970-01-01";
 // "Period of Service: 15/09/2015 - 24/08/2018", "Term: 3 May 2019 – 2 June 2022": two full
 // dates joined by a dash are a span of time (a term, a programme), not a page's stamp. (A time
 // after the dash, "04.02.2019 - 14:29", is the stamp's own.)
-const FULL_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
-const PERIOD = new RegExp(String.raw`${FULL_DATE}\s*[-–—]\s*${FULL_DATE}`, "u");
+const FULL_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|${MDY.source.slice(1)}|${DMY.source.slice(1)})`;
+const PERIOD = new RegExp(String.raw`${FULL_DATE}\s*[-–—]\s*${FULL_DATE}`);
 
 function opensPeriod(raw: string): boolean {
   return PERIOD.test(raw);
