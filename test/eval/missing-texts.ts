@@ -49,6 +49,7 @@ const sets = [
   { manifest: "manifest-dev32.json", texts: "texts-dev32" },
   { manifest: "manifest-sealed33.json", texts: "texts-sealed33" },
   { manifest: "manifest-dev33.json", texts: "texts-dev33" },
+  { manifest: "manifest-sealed34.json", texts: "texts-sealed34" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
