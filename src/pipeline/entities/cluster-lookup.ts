@@ -3,7 +3,7 @@
 // summary sets stand in for scans over every hit of a cluster.
 
 import { NAME_PARTICLES } from "./name-words";
-import { nameForm, type NameForm } from "./name-form";
+import { nameForm, withoutSuffix, type NameForm } from "./name-form";
 import { nameTokenKey } from "./normalise";
 import { NAME_SUFFIX } from "../rules/entity-cues";
 import type { OfficialRef } from "./reference";
@@ -15,6 +15,8 @@ export type Cluster = { key: string; ref: OfficialRef | null; hits: PersonHit[] 
 export type ClusterSummary = {
   order: number;
   articles: Set<string>;
+  /** The cluster's hits by article: rules that compare a hit with the same article's hits. */
+  hitsByArticle: Map<string, PersonHit[]>;
   /** Distinct names of the hits (token lists and their keys), by their joined text. */
   names: Map<string, NameForm>;
   countries: Set<string>;
@@ -30,6 +32,7 @@ export class ClusterLookup {
   private readonly byGiven = new Map<string, Set<Cluster>>();
   private readonly byMiddle = new Map<string, Set<Cluster>>();
   private readonly bySwapped = new Map<string, Set<Cluster>>();
+  private readonly byWritten = new Map<string, Set<Cluster>>();
   private readonly ofHit = new Map<PersonHit, Cluster>();
 
   create(key: string, ref: OfficialRef | null, hit: PersonHit): void {
@@ -37,6 +40,7 @@ export class ClusterLookup {
     this.summaries.set(c, {
       order: this.all.length,
       articles: new Set(),
+      hitsByArticle: new Map(),
       names: new Map(),
       countries: new Set(),
       roles: new Set(),
@@ -55,6 +59,9 @@ export class ClusterLookup {
     this.ofHit.set(hit, c);
     const s = this.summary(c);
     s.articles.add(hit.articleId);
+    const here = s.hitsByArticle.get(hit.articleId);
+    if (here) here.push(hit);
+    else s.hitsByArticle.set(hit.articleId, [hit]);
     const joined = hit.tokens.join("\u0000");
     if (!s.names.has(joined)) s.names.set(joined, nameForm(hit.tokens));
     if (hit.country !== null) s.countries.add(hit.country);
@@ -64,6 +71,7 @@ export class ClusterLookup {
     if (given !== null) add(this.byGiven, given, c);
     for (const middle of middleKeys(hit.tokens)) add(this.byMiddle, middle, c);
     if (hit.tokens.length === 2) add(this.bySwapped, pairKey(hit.articleId, hit.tokens), c);
+    if (hit.tokens.length > 1) add(this.byWritten, writtenKey(hit), c);
   }
 
   /** The cluster a hit was placed in, if it has been placed. */
@@ -73,6 +81,27 @@ export class ClusterLookup {
 
   summary(c: Cluster): ClusterSummary {
     return this.summaries.get(c) as ClusterSummary;
+  }
+
+  /** The cluster's hits in one article, in the order they joined. */
+  hitsIn(c: Cluster, articleId: string): readonly PersonHit[] {
+    return this.summary(c).hitsByArticle.get(articleId) ?? [];
+  }
+
+  /**
+   * Whether the cluster holds a name of two words or more written as this hit's, in its
+   * article. "Carlos Faría" twice in one article, once after "that of Venezuela" and once
+   * beside a clause naming Colombia: the same full name written again in one article is one
+   * person, whatever country the words around each place it in.
+   */
+  holdsWrittenAlike(c: Cluster, hit: PersonHit): boolean {
+    return this.byWritten.get(writtenKey(hit))?.has(c) ?? false;
+  }
+
+  /** The cluster a placed hit is in, when that cluster was made under this key. */
+  clusterUnder(key: string, hit: PersonHit): Cluster | undefined {
+    const c = this.ofHit.get(hit);
+    return c?.key === key ? c : undefined;
   }
 
   withRef(ref: OfficialRef): Cluster | undefined {
@@ -107,6 +136,11 @@ function add(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
   const set = map.get(key);
   if (set) set.add(c);
   else map.set(key, new Set([c]));
+}
+
+// A hit's article and its name's words as the clustering compares them (suffix apart).
+function writtenKey(hit: PersonHit): string {
+  return [hit.articleId, ...withoutSuffix(hit.tokens).map(nameTokenKey)].join("\u0000");
 }
 
 function pairKey(articleId: string, tokens: string[]): string {

@@ -31,12 +31,12 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       : (fuller ??
         // "Ahmet Davutoglu" twice in one article: the cluster that already holds the name as
         // written here, before one whose country (from another article) agrees.
-        nearby.find((c) => c.ref === null && writtenAlikeHere(c, hit)) ??
+        nearby.find((c) => c.ref === null && lookup.holdsWrittenAlike(c, hit)) ??
         nearby.find(
           (c) =>
             c.ref === null &&
             (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
-            (countriesAgree(lookup.summary(c), hit) || writtenAlikeHere(c, hit)),
+            (countriesAgree(lookup.summary(c), hit) || lookup.holdsWrittenAlike(c, hit)),
         ) ??
         surnameSpeltApart(lookup, fullIn.get(hit.articleId), hit));
     if (target) lookup.join(target, hit);
@@ -65,7 +65,8 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     const byGiven = [...lookup.withGiven(key)].filter(inArticle);
     // "Sheikh Mohamed" beside "Sheikh Mohamed bin Zayed" and "Mohammed bin Salman": of two
     // people the given name's key fits, the one whose given name is spelt as written.
-    const bySpelling = byGiven.length > 1 ? byGiven.filter((c) => givenSpeltAs(c, hit)) : [];
+    const bySpelling =
+      byGiven.length > 1 ? byGiven.filter((c) => givenSpeltAs(lookup, c, hit)) : [];
     // "Secretary Videgaray" after "Luis Videgaray Caso": a family name from inside a full name.
     const byMiddle = [...lookup.withMiddle(key)].filter(inArticle);
     // "King Salman" twice beside "Khalid bin Salman" and "Mohammed bin Salman": the surname
@@ -73,7 +74,7 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     const alone = local.filter((c) => lookup.summary(c).allSingleWord);
     // "Admiral Singh" beside "Admiral Karambir Singh" and "Defence Minister Rajnath Singh":
     // of two bearers in the article, the one this article gives the same rank or office.
-    const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(c, hit)) : [];
+    const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(lookup, c, hit)) : [];
     // "Foreign Minister Hussain" after "the Foreign Minister of Malaysia, Hishamuddin Hussein":
     // a surname spelt one letter apart, given the same office in the same article.
     const spelt = local.length === 0 ? speltApart(lookup, fullIn.get(hit.articleId), hit) : null;
@@ -110,26 +111,21 @@ function firstFound(rules: (() => Cluster | null | undefined)[]): Cluster | null
   return null;
 }
 
-// "Carlos Faría" twice in one article, once after "that of Venezuela" and once beside a
-// clause naming Colombia: the same full name written again in one article is one person,
-// whatever country the words around each place it in.
-function writtenAlikeHere(c: Cluster, hit: PersonHit): boolean {
-  const key = withoutSuffix(hit.tokens).map(nameTokenKey).join(" ");
-  return c.hits.some(
-    (h) =>
-      h.articleId === hit.articleId &&
-      h.tokens.length > 1 &&
-      withoutSuffix(h.tokens).map(nameTokenKey).join(" ") === key,
-  );
-}
-
 // "Ismail Sabri" and "Juan Manuel Santos" in an article that also writes "Ismail Sabri
 // Yaakob" and "Juan Manuel Santos Calderon": a name of two words or more that a longer name of
 // the same article starts with, word for word (not ending on a particle: "Mohammed bin").
 function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
   const out = new Map<PersonHit, PersonHit[]>();
   for (const group of byArticle(hits).values()) {
-    const keyed = group.map((h) => ({ h, keys: withoutSuffix(h.tokens).map(nameTokenKey) }));
+    const keyed = group.map((h) => {
+      const words = nameWords(h.tokens);
+      return {
+        h,
+        keys: withoutSuffix(h.tokens).map(nameTokenKey),
+        words,
+        wordKeys: words.map(nameTokenKey),
+      };
+    });
     for (const { h, keys } of keyed) {
       const last = h.tokens[h.tokens.length - 1] ?? "";
       if (h.refId !== null || keys.length < 2 || NAME_PARTICLE.test(last)) continue;
@@ -137,7 +133,7 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
       const starts = keyed.filter(
         (o) => o.keys.length > keys.length && keys.every((k, i) => o.keys[i] === k),
       );
-      const ends = starts.length === 0 ? endingIt(h, group) : [];
+      const ends = starts.length === 0 ? endingIt(h, keyed) : [];
       if (starts.length > 0 || ends.length > 0)
         out.set(h, starts.length > 0 ? starts.map((o) => o.h) : ends);
     }
@@ -149,17 +145,21 @@ function longerNamesInArticle(hits: PersonHit[]): Map<PersonHit, PersonHit[]> {
 // Le Drian" after "Jean-Yves Le Drian": a name whose words (hyphened parts apart) are the last
 // words of a longer name in the article, not beginning after a particle ("Hamad Al Thani" in
 // "Tamim bin Hamad Al Thani" is his father's name).
-function endingIt(hit: PersonHit, group: PersonHit[]): PersonHit[] {
+function endingIt(hit: PersonHit, group: NamedHit[]): PersonHit[] {
   const words = nameWords(hit.tokens);
   if (words.length < 2 || NAME_PARTICLE.test(words[0] ?? "")) return [];
   const keys = words.map(nameTokenKey);
-  return group.filter((o) => {
-    const longer = nameWords(o.tokens);
-    const at = longer.length - keys.length;
-    if (at < 1 || NAME_PARTICLE.test(longer[at - 1] ?? "")) return false;
-    return keys.every((k, i) => nameTokenKey(longer[at + i] ?? "") === k);
-  });
+  return group
+    .filter(({ words: longer, wordKeys }) => {
+      const at = longer.length - keys.length;
+      if (at < 1 || NAME_PARTICLE.test(longer[at - 1] ?? "")) return false;
+      return keys.every((k, i) => wordKeys[at + i] === k);
+    })
+    .map((o) => o.h);
 }
+
+// A hit of an article with its name's keys and words, worked out once for the article's pairs.
+type NamedHit = { h: PersonHit; keys: string[]; words: string[]; wordKeys: string[] };
 
 const nameWords = (tokens: string[]) =>
   withoutSuffix(tokens).flatMap((t) => t.split(/[-\u2010\u2011]/).filter((w) => w.length > 0));
@@ -168,13 +168,8 @@ const byArticle = (hits: PersonHit[]) => groupBy(hits, (h) => h.articleId);
 
 // The one cluster every longer name holds (none when they are two people's).
 function clusterOfLonger(lookup: ClusterLookup, longer: PersonHit[]): Cluster | null {
-  const found = new Set<Cluster>();
-  for (const l of longer) {
-    const c = lookup.withKey(surnameKey(l.tokens)).find((x) => x.hits.includes(l));
-    if (!c) return null;
-    found.add(c);
-  }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  const clusters = longer.map((l) => lookup.clusterUnder(surnameKey(l.tokens), l));
+  return clusters.includes(undefined) ? null : soleCluster(clusters);
 }
 
 function speltApart(
@@ -184,15 +179,13 @@ function speltApart(
 ): Cluster | null {
   const key = surnameKey(hit.tokens);
   if (hit.role === null || key.length < 5 || !named) return null;
-  const found = new Set<Cluster>();
-  for (const h of named) {
-    const other = surnameKey(h.tokens);
-    if (h.role !== hit.role || other[0] !== key[0] || other.length < 5) continue;
-    if (distance(other, key) !== 1) continue;
-    const c = lookup.withKey(other).find((x) => x.hits.includes(h));
-    if (c) found.add(c);
-  }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  return soleCluster(
+    named.map((h) => {
+      const other = surnameKey(h.tokens);
+      if (h.role !== hit.role || other[0] !== key[0] || other.length < 5) return undefined;
+      return distance(other, key) === 1 ? lookup.clusterUnder(other, h) : undefined;
+    }),
+  );
 }
 
 // "Osman Saleh" and "Osman Salih", "Jorge Faurie" and "Jorge Fauri" in one article: a
@@ -205,16 +198,20 @@ function surnameSpeltApart(
 ): Cluster | null {
   const pair = plainPair(hit);
   if (!pair || !named) return null;
-  const found = new Set<Cluster>();
-  for (const h of named) {
-    const other = plainPair(h);
-    if (!other || other.given !== pair.given || other.surname === pair.surname) continue;
-    if (other.surname[0] !== pair.surname[0]) continue;
-    if (Math.min(other.surname.length, pair.surname.length) < 5) continue;
-    if (distance(other.surname, pair.surname) > 2) continue;
-    const c = lookup.clusterOf(h);
-    if (c) found.add(c);
-  }
+  return soleCluster(
+    named.map((h) => {
+      const other = plainPair(h);
+      if (!other || other.given !== pair.given || other.surname === pair.surname) return undefined;
+      if (other.surname[0] !== pair.surname[0]) return undefined;
+      if (Math.min(other.surname.length, pair.surname.length) < 5) return undefined;
+      return distance(other.surname, pair.surname) <= 2 ? lookup.clusterOf(h) : undefined;
+    }),
+  );
+}
+
+// The one cluster the hits found are in (none when there are two or more, or none at all).
+function soleCluster(clusters: (Cluster | undefined)[]): Cluster | null {
+  const found = new Set(clusters.filter((c) => c !== undefined));
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
@@ -227,18 +224,19 @@ function plainPair(hit: PersonHit): { given: string; surname: string } | null {
   return { given: nameTokenKey(given), surname: nameTokenKey(surname) };
 }
 
-function givenSpeltAs(c: Cluster, hit: PersonHit): boolean {
-  return c.hits.some(
-    (h) => h.articleId === hit.articleId && h.tokens.length > 1 && h.tokens[0] === hit.tokens[0],
-  );
+function givenSpeltAs(lookup: ClusterLookup, c: Cluster, hit: PersonHit): boolean {
+  return lookup
+    .hitsIn(c, hit.articleId)
+    .some((h) => h.tokens.length > 1 && h.tokens[0] === hit.tokens[0]);
 }
 
-function titledAlike(c: Cluster, hit: PersonHit): boolean {
-  return c.hits.some(
-    (h) =>
-      h.articleId === hit.articleId &&
-      ((hit.rank !== null && h.rank === hit.rank) || (hit.role !== null && h.role === hit.role)),
-  );
+function titledAlike(lookup: ClusterLookup, c: Cluster, hit: PersonHit): boolean {
+  return lookup
+    .hitsIn(c, hit.articleId)
+    .some(
+      (h) =>
+        (hit.rank !== null && h.rank === hit.rank) || (hit.role !== null && h.role === hit.role),
+    );
 }
 
 // "Emir Al Thani", "Le Drian", "van der Bellen": a surname with its article or particles only,
