@@ -30,6 +30,19 @@ describe("describeDateBasis", () => {
     );
     expect(describeDateBasis(event("2023-12-declaration-delhi"))).toBe("date supplied by editor");
   });
+
+  it("never presents the year of a phrase that writes none as the text's own", () => {
+    const vague = {
+      ...event("2020-02-10-talks-envoy"),
+      start: "1985-01",
+      precision: "month" as const,
+      dateBasis: "vague" as const,
+      dateText: "first week of January",
+    };
+    expect(describeDateBasis(vague)).toBe(
+      "from a phrase without a full date, placed against the publication date or the article's other dates: “first week of January”",
+    );
+  });
 });
 
 describe("describePublication", () => {

@@ -13,7 +13,11 @@ const basisLabels: Record<DateBasis, string> = {
   "year-inferred":
     "year not written — inferred from the publication date or the article's other dates",
   "weekday-inferred": "date inferred from the weekday and the publication date",
-  vague: "from a vague phrase in the text",
+  // "in January", "first week of January", "earlier this year": the words give no year (or no
+  // month), which is placed against the publication date or, when the story has none, against
+  // a day it writes in full; the reader is told so rather than shown a year as if written.
+  vague:
+    "from a phrase without a full date, placed against the publication date or the article's other dates",
   editor: "date supplied by editor",
   context: "taken from the story's context (the day it reports on, or the event it was part of)",
 };
