@@ -50,6 +50,7 @@ const sets = [
   { manifest: "manifest-sealed33.json", texts: "texts-sealed33" },
   { manifest: "manifest-dev33.json", texts: "texts-dev33" },
   { manifest: "manifest-sealed34.json", texts: "texts-sealed34" },
+  { manifest: "manifest-dev34.json", texts: "texts-dev34" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
