@@ -3,7 +3,7 @@
 // summary sets stand in for scans over every hit of a cluster.
 
 import { NAME_PARTICLES } from "./name-words";
-import { nameForm, withoutSuffix, type NameForm } from "./name-form";
+import { nameForm, sameGivenKey, withoutSuffix, type NameForm } from "./name-form";
 import { nameTokenKey } from "./normalise";
 import { NAME_SUFFIX } from "../rules/entity-cues";
 import type { OfficialRef } from "./reference";
@@ -33,6 +33,10 @@ export class ClusterLookup {
   private readonly byMiddle = new Map<string, Set<Cluster>>();
   private readonly bySwapped = new Map<string, Set<Cluster>>();
   private readonly byWritten = new Map<string, Set<Cluster>>();
+  /** Clusters with a name of two words or more, by its surname and first letter as written. */
+  private readonly byInitial = new Map<string, Set<Cluster>>();
+  /** The same, by surname and the first word's length, then the first word's key. */
+  private readonly byFirstWord = new Map<string, Map<string, Set<Cluster>>>();
   private readonly ofHit = new Map<PersonHit, Cluster>();
 
   create(key: string, ref: OfficialRef | null, hit: PersonHit): void {
@@ -63,7 +67,17 @@ export class ClusterLookup {
     if (here) here.push(hit);
     else s.hitsByArticle.set(hit.articleId, [hit]);
     const joined = hit.tokens.join("\u0000");
-    if (!s.names.has(joined)) s.names.set(joined, nameForm(hit.tokens));
+    if (!s.names.has(joined)) {
+      const form = nameForm(hit.tokens);
+      s.names.set(joined, form);
+      if (form.long) {
+        add(this.byInitial, `${form.surname}\u0000${form.first.charAt(0)}`, c);
+        const at = `${form.surname}\u0000${form.firstKey.length}`;
+        let words = this.byFirstWord.get(at);
+        if (!words) this.byFirstWord.set(at, (words = new Map()));
+        add(words, form.firstKey, c);
+      }
+    }
     if (hit.country !== null) s.countries.add(hit.country);
     if (hit.role !== null) s.roles.add(hit.role);
     if (hit.tokens.length !== 1) s.allSingleWord = false;
@@ -89,13 +103,34 @@ export class ClusterLookup {
   }
 
   /**
-   * Whether the cluster holds a name of two words or more written as this hit's, in its
+   * The clusters that hold a name of two words or more written as this hit's, in its
    * article. "Carlos Faría" twice in one article, once after "that of Venezuela" and once
    * beside a clause naming Colombia: the same full name written again in one article is one
    * person, whatever country the words around each place it in.
    */
-  holdsWrittenAlike(c: Cluster, hit: PersonHit): boolean {
-    return this.byWritten.get(writtenKey(hit))?.has(c) ?? false;
+  writtenAlike(hit: PersonHit): ReadonlySet<Cluster> {
+    return this.byWritten.get(writtenKey(hit)) ?? NONE;
+  }
+
+  /**
+   * Every cluster holding a name `formsCompatible` may find agreeing with this one (a superset:
+   * the caller still asks each): the same surname and first letter (an initial agrees with any
+   * name it begins), or a first word the same or spelt a letter apart. A common surname's
+   * hundreds of clusters are then not each asked for every mention.
+   */
+  mayShareName(form: NameForm): Set<Cluster> {
+    const found = new Set<Cluster>();
+    if (!form.long) return found;
+    for (const c of this.byInitial.get(`${form.surname}\u0000${form.first.charAt(0)}`) ?? [])
+      found.add(c);
+    // A first word spelt a letter apart is one letter longer, shorter or as long (and five
+    // letters or more: sameGivenKey); a shorter one agrees only with itself.
+    const length = form.firstKey.length;
+    const lengths = length >= 5 ? [length - 1, length, length + 1] : [length];
+    for (const n of lengths)
+      for (const [key, clusters] of this.byFirstWord.get(`${form.surname}\u0000${n}`) ?? [])
+        if (sameGivenKey(key, form.firstKey)) for (const c of clusters) found.add(c);
+    return found;
   }
 
   /** The cluster a placed hit is in, when that cluster was made under this key. */
@@ -131,6 +166,8 @@ export class ClusterLookup {
     return [...new Set(clusters)].sort((a, b) => this.summary(a).order - this.summary(b).order);
   }
 }
+
+const NONE: ReadonlySet<Cluster> = new Set();
 
 function add(map: Map<string, Set<Cluster>>, key: string, c: Cluster): void {
   const set = map.get(key);

@@ -59,7 +59,7 @@ export function formsCompatible(a: NameForm, b: NameForm): boolean {
 
 // "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one
 // letter (added, dropped or changed) beside the same surname is the same name.
-function sameGivenKey(x: string, y: string): boolean {
+export function sameGivenKey(x: string, y: string): boolean {
   if (x === y) return true;
   return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
 }

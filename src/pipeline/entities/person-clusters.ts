@@ -22,22 +22,34 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     const form = nameForm(hit.tokens);
     const fuller = ref ? null : clusterOfLonger(lookup, longer.get(hit) ?? []);
     const swapped = lookup.withSwapped(hit);
-    // A surname's clusters are listed in the order they were made, once each: only the
-    // swapped name's clusters (few hits have any) need merging in.
-    const sameSurname = lookup.withKey(form.surname);
-    const nearby = swapped.size === 0 ? sameSurname : lookup.inOrder([...sameSurname, ...swapped]);
+    // The first made (the order clusters were made in) of this surname's clusters, or the
+    // swapped name's, that holds the name as written here: looked up from the name, not asked
+    // of every cluster of a common surname.
+    const alike = lookup.writtenAlike(hit);
+    const nearbyAlike = [...alike].filter(
+      (c) => c.ref === null && (c.key === form.surname || swapped.has(c)),
+    );
+    // Else the first whose names agree with this one and whose country does not disagree: of
+    // the surname's clusters only those whose names may agree (mayShareName) are asked.
+    const agreeing = () =>
+      lookup
+        .inOrder([
+          ...[...lookup.mayShareName(form)].filter((c) => c.key === form.surname),
+          ...swapped,
+        ])
+        .find(
+          (c) =>
+            c.ref === null &&
+            (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
+            (countriesAgree(lookup.summary(c), hit) || alike.has(c)),
+        );
     const target = ref
       ? lookup.withRef(ref)
       : (fuller ??
         // "Ahmet Davutoglu" twice in one article: the cluster that already holds the name as
         // written here, before one whose country (from another article) agrees.
-        nearby.find((c) => c.ref === null && lookup.holdsWrittenAlike(c, hit)) ??
-        nearby.find(
-          (c) =>
-            c.ref === null &&
-            (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
-            (countriesAgree(lookup.summary(c), hit) || lookup.holdsWrittenAlike(c, hit)),
-        ) ??
+        lookup.inOrder(nearbyAlike)[0] ??
+        agreeing() ??
         surnameSpeltApart(lookup, fullIn.get(hit.articleId), hit));
     if (target) lookup.join(target, hit);
     else lookup.create(surnameKey(hit.tokens), ref, hit);
