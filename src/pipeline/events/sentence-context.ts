@@ -5,7 +5,7 @@ import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
 import type { Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
-import { eventCues, sayingCueWords } from "../rules/cue-rules";
+import { eventCues, sayingCueWords, type EventCue } from "../rules/cue-rules";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
 import { eventPhrases } from "../rules/event-phrases";
@@ -88,9 +88,10 @@ export function withoutSayingDates(
 ): ResolvedDate[] {
   const may = {
     release: sayingCueWords.release?.test(s.text) ?? true,
+    releaseAfter: sayingCueWords.releaseAfter?.test(s.text) ?? true,
     saying: sayingCueWords.saying?.test(s.text) ?? true,
   };
-  if (!may.release && !may.saying) return dates;
+  if (!may.release && !may.releaseAfter && !may.saying) return dates;
   return dates.filter((d) => !datesASaying(s, quoted, d, may));
 }
 
@@ -98,7 +99,7 @@ function datesASaying(
   s: { start: number; text: string; tokens: Token[] },
   quoted: boolean[],
   d: ResolvedDate,
-  may: { release: boolean; saying: boolean },
+  may: { release: boolean; releaseAfter: boolean; saying: boolean },
 ): boolean {
   if (quoted[d.index]) return false;
   const from = s.start + d.index;
@@ -106,14 +107,16 @@ function datesASaying(
   const first = s.tokens.findIndex((t) => t.start >= from);
   const cued = (at: number) => eventCues.endingAt(s.tokens, at).map((r) => r.cue);
   if (may.release && first > 0 && cued(first).includes("release-before-date")) return true;
+  const after = s.tokens.findIndex((t) => t.start >= to);
+  if (after < 0) return false;
+  const startsAfter = (cue: EventCue) =>
+    eventCues.matchAll(s.tokens).find((m) => m.rule.cue === cue && m.start === after);
+  // "said in a Jan. 8 statement that the visit ...": the date names the statement.
+  if (may.releaseAfter && startsAfter("release-after-date")) return true;
   // A day's saying is most often the story's own news ("Lavrov on Monday said that the new
   // dialogue will ..." at that dialogue): only a saying of an earlier period is set apart.
   if (d.precision === "day" || !may.saying) return false;
-  const after = s.tokens.findIndex((t) => t.start >= to);
-  if (after < 0) return false;
-  const said = eventCues
-    .matchAll(s.tokens)
-    .find((m) => m.rule.cue === "saying-after-date" && m.start === after);
+  const said = startsAfter("saying-after-date");
   if (!said) return false;
   // What was said, quotations blanked out.
   let rest = "";

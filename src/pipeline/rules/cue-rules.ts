@@ -42,6 +42,7 @@ export const eventCueRules = ruleFileSchema({
     "first-person-trip",
     "saying-after-date",
     "release-before-date",
+    "release-after-date",
     "listed-topic",
     "series-began-before-date",
     "visit-start",
@@ -55,5 +56,6 @@ export const eventCues = ruleMatcher(eventCueRules);
 /** Text that may hold a date's saying or release cue (most sentences hold neither). */
 export const sayingCueWords = {
   release: cueWordTest(eventCueRules, "release-before-date"),
+  releaseAfter: cueWordTest(eventCueRules, "release-after-date"),
   saying: cueWordTest(eventCueRules, "saying-after-date"),
 };
