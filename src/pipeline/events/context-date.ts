@@ -93,6 +93,9 @@ const ONGOING_STAY = eventPhrases.ongoingStay;
 
 const DAY_PART = eventPhrases.dayPart;
 const CONTINUER = eventPhrases.continuer;
+// "Meanwhile, the ministers met with X", "Separately, Y met Z": one more meeting of the
+// story's occasion (rules/en/event-phrases.json, sequenceOpener).
+const SEQUENCE_OPENER = eventPhrases.sequenceOpener;
 const FUTURE = eventPhrases.contextFuture;
 
 export // An undated statement takes the story's own day when the text ties it there ("here",
@@ -184,6 +187,16 @@ function contextDate(
   const stay = type === "visit" && !FUTURE.test(s.text) ? ongoingStay(plain, ctx) : null;
   if (!ctx.lead) return stay;
   if (LEAD_DATE_CUE.test(plain) || (alsoCalled && ctx.leadVisit)) return ctx.lead;
+  // "Separately, X met Y": a meeting told as one more of the story's occasion, held (not
+  // planned, not recalled) with no day of its own, is on the day the story's lead tells.
+  if (
+    type !== undefined &&
+    MET.includes(type) &&
+    SEQUENCE_OPENER.test(plain) &&
+    !FUTURE.test(plain) &&
+    !RECALLED.test(plain)
+  )
+    return within(ctx.lead);
   // "Krishna met his Russian counterpart": in a story that opens with Krishna's arrival,
   // the visitor's undated doings belong to that visit.
   if (ctx.leadVisit && participants.some((p) => ctx.leadPeople.includes(p)) && !FUTURE.test(plain))

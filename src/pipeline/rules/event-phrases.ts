@@ -99,6 +99,7 @@ const file = z
       ongoingStay: pattern,
       dayPart: pattern,
       continuer: pattern,
+      sequenceOpener: pattern,
       earlierThatDay: pattern,
       contextFuture: pattern,
       negationBefore: pattern,
