@@ -2,8 +2,9 @@
 // Honorifics and short titles written in other forms (reference/titles.json): "Shaikh" and
 // "Shaykh" as "Sheikh" is, the Burmese "Daw", "Amb." for an ambassador, whose full stop
 // ends no sentence (rules/en/abbreviations.json), "His Excellency" short without its full
-// stops ("H E"), the courtesy "Mdm." and a senior lieutenant general's "Sen. Lt. Gen.". None of
-// these people is in the reference data.
+// stops ("H E"), the courtesy "Mdm.", a senior lieutenant general's "Sen. Lt. Gen.", a major
+// general's "Maj-General" and "Hon" without its full stop after a comma. None of these people
+// is in the reference data.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -17,6 +18,9 @@ describe("honorific variants", () => {
     "Nasreen Jahan Chowdhury",
     "Liu Meifang",
     "Trần Văn Khải",
+    "Ibrahim Gana Lawan",
+    "Tania Herewini",
+    "Mary Dunstan",
   ]);
 
   it("reads 'Shaikh' and 'Shaykh' as the honorific 'Sheikh', out of the name", () => {
@@ -62,5 +66,21 @@ describe("honorific variants", () => {
         "On the same day, Sen. Lt. Gen. Trần Văn Khải received the outgoing defence attaché in Hà Nội.",
       ]),
     ).toEqual([{ name: "Trần Văn Khải", country: null, role: "Senior Lieutenant General" }]);
+  });
+
+  it("reads 'Maj-General' as a major general's rank, out of the name", () => {
+    expect(
+      peopleIn([
+        "The entourage included the National Security Adviser, Maj-General Ibrahim Gana Lawan (retd).",
+      ]).map((p) => p.name),
+    ).toEqual(["Ibrahim Gana Lawan"]);
+  });
+
+  it("reads 'Hon' without its full stop after a comma as the honorific, out of the name", () => {
+    expect(
+      namesIn([
+        "Australian Foreign Minister Mary Dunstan and New Zealand Minister of Foreign Affairs and Associate Minister for Māori Development, Hon Tania Herewini, have today held consultations.",
+      ]),
+    ).toEqual(["Mary Dunstan", "Tania Herewini"]);
   });
 });
