@@ -57,6 +57,8 @@ export const honorifics: TitleRef[] = titlesJson.honorifics.map(toTitle);
  * X"): in such a run of titles the serving one is the person's own.
  */
 export const servingRoles: ReadonlySet<string> = new Set(titlesJson.servingRoles);
+/** Words after an office title and a hyphen for someone not yet in office ("-elect"). */
+export const officeSuffixes: readonly string[] = titlesJson.officeSuffixes.words;
 /** Office words in general ("minister", "envoy", "chairman"), not full titles. */
 export const roleWords: readonly string[] = titlesJson.roleWords;
 /** Office words an article may use alone for a fuller office ("Minister Kishida"). */

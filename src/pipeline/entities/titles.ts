@@ -2,7 +2,7 @@
 
 import { TakenCharacters } from "./overlaps";
 import { TitleProbe, titleNeedle, type TitleNeedle } from "./title-needles";
-import { honorifics, officeTitles, rankTitles, type TitleRef } from "./reference";
+import { honorifics, officeSuffixes, officeTitles, rankTitles, type TitleRef } from "./reference";
 
 export type TitleKind = "office" | "rank" | "honorific";
 export type TitleHit = {
@@ -21,6 +21,14 @@ type CompiledTitle = {
   country: string | null;
 };
 
+// "Foreign Minister-Designate", "Congresswoman-elect": any office may be held by someone
+// chosen for it and not yet in it; the hyphen kept the title alone from matching.
+const SUFFIX_WORDS = officeSuffixes
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|");
+const OFFICE_SUFFIX = `(?:-(?:${SUFFIX_WORDS}))?`;
+const SUFFIXED = new RegExp(`-(?:${SUFFIX_WORDS})$`);
+
 const compiled: CompiledTitle[] = [
   ...compile(officeTitles, "office"),
   ...compile(rankTitles, "rank"),
@@ -28,8 +36,12 @@ const compiled: CompiledTitle[] = [
 ];
 
 function compile(refs: TitleRef[], kind: TitleKind): CompiledTitle[] {
+  const suffix = kind === "office" ? OFFICE_SUFFIX : "";
   return refs.map((t) => ({
-    regex: new RegExp(`(?<![\\w-])${t.pattern}(?![\\w-])`, t.caseSensitive ? "g" : "gi"),
+    regex: new RegExp(
+      `(?<![\\w-])(?:${t.pattern})${suffix}(?![\\w-])`,
+      t.caseSensitive ? "g" : "gi",
+    ),
     needle: titleNeedle(t.pattern),
     kind,
     role: t.role,
@@ -48,7 +60,7 @@ export function findTitles(text: string): TitleHit[] {
     t.regex.lastIndex = 0;
     for (let m = t.regex.exec(text); m; m = t.regex.exec(text)) {
       if (!/^[A-Z]/.test(m[0]) && t.kind !== "office") continue;
-      const role = t.role === "" ? m[0].replace(/\s+/g, " ") : t.role;
+      const role = t.role === "" ? m[0].replace(/\s+/g, " ") : withSuffix(t.role, m[0]);
       all.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -67,4 +79,11 @@ export function findTitles(text: string): TitleHit[] {
       taken.take(hit.start, hit.end);
     }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The role a title gives, with the suffix its match was written with ("President-elect"). */
+function withSuffix(role: string | null, written: string): string | null {
+  const suffix = SUFFIXED.exec(written)?.[0];
+  if (role === null || !suffix || role.toLowerCase().endsWith(suffix.toLowerCase())) return role;
+  return `${role}${suffix.toLowerCase()}`;
 }

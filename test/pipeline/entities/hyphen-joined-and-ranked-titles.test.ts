@@ -1,13 +1,23 @@
 // @vitest-environment node
 // Titles the reference list lacked: a governor-general and an under-secretary-general, whose
 // hyphen kept the shorter "Governor" and "Under-Secretary" from matching, and the Russian
-// navy's "Captain 1st/2nd/3rd Rank", whose ordinal kept "Captain" apart from the name.
+// navy's "Captain 1st/2nd/3rd Rank", whose ordinal kept "Captain" apart from the name; an
+// office with "-elect" or "-designate" after its hyphen ("Foreign Minister-Designate"), whose
+// role keeps the suffix, and a "Vice-Minister for Foreign Affairs".
 import { describe, expect, it } from "vitest";
 import { peopleIn } from "./people-of";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 
 describe("hyphen-joined offices and ranked captains", () => {
-  const names = ["Margaret Ellery", "Tomasz Wrenski", "Pavel Kulikov", "Oleg Sitnikov"];
+  const names = [
+    "Margaret Ellery",
+    "Tomasz Wrenski",
+    "Pavel Kulikov",
+    "Oleg Sitnikov",
+    "Ramiro Ostos",
+    "Lucia Benedetti",
+    "Kenji Hayama",
+  ];
 
   itIsAboutPeopleTheReferenceDoesNotList(names);
 
@@ -30,6 +40,26 @@ describe("hyphen-joined offices and ranked captains", () => {
     expect(found.map((p) => [p.name, p.role])).toEqual([
       ["Oleg Sitnikov", "Captain"],
       ["Pavel Kulikov", "Captain"],
+    ]);
+  });
+
+  it("reads an office with '-designate' or '-elect' after its hyphen, the role keeping it", () => {
+    const found = peopleIn([
+      "Peru's Foreign Minister-Designate Ramiro Ostos met his Chilean colleague in Arica.",
+      "The minister described the meeting with Argentine Congresswoman-elect Lucia Benedetti as productive.",
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ["Lucia Benedetti", "Congresswoman-elect"],
+      ["Ramiro Ostos", "Foreign Minister-designate"],
+    ]);
+  });
+
+  it("reads a parliamentary vice-minister written with a hyphen", () => {
+    const found = peopleIn([
+      "Parliamentary Vice-Minister for Foreign Affairs Kenji Hayama is visiting Zambia this week.",
+    ]);
+    expect(found.map((p) => [p.name, p.role])).toEqual([
+      ["Kenji Hayama", "Parliamentary Vice-Minister for Foreign Affairs"],
     ]);
   });
 });
