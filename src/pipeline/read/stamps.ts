@@ -114,6 +114,10 @@ const TIME_LEAD =
 const TIME_SPAN_LEAD =
   /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?,?\s+/;
 const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
+// "Published 20.03.24, 04:00 PM": after a label only, a numeric date may end in a two-digit
+// year (day-first, as numeric stamps in this press are; 70-99 are the 1900s).
+const NUMERIC_SHORT_YEAR = /^(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d./-])/;
+const PIVOT_YEAR = 70;
 /** "World Friday 01/April/2022 21:19 PM": a section name or two, a weekday, the day with its
  * month written out between slashes or dashes, maybe a time. Read only when the weekday is
  * the date's own, so a line that merely looks like it is not taken for a stamp. */
@@ -300,6 +304,11 @@ function readDate(s: string): string | null {
   if (m) return build(Number(m[3]), monthNumber(m[2] ?? ""), Number(m[1]));
   m = NUMERIC.exec(t);
   if (m && m.index === 0) return dayFirst(Number(m[1]), Number(m[3]), Number(m[4]));
+  m = NUMERIC_SHORT_YEAR.exec(t);
+  if (m) {
+    const year = Number(m[4]);
+    return dayFirst(Number(m[1]), Number(m[3]), year + (year < PIVOT_YEAR ? 2000 : 1900));
+  }
   return null;
 }
 

@@ -8,6 +8,7 @@ import { STAMP_RANK } from "../stamps";
 import type { Stamp } from "../stamps";
 import type { Dateline } from "../dateline";
 import { yearsNamed } from "../text-years";
+import { clockAboveStory } from "./clock-above-story";
 import { datelinePublication } from "./dateline-publication";
 import { fromStamp } from "./from-stamp";
 import { headlineDay } from "./headline-day";
@@ -56,8 +57,10 @@ export function decidePublication(
           `page stamp ${best.date} ignored: it is long before the date the headline gives ("${headline}")`,
         ],
       };
-    if (best) return fromStamp(best, ranked, body);
-    return inferredPublication({ body, years, fileName, headline, topLines });
+    const clock = best ? clockAboveStory(best, body) : null;
+    if (best && clock === null) return fromStamp(best, ranked, body);
+    const inferred = inferredPublication({ body, years, fileName, headline, topLines });
+    return clock === null ? inferred : { ...inferred, warnings: [clock, ...inferred.warnings] };
   }
   return datelinePublication({
     dateline: { ...dateline, month: dateline.month, day: dateline.day },
