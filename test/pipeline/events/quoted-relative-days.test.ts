@@ -8,6 +8,8 @@ import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { builtEvents, wireStory } from "../stage-inputs";
 
 const story = (...body: string[]) => wireStory("Talks in Valletta", body.join("\n\n"));
+const POSTED_TOMORROW =
+  '"Looking forward to our talks with President Tavita Lemalu tomorrow," Berg posted on X after her arrival.';
 
 describe("a day counted in a quotation of a story told of an earlier day", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Lena Berg", "Tavita Lemalu"]);
@@ -18,7 +20,7 @@ describe("a day counted in a quotation of a story told of an earlier day", () =>
       "a.txt",
       story(
         "Foreign Minister Lena Berg met President Tavita Lemalu in Valletta on Tuesday.",
-        '"Looking forward to our talks with President Tavita Lemalu tomorrow," Berg posted on X after her arrival.',
+        POSTED_TOMORROW,
       ),
     );
     expect(found.filter((e) => e.start === "2024-05-09")).toEqual([]);
@@ -30,7 +32,7 @@ describe("a day counted in a quotation of a story told of an earlier day", () =>
       "b.txt",
       story(
         "Foreign Minister Lena Berg met President Tavita Lemalu in Valletta on Wednesday.",
-        '"Looking forward to our talks with President Tavita Lemalu tomorrow," Berg posted on X after her arrival.',
+        POSTED_TOMORROW,
       ),
     );
     expect(found).toContainEqual(expect.objectContaining({ start: "2024-05-09" }));

@@ -1,6 +1,6 @@
 import { dayToIso, isValidDay, weekdayOf } from "../../dates/calendar";
 import { resolveDates } from "../../resolve-dates";
-import { yearsNamedAsOwn } from "../text-years";
+import { yearsNamed } from "../text-years";
 import type { YearBounds } from "../year-bounds";
 import type { Publication } from "./publication";
 
@@ -60,7 +60,7 @@ export function inferYear(
   // Several years fit the weekday: the one the story itself names decides. "the agreement for
   // 2021–2031": a plan's last year is not the story's; nor is the year of something it tells
   // as past ("the original agreement signed in 2004", in a story of 2010).
-  const told = yearsNamedAsOwn(body.join("\n"));
+  const told = yearsNamed(body.join("\n"), { spanEnds: false, pastYears: false });
   const named = fits.filter((f) => told.has(Number(f.slice(0, 4))));
   const [pick] = named;
   if (named.length === 1 && pick)
