@@ -51,6 +51,7 @@ const sets = [
   { manifest: "manifest-dev33.json", texts: "texts-dev33" },
   { manifest: "manifest-sealed34.json", texts: "texts-sealed34" },
   { manifest: "manifest-dev34.json", texts: "texts-dev34" },
+  { manifest: "manifest-sealed35.json", texts: "texts-sealed35" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
