@@ -52,6 +52,7 @@ const sets = [
   { manifest: "manifest-sealed34.json", texts: "texts-sealed34" },
   { manifest: "manifest-dev34.json", texts: "texts-dev34" },
   { manifest: "manifest-sealed35.json", texts: "texts-sealed35" },
+  { manifest: "manifest-dev35.json", texts: "texts-dev35" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
