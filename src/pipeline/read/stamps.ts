@@ -78,6 +78,9 @@ const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
   "i",
 );
+/** "2019-10-08T16:47:20.233Z": a page's machine timestamp (ISO 8601) on a line of its own. */
+const ISO_DATETIME_LINE =
+  /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** "NEW DELHI, OCTOBER 05, 2018 21:52 IST": a place and the date and time it was filed. */
 const PLACE_DATE_LINE = new RegExp(
   String.raw`^([A-Z][A-Za-z.'’ -]{1,30}),\s+((?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME})$`,
@@ -200,6 +203,11 @@ function stampIn(raw: string): Stamp | null {
     const date = readDate(line);
     if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
+  // Written to the millisecond by the page's software, not shown ticking: no live clock.
+  const machine = ISO_DATETIME_LINE.exec(line.trim());
+  const machineDay = machine?.[1] === undefined ? null : isoIfValid(machine[1]);
+  if (machineDay !== null)
+    return { kind: "published", date: machineDay, text: line.trim(), bare: true, clock: false };
   const slashed = line.length <= 100 ? WEEKDAY_SLASHED.exec(line.trim()) : null;
   if (slashed) {
     const date = build(Number(slashed[5]), monthNumber(slashed[4] ?? ""), Number(slashed[2]));
