@@ -86,7 +86,8 @@ const ADJECTIVE = /^(?:planned|upcoming)$/i;
 function aheadOfEvent(text: string, at: number): boolean {
   return aheadEnds(text).some((end) => {
     const gap = text.slice(end, at);
-    if (end > at || /[,;:.!?]/.test(gap)) return false;
+    // "confirmed the summit through a press release on Tuesday": the release's day.
+    if (end > at || /[,;:.!?]/.test(gap) || AHEAD_GAP.saying.test(gap)) return false;
     return (
       gap.length <= AHEAD_GAP.shortChars || (gap.length <= AHEAD_GAP.longChars && verbless(gap))
     );

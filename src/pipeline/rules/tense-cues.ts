@@ -27,6 +27,7 @@ const file = z
       shortChars: z.number().int().positive(),
       longChars: z.number().int().positive(),
       stopWords: z.array(word).min(1),
+      sayingNouns: z.array(word).min(1),
     }),
     stanceParticiples: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
     pastReportingVerbs: z.array(word).min(1),
@@ -56,12 +57,17 @@ export const HEADLINE_INFINITIVE = new RegExp(
 /** A visit or summit talked of, prepared for or looked forward to ("ahead of the summit"). */
 export const AHEAD_OF_EVENT = new RegExp(file.aheadOfEvent.source, "gi");
 
-/** How far after such a phrase a date still lies ahead with it, and the words that end that
- * stretch when it is long (an auxiliary or a word opening another clause). */
+/** How far after such a phrase a date still lies ahead with it, the words that end that
+ * stretch when it is long (an auxiliary or a word opening another clause), and the statements
+ * ("a press release") that end it whatever its length. */
 export const AHEAD_GAP = {
   shortChars: file.aheadGap.shortChars,
   longChars: file.aheadGap.longChars,
   stop: new RegExp(String.raw`(?<![\w-])(?:${file.aheadGap.stopWords.join("|")})(?![\w-])`, "i"),
+  saying: new RegExp(
+    String.raw`(?<![\w-])(?:${file.aheadGap.sayingNouns.join("|")})s?(?![\w-])`,
+    "i",
+  ),
 };
 
 export const tenseExamples = file.examples;
