@@ -1,6 +1,5 @@
 // @vitest-environment node
-// A visit, trip or summit confirmed, looked forward to, or something is to happen before, told
-// in the past tense: its yearless day or month lies ahead of the page, in the page's year, not
+// A visit, trip or summit confirmed or looked forward to, told in the past tense: its yearless day or month lies ahead of the page, in the page's year, not
 // a year back (rules/en/tense-cues.json aheadOfEvent). A statement's own day stays its own.
 import { describe, expect, it } from "vitest";
 import { resolveDates } from "../../src/pipeline/resolve-dates";
@@ -27,18 +26,20 @@ describe("an awaited occasion's yearless date, told in the past", () => {
       "2023-01-03",
       "2023-01-23",
     ],
-    [
-      "Several ministers said they wanted to see Sweden join before the alliance's summit in Vilnius on July 11-12.",
-      "July 11-12",
-      "2023-06-02",
-      "2023-07-11",
-    ],
   ])("'%s' puts '%s' ahead, in the page's year", (text, phrase, published, start) => {
     expect(pick(text, phrase, published)).toMatchObject({ start, future: true });
   });
 
   it("leaves the day of the release that confirmed it in the past", () => {
     const text = "The presidential office confirmed the summit through a press release on Tuesday.";
+    expect(pick(text, "on Tuesday", "2023-05-03")).toMatchObject({
+      start: "2023-05-02",
+      future: false,
+    });
+  });
+
+  it("leaves a day told as before a summit in the past: 'before' looks neither way", () => {
+    const text = "The ministers met in Lisbon before the summit on Tuesday.";
     expect(pick(text, "on Tuesday", "2023-05-03")).toMatchObject({
       start: "2023-05-02",
       future: false,
