@@ -33,7 +33,7 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
-import { isBodyHead } from "./name-words";
+import { isBodyHead, NAME_PARTICLES } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 import {
@@ -145,13 +145,17 @@ function cueEndsAt(
 // FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
 
+// The paragraph ends right after a name, or after a name particle that was to go on with it
+// ("Their Royal Highnesses Prince Feisal bin" on a page cut off there).
+const CUT_OFF = new RegExp(String.raw`^(?:\s+(?:${NAME_PARTICLES}))?\s*$`, "i");
+
 // A single word after a title may still be the rest of the office, not a name: the
 // portfolio before another title that names someone ("DG Acquisition Shri X"; not
 // "Minister of Defense Nakatani Gen, and ..."), or a name cut off by a line
 // break at the end of the paragraph ("Chancellor Angela" / "Merkel's government").
 function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): boolean {
   const rest = text.slice(name.end);
-  if (/^\s*$/.test(rest) || portfolioGoesOn(rest)) return false;
+  if (CUT_OFF.test(rest) || portfolioGoesOn(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
   // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to
