@@ -48,6 +48,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
     findNamed(text, paragraph, titles[paragraph]),
   );
   const people: PersonHit[] = [];
+  const ships = new Set<string>();
   // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
   const sentencesIn = byParagraph(article.doc.sentences);
   const hitsIn = byParagraph(hits);
@@ -62,27 +63,31 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
           named: hitsIn.get(paragraph) ?? [],
         },
         titles[paragraph],
+        ships,
       ),
     );
   });
-  return { named: linkShortNames(hits), people: notShips(people, paragraphs) };
+  return { named: linkShortNames(hits), people: notShips(people, paragraphs, ships) };
 }
 
 const SHIP_PREFIX = new RegExp(`\\b(?:${shipPrefixes.join("|")})\\s+`, "gu");
 
 // "the littoral combat ship USS Gabrielle Giffords ... the John Finn and Gabrielle Giffords
 // joined": a name the story writes after a ship's prefix is that ship's wherever it is
-// written without it, unless a title says it is someone's.
-function notShips(people: PersonHit[], paragraphs: string[]): PersonHit[] {
+// written without it, unless a title says it is someone's. "the aircraft carrier Admiral
+// Gorshkov ... Admiral Gorshkov, with a displacement of": a name read as a ship's after a
+// rank (`ships`) is that ship's wherever a rank alone, no office, leads to it.
+function notShips(people: PersonHit[], paragraphs: string[], ships: Set<string>): PersonHit[] {
   const after = paragraphs.flatMap((text) =>
     [...text.matchAll(SHIP_PREFIX)].map((m) => text.slice(m.index + m[0].length)),
   );
-  if (after.length === 0) return people;
+  const unshipped = people.filter((p) => p.role !== null || !ships.has(p.surface));
+  if (after.length === 0) return unshipped;
   const ship = (surface: string) =>
     after.some(
       (rest) => rest.startsWith(surface) && !/^[\p{L}'’-]/u.test(rest.slice(surface.length)),
     );
-  return people.filter((p) => p.role !== null || p.rank !== null || !ship(p.surface));
+  return unshipped.filter((p) => p.role !== null || p.rank !== null || !ship(p.surface));
 }
 
 /**

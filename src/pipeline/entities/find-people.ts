@@ -33,7 +33,7 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
-import { isBodyHead } from "./name-words";
+import { isBodyHead, NAME_PARTICLES } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 import {
@@ -41,20 +41,23 @@ import {
   COURTESY_BEFORE,
   FIRM_BEFORE,
   SHIP_BEFORE,
+  SHIP_NAME_LEAD,
   TITLE_MARK,
 } from "../rules/entity-cues";
 
-/** `titles`: the paragraph's titles when the caller has found them already. */
+/** `titles`: the paragraph's titles when the caller has found them already; `ships`, when
+ * given, receives the names read as ships' ("the frigate Admiral Golovko": "Golovko"). */
 export function findPeople(
   input: ParagraphInput,
   titles: TitleHit[] = findTitles(input.text),
+  ships?: Set<string>,
 ): PersonHit[] {
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
   // Overlap checks go through an index of taken characters, not a scan of earlier hits per
   // hit (quadratic in a paragraph naming many people); hits are never empty spans.
   const seen = new TakenCharacters(input.text.length);
-  const titled = titledPeople(input, titles).filter((h) => {
+  const titled = titledPeople(input, titles, ships).filter((h) => {
     const first = !seen.anyIn(h.start, h.end);
     seen.take(h.start, h.end);
     return first;
@@ -142,13 +145,17 @@ function cueEndsAt(
 // FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
 
+// The paragraph ends right after a name, or after a name particle that was to go on with it
+// ("Their Royal Highnesses Prince Feisal bin" on a page cut off there).
+const CUT_OFF = new RegExp(String.raw`^(?:\s+(?:${NAME_PARTICLES}))?\s*$`, "i");
+
 // A single word after a title may still be the rest of the office, not a name: the
 // portfolio before another title that names someone ("DG Acquisition Shri X"; not
 // "Minister of Defense Nakatani Gen, and ..."), or a name cut off by a line
 // break at the end of the paragraph ("Chancellor Angela" / "Merkel's government").
 function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): boolean {
   const rest = text.slice(name.end);
-  if (/^\s*$/.test(rest) || portfolioGoesOn(rest)) return false;
+  if (CUT_OFF.test(rest) || portfolioGoesOn(rest)) return false;
   const next = /^\s+/.exec(rest)?.[0].length ?? -1;
   const title = titles.find((t) => t.start === name.end + next);
   // "the Deputy Foreign Minister, Culture Minister and ...": a capitalised word joined to
@@ -158,7 +165,11 @@ function singleWordIsName(text: string, name: NameMatch, titles: TitleHit[]): bo
   return !title || directName(text, title.end) === null;
 }
 
-function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
+function titledPeople(
+  input: ParagraphInput,
+  titles: TitleHit[],
+  ships: Set<string> = new Set(),
+): PersonHit[] {
   const out: PersonHit[] = [];
   // The words before a title that still describe the same person: capitalised words and
   // connectors ("Head of the Russian delegation, Deputy Chief of ..."), back to a verb or
@@ -185,17 +196,19 @@ function titledPeople(input: ParagraphInput, titles: TitleHit[]): PersonHit[] {
     if (!name || insideNamed(name, input.named) || titles.some((t) => spansOverlap(t, name)))
       continue;
     const before = input.text.slice(Math.max(0, first.start - 40), first.start);
-    if (SHIP_BEFORE.test(before) || FIRM_BEFORE.test(before)) continue;
+    if (FIRM_BEFORE.test(before)) continue;
     // "two Admiral Grigorovich class frigates": a ship's class named after an officer.
-    if (SHIP_CLASS_AFTER.test(input.text.slice(name.end, name.end + 8))) continue;
-    if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;
-    // "formerly the Admiral Gorshkov": a rank and one word after "the" name a ship.
+    const shipClass = SHIP_CLASS_AFTER.test(input.text.slice(name.end, name.end + 8));
+    // "formerly the Admiral Gorshkov", "the battleship, the 'Admiral Gorshkov'", "INS
+    // Vikramaditya, formerly Adm Gorshkov": a rank and one word after a lead word name a ship.
     const rankOnly = chain.every((t) => t.kind === "rank");
-    // "the battleship, the 'Admiral Gorshkov'": the ship's name may be quoted.
-    const afterThe = /\bthe\s+['‘"“]?$/.test(
-      input.text.slice(Math.max(0, first.start - 6), first.start),
-    );
-    if (rankOnly && afterThe && name.tokens.length === 1) continue;
+    const led = rankOnly && name.tokens.length === 1 && SHIP_NAME_LEAD.test(before);
+    if (SHIP_BEFORE.test(before) || shipClass || led) {
+      // The article may name the ship again without the words that tell it is one.
+      if (rankOnly) ships.add(input.text.slice(name.start, name.end));
+      continue;
+    }
+    if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;
     const given = givenNameGen(input.text, chain, name);
     if (given) chain.pop();
     const phraseStart = rolePhraseStart(first.start);

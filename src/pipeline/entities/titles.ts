@@ -19,6 +19,8 @@ type CompiledTitle = {
   kind: TitleKind;
   role: string | null;
   country: string | null;
+  /** Read only right before a full name (a lower-case form of a capitalised office). */
+  beforeName: boolean;
 };
 
 // "Foreign Minister-Designate", "Congresswoman-elect": any office may be held by someone
@@ -29,23 +31,33 @@ const SUFFIX_WORDS = officeSuffixes
 const OFFICE_SUFFIX = `(?:-(?:${SUFFIX_WORDS}))?`;
 const SUFFIXED = new RegExp(`-(?:${SUFFIX_WORDS})$`);
 
+// "Jordan's king Abdullah II", "UPA chairperson Sonia Gandhi": an office listed with its
+// capital only (its lower-case word is a common noun: "the king said") is still the office
+// right before a full name: two capitalised words, or one and a regnal number.
+const FULL_NAME_AFTER = /^\s+\p{Lu}\p{Ll}+\s+(?:\p{Lu}\p{Ll}+|[IVX]{1,4})(?![\p{L}\p{N}])/u;
+const lowerCaseOffices = officeTitles.filter(
+  (t) => t.caseSensitive && /^[A-Z][a-z]/.test(t.pattern),
+);
+
 const compiled: CompiledTitle[] = [
   ...compile(officeTitles, "office"),
+  ...compile(lowerCaseOffices, "office", true),
   ...compile(rankTitles, "rank"),
   ...compile(honorifics, "honorific"),
 ];
 
-function compile(refs: TitleRef[], kind: TitleKind): CompiledTitle[] {
+function compile(refs: TitleRef[], kind: TitleKind, beforeName = false): CompiledTitle[] {
   const suffix = kind === "office" ? OFFICE_SUFFIX : "";
   return refs.map((t) => ({
     regex: new RegExp(
       `(?<![\\w-])(?:${t.pattern})${suffix}(?![\\w-])`,
-      t.caseSensitive ? "g" : "gi",
+      t.caseSensitive && !beforeName ? "g" : "gi",
     ),
     needle: titleNeedle(t.pattern),
     kind,
     role: t.role,
     country: t.country,
+    beforeName,
   }));
 }
 
@@ -60,7 +72,13 @@ export function findTitles(text: string): TitleHit[] {
     t.regex.lastIndex = 0;
     for (let m = t.regex.exec(text); m; m = t.regex.exec(text)) {
       if (!/^[A-Z]/.test(m[0]) && t.kind !== "office") continue;
-      const role = t.role === "" ? m[0].replace(/\s+/g, " ") : withSuffix(t.role, m[0]);
+      // The capitalised form is read by the office as listed.
+      const lowerCase = !/^[A-Z]/.test(m[0]);
+      if (t.beforeName && !(lowerCase && FULL_NAME_AFTER.test(text.slice(m.index + m[0].length))))
+        continue;
+      // The role is the office as listed, capitalised ("king" is the King).
+      const written = t.beforeName ? m[0].charAt(0).toUpperCase() + m[0].slice(1) : m[0];
+      const role = t.role === "" ? written.replace(/\s+/g, " ") : withSuffix(t.role, written);
       all.push({
         start: m.index,
         end: m.index + m[0].length,

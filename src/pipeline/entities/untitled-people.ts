@@ -186,9 +186,18 @@ function familyAfter(listed: string, rest: string): string {
   return FAMILY_AFTER.exec(rest)?.[0] ?? "";
 }
 
-/** The reference official these name tokens denote, if exactly one fits. */
+/** The reference official these name tokens denote, if exactly one fits: written as listed,
+ * or as a listed Arabic name and the family name after it ("Prince Faisal bin Farhan Al
+ * Saud", whose courtesy title is no part of the name, is the listed "Faisal bin Farhan"). */
 export function matchOfficial(tokens: string[]): OfficialRef | null {
   const surface = tokens.join(" ");
   const exact = officialAliases.find((a) => a.alias === surface);
-  return exact?.official ?? null;
+  if (exact) return exact.official;
+  for (let cut = tokens.length - 1; cut > 1; cut--) {
+    const listed = tokens.slice(0, cut).join(" ");
+    const rest = ` ${tokens.slice(cut).join(" ")}`;
+    const found = officialAliases.find((a) => a.alias === listed);
+    if (found) return familyAfter(listed, rest) === rest ? found.official : null;
+  }
+  return null;
 }

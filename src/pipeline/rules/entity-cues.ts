@@ -20,6 +20,7 @@ const file = z
     description: z.string(),
     officeLinkWords: wordList(z.string().regex(/^(?:[a-z]+|&)$/)),
     shipWords: wordList(lowerWord),
+    shipNameLeads: wordList(lowerWord),
     firmWords: wordList(lowerWord),
     governmentLabels: wordList(lowerWord),
     visitWords: wordList(phrase),
@@ -49,9 +50,17 @@ export const OFFICE_TO_CLOSE = new RegExp(
   "u",
 );
 
-/** Text ending in a vessel noun ("the frigate "): the title and name after it are a ship's. */
+/** Text ending in a vessel noun ("the frigate ", "aircraft carrier(AC) "): the title and name
+ * after it are a ship's. */
 export const SHIP_BEFORE = new RegExp(
-  String.raw`\b(?:${anyOf(file.shipWords.words)})\s+(?:the\s+)?$`,
+  String.raw`\b(?:${anyOf(file.shipWords.words)})(?:\s*\(\p{Lu}{1,6}\))?\s+(?:the\s+)?$`,
+  "iu",
+);
+
+/** Text ending in "the " or "formerly " (the name maybe quoted): a rank and one word after it
+ * name a ship ("the Admiral Gorshkov", "formerly Adm Gorshkov"). */
+export const SHIP_NAME_LEAD = new RegExp(
+  String.raw`\b(?:${anyOf(file.shipNameLeads.words)})\s+['‘"“]?$`,
   "i",
 );
 
@@ -132,6 +141,7 @@ export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
+  shipNameLeads: file.shipNameLeads.examples,
   firmWords: file.firmWords.examples,
   governmentLabels: file.governmentLabels.examples,
   visitWords: file.visitWords.examples,

@@ -38,8 +38,19 @@ describe("an Arabic name's family part", () => {
       ]),
     ).toEqual([
       "person-henrik-aaltonen=Henrik Aaltonen",
-      "person-faisal-bin-farhan=Prince Faisal bin Farhan Al Saud",
+      "person-faisal-bin-farhan=Faisal bin Farhan Al Saud",
       "person-faisal-bin-farhan=Al Saud",
+    ]);
+  });
+
+  it("links a listed name and its family name after an office and a courtesy title", () => {
+    expect(
+      personMentions([
+        "Minister of Foreign Affairs Prince Faisal bin Farhan Al Saud met Foreign Minister Henrik Aaltonen in Riyadh.",
+      ]),
+    ).toEqual([
+      "person-faisal-bin-farhan=Faisal bin Farhan Al Saud",
+      "person-henrik-aaltonen=Henrik Aaltonen",
     ]);
   });
 });
