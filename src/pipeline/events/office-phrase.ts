@@ -32,9 +32,10 @@ const anyOf = (words: readonly string[]) =>
     .join("|");
 const ROLE_HEADS = anyOf([...roleWords, ...LISTS.counterpartWords.words]);
 // "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
-// Venezuelan" (the determiner is captured so that its country can be read).
+// Venezuelan" (the determiner is captured so that its country can be read). A qualifier may be
+// written short ("the Hon. Foreign Minister"): its full stop ends no office.
 export const OFFICE_PHRASE = new RegExp(
-  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)}) )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)})\\.? )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 

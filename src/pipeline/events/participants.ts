@@ -18,6 +18,7 @@ const DESCRIBED = eventPhrases.described;
 
 const OFFICE_DESCRIBED = eventPhrases.officeDescribed;
 const VISITOR = eventPhrases.visitor;
+const EPITHET_SUBJECT = eventPhrases.epithetSubject;
 const SPOKESPERSON = eventPhrases.spokesperson;
 
 /** People the words point to, with where in the text they do it (for reading order). */
@@ -35,24 +36,7 @@ export function extraParticipants(
   ctx: StoryPeople,
   recalled = false,
 ): { id: string; at: number }[] {
-  const out: { id: string; at: number }[] = [];
-  // "He held ...", "On the sidelines, he also held ...": the subject is the last person named.
-  // So is the owner in "His previous visit was in August", when the sentence names no one
-  // ("His visit reciprocates the one paid by Blinken" tells Blinken's visit, not his).
-  // ("His Excellency X" is a title, not a pronoun.)
-  const subject =
-    /^\W*(?:He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Highness|Holiness|Royal)\b)|^[^.;]{0,80}?,\s+(?:he|she)\b(?=\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|spoke|told|led|took|made|went|gave|will)\b)/.exec(
-      text,
-    );
-  const pronoun = subject && (named === 0 || !/\b(?:His|Her)$/.test(subject[0])) ? subject : null;
-  if (pronoun) {
-    // A spokesperson reports on events and takes part in none: "His visit" is not theirs.
-    const prev = [...ctx.history]
-      .reverse()
-      .map((h) => h.filter((id) => !SPOKESPERSON.test(personIn(ctx, id)?.role ?? "")))
-      .find((h) => h.length > 0);
-    if (prev?.[0]) out.push({ id: prev[0], at: pronoun.index });
-  }
+  const out = subjectParticipant(text, named, ctx);
   const anaphor = named < 2 && !recalled ? PLURAL_ANAPHOR.exec(text) : null;
   // "according to an agreement signed by the two countries' leaders in Rome on Friday. As agreed
   // by Chancellor A and Prime Minister B, ...": with no one named before, the two are the two
@@ -147,4 +131,38 @@ export function extraParticipants(
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;
+}
+
+/**
+ * The one person a sentence's subject points back to: "He held ...", "His visit", "The SPD
+ * politician wants to observe ...". An exercise takes part of its people from this reading
+ * alone (see statement-participants.ts).
+ */
+export function subjectParticipant(
+  text: string,
+  named: number,
+  ctx: StoryPeople,
+): { id: string; at: number }[] {
+  // "He held ...", "On the sidelines, he also held ...": the subject is the last person named.
+  // So is the owner in "His previous visit was in August", when the sentence names no one
+  // ("His visit reciprocates the one paid by Blinken" tells Blinken's visit, not his).
+  // ("His Excellency X" is a title, not a pronoun.)
+  const subject =
+    /^\W*(?:He|She|His|Her)\b(?!\s+(?:Excellency|Majesty|Highness|Holiness|Royal)\b)|^[^.;]{0,80}?,\s+(?:he|she)\b(?=\s+(?:also\s+)?(?:[a-z]+ed|held|met|had|spoke|told|led|took|made|went|gave|will)\b)/.exec(
+      text,
+    );
+  // "The SPD politician first wants to observe the exercise": a person described by calling or
+  // party, not by office, is the subject of the sentence before, as "He" would be.
+  const epithet = named === 0 ? EPITHET_SUBJECT.exec(text) : null;
+  const pronoun =
+    subject && (named === 0 || !/\b(?:His|Her)$/.test(subject[0])) ? subject : epithet;
+  if (pronoun) {
+    // A spokesperson reports on events and takes part in none: "His visit" is not theirs.
+    const prev = [...ctx.history]
+      .reverse()
+      .map((h) => h.filter((id) => !SPOKESPERSON.test(personIn(ctx, id)?.role ?? "")))
+      .find((h) => h.length > 0);
+    if (prev?.[0]) return [{ id: prev[0], at: pronoun.index }];
+  }
+  return [];
 }

@@ -7,7 +7,7 @@ import type { EventType } from "../../shared/schema";
 import { eventPhrases } from "../rules/event-phrases";
 import { inRanges } from "./clauses";
 import { notTakingPart } from "./not-taking-part";
-import { extraParticipants } from "./participants";
+import { extraParticipants, subjectParticipant } from "./participants";
 import { quoteSelf } from "./quoted-speech";
 import { attributionSpans, reportsOn, SPOKESPERSON } from "./reporting-speakers";
 import type { SentenceInfo } from "./sentence-context";
@@ -54,9 +54,12 @@ export function participantsOf(
   // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
   // paragraph takes part in what they tell in the first person.
   const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
+  // An exercise is the forces' ("the two leaders directed their ministers to pursue joint
+  // exercises" names no one in it); only one who watches it ("He will observe the
+  // exercise", "The SPD politician wants to observe ...") is read from words without a name.
   const extra =
     type === "exercise"
-      ? []
+      ? subjectParticipant(text, people.length, ctx)
       : [
           ...extraParticipants(
             text,

@@ -78,6 +78,7 @@ const file = z
       pluralOfCountries: pattern,
       described: pattern,
       officeDescribed: pattern,
+      epithetSubject: pattern,
       visitor: pattern,
       roleDescribed: pattern,
       topDiplomat: pattern,

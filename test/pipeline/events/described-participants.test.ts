@@ -12,6 +12,7 @@ describe("a service chief described by title", () => {
     "Ilse Brandt",
     "Odile Marchetti",
     "Tavita Lemalu",
+    "Greta Lindqvist",
   ]);
 
   it("takes part as the chief named before", () => {
@@ -53,5 +54,22 @@ describe("a service chief described by title", () => {
       "Asked whether the two countries signed any agreement, Marchetti said talks would go on.",
     ]);
     expect(asked.length).toBe(1);
+  });
+
+  it("reads 'The SPD politician' opening a sentence as the subject of the one before", () => {
+    const found = participantsOf([
+      "Defence Minister Greta Lindqvist has started a two-day visit to Vilnius on Monday.",
+      "The SPD politician wants to observe the joint military exercise “Iron Wolf” on Tuesday.",
+    ]);
+    expect(found).toContainEqual(["Greta Lindqvist"]);
+    expect(found).toHaveLength(2);
+  });
+
+  it("reads no one into an exercise that leaders only direct others to hold", () => {
+    const found = participantsOf([
+      "Prime Minister Odile Marchetti met Prime Minister Tavita Lemalu in Apia on Monday.",
+      "The two leaders directed their defence ministers to hold a joint naval exercise in June.",
+    ]);
+    expect(found.every((p) => p.length === 2 || p.length === 0)).toBe(true);
   });
 });

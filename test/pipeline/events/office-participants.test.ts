@@ -50,6 +50,14 @@ describe("an office described with words of its own", () => {
       ],
       ["Anna Berglund", "Jon Moe"],
     ],
+    [
+      "reads an office behind a courtesy title written short ('the Hon. Minister') as its holder",
+      [
+        "Press Release on the Hon. Trade Minister's video conference with heads of missions on May 8",
+        "Trade Minister Marta Kallas held a virtual meeting with the heads of missions in 13 capitals.",
+      ],
+      ["Marta Kallas"],
+    ],
   ])("%s", (_title, paragraphs, people) => {
     expect(participantsOf(paragraphs)).toContainEqual(people);
   });
