@@ -85,6 +85,9 @@ export default defineConfig({
           environment: "node",
           isolate: false,
           testTimeout: TEST_TIMEOUT_MS,
+          // Some suites build the seeds with the CLI before their tests (two builds in
+          // cli-safety's): on a loaded 2-core machine that took longer than the 10 s default.
+          hookTimeout: 60_000,
         },
       },
       {
