@@ -4,18 +4,10 @@
 // Commission"); a commission named only as the purpose of an arrival ("arrived in Lima to
 // attend the 9th ... Commission") leaves the arrival the one event, as before.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
 
-function events(text: string) {
-  const { dataset } = buildDataset([{ file: "c.txt", text }], undefined, { today: "2026-11-22" });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  return dataset.events.map((e) => ({
-    type: e.type,
-    start: e.start,
-    people: e.participants.map((p) => name.get(p) ?? p).sort(),
-  }));
-}
+const events = (text: string) => builtEvents("c.txt", text);
 
 const story = (...paragraphs: string[]) =>
   `Minister leaves for Lima\n\nValletta, May 8, 2024 (Wire) - ${paragraphs.join("\n\n")}\n`;

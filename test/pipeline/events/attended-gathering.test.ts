@@ -5,18 +5,10 @@
 // purpose of a journey ("arrived in Munich to attend the ... Conference") leaves the journey the
 // one event.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../../src/pipeline/build-dataset";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { builtEvents } from "../stage-inputs";
 
-function events(text: string) {
-  const { dataset } = buildDataset([{ file: "g.txt", text }], undefined, { today: "2026-11-22" });
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  return dataset.events.map((e) => ({
-    type: e.type,
-    start: e.start,
-    people: e.participants.map((p) => name.get(p) ?? p).sort(),
-  }));
-}
+const events = (text: string) => builtEvents("g.txt", text);
 
 const story = (...paragraphs: string[]) =>
   `Minister to travel to Europe\n\nValletta, February 10, 2025 (Wire) - ${paragraphs.join("\n\n")}\n`;
