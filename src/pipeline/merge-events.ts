@@ -215,6 +215,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // Two stories' visits of the same two people to places in different countries ("X visits
   // Cairo" and "Y's visit to Turkey" weeks apart) are the two sides' visits to each other.
   if (!sameArticle && destinationsApart(a, b)) return false;
+  // One story's visit with its span ("from December 4-5", "a two-day visit beginning on
+  // Thursday") and another's visit told on a later day of it ("Putin is on his visit ...
+  // Earlier, he was received at Rashtrapati Bhavan" on Friday): that day's programme, not
+  // the visit begun the day before, whose first day would be lost under the later one.
+  if (!sameArticle && (laterDayOfStay(a, b) || laterDayOfStay(b, a))) return false;
   return participantsAgree(a.participants, b.participants);
 }
 
@@ -270,6 +275,18 @@ function destinationsApart(a: CandidateEvent, b: CandidateEvent): boolean {
   if (a.type !== "visit" || b.type !== "visit") return false;
   const [x, y] = [locationCountry(a), locationCountry(b)];
   return x !== null && y !== null && x !== y;
+}
+
+function laterDayOfStay(stay: CandidateEvent, day: CandidateEvent): boolean {
+  const [first, told] = [stay.date?.start, day.date?.start];
+  return (
+    stay.type === "visit" &&
+    day.type === "visit" &&
+    Boolean(stay.date?.end) &&
+    day.date?.precision === "day" &&
+    !day.date.end &&
+    Boolean(first && told && told > first)
+  );
 }
 
 function loneShared(a: string[], b: string[]): boolean {
