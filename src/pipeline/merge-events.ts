@@ -32,8 +32,19 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
 /** The order statements are weighed in: most precise date first, then article, then text. */
 export function inMergeOrder(candidates: CandidateEvent[]): CandidateEvent[] {
   return [...candidates].sort(
-    (a, b) => rank(b) - rank(a) || byCodeUnits(a.articleId, b.articleId) || a.order - b.order,
+    (a, b) =>
+      rank(b) - rank(a) ||
+      spannedTalks(a) - spannedTalks(b) ||
+      byCodeUnits(a.articleId, b.articleId) ||
+      a.order - b.order,
   );
+}
+
+// Talks dated by the span of the visit they were held on ("During the visit, 25-29 December,
+// he held discussions with Lavrov") are weighed after talks told on their own day ("met
+// Lavrov on Wednesday"), so the day, not the visit's first, dates the talks they both tell.
+function spannedTalks(c: CandidateEvent): number {
+  return c.type === "talks" && c.date?.precision === "day" && c.date.end ? 1 : 0;
 }
 
 /**
@@ -215,6 +226,11 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // Two stories' visits of the same two people to places in different countries ("X visits
   // Cairo" and "Y's visit to Turkey" weeks apart) are the two sides' visits to each other.
   if (!sameArticle && destinationsApart(a, b)) return false;
+  // One story's visit with its span ("from December 4-5", "a two-day visit beginning on
+  // Thursday") and another's visit told on a later day of it ("Putin is on his visit ...
+  // Earlier, he was received at Rashtrapati Bhavan" on Friday): that day's programme, not
+  // the visit begun the day before, whose first day would be lost under the later one.
+  if (!sameArticle && (laterDayOfStay(a, b) || laterDayOfStay(b, a))) return false;
   return participantsAgree(a.participants, b.participants);
 }
 
@@ -270,6 +286,18 @@ function destinationsApart(a: CandidateEvent, b: CandidateEvent): boolean {
   if (a.type !== "visit" || b.type !== "visit") return false;
   const [x, y] = [locationCountry(a), locationCountry(b)];
   return x !== null && y !== null && x !== y;
+}
+
+function laterDayOfStay(stay: CandidateEvent, day: CandidateEvent): boolean {
+  const [first, told] = [stay.date?.start, day.date?.start];
+  return (
+    stay.type === "visit" &&
+    day.type === "visit" &&
+    Boolean(stay.date?.end) &&
+    day.date?.precision === "day" &&
+    !day.date.end &&
+    Boolean(first && told && told > first)
+  );
 }
 
 function loneShared(a: string[], b: string[]): boolean {
