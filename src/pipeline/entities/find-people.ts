@@ -40,6 +40,7 @@ import {
   COURTESY_AFTER,
   COURTESY_BEFORE,
   FIRM_BEFORE,
+  SHIP_AFTER,
   SHIP_BEFORE,
   SHIP_NAME_LEAD,
   TITLE_MARK,
@@ -200,9 +201,14 @@ function titledPeople(
     // "two Admiral Grigorovich class frigates": a ship's class named after an officer.
     const shipClass = SHIP_CLASS_AFTER.test(input.text.slice(name.end, name.end + 8));
     // "formerly the Admiral Gorshkov", "the battleship, the 'Admiral Gorshkov'", "INS
-    // Vikramaditya, formerly Adm Gorshkov": a rank and one word after a lead word name a ship.
+    // Vikramaditya, formerly Adm Gorshkov", "Admiral Gorshkov aircraft carrier": a rank and
+    // one word after a lead word, or before a vessel noun, name a ship.
     const rankOnly = chain.every((t) => t.kind === "rank");
-    const led = rankOnly && name.tokens.length === 1 && SHIP_NAME_LEAD.test(before);
+    const next = input.text.slice(name.end, name.end + 40);
+    const led =
+      rankOnly &&
+      name.tokens.length === 1 &&
+      (SHIP_NAME_LEAD.test(before) || SHIP_AFTER.test(next));
     if (SHIP_BEFORE.test(before) || shipClass || led) {
       // The article may name the ship again without the words that tell it is one.
       if (rankOnly) ships.add(input.text.slice(name.start, name.end));

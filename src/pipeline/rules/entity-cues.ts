@@ -57,6 +57,13 @@ export const SHIP_BEFORE = new RegExp(
   "iu",
 );
 
+/** Text starting with a vessel noun, maybe after "aircraft" ("Admiral Gorshkov aircraft
+ * carrier"): a rank and one word before it name a ship. */
+export const SHIP_AFTER = new RegExp(
+  String.raw`^\s+(?:aircraft\s+)?(?:${anyOf(file.shipWords.words)})\b`,
+  "i",
+);
+
 /** Text ending in "the " or "formerly " (the name maybe quoted): a rank and one word after it
  * name a ship ("the Admiral Gorshkov", "formerly Adm Gorshkov"). */
 export const SHIP_NAME_LEAD = new RegExp(
