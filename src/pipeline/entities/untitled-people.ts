@@ -138,6 +138,11 @@ function describedTitle(input: ParagraphInput, titles: TitleHit[], from: number)
 const officialAliases = officials.flatMap((o) =>
   [o.name, ...o.aliases].map((alias) => ({ alias, official: o })),
 );
+// Each alias to the first official listing it, for lookups by the name as written (a scan of
+// every alias for each name and each cut of it would grow with the list).
+const officialByAlias = new Map<string, OfficialRef>();
+for (const { alias, official } of officialAliases)
+  if (!officialByAlias.has(alias)) officialByAlias.set(alias, official);
 const officialRegex = new RegExp(
   `(?<![\\w-])(?:${officialAliases
     .map((a) => a.alias)
@@ -151,8 +156,8 @@ export function referencePeople(input: ParagraphInput): PersonHit[] {
   const out: PersonHit[] = [];
   officialRegex.lastIndex = 0;
   for (let m = officialRegex.exec(input.text); m; m = officialRegex.exec(input.text)) {
-    const found = officialAliases.find((a) => a.alias === m[0]);
-    if (!found) continue;
+    const official = officialByAlias.get(m[0]);
+    if (!official) continue;
     const family = familyAfter(m[0], input.text.slice(m.index + m[0].length));
     const name: NameMatch = {
       start: m.index,
@@ -167,7 +172,7 @@ export function referencePeople(input: ParagraphInput): PersonHit[] {
       international: false,
       counterpart: false,
     });
-    hit.refId = found.official.id;
+    hit.refId = official.id;
     out.push(hit);
   }
   return out;
@@ -191,13 +196,13 @@ function familyAfter(listed: string, rest: string): string {
  * Saud", whose courtesy title is no part of the name, is the listed "Faisal bin Farhan"). */
 export function matchOfficial(tokens: string[]): OfficialRef | null {
   const surface = tokens.join(" ");
-  const exact = officialAliases.find((a) => a.alias === surface);
-  if (exact) return exact.official;
+  const exact = officialByAlias.get(surface);
+  if (exact) return exact;
   for (let cut = tokens.length - 1; cut > 1; cut--) {
     const listed = tokens.slice(0, cut).join(" ");
     const rest = ` ${tokens.slice(cut).join(" ")}`;
-    const found = officialAliases.find((a) => a.alias === listed);
-    if (found) return familyAfter(listed, rest) === rest ? found.official : null;
+    const found = officialByAlias.get(listed);
+    if (found) return familyAfter(listed, rest) === rest ? found : null;
   }
   return null;
 }
