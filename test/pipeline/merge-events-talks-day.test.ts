@@ -3,19 +3,9 @@ import { describe, expect, it } from "vitest";
 import { mergeEvents } from "../../src/pipeline/merge-events";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
 import type { ResolvedDate } from "../../src/pipeline/types";
-import { candidateEvent } from "./candidate-event";
+import { candidateEvent, statedDay } from "./candidate-event";
 
-function day(start: string, end: string | null = null): ResolvedDate {
-  return {
-    text: "on Wednesday",
-    index: 0,
-    start,
-    end,
-    precision: "day",
-    basis: "stated",
-    future: false,
-  };
-}
+const day = (start: string, end: string | null = null) => statedDay(start, end, "on Wednesday");
 
 let order = 0;
 function talks(articleId: string, date: ResolvedDate, participants: string[]): CandidateEvent {

@@ -204,11 +204,10 @@ function titledPeople(
     // Vikramaditya, formerly Adm Gorshkov", "Admiral Gorshkov aircraft carrier": a rank and
     // one word after a lead word, or before a vessel noun, name a ship.
     const rankOnly = chain.every((t) => t.kind === "rank");
-    const next = input.text.slice(name.end, name.end + 40);
     const led =
       rankOnly &&
       name.tokens.length === 1 &&
-      (SHIP_NAME_LEAD.test(before) || SHIP_AFTER.test(next));
+      (SHIP_NAME_LEAD.test(before) || SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
     if (SHIP_BEFORE.test(before) || shipClass || led) {
       // The article may name the ship again without the words that tell it is one.
       if (rankOnly) ships.add(input.text.slice(name.start, name.end));
