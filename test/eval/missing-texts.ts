@@ -53,6 +53,7 @@ const sets = [
   { manifest: "manifest-dev34.json", texts: "texts-dev34" },
   { manifest: "manifest-sealed35.json", texts: "texts-sealed35" },
   { manifest: "manifest-dev35.json", texts: "texts-dev35" },
+  { manifest: "manifest-sealed36.json", texts: "texts-sealed36" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
