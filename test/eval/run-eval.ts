@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { readPublished } from "../fixtures/read-published";
 import { pageTextOnly } from "./page-text-only";
 import { spreadTable, parseVerbose } from "./spread";
+import { statusAgreement, statusLine } from "./status-agreement";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const shared = resolve(root, "..", "shared", "eval");
@@ -62,7 +63,8 @@ if (build.status !== 0) {
 // The scorer reads mentions from the index; the built dataset keeps them in per-article body
 // files, so it is given the dataset with its bodies joined again.
 const joined = join(work, "joined.json");
-writeFileSync(joined, JSON.stringify(readPublished(out).dataset));
+const dataset = readPublished(out).dataset;
+writeFileSync(joined, JSON.stringify(dataset));
 const score = spawnSync("node", [join(shared, "score.mjs"), joined, scorerGold, "--verbose"], {
   encoding: "utf8",
 });
@@ -92,6 +94,15 @@ console.log(
       (l) => l.startsWith("  ! published") || (l.startsWith("  ! ") && l.includes("invented")),
     )
     .join("\n"),
+);
+console.log(
+  statusLine(
+    statusAgreement(
+      lines,
+      JSON.parse(readFileSync(goldPath, "utf8")) as Parameters<typeof statusAgreement>[1],
+      dataset.events,
+    ),
+  ),
 );
 console.log(lines[lines.length - 1]);
 writeFileSync(join(work, "score.txt"), score.stdout);
