@@ -22,11 +22,29 @@ const lines = [
 describe("statusAgreement", () => {
   it("counts each matched event under the gold's status, merged events apart", () => {
     const result = statusAgreement(lines, gold, [
-      { title: "Talks in Delhi", status: "happened", sources: [{ articleId: "a" }] },
+      // The same title on another day: not the event matched.
+      {
+        title: "Talks in Delhi",
+        start: "2019-05",
+        status: "planned",
+        sources: [{ articleId: "a" }],
+      },
+      {
+        title: "Talks in Delhi",
+        start: "2020-01-02",
+        status: "happened",
+        sources: [{ articleId: "a" }],
+      },
       // A planned event found as held: a disagreement.
-      { title: "Summit in Moscow", status: "happened", sources: [{ articleId: "a" }] },
+      {
+        title: "Summit in Moscow",
+        start: "2020-03",
+        status: "happened",
+        sources: [{ articleId: "a" }],
+      },
       {
         title: "Visit to Russia",
+        start: "2020-03",
         status: "planned",
         sources: [{ articleId: "a" }, { articleId: "b" }],
       },

@@ -8,6 +8,7 @@ type GoldEvent = { summary: string; status?: string };
 type Gold = { file: string; events: GoldEvent[] }[];
 type DatasetEvent = {
   title: string;
+  start: string | null;
   status?: string;
   sources: { articleId: string }[];
 };
@@ -20,7 +21,7 @@ export type StatusAgreement = {
   merged: StatusCounts;
 };
 
-const OK_LINE = /^ {2}ok {3}\S+ (.*) {2}<- {2}\S+ (.*)$/;
+const OK_LINE = /^ {2}ok {3}\S+ (.*) {2}<- {2}(\S+) (.*)$/;
 const ARTICLE_LINE = /^== (\S+) \((.*)\)$/;
 
 export function statusAgreement(
@@ -45,7 +46,10 @@ export function statusAgreement(
     const ok = OK_LINE.exec(line);
     if (!ok) continue;
     const want = goldByFile.get(file)?.events.find((e) => e.summary === ok[1])?.status;
-    const ours = byArticle.get(article)?.find((e) => e.title === ok[2]);
+    // The scorer prints our start ("null" when undated) and title.
+    const ours = byArticle
+      .get(article)
+      ?.find((e) => e.title === ok[3] && String(e.start) === ok[2]);
     if ((want !== "happened" && want !== "planned") || ours === undefined) continue;
     const merged = new Set(ours.sources.map((s) => s.articleId)).size > 1;
     const counts = merged ? result.merged : result.single[want];
