@@ -134,6 +134,7 @@ function parseOwnDateline(paragraph: string): Dateline | null {
     initialsAndDate(paragraph) ??
     placeCreditDate(paragraph) ??
     dayThenCredit(paragraph) ??
+    dateThenColon(paragraph) ??
     namedDateline(paragraph)
   );
 }
@@ -148,6 +149,21 @@ function placeCreditDate(paragraph: string): Dateline | null {
   const dash = DASH_THEN_TEXT.exec(rest.slice(when.length));
   if (!dash) return null;
   return datedOn(m[1], when.iso, agency, m[0].length + when.length + dash[0].length);
+}
+
+// "03/20/2017: Minister X met ...": a blog's full date alone before a colon, as "Islamabad:
+// August 17, 2021" writes it after a place. A numeric date is read only where the day cannot be
+// the month.
+const COLON_THEN_TEXT = /^:\s+(?=["“‘]?[A-Z])/;
+const NUMERIC_START = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
+
+function dateThenColon(paragraph: string): Dateline | null {
+  const when = fullDateAt(paragraph);
+  if (!when || !/\d{4}$/.test(paragraph.slice(0, when.length))) return null;
+  const numeric = NUMERIC_START.exec(paragraph);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) return null;
+  const colon = COLON_THEN_TEXT.exec(paragraph.slice(when.length));
+  return colon ? datedOn("", when.iso, null, when.length + colon[0].length) : null;
 }
 
 function dayThenCredit(paragraph: string): Dateline | null {

@@ -3,7 +3,8 @@
 // place and the full date ("SUVA (FBC) March 3, 2016 –"), in one bracket with the date after a
 // comma ("DOHA, (Wire One / QNA - 12th Mar, 2021)"), after a month and day with no place
 // ("Jan 30 (SITE.COM / PRESS OFFICE) —"), and an abbreviated month's full stop standing for
-// the space before its day ("TALLINN, Estonia, Sept.23 (ERR) --").
+// the space before its day ("TALLINN, Estonia, Sept.23 (ERR) --"); and a blog's full date alone
+// before a colon ("05/23/2016: The ministers ...").
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../../src/pipeline/read-article";
 import { parseDateline } from "../../../src/pipeline/read/dateline";
@@ -59,5 +60,25 @@ describe("a dateline with its agency's credit", () => {
     );
     expect(a.published).toBe("2011-01-30");
     expect(a.paragraphs[0]).toMatch(/^Following are/);
+  });
+});
+
+describe("a full date alone before a colon", () => {
+  it.each([
+    ["05/23/2016: The defence ministers of Chile and Peru met in Lima.", "2016-05-23"],
+    ["March 20, 2017: Minister Ana Ruiz met her Peruvian counterpart.", "2017-03-20"],
+  ])("opens the story and dates it: %s", (lede, day) => {
+    const a = read(["Ministers meet in Lima", "", lede, "", "They discussed patrols."].join("\n"));
+    expect(a.published).toBe(day);
+    expect(a.paragraphs[0]).toMatch(/^(?:The|Minister)/);
+  });
+
+  it.each([
+    // Day and month could change places.
+    "03/04/2017: The ministers met in Lima.",
+    // No capital after the colon: not the story's opening.
+    "March 20, 2017: the day the ministers met.",
+  ])("reads none in %s", (text) => {
+    expect(parseDateline(text)).toBeNull();
   });
 });
