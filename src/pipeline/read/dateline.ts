@@ -28,7 +28,9 @@ const PLACE = String.raw`(${WORD}(?:(?:\s+|\s*/\s*)(?:${WORD}|of|de|da|al|el|upo
 // 2016", "18 Shaban 1438 H corresponding to 14 May 2017".
 const HIJRI = String.raw`(?:\d{1,2}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+1[34]\d\d\s*(?:AH|H)?\s*(?:/|corresponding to)\s*)?`;
 // The day may carry its ordinal: "Porto Alegre, Brazil, April 29th 2010".
-const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})\s+(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:(?<=\d)(?:st|nd|rd|th)\b)?(?:,?\s+(\d{4}))?`;
+// "ORENBURG, Russia, Sept.23 (ChinaMil) --": an abbreviated month's full stop may stand for the
+// space before its day.
+const MONTH_DAY = String.raw`${HIJRI}(?:(${MONTH})(?:\s+|(?<=\.))(\d{1,2})|(\d{1,2})\s+(${MONTH}))(?!\d)(?:(?<=\d)(?:st|nd|rd|th)\b)?(?:,?\s+(\d{4}))?`;
 // "(ANI)", TASS's "April 25. /TASS/." or "January 20 /TASS/.", or a release wire's
 // "January 6, 2012/APO/".
 const AGENCY = String.raw`(?:\(([^()\n]{2,40})\)|\.\s*/([A-Za-z][\w -]{1,20})/\.?|/([A-Z][^/\n]{1,50})/\.?)`;
@@ -53,9 +55,10 @@ const WITH_DATE = new RegExp(
 const BRACKETED = new RegExp(
   String.raw`^\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) [–—-] ${PLACE}${COUNTRY},\s*${MONTH_DAY}\)\s*`,
 );
-// "WASHINGTON (UrduPoint News / Sputnik - 04th December, 2021)": credit and full date in one bracket.
+// "WASHINGTON (UrduPoint News / Sputnik - 04th December, 2021)": credit and full date in one
+// bracket, maybe after a comma ("ABU DHABI, (UrduPoint / WAM - 24th Feb, 2023)").
 const CREDIT_AND_DATE = new RegExp(
-  String.raw`^${PLACE}${COUNTRY}\s*\(([^()\n]{2,60}?)\s+[–—-]\s+([^()\n]{6,40})\)${SEPARATOR}`,
+  String.raw`^${PLACE}${COUNTRY},?\s*\(([^()\n]{2,60}?)\s+[–—-]\s+([^()\n]{6,40})\)${SEPARATOR}`,
 );
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
@@ -104,14 +107,74 @@ const INITIALS_AND_DATE = new RegExp(
   String.raw`^([A-Z]{2,6})\s+(${MONTH})\s+(\d{1,2})\s*/\s*(\d{4})(?!\d)\s*(?:[:\-–—]\s*)?(?=["“‘]?[A-Z])`,
 );
 
+// "ADDIS ABABA (HAN) January 27, 2016 – Some 45 ...": the agency's credit between the place
+// and the full date, a dash after it.
+const PLACE_CREDIT = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*\(([^()\n]{2,40})\)\s*`);
+// "Jan 30 (KATAKAMI.COM / PRIME MINISTER'S OFFICE) — Following are ...": a release reposted
+// with the month and day and the credit but no place.
+const DAY_THEN_CREDIT = new RegExp(
+  String.raw`^(${MONTH})\s+(\d{1,2})\s*\(([^()\n]{2,60})\)\s*[-–—]+\s*(?=["“‘]?[A-Z])`,
+);
+const DASH_THEN_TEXT = /^\s*[-–—]+\s*(?=["“‘]?[A-Z])/;
+// A bracket there is a credit, not a region or a place in capitals ("(Andhra Pradesh)",
+// "(KHARTOUM)"), when it names a known outlet, an agency's initials (after a place only), or
+// a reposting site and its source joined by a slash.
+const INITIALS = /^[A-Z]{2,6}$/;
+const REPOST_CREDIT = /^[^/]{2,30}\/[^/]{2,40}$/;
+const isCredit = (raw: string, initials: boolean) =>
+  canonicalOutlet(raw) !== null ||
+  (initials && INITIALS.test(raw.trim())) ||
+  REPOST_CREDIT.test(raw.trim());
+
 function parseOwnDateline(paragraph: string): Dateline | null {
   return (
     placeAndDateLine(paragraph) ??
     numericDateline(paragraph) ??
     dateThenPlace(paragraph) ??
     initialsAndDate(paragraph) ??
+    placeCreditDate(paragraph) ??
+    dayThenCredit(paragraph) ??
+    dateThenColon(paragraph) ??
     namedDateline(paragraph)
   );
+}
+
+function placeCreditDate(paragraph: string): Dateline | null {
+  const m = PLACE_CREDIT.exec(paragraph);
+  const agency = m?.[2] === undefined || !isCredit(m[2], true) ? null : agencyName(m[2]);
+  if (!m?.[1] || agency === null) return null;
+  const rest = paragraph.slice(m[0].length);
+  const when = fullDateAt(rest);
+  if (!when || !/\d{4}$/.test(rest.slice(0, when.length))) return null;
+  const dash = DASH_THEN_TEXT.exec(rest.slice(when.length));
+  if (!dash) return null;
+  return datedOn(m[1], when.iso, agency, m[0].length + when.length + dash[0].length);
+}
+
+// "03/20/2017: Minister X met ...": a blog's full date alone before a colon, as "Islamabad:
+// August 17, 2021" writes it after a place. A numeric date is read only where the day cannot be
+// the month.
+const COLON_THEN_TEXT = /^:\s+(?=["“‘]?[A-Z])/;
+const NUMERIC_START = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
+
+function dateThenColon(paragraph: string): Dateline | null {
+  const when = fullDateAt(paragraph);
+  if (!when || !/\d{4}$/.test(paragraph.slice(0, when.length))) return null;
+  const numeric = NUMERIC_START.exec(paragraph);
+  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) return null;
+  const colon = COLON_THEN_TEXT.exec(paragraph.slice(when.length));
+  return colon ? datedOn("", when.iso, null, when.length + colon[0].length) : null;
+}
+
+function dayThenCredit(paragraph: string): Dateline | null {
+  const m = DAY_THEN_CREDIT.exec(paragraph);
+  const month = monthNumber(m?.[1] ?? "");
+  const day = Number(m?.[2]);
+  const agency = m?.[3] === undefined || !isCredit(m[3], false) ? null : agencyName(m[3]);
+  if (!m || month === null || agency === null) return null;
+  // Any year will do to check the day exists; 2000 is a leap year, so 29 February passes.
+  if (!isValidDay({ year: 2000, month, day })) return null;
+  return { place: "", month, day, year: null, agency, length: m[0].length };
 }
 
 function dateThenPlace(paragraph: string): Dateline | null {

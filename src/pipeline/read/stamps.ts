@@ -6,6 +6,7 @@ import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, STAMP_MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
 import {
   byNameVerbs,
+  foreignMonths,
   gluedLabels,
   MONTH_FIRST_ZONE,
   issuedNoteSource,
@@ -77,6 +78,12 @@ const TIME = String.raw`(?:(?:\s*[/|·•]\s*|,?\s*)${CLOCK})?`;
 const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
   "i",
+);
+/** "04 de dezembro de 2017", "3. März 2020": a date line in the site's own language, alone on its
+ * line (month names: rules/en/stamp-labels.json, foreignDateLines). */
+const FOREIGN_DATE_LINE = new RegExp(
+  String.raw`^(\d{1,2})\.?\s+(?:de\s+)?(${[...foreignMonths.keys()].join("|")})\s+(?:de\s+)?(\d{4})$`,
+  "iu",
 );
 /** "2019-10-08T16:47:20.233Z": a page's machine timestamp (ISO 8601) on a line of its own. */
 const ISO_DATETIME_LINE =
@@ -201,6 +208,12 @@ function stampIn(raw: string): Stamp | null {
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
+    if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
+  }
+  const foreign = FOREIGN_DATE_LINE.exec(line.trim());
+  if (foreign) {
+    const month = foreignMonths.get(foreign[2]?.toLowerCase() ?? "") ?? null;
+    const date = build(Number(foreign[3]), month, Number(foreign[1]));
     if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
   // Written to the millisecond by the page's software, not shown ticking: no live clock.

@@ -35,6 +35,18 @@ const file = z
         z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
       ),
     }),
+    foreignDateLines: z.object({
+      description: z.string(),
+      languages: z.array(
+        z.object({
+          language: z.string(),
+          months: z.array(z.string().regex(/^\p{Ll}+$/u)).length(12),
+        }),
+      ),
+      examples: z.array(
+        z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+      ),
+    }),
     examples: z.array(
       z.object({
         text: z.string(),
@@ -65,3 +77,9 @@ export const gluedLabels: readonly string[] = file.gluedWords.words;
 /** A US time zone after a stamp's time: its slashed date is written month first. */
 export const MONTH_FIRST_ZONE = new RegExp(`\\b(?:${file.monthFirstZones.zones.join("|")})\\b`);
 export const monthFirstZoneExamples = file.monthFirstZones.examples;
+
+/** Month names (1-12) of the languages a site may keep for its date line alone. */
+export const foreignMonths: ReadonlyMap<string, number> = new Map(
+  file.foreignDateLines.languages.flatMap((l) => l.months.map((m, i) => [m, i + 1] as const)),
+);
+export const foreignDateLineExamples = file.foreignDateLines.examples;

@@ -51,6 +51,15 @@ describe("datelines after a credit or with a Hijri day", () => {
 });
 
 describe("a government site's banner", () => {
+  // The story under each banner below.
+  const story = [
+    "U.S. and Chilean ministers met today to discuss defense cooperation at a meeting in Washington.",
+    "",
+    "Secretary of Defense John Doe and Chilean Minister of Defense Ana Ruiz held a news conference today.",
+    "",
+    "The two countries signed a defense cooperation agreement in 2015, Doe said.",
+  ];
+
   it("is furniture, so the dated byline under the headline dates the story", () => {
     const a = read(
       [
@@ -69,11 +78,7 @@ describe("a government site's banner", () => {
         "",
         "May 2, 2022 | By Jane Roe , Defense News Service",
         "",
-        "U.S. and Chilean ministers met today to discuss defense cooperation at a meeting in Washington.",
-        "",
-        "Secretary of Defense John Doe and Chilean Minister of Defense Ana Ruiz held a news conference today.",
-        "",
-        "The two countries signed a defense cooperation agreement in 2015, Doe said.",
+        ...story,
         "",
         "Both ministers praised the exercises their navies held last year.",
         "",
@@ -85,6 +90,28 @@ describe("a government site's banner", () => {
     expect(a.published).toBe("2022-05-02");
     expect(a.title).toBe("Ministers Discuss Partnership Between U.S., Chile");
     expect(a.paragraphs[0]).toMatch(/^U\.S\. and Chilean ministers met today/);
+  });
+
+  it("is furniture in its .mil form too, so the section's dated line dates the story", () => {
+    const a = read(
+      [
+        "An official website of the United States government",
+        "Here's how you know",
+        "A .mil website belongs to an official U.S. Department of Defense organization in the United States.",
+        "A lock (lock ) or https:// means you’ve safely connected to the .mil website. Share sensitive information only on official, secure websites.",
+        "",
+        "News Stories",
+        "",
+        "Official statements, announcements and press releases.",
+        "",
+        "NEWS | May 2, 2022",
+        "",
+        "Ministers Discuss Partnership Between U.S., Chile",
+        "",
+        ...story,
+      ].join("\n"),
+    );
+    expect(a.published).toBe("2022-05-02");
   });
 });
 

@@ -7,6 +7,7 @@ import { findStamp } from "../../../src/pipeline/read/stamps";
 import {
   byNameVerbs,
   dateLineExamples,
+  foreignDateLineExamples,
   gluedLabels,
   monthFirstZoneExamples,
   stampExamples,
@@ -59,5 +60,16 @@ describe("rules/en/stamp-labels.json monthFirstZones", () => {
   it("leaves no other reading to a slashed date a US time zone follows", () => {
     expect(findStamp("05/12/2022 08:40 PM EDT")?.monthFirst).toBeUndefined();
     expect(findStamp("05/12/2022 08:40 PM")?.monthFirst).toBe("2022-05-12");
+  });
+});
+
+describe("rules/en/stamp-labels.json foreignDateLines", () => {
+  it.each(foreignDateLineExamples)("reads '$text' as $date", (example) => {
+    expect(findStamp(example.text)).toMatchObject({ date: example.date, bare: true });
+  });
+
+  it("reads such a date only alone on its line", () => {
+    expect(findStamp("Publicado em 04 de dezembro de 2017 pela redação")).toBeNull();
+    expect(findStamp("31 de fevereiro de 2017")).toBeNull();
   });
 });
