@@ -39,6 +39,7 @@ import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
+import { MEETING_TYPES } from "./meeting-kind";
 
 export function articleEvents(
   article: AnnotatedArticle,
@@ -141,7 +142,8 @@ export function articleEvents(
       if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
-      } else if (adds && earlier) attach(earlier, st, s, article.id);
+      } else if (adds && earlier && !metDuringVisit(st, earlier))
+        attach(earlier, st, s, article.id);
       else if (
         !st.reference ||
         st.referenceTypes.length === 0 ||
@@ -194,4 +196,15 @@ function stayOf(stated: Statement[], ctx: ArticleContext): ArticleContext["stay"
   if (!visit?.date || !day || !last || last < day.slice(0, last.length)) return null;
   const people = visit.participants.length > 0 ? visit.participants : ctx.leadPeople;
   return people.length > 0 ? { date: visit.date, people } : null;
+}
+
+// "X leaves for Australia today for a four-day visit", then "X will take part in the bilateral
+// discussions with Prime Minister Y": talks told as "the discussions", with someone the visit
+// does not name, are a meeting held during the visit, not more about the visit itself.
+function metDuringVisit(st: Statement, earlier: CandidateEvent): boolean {
+  return (
+    earlier.type === "visit" &&
+    MEETING_TYPES.includes(st.type) &&
+    st.participants.some((p) => !earlier.participants.includes(p))
+  );
 }
