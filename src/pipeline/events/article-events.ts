@@ -40,6 +40,8 @@ import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
 import { MEETING_TYPES } from "./meeting-kind";
+import { headlineDay } from "../read/publication-date/headline-day";
+import { addDays } from "../dates/calendar";
 
 export function articleEvents(
   article: AnnotatedArticle,
@@ -61,7 +63,7 @@ export function articleEvents(
   }
   const published: ArticleContext["published"] = article.published
     ? {
-        day: article.published,
+        day: reportedDay(article.title, article.published),
         basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
       }
     : null;
@@ -207,4 +209,17 @@ function metDuringVisit(st: Statement, earlier: CandidateEvent): boolean {
     MEETING_TYPES.includes(st.type) &&
     st.participants.some((p) => !earlier.participants.includes(p))
   );
+}
+
+// "MFA Press Statement: Minister X at the 68th Session of the UN General Assembly, 27 September
+// 2013", a page of the 28th: a release titled with a day reports that day's doings, and what it
+// tells with no day of its own happened then, not on the day the page went up. (A title's day
+// long before the page is a recall, not the story's day.)
+const REPORT_LAG_DAYS = 7;
+
+function reportedDay(title: string, published: string): string {
+  const titled = headlineDay(title);
+  return titled !== null && titled < published && titled >= addDays(published, -REPORT_LAG_DAYS)
+    ? titled
+    : published;
 }
