@@ -39,6 +39,9 @@ import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
+import { MEETING_TYPES } from "./meeting-kind";
+import { headlineDay } from "../read/publication-date/headline-day";
+import { addDays } from "../dates/calendar";
 
 export function articleEvents(
   article: AnnotatedArticle,
@@ -60,7 +63,7 @@ export function articleEvents(
   }
   const published: ArticleContext["published"] = article.published
     ? {
-        day: article.published,
+        day: reportedDay(article.title, article.published),
         basis: article.publishedFrom === "editor" ? "editor" : "weekday-inferred",
       }
     : null;
@@ -141,7 +144,8 @@ export function articleEvents(
       if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
-      } else if (adds && earlier) attach(earlier, st, s, article.id);
+      } else if (adds && earlier && !metDuringVisit(st, earlier))
+        attach(earlier, st, s, article.id);
       else if (
         !st.reference ||
         st.referenceTypes.length === 0 ||
@@ -194,4 +198,28 @@ function stayOf(stated: Statement[], ctx: ArticleContext): ArticleContext["stay"
   if (!visit?.date || !day || !last || last < day.slice(0, last.length)) return null;
   const people = visit.participants.length > 0 ? visit.participants : ctx.leadPeople;
   return people.length > 0 ? { date: visit.date, people } : null;
+}
+
+// "X leaves for Australia today for a four-day visit", then "X will take part in the bilateral
+// discussions with Prime Minister Y": talks told as "the discussions", with someone the visit
+// does not name, are a meeting held during the visit, not more about the visit itself.
+function metDuringVisit(st: Statement, earlier: CandidateEvent): boolean {
+  return (
+    earlier.type === "visit" &&
+    MEETING_TYPES.includes(st.type) &&
+    st.participants.some((p) => !earlier.participants.includes(p))
+  );
+}
+
+// "MFA Press Statement: Minister X at the 68th Session of the UN General Assembly, 27 September
+// 2013", a page of the 28th: a release titled with a day reports that day's doings, and what it
+// tells with no day of its own happened then, not on the day the page went up. (A title's day
+// long before the page is a recall, not the story's day.)
+const REPORT_LAG_DAYS = 7;
+
+function reportedDay(title: string, published: string): string {
+  const titled = headlineDay(title);
+  return titled !== null && titled < published && titled >= addDays(published, -REPORT_LAG_DAYS)
+    ? titled
+    : published;
 }

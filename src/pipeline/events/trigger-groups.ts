@@ -38,7 +38,8 @@ function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
       (d) =>
         !REPORTED_ON.test(s.text.slice(Math.max(0, d.index - 40), d.index)) &&
         (!d.subordinate || ts.some((t) => sameStretch(s, t, d))) &&
-        !countsWithin(s, d, inClause),
+        !countsWithin(s, d, inClause) &&
+        !countedIn(s, d),
     );
     if (ts.length === 0) return [];
     // "signed the pact, their first since both sides agreed on a framework last month": a
@@ -60,6 +61,16 @@ function countsWithin(s: SentenceInfo, d: ResolvedDate, others: ResolvedDate[]):
   if (!d.start || !periodSoFar(s, d)) return false;
   const start = d.start;
   return others.some((o) => o !== d && o.start?.startsWith(start) && o.start.length > start.length);
+}
+
+// "This marks Modi's second visit to Russia this year", "the third time we have met this
+// year": "this year" closing an ordinal count of occasions ('ordinal-count-before' of
+// rules/en/event-cues.json) names the period counted, not the occasion's date.
+function countedIn(s: SentenceInfo, d: ResolvedDate): boolean {
+  if (!d.start || !periodSoFar(s, d)) return false;
+  const from = s.start + d.index;
+  const at = s.tokens.findIndex((t) => t.start >= from);
+  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === "ordinal-count-before");
 }
 
 // The date's words are a whole 'period-so-far' phrase of rules/en/event-cues.json.

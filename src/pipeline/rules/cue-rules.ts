@@ -46,6 +46,7 @@ export const eventCueRules = ruleFileSchema({
     "listed-topic",
     "series-began-before-date",
     "visit-start",
+    "ordinal-count-before",
   ]),
 }).parse(eventCueFile).rules;
 
