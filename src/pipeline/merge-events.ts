@@ -65,7 +65,18 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
       // weighed against that article's statements only.
       // "arrived on Monday" (no year anywhere) is not the visit "in 2024" the story recalls.
       const recalled = !c.date?.start && cl.best.date?.start && cl.best.date.precision !== "day";
-      const local = c.date?.start || (cl.articles.has(c.articleId) && !recalled);
+      // "Modi's second visit to Russia this year", "Lavrov's visit will last two days" (told
+      // "last week"): a year that comes from vague words alone says nothing of which of that
+      // year's events it is; joining one another story dates more closely would give the
+      // statement a day its text does not support. It still joins its own story's event,
+      // one named alike, or another story's by a year it states ("his last visit was in 2019").
+      const yearOnly =
+        c.date?.precision === "year" &&
+        c.date.basis === "vague" &&
+        !cl.articles.has(c.articleId) &&
+        cl.best.date?.start !== undefined &&
+        cl.best.date.precision !== "year";
+      const local = (c.date?.start && !yearOnly) || (cl.articles.has(c.articleId) && !recalled);
       // Another story's statement is weighed against the members that name someone: a
       // member naming no one ("the meeting was held in Buenos Aires") joined through its own
       // story's named statements and speaks for no one else's.
