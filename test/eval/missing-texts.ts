@@ -54,6 +54,7 @@ const sets = [
   { manifest: "manifest-sealed35.json", texts: "texts-sealed35" },
   { manifest: "manifest-dev35.json", texts: "texts-dev35" },
   { manifest: "manifest-sealed36.json", texts: "texts-sealed36" },
+  { manifest: "manifest-dev36.json", texts: "texts-dev36" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
