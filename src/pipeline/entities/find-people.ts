@@ -79,7 +79,10 @@ export function findPeople(
   for (const h of hits) taken.take(h.start, h.end);
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
   // named in passing; the name stays taken so no other finder reads it as a person.
-  const acting = (h: PersonHit) => !namedInPassing(input, titles, h.start);
+  // "According to Prof X, ... University": a scholar the page gives no office or rank.
+  const acting = (h: PersonHit) =>
+    !namedInPassing(input, titles, h.start) &&
+    !(h.role === null && h.rank === null && scholarNamed(input, titles, h.start));
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -113,27 +116,43 @@ export function namedInPassing(
   titles: TitleHit[],
   at: number,
 ): boolean {
-  let start = at;
-  for (;;) {
-    // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
-    // official, is no official acting in the story.
-    if (cueEndsAt(input, start, "relative-before")) return true;
-    const before = input.text.slice(0, start);
-    const title = titles.find(
-      (t) => t.end <= start && /^\s*$/.test(input.text.slice(t.end, start)),
-    );
+  const starts = leadStarts(input.text, titles, at);
+  // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
+  // official, is no official acting in the story.
+  if (starts.some((start) => cueEndsAt(input, start, "relative-before"))) return true;
+  return cueEndsAt(input, starts[starts.length - 1] ?? at, "deceased-before");
+}
+
+/** Whether a 'scholar-before' cue stands right before the name at `at` or a title or courtesy
+ * title that leads to it ("Prof X", "Vice-Chancellor Dr. X"). */
+function scholarNamed(
+  input: Pick<ParagraphInput, "text" | "sentences">,
+  titles: TitleHit[],
+  at: number,
+): boolean {
+  return leadStarts(input.text, titles, at).some((start) =>
+    cueEndsAt(input, start, "scholar-before"),
+  );
+}
+
+// The name's start, then the start of each title or courtesy title right before it, in turn.
+function leadStarts(text: string, titles: TitleHit[], at: number): number[] {
+  const starts = [at];
+  for (let start = at; ;) {
+    const before = text.slice(0, start);
+    const title = titles.find((t) => t.end <= start && /^\s*$/.test(text.slice(t.end, start)));
     const courtesy = COURTESY_BEFORE.exec(before);
     if (title) start = title.start;
     else if (courtesy) start = before.length - courtesy[0].trimStart().length;
-    else break;
+    else return starts;
+    starts.push(start);
   }
-  return cueEndsAt(input, start, "deceased-before");
 }
 
 function cueEndsAt(
   input: Pick<ParagraphInput, "sentences">,
   start: number,
-  cue: "deceased-before" | "relative-before",
+  cue: "deceased-before" | "relative-before" | "scholar-before",
 ): boolean {
   const sentence = sentenceAt(input.sentences, start);
   if (!sentence) return false;

@@ -15,6 +15,7 @@ export const personCueRules = ruleFileSchema({
     "reporting-verb",
     "deceased-before",
     "relative-before",
+    "scholar-before",
   ]),
 }).parse(personCueFile).rules;
 
