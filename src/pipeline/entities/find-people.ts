@@ -14,6 +14,7 @@ import {
   referencePeople,
 } from "./untitled-people";
 import { describedPeople } from "./described-people";
+import { descriptionAfter, descriptionBefore } from "./name-context";
 import type { SentenceSpan as Sentence } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
@@ -82,7 +83,7 @@ export function findPeople(
   // "According to Prof X, ... University": a scholar the page gives no office or rank.
   const acting = (h: PersonHit) =>
     !namedInPassing(input, titles, h.start) &&
-    !(h.role === null && h.rank === null && scholarNamed(input, titles, h.start));
+    !(h.role === null && h.rank === null && scholarNamed(input, titles, h));
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -123,15 +124,21 @@ export function namedInPassing(
   return cueEndsAt(input, starts[starts.length - 1] ?? at, "deceased-before");
 }
 
-/** Whether a 'scholar-before' cue stands right before the name at `at` or a title or courtesy
- * title that leads to it ("Prof X", "Vice-Chancellor Dr. X"). */
+/** Whether a 'scholar-before' cue stands right before the name or a title or courtesy title
+ * that leads to it ("Prof X", "Vice-Chancellor Dr. X"), and no description beside them names
+ * an office ("the head of the defence industry agency, Prof. X" heads it). */
 function scholarNamed(
   input: Pick<ParagraphInput, "text" | "sentences">,
   titles: TitleHit[],
-  at: number,
+  hit: PersonHit,
 ): boolean {
-  return leadStarts(input.text, titles, at).some((start) =>
-    cueEndsAt(input, start, "scholar-before"),
+  const starts = leadStarts(input.text, titles, hit.start);
+  if (!starts.some((start) => cueEndsAt(input, start, "scholar-before"))) return false;
+  const sentence = sentenceAt(input.sentences, hit.start);
+  const lead = starts[starts.length - 1] ?? hit.start;
+  return (
+    descriptionBefore(input.text, sentence?.start ?? 0, lead, titles) === null &&
+    descriptionAfter(input.text, hit.end, sentence?.end ?? input.text.length, titles) === null
   );
 }
 

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // A scholar ("Prof X", "Vice-Chancellor Dr. X": rules/en/person-cues.json, scholar-before)
 // whom the page gives no office or rank is an expert named in passing, no official acting in
-// the story; an office holder who is also a professor still is.
+// the story; an office holder who is also a professor (by a title or a description beside the
+// name) still is.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -13,6 +14,7 @@ describe("scholars named in passing", () => {
     "Tomas Reyes",
     "Alan Wexford",
     "Nimal Fonseka",
+    "Orhan Demirel",
   ]);
 
   it("drops a professor listed beside the ministers of a delegation", () => {
@@ -36,7 +38,8 @@ describe("scholars named in passing", () => {
       peopleIn([
         "He also met the Senior Foreign Policy Advisor to the Prime Minister Professor Alan Wexford.",
         "The delegation included Deputy Economic Development Minister Prof. Nimal Fonseka.",
+        "The minister met the head of the defence procurement agency, Prof. Orhan Demirel.",
       ]).map((p) => p.name),
-    ).toEqual(["Alan Wexford", "Nimal Fonseka"]);
+    ).toEqual(["Alan Wexford", "Nimal Fonseka", "Orhan Demirel"]);
   });
 });
