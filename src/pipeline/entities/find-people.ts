@@ -15,7 +15,7 @@ import {
 } from "./untitled-people";
 import { describedPeople } from "./described-people";
 import { descriptionAfter, descriptionBefore } from "./name-context";
-import type { SentenceSpan as Sentence } from "../annotate/types";
+import type { SentenceSpan as Sentence, Token } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
 import { spansOverlap, TakenCharacters } from "./overlaps";
@@ -125,16 +125,18 @@ export function namedInPassing(
 }
 
 /** Whether a 'scholar-before' cue stands right before the name or a title or courtesy title
- * that leads to it ("Prof X", "Vice-Chancellor Dr. X"), and no description beside them names
- * an office ("the head of the defence industry agency, Prof. X" heads it). */
+ * that leads to it ("Prof X", "Vice-Chancellor Dr. X"), or a 'scholar-after' cue a few words
+ * after the name ("Dr. X visiting Korea from the Brookings Institution"), and no description
+ * beside them names an office ("the head of the defence industry agency, Prof. X" heads it). */
 function scholarNamed(
   input: Pick<ParagraphInput, "text" | "sentences">,
   titles: TitleHit[],
   hit: PersonHit,
 ): boolean {
   const starts = leadStarts(input.text, titles, hit.start);
-  if (!starts.some((start) => cueEndsAt(input, start, "scholar-before"))) return false;
   const sentence = sentenceAt(input.sentences, hit.start);
+  const before = starts.some((start) => cueEndsAt(input, start, "scholar-before"));
+  if (!before && !(sentence && scholarAfter(sentence, hit.end))) return false;
   const lead = starts[starts.length - 1] ?? hit.start;
   return (
     descriptionBefore(input.text, sentence?.start ?? 0, lead, titles) === null &&
@@ -154,6 +156,23 @@ function leadStarts(text: string, titles: TitleHit[], at: number): number[] {
     else return starts;
     starts.push(start);
   }
+}
+
+// "X visiting Korea from the Brookings Institution": the cue starts within a few words after
+// the name, with no punctuation between.
+const SCHOLAR_AFTER_WITHIN = 4;
+function scholarAfter(sentence: { tokens: Token[] }, nameEnd: number): boolean {
+  const next = sentence.tokens.findIndex((t) => t.start >= nameEnd);
+  if (next < 0) return false;
+  return personCues
+    .matchAll(sentence.tokens)
+    .some(
+      (m) =>
+        m.rule.cue === "scholar-after" &&
+        m.start >= next &&
+        m.start - next < SCHOLAR_AFTER_WITHIN &&
+        sentence.tokens.slice(next, m.start).every((t) => /^\p{L}/u.test(t.text)),
+    );
 }
 
 function cueEndsAt(

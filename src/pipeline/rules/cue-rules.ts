@@ -16,6 +16,7 @@ export const personCueRules = ruleFileSchema({
     "deceased-before",
     "relative-before",
     "scholar-before",
+    "scholar-after",
   ]),
 }).parse(personCueFile).rules;
 

@@ -1,5 +1,6 @@
 // @vitest-environment node
-// A scholar ("Prof X", "Vice-Chancellor Dr. X": rules/en/person-cues.json, scholar-before)
+// A scholar ("Prof X", "Vice-Chancellor Dr. X", "Dr. X visiting Korea from the Brookings
+// Institution": rules/en/person-cues.json, scholar-before and scholar-after)
 // whom the page gives no office or rank is an expert named in passing, no official acting in
 // the story; an office holder who is also a professor (by a title or a description beside the
 // name) still is.
@@ -15,6 +16,8 @@ describe("scholars named in passing", () => {
     "Alan Wexford",
     "Nimal Fonseka",
     "Orhan Demirel",
+    "Tomas Lindqvist",
+    "Lena Holt",
   ]);
 
   it("drops a professor listed beside the ministers of a delegation", () => {
@@ -31,6 +34,14 @@ describe("scholars named in passing", () => {
         "Visva-Bharati University unveils a transformational roadmap under Vice-Chancellor Dr. Tomas Reyes",
       ]),
     ).toEqual([]);
+  });
+
+  it("drops a doctor who comes from a research institution", () => {
+    expect(
+      namesIn([
+        "The Vice Minister of National Defense Tomas Lindqvist is shaking hands with Dr. Lena Holt visiting Korea from the Brookings Institution, on March 10.",
+      ]),
+    ).toEqual(["Tomas Lindqvist"]);
   });
 
   it("keeps an office holder who is also a professor", () => {
