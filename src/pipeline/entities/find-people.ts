@@ -34,7 +34,7 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
-import { isBodyHead, NAME_PARTICLES } from "./name-words";
+import { isBodyHead, NAME_PARTICLES, shipPrefixes } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 import {
@@ -190,6 +190,12 @@ function cueEndsAt(
 // "Spanish firm General Dynamics": a company named like an officer (SHIP_BEFORE and
 // FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
+// "INS Vikraditya (Admiral Gorshkov)": a rank and one word in brackets right after a ship's
+// prefixed name (reference/name-words.json, shipPrefixes) are the ship's other name.
+const SHIP_NAME_BRACKET = new RegExp(
+  String.raw`\b(?:${shipPrefixes.join("|")})\s+\p{Lu}[\p{L}-]*\s*\(\s*$`,
+  "u",
+);
 
 // The paragraph ends right after a name, or after a name particle that was to go on with it
 // ("Their Royal Highnesses Prince Feisal bin" on a page cut off there).
@@ -252,7 +258,9 @@ function titledPeople(
     const led =
       rankOnly &&
       name.tokens.length === 1 &&
-      (SHIP_NAME_LEAD.test(before) || SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
+      (SHIP_NAME_LEAD.test(before) ||
+        SHIP_NAME_BRACKET.test(before) ||
+        SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
     if (SHIP_BEFORE.test(before) || shipClass || led) {
       // The article may name the ship again without the words that tell it is one.
       if (rankOnly) ships.add(input.text.slice(name.start, name.end));
