@@ -14,7 +14,8 @@ import {
   referencePeople,
 } from "./untitled-people";
 import { describedPeople } from "./described-people";
-import type { SentenceSpan as Sentence } from "../annotate/types";
+import { descriptionAfter, descriptionBefore } from "./name-context";
+import type { SentenceSpan as Sentence, Token } from "../annotate/types";
 import { rolePhraseStarts } from "./role-phrase";
 import { sentenceAt } from "./sentence-at";
 import { spansOverlap, TakenCharacters } from "./overlaps";
@@ -33,7 +34,7 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
-import { isBodyHead, NAME_PARTICLES } from "./name-words";
+import { isBodyHead, NAME_PARTICLES, shipPrefixes } from "./name-words";
 import { servingRoles } from "./reference";
 import { personCues } from "../rules/cue-rules";
 import {
@@ -79,7 +80,10 @@ export function findPeople(
   for (const h of hits) taken.take(h.start, h.end);
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
   // named in passing; the name stays taken so no other finder reads it as a person.
-  const acting = (h: PersonHit) => !namedInPassing(input, titles, h.start);
+  // "According to Prof X, ... University": a scholar the page gives no office or rank.
+  const acting = (h: PersonHit) =>
+    !namedInPassing(input, titles, h.start) &&
+    !(h.role === null && h.rank === null && scholarNamed(input, titles, h));
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -113,27 +117,68 @@ export function namedInPassing(
   titles: TitleHit[],
   at: number,
 ): boolean {
-  let start = at;
-  for (;;) {
-    // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
-    // official, is no official acting in the story.
-    if (cueEndsAt(input, start, "relative-before")) return true;
-    const before = input.text.slice(0, start);
-    const title = titles.find(
-      (t) => t.end <= start && /^\s*$/.test(input.text.slice(t.end, start)),
-    );
+  const starts = leadStarts(input.text, titles, at);
+  // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
+  // official, is no official acting in the story.
+  if (starts.some((start) => cueEndsAt(input, start, "relative-before"))) return true;
+  return cueEndsAt(input, starts[starts.length - 1] ?? at, "deceased-before");
+}
+
+/** Whether a 'scholar-before' cue stands right before the name or a title or courtesy title
+ * that leads to it ("Prof X", "Vice-Chancellor Dr. X"), or a 'scholar-after' cue a few words
+ * after the name ("Dr. X visiting Korea from the Brookings Institution"), and no description
+ * beside them names an office ("the head of the defence industry agency, Prof. X" heads it). */
+function scholarNamed(
+  input: Pick<ParagraphInput, "text" | "sentences">,
+  titles: TitleHit[],
+  hit: PersonHit,
+): boolean {
+  const starts = leadStarts(input.text, titles, hit.start);
+  const sentence = sentenceAt(input.sentences, hit.start);
+  const before = starts.some((start) => cueEndsAt(input, start, "scholar-before"));
+  if (!before && !(sentence && scholarAfter(sentence, hit.end))) return false;
+  const lead = starts[starts.length - 1] ?? hit.start;
+  return (
+    descriptionBefore(input.text, sentence?.start ?? 0, lead, titles) === null &&
+    descriptionAfter(input.text, hit.end, sentence?.end ?? input.text.length, titles) === null
+  );
+}
+
+// The name's start, then the start of each title or courtesy title right before it, in turn.
+function leadStarts(text: string, titles: TitleHit[], at: number): number[] {
+  const starts = [at];
+  for (let start = at; ;) {
+    const before = text.slice(0, start);
+    const title = titles.find((t) => t.end <= start && /^\s*$/.test(text.slice(t.end, start)));
     const courtesy = COURTESY_BEFORE.exec(before);
     if (title) start = title.start;
     else if (courtesy) start = before.length - courtesy[0].trimStart().length;
-    else break;
+    else return starts;
+    starts.push(start);
   }
-  return cueEndsAt(input, start, "deceased-before");
+}
+
+// "X visiting Korea from the Brookings Institution": the cue starts within a few words after
+// the name, with no punctuation between.
+const SCHOLAR_AFTER_WITHIN = 4;
+function scholarAfter(sentence: { tokens: Token[] }, nameEnd: number): boolean {
+  const next = sentence.tokens.findIndex((t) => t.start >= nameEnd);
+  if (next < 0) return false;
+  return personCues
+    .matchAll(sentence.tokens)
+    .some(
+      (m) =>
+        m.rule.cue === "scholar-after" &&
+        m.start >= next &&
+        m.start - next < SCHOLAR_AFTER_WITHIN &&
+        sentence.tokens.slice(next, m.start).every((t) => /^\p{L}/u.test(t.text)),
+    );
 }
 
 function cueEndsAt(
   input: Pick<ParagraphInput, "sentences">,
   start: number,
-  cue: "deceased-before" | "relative-before",
+  cue: "deceased-before" | "relative-before" | "scholar-before",
 ): boolean {
   const sentence = sentenceAt(input.sentences, start);
   if (!sentence) return false;
@@ -145,6 +190,12 @@ function cueEndsAt(
 // "Spanish firm General Dynamics": a company named like an officer (SHIP_BEFORE and
 // FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
+// "INS Vikraditya (Admiral Gorshkov)": a rank and one word in brackets right after a ship's
+// prefixed name (reference/name-words.json, shipPrefixes) are the ship's other name.
+const SHIP_NAME_BRACKET = new RegExp(
+  String.raw`\b(?:${shipPrefixes.join("|")})\s+\p{Lu}[\p{L}-]*\s*\(\s*$`,
+  "u",
+);
 
 // The paragraph ends right after a name, or after a name particle that was to go on with it
 // ("Their Royal Highnesses Prince Feisal bin" on a page cut off there).
@@ -207,7 +258,9 @@ function titledPeople(
     const led =
       rankOnly &&
       name.tokens.length === 1 &&
-      (SHIP_NAME_LEAD.test(before) || SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
+      (SHIP_NAME_LEAD.test(before) ||
+        SHIP_NAME_BRACKET.test(before) ||
+        SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
     if (SHIP_BEFORE.test(before) || shipClass || led) {
       // The article may name the ship again without the words that tell it is one.
       if (rankOnly) ships.add(input.text.slice(name.start, name.end));

@@ -58,8 +58,22 @@ export function formsCompatible(a: NameForm, b: NameForm): boolean {
 }
 
 // "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one
-// letter (added, dropped or changed) beside the same surname is the same name.
+// letter (added, dropped or changed) beside the same surname is the same name; so is one with
+// two letters after the first swapped, a slip of typing ("Rajanth" for "Rajnath", "Moa" for
+// "Mao"; "Amy" and "May" differ in their first letter).
 export function sameGivenKey(x: string, y: string): boolean {
-  if (x === y) return true;
+  if (x === y || lettersSwapped(x, y)) return true;
   return Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1;
+}
+
+function lettersSwapped(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 3 || x.charAt(0) !== y.charAt(0)) return false;
+  let at = 1;
+  while (at < x.length && x.charAt(at) === y.charAt(at)) at++;
+  return (
+    at < x.length - 1 &&
+    x.charAt(at) === y.charAt(at + 1) &&
+    x.charAt(at + 1) === y.charAt(at) &&
+    x.slice(at + 2) === y.slice(at + 2)
+  );
 }

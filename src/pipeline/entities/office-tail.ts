@@ -18,8 +18,12 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
 /** Possible lengths of an office tail starting at `from`, longest first (none: []). */
 export function officeTails(text: string, from: number): number[] {
   const rest = text.slice(from);
+  // "Minister of State (MoS) for External Affairs X": the office goes on after the bracket.
   const paren = /^\s*\([A-Z][^()]{1,60}\)/.exec(rest);
-  if (paren) return [paren[0].length];
+  if (paren) {
+    const after = officeTails(text, from + paren[0].length).map((l) => l + paren[0].length);
+    return [...after, paren[0].length];
+  }
   // "Minister of Trade, Industry and Competition X": the portfolios listed after a comma.
   if (rest.startsWith(","))
     return longestFirst([

@@ -88,7 +88,8 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
     // of two bearers in the article, the one this article gives the same rank or office.
     const sameTitle = local.length > 1 ? local.filter((c) => titledAlike(lookup, c, hit)) : [];
     // "Foreign Minister Hussain" after "the Foreign Minister of Malaysia, Hishamuddin Hussein":
-    // a surname spelt one letter apart, given the same office in the same article.
+    // a surname spelt one letter apart, given the same office (or the full name none) in the
+    // same article.
     const spelt = local.length === 0 ? speltApart(lookup, fullIn.get(hit.articleId), hit) : null;
     // The first of these, in order of trust, that gives one person.
     const target = firstFound([
@@ -194,7 +195,10 @@ function speltApart(
   return soleCluster(
     named.map((h) => {
       const other = surnameKey(h.tokens);
-      if (h.role !== hit.role || other[0] !== key[0] || other.length < 5) return undefined;
+      // "Péter Sziijártó discussed ..." then "Minister Szijjártó": a full name the article
+      // gives no office may be the titled one's too.
+      if ((h.role !== null && h.role !== hit.role) || other[0] !== key[0] || other.length < 5)
+        return undefined;
       return distance(other, key) === 1 ? lookup.clusterUnder(other, h) : undefined;
     }),
   );

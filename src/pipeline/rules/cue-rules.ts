@@ -15,6 +15,8 @@ export const personCueRules = ruleFileSchema({
     "reporting-verb",
     "deceased-before",
     "relative-before",
+    "scholar-before",
+    "scholar-after",
   ]),
 }).parse(personCueFile).rules;
 

@@ -1,7 +1,9 @@
 // @vitest-environment node
 // Offices written in forms the office tail missed: the post's country after "to", a
 // portfolio in lower case, a hyphenated "Attorney-General", and a head-first body's name
-// ("Department of ...") running on into the person's name.
+// ("Department of ...") running on into the person's name, an office going on after its
+// bracketed abbreviation ("Minister of State (MoS) for External Affairs X") and a pilot's
+// "Staff Pilot" after the rank.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -24,6 +26,20 @@ describe("office tails in other written forms", () => {
       "does not read a person after 'to' as part of an office",
       ["The Prime Minister introduced the Foreign Minister to Helen Carver in Rome."],
       [],
+    ],
+    [
+      "reads the office on after its bracketed abbreviation",
+      [
+        "He was flanked by Union Minister of State (MoS) for External Affairs Anne Lowry at the memorial.",
+      ],
+      ["Anne Lowry"],
+    ],
+    [
+      "reads a pilot's 'Staff Pilot' after the rank as part of the title",
+      [
+        "The deal was signed in the presence of Commander of the Air Force (AF) Major-General Staff Pilot Marco Ferris.",
+      ],
+      ["Marco Ferris"],
     ],
   ])("%s", (_title, paragraphs, names) => {
     expect(namesIn(paragraphs)).toEqual(names);

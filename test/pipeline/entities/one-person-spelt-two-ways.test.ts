@@ -1,7 +1,9 @@
 // @vitest-environment node
 // One person written twice in one article and kept as one: the same full name that another
 // article's reading of the person pulls apart by country, a Russian surname's ending spelt
-// "-yev" and "-ev", and a surname spelt a letter or two apart after the same given name.
+// "-yev" and "-ev", a surname spelt a letter or two apart after the same given name, a given
+// name with two letters after its first swapped, and a titled surname spelt a letter apart from
+// a full name the article gives no office.
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../../src/pipeline/find-entities";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -28,6 +30,11 @@ describe("one person spelt two ways in one article", () => {
     "Osric Talebe",
     "Osric Talibe",
     "Dmitri Kovrin",
+    "Arvind Kapoor",
+    "Avrind Kapoor",
+    "Amy Carter",
+    "May Carter",
+    "Laszlo Bodnaar",
   ]);
 
   it("keeps a full name written twice in one article as one person, whatever another article says", () => {
@@ -63,6 +70,31 @@ describe("one person spelt two ways in one article", () => {
         "Presidential adviser Osric Talibe handed over a message from the President.",
       ]),
     ).toHaveLength(2);
+  });
+
+  it("joins a given name with two letters after its first swapped, a slip of typing", () => {
+    expect(
+      namesIn([
+        "Defence Minister Arvind Kapoor began a visit to Abu Dhabi on Monday.",
+        "In talks with the UAE minister, Defence Minister Avrind Kapoor discussed joint exercises.",
+      ]),
+    ).toHaveLength(1);
+    // A first letter that differs makes another given name ("Amy", "May").
+    expect(
+      namesIn([
+        "Ambassador Amy Carter met the delegation on Monday.",
+        "Ambassador May Carter joined them on Tuesday.",
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it("joins a titled surname spelt a letter apart to a full name given no office", () => {
+    expect(
+      namesIn([
+        "In talks with his Iranian colleague, Laszlo Bodnaar discussed border protection.",
+        "Minister Bodnar said defence cooperation may be the next area of cooperation.",
+      ]),
+    ).toEqual(["Laszlo Bodnaar"]);
   });
 
   it("keeps two given names apart even when their surnames are spelt alike", () => {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // A ship named after someone, written once after its prefix ("USS Gabrielle Marsh") and once
-// without it ("the Thomas Reed and Gabrielle Marsh joined"), is a ship in both places.
+// without it ("the Thomas Reed and Gabrielle Marsh joined"), is a ship in both places; a rank
+// and one word in brackets after a ship's prefixed name are the ship's other name.
 import { describe, expect, it } from "vitest";
 import { knownToReference } from "../reference-guard";
 import { namesIn } from "./people-of";
@@ -18,5 +19,13 @@ describe("ships named after people", () => {
     ]);
     expect(names).not.toContain("Gabrielle Marsh");
     expect(names).toContain("Daniel Okoro");
+  });
+
+  it("reads a rank and one word in brackets after a ship's prefixed name as its other name", () => {
+    expect(
+      namesIn([
+        "The aircraft carrier INS Vikraditya (Admiral Golovko) remains in a foreign dockyard, spokesman Cmdr. Daniel Okoro said.",
+      ]),
+    ).toEqual(["Daniel Okoro"]);
   });
 });
