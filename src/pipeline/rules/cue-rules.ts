@@ -45,6 +45,7 @@ export const eventCueRules = ruleFileSchema({
     "saying-after-date",
     "release-before-date",
     "release-after-date",
+    "holder-before-date",
     "listed-topic",
     "series-began-before-date",
     "visit-start",
@@ -60,5 +61,6 @@ export const eventCues = ruleMatcher(eventCueRules);
 export const sayingCueWords = {
   release: cueWordTest(eventCueRules, "release-before-date"),
   releaseAfter: cueWordTest(eventCueRules, "release-after-date"),
+  holder: cueWordTest(eventCueRules, "holder-before-date"),
   saying: cueWordTest(eventCueRules, "saying-after-date"),
 };
