@@ -47,6 +47,7 @@ export const eventCueRules = ruleFileSchema({
     "release-after-date",
     "holder-before-date",
     "listed-topic",
+    "recalled-before",
     "series-began-before-date",
     "visit-start",
     "ordinal-count-before",
