@@ -5,6 +5,7 @@
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
 import { eventPhrases, eventWords } from "../rules/event-phrases";
+import { closestTo } from "./primary-trigger";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
@@ -128,4 +129,14 @@ export function listedTopic(s: SentenceInfo, t: Trigger, found: Trigger[]): bool
   if (s.dates.some((d) => d.start !== null)) return false;
   if (s.mentions.some((m) => m.entity.kind === "person")) return false;
   return found.some((x) => plural(x) && cuedBefore(s, x, "listed-topic"));
+}
+
+// "the recently signed declaration", "three decades after the first contract was inked",
+// "since 1994, when the two countries signed ...", "after President X's visit to Washington":
+// an event told only as the past something is measured from (rules/en/event-cues.json,
+// 'recalled-before') is background, left out unless one of the sentence's dates is its own
+// (nearer to it than to any other of the sentence's triggers).
+export function recalledOnly(s: SentenceInfo, t: Trigger, found: Trigger[]): boolean {
+  if (!cuedBefore(s, t, "recalled-before")) return false;
+  return !s.dates.some((d) => d.start !== null && closestTo(found, d) === t);
 }

@@ -74,6 +74,7 @@ export function sentencesOf(
 // "The MEA last month had said that the dialogue will cover ...", "said a press release
 // issued by the ministry on Wednesday": the date is the saying's or the release's
 // (rules/en/event-cues.json 'saying-after-date', 'release-before-date'), not a date of any event the sentence tells.
+// Nor is the period of a chairmanship or a mission ('holder-before-date').
 // A saying's date goes only when what was said lies ahead: "X on Monday said the talks were
 // useful" may well date the talks.
 const AHEAD = eventPhrases.saidAhead;
@@ -89,9 +90,10 @@ export function withoutSayingDates(
   const may = {
     release: sayingCueWords.release?.test(s.text) ?? true,
     releaseAfter: sayingCueWords.releaseAfter?.test(s.text) ?? true,
+    holder: sayingCueWords.holder?.test(s.text) ?? true,
     saying: sayingCueWords.saying?.test(s.text) ?? true,
   };
-  if (!may.release && !may.releaseAfter && !may.saying) return dates;
+  if (!may.release && !may.releaseAfter && !may.holder && !may.saying) return dates;
   return dates.filter((d) => !datesASaying(s, quoted, d, may));
 }
 
@@ -99,7 +101,7 @@ function datesASaying(
   s: { start: number; text: string; tokens: Token[] },
   quoted: boolean[],
   d: ResolvedDate,
-  may: { release: boolean; releaseAfter: boolean; saying: boolean },
+  may: { release: boolean; releaseAfter: boolean; holder: boolean; saying: boolean },
 ): boolean {
   if (quoted[d.index]) return false;
   const from = s.start + d.index;
@@ -107,6 +109,9 @@ function datesASaying(
   const first = s.tokens.findIndex((t) => t.start >= from);
   const cued = (at: number) => eventCues.endingAt(s.tokens, at).map((r) => r.cue);
   if (may.release && first > 0 && cued(first).includes("release-before-date")) return true;
+  // "the priorities of the chairmanship of ASEAN in 2017": the period of a chairmanship, a
+  // mission or a programme, not a date of what the sentence tells ('holder-before-date').
+  if (may.holder && first > 0 && cued(first).includes("holder-before-date")) return true;
   const after = s.tokens.findIndex((t) => t.start >= to);
   if (after < 0) return false;
   const startsAfter = (cue: EventCue) =>

@@ -34,6 +34,7 @@ import {
   isNegated,
   isProposed,
   listedTopic,
+  recalledOnly,
 } from "./not-events";
 import { byPriority, closestTo, purposeOf } from "./primary-trigger";
 import type { ArticleContext, Statement } from "./types";
@@ -52,7 +53,10 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !inQuote(s, t) || quotedEventAllowed(s, t, ctx));
   const hosts = found.filter((t) => t.sidelines);
-  const told = found.filter((t) => !t.sidelines && !isProposed(s, t) && !listedTopic(s, t, found));
+  const told = found.filter(
+    (t) =>
+      !t.sidelines && !isProposed(s, t) && !listedTopic(s, t, found) && !recalledOnly(s, t, found),
+  );
   // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
   // denied trip and the occasion it was for drop out; the rest of the sentence still stands.
   const triggers = told.filter((t) => !isNegated(s.text, t) && !deniedWith(s.text, t, told));

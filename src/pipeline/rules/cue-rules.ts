@@ -45,7 +45,9 @@ export const eventCueRules = ruleFileSchema({
     "saying-after-date",
     "release-before-date",
     "release-after-date",
+    "holder-before-date",
     "listed-topic",
+    "recalled-before",
     "series-began-before-date",
     "visit-start",
     "ordinal-count-before",
@@ -60,5 +62,6 @@ export const eventCues = ruleMatcher(eventCueRules);
 export const sayingCueWords = {
   release: cueWordTest(eventCueRules, "release-before-date"),
   releaseAfter: cueWordTest(eventCueRules, "release-after-date"),
+  holder: cueWordTest(eventCueRules, "holder-before-date"),
   saying: cueWordTest(eventCueRules, "saying-after-date"),
 };
