@@ -97,6 +97,12 @@ function speakerLine(lines: Line[], headlineAt: number | null, bodyStart: number
   if (INTRO_HEADLINE.test(headline) && headline.split(" ").length >= MIN_INTRO_WORDS)
     return headline;
   if (isSpeakerHeadline(headline)) return headline;
+  // The page's own title over it ("Press Conference", "People's Republic of China") and the
+  // line naming the speaker under it, above the story: still the story's speaker.
+  const under = lines
+    .slice(headlineAt + 1, bodyStart)
+    .find((l) => l.info?.kind === "content" && isSpeakerHeadline(l.text.trim()));
+  if (under) return under.text.trim();
   if (!isSpeakerKind(headline)) return null;
   const next = lines.findIndex((l, i) => i > headlineAt && l.info !== null);
   const by = lines[next];
@@ -154,7 +160,10 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
       hints.push({ name: dateline.found.agency, rank: SOURCE_RANK.dateline });
   }
   paragraphs = dropSignOff(paragraphs, hints);
-  paragraphs = dropStandfirstDuplicate(dropRepeatedStory(paragraphs, headline));
+  // A speaker's headline kept as story text is no second copy of the headline marking where
+  // the story starts again.
+  const repeated = speaker === headline ? null : headline;
+  paragraphs = dropStandfirstDuplicate(dropRepeatedStory(paragraphs, repeated));
   for (const office of headerOffices(lines, headlineAt, bodyStart))
     if (!paragraphs.some((p) => p.includes(office.slice(0, -1)))) paragraphs.push(office);
 

@@ -154,12 +154,19 @@ const speakerKinds = [...furnitureWords.speakerHeadlines].sort((a, b) => b.lengt
 // Who gives the address: a capitalised word after "by", or "the" and one.
 const BY_SPEAKER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
 
+// ... or who gives it before the kind: "Foreign Ministry Spokesperson X's Regular Press
+// Conference on June 27, 2025", "PM X's Remarks at the Start of the Cabinet Meeting".
+const SPEAKER_BEFORE = /^((?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*)['’]s\s(\S.*)$/u;
+
 /** A headline that names who speaks ("Briefing by Foreign Ministry Spokesperson X, ..."). */
 export function isSpeakerHeadline(line: string): boolean {
   const lower = line.toLowerCase();
-  return speakerKinds.some(
-    (kind) => lower.startsWith(kind) && BY_SPEAKER.test(line.slice(kind.length)),
-  );
+  if (
+    speakerKinds.some((kind) => lower.startsWith(kind) && BY_SPEAKER.test(line.slice(kind.length)))
+  )
+    return true;
+  const rest = SPEAKER_BEFORE.exec(line)?.[2]?.toLowerCase();
+  return rest !== undefined && speakerKinds.some((kind) => new RegExp(`^${kind}\\b`).test(rest));
 }
 
 /** A headline that is only a kind of address ("Opening remarks"), its speaker on the next line. */

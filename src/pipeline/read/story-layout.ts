@@ -80,6 +80,21 @@ function opensWrappedSentence(lines: Line[], at: number): boolean {
   return false;
 }
 
+// A page that is a wrapped document from its first line on ("The Peace and Security Council of
+// the African Union (AU), at" / "its 392nd meeting held on 26 August 2013, was briefed ..."):
+// the first line breaks off mid-sentence and the next carries it on in small letters, so it is
+// the story's first line, not a headline over it.
+function opensWrappedPage(lines: Line[], content: number[], first: number): boolean {
+  const from = content.filter((i) => i >= first);
+  const firstText = lines[first]?.text ?? "";
+  const next = lines[from[1] ?? -1]?.text ?? "";
+  return (
+    !SENTENCE_END.test(firstText) &&
+    /^\p{Ll}/u.test(next) &&
+    isHardWrapped(from.map((i) => ({ text: lines[i]?.text ?? "" })))
+  );
+}
+
 /** The headline is the first content line unless it already reads as story text; short
  * lines without sentence punctuation between it and the body are related-story links or
  * standfirsts, not story text. */
@@ -98,7 +113,8 @@ export function findHeadlineAndBody(lines: Line[]): {
   const first = repeatedHeadline(lines, content) ?? content[0];
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
-  if (!isHeadline(firstText)) return { headline: null, headlineAt: null, bodyStart: first };
+  if (!isHeadline(firstText) || opensWrappedPage(lines, content, first))
+    return { headline: null, headlineAt: null, bodyStart: first };
   // A site's section label with the story plainly under it ("Companies", then "BERLIN,
   // Aug 29 (AFP) - ..." or a long lead) heads no story: the page shows no headline. (A
   // one-sentence line under it may be a headline with a full stop.)
