@@ -157,6 +157,8 @@ const BY_SPEAKER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
 // ... or who gives it before the kind: "Foreign Ministry Spokesperson X's Regular Press
 // Conference on June 27, 2025", "PM X's Remarks at the Start of the Cabinet Meeting".
 const SPEAKER_BEFORE = /^((?:\p{Lu}[\p{L}.-]*\s+){1,5}\p{Lu}[\p{L}.-]*)['’]s\s(\S.*)$/u;
+// The kind ends where a word does ("Regular Press Conference on ...", not "... Conferences").
+const WORD_GOES_ON = /^[\p{L}\p{N}_]/u;
 
 /** A headline that names who speaks ("Briefing by Foreign Ministry Spokesperson X, ..."). */
 export function isSpeakerHeadline(line: string): boolean {
@@ -166,7 +168,12 @@ export function isSpeakerHeadline(line: string): boolean {
   )
     return true;
   const rest = SPEAKER_BEFORE.exec(line)?.[2]?.toLowerCase();
-  return rest !== undefined && speakerKinds.some((kind) => new RegExp(`^${kind}\\b`).test(rest));
+  return (
+    rest !== undefined &&
+    speakerKinds.some(
+      (kind) => rest.startsWith(kind) && !WORD_GOES_ON.test(rest.slice(kind.length)),
+    )
+  );
 }
 
 /** A headline that is only a kind of address ("Opening remarks"), its speaker on the next line. */
