@@ -116,8 +116,8 @@ function namesBefore(text: string, at: number, length: number, titles: TitleHit[
 
 type Listed = { name: NameMatch; country: string | null };
 
-// Full names joined by commas and a closing "and" that a name follows, each perhaps with its
-// country after it.
+// Full names joined by commas and a closing "and" that a name follows, or ended by a comma
+// and the next person's title, each perhaps with its country after it.
 function listedNames(text: string, from: number, titles: TitleHit[]): Listed[] {
   const names: Listed[] = [];
   for (let name = fullName(text, from, titles); name;) {
@@ -132,6 +132,8 @@ function listedNames(text: string, from: number, titles: TitleHit[]): Listed[] {
       const last = countryAfter(text, next.end);
       return [...names, { name: next, country: last?.country ?? null }];
     }
+    // "Ministers A, B, Deputy Minister C, ...": the next titled person ends the list.
+    if (!next && titles.some((t) => t.start === after + gap[0].length)) return names;
     name = next;
   }
   return [];

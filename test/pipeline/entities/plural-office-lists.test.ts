@@ -16,6 +16,9 @@ describe("plural office lists", () => {
     "Pieter Malan",
     "Ines Carvalho",
     "Hugo Brandt",
+    "Nimal Fonseka",
+    "Tilak Herath",
+    "Harsha Perera",
   ]);
 
   it("reads a lower-case plural office and a bracketed country after each name", () => {
@@ -54,5 +57,17 @@ describe("plural office lists", () => {
   it("finds no one where no list of names follows the office", () => {
     expect(found("The ministers, in a joint statement, welcomed the talks.")).toEqual([]);
     expect(found("The presidents of both countries met on Monday and Tuesday.")).toEqual([]);
+  });
+
+  it("ends a list at the next person's title after a comma", () => {
+    expect(
+      found(
+        "The Premier will be accompanied by Ministers Nimal Fonseka, Tilak Herath, Deputy Minister Harsha Perera and officials.",
+      ),
+    ).toEqual([
+      ["Harsha Perera", "Deputy Minister", null],
+      ["Nimal Fonseka", "Minister", null],
+      ["Tilak Herath", "Minister", null],
+    ]);
   });
 });
