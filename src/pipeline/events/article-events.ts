@@ -40,6 +40,7 @@ import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
 import { MEETING_TYPES } from "./meeting-kind";
+import { MET } from "./context-date";
 import { headlineDay } from "../read/publication-date/headline-day";
 import { addDays } from "../dates/calendar";
 
@@ -170,7 +171,8 @@ export function articleEvents(
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
     if (day) {
       const visit = stated.some((st) => st.type === "visit");
-      ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit };
+      const met = stated.filter((st) => MET.includes(st.type)).flatMap((st) => st.participants);
+      ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit, met };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
     ctx.stay = stayOf(stated, ctx) ?? ctx.stay;

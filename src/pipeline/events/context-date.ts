@@ -81,7 +81,7 @@ export function within(d: ResolvedDate): ResolvedDate {
 
 // Talks, a summit or a call (a visit so told is a round-up: "undertook visits to various
 // nations"), in a sentence that closes as one (a photo caption runs on with a comma).
-const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
+export const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
 const CLOSED = /[.!?"'”’]\s*$/;
 const RECALLED = eventPhrases.recalled;
 // "It is a biennial exercise between the two navies", "This exercise has matured over the
@@ -180,6 +180,23 @@ function contextDate(
   if (near?.visit && PRONOUN_SUBJECT.test(plain) && !FUTURE.test(plain)) return within(near.date);
   // So is "Both sides signed ..." told just after the days of a visit that has happened.
   if (near?.visit && !near.date.future && BOTH_SIDES.test(plain) && !FUTURE.test(plain))
+    return within(near.date);
+  // "On Thursday, Singh and his counterpart held talks ...", then "... at a key meeting between
+  // Singh and Belousov": a meeting of the people of the meeting just told and dated, with one
+  // more named at most, told with no day, no plan and no recall, is that meeting told again
+  // ("has met A, B and C" is a round-up; a call on someone beside a parade may be any day).
+  if (
+    near &&
+    !near.visit &&
+    !near.date.future &&
+    type !== undefined &&
+    MET.includes(type) &&
+    participants.length >= 2 &&
+    participants.some((p) => near.met.includes(p)) &&
+    participants.filter((p) => !near.met.includes(p)).length <= 1 &&
+    !FUTURE.test(plain) &&
+    !RECALLED.test(plain)
+  )
     return within(near.date);
   // "Singh is on a three-day visit to Moscow": a stay told in the present tense is under way
   // when the story is published; the day it began is not told, its month is. (Tied to the

@@ -19,7 +19,13 @@ export function newEvents(
   // A signing at an occasion is on the occasion's day unless its own words date it; that
   // day comes from the story around it, and says so.
   const atOccasion = occasion?.date && !ownDate(st, s) ? within(occasion.date) : null;
-  const date = atOccasion ?? st.date ?? earlier?.date ?? null;
+  // Placed on an earlier event's days, a statement told ahead ("During the visit, X will
+  // hold talks with Y") is still a plan.
+  const hosted =
+    earlier?.date && st.told === "ahead"
+      ? { ...within(earlier.date), future: true }
+      : earlier?.date;
+  const date = atOccasion ?? st.date ?? hosted ?? null;
   // A signing told beside an occasion the story never dates is not placed on its own.
   if (st.apart && !date) return [];
   // A signing at an occasion, its signers unnamed: the occasion's parties signed it.

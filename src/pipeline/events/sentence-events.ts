@@ -133,12 +133,15 @@ function statementFor(
   // "Exercise X began in 2003 as a naval drill", "Initiated in 2003, the exercise ...": the
   // year a recurring exercise was first held is the series' background, no edition of it.
   if (type === "exercise" && g.date && seriesBegan(s, g.date, ctx)) return [];
+  // "During the visit, X will hold talks with Y": a plan told as one of the doings of the stay
+  // the story has under way or ahead is placed on that visit's days (sidelines.ts gives them).
+  const onStay = !date && ctx.stay != null && sidelinesTypes(text).includes("visit");
   if (
     onlyPlanned(text, primary, {
       ownDate: g.date,
       date,
       published: ctx.published,
-      told: named !== null || refersBack,
+      told: named !== null || refersBack || onStay,
     })
   )
     return [];

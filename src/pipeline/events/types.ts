@@ -56,7 +56,14 @@ export type ArticleContext = {
   next?: string[];
   /** The last day-precise date stated so far, and its paragraph: "In the evening, ...". */
   /** The last day a sentence gave, and whether that sentence stated an event (a visit). */
-  previous: { paragraph: number; date: ResolvedDate; told: boolean; visit: boolean } | null;
+  previous: {
+    paragraph: number;
+    date: ResolvedDate;
+    told: boolean;
+    visit: boolean;
+    /** The people of the meetings (or calls) that sentence tells. */
+    met: string[];
+  } | null;
   /** The last date of any precision stated so far: "the same month", "that year". */
   lastDate: ResolvedDate | null;
   /** The stay the story has told as under way or ahead ("X is on a visit to India from
