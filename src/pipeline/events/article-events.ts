@@ -39,8 +39,7 @@ import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
-import { MEETING_TYPES } from "./meeting-kind";
-import { MET } from "./context-date";
+import { MEETING_TYPES, MET_TYPES } from "./meeting-kind";
 import { headlineDay } from "../read/publication-date/headline-day";
 import { addDays } from "../dates/calendar";
 
@@ -171,7 +170,9 @@ export function articleEvents(
     const day = s.dates.findLast((d) => d.precision === "day" && d.start && d.basis !== "vague");
     if (day) {
       const visit = stated.some((st) => st.type === "visit");
-      const met = stated.filter((st) => MET.includes(st.type)).flatMap((st) => st.participants);
+      const met = stated
+        .filter((st) => MET_TYPES.includes(st.type))
+        .flatMap((st) => st.participants);
       ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit, met };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;

@@ -2,7 +2,7 @@
 // the day", the story's lead date for "here" / "also met" / the lead's own people.
 
 import type { DateBasis, EventType } from "../../shared/schema";
-import { MEETING_TYPES } from "./meeting-kind";
+import { MET_TYPES } from "./meeting-kind";
 import type { ResolvedDate } from "../types";
 import type { Token } from "../annotate/types";
 import { eventCues, type EventCue } from "../rules/cue-rules";
@@ -81,7 +81,7 @@ export function within(d: ResolvedDate): ResolvedDate {
 
 // Talks, a summit or a call (a visit so told is a round-up: "undertook visits to various
 // nations"), in a sentence that closes as one (a photo caption runs on with a comma).
-export const MET: EventType[] = [...MEETING_TYPES, "phone-call"];
+const MET = MET_TYPES;
 const CLOSED = /[.!?"'”’]\s*$/;
 const RECALLED = eventPhrases.recalled;
 // "It is a biennial exercise between the two navies", "This exercise has matured over the

@@ -18,6 +18,8 @@ export const GATHERING_TYPES: readonly EventType[] = [
 
 /** Every kind a meeting can be: a gathering, or two officials' talks. */
 export const MEETING_TYPES: readonly EventType[] = [...GATHERING_TYPES, "talks"];
+/** A meeting or a call: the people of one met, in person or on the line. */
+export const MET_TYPES: readonly EventType[] = [...MEETING_TYPES, "phone-call"];
 
 export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
   const orgs = s.mentions.filter((m) => m.entity.kind === "organization");
