@@ -38,11 +38,11 @@ export function dateLineStamp(line: string): DateLineStamp | null {
     const label = LABEL.exec(part);
     const rest = label ? part.slice(label[0].length) : part;
     const opening = timedDateAt(rest);
+    // "Source: Mint December 02, 2017 07:18 UTC": an outlet may stand between a label and the
+    // date, as it may open a line.
     const found = opening
       ? { date: opening.date, after: rest.slice(opening.length), timed: opening.timed }
-      : label
-        ? null
-        : afterNames(rest);
+      : afterNames(rest);
     if (!found) continue;
     const { date, after } = found;
     const time = TIME.exec(after);
