@@ -81,9 +81,14 @@ export function findPeople(
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
   // named in passing; the name stays taken so no other finder reads it as a person.
   // "According to Prof X, ... University": a scholar the page gives no office or rank.
-  const acting = (h: PersonHit) =>
-    !namedInPassing(input, titles, h.start) &&
-    !(h.role === null && h.rank === null && scholarNamed(input, titles, h));
+  // The titles leading to each name are walked once for both checks.
+  const acting = (h: PersonHit) => {
+    const starts = leadStarts(input.text, titles, h.start);
+    return (
+      !passingAt(input, starts) &&
+      !(h.role === null && h.rank === null && scholarNamed(input, titles, h, starts))
+    );
+  };
   for (const extra of [...describedPeople(input), ...referencePeople(input)])
     if (!taken.anyIn(extra.start, extra.end)) {
       hits.push(extra);
@@ -117,11 +122,16 @@ export function namedInPassing(
   titles: TitleHit[],
   at: number,
 ): boolean {
-  const starts = leadStarts(input.text, titles, at);
+  return passingAt(input, leadStarts(input.text, titles, at));
+}
+
+// `starts`: the name's start, then each leading title's (leadStarts).
+function passingAt(input: Pick<ParagraphInput, "sentences">, starts: number[]): boolean {
   // "his wife, X", "his wife Mrs X", "Brazilian first lady X": a spouse, named beside the
   // official, is no official acting in the story.
   if (starts.some((start) => cueEndsAt(input, start, "relative-before"))) return true;
-  return cueEndsAt(input, starts[starts.length - 1] ?? at, "deceased-before");
+  const lead = starts[starts.length - 1];
+  return lead !== undefined && cueEndsAt(input, lead, "deceased-before");
 }
 
 /** Whether a 'scholar-before' cue stands right before the name or a title or courtesy title
@@ -132,8 +142,8 @@ function scholarNamed(
   input: Pick<ParagraphInput, "text" | "sentences">,
   titles: TitleHit[],
   hit: PersonHit,
+  starts: number[],
 ): boolean {
-  const starts = leadStarts(input.text, titles, hit.start);
   const sentence = sentenceAt(input.sentences, hit.start);
   const before = starts.some((start) => cueEndsAt(input, start, "scholar-before"));
   if (!before && !(sentence && scholarAfter(sentence, hit.end))) return false;

@@ -79,9 +79,8 @@ export function within(d: ResolvedDate): ResolvedDate {
   return { ...d, basis: d.basis === "editor" ? "editor" : "context" };
 }
 
-// Talks, a summit or a call (a visit so told is a round-up: "undertook visits to various
-// nations"), in a sentence that closes as one (a photo caption runs on with a comma).
-const MET = MET_TYPES;
+// Talks, a summit or a call (MET_TYPES; a visit so told is a round-up: "undertook visits to
+// various nations"), in a sentence that closes as one (a photo caption runs on with a comma).
 const CLOSED = /[.!?"'”’]\s*$/;
 const RECALLED = eventPhrases.recalled;
 // "It is a biennial exercise between the two navies", "This exercise has matured over the
@@ -162,7 +161,7 @@ function contextDate(
     ctx.published &&
     participants.length >= 2 &&
     type !== undefined &&
-    (MET.includes(type) || type === "visit") &&
+    (MET_TYPES.includes(type) || type === "visit") &&
     CLOSED.test(s.text) &&
     !FUTURE.test(plain) &&
     !RECALLED.test(plain) &&
@@ -190,7 +189,7 @@ function contextDate(
     !near.visit &&
     !near.date.future &&
     type !== undefined &&
-    MET.includes(type) &&
+    MET_TYPES.includes(type) &&
     participants.length >= 2 &&
     participants.some((p) => near.met.includes(p)) &&
     participants.filter((p) => !near.met.includes(p)).length <= 1 &&
@@ -208,7 +207,7 @@ function contextDate(
   // planned, not recalled) with no day of its own, is on the day the story's lead tells.
   if (
     type !== undefined &&
-    MET.includes(type) &&
+    MET_TYPES.includes(type) &&
     SEQUENCE_OPENER.test(plain) &&
     !FUTURE.test(plain) &&
     !RECALLED.test(plain)

@@ -139,13 +139,19 @@ function parseOwnDateline(paragraph: string): Dateline | null {
   );
 }
 
+/** A full date opening `text` that ends with its year written out ("January 27, 2016"). */
+function datedWithYearAt(text: string): ReturnType<typeof fullDateAt> {
+  const when = fullDateAt(text);
+  return when && /\d{4}$/.test(text.slice(0, when.length)) ? when : null;
+}
+
 function placeCreditDate(paragraph: string): Dateline | null {
   const m = PLACE_CREDIT.exec(paragraph);
   const agency = m?.[2] === undefined || !isCredit(m[2], true) ? null : agencyName(m[2]);
   if (!m?.[1] || agency === null) return null;
   const rest = paragraph.slice(m[0].length);
-  const when = fullDateAt(rest);
-  if (!when || !/\d{4}$/.test(rest.slice(0, when.length))) return null;
+  const when = datedWithYearAt(rest);
+  if (!when) return null;
   const dash = DASH_THEN_TEXT.exec(rest.slice(when.length));
   if (!dash) return null;
   return datedOn(m[1], when.iso, agency, m[0].length + when.length + dash[0].length);
@@ -158,8 +164,8 @@ const COLON_THEN_TEXT = /^:\s+(?=["“‘]?[A-Z])/;
 const NUMERIC_START = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
 
 function dateThenColon(paragraph: string): Dateline | null {
-  const when = fullDateAt(paragraph);
-  if (!when || !/\d{4}$/.test(paragraph.slice(0, when.length))) return null;
+  const when = datedWithYearAt(paragraph);
+  if (!when) return null;
   const numeric = NUMERIC_START.exec(paragraph);
   if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) return null;
   const colon = COLON_THEN_TEXT.exec(paragraph.slice(when.length));
@@ -178,8 +184,8 @@ function dayThenCredit(paragraph: string): Dateline | null {
 }
 
 function dateThenPlace(paragraph: string): Dateline | null {
-  const when = fullDateAt(paragraph);
-  if (!when || !/^\d{4}$/.test(paragraph.slice(when.length - 4, when.length))) return null;
+  const when = datedWithYearAt(paragraph);
+  if (!when) return null;
   const rest = paragraph.slice(when.length);
   const place = rest.trimStart();
   const m = DATE_THEN_PLACE.exec(place);
