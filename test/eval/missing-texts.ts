@@ -55,6 +55,8 @@ const sets = [
   { manifest: "manifest-dev35.json", texts: "texts-dev35" },
   { manifest: "manifest-sealed36.json", texts: "texts-sealed36" },
   { manifest: "manifest-dev36.json", texts: "texts-dev36" },
+  { manifest: "manifest-sealed37.json", texts: "texts-sealed37" },
+  { manifest: "manifest-dev37.json", texts: "texts-dev37" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
