@@ -128,6 +128,8 @@ export default tseslint.config(
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
     },
   },
+  // The build's launcher and what it runs before any TypeScript loader: plain Node modules.
+  { files: ["src/pipeline/*.mjs"], languageOptions: { globals: globals.node } },
   {
     // Config files and type declarations for packages that export a default must use one.
     files: ["vite.config.ts", "eslint.config.js", "test/types/*.d.ts"],

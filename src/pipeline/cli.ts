@@ -1,6 +1,7 @@
-// `npm run build:data [-- build|map|reduce ...]`: the only entry point of the build step. It
-// starts the command line (run/cli-main.ts) from a bundle made once per extractor version,
-// so a build does not first spend a second transpiling the pipeline (see run/bundled-module.ts).
+// The build step's TypeScript entry, started through tsx by the launcher (cli.mjs) when the
+// bundle is not current: it starts the command line (run/cli-main.ts) from a bundle made once
+// per extractor version, so a build does not first spend a second transpiling the pipeline,
+// and stamps it for the launcher's next start (see run/bundled-module.ts).
 
 import { bundledModule } from "./run/bundled-module";
 

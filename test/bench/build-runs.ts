@@ -19,9 +19,7 @@ export type BuildRun = {
 export function runBuild(args: string[]): BuildRun {
   const node = [
     process.execPath,
-    "--import",
-    "tsx",
-    "src/pipeline/cli.ts",
+    "src/pipeline/cli.mjs",
     "--today",
     TODAY,
     "--timings",

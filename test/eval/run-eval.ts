@@ -44,10 +44,9 @@ execFileSync("node", [join(shared, "to-scorer-gold.mjs"), goldPath, scorerGold])
 const out = join(work, "out", "timeline.json");
 mkdirSync(join(work, "out"));
 const build = spawnSync(
-  "npx",
+  process.execPath,
   [
-    "tsx",
-    join(root, "src/pipeline/cli.ts"),
+    join(root, "src/pipeline/cli.mjs"),
     "--input",
     input,
     "--output",

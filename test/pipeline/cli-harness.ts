@@ -1,4 +1,4 @@
-// Runs the real CLI (tsx src/pipeline/cli.ts) on temporary folders.
+// Runs the real CLI (src/pipeline/cli.mjs, as `npm run build:data` does) on temporary folders.
 import { spawn, spawnSync } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
 import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -6,10 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const ROOT = join(__dirname, "../..");
-// One node process with the tsx loader (not the tsx wrapper, which forks a child that
-// would outlive a SIGKILL sent to the wrapper).
-const NODE_ARGS = ["--import", "tsx"];
-const CLI = join(ROOT, "src/pipeline/cli.ts");
+// One node process (the launcher loads tsx in-process when it needs it; the tsx wrapper would
+// fork a child that outlives a SIGKILL sent to the wrapper).
+const CLI = join(ROOT, "src/pipeline/cli.mjs");
 export const TODAY = "2026-11-22";
 
 export type CliResult = { status: number | null; stdout: string; stderr: string };
@@ -59,7 +58,7 @@ function withDefaults(args: string[]): string[] {
 }
 
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
-  const r = spawnSync(process.execPath, [...NODE_ARGS, CLI, ...withDefaults(args)], {
+  const r = spawnSync(process.execPath, [CLI, ...withDefaults(args)], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, ...options.env },
@@ -71,7 +70,7 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
 }
 
 export function startCli(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...NODE_ARGS, CLI, ...withDefaults(args)], {
+  return spawn(process.execPath, [CLI, ...withDefaults(args)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -8,11 +8,12 @@
 // the bundle gives each the entry's own address and their paths resolve as from source.
 
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
+import { launchStamp, type LaunchStamp } from "../launch-stamp.mjs";
 import { writeFileAtomically } from "../write-atomic";
-import { extractorVersion } from "./extractor-version";
+import { extractorVersion, REPO_ROOT, versionSources } from "./extractor-version";
 import { lazyRequire } from "./lazy-require";
 
 // Inside node_modules, so the bundles' package imports resolve as the source's do.
@@ -28,6 +29,8 @@ export async function bundledModule(
   const plain = { url: source.href, bundled: false };
   if (!source.pathname.endsWith(".ts")) return plain;
   try {
+    // Seen before the version reads the files: a file changed in between fails the stamp.
+    const sources = name === "cli" ? sourcesStamp() : null;
     const file = join(FOLDER, `${name}.${extractorVersion()}.mjs`);
     if (!existsSync(file)) {
       const { build } = lazyRequire<typeof Esbuild>("esbuild");
@@ -57,10 +60,34 @@ export async function bundledModule(
         if (old.startsWith(`${name}.`) && old !== `${name}.${extractorVersion()}.mjs`)
           rmSync(join(FOLDER, old), { force: true });
     }
+    if (sources !== null) stampBundle(sources, file);
     return { url: pathToFileURL(file).href, bundled: true };
   } catch {
     return plain;
   }
+}
+
+// What the launcher (../cli.mjs) checks before it starts the command line's bundle: the
+// version's files and folders and the installed packages (npm rewrites its lock inside
+// node_modules on every install).
+const INSTALLED = join("node_modules", ".package-lock.json");
+export const LAUNCH_STAMP = join(FOLDER, "cli.launch.json");
+
+function sourcesStamp(): LaunchStamp {
+  const { folders, files } = versionSources();
+  const installed = existsSync(join(REPO_ROOT, INSTALLED)) ? [INSTALLED] : [];
+  return launchStamp(REPO_ROOT, "", folders, [...files, ...installed]);
+}
+
+// The bundle's own file is stamped too: one removed or rewritten is made again.
+function stampBundle(sources: LaunchStamp, file: string): void {
+  const own = launchStamp(REPO_ROOT, "", [], [relative(REPO_ROOT, file).split(sep).join("/")]);
+  const stamp = {
+    ...sources,
+    bundle: relative(FOLDER, file),
+    files: { ...sources.files, ...own.files },
+  };
+  writeFileAtomically(LAUNCH_STAMP, `${JSON.stringify(stamp)}\n`, { durable: false });
 }
 
 /** The map step's worker thread (run/map-worker.ts). */

@@ -1,6 +1,7 @@
-// The build step's command line (started by ../cli.ts): parses arguments, runs one command
-// (commands.ts) and turns every failure into an exit code and one clear line: 0 ok, 1 unusable
-// input or environment (and internal errors, said to be bugs), 2 bad arguments.
+// The build step's command line (started by ../cli.mjs, from its bundle or through ../cli.ts):
+// parses arguments, runs one command (commands.ts) and turns every failure into an exit code
+// and one clear line: 0 ok, 1 unusable input or environment (and internal errors, said to be
+// bugs), 2 bad arguments.
 
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";

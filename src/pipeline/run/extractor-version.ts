@@ -5,14 +5,19 @@
 // entry can never outlive the code that made it.
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative, sep } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RECORD_FORMAT } from "../build/article-record";
+import { sourceTree, type SourceTree } from "../launch-stamp.mjs";
 
-const SRC = fileURLToPath(new URL("../..", import.meta.url));
-const FOLDERS = ["pipeline", "shared"];
+/** The repository's root: the version's files are named relative to it. */
+export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const FOLDERS = ["src/pipeline", "src/shared"];
+
+/** The files and folders the version is computed from (each folder's files, not packages). */
+export const versionSources = (): SourceTree => sourceTree(REPO_ROOT, FOLDERS);
 
 let cached: string | null = null;
 
@@ -21,9 +26,9 @@ export function extractorVersion(): string {
   const hash = createHash("sha256");
   hash.update(`record ${RECORD_FORMAT}\nnode ${process.versions.node}\n`);
   const packages = new Set<string>();
-  for (const path of FOLDERS.flatMap((f) => filesUnder(join(SRC, f))).sort()) {
-    const content = readFileSync(path);
-    hash.update(`${relative(SRC, path).split(sep).join("/")}\n`).update(content);
+  for (const path of versionSources().files) {
+    const content = readFileSync(join(REPO_ROOT, path));
+    hash.update(`${path.slice("src/".length)}\n`).update(content);
     if (/\.[cm]?tsx?$/.test(path))
       for (const p of importedPackages(content.toString())) packages.add(p);
   }
@@ -31,13 +36,6 @@ export function extractorVersion(): string {
     hash.update(`package ${name}@${installedVersion(name)}\n`);
   cached = hash.digest("hex").slice(0, 16);
   return cached;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? filesUnder(path) : e.isFile() ? [path] : [];
-  });
 }
 
 // `from "chrono-node"`, `import("@scope/pkg/sub")`: the package names, not node: built-ins.

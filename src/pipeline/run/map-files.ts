@@ -55,7 +55,9 @@ export async function mapFiles(files: MapSource[], run: MapRun): Promise<Article
       ? new Pool<MapTask, ArticleRecord>({
           filename: worker.url,
           // A bundled worker is plain JavaScript: no TypeScript loader to start in each thread.
-          ...(worker.bundled ? { execArgv: [] } : {}),
+          // An unbundled one (esbuild failed) needs tsx, which the launcher (../cli.mjs) may
+          // have registered in this thread only.
+          execArgv: worker.bundled ? [] : ["--import", "tsx"],
           name: "mapInWorker",
           // With a cache, one thread starts at once and loads the extractor while this one
           // looks the files up, so a rebuild's few changed articles do not wait for it (at

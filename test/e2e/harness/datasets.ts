@@ -25,8 +25,7 @@ async function buildFixtureDataset(input: string, name: string): Promise<ServedD
   const dir = join(outDir, name);
   await mkdir(dir, { recursive: true });
   const output = join(dir, "timeline.json");
-  const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-  await run(tsx, ["src/pipeline/cli.ts", "--input", input, "--output", output], {
+  await run(process.execPath, ["src/pipeline/cli.mjs", "--input", input, "--output", output], {
     cwd: repoRoot,
   });
   return readPublished(output);

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { bundledModule } from "../../../src/pipeline/run/bundled-module";
+import { stampedBundle } from "../../../src/pipeline/launch-stamp.mjs";
+import { bundledModule, LAUNCH_STAMP } from "../../../src/pipeline/run/bundled-module";
+import { REPO_ROOT } from "../../../src/pipeline/run/extractor-version";
 
 const SRC = join(import.meta.dirname, "..", "..", "..", "src");
 
@@ -37,5 +39,12 @@ describe("the build's bundled entry points", () => {
     const code = readFileSync(fileURLToPath(url), "utf8");
     expect(code).toContain("usage: npm run build:data");
     expect(code.match(/\bimport\(/g) ?? []).toEqual([]);
+  }, 60_000);
+
+  // What lets `npm run build:data` (src/pipeline/cli.mjs) start it without tsx.
+  it("stamp the command line's bundle, so the launcher starts it while the sources hold", async () => {
+    const entry = new URL("../../../src/pipeline/run/cli-main.ts", import.meta.url);
+    const { url } = await bundledModule(entry, "cli");
+    expect(stampedBundle(REPO_ROOT, LAUNCH_STAMP)).toBe(basename(fileURLToPath(url)));
   }, 60_000);
 });
