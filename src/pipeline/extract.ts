@@ -5,7 +5,7 @@ import type { Entity, Mention, TimelineEvent } from "../shared/schema";
 import { findEntitiesFrom, type ArticleEntityState, type EntityState } from "./build/entity-state";
 import { findEntities, type HitsLookup } from "./find-entities";
 import { findEvents, type EventMemo } from "./find-events";
-import { eventMemoKeys } from "./events/memo-key";
+import { eventMemoKeys, type KeptMemoParts } from "./events/memo-key";
 import { mergeEventsFrom, type MergeState, type StatementSource } from "./build/merge-state";
 import type { CandidateEvent } from "./events/types";
 import { mergeEvents } from "./merge-events";
@@ -79,7 +79,7 @@ export function extractEntitiesAndEvents(
           entities,
           memo,
           incremental.keys,
-          memoDigestsOf(run?.state.articles ?? []),
+          keptMemoParts(run?.state.articles ?? []),
           alongside,
         ),
         incremental.previous?.merge ?? null,
@@ -113,10 +113,10 @@ function statementSource(
   entities: Entity[],
   memo: EventMemo | undefined,
   contentKeys: ReadonlyMap<string, string>,
-  memoDigests: ReadonlyMap<string, string>,
+  kept: ReadonlyMap<string, KeptMemoParts>,
   alongside: Alongside | undefined,
 ): StatementSource {
-  const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys, memoDigests);
+  const keys = eventMemoKeys(articles, mentionsByArticle, entities, contentKeys, kept);
   // Without a memo every call finds the statements again (only slower).
   const recall: EventMemo = memo ?? { get: () => undefined, put: () => undefined };
   // The memo keeps every article's statements for the next build, asked for or not.
@@ -144,10 +144,12 @@ function statementSource(
 }
 
 // Each article's part of its memo key, where the entity state keeps it with its mentions.
-function memoDigestsOf(states: ArticleEntityState[]): Map<string, string> {
-  const digests = new Map<string, string>();
-  for (const s of states) if (s.memoDigest !== undefined) digests.set(s.id, s.memoDigest);
-  return digests;
+function keptMemoParts(states: ArticleEntityState[]): Map<string, KeptMemoParts> {
+  const kept = new Map<string, KeptMemoParts>();
+  for (const s of states)
+    if (s.memoDigest !== undefined && s.named !== undefined)
+      kept.set(s.id, { digest: s.memoDigest, named: s.named });
+  return kept;
 }
 
 function undatedWarnings(

@@ -213,8 +213,20 @@ export function articleMentions(
       start,
       end,
     })),
-    surfaces: kept.map((k) => [k.entityId, k.surface.replace(/\s+#?/g, " ")]),
+    surfaces: distinctSurfaces(kept.map((k) => [k.entityId, k.surface.replace(/\s+#?/g, " ")])),
   };
+}
+
+// Each written form once: an entity's aliases are a set (withSurfaces), and the build's state
+// keeps every article's surfaces, where a leader named twenty times was twenty equal pairs.
+function distinctSurfaces(surfaces: ArticleSurfaces): ArticleSurfaces {
+  const seen = new Set<string>();
+  return surfaces.filter(([id, surface]) => {
+    const key = `${id}\n${surface}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // Only what choosing among overlapping mentions and writing the kept ones read: a copy of

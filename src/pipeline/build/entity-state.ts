@@ -31,7 +31,7 @@ import {
   type PeopleInputs,
 } from "../find-entities";
 import type { NamedHit } from "../entities/types";
-import { articleMemoDigest } from "../events/memo-key";
+import { articleMemoDigest, namedEntities } from "../events/memo-key";
 import type { AnnotatedArticle } from "../types";
 
 /** One article as the previous build's entity step saw it and what it found there. */
@@ -51,6 +51,12 @@ export type ArticleEntityState = {
    * in a state made without it: then it is worked out again.
    */
   memoDigest?: string;
+  /**
+   * The entity ids its mentions name, each once, sorted: what its event memo key takes from
+   * them besides the digest, so a rebuild's unchanged articles need not read their mentions.
+   * Absent in a state made without it: then it is worked out from the mentions.
+   */
+  named?: string[];
 };
 
 export type EntityState = {
@@ -154,7 +160,11 @@ export function findEntitiesFrom(
     // inputs, its people's entities and its mentions are those), handed on as the same object
     // so the state file can write its stored line again (run/reduce-state-file.ts).
     if (before && before.key === key) {
-      mentionsByArticle[a.id] = before.mentions;
+      // Read when asked for (a state read back parses them then: run/reduce-state-file.ts).
+      Object.defineProperty(mentionsByArticle, a.id, {
+        enumerable: true,
+        get: () => before.mentions,
+      });
       return before;
     }
     const own =
@@ -169,6 +179,7 @@ export function findEntitiesFrom(
       people: hitsOf(a).people.map((h) => across.entityOf.get(h) ?? ""),
       ...own,
       memoDigest: articleMemoDigest(a, own.mentions, keys.get(a.id)),
+      named: namedEntities(own.mentions),
     };
   });
   return {

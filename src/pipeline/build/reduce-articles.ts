@@ -161,18 +161,25 @@ export function reduceArticles(
   const built: BuiltDataset = {
     version: DATASET_VERSION,
     ...(editor?.title ? { title: editor.title } : {}),
-    articles: noted.map((a) => ({
-      id: a.id,
-      file: a.file,
-      title: a.title,
-      published: a.published,
-      publishedFrom: a.publishedFrom,
-      source: a.source,
-      paragraphs: a.paragraphs,
-      mentions: sortMentions(extraction.mentionsByArticle[a.id] ?? []),
-      dateline: a.dateline,
-      warnings: a.warnings,
-    })),
+    articles: noted.map((a) => {
+      let mentions: Mention[] | undefined;
+      return {
+        id: a.id,
+        file: a.file,
+        title: a.title,
+        published: a.published,
+        publishedFrom: a.publishedFrom,
+        source: a.source,
+        paragraphs: a.paragraphs,
+        // Sorted when first read: a rebuild reads only the articles whose body it writes again
+        // (an unchanged article's mentions stay unparsed in the state: reduce-state-file.ts).
+        get mentions() {
+          return (mentions ??= sortMentions(extraction.mentionsByArticle[a.id] ?? []));
+        },
+        dateline: a.dateline,
+        warnings: a.warnings,
+      };
+    }),
     entities: [...extraction.entities].sort((a, b) => byCodeUnits(a.id, b.id)),
     events: [...extraction.events].sort(compareEvents),
   };

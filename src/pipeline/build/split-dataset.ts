@@ -115,7 +115,9 @@ export function splitDataset(
     return path;
   };
   const schema = place("schema", schemaJson);
-  const articles = built.articles.map(({ paragraphs, mentions, ...meta }) => {
+  const articles = built.articles.map((article) => {
+    const meta = metaOf(article);
+    const { paragraphs } = article;
     const stem = `articles/${bodyStem(meta.id)}`;
     const known = reusedBody(meta.id);
     const early = known === undefined ? writtenBody(meta.id) : undefined;
@@ -128,7 +130,7 @@ export function splitDataset(
       path = `${folder}/${stem}.${early}.json`;
       bodyHashes.set(meta.id, early);
     } else {
-      const body = bodyFileOf(folder, meta.id, paragraphs, mentions);
+      const body = bodyFileOf(folder, meta.id, paragraphs, article.mentions);
       path = body.path;
       hand(
         { path: body.path, content: body.content },
@@ -192,6 +194,17 @@ export function splitDataset(
     reused,
     bodyHashes,
   };
+}
+
+type BuiltArticle = BuiltDataset["articles"][number];
+
+// An article's fields but its text, every other field as it is: its mentions are read only
+// where its body is written (a rebuild's unchanged articles never parse theirs).
+function metaOf(article: BuiltArticle): Omit<BuiltArticle, "paragraphs" | "mentions"> {
+  const meta: Record<string, unknown> = {};
+  for (const key of Object.keys(article) as (keyof BuiltArticle)[])
+    if (key !== "paragraphs" && key !== "mentions") meta[key] = article[key];
+  return meta as Omit<BuiltArticle, "paragraphs" | "mentions">;
 }
 
 export function articleBodyOf(

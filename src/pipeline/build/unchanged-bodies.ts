@@ -24,7 +24,8 @@ export function unchangedBodies(
     const hash = names.get(a.id);
     const old = before.get(a.id);
     if (hash === undefined || old === undefined || old.key !== a.key || a.key === "") continue;
-    if (sameMentions(old.mentions, a.mentions)) out.set(a.id, hash);
+    // The same state handed on: its mentions are not even read back (reduce-state-file.ts).
+    if (old === a || sameMentions(old.mentions, a.mentions)) out.set(a.id, hash);
   }
   return out;
 }

@@ -5,31 +5,35 @@ import type { Entity, Mention } from "../../shared/schema";
 import type { AnnotatedArticle } from "../types";
 
 /**
- * Each article's `eventMemoKey`, by article id, in the articles' order. `articleDigests`: each
- * article's `articleMemoDigest` where the caller kept it (build/entity-state.ts hands it on with
- * an unchanged article's mentions), so 10,000 unchanged articles' mentions are not turned into
- * JSON and hashed again each build.
+ * Each article's `eventMemoKey`, by article id, in the articles' order. `kept`: each article's
+ * `articleMemoDigest` and `namedEntities` where the caller kept them (build/entity-state.ts
+ * hands them on with an unchanged article's mentions), so 10,000 unchanged articles' mentions
+ * are neither read back nor turned into JSON and hashed again each build.
  */
 export function eventMemoKeys(
   articles: AnnotatedArticle[],
   mentionsByArticle: Record<string, Mention[]>,
   entities: Entity[],
   contentKeys?: ReadonlyMap<string, string>,
-  articleDigests?: ReadonlyMap<string, string>,
+  kept?: ReadonlyMap<string, KeptMemoParts>,
 ): Map<string, string> {
   const entityDigest = entityDigestOf(new Map(entities.map((e) => [e.id, e])));
   return new Map(
-    articles.map((a) => [
-      a.id,
-      eventMemoKey(
-        a,
-        mentionsByArticle[a.id] ?? [],
-        entityDigest,
-        contentKeys?.get(a.id),
-        articleDigests?.get(a.id),
-      ),
-    ]),
+    articles.map((a) => {
+      const own = kept?.get(a.id);
+      if (own !== undefined) return [a.id, memoKeyOf(own.digest, own.named, entityDigest)];
+      const mentions = mentionsByArticle[a.id] ?? [];
+      return [a.id, eventMemoKey(a, mentions, entityDigest, contentKeys?.get(a.id))];
+    }),
   );
+}
+
+/** An article's `articleMemoDigest` and `namedEntities` as an earlier build kept them. */
+export type KeptMemoParts = { digest: string; named: string[] };
+
+/** The entity ids the mentions name, each once, sorted. */
+export function namedEntities(mentions: Mention[]): string[] {
+  return [...new Set(mentions.map((m) => m.entityId))].sort();
 }
 
 /**
@@ -50,7 +54,14 @@ export function eventMemoKey(
   contentKey?: string,
   articleDigest = articleMemoDigest(article, mentions, contentKey),
 ): string {
-  const named = [...new Set(mentions.map((m) => m.entityId))].sort();
+  return memoKeyOf(articleDigest, namedEntities(mentions), entityDigest);
+}
+
+function memoKeyOf(
+  articleDigest: string,
+  named: string[],
+  entityDigest: (id: string) => string,
+): string {
   // The article's digest and one line per named entity (a digest has no newline), in one
   // update: the same digest as an update for each (10,000 articles per build).
   let lines = `memo 4\n${articleDigest}\n`;

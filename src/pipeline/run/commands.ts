@@ -62,14 +62,19 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused, unchanged, build, unread, early } = await mapAndReduce(
+  const { dataset, reused, unchanged, named, build, unread, early } = await mapAndReduce(
     { ...s, output },
     clock,
     memo,
     stateDir,
   );
   const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
-  const written = writeDataset(output, dataset, s.hooks, { unchanged, validated, early });
+  const written = writeDataset(output, dataset, s.hooks, {
+    unchanged,
+    validated,
+    early,
+    namedBy: (id) => named.get(id),
+  });
   // Only now that the dataset is published may a later build name these bodies again.
   if (stateDir !== null && build !== null) writeBodyNames(stateDir, build, written.bodyHashes);
   if (stateDir !== null) writeValidatedParts(stateDir, written.validated);
@@ -130,20 +135,25 @@ async function mapAndReduceWith(
     bodies: early,
   });
   let unchanged = new Map<string, string>();
+  // What an unchanged body's mentions name, to check it against this build's entities by.
+  const named = new Map<string, readonly string[]>();
   let build: string | null = null;
   // Saved now, so it is not held through the write (the build's peak of memory). It is valid
   // whether or not the dataset is then published: reuse is checked against its inputs.
   if (stateDir !== null && result.state) {
-    if (previous)
+    if (previous) {
       unchanged = unchangedBodies(
         previous.entities,
         result.state.entities,
         readBodyNames(stateDir, previous.build),
       );
+      for (const a of result.state.entities.articles)
+        if (a.named !== undefined && unchanged.has(a.id)) named.set(a.id, a.named);
+    }
     build = writeReduceState(stateDir, result.state);
   }
   clock.lap("reduce");
-  return { dataset: result.dataset, reused: result.reused, unchanged, build, unread, early };
+  return { dataset: result.dataset, reused: result.reused, unchanged, named, build, unread, early };
 }
 
 /** `map`: records for a folder, or for source lines on stdin, as JSON Lines on stdout. */

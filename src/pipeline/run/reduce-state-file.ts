@@ -4,7 +4,8 @@
 // sizes; one line per article, the key of its entity state in entity-articles.jsonl (a
 // keyed-lines file, keyed-lines-file.ts, keyed by a hash of the state's JSON: a rebuild appends
 // only the articles whose state changed, where writing all 10,000 again was most of writing the
-// state); then the merge state's sections: `key<TAB>json` lines for each article's parts, each part and each person's or named event's statements, and one
+// state); then the merge state's sections: `key<TAB>json` lines for each article's parts,
+// each part and each person's or named event's statements, and one
 // `part<TAB>part key<TAB>place in the part<TAB>id` line per event, in id order (the events
 // themselves are in merged.jsonl, by part key: merged-events-file.ts). Under the extractor's
 // version, so code that could cluster differently never reads it; a missing, partial or
@@ -18,6 +19,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Mention } from "../../shared/schema";
 import type { ArticleEntityState } from "../build/entity-state";
 import type { KeptLines } from "../build/kept-lines";
 import { emptyMergeState } from "../build/merge-state";
@@ -26,7 +28,7 @@ import { mapLines, writeLinesAtomically } from "../write-atomic";
 import { openKeyedLines, type KeyedLinesFile } from "./keyed-lines-file";
 import { openMergedEvents, type MergedEventsFile } from "./merged-events-file";
 
-const FORMAT = 5;
+const FORMAT = 6;
 const NAME = "reduce-state.jsonl";
 const ARTICLES = "entity-articles.jsonl";
 const BODIES = "bodies.jsonl";
@@ -67,7 +69,7 @@ export function readReduceState(dir: string): StoredReduceState | null {
     const articles = section(0).map((key) => {
       const json = articleFile.json(key);
       if (json === undefined) throw new Error(`no article ${key}`);
-      const article = JSON.parse(json) as ArticleEntityState;
+      const article = articleStateOf(json);
       readFrom.set(article, key);
       return article;
     });
@@ -153,7 +155,7 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
       let key = readFrom.get(a);
       if (key === undefined) {
         // Made once: hashed, and kept until the file is saved just below.
-        const json = JSON.stringify(a);
+        const json = articleStateLine(a);
         key = createHash("sha256").update(json).digest("hex").slice(0, 32);
         if (!articleFile.has(key)) articleFile.put(key, json);
       }
@@ -166,6 +168,27 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   } catch {
     return null;
   }
+}
+
+// An article's entity state as `<the rest><TAB><its mentions>` (JSON has no raw tab): a
+// rebuild reads the mentions of the changed articles only, where parsing all of them was most
+// of reading the state (22 of 37 MB at 10,000 articles).
+function articleStateLine(state: ArticleEntityState): string {
+  const { mentions, ...rest } = state;
+  return `${JSON.stringify(rest)}\t${JSON.stringify(mentions)}`;
+}
+
+function articleStateOf(line: string): ArticleEntityState {
+  const tab = line.indexOf("\t");
+  // Parsed later, where a line cut short could no longer mean "start from nothing": its end is
+  // checked now (an array of flat objects has no other "]").
+  if (tab < 0 || !line.endsWith("]")) throw new Error("no mentions");
+  const state = JSON.parse(line.slice(0, tab)) as Omit<ArticleEntityState, "mentions">;
+  let mentions: Mention[] | undefined;
+  return Object.defineProperty(state, "mentions", {
+    enumerable: true,
+    get: () => (mentions ??= JSON.parse(line.slice(tab + 1)) as Mention[]),
+  }) as ArticleEntityState;
 }
 
 /** Each article's body hash as published by the build whose state has token `build`. */

@@ -115,16 +115,19 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":5', '"format":0'));
+    writeFileSync(path, text.replace('"format":6', '"format":0'));
+    // A state of format 5 (each article's mentions inside its state's JSON) is not read.
+    writeFileSync(path, text.replace('"format":6', '"format":5'));
+    expect(readReduceState(dir)).toBeNull();
     expect(readReduceState(dir)).toBeNull();
     // A state of format 3 (no merge sections' sizes) is not read.
-    writeFileSync(path, text.replace('"format":5', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
+    writeFileSync(path, text.replace('"format":6', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
     expect(readReduceState(dir)).toBeNull();
     // A state of format 4 (each article's entity state in the state itself) is not read.
     const articles = join(dir, "entity-articles.jsonl");
     const inline = readFileSync(articles, "utf8").split("\n")[0]?.split("\t")[1] ?? "";
     const format4 = text.split("\n");
-    format4[0] = format4[0]?.replace('"format":5', '"format":4') ?? "";
+    format4[0] = format4[0]?.replace('"format":6', '"format":4') ?? "";
     format4[1] = inline;
     writeFileSync(path, format4.join("\n"));
     expect(readReduceState(dir)).toBeNull();
@@ -133,6 +136,9 @@ describe("the reduce state beside the cache", () => {
     expect(readReduceState(dir)).not.toBeNull();
     const kept = readFileSync(articles, "utf8");
     writeFileSync(articles, kept.slice(0, kept.indexOf("\t") + 10));
+    expect(readReduceState(dir)).toBeNull();
+    // Cut short in its mentions (read only when asked for): no state either.
+    writeFileSync(articles, kept.slice(0, kept.indexOf("\n") - 1));
     expect(readReduceState(dir)).toBeNull();
     rmSync(articles);
     expect(readReduceState(dir)).toBeNull();
