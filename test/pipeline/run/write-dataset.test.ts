@@ -106,3 +106,23 @@ describe("a body that fails its check", () => {
     expect(published(dir)).toEqual(before);
   });
 });
+
+describe("a body named again", () => {
+  // A rebuild checks an unchanged body against this build's entities by the entity ids its
+  // state keeps (namedBy), without reading the body's mentions back.
+  it("is refused when what its mentions name is no longer an entity", () => {
+    const dir = folder();
+    const built = archive();
+    const first = writeDataset(join(dir, "timeline.json"), built);
+    const before = published(dir);
+    const earlier = { unchanged: first.bodyHashes, validated: new Set(first.validated) };
+    const named = (id: string) => (id === "article-300" ? ["person-gone"] : []);
+    expect(() =>
+      writeDataset(join(dir, "timeline.json"), built, {}, { ...earlier, namedBy: named }),
+    ).toThrow(/body of article-300: names unknown entity person-gone/);
+    expect(published(dir)).toEqual(before);
+    expect(() =>
+      writeDataset(join(dir, "timeline.json"), built, {}, { ...earlier, namedBy: () => [] }),
+    ).not.toThrow();
+  });
+});
