@@ -21,6 +21,24 @@ describe("events named but not held", () => {
     ]);
   });
 
+  it("drops a visit offered by an extended invitation", () => {
+    expectEventTypesOf([
+      [
+        "On Tuesday, Prime Minister Odile Marchetti extended an invitation to President Tavita Lemalu to visit Apia.",
+        [],
+      ],
+    ]);
+  });
+
+  it("still tells the meeting beside an extended invitation", () => {
+    expectEventTypesOf([
+      [
+        "On Tuesday, Prime Minister Odile Marchetti met President Tavita Lemalu and extended an invitation to him to visit Apia.",
+        ["talks"],
+      ],
+    ]);
+  });
+
   it("drops a plan that fell through, an invitation and a denial", () => {
     expectEventTypesOf([
       [
