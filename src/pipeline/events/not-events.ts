@@ -96,7 +96,11 @@ export function cuedBefore(
   cue: EventCue,
 ): boolean {
   const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
-  return at > 0 && eventCues.endingAt(s.tokens, at).some((r) => r.cue === cue);
+  if (at <= 0) return false;
+  const endsAt = (i: number) => eventCues.endingAt(s.tokens, i).some((r) => r.cue === cue);
+  // A trigger that opens with its infinitive's "to" ("to arrive in") shares that word with a
+  // cue that ends in it ("is ready to", "invited him to"): the cue stands before the verb.
+  return endsAt(at) || (s.tokens[at]?.lower === "to" && endsAt(at + 1));
 }
 
 // "The Russian President left for Moscow": leaving for one's own country ends a visit.

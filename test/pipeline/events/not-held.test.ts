@@ -21,6 +21,32 @@ describe("events named but not held", () => {
     ]);
   });
 
+  it("drops a visit offered by an extended invitation and a meeting the sentence puts off", () => {
+    expectEventTypesOf([
+      [
+        "On Tuesday, Prime Minister Odile Marchetti extended an invitation to President Tavita Lemalu to visit Apia.",
+        [],
+      ],
+      [
+        "On Tuesday, Odile Marchetti and Tavita Lemalu postponed a so-called two-plus-two meeting that was planned for Friday.",
+        [],
+      ],
+    ]);
+  });
+
+  it("still tells the meeting beside an extended invitation, and a postponed summit held", () => {
+    expectEventTypesOf([
+      [
+        "On Tuesday, Prime Minister Odile Marchetti met President Tavita Lemalu and extended an invitation to him to visit Apia.",
+        ["talks"],
+      ],
+      [
+        "On Monday, the postponed summit of Odile Marchetti and Tavita Lemalu was held in Apia.",
+        ["summit"],
+      ],
+    ]);
+  });
+
   it("drops a plan that fell through, an invitation and a denial", () => {
     expectEventTypesOf([
       [

@@ -22,6 +22,15 @@ describe("events wished for or missed", () => {
     ]);
   });
 
+  it("drops a readiness to arrive, whose trigger opens with the cue's own 'to'", () => {
+    expectEventTypesOf([
+      [
+        "On Tuesday, Prime Minister Odile Marchetti confirmed that President Tavita Lemalu is ready to arrive in Apia.",
+        [],
+      ],
+    ]);
+  });
+
   it("drops a visit that could not be made", () => {
     expectEventTypesOf([
       [
@@ -41,6 +50,7 @@ describe("events wished for or missed", () => {
         "At a meeting with President Tavita Lemalu on Tuesday, Prime Minister Odile Marchetti declared her readiness to visit Apia.",
         ["talks"],
       ],
+      ["President Tavita Lemalu is due to arrive in Apia on Tuesday.", ["visit"]],
     ]);
   });
 });
