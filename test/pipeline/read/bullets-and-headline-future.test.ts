@@ -37,6 +37,11 @@ describe("a headline's infinitive and 'prepares to'", () => {
     ]);
   });
   it("leave a past verb's month in the past", () => {
-    expect(starts("Estonia and Norway agreed to hold drills in May.")).toEqual(["2024-05"]);
+    expect(starts("Estonia and Norway agreed in May to hold drills.")).toEqual(["2024-05"]);
+  });
+  // The month of a meeting or drill agreed on is ahead of the agreeing, which the story
+  // reports (rules/en/tense-cues.json aheadOfEvent).
+  it("read the month of what was agreed to be held as ahead", () => {
+    expect(starts("Estonia and Norway agreed to hold drills in May.")).toEqual(["2025-05"]);
   });
 });
