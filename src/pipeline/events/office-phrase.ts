@@ -2,7 +2,7 @@
 // arrived", "Venezuela's Foreign Minister", "Foreign Secretary called on ..."): this decides
 // which of the story's people such a description is.
 
-import { countryFromWord, roleWords } from "../entities/reference";
+import { countryFromWord, officeTitles, roleWords } from "../entities/reference";
 import escapeRegExp from "escape-string-regexp";
 import { eventPhrases, eventWordLists, eventWords } from "../rules/event-phrases";
 import { namedLater, onlyLater } from "./named-later";
@@ -31,11 +31,22 @@ const anyOf = (words: readonly string[]) =>
     .map((w) => w.split(" ").map(eitherCase).join(" "))
     .join("|");
 const ROLE_HEADS = anyOf([...roleWords, ...LISTS.counterpartWords.words]);
+// "The Turkish FM is expected to visit Baghdad", "The PM will meet Putin": an office written
+// short, as the reference titles spell it (capitals only, case as written), is the office in
+// full ("foreign minister", "prime minister"). It is a whole office, so no word need lead it.
+const SHORT_OFFICES = new Map(
+  officeTitles.flatMap((t) =>
+    t.caseSensitive && t.role && /^[A-Z]{2,4}$/.test(t.pattern)
+      ? [[officeKey(t.pattern), officeKey(t.role)] as const]
+      : [],
+  ),
+);
+const SHORT_HEADS = [...SHORT_OFFICES.keys()].map((k) => k.toUpperCase()).join("|");
 // "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
 // Venezuelan" (the determiner is captured so that its country can be read). A qualifier may be
 // written short ("the Hon. Foreign Minister"): its full stop ends no office.
 export const OFFICE_PHRASE = new RegExp(
-  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)})\\.? )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)})\\.? )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS})|(?:[\\p{L}-]+ ){0,3}?(?:${SHORT_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 
@@ -64,7 +75,9 @@ export function officePhrase(text: string, ctx: StoryPeople): { id: string; at: 
     // "the top Russian diplomat", "China's top diplomat": its foreign minister.
     const top = TOP_DIPLOMAT.exec(m[2] ?? "");
     const topCountry = top ? countryFromWord(top[1] ?? top[2] ?? "") : null;
-    const words = top ? [] : officeKey(m[2] ?? "").split(" ");
+    const written = top ? [] : officeKey(m[2] ?? "").split(" ");
+    const short = SHORT_OFFICES.get(written[written.length - 1] ?? "");
+    const words = short ? [...written.slice(0, -1), ...short.split(" ")] : written;
     const head = top ? "diplomat" : (words.pop() ?? "");
     const counterpart = eventWords.counterpartWords.test(head);
     // "Venezuela's counterpart" is no one's description: a possessive country describes an office.

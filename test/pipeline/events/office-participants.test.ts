@@ -58,6 +58,14 @@ describe("an office described with words of its own", () => {
       ],
       ["Marta Kallas"],
     ],
+    [
+      "reads an office written short ('The Latvian FM') as its holder",
+      [
+        "Latvian Foreign Minister Janis Ozols will discuss trade as part of his visit to Tallinn, a source said.",
+        "The Latvian FM is expected to visit Tallinn on May 12.",
+      ],
+      ["Janis Ozols"],
+    ],
   ])("%s", (_title, paragraphs, people) => {
     expect(participantsOf(paragraphs)).toContainEqual(people);
   });
