@@ -12,6 +12,7 @@ export const personCueRules = ruleFileSchema({
     "met-before",
     "not-official-before",
     "person-before",
+    "office-before",
     "reporting-verb",
     "deceased-before",
     "relative-before",
