@@ -8,6 +8,7 @@
 // artists or players named in passing.
 
 import { nameAt, type NameMatch } from "./names";
+import { nameKey } from "./normalise";
 import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-words";
 import { personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
@@ -33,6 +34,7 @@ export function contextPeople(
   input: ParagraphInput,
   titles: TitleHit[],
   taken: TakenCharacters,
+  notOfficials: Set<string> = new Set(),
 ): { found: PersonHit[]; pending: PendingName[] } {
   const found: PersonHit[] = [];
   const pending: PendingName[] = [];
@@ -65,7 +67,10 @@ export function contextPeople(
       const loose = !cues.has("person-before") && !startsPersonalName(token.text);
       // A ship's, a firm's or a byline's name, or a professional's named in passing; a
       // person cue ending on the same word ("the government led by") outweighs a byline's "by".
-      if (cues.has("not-official-before") && !cues.has("person-before")) return;
+      if (cues.has("not-official-before") && !cues.has("person-before")) {
+        notOfficials.add(nameKey(name.tokens));
+        return;
+      }
       if (loose) {
         const office =
           officeApposition(input.text, name, sentence.end, titles) ??
