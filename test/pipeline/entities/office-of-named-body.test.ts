@@ -1,8 +1,9 @@
 // @vitest-environment node
-// A name that runs on, with no comma, from a lower-case office word and the named body it
-// heads ("the head of Rosoboronexport X", "the chair of the AU High-Level Panel on Sudan X":
-// rules/en/person-cues.json, office-before.head-of-body) is that office holder's, though
-// its first word follows the body's capitalised words; it starts at a common given name.
+// A name that runs on, with no comma, from an office word and the named body it heads ("the
+// head of Rosoboronexport X", "the chair of the AU High-Level Panel on Sudan X", "Managing
+// Director of Hindustan Aeronautics Limited (HAL) X": rules/en/person-cues.json,
+// office-before.head-of-body) is that office holder's, though its first word follows the
+// body's capitalised words; it starts at a common given name.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -32,6 +33,15 @@ describe("a name right after the office and the body it heads", () => {
         "The summit heard the chair of the AU High-Level Panel on Sudan Mohamed Ibn Sala, and others.",
       ]),
     ).toEqual(["Mohamed Ibn Sala"]);
+  });
+
+  it("reads a name after a capitalised office of a body the title list does not know", () => {
+    expect(
+      namesIn([
+        "The council, with IGAD Executive Secretary Ravi Menon, and Executive Secretary of the League of Arab States Ahmed Haddad, condemns the war.",
+        "The Indian side was represented by the Chairman and Managing Director of Hindustan Aeronautics Limited (HAL) Suvarna Rao.",
+      ]),
+    ).toEqual(["Ahmed Haddad", "Ravi Menon", "Suvarna Rao"]);
   });
 
   it("takes no body's words for a name when no given name follows", () => {
