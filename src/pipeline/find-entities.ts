@@ -49,7 +49,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   );
   const people: PersonHit[] = [];
   const ships = new Set<string>();
-  const notOfficials = new Set<string>();
+  const reporters = new Set<string>();
   // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
   const sentencesIn = byParagraph(article.doc.sentences);
   const hitsIn = byParagraph(hits);
@@ -65,14 +65,14 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
         },
         titles[paragraph],
         ships,
-        notOfficials,
+        reporters,
       ),
     );
   });
   // "NPR's Jackie Northam has been traveling ..." then "JACKIE NORTHAM: Good morning": a name
   // the article says is a reporter's is no official's where nothing else says who it is.
   const officials = people.filter(
-    (p) => p.role !== null || p.rank !== null || !notOfficials.has(nameKey(p.tokens)),
+    (p) => p.role !== null || p.rank !== null || !reporters.has(nameKey(p.tokens)),
   );
   return { named: linkShortNames(hits), people: notShips(officials, paragraphs, ships) };
 }

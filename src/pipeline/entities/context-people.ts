@@ -34,7 +34,7 @@ export function contextPeople(
   input: ParagraphInput,
   titles: TitleHit[],
   taken: TakenCharacters,
-  notOfficials: Set<string> = new Set(),
+  reporters: Set<string> = new Set(),
 ): { found: PersonHit[]; pending: PendingName[] } {
   const found: PersonHit[] = [];
   const pending: PendingName[] = [];
@@ -65,12 +65,14 @@ export function contextPeople(
       // the name must open with a common given name, or be followed by an apposition that
       // opens with an office ("Bezhalel Machlis, CEO and president of ...").
       const loose = !cues.has("person-before") && !startsPersonalName(token.text);
-      // A ship's, a firm's or a byline's name, or a professional's named in passing; a
-      // person cue ending on the same word ("the government led by") outweighs a byline's "by".
-      if (cues.has("not-official-before") && !cues.has("person-before")) {
-        notOfficials.add(nameKey(name.tokens));
+      // "NPR's X", "my colleague X": a reporter, kept out wherever the article names X untitled.
+      if (cues.has("reporter-before")) {
+        reporters.add(nameKey(name.tokens));
         return;
       }
+      // A ship's, a firm's or a byline's name, or a professional's named in passing; a
+      // person cue ending on the same word ("the government led by") outweighs a byline's "by".
+      if (cues.has("not-official-before") && !cues.has("person-before")) return;
       if (loose) {
         const office =
           officeApposition(input.text, name, sentence.end, titles) ??

@@ -50,13 +50,13 @@ import {
 
 /** `titles`: the paragraph's titles when the caller has found them already; `ships`, when
  * given, receives the names read as ships' ("the frigate Admiral Golovko": "Golovko"), and
- * `notOfficials` the names (as nameKey gives them) of reporters and others the paragraph
- * says are no officials ("NPR's X", "my colleague X", "X contributed to this report"). */
+ * `reporters` the names (as nameKey gives them) of the reporters the paragraph names
+ * ("NPR's X", "my colleague X", "X contributed to this report"). */
 export function findPeople(
   input: ParagraphInput,
   titles: TitleHit[] = findTitles(input.text),
   ships?: Set<string>,
-  notOfficials: Set<string> = new Set(),
+  reporters: Set<string> = new Set(),
 ): PersonHit[] {
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
@@ -90,7 +90,7 @@ export function findPeople(
   const acting = (h: PersonHit) => {
     const starts = leadStarts(input.text, titles, h.start);
     if (reporterAfter(input, h)) {
-      notOfficials.add(nameKey(h.tokens));
+      reporters.add(nameKey(h.tokens));
       return false;
     }
     return (
@@ -103,7 +103,7 @@ export function findPeople(
       hits.push(extra);
       taken.take(extra.start, extra.end);
     }
-  const untitled = contextPeople(input, titles, taken, notOfficials);
+  const untitled = contextPeople(input, titles, taken, reporters);
   hits.push(...untitled.found, ...listedWith(untitled.pending, hits, input));
   hits.push(...bracketListPeople(input, hits).filter((h) => !taken.anyIn(h.start, h.end)));
   for (const h of hits) joinSurnameBefore(h, input.text);

@@ -18,6 +18,7 @@ export const personCueRules = ruleFileSchema({
     "relative-before",
     "scholar-before",
     "scholar-after",
+    "reporter-before",
     "reporter-after",
   ]),
 }).parse(personCueFile).rules;

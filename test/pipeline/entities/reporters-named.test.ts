@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Reporters named in a story are no officials: a news outlet's possessive or the reporter's
 // own "my colleague" right before the name (rules/en/person-cues.json,
-// not-official-before.outlet-possessive and .reporters-colleague), or "X and Y contributed
+// reporter-before.outlet-possessive and .reporters-colleague), or "X and Y contributed
 // to this report" right after it (reporter-after.contributed), whatever title leads to the
 // name; and a name the article says is a reporter's is none elsewhere in it where nothing
 // else says who it is (a transcript's speaker label).
@@ -36,6 +36,15 @@ describe("reporters named in the story", () => {
         "LENA VOGT: Good morning.",
       ]),
     ).toEqual([]);
+  });
+
+  it("keeps a name that only a byline's 'by' stood before elsewhere", () => {
+    expect(
+      namesIn([
+        "The talks were chaired by Anna Holm on Monday.",
+        "Anna Holm said the talks went well.",
+      ]),
+    ).toEqual(["Anna Holm"]);
   });
 
   it("keeps an official's colleague and a country's possessive", () => {
