@@ -8,7 +8,7 @@ import type { Entity, Mention } from "../shared/schema";
 import { namedInPassing, findPeople } from "./entities/find-people";
 import { findNamed } from "./entities/named-entities";
 import { findTitles, type TitleHit } from "./entities/titles";
-import { nameTokenKey } from "./entities/normalise";
+import { nameKey, nameTokenKey } from "./entities/normalise";
 import { officials } from "./entities/reference";
 import { surnameKey, registerPeople } from "./entities/person-registry";
 import {
@@ -49,6 +49,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   );
   const people: PersonHit[] = [];
   const ships = new Set<string>();
+  const reporters = new Set<string>();
   // Grouped by paragraph once, not filtered per paragraph (quadratic on long articles).
   const sentencesIn = byParagraph(article.doc.sentences);
   const hitsIn = byParagraph(hits);
@@ -64,10 +65,16 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
         },
         titles[paragraph],
         ships,
+        reporters,
       ),
     );
   });
-  return { named: linkShortNames(hits), people: notShips(people, paragraphs, ships) };
+  // "NPR's Jackie Northam has been traveling ..." then "JACKIE NORTHAM: Good morning": a name
+  // the article says is a reporter's is no official's where nothing else says who it is.
+  const officials = people.filter(
+    (p) => p.role !== null || p.rank !== null || !reporters.has(nameKey(p.tokens)),
+  );
+  return { named: linkShortNames(hits), people: notShips(officials, paragraphs, ships) };
 }
 
 const SHIP_PREFIX = new RegExp(`\\b(?:${shipPrefixes.join("|")})\\s+`, "gu");

@@ -8,10 +8,16 @@
 // artists or players named in passing.
 
 import { nameAt, type NameMatch } from "./names";
+import { nameKey } from "./normalise";
 import { isNeverInPersonalName, shipPrefixes, startsPersonalName } from "./name-words";
 import { personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
-import { descriptionBefore, descriptionAfter, type Description } from "./name-context";
+import {
+  descriptionAfter,
+  descriptionBefore,
+  descriptionRunningOn,
+  type Description,
+} from "./name-context";
 import escapeRegExp from "escape-string-regexp";
 import { spansOverlap, type TakenCharacters } from "./overlaps";
 import type { Token } from "../annotate/types";
@@ -28,24 +34,42 @@ export function contextPeople(
   input: ParagraphInput,
   titles: TitleHit[],
   taken: TakenCharacters,
+  reporters: Set<string> = new Set(),
 ): { found: PersonHit[]; pending: PendingName[] } {
   const found: PersonHit[] = [];
   const pending: PendingName[] = [];
   for (const sentence of input.sentences) {
     const tokens = sentence.tokens;
     tokens.forEach((token, i) => {
+      // "the head of Rosoboronexport Anatoly Isaikin": a name running on from a body's
+      // capitalised words starts only at a common given name, after an 'office-before' cue.
       // The cue rules are the costly part: they are asked only about a personal-looking name
       // (the tests before them do not depend on the cues).
-      if (!startsCapitalisedName(tokens, i)) return;
+      const runsOn = !startsCapitalisedName(tokens, i);
+      if (runsOn && !(CAPITALISED_WORD.test(token.text) && startsPersonalName(token.text))) return;
       const name = nameAt(input.text, token.start);
       if (!name || name.start !== token.start || !looksPersonal(name, input.text)) return;
       if (taken.anyIn(name.start, name.end) || titles.some((t) => spansOverlap(t, name))) return;
       if (input.named.some((n) => n.kind !== "country" && spansOverlap(n, name))) return;
       const cues = cuesBefore(tokens, i);
+      // The office and the body it heads say who the name is ("Police Oscar ..." starts no name).
+      if (cues.has("office-before") && startsPersonalName(token.text)) {
+        found.push(
+          hitFor(input, name, descriptionRunningOn(input.text, sentence.start, name.start, titles)),
+        );
+        taken.take(name.start, name.end);
+        return;
+      }
+      if (runsOn) return;
       // After "his wife", "the ship's captain" any personal-looking name will do; elsewhere
       // the name must open with a common given name, or be followed by an apposition that
       // opens with an office ("Bezhalel Machlis, CEO and president of ...").
       const loose = !cues.has("person-before") && !startsPersonalName(token.text);
+      // "NPR's X", "my colleague X": a reporter, kept out wherever the article names X untitled.
+      if (cues.has("reporter-before")) {
+        reporters.add(nameKey(name.tokens));
+        return;
+      }
       // A ship's, a firm's or a byline's name, or a professional's named in passing; a
       // person cue ending on the same word ("the government led by") outweighs a byline's "by".
       if (cues.has("not-official-before") && !cues.has("person-before")) return;

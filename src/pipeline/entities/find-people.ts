@@ -30,6 +30,7 @@ import { shareListCountry } from "./list-countries";
 import { joinSurnameBefore } from "./surname-first";
 import { bracketedCountry, bracketListPeople } from "./bracket-list-people";
 import { contextPeople, listedWith } from "./context-people";
+import { nameKey } from "./normalise";
 import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
@@ -48,11 +49,14 @@ import {
 } from "../rules/entity-cues";
 
 /** `titles`: the paragraph's titles when the caller has found them already; `ships`, when
- * given, receives the names read as ships' ("the frigate Admiral Golovko": "Golovko"). */
+ * given, receives the names read as ships' ("the frigate Admiral Golovko": "Golovko"), and
+ * `reporters` the names (as nameKey gives them) of the reporters the paragraph names
+ * ("NPR's X", "my colleague X", "X contributed to this report"). */
 export function findPeople(
   input: ParagraphInput,
   titles: TitleHit[] = findTitles(input.text),
   ships?: Set<string>,
+  reporters: Set<string> = new Set(),
 ): PersonHit[] {
   // "Ambassador of Egypt to India Mr X": the office and the courtesy title both lead to X;
   // the first, fuller phrase speaks for X.
@@ -81,9 +85,14 @@ export function findPeople(
   // "the death of Sheikh X", "the passing of former Premier Y": someone who has died,
   // named in passing; the name stays taken so no other finder reads it as a person.
   // "According to Prof X, ... University": a scholar the page gives no office or rank.
+  // "Bureau Chief X and Y contributed to this report": reporters, however titled.
   // The titles leading to each name are walked once for both checks.
   const acting = (h: PersonHit) => {
     const starts = leadStarts(input.text, titles, h.start);
+    if (reporterAfter(input, h)) {
+      reporters.add(nameKey(h.tokens));
+      return false;
+    }
     return (
       !passingAt(input, starts) &&
       !(h.role === null && h.rank === null && scholarNamed(input, titles, h, starts))
@@ -94,7 +103,7 @@ export function findPeople(
       hits.push(extra);
       taken.take(extra.start, extra.end);
     }
-  const untitled = contextPeople(input, titles, taken);
+  const untitled = contextPeople(input, titles, taken, reporters);
   hits.push(...untitled.found, ...listedWith(untitled.pending, hits, input));
   hits.push(...bracketListPeople(input, hits).filter((h) => !taken.anyIn(h.start, h.end)));
   for (const h of hits) joinSurnameBefore(h, input.text);
@@ -172,15 +181,31 @@ function leadStarts(text: string, titles: TitleHit[], at: number): number[] {
 // the name, with no punctuation between.
 const SCHOLAR_AFTER_WITHIN = 4;
 function scholarAfter(sentence: { tokens: Token[] }, nameEnd: number): boolean {
+  return cueStartsAfter(sentence, nameEnd, "scholar-after", SCHOLAR_AFTER_WITHIN);
+}
+
+// "Bureau Chief X and Y contributed to this report": the cue starts right after the name.
+function reporterAfter(input: Pick<ParagraphInput, "sentences">, hit: PersonHit): boolean {
+  const sentence = sentenceAt(input.sentences, hit.start);
+  return !!sentence && cueStartsAfter(sentence, hit.end, "reporter-after", 1);
+}
+
+// A cue that starts fewer than `within` words after the name, with no punctuation between.
+function cueStartsAfter(
+  sentence: { tokens: Token[] },
+  nameEnd: number,
+  cue: "scholar-after" | "reporter-after",
+  within: number,
+): boolean {
   const next = sentence.tokens.findIndex((t) => t.start >= nameEnd);
   if (next < 0) return false;
   return personCues
     .matchAll(sentence.tokens)
     .some(
       (m) =>
-        m.rule.cue === "scholar-after" &&
+        m.rule.cue === cue &&
         m.start >= next &&
-        m.start - next < SCHOLAR_AFTER_WITHIN &&
+        m.start - next < within &&
         sentence.tokens.slice(next, m.start).every((t) => /^\p{L}/u.test(t.text)),
     );
 }

@@ -35,7 +35,26 @@ export function descriptionBefore(
   const before = text.slice(sentenceStart, nameStart);
   const comma = /,\s+$/.exec(before);
   if (!comma) return null;
-  const clause = before.slice(0, comma.index);
+  return describedBy(before.slice(0, comma.index), sentenceStart, titles);
+}
+
+/** "the head of Rosoboronexport X": a description the name runs on from with no comma, which
+ * the caller has seen end in the named body the office word heads (the 'office-before' cue). */
+export function descriptionRunningOn(
+  text: string,
+  sentenceStart: number,
+  nameStart: number,
+  titles: TitleHit[],
+): Description | null {
+  return describedBy(text.slice(sentenceStart, nameStart).trimEnd(), sentenceStart, titles);
+}
+
+// The description from the clause's last role word to its end.
+function describedBy(
+  clause: string,
+  sentenceStart: number,
+  titles: TitleHit[],
+): Description | null {
   const roles = [...clause.matchAll(ROLE_WORD)];
   const last = roles[roles.length - 1];
   if (!last) return null;

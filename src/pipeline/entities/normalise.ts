@@ -14,6 +14,9 @@ export function nameTokenKey(token: string): string {
   return key;
 }
 
+/** Key for a whole personal name, token by token ("JACKIE NORTHAM" is "Jackie Northam"). */
+export const nameKey = (tokens: string[]): string => tokens.map(nameTokenKey).join(" ");
+
 function computeTokenKey(token: string): string {
   return (
     stripDiacritics(token)

@@ -12,11 +12,14 @@ export const personCueRules = ruleFileSchema({
     "met-before",
     "not-official-before",
     "person-before",
+    "office-before",
     "reporting-verb",
     "deceased-before",
     "relative-before",
     "scholar-before",
     "scholar-after",
+    "reporter-before",
+    "reporter-after",
   ]),
 }).parse(personCueFile).rules;
 
