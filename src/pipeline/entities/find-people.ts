@@ -37,7 +37,7 @@ import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
 import { isBodyHead, NAME_PARTICLES, shipPrefixes } from "./name-words";
 import { servingRoles } from "./reference";
-import { personCues } from "../rules/cue-rules";
+import { personCues, reporterAfterCueWords } from "../rules/cue-rules";
 import {
   COURTESY_AFTER,
   COURTESY_BEFORE,
@@ -86,10 +86,12 @@ export function findPeople(
   // named in passing; the name stays taken so no other finder reads it as a person.
   // "According to Prof X, ... University": a scholar the page gives no office or rank.
   // "Bureau Chief X and Y contributed to this report": reporters, however titled.
-  // The titles leading to each name are walked once for both checks.
+  // The titles leading to each name are walked once for both checks. The reporter cue's
+  // rules run only in a paragraph holding its word (they cost 1% of a build asked of every name).
+  const mayCredit = reporterAfterCueWords?.test(input.text) ?? true;
   const acting = (h: PersonHit) => {
     const starts = leadStarts(input.text, titles, h.start);
-    if (reporterAfter(input, h)) {
+    if (mayCredit && reporterAfter(input, h)) {
       reporters.add(nameKey(h.tokens));
       return false;
     }

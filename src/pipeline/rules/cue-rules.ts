@@ -30,6 +30,9 @@ export const personCues = ruleMatcher(personCueRules);
 /** Text that may hold a 'deceased-before' cue (most holds none: see cueWordTest). */
 export const deceasedCueWords = cueWordTest(personCueRules, "deceased-before");
 
+/** Text that may hold a 'reporter-after' cue ("... contributed to this report"). */
+export const reporterAfterCueWords = cueWordTest(personCueRules, "reporter-after");
+
 /** Text that may hold a 'relative-before' cue ("his wife", "first lady"). */
 export const relativeCueWords = cueWordTest(personCueRules, "relative-before");
 
