@@ -71,10 +71,10 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   });
   // "NPR's Jackie Northam has been traveling ..." then "JACKIE NORTHAM: Good morning": a name
   // the article says is a reporter's is no official's where nothing else says who it is.
-  const officials = people.filter(
+  const notReporters = people.filter(
     (p) => p.role !== null || p.rank !== null || !reporters.has(nameKey(p.tokens)),
   );
-  return { named: linkShortNames(hits), people: notShips(officials, paragraphs, ships) };
+  return { named: linkShortNames(hits), people: notShips(notReporters, paragraphs, ships) };
 }
 
 const SHIP_PREFIX = new RegExp(`\\b(?:${shipPrefixes.join("|")})\\s+`, "gu");
