@@ -73,21 +73,32 @@ export async function bundledModule(
 const INSTALLED = join("node_modules", ".package-lock.json");
 export const LAUNCH_STAMP = join(FOLDER, "cli.launch.json");
 
-function sourcesStamp(): LaunchStamp {
-  const { folders, files } = versionSources();
-  const installed = existsSync(join(REPO_ROOT, INSTALLED)) ? [INSTALLED] : [];
-  return launchStamp(REPO_ROOT, "", folders, [...files, ...installed]);
+function sourcesStamp(): LaunchStamp | null {
+  try {
+    const { folders, files } = versionSources();
+    const installed = existsSync(join(REPO_ROOT, INSTALLED)) ? [INSTALLED] : [];
+    return launchStamp(REPO_ROOT, "", folders, [...files, ...installed]);
+  } catch {
+    // A file gone while it was listed: no stamp this time (the next start takes tsx).
+    return null;
+  }
 }
 
-// The bundle's own file is stamped too: one removed or rewritten is made again.
+// The bundle's own file is stamped too: one removed or rewritten is made again. A stamp that
+// cannot be written (a cache folder this user may not write) only costs the next start tsx;
+// the bundle itself is still used.
 function stampBundle(sources: LaunchStamp, file: string): void {
-  const own = launchStamp(REPO_ROOT, "", [], [relative(REPO_ROOT, file).split(sep).join("/")]);
-  const stamp = {
-    ...sources,
-    bundle: relative(FOLDER, file),
-    files: { ...sources.files, ...own.files },
-  };
-  writeFileAtomically(LAUNCH_STAMP, `${JSON.stringify(stamp)}\n`, { durable: false });
+  try {
+    const own = launchStamp(REPO_ROOT, "", [], [relative(REPO_ROOT, file).split(sep).join("/")]);
+    const stamp = {
+      ...sources,
+      bundle: relative(FOLDER, file),
+      files: { ...sources.files, ...own.files },
+    };
+    writeFileAtomically(LAUNCH_STAMP, `${JSON.stringify(stamp)}\n`, { durable: false });
+  } catch {
+    // See above.
+  }
 }
 
 /** The map step's worker thread (run/map-worker.ts). */
