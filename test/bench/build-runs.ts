@@ -17,14 +17,7 @@ export type BuildRun = {
 };
 
 export function runBuild(args: string[]): BuildRun {
-  const node = [
-    process.execPath,
-    "src/pipeline/cli.mjs",
-    "--today",
-    TODAY,
-    "--timings",
-    ...args,
-  ];
+  const node = [process.execPath, "src/pipeline/cli.mjs", "--today", TODAY, "--timings", ...args];
   const timed = existsSync("/usr/bin/time");
   const started = performance.now();
   const r = spawnSync(
