@@ -1,7 +1,7 @@
 // One article read by the NLP library once: sentences within each paragraph, tokens with
 // offsets, part of speech, lemma, negation and quotation. Pure apart from the shared model.
 
-import { abbreviationsBeforeName } from "../rules/abbreviations";
+import { abbreviations, abbreviationsBeforeName } from "../rules/abbreviations";
 import { hasRunLongerThan } from "./long-runs";
 import { nlp } from "./nlp";
 import { quotedMask } from "./quoted";
@@ -120,11 +120,18 @@ function fullStopBetween(
 /** Words a glued sentence needs to count as one of its own. */
 const OWN_SENTENCE_WORDS = 4;
 
+// A name may end the sentence that lost its space ("... joined by his wife, Yuko.While the late
+// Shinzo Abe visited ...", "... in Agra.Here are ..."), but not a short form ("Gen.", "Sept.").
+const SHORT_FORMS = new Set(abbreviations.map((a) => a.toLowerCase()));
+const endsSentence = (before: Token) =>
+  /^(?:[a-z]{2,}|\))$/.test(before.text) ||
+  (/^[A-Z][a-z]{2,}$/.test(before.text) && !SHORT_FORMS.has(before.lower));
+
 function lostSpace(prev: Token[], own: Token[]): boolean {
   const at = fullStopBetween(prev, own);
   return (
     at !== null &&
-    /^(?:[a-z]{2,}|\))$/.test(at.before.text) &&
+    endsSentence(at.before) &&
     /^[A-Z][a-z]+$/.test(at.first.text) &&
     own.filter((t) => /^[A-Za-z]/.test(t.text)).length >= OWN_SENTENCE_WORDS
   );

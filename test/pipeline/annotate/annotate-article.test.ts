@@ -61,6 +61,29 @@ describe("annotateParagraphs", () => {
     ]);
   });
 
+  it("splits a glued sentence after a name as after a word in small letters", () => {
+    expect(
+      sentencesOf(
+        "The premier will be joined by his wife, Hana.While his predecessor visited the country in 2018 for the games, the office said.",
+      ),
+    ).toEqual([
+      "The premier will be joined by his wife, Hana.",
+      "While his predecessor visited the country in 2018 for the games, the office said.",
+    ]);
+    expect(
+      sentencesOf(
+        "He attended the summit in Delhi.Earlier in the day, he was welcomed at the palace.",
+      ),
+    ).toEqual([
+      "He attended the summit in Delhi.",
+      "Earlier in the day, he was welcomed at the palace.",
+    ]);
+    // A short form before a name is no sentence's end.
+    expect(sentencesOf("The envoy met Col.Henrik Dahl and his staff in the capital.")).toEqual([
+      "The envoy met Col.Henrik Dahl and his staff in the capital.",
+    ]);
+  });
+
   it("gives every token its exact offsets, part of speech, lemma and negation", () => {
     const paragraph = "Mr  Singh did not meet his counterpart on Friday; they “met later”.";
     const { sentences } = annotateParagraphs(["Headline", paragraph]);
