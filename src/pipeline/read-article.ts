@@ -10,7 +10,7 @@ import { topLines } from "./read/top-lines";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { unglueDateLines } from "./read/glued-date-lines";
 import { markPageBlocks } from "./read/page-blocks";
-import { joinIntro, toParagraphs } from "./read/paragraphs";
+import { joinCutSentences, joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
 import { decidePublication } from "./read/publication-date/decide-publication";
 import {
@@ -151,7 +151,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     );
   const speaker = speakerLine(lines, headlineAt, bodyStart);
   if (speaker !== null) bodyLines.unshift({ text: speaker }, { blank: true });
-  let paragraphs = joinIntro(toParagraphs(bodyLines));
+  let paragraphs = joinIntro(joinCutSentences(toParagraphs(bodyLines)));
 
   const dateline = takeDateline(paragraphs);
   if (dateline) {

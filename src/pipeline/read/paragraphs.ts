@@ -70,6 +70,24 @@ function wrappedDespiteLongLines(texts: string[]): boolean {
   );
 }
 
+/** A sentence cut by a stray line break ("... on February 13, where she" / blank line / "and
+ * the Honourable X will attend ...") is one paragraph again: the paragraph breaks off with no
+ * closing mark and the next carries the sentence on in small letters. A lettered list item
+ * ("a. Minister X welcomed ...") under a heading starts a paragraph of its own. */
+export function joinCutSentences(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const last = out[out.length - 1];
+    if (last !== undefined && !ENDS_SENTENCE.test(last) && carriesOn(paragraph))
+      out[out.length - 1] = `${last.trimEnd()} ${paragraph.trimStart()}`;
+    else out.push(paragraph);
+  }
+  return out;
+}
+
+const carriesOn = (text: string) => /^\p{Ll}/u.test(text) && !LETTERED_ITEM.test(text);
+const LETTERED_ITEM = /^[a-z][.)]\s/;
+
 /** A first paragraph that hands over with a colon ("Spokesperson X provided the following
  * readout:") is one with the story it introduces, so the lead stays the first paragraph. */
 export function joinIntro(paragraphs: string[]): string[] {

@@ -173,11 +173,17 @@ export function isUnstoppedLead(text: string): boolean {
   );
 }
 
+const BROKEN_AT_COMMA = /,$/;
+
 function isHeadline(text: string): boolean {
   if (isUnstoppedLead(text)) return false;
   const limit = SENTENCE_END.test(text) ? MAX_HEADLINE : MAX_UNPUNCTUATED_HEADLINE;
   return (
     text.length <= limit &&
+    // A line broken off at a comma ("Nigerian President Muhammadu Buhari and his South African
+    // counterpart," over "Cyril Ramaphosa, have issued a joint communique ...") opens a sentence
+    // the next line carries on: a headline does not end so.
+    !BROKEN_AT_COMMA.test(text) &&
     // A short label over what follows ("Consular queries:", "Contact:") heads no story.
     !LABEL_LINE.test(text) &&
     parseDateline(text) === null &&
