@@ -11,6 +11,7 @@ import { byCodeUnits, toEvent, withIds, type MergedGroup } from "./events/event-
 import { GATHERING_TYPES, MEETING_TYPES } from "./events/meeting-kind";
 import {
   countriesOfPeople,
+  groupingGathering,
   locationCountry,
   statementCountries,
 } from "./events/statement-countries";
@@ -360,14 +361,18 @@ function bilateralBeside(talks: CandidateEvent, meeting: CandidateEvent): boolea
 // "A met B on the sidelines of the regional summit" in one story, and in another the summit
 // A attended with the leaders of three other countries: talks between at most two
 // countries' people are a meeting held beside a gathering of three countries or more, or
-// beside one its own story tells talks were held beside, not that gathering. (A summit of two
+// beside one its own story tells talks were held beside, or beside one named for a grouping
+// of many countries ("the 16th BRICS Summit", though another story's statement of it names
+// only the leader who left for it), not that gathering. (A summit of two
 // countries, with their ministers, is still the leaders' talks.)
 function besideGathering(talks: CandidateEvent, gathering: CandidateEvent): boolean {
   return (
     talks.type === "talks" &&
     GATHERING_TYPES.includes(gathering.type) &&
     countriesOfPeople(talks.participants).size <= 2 &&
-    (gathering.hostsTalks === true || countriesOfPeople(gathering.participants).size >= 3)
+    (gathering.hostsTalks === true ||
+      countriesOfPeople(gathering.participants).size >= 3 ||
+      groupingGathering(gathering))
   );
 }
 

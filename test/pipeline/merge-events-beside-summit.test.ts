@@ -1,6 +1,7 @@
 // @vitest-environment node
-// Talks between two sides, told by one story, and a summit of three countries or more, or one
-// its own story tells talks were held beside, told by another: the talks were held beside the
+// Talks between two sides, told by one story, and a summit of three countries or more, one
+// named for a grouping of many countries ("the 16th BRICS Summit"), or one its own story tells
+// talks were held beside, told by another: the talks were held beside the
 // summit, not in it, and the two stay apart. (Another story's talks between the same two sides
 // are still those talks.)
 import { describe, expect, it } from "vitest";
@@ -20,11 +21,12 @@ const day = (text: string): ResolvedDate => ({
 });
 
 // Story a's summit of these leaders and story b's Modi–Putin talks, on the same day.
-const summitAndTalks = (summitPeople: string[]) =>
+const summitAndTalks = (summitPeople: string[], namedKey: string | null = null) =>
   mergeEvents([
     candidateEvent({
       articleId: "a",
       type: "summit",
+      namedKey,
       date: day("on Friday"),
       participants: summitPeople,
       sources: [{ articleId: "a", quote: "a", paragraph: 0 }],
@@ -51,6 +53,22 @@ describe("talks held beside a summit, told by two stories", () => {
 
   it("still folds talks into a summit of two countries", () => {
     const merged = summitAndTalks(["person-narendra-modi", "person-vladimir-putin"]);
+    expect(merged).toHaveLength(1);
+  });
+
+  it("keeps two leaders' talks apart from a summit named for a grouping, whoever it names", () => {
+    const merged = summitAndTalks(
+      ["person-narendra-modi", "person-vladimir-putin"],
+      "summit:16:brics",
+    );
+    expect(merged.map((e) => e.type).sort()).toEqual(["summit", "talks"]);
+  });
+
+  it("still folds talks into a named summit of two countries", () => {
+    const merged = summitAndTalks(
+      ["person-narendra-modi", "person-vladimir-putin"],
+      "summit:21:country-india,country-russia",
+    );
     expect(merged).toHaveLength(1);
   });
 

@@ -66,8 +66,8 @@ function quoteAround(s: SentenceInfo, at: number): Range | null {
 }
 
 // The speaker of a first-person quote the trigger is in, named just after the quote in the
-// same sentence ('"I will visit Oslo on Friday," Defence Minister Lena Berg said.'): the "I"
-// and "we" of the quote. None when the sentence names no speaker there.
+// same sentence ('"I will visit Oslo on Friday," Defence Minister Lena Berg said.') or just
+// before it: the "I" and "we" of the quote. None when the sentence names no speaker there.
 function ownSpeaker(s: SentenceInfo, t: Trigger, ctx: ArticleContext): string | null {
   const quote = quoteAround(s, t.start);
   if (!quote || !firstPersonQuote(s.text.slice(quote.start, quote.end))) return null;
@@ -75,6 +75,13 @@ function ownSpeaker(s: SentenceInfo, t: Trigger, ctx: ArticleContext): string | 
     (m) => m.entity.kind === "person" && m.start >= quote.end && quoteSpeakerAt(s.text, m.start),
   );
   if (speaker) return speaker.entity.id;
+  // 'Lena Berg said in Oslo: “I am leaving today ...”': the last person named before the
+  // quote, when only a verb of saying stands between the name and the quote mark.
+  const leading = s.mentions
+    .filter((m) => m.entity.kind === "person" && m.end <= quote.start)
+    .at(-1);
+  if (leading && QUOTE_SPEAKER_LEADS.test(s.text.slice(leading.end, quote.start)))
+    return leading.entity.id;
   // '"I will visit Oslo on Friday," she said.': the one person the sentence before names.
   const pronoun = QUOTE_PRONOUN.exec(s.text);
   if (!pronoun || pronoun.index < quote.end - 2) return null;
@@ -82,6 +89,7 @@ function ownSpeaker(s: SentenceInfo, t: Trigger, ctx: ArticleContext): string | 
   return before.length === 1 ? (before[0] ?? null) : null;
 }
 const QUOTE_PRONOUN = eventPhrases.quotePronounSpeaker;
+const QUOTE_SPEAKER_LEADS = eventPhrases.quoteSpeakerLeads;
 
 // '"Our talks in Oslo today with X were useful," Mr Berg says.': the quote's speaker takes
 // part in what the quote tells in the first person.

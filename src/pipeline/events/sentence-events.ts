@@ -156,6 +156,9 @@ function statementFor(
   // "agreed to deepen ties", "the launch of ...": a milestone needs a date of its own.
   if (primary.needsDate && !g.date) return [];
   // "The meeting ... was co-chaired by": describing words add to the event referred to.
+  // 'Modi said in New Delhi: “I am departing today on a visit to Kazan”': a quoted event
+  // happens where the quote puts it, not where its speaker spoke.
+  const quotedPlace = s.quoted[primary.start] === true;
   const referenceTypes = g.triggers.filter((t) => t.reference).map((t) => t.type as EventType);
   const reference = refersBack && !g.begun;
   const main: Statement = {
@@ -166,7 +169,13 @@ function statementFor(
     ...(date === null ? toldAs(s.text, primary) : {}),
     participants,
     entities: unique(mentions.filter((m) => m.entity.kind !== "person").map((m) => m.entity.id)),
-    location: locationOf(s, text, mentions, ctx, type),
+    location: locationOf(
+      s,
+      text,
+      quotedPlace ? mentions.filter((m) => s.quoted[m.start]) : mentions,
+      ctx,
+      type,
+    ),
     namedKey: named?.key ?? null,
     namedTitle: named?.title ?? null,
     referenceTypes,

@@ -34,3 +34,20 @@ export function statementCountries(c: CandidateEvent, shared: readonly string[])
 export function locationCountry(c: CandidateEvent): string | null {
   return c.location ? (placeCountry.get(c.location) ?? countryFromWord(c.location)) : null;
 }
+
+// The names, lower-cased, of the organisations the reference data marks international
+// (BRICS, ASEAN, the SCO): groupings of many countries.
+const groupingNames = new Set(
+  namedRefs.flatMap((r) =>
+    r.kind === "organization" && r.international
+      ? [r.name, ...r.aliases].map((n) => n.toLowerCase())
+      : [],
+  ),
+);
+
+/** Whether the event is a gathering named for a grouping of many countries ("the 16th BRICS
+ * Summit", "the 17th ASEAN Summit"), however few of its people a statement names. */
+export function groupingGathering(c: CandidateEvent): boolean {
+  const body = c.namedKey?.split(":").slice(2).join(":");
+  return body !== undefined && groupingNames.has(body);
+}

@@ -89,6 +89,7 @@ const file = z
       briefsAfter: pattern,
       quoteSpeakerBefore: pattern,
       quoteSpeakerAfter: pattern,
+      quoteSpeakerLeads: pattern,
       quotePronounSpeaker: pattern,
       sameDayCue: pattern,
       gapFromStory: pattern,
