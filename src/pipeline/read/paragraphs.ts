@@ -32,6 +32,9 @@ export function toParagraphs(lines: BodyLine[]): string[] {
 }
 
 const ENDS_SENTENCE = /[.!?:;"”’')\]]\s*$/;
+
+/** Whether a line or paragraph opens in small letters: it carries on a sentence broken above. */
+export const carriesSentenceOn = (text: string) => /^\p{Ll}/u.test(text);
 const LIST_ITEM = /^\s*[*•·-]\s/;
 // A fixed-width wire body: many lines, nearly all of about the same length, most of them
 // broken mid-sentence ("Indian Prime Minister Narendra" / "Modi told President ...").
@@ -64,7 +67,7 @@ function wrappedDespiteLongLines(texts: string[]): boolean {
   });
   if (breaks.length === 0) return false;
   const long = breaks.filter((b) => b.text.length > MAX_WIDTH).length;
-  const lower = breaks.filter((b) => /^\p{Ll}/u.test(b.next)).length;
+  const lower = breaks.filter((b) => carriesSentenceOn(b.next)).length;
   return (
     long / breaks.length <= MAX_LONG_BROKEN_SHARE && lower / breaks.length >= MIN_LOWER_CARRY_SHARE
   );
@@ -85,7 +88,7 @@ export function joinCutSentences(paragraphs: string[]): string[] {
   return out;
 }
 
-const carriesOn = (text: string) => /^\p{Ll}/u.test(text) && !LETTERED_ITEM.test(text);
+const carriesOn = (text: string) => carriesSentenceOn(text) && !LETTERED_ITEM.test(text);
 const LETTERED_ITEM = /^[a-z][.)]\s/;
 
 /** A first paragraph that hands over with a colon ("Spokesperson X provided the following

@@ -6,7 +6,7 @@ import { parseDateline } from "./dateline";
 import { furnitureWords, isSpeakerKind } from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
-import { isHardWrapped } from "./paragraphs";
+import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
 import { INNER_STOP } from "./sentence-stop";
 import { wordCount } from "./word-count";
 
@@ -90,7 +90,7 @@ function opensWrappedPage(lines: Line[], content: number[], first: number): bool
   const next = lines[from[1] ?? -1]?.text ?? "";
   return (
     !SENTENCE_END.test(firstText) &&
-    /^\p{Ll}/u.test(next) &&
+    carriesSentenceOn(next) &&
     isHardWrapped(from.map((i) => ({ text: lines[i]?.text ?? "" })))
   );
 }
