@@ -57,6 +57,8 @@ const sets = [
   { manifest: "manifest-dev36.json", texts: "texts-dev36" },
   { manifest: "manifest-sealed37.json", texts: "texts-sealed37" },
   { manifest: "manifest-dev37.json", texts: "texts-dev37" },
+  { manifest: "manifest-sealed38.json", texts: "texts-sealed38" },
+  { manifest: "manifest-dev38.json", texts: "texts-dev38" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
