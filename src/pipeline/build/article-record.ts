@@ -5,6 +5,7 @@
 
 import type { ArticleHits } from "../find-entities";
 import { bodyDigest } from "./duplicates";
+import { copyWith } from "./lazy-paragraphs";
 import type { NamedHit, PersonHit } from "../entities/types";
 import type { AnnotatedDocument, AnnotatedSentence, Token } from "../annotate/types";
 import type { Trigger } from "../events/triggers";
@@ -75,7 +76,7 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
  * event stage reads it once per article): a whole archive's tokens never sit in memory at once.
  */
 export function annotatedOf(record: ArticleEntry): AnnotatedArticle {
-  const article = { ...record.article } as AnnotatedArticle;
+  const article = copyWith(record.article) as AnnotatedArticle;
   Object.defineProperty(article, "doc", {
     get: () => unpackDocument(JSON.parse(record.doc) as PackedDocument, record.article.paragraphs),
     enumerable: false,

@@ -3,6 +3,7 @@
 
 import { createHash } from "node:crypto";
 import type { ReadArticle } from "../types";
+import { copyWith } from "./lazy-paragraphs";
 
 export function bodyKey(article: ReadArticle): string {
   return article.paragraphs
@@ -51,6 +52,6 @@ export function uniqueIds<A extends ReadArticle>(articles: A[]): A[] {
     let id = a.id;
     for (let n = 2; used.has(id); n++) id = `${a.id}-${n}`;
     used.add(id);
-    return id === a.id ? a : { ...a, id };
+    return id === a.id ? a : copyWith(a, { id } as Partial<A>);
   });
 }

@@ -17,6 +17,7 @@ import type { ArticleHits, HitsLookup } from "../find-entities";
 import type { EventMemo } from "../find-events";
 import { annotatedOf, hitsOf, type ArticleEntry, type ArticleRecord } from "./article-record";
 import { dropDuplicates, uniqueIds } from "./duplicates";
+import { copyWith, countFrom } from "./lazy-paragraphs";
 
 export type Warning = { file: string; message: string };
 
@@ -145,10 +146,11 @@ export function reduceArticles(
   clock("extract");
 
   // The extractor reports per article what it could not date; those join the reader's notes.
-  const noted = articles.map((a) => ({
-    ...a,
-    warnings: [...a.warnings, ...(extraction.warningsByArticle?.[a.id] ?? [])],
-  }));
+  const noted = articles.map((a) =>
+    copyWith(a, {
+      warnings: [...a.warnings, ...(extraction.warningsByArticle?.[a.id] ?? [])],
+    }),
+  );
   const warnings: Warning[] = [
     ...noted.flatMap((a) => a.warnings.map((message) => ({ file: a.file, message }))),
     ...dropped.map(({ article, duplicateOf }) => ({
@@ -163,22 +165,29 @@ export function reduceArticles(
     ...(editor?.title ? { title: editor.title } : {}),
     articles: noted.map((a) => {
       let mentions: Mention[] | undefined;
-      return {
-        id: a.id,
-        file: a.file,
-        title: a.title,
-        published: a.published,
-        publishedFrom: a.publishedFrom,
-        source: a.source,
-        paragraphs: a.paragraphs,
-        // Sorted when first read: a rebuild reads only the articles whose body it writes again
-        // (an unchanged article's mentions stay unparsed in the state: reduce-state-file.ts).
-        get mentions() {
-          return (mentions ??= sortMentions(extraction.mentionsByArticle[a.id] ?? []));
+      return countFrom(
+        {
+          id: a.id,
+          file: a.file,
+          title: a.title,
+          published: a.published,
+          publishedFrom: a.publishedFrom,
+          source: a.source,
+          // Read when first asked for: a rebuild counts an unchanged article's paragraphs
+          // without reading them (lazy-paragraphs.ts).
+          get paragraphs() {
+            return a.paragraphs;
+          },
+          // Sorted when first read: a rebuild reads only the articles whose body it writes again
+          // (an unchanged article's mentions stay unparsed in the state: reduce-state-file.ts).
+          get mentions() {
+            return (mentions ??= sortMentions(extraction.mentionsByArticle[a.id] ?? []));
+          },
+          dateline: a.dateline,
+          warnings: a.warnings,
         },
-        dateline: a.dateline,
-        warnings: a.warnings,
-      };
+        a,
+      );
     }),
     entities: [...extraction.entities].sort((a, b) => byCodeUnits(a.id, b.id)),
     events: [...extraction.events].sort(compareEvents),

@@ -18,6 +18,7 @@ import type {
   QuotesFile,
 } from "../../shared/schema";
 import { indexFileOf } from "./index-columns";
+import { paragraphCountOf } from "./lazy-paragraphs";
 import { runsOf } from "./shard-rows";
 
 /** About how many articles one full-text part holds, and how many events one quotes part. */
@@ -117,7 +118,7 @@ export function splitDataset(
   const schema = place("schema", schemaJson);
   const articles = built.articles.map((article) => {
     const meta = metaOf(article);
-    const { paragraphs } = article;
+    const paragraphCount = paragraphCountOf(article);
     const stem = `articles/${bodyStem(meta.id)}`;
     const known = reusedBody(meta.id);
     const early = known === undefined ? writtenBody(meta.id) : undefined;
@@ -130,15 +131,15 @@ export function splitDataset(
       path = `${folder}/${stem}.${early}.json`;
       bodyHashes.set(meta.id, early);
     } else {
-      const body = bodyFileOf(folder, meta.id, paragraphs, article.mentions);
+      const body = bodyFileOf(folder, meta.id, article.paragraphs, article.mentions);
       path = body.path;
       hand(
         { path: body.path, content: body.content },
-        { kind: "body", articleId: meta.id, paragraphCount: paragraphs.length },
+        { kind: "body", articleId: meta.id, paragraphCount },
       );
       bodyHashes.set(meta.id, body.hash);
     }
-    return { ...meta, body: path, paragraphCount: paragraphs.length };
+    return { ...meta, body: path, paragraphCount };
   });
   // A part's name follows from its articles' ids, titles and bodies (the body hash covers the
   // paragraphs), so a part an earlier build wrote is named again without making its text.

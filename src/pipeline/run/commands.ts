@@ -7,6 +7,7 @@ import { setFlagsFromString } from "node:v8";
 import { fileURLToPath } from "node:url";
 import type { ArticleRecord } from "../build/article-record";
 import { InputError } from "../build/input-error";
+import { paragraphCountOf } from "../build/lazy-paragraphs";
 import { unchangedBodies } from "../build/unchanged-bodies";
 import { reduceArticles, type ReduceOptions, type Warning } from "../build/reduce-articles";
 import { editorEntry } from "../build-dataset";
@@ -62,19 +63,16 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   checkOutputPath(output);
   const stateDir = s.cacheDir === null ? null : join(s.cacheDir, extractorVersion());
   const memo = stateDir === null ? undefined : openEventMemo(stateDir);
-  const { dataset, reused, unchanged, named, build, unread, early } = await mapAndReduce(
+  const cache = openCache(s.cacheDir);
+  // Closed once the dataset is written: an unchanged article's paragraphs are read from it
+  // when the write makes its body or full-text part again (lazy-paragraphs.ts).
+  const { dataset, reused, build, unread, written } = await mapReduceAndWrite(
     { ...s, output },
     clock,
     memo,
     stateDir,
-  );
-  const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
-  const written = writeDataset(output, dataset, s.hooks, {
-    unchanged,
-    validated,
-    early,
-    namedBy: (id) => named.get(id),
-  });
+    cache,
+  ).finally(() => cache?.close());
   // Only now that the dataset is published may a later build name these bodies again.
   if (stateDir !== null && build !== null) writeBodyNames(stateDir, build, written.bodyHashes);
   if (stateDir !== null) writeValidatedParts(stateDir, written.validated);
@@ -89,23 +87,27 @@ export async function buildCommand(s: BuildSettings): Promise<string> {
   return `wrote ${s.output}: ${dataset.articles.length} articles, ${dataset.entities.length} entities, ${dataset.events.length} events`;
 }
 
-// The records live only in here: gone before the dataset is written, the largest step in memory.
-async function mapAndReduce(
+async function mapReduceAndWrite(
   s: BuildSettings,
   clock: ReturnType<typeof phaseClock>,
   memo: EventMemo | undefined,
   stateDir: string | null,
+  cache: RecordCache | null,
 ) {
-  const cache = openCache(s.cacheDir);
-  try {
-    return await mapAndReduceWith(s, clock, memo, stateDir, cache);
-  } finally {
-    // Records read their hits and documents from it until the reduce is done.
-    await cache?.close();
-  }
+  const reduced = await mapAndReduce(s, clock, memo, stateDir, cache);
+  const { dataset, unchanged, named, early } = reduced;
+  const validated = stateDir === null ? undefined : readValidatedParts(stateDir);
+  const written = writeDataset(s.output, dataset, s.hooks, {
+    unchanged,
+    validated,
+    early,
+    namedBy: (id) => named.get(id),
+  });
+  return { ...reduced, written };
 }
 
-async function mapAndReduceWith(
+// The records live only in here: gone before the dataset is written, the largest step in memory.
+async function mapAndReduce(
   s: BuildSettings,
   clock: ReturnType<typeof phaseClock>,
   memo: EventMemo | undefined,
@@ -268,7 +270,7 @@ async function runMap(
 
 // A file with only a headline or page furniture is not an article: the build refuses it.
 function refuseEmpty(record: ArticleRecord, label: string): ArticleRecord {
-  if (record.kind !== "article" || record.article.paragraphs.length > 0) return record;
+  if (record.kind !== "article" || paragraphCountOf(record.article) > 0) return record;
   return {
     kind: "rejected",
     file: record.file,

@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { join } from "node:path";
 import type * as Lmdb from "lmdb";
 import type { ArticleEntry, ArticleRecord } from "../build/article-record";
+import { lazyParagraphs } from "../build/lazy-paragraphs";
 import type { EditorEntry } from "../editor-file";
 import type { MapOptions } from "../build/map-article";
 import { lazyRequire } from "./lazy-require";
@@ -129,17 +130,24 @@ export function openRecordCache(root: string, version: string): RecordCache {
           value.toString("utf8", 0, headEnd < 0 ? value.length : headEnd),
         ) as ArticleRecord;
         if (typeof record !== "object" || record === null || !("kind" in record)) throw new Error();
+        let readTo = headEnd;
         if (record.kind === "article") {
-          const hitsEnd = value.indexOf(10, headEnd + 1);
-          if (headEnd < 0 || hitsEnd < 0) throw new Error();
-          lazyHits(record, () => textOf(key, headEnd + 1, hitsEnd));
+          const textEnd = value.indexOf(10, headEnd + 1);
+          const hitsEnd = value.indexOf(10, textEnd + 1);
+          const count = (record as StoredHead).paragraphCount;
+          if (headEnd < 0 || textEnd < 0 || hitsEnd < 0 || typeof count !== "number")
+            throw new Error();
+          delete (record as StoredHead).paragraphCount;
+          lazyParagraphs(record.article, count, () => textOf(key, headEnd + 1, textEnd));
+          lazyHits(record, () => textOf(key, textEnd + 1, hitsEnd));
           lazyDoc(record, () => textOf(key, hitsEnd + 1));
+          readTo = textEnd;
         }
         // Recently used entries survive pruning; touching at most daily keeps hits cheap.
         if (Date.now() - (store.used.get(key) ?? 0) > DAY_MS) touch(store, key);
         hits++;
         read.add(key);
-        unmapAfter(Math.max(headEnd, value.indexOf(10, headEnd + 1)));
+        unmapAfter(readTo);
         return record;
       } catch {
         misses++;
@@ -292,22 +300,31 @@ function removeStore(path: string): void {
   }
 }
 
-// An article's entry is three lines: its record without the document and hits (one line of
-// JSON), its hits' JSON text, then the document's own JSON text. A build reads the first line
-// of each entry; the hits (two thirds of the rest of a record) and the document (most of the
-// entry) only when a stage needs them: in a rebuild that keeps the clusters, for the few
-// articles whose mentions or statements are found again. So a rebuild neither reads nor holds
-// the whole archive's documents and hits. Both are JSON text in the record already (the map
-// made them), so the entry is written without parsing or writing JSON again.
+// An article's entry is four lines: its record without the paragraphs, document and hits (one
+// line of JSON, with the paragraphs' count), the paragraphs' JSON, its hits' JSON text, then
+// the document's own JSON text. A build reads the first line of each entry; the paragraphs,
+// the hits (two thirds of the rest of a record) and the document (most of the entry) only
+// when a stage needs them: in a rebuild that keeps the clusters, for the few articles whose
+// mentions, statements or bodies are made again. So a rebuild neither reads nor holds the
+// whole archive's text, documents and hits. Hits and document are JSON text in the record
+// already (the map made them), so they are written without parsing or writing JSON again.
 function entryOf(record: ArticleRecord): { text: string; docAt: number } {
   if (record.kind !== "article") return { text: JSON.stringify(record), docAt: -1 };
-  const { doc, hits, ...rest } = record;
-  const head = JSON.stringify(rest);
+  const { doc, hits, article, ...rest } = record;
+  const { paragraphs, ...fields } = article;
+  const stored: StoredHead = { ...rest, article: fields, paragraphCount: paragraphs.length };
+  const head = `${JSON.stringify(stored)}\n${JSON.stringify(paragraphs)}`;
   return {
     text: `${head}\n${hits}\n${doc}`,
     docAt: Buffer.byteLength(head) + 1 + Buffer.byteLength(hits) + 1,
   };
 }
+
+/** An article entry's first line. */
+type StoredHead = Omit<ArticleEntry, "doc" | "hits" | "article"> & {
+  article: Omit<ArticleEntry["article"], "paragraphs">;
+  paragraphCount?: number;
+};
 
 /** The hits line's text, read when first asked for (the reduce parses it once). */
 function lazyHits(record: ArticleEntry, text: () => string): void {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { open } from "lmdb";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ArticleRecord } from "../../../src/pipeline/build/article-record";
+import { paragraphCountOf } from "../../../src/pipeline/build/lazy-paragraphs";
 import {
   contentDigest,
   openRecordCache,
@@ -47,7 +48,7 @@ const articleWith = (file: string, title: string) =>
   ({
     kind: "article",
     file,
-    article: { title },
+    article: { title, paragraphs: [`${title} text`] },
     doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, file]]]]),
     hits: JSON.stringify({ named: [], people: [] }),
   }) as unknown as ArticleRecord;
@@ -171,7 +172,7 @@ describe("an article's entry", () => {
     const article = {
       kind: "article",
       file: "a.txt",
-      article: { title: "T\nwith a newline" },
+      article: { title: "T\nwith a newline", paragraphs: ["One\nparagraph", "Two"] },
       doc: JSON.stringify([[0, 0, 4, [[0, 4, "NOUN", 0, "x\ny"]]]]),
       hits: JSON.stringify({
         named: [{ paragraph: 0, start: 0, end: 1, id: "place-x", surface: "X\nY" }],
@@ -185,13 +186,17 @@ describe("an article's entry", () => {
     expect(Object.getOwnPropertyDescriptor(stored, "doc")?.get).toBeDefined();
     expect(stored).toEqual(article);
     await cache.close();
-    // The record's head, its hits, its document: one line each.
+    // The record's head, its paragraphs, its hits, its document: one line each.
     const { env, entries } = storeOf(root);
-    expect(entries.getBinary(key)?.toString("utf8").split("\n")).toHaveLength(3);
+    expect(entries.getBinary(key)?.toString("utf8").split("\n")).toHaveLength(4);
     await env.close();
     const reading = openCache(root);
     const back = reading.get(key);
     expect(Object.getOwnPropertyDescriptor(back, "hits")?.get).toBeDefined();
+    // Counted without being read: a rebuild's unchanged articles never parse their text.
+    const read = back?.kind === "article" ? back.article : null;
+    expect(Object.getOwnPropertyDescriptor(read, "paragraphs")?.get).toBeDefined();
+    expect(read && paragraphCountOf(read)).toBe(2);
     expect(back).toEqual(article);
     expect(JSON.parse(JSON.stringify(back))).toEqual(article);
     // Entries this build read stay, whatever the bound.
@@ -206,5 +211,8 @@ describe("an article's entry", () => {
     await other.env.close();
     expect(() => (again?.kind === "article" ? again.doc : "")).toThrow(/went during the build/);
     expect(() => (again?.kind === "article" ? again.hits : "")).toThrow(/went during the build/);
+    expect(() => (again?.kind === "article" ? again.article.paragraphs : "")).toThrow(
+      /went during the build/,
+    );
   });
 });
