@@ -3,6 +3,7 @@
 
 import type { ReadArticle, SourceFile } from "./types";
 import { articleIdOf } from "./read/article-id";
+import { withoutDateBars } from "./read/date-bar";
 import { classifyLine, SOURCE_RANK } from "./read/furniture";
 import type { SourceHint } from "./read/furniture";
 import { isDayBox, isPhotoCaption, isSpeakerHeadline, isSpeakerKind } from "./read/furniture-words";
@@ -139,7 +140,9 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
   }
 
   const { headline, headlineAt, bodyStart } = findHeadlineAndBody(lines);
-  stamps.push(...storyStamps(placed, headlineAt, bodyStart, lines));
+  // A site's date bar over the headline is the day the page was fetched: no stamp of the story.
+  const { kept, warnings } = withoutDateBars(placed, lines, bodyStart);
+  stamps.push(...storyStamps(kept, headlineAt, bodyStart, lines));
   const bodyLines: BodyLine[] = lines
     .slice(bodyStart)
     .map((l) =>
@@ -169,7 +172,6 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
 
   const titleSource = headline === null ? null : outletSuffix(headline);
   if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });
-  const warnings: string[] = [];
   const publication = decidePublication(
     stamps,
     dateline?.found ?? null,

@@ -1,0 +1,28 @@
+// The form of a site's date bar (rules/en/date-bars.json), checked when loaded;
+// read/date-bar.ts sets such a bar aside.
+
+import * as z from "zod";
+import dateBarsFile from "./en/date-bars.json";
+
+const file = z
+  .object({
+    description: z.string(),
+    weekdayLetters: z.number().int().min(2),
+    examples: z.object({
+      bars: z.array(z.array(z.string()).min(1)).min(1),
+      stamps: z
+        .array(
+          z.object({
+            page: z.array(z.string()).min(1),
+            published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+          }),
+        )
+        .min(1),
+    }),
+  })
+  .parse(dateBarsFile);
+
+/** The fewest letters a bar cuts a weekday's name to ("Thu, Sep 18, 2025"). */
+export const BAR_WEEKDAY_LETTERS = file.weekdayLetters;
+
+export const dateBarExamples = file.examples;
