@@ -143,7 +143,7 @@ describe("readArticle on other agency styles", () => {
     const a = fixture("no-year-no-weekday");
     expect(a.published).toBeNull();
     expect(a.warnings).toEqual([
-      "no publication date: dateline October 29 has no year and the opening paragraph states no weekday",
+      "no publication date: dateline October 29 has no year and the opening sentence states no weekday",
     ]);
   });
 

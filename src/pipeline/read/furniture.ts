@@ -78,8 +78,13 @@ export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
   const stamp = short ? findStamp(line) : null;
   // "Brussels, 19/06/2021" alone on a line is the story's dateline, not a page stamp: it says
-  // where the story was filed, and as a dateline it outranks a bare date the site prints.
-  if (stamp && (!SENTENCE_END.test(line) || stamp.note) && !isWholeDateline(line)) {
+  // where the story was filed, and as a dateline it outranks a bare date the site prints. A
+  // writer's credit before the date ("By Ana Ruiz, December 22, 2010") names no place.
+  if (
+    stamp &&
+    (!SENTENCE_END.test(line) || stamp.note) &&
+    (stamp.credit || !isWholeDateline(line))
+  ) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
     const name = outletIn(line);
     const place = stamp.place ?? placeInByline(line);

@@ -9,9 +9,13 @@
 //
 // Others set a stamp's label on a line of its own and the date under it ("Release Date:" /
 // "14/01/2017"): the label and its date are put back on one line, a labelled stamp.
+//
+// A writer's credit and its date may run straight into the story ("By Ana Ruiz/Wire Service
+// December 01, 2016 The ministers met ..."): the credit and the date go on a line of their own,
+// a credit's stamp (rules/en/stamp-labels.json creditDate), and the story keeps its own line.
 
 import { MONTH } from "../dates/words";
-import { stampLabels } from "../rules/stamp-labels";
+import { creditDateSource, stampLabels } from "../rules/stamp-labels";
 
 // "October 22, 2010", "4 March 2019".
 const WRITTEN_DATE = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4}`;
@@ -26,9 +30,15 @@ const SPLIT_LABEL = new RegExp(
   "gimu",
 );
 
+const GLUED_CREDIT = new RegExp(
+  String.raw`(?:${creditDateSource})(?:${WRITTEN_DATE})(?=[ \t]+\p{Lu}\p{Ll})`,
+  "gmu",
+);
+
 export function unglueDateLines(text: string): string {
   return text
     .replace(GLUED_DATE, "$1\n")
+    .replace(GLUED_CREDIT, (credit) => `${credit}\n`)
     .replace(SPLIT_STAMP, "$1, $3 $2")
     .replace(SPLIT_LABEL, "$1 $2");
 }

@@ -6,6 +6,7 @@ import { dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, STAMP_MONTH, WEEKDAY_NAMES, monthNumber, weekdayNumber } from "../dates/words";
 import {
   byNameVerbs,
+  creditDateSource,
   foreignMonths,
   gluedLabels,
   MONTH_FIRST_ZONE,
@@ -30,6 +31,8 @@ export type Stamp = {
   clock?: boolean;
   /** A sentence that notes the release's issue ("The press release issued by ... on ..."). */
   note?: boolean;
+  /** A writer's credit before the date ("By Ana Ruiz/Wire Service December 01, 2016"). */
+  credit?: boolean;
   /**
    * The month-first reading of a numeric date that can be read both ways ("12/11/2014": 12
    * November, or 11 December as US pages write it); `date` is the day-first one.
@@ -62,6 +65,12 @@ const BY_NAME_ON = new RegExp(
 // Defence on 4 October 2022."): rules/en/stamp-labels.json.
 const RELEASE_NUMBER = new RegExp(releaseNumberSource, "i");
 const ISSUED_NOTE = new RegExp(issuedNoteSource, "i");
+// A writer's credit and then the date ("By Ana Ruiz/Wire Service December 01, 2016", "Ana Ruiz,
+// example.co.uk 12 Mar 10;"): rules/en/stamp-labels.json (creditDate).
+export const CREDIT_BEFORE_DATE = new RegExp(creditDateSource, "u");
+// After a credit only, a written date may give its year in two figures ("12 Mar 10"), with
+// nothing but a closing mark after it: the credit makes it a date, not a day and a count.
+const DMY_SHORT_YEAR = new RegExp(String.raw`^(\d{1,2})\s+(${STAMP_MONTH}),?\s+(\d{2})\s*[;.]?$`);
 /** A label after a "|" or "/" separator may follow a longer byline ("Written By: ... |"). */
 const MAX_SEPARATED_LEAD = 80;
 const MDY = new RegExp(String.raw`^(${STAMP_MONTH})\s+(\d{1,2}),?\s+(\d{4})`);
@@ -210,6 +219,8 @@ function stampIn(raw: string): Stamp | null {
     const date = readDate(line);
     if (date !== null) return bare({ kind: "published", date, text: line.trim() }, line);
   }
+  const credited = line.length <= 120 ? creditStamp(line.trim()) : null;
+  if (credited) return credited;
   const foreign = FOREIGN_DATE_LINE.exec(line.trim());
   if (foreign) {
     const month = foreignMonths.get(foreign[2]?.toLowerCase() ?? "") ?? null;
@@ -277,6 +288,19 @@ function stampIn(raw: string): Stamp | null {
   return null;
 }
 
+// A credit's date is the story's wherever the credit stands, as a blog's "Posted by ... on" is;
+// kept bare, so that one below the story's start (a related story's) is weighed by its place.
+function creditStamp(line: string): Stamp | null {
+  const credit = CREDIT_BEFORE_DATE.exec(line);
+  if (!credit) return null;
+  const rest = line.slice(credit[0].length);
+  const short = DMY_SHORT_YEAR.exec(rest);
+  const date = short
+    ? build(shortYear(Number(short[3])), monthNumber(short[2] ?? ""), Number(short[1]))
+    : readDate(rest);
+  return date === null ? null : bare({ kind: "published", date, text: line, credit: true }, line);
+}
+
 // Page stamps lead their line ("| Updated:", "2 min read Last Updated :"); a label deep
 // inside a line is a sentence that mentions publishing. A line may hold two ("Updated: ... |
 // Published: ..."): the more trusted one is the stamp.
@@ -327,10 +351,14 @@ function readDate(s: string): string | null {
   if (m && m.index === 0) return dayFirst(Number(m[1]), Number(m[3]), Number(m[4]));
   m = NUMERIC_SHORT_YEAR.exec(t);
   if (m) {
-    const year = Number(m[4]);
-    return dayFirst(Number(m[1]), Number(m[3]), year + (year < PIVOT_YEAR ? 2000 : 1900));
+    return dayFirst(Number(m[1]), Number(m[3]), shortYear(Number(m[4])));
   }
   return null;
+}
+
+/** A year in two figures: 70-99 are the 1900s. */
+function shortYear(year: number): number {
+  return year + (year < PIVOT_YEAR ? 2000 : 1900);
 }
 
 // Numeric bylines in this kind of press are day-first (14-03-2019); month-first is used

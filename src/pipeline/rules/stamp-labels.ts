@@ -17,6 +17,11 @@ const file = z
     ),
     releaseNumber: linePattern,
     issuedNote: linePattern,
+    creditDate: linePattern.extend({
+      examples: z.array(
+        z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+      ),
+    }),
     dateLineLabels: z.object({
       description: z.string(),
       labels: z.array(z.string().min(1)),
@@ -66,6 +71,11 @@ export const byNameVerbs: readonly string[] = file.verbs.filter((v) => v.byName)
 export const releaseNumberSource = file.releaseNumber.source;
 export const issuedNoteSource = file.issuedNote.source;
 export const stampExamples = file.examples;
+
+/** A writer's credit the story's date follows ("By Ana Ruiz/Wire Service December 01, 2016"):
+ * matched up to the date, with its examples. */
+export const creditDateSource = file.creditDate.source;
+export const creditDateExamples = file.creditDate.examples;
 
 /** The labels a date line's part may open with (read/date-line.ts), with its examples. */
 export const dateLineLabels: readonly string[] = file.dateLineLabels.labels;

@@ -37,6 +37,15 @@ The ministers reviewed trade and agreed to meet again in Oslo.
     );
     expect(a.published).toBe("2023-03-14");
   });
+
+  it("still dates a page whose opening paragraph recalls an earlier day after its first sentence", () => {
+    const a = read(
+      release(
+        "This is the first visit of Chile's foreign minister to Norway in years. Her last visit was on May 6, 2019.\n\nForeign Minister Ola Berg held a dialogue with Foreign Minister Ana Soto of Chile in Oslo.",
+      ),
+    );
+    expect(a.published).toBe("2023-03-14");
+  });
 });
 
 describe("a 'Published' stamp with a two-digit year", () => {

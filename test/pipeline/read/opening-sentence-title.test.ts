@@ -16,6 +16,10 @@ describe("the opening sentence", () => {
       "Mr. Iwaya spoke with his counterpart by telephone on Friday.",
     ],
     ["The talks ended without a statement", "The talks ended without a statement"],
+    [
+      "The two sides held their dialogue in Lisbon on March 6, 2024. The next round is due in May.",
+      "The two sides held their dialogue in Lisbon on March 6, 2024.",
+    ],
   ])("of '%s' is '%s'", (text, sentence) => {
     expect(openingSentence(text)).toBe(sentence);
   });

@@ -41,3 +41,21 @@ describe("a yearless dateline's year", () => {
     expect(a.warnings.join(" ")).toMatch(/only 2002 between 1997 and 2012 .* one side only/);
   });
 });
+
+describe("the weekday that fixes a yearless dateline's year", () => {
+  it("is the opening sentence's: a weekday further on may be a day before the dateline's", () => {
+    const a = readArticle({
+      file: "summit.txt",
+      text: `Leaders meet in Lisbon
+
+LISBON, Dec 5: The two prime ministers are meeting in Lisbon with plans to double trade by 2030. The guest arrived on Thursday evening with six ministers.
+
+The two leaders last met in Lisbon in 2021.
+`,
+    });
+    // Bounded below by 2021, December 5 is a Thursday in 2024 and 2030 (a year the text
+    // names); but the dateline's day is not the Thursday of the arrival.
+    expect(a.published).toBeNull();
+    expect(a.warnings.join(" ")).toMatch(/opening sentence states no weekday/);
+  });
+});

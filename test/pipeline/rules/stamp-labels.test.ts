@@ -4,8 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { dateLineStamp } from "../../../src/pipeline/read/date-line";
 import { findStamp } from "../../../src/pipeline/read/stamps";
+import { unglueDateLines } from "../../../src/pipeline/read/glued-date-lines";
+import { classifyLine } from "../../../src/pipeline/read/furniture";
 import {
   byNameVerbs,
+  creditDateExamples,
   dateLineExamples,
   foreignDateLineExamples,
   gluedLabels,
@@ -71,5 +74,35 @@ describe("rules/en/stamp-labels.json foreignDateLines", () => {
   it("reads such a date only alone on its line", () => {
     expect(findStamp("Publicado em 04 de dezembro de 2017 pela redação")).toBeNull();
     expect(findStamp("31 de fevereiro de 2017")).toBeNull();
+  });
+});
+
+describe("rules/en/stamp-labels.json creditDate", () => {
+  it.each(creditDateExamples)("reads '$text' as $date", (example) => {
+    expect(findStamp(example.text)).toMatchObject({ date: example.date, credit: true });
+  });
+
+  it("keeps a credit's date as a stamp where its name would read as a dateline's place", () => {
+    const line = classifyLine("By AGENCY, Wednesday, December 22, 2010");
+    expect(line).toMatchObject({ kind: "furniture", stamp: { date: "2010-12-22" } });
+  });
+
+  it("never takes a weekday or a month for the writer", () => {
+    expect(findStamp("By Friday 12 March 2010 the talks had ended")?.credit).toBeUndefined();
+    expect(findStamp("By March 12, 2010 the talks had ended")?.credit).toBeUndefined();
+  });
+
+  it("reads a two-figure year only after a credit, with nothing after the date", () => {
+    expect(findStamp("Ana Ruiz, example.co.uk 12 Mar 10 troops")).toBeNull();
+    expect(findStamp("Ana Ruiz 12 Mar 10;")).toBeNull();
+  });
+
+  it("puts a credit and its date that run into the story on a line of their own", () => {
+    expect(unglueDateLines("By Ana Ruiz/Wire Service December 01, 2016 The ministers met.")).toBe(
+      "By Ana Ruiz/Wire Service December 01, 2016\n The ministers met.",
+    );
+    expect(unglueDateLines("By Ana Ruiz\nDecember 01, 2016 The ministers met.")).toBe(
+      "By Ana Ruiz\nDecember 01, 2016 The ministers met.",
+    );
   });
 });

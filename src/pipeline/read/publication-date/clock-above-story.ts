@@ -1,5 +1,6 @@
 import { addDays } from "../../dates/calendar";
 import { resolveDates } from "../../resolve-dates";
+import { openingSentence } from "../sentence-stop";
 import type { Stamp } from "../stamps";
 
 /** A date above the headline this many days after the day the lede writes is a clock's. */
@@ -15,7 +16,10 @@ export const CLOCK_DAYS = 60;
  */
 export function clockAboveStory(best: Stamp, body: string[]): string | null {
   if (best.kind !== "page-top") return null;
-  const days = resolveDates(body[0] ?? "", { published: null, publishedFrom: null }).flatMap((r) =>
+  // The lede's own day is in its opening sentence: a day a later one recalls (a standfirst's
+  // "Her last visit was on May 6, 2019.") is no sign that the date above is a clock's.
+  const opening = openingSentence(body[0] ?? "");
+  const days = resolveDates(opening, { published: null, publishedFrom: null }).flatMap((r) =>
     r.basis === "stated" && r.precision === "day" && r.start !== null && !r.future
       ? [r.end ?? r.start]
       : [],

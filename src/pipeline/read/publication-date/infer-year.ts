@@ -1,5 +1,6 @@
 import { dayToIso, isValidDay, weekdayOf } from "../../dates/calendar";
 import { resolveDates } from "../../resolve-dates";
+import { openingSentence } from "../sentence-stop";
 import { yearsNamed } from "../text-years";
 import type { YearBounds } from "../year-bounds";
 import type { Publication } from "./publication";
@@ -22,8 +23,11 @@ export function inferYear(
     from: null,
     warnings: [`no publication date: dateline ${label} has no year and ${why}`],
   });
-  const weekday = firstPastWeekday(body[0] ?? "");
-  if (weekday === null) return none("the opening paragraph states no weekday");
+  // The lede's first sentence tells the news of the dateline's day ("LISBON, Dec 5: The two
+  // leaders are meeting ..."); a weekday further on may be a day before it ("The guest arrived
+  // on Thursday evening"), and says nothing of the dateline's year.
+  const weekday = firstPastWeekday(openingSentence(body[0] ?? ""));
+  if (weekday === null) return none("the opening sentence states no weekday");
   const yearOf = (iso: string | null) => (iso === null ? null : Number(iso.slice(0, 4)));
   const lowYear = yearOf(floor) ?? (ceiling === null ? null : Number(ceiling.slice(0, 4)) - SPAN);
   if (lowYear === null) return none("nothing in the text bounds its year");
