@@ -230,7 +230,32 @@ function contextDate(
   // The lead's two people again: what they did that day, not what they will or would do
   // ("agreed that exchanges at summit level would be pursued" is no summit on that day).
   const shared = participants.filter((p) => ctx.leadPeople.includes(p)).length;
-  return shared >= 2 && !FUTURE.test(plain) ? ctx.lead : stay;
+  if (shared >= 2 && !FUTURE.test(plain)) return ctx.lead;
+  return talksOfTheStory(s, plain, participants, ctx, type) ? within(ctx.lead) : stay;
+}
+
+// "Senator Johnston described talks with his Indonesian counterpart, Professor Purnomo
+// Yusgiantoro, as ...", "The agreements came after Rajnath Singh met his Russian counterpart
+// Sergey Shoigu in Delhi": in a story whose lead tells an event and its day, talks of two
+// named people told as done, with no day, no plan and no recall, in a sentence with no future
+// in it, are one more meeting of the story's occasion. Not when an earlier sentence named the
+// two together: that may be their meeting told again, on a day other than the lead's.
+function talksOfTheStory(
+  s: SentenceInfo,
+  plain: string,
+  participants: string[],
+  ctx: ArticleContext,
+  type?: EventType,
+): boolean {
+  return (
+    type === "talks" &&
+    !ctx.leadSaysOnly &&
+    participants.length === 2 &&
+    !ctx.history.some((people) => participants.every((p) => people.includes(p))) &&
+    CLOSED.test(s.text) &&
+    !FUTURE.test(s.text) &&
+    !RECALLED.test(plain)
+  );
 }
 
 function ongoingStay(plain: string, ctx: ArticleContext): ResolvedDate | null {

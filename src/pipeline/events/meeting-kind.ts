@@ -1,8 +1,8 @@
-// What a bare "meeting"/"session" is a meeting of: a commission, a working group, ministers,
-// or (by default) two officials talking.
+// What a bare "meeting"/"session" is a meeting of: a commission (or another standing body, a
+// council or a committee), a working group, ministers, or (by default) two officials talking.
 
 import type { Entity, EventType } from "../../shared/schema";
-import { eventPhrases } from "../rules/event-phrases";
+import { eventPhrases, eventWords } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 
@@ -36,6 +36,10 @@ export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
   const commission = linked.find((m) => /\bCommission\b/i.test(m.entity.name));
   if (commission) return { type: "commission-meeting", body: commission.entity };
   if (MINISTERS_OF.test(s.text.slice(t.end))) return { type: "ministerial-meeting", body: null };
+  // "the 4th Meeting of Pakistan-Turkey High Level Strategic Cooperation Council": a standing
+  // body's session, as a Commission's is (after ministers meeting as a body, which stay theirs).
+  const standing = linked.find((m) => m.entity.name.split(/\s+/).some((w) => STANDING.test(w)));
+  if (standing) return { type: "commission-meeting", body: standing.entity };
   return { type: "talks", body: null };
 }
 
@@ -44,6 +48,7 @@ export function meetingBody(s: SentenceInfo, t: Trigger): MeetingBody {
 // "the meeting of the two defence ministers", are talks.)
 // The words are data (rules/en/event-phrases.json, ministersOf).
 const MINISTERS_OF = eventPhrases.ministersOf;
+const STANDING = eventWords.standingBodies; // rules/en/event-phrases.json
 
 export function classifyMeeting(s: SentenceInfo, t: Trigger): EventType {
   return meetingBody(s, t).type;

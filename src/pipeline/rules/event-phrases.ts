@@ -159,6 +159,7 @@ const file = z
       officeDeterminers: wordList,
       officeQualifiers: wordList,
       counterpartWords: wordList,
+      standingBodies: wordList,
       listedPlurals: wordList,
       ordinalBodyStops: wordList,
     }),
