@@ -59,6 +59,7 @@ const sets = [
   { manifest: "manifest-dev37.json", texts: "texts-dev37" },
   { manifest: "manifest-sealed38.json", texts: "texts-sealed38" },
   { manifest: "manifest-dev38.json", texts: "texts-dev38" },
+  { manifest: "manifest-sealed39.json", texts: "texts-sealed39" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
