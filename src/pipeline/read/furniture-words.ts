@@ -5,6 +5,7 @@ import escapeStringRegexp from "escape-string-regexp";
 import * as z from "zod";
 import furniture from "../rules/en/page-furniture.json";
 import { BULLET_CHARS } from "./bullets";
+import { SENTENCE_END } from "./sentence-stop";
 
 const schema = z.object({
   description: z.string(),
@@ -57,7 +58,6 @@ export const furnitureWords = schema.parse(furniture);
 
 const exact = new Set(furnitureWords.exact);
 const MAX_PROMPT_LINE = 160;
-const SENTENCE_END = /[.!?]["”’)]?$/;
 
 // A menu's items may keep their bullets ("• Menu", "• About us").
 const LEADING_BULLET = new RegExp(`^[${BULLET_CHARS}]\\s*`);

@@ -8,6 +8,7 @@ import { furnitureWords, isExactFurniture, isPrompt } from "./furniture-words";
 import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
 import type { Stamp } from "./stamps";
+import { SENTENCE_END } from "./sentence-stop";
 
 /** Where a source name was found; lower ranks win. */
 export const SOURCE_RANK = { dateline: 0, byline: 1, signoff: 2, disclaimer: 3, social: 4 };
@@ -72,7 +73,6 @@ const DESK = new RegExp(
 const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d.]+%? *){2,}$/;
 const WRITER_THEN_DATE =
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\b.*)$/;
-const SENTENCE_END = /[.!?]["”’)]?$/;
 
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;

@@ -7,8 +7,8 @@ import type { LineInfo } from "./furniture";
 import { furnitureWords, isStoryEnd } from "./furniture-words";
 import type { Line } from "./story-layout";
 import { wordCount } from "./word-count";
+import { SENTENCE_END } from "./sentence-stop";
 
-const SENTENCE_END = /[.!?]["”’)]?$/;
 // The headers and the teaser's button: rules/en/page-furniture.json (relatedHeaders,
 // standfirstHeaders, teaserButtons).
 export const RELATED_HEADER = new RegExp(

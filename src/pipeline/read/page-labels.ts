@@ -5,8 +5,8 @@
 
 import { furnitureWords } from "./furniture-words";
 import { outletAtStart } from "./outlets";
+import { SENTENCE_END } from "./sentence-stop";
 
-const SENTENCE_END = /[.!?]["”’)]?$/;
 const MAX_TAG_WORDS = 5;
 const MAX_TAG_CHARS = 40;
 const MAX_POINTER = 180;

@@ -7,6 +7,9 @@ import { abbreviations } from "../rules/abbreviations";
 
 const SHORT_FORMS = [...abbreviations, ...SHORT_MONTH_NAMES];
 
+/** A line that ends as a sentence does: its stop, maybe a closing quote or bracket after it. */
+export const SENTENCE_END = /[.!?]["”’)]?$/;
+
 const STOP = String.raw`[.!?]["”’]?(?=\s[\s.]*["“]?[A-Z])`;
 
 /** Matches the word and its stop (the text that follows is looked at, not taken). */

@@ -7,12 +7,11 @@ import { furnitureWords, isSpeakerKind } from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
-import { INNER_STOP } from "./sentence-stop";
+import { INNER_STOP, SENTENCE_END } from "./sentence-stop";
 import { wordCount } from "./word-count";
 
 export type Line = { text: string; info: LineInfo | null };
 
-const SENTENCE_END = /[.!?]["”’)]?$/;
 const MAX_HEADLINE = 200;
 // Government releases run long headlines with no closing full stop.
 const MAX_UNPUNCTUATED_HEADLINE = 300;
