@@ -20,16 +20,17 @@ export function withoutDateBars<T extends { stamp: Stamp; line: number }>(
   lines: Line[],
   bodyStart: number,
 ): { kept: T[]; warnings: string[] } {
-  const bar = (p: T) => p.stamp.bare === true && isDateBar(lines, p.line, bodyStart);
-  return {
-    kept: placed.filter((p) => !bar(p)),
-    warnings: placed
-      .filter(bar)
-      .map(
-        ({ stamp }) =>
-          `date bar ${stamp.date} ignored: the site's date above the headline, not the story's`,
-      ),
-  };
+  // Each stamp judged once: the judgement scans the lines above and below it.
+  const kept: T[] = [];
+  const warnings: string[] = [];
+  for (const p of placed) {
+    if (p.stamp.bare === true && isDateBar(lines, p.line, bodyStart))
+      warnings.push(
+        `date bar ${p.stamp.date} ignored: the site's date above the headline, not the story's`,
+      );
+    else kept.push(p);
+  }
+  return { kept, warnings };
 }
 
 /** The bare date on line `at` is a site's date bar: its line opens with the day's name, a
