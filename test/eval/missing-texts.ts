@@ -60,6 +60,7 @@ const sets = [
   { manifest: "manifest-sealed38.json", texts: "texts-sealed38" },
   { manifest: "manifest-dev38.json", texts: "texts-dev38" },
   { manifest: "manifest-sealed39.json", texts: "texts-sealed39" },
+  { manifest: "manifest-sealed40.json", texts: "texts-sealed40" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
