@@ -10,6 +10,8 @@ export type RuleMatch<R> = { rule: R; start: number; end: number };
 
 type Compiled<R> = {
   rule: R;
+  /** Its place in the rule file: matches are reported in that order. */
+  order: number;
   pattern: CompiledTest[];
   before: CompiledTest[] | null;
   after: CompiledTest[] | null;
@@ -27,21 +29,25 @@ export type RuleMatcher<R> = {
    * sentence several times), so callers must not change the list. */
   matchAll: (tokens: Token[]) => readonly RuleMatch<R>[];
   /** The rules whose pattern (and context) matches the tokens ending just before tokens[at]:
-   * cue words that stand right before a name or a trigger. */
-  endingAt: (tokens: Token[], at: number) => R[];
+   * cue words that stand right before a name or a trigger. Computed once per token array and
+   * place (stages ask for one cue after another at the same trigger): must not be changed. */
+  endingAt: (tokens: Token[], at: number) => readonly R[];
 };
 
 export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
   const byKey = new Map<string, Compiled<R>[]>();
   const anyStart: Compiled<R>[] = [];
-  const all: Compiled<R>[] = [];
+  const byLastKey = new Map<string, Compiled<R>[]>();
+  const anyEnd: Compiled<R>[] = [];
   const matchesOf = new WeakMap<Token[], readonly RuleMatch<R>[]>();
-  for (const rule of rules) {
+  const endingOf = new WeakMap<Token[], Map<number, readonly R[]>>();
+  for (const [order, rule] of rules.entries()) {
     const pattern = rule.pattern.map(compileTest);
     const final = pattern[pattern.length - 1];
     const initial = pattern[0];
     const compiled: Compiled<R> = {
       rule,
+      order,
       pattern,
       before: rule.before ? rule.before.map(compileTest) : null,
       after: rule.after ? rule.after.map(compileTest) : null,
@@ -50,18 +56,12 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
       last: final && final.min > 0 ? final : null,
       first: initial && initial.min > 0 ? initial : null,
     };
-    all.push(compiled);
-    const keys = firstTokenKeys(rule.pattern[0]);
-    if (keys === null) anyStart.push(compiled);
-    // A rule listed under a word once however often its first token names the word.
-    else for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
+    listUnder(firstTokenKeys(rule.pattern[0]), compiled, byKey, anyStart);
+    // Likewise by the words its last token can be, for the rules that end before a token.
+    listUnder(firstTokenKeys(rule.pattern.at(-1)), compiled, byLastKey, anyEnd);
   }
-  // The same lists by the bare word, one map per kind of key: a token is looked up by its
-  // own strings, not by a key string made for it (twice per token, for every rule file).
-  const byLower = new Map<string, Compiled<R>[]>();
-  const byLemma = new Map<string, Compiled<R>[]>();
-  for (const [key, list] of byKey)
-    (key.startsWith("l:") ? byLower : byLemma).set(key.slice(2), list);
+  const [byLower, byLemma] = byBareWord(byKey);
+  const [byLastLower, byLastLemma] = byBareWord(byLastKey);
   return {
     matchAll(tokens) {
       const known = matchesOf.get(tokens);
@@ -90,14 +90,48 @@ export function ruleMatcher<R extends RuleBase>(rules: R[]): RuleMatcher<R> {
     },
     endingAt(tokens, at) {
       const previous = tokens[at - 1];
-      if (!previous) return [];
-      return all
+      if (!previous) return NO_RULES;
+      let known = endingOf.get(tokens);
+      if (known === undefined) endingOf.set(tokens, (known = new Map()));
+      const found = known.get(at);
+      if (found !== undefined) return found;
+      // Only the rules whose last token can be this word (or any word) can end here.
+      const candidates = [
+        ...(byLastLower.get(previous.lower) ?? NO_RULES),
+        ...(byLastLemma.get(previous.lemma) ?? NO_RULES),
+        ...anyEnd,
+      ].sort((a, b) => a.order - b.order);
+      const rules = candidates
         .filter(
           (c) => (c.last === null || c.last.accepts(previous)) && matchedBefore(c, tokens, at),
         )
         .map((c) => c.rule);
+      known.set(at, rules);
+      return rules;
     },
   };
+}
+
+// A rule listed under each word its token can be (once however often the test names the
+// word), or among the rules tried at every token when the test names no word.
+function listUnder<R>(
+  keys: string[] | null,
+  compiled: Compiled<R>,
+  byKey: Map<string, Compiled<R>[]>,
+  anyWord: Compiled<R>[],
+): void {
+  if (keys === null) anyWord.push(compiled);
+  else for (const k of new Set(keys)) byKey.set(k, [...(byKey.get(k) ?? []), compiled]);
+}
+
+// The same lists by the bare word, one map per kind of key: a token is looked up by its own
+// strings, not by a key string made for it (twice per token, for every rule file).
+function byBareWord<R>(byKey: Map<string, Compiled<R>[]>) {
+  const byLower = new Map<string, Compiled<R>[]>();
+  const byLemma = new Map<string, Compiled<R>[]>();
+  for (const [key, list] of byKey)
+    (key.startsWith("l:") ? byLower : byLemma).set(key.slice(2), list);
+  return [byLower, byLemma] as const;
 }
 
 const NO_RULES: never[] = [];
@@ -118,7 +152,7 @@ function contextHolds<R>(c: Compiled<R>, tokens: Token[], start: number, end: nu
   return !c.notAfter.some((p) => matchesAfter(tokens, end, p));
 }
 
-// A first token that must be one of a few words lets the engine skip every other rule.
+// A first (or last) token that must be one of a few words lets the engine skip every other rule.
 function firstTokenKeys(first: TokenTest | undefined): string[] | null {
   if (!first || first.OP === "?" || first.OP === "*") return null;
   const list = (v: string | string[]) => (typeof v === "string" ? [v] : v);
