@@ -73,6 +73,27 @@ describe("ruleMatcher", () => {
     expect(ruleMatcher([callOn]).endingAt(never, 4)).toEqual([]);
   });
 
+  it("finds rules ending in a word, a text form, a lemma or any word, in the file's order", () => {
+    const byPos = rule({ id: "by-pos", pattern: [{ LOWER: "the" }, { POS: "ADJ", OP: "+" }] });
+    const byText = rule({ id: "by-text", pattern: [{ TEXT: "Defence" }] });
+    const byLemma = rule({ id: "by-lemma", pattern: [{ LEMMA: "talk" }] });
+    const byLower = rule({ id: "by-lower", pattern: [{ LOWER: "defence" }] });
+    const optionalEnd = rule({
+      id: "optional-end",
+      pattern: [{ LOWER: "the" }, { POS: "ADJ", OP: "?" }],
+    });
+    const matcher = ruleMatcher([byPos, byText, byLemma, byLower, optionalEnd]);
+    const tokens = tokensOf("After the long Defence talks ended, the talking stopped.");
+    const ids = (word: string) =>
+      matcher.endingAt(tokens, tokens.findIndex((t) => t.text === word) + 1).map((r) => r.id);
+    expect(ids("long")).toEqual(["by-pos", "optional-end"]);
+    expect(ids("Defence")).toEqual(["by-text", "by-lower"]);
+    expect(ids("talks")).toEqual(["by-lemma"]);
+    expect(ids("talking")).toEqual([]);
+    // Asked again at the same place, the same answer (kept per sentence and place).
+    expect(ids("Defence")).toEqual(["by-text", "by-lower"]);
+  });
+
   it("is linear in the number of tokens", () => {
     const r = rule({ id: "x", pattern: [{ POS: "PROPN", OP: "*" }, { LOWER: "met" }] });
     const matcher = ruleMatcher([r]);
