@@ -23,6 +23,7 @@ import {
   titleOf,
 } from "./read/story-edits";
 import { findHeadlineAndBody } from "./read/story-layout";
+import { datesHeading } from "./read/heading-date";
 import { headerOffices } from "./read/header-offices";
 import type { Line } from "./read/story-layout";
 import { takePrefixStamp } from "./read/stamps";
@@ -72,10 +73,16 @@ function storyStamps(
   // A release signed off with its date on the page's last line ("... officials.\n\n16
   // October 2011"), nothing after it: the story's own date, not a comment's.
   const closesPage = (line: number) => lines.slice(line + 1).every((l) => l.info === null);
+  // A reposted document's heading and its date, with the document's text below it
+  // (read/heading-date.ts): more of the story under the date than page text over it.
+  const underHeading = (line: number) => {
+    const sum = (from: number, to: number) => text(from, to).reduce((a, b) => a + b, 0);
+    return datesHeading(lines, line) && sum(bodyStart, line) < sum(line + 1, lines.length);
+  };
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
     if (line > bodyStart && text(bodyStart, line).length > 0)
-      return (underStandfirst(line) || closesPage(line)) && !stamp.clock
+      return (underStandfirst(line) || closesPage(line) || underHeading(line)) && !stamp.clock
         ? [{ ...stamp, kind: "page-top" as const }]
         : [];
     if (headlineAt !== null && line < headlineAt)

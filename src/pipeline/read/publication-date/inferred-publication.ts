@@ -3,6 +3,7 @@
 
 import { bodyDay } from "../body-day";
 import { weekdayAgreement } from "../weekday-agreement";
+import { wordCount } from "../word-count";
 import { fileNameDay } from "./file-name-day";
 import { headlineDay } from "./headline-day";
 import { ledeDayIsToday } from "./lede-day-is-today";
@@ -12,6 +13,12 @@ import { postOnLedeDay } from "./post-on-lede-day";
 import { postedToday } from "./posted-today";
 import type { Publication } from "./publication";
 import { untitledOpening } from "./untitled-opening";
+
+/** Words a title runs to before its first figure: a site's clock ("Sun, November 29th, 2020")
+ * or a stamp ("Updated: 00:00 GMT, Jan 1, 1970") ends with a date too, but titles nothing. */
+const MIN_TITLE_WORDS = 4;
+const titlesDate = (line: string) =>
+  wordCount(line.split(/\d/, 1)[0]?.trim() ?? "") >= MIN_TITLE_WORDS && headlineDay(line) !== null;
 
 export type UndatedPage = {
   body: string[];
@@ -31,7 +38,16 @@ export function inferredPublication({
   // An opening line that reads as a headline (no closing full stop) and ends with its date
   // serves as the headline does when the headline found gives none: "Speech by ... at the
   // Commissioning Ceremony of ..., June 29, 2013".
-  const title = () => (headlineDay(headline) === null ? untitledOpening(body) : headline);
+  // So does a title under the line taken for the headline, a site's or an office's name
+  // ("10 Downing Street" over "PM call with President Macron ...: 13 June 2025"): the one line
+  // near the top that ends with its date.
+  const title = () => {
+    if (headlineDay(headline) !== null) return headline;
+    const opening = untitledOpening(body);
+    if (headlineDay(opening) !== null) return opening;
+    const titled = topLines.filter((line) => line !== headline && titlesDate(line));
+    return new Set(titled.map(headlineDay)).size === 1 ? (titled[0] ?? null) : opening;
+  };
   const signals: (() => { published: string; why: string } | null)[] = [
     () => {
       const tied = bodyDay(body, years);
