@@ -13,6 +13,7 @@ import { countryIn, LEADER_ROLE, officeKey, personIn, type StoryPeople } from ".
 // The words of these patterns are data (rules/en/event-phrases.json, by the names used here).
 
 const PLURAL_ANAPHOR = eventPhrases.pluralAnaphor;
+const PERSONAL_ANAPHOR = eventPhrases.personalAnaphor;
 const ROLE_PLURAL = eventPhrases.rolePlural;
 const DESCRIBED = eventPhrases.described;
 
@@ -37,7 +38,11 @@ export function extraParticipants(
   recalled = false,
 ): { id: string; at: number }[] {
   const out = subjectParticipant(text, named, ctx);
-  const anaphor = named < 2 && !recalled ? PLURAL_ANAPHOR.exec(text) : null;
+  // A recall's "the two countries signed" names whoever led them then; in a sentence that
+  // says "their last meeting" or "after they met", the words still point to the people just
+  // named.
+  const plural = named < 2 ? PLURAL_ANAPHOR.exec(text) : null;
+  const anaphor = plural && (!recalled || PERSONAL_ANAPHOR.test(text)) ? plural : null;
   // "according to an agreement signed by the two countries' leaders in Rome on Friday. As agreed
   // by Chancellor A and Prime Minister B, ...": with no one named before, the two are the two
   // leaders the next sentence names.
@@ -47,14 +52,14 @@ export function extraParticipants(
     // One of "the two" may be named in the sentence itself: the other is the one before.
     for (const id of recentPeople(ctx.history, 2 - named, kindFilter(anaphor[0], ctx.people)))
       out.push({ id, at: anaphor.index });
-  const plural = named === 0 ? ROLE_PLURAL.exec(text) : null;
-  if (plural?.[1]) {
-    const role = plural[1]
+  const pluralRole = named === 0 ? ROLE_PLURAL.exec(text) : null;
+  if (pluralRole?.[1]) {
+    const role = pluralRole[1]
       .replace(/^[df]/, (c) => c.toUpperCase())
       .replace(/minister$/, "Minister")
       .replace("Defense", "Defence");
     for (const p of ctx.people.filter((x) => x.role === role))
-      out.push({ id: p.id, at: plural.index });
+      out.push({ id: p.id, at: pluralRole.index });
   }
   // "the Russian and Indian ministers", "the foreign ministers of Japan and Australia": the
   // story's people of each country holding that office, wherever the story names them.

@@ -73,6 +73,7 @@ const file = z
       seriesDoing: pattern,
       alsoCalledOn: pattern,
       pluralAnaphor: pattern,
+      personalAnaphor: pattern,
       rolePlural: pattern,
       countriesPlural: pattern,
       pluralOfCountries: pattern,
