@@ -33,6 +33,30 @@ describe("office words after a title", () => {
     ).toEqual(["Anna Lindqvist"]);
   });
 
+  it("does not read a portfolio listed after a comma as a one-word name", () => {
+    expect(
+      namesIn([
+        "The Minister of Health, Wellness and Sport of Grenada, Hon. Dorian Pierre, received the doses.",
+      ]),
+    ).toEqual(["Dorian Pierre"]);
+    expect(
+      namesIn([
+        "Minister of Foreign Affairs, Local Government and Housing, Hon Aroha Ngata, met her counterpart.",
+      ]),
+    ).toEqual(["Aroha Ngata"]);
+  });
+
+  it("reads a chief negotiator as an office, the name after its body", () => {
+    expect(
+      namesIn([
+        "Ambassador Joan Pryor, U.S. Chief Negotiator for the Fisheries Accord, will lead the delegation.",
+      ]),
+    ).toEqual(["Joan Pryor"]);
+    expect(
+      namesIn(["He also met Chief Trade Negotiator of the UK Martin Ashby on Tuesday."]),
+    ).toEqual(["Martin Ashby"]);
+  });
+
   it("still reads a one-word name after a title", () => {
     expect(namesIn(["Later, President Okonkwo of Nigeria received the delegation."])).toEqual([
       "Okonkwo",

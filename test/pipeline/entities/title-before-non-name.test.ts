@@ -18,6 +18,17 @@ describe("words after a title that are no personal name", () => {
     ).toEqual(["Kofi Mensah"]);
   });
 
+  it("does not read a document a rank word opens as a person", () => {
+    expect(
+      namesIn([
+        "The two leaders also signed a “General Framework Agreement” on the new port terminal.",
+      ]),
+    ).toEqual([]);
+    expect(
+      namesIn(["Ministers said the General Cooperation Treaty would be ratified next year."]),
+    ).toEqual([]);
+  });
+
   it("does not read a meeting's or a greeting's name after a title as a person", () => {
     expect(
       namesIn(["Next week I will travel to Oslo for the annual Defence Minister Consultations."]),
