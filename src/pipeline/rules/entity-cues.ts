@@ -33,6 +33,7 @@ const file = z
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
+    clauseSubjectVerbs: wordList(lowerWord),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -140,6 +141,12 @@ export const NAME_SUFFIX = new RegExp(
 );
 
 /** Title-case headline verbs ("Meets", "Briefs"): never a word of a personal name. */
+/** Right after a title: a reporting verb with no comma before it ("X, the Prime Minister
+ * said"): the title is its clause's subject, no apposition to the words before the comma. */
+export const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:${anyOf(file.clauseSubjectVerbs.words)})\b`,
+);
+
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
@@ -161,4 +168,5 @@ export const entityCueExamples = {
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
   headlineVerbs: file.headlineVerbs.examples,
+  clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
 };
