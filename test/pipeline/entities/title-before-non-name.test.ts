@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Capitalised words right after a title that name a body, a building, a meeting, a greeting
-// or a city (reference/name-words.json, reference/places.json) are no one's name.
+// or a city or a country (reference/name-words.json, reference/places.json,
+// reference/countries.json) are no one's name.
 import { describe, expect, it } from "vitest";
 import { namesIn } from "./people-of";
 
@@ -42,6 +43,18 @@ describe("words after a title that are no personal name", () => {
     expect(
       namesIn([
         "At the shipyard in Hai Phong, the Defence Minister will inspect two patrol boats.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not read a capital or a country the reference lists as a person", () => {
+    // reference/places.json (capitals) and reference/countries.json.
+    expect(
+      namesIn(["Jorge Ramos, Foreign Minister, Tegucigalpa, Honduras, signed the note."]),
+    ).toEqual(["Jorge Ramos"]);
+    expect(
+      namesIn([
+        "In order to fight the pandemic with the Government of Saint Lucia, the embassy sent masks.",
       ]),
     ).toEqual([]);
   });
