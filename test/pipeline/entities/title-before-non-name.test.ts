@@ -30,6 +30,20 @@ describe("words after a title that are no personal name", () => {
     ).toEqual([]);
   });
 
+  it("does not read a statement's or an honour's name near a title as a person", () => {
+    // reference/name-words.json, neverPersonalNameWords.
+    expect(
+      namesIn([
+        "Location: Office of the Prime Minister, Japan Joint Press Statements - Prime Minister Ana Ruiz and Prime Minister Kenji Sato.",
+      ]),
+    ).toEqual(["Ana Ruiz", "Kenji Sato"]);
+    expect(
+      namesIn([
+        "President Ramos decorated President Ana Ruiz with the Order of Merit medal, Grand Collar, in recognition of her leadership.",
+      ]),
+    ).toEqual(["Ana Ruiz", "Ramos"]);
+  });
+
   it("does not read a meeting's or a greeting's name after a title as a person", () => {
     expect(
       namesIn(["Next week I will travel to Oslo for the annual Defence Minister Consultations."]),
