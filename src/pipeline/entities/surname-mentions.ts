@@ -3,6 +3,7 @@
 // between two people, and never when another given name stands in front ("Manmohan Singh").
 
 import { labelsAGovernment } from "./attributive";
+import { CREDIT_BEFORE } from "../rules/entity-cues";
 import { isPatronymic, isStopWord } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
@@ -58,6 +59,8 @@ export function findSurnameMentions(
     for (let m = token.exec(text); m; m = token.exec(text)) {
       if (isDateWord(text, m.index, m[0])) continue;
       if (labelsAGovernment(text, m.index + m[0].length)) continue;
+      // "(PTI Photo/Salman Ali)": the photographer, whoever else bears the word as a surname.
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const key = tokenKey(m[0]);
       const local = localIndex.people.get(key) ?? [];
       const id =

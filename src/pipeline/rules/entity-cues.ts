@@ -34,6 +34,7 @@ const file = z
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
+    creditWords: wordList(lowerWord),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -147,6 +148,13 @@ export const SUBJECT_VERB_AFTER = new RegExp(
   String.raw`^\s+(?:${anyOf(file.clauseSubjectVerbs.words)})\b`,
 );
 
+/** Text ending in a picture's credit and its slash ("(AP Photo/"): the name after it is the
+ * photographer's. */
+export const CREDIT_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.creditWords.words)})\s*/\s*$`,
+  "i",
+);
+
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
@@ -169,4 +177,5 @@ export const entityCueExamples = {
   generationMarks: file.generationMarks.examples,
   headlineVerbs: file.headlineVerbs.examples,
   clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
+  creditWords: file.creditWords.examples,
 };
