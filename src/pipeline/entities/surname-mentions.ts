@@ -73,7 +73,7 @@ export function findSurnameMentions(
       const corpusOwn = corpusIndex.given.get(key)?.get(id);
       const own = (k: string) => Boolean(localOwn?.has(k) || corpusOwn?.has(k));
       const start = ownNameStart(text, m.index, own);
-      if (start === null) continue;
+      if (start === null || runsOnIntoOtherName(text, m.index + m[0].length, own)) continue;
       out.push({
         paragraph,
         start,
@@ -128,6 +128,13 @@ function ownNameStart(text: string, index: number, own: (key: string) => boolean
     if (!mine) return start === index ? null : start;
     start -= prev[0].length;
   }
+}
+
+// "Johnson Controls India", "Winfield House": a capitalised word right after the surname,
+// neither a stop word nor the person's own name, makes it part of another name.
+function runsOnIntoOtherName(text: string, end: number, own: (key: string) => boolean): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !isStopWord(next) && !own(tokenKey(next));
 }
 
 // Two people share the surname in this article: a bare surname means the one named last.

@@ -1,7 +1,9 @@
 // @vitest-environment node
-// "(PTI Photo/Salman Ali)": the name after a picture credit's slash is the photographer's
-// (rules/en/entity-cues.json, creditWords), no later mention of an official whom another
-// article names with that word as surname.
+// A word that another article's official bears as surname is no mention of that official
+// where it belongs to another name: after a picture credit's slash ("(PTI Photo/Salman Ali)":
+// the photographer; rules/en/entity-cues.json, creditWords), or before a capitalised word
+// that is no stop word and no part of the official's own name ("Johnson Controls India",
+// "President Sharif Sheikh Ahmed").
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../../src/pipeline/find-entities";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -35,5 +37,19 @@ describe("picture credits", () => {
   it("still reads the surname as a mention elsewhere", () => {
     const mentioned = article("c", "Tomas Ruiz said the talks with Salman went well.");
     expect(peopleNamedIn("c", [other, mentioned])).toEqual(["Mohammed bin Salman", "Tomas Ruiz"]);
+  });
+});
+
+describe("a surname running on into another name", () => {
+  const other = article("a", "Crown Prince Mohammed bin Salman received the delegation in Riyadh.");
+
+  it("is no mention of the official", () => {
+    const named = article("b", "The radars come from Salman Controls of Pune, the yard said.");
+    expect(peopleNamedIn("b", [other, named])).toEqual([]);
+  });
+
+  it("still is before a stop word", () => {
+    const named = article("c", "In Riyadh, Salman Monday promised more aid to Yemen.");
+    expect(peopleNamedIn("c", [other, named])).toEqual(["Mohammed bin Salman"]);
   });
 });
