@@ -30,9 +30,12 @@ const LEADING_NOISE =
 // "Canadian Defence Minister Anne Leblanc and Chilean Navy" is a titled person followed by
 // more words, not one organisation's name.
 // "Admiral Makarov State University" is still a name: the word after the surname is one an
-// institution's name goes on with.
-const TITLE_THEN_NAME =
-  /\b(?:Minister|Secretary|President|Admiral|General|Chief|Ambassador|Commander|Marshal)\s+(?!(?:Staff|Assembly|Headquarters|Council|Command|Office)\b)\p{Lu}\p{Ll}+\s+(?!(?:State|National|Memorial|Naval|Military|Maritime|Higher|Central)\b)\p{Lu}\p{Ll}+/u;
+// institution's name goes on with; so is "General Framework Agreement", where a document's
+// head word follows (rules/en/name-heads.json).
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`\b(?:Minister|Secretary|President|Admiral|General|Chief|Ambassador|Commander|Marshal)\s+(?!(?:Staff|Assembly|Headquarters|Council|Command|Office)\b)\p{Lu}\p{Ll}+\s+(?!(?:State|National|Memorial|Naval|Military|Maritime|Higher|Central|${DOCUMENT_HEADS})\b)\p{Lu}\p{Ll}+`,
+  "u",
+);
 
 export function findGenericNames(text: string): GenericHit[] {
   const hits: GenericHit[] = [];

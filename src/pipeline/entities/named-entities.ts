@@ -55,8 +55,15 @@ export function findNamed(
   const shaped = findGenericNames(text)
     // "Chief of the Naval Staff", "Armed Forces Minister" are titles, not bodies; nor is a
     // run that starts inside a title and goes on into the name after it ("Undersecretary of
-    // State Wendy Sherman and Navy Secretary ...": "State Wendy Sherman and Navy").
-    .filter((g) => !titles.some((t) => t.start <= g.start && g.start < t.end))
+    // State Wendy Sherman and Navy Secretary ...": "State Wendy Sherman and Navy"). A
+    // document's name that a title word opens ("General Framework Agreement") is still one.
+    .filter(
+      (g) =>
+        !titles.some(
+          (t) =>
+            t.start <= g.start && g.start < t.end && !(g.kind === "other" && t.start === g.start),
+        ),
+    )
     .map((g) => genericHit(g, text, paragraph));
   // A longer form of a reference name ("INDRA-2017" around "INDRA") takes its place.
   const longer = (r: NamedHit) =>

@@ -104,12 +104,13 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set(roleWords.filter((w) => !/[\s-]/
 /** Whether a single word read as the name after a title is rather part of the office: an
  * office word ("Deputy Minister of Trade, Industry and ..."; "... of the Russian Far East
  * ..."), a word before one ("Minister of Finance, Corporate Affairs and ..."), or a role noun
- * with its "of" ("The Deputy Representative of the Secretary-General"). */
+ * with its "of" or "for" ("The Deputy Representative of the Secretary-General", "Chief
+ * Negotiator for the Accord"). */
 export function officeWordAsName(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) return false;
   if (OFFICE_WORDS.has(word)) return true;
   const next = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
   if (next && OFFICE_WORDS.has(next)) return true;
-  return ROLE_NOUNS.has(word.toLowerCase()) && /^\s+of\s/.test(text.slice(end));
+  return ROLE_NOUNS.has(word.toLowerCase()) && /^\s+(?:of|for)\s/.test(text.slice(end));
 }

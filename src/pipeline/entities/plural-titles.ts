@@ -139,15 +139,18 @@ function listedNames(text: string, from: number, titles: TitleHit[]): Listed[] {
   return [];
 }
 
-// "A B (Colombia)", "A B of Brazil": the country written right after a listed name.
+// "A B (Colombia)", "A B of Brazil": the country written right after a listed name; another
+// bracket there ("A B (Florida)", "A B (R-Fla.)") is the person's state or party, no country.
 const COUNTRY_AFTER =
   /^(?: \(([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})\)| of ([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}))/u;
-function countryAfter(text: string, at: number): { country: string; end: number } | null {
+const OTHER_BRACKET = /^ \(\p{Lu}[^()]{0,30}\)/u;
+function countryAfter(text: string, at: number): { country: string | null; end: number } | null {
   const m = COUNTRY_AFTER.exec(text.slice(at, at + 60));
   const words = m?.[1] ?? m?.[2];
-  if (!m || words === undefined) return null;
-  const country = countryFromWord(words);
-  return country === null ? null : { country, end: at + m[0].length };
+  const country = m && words !== undefined ? countryFromWord(words) : null;
+  if (m && country !== null) return { country, end: at + m[0].length };
+  const other = OTHER_BRACKET.exec(text.slice(at, at + 40));
+  return other ? { country: null, end: at + other[0].length } : null;
 }
 
 // A name of two words at least that is no part of a title.

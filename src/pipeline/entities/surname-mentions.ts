@@ -3,6 +3,7 @@
 // between two people, and never when another given name stands in front ("Manmohan Singh").
 
 import { labelsAGovernment } from "./attributive";
+import { CREDIT_BEFORE } from "../rules/entity-cues";
 import { isPatronymic, isStopWord } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
@@ -58,6 +59,8 @@ export function findSurnameMentions(
     for (let m = token.exec(text); m; m = token.exec(text)) {
       if (isDateWord(text, m.index, m[0])) continue;
       if (labelsAGovernment(text, m.index + m[0].length)) continue;
+      // "(PTI Photo/Salman Ali)": the photographer, whoever else bears the word as a surname.
+      if (CREDIT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const key = tokenKey(m[0]);
       const local = localIndex.people.get(key) ?? [];
       const id =
@@ -70,7 +73,7 @@ export function findSurnameMentions(
       const corpusOwn = corpusIndex.given.get(key)?.get(id);
       const own = (k: string) => Boolean(localOwn?.has(k) || corpusOwn?.has(k));
       const start = ownNameStart(text, m.index, own);
-      if (start === null) continue;
+      if (start === null || runsOnIntoOtherName(text, m.index + m[0].length, own)) continue;
       out.push({
         paragraph,
         start,
@@ -125,6 +128,13 @@ function ownNameStart(text: string, index: number, own: (key: string) => boolean
     if (!mine) return start === index ? null : start;
     start -= prev[0].length;
   }
+}
+
+// "Johnson Controls India", "Winfield House": a capitalised word right after the surname,
+// neither a stop word nor the person's own name, makes it part of another name.
+function runsOnIntoOtherName(text: string, end: number, own: (key: string) => boolean): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !isStopWord(next) && !own(tokenKey(next));
 }
 
 // Two people share the surname in this article: a bare surname means the one named last.

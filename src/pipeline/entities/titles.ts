@@ -24,12 +24,17 @@ type CompiledTitle = {
 };
 
 // "Foreign Minister-Designate", "Congresswoman-elect": any office may be held by someone
-// chosen for it and not yet in it; the hyphen kept the title alone from matching.
+// chosen for it and not yet in it; the hyphen kept the title alone from matching. Written
+// capitalised after a space ("High Commissioner Designate of Canada") the suffix is still
+// the office's, not a one-word name after it.
 const SUFFIX_WORDS = officeSuffixes
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|");
-const OFFICE_SUFFIX = `(?:-(?:${SUFFIX_WORDS}))?`;
-const SUFFIXED = new RegExp(`-(?:${SUFFIX_WORDS})$`);
+const SPACED_SUFFIX_WORDS = officeSuffixes
+  .map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`)
+  .join("|");
+const OFFICE_SUFFIX = `(?:-(?:${SUFFIX_WORDS})| (?:${SPACED_SUFFIX_WORDS}))?`;
+const SUFFIXED = new RegExp(`[- ](?:${SUFFIX_WORDS})$`);
 
 // "Jordan's king Abdullah II", "UPA chairperson Sonia Gandhi": an office listed with its
 // capital only (its lower-case word is a common noun: "the king said") is still the office
@@ -102,6 +107,7 @@ export function findTitles(text: string): TitleHit[] {
 /** The role a title gives, with the suffix its match was written with ("President-elect"). */
 function withSuffix(role: string | null, written: string): string | null {
   const suffix = SUFFIXED.exec(written)?.[0];
-  if (role === null || !suffix || role.toLowerCase().endsWith(suffix.toLowerCase())) return role;
-  return `${role}${suffix.toLowerCase()}`;
+  if (role === null || !suffix || role.toLowerCase().endsWith(suffix.slice(1).toLowerCase()))
+    return role;
+  return `${role}-${suffix.slice(1).toLowerCase()}`;
 }

@@ -9,7 +9,7 @@ import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
 import { appositionCountry } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
-import { OFFICE_TO_CLOSE } from "../rules/entity-cues";
+import { OFFICE_TO_CLOSE, SUBJECT_VERB_AFTER } from "../rules/entity-cues";
 import type { PersonHit } from "./types";
 
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
@@ -46,6 +46,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (!title || !raw || title.kind === "honorific") continue;
     // "the Amiri Diwan, the emir's office": what belongs to an office holder is no person.
     if (/^['’]s\s/.test(input.text.slice(title.end))) continue;
+    // "from his Facebook Account, the Prime Minister said": the title opens a clause.
+    if (SUBJECT_VERB_AFTER.test(input.text.slice(title.end))) continue;
     // "A, Canadian Defence Minister B and ...": a list of titled people, not an apposition.
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
     if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))

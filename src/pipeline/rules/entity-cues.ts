@@ -33,6 +33,8 @@ const file = z
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
+    clauseSubjectVerbs: wordList(lowerWord),
+    creditWords: wordList(lowerWord),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -140,6 +142,19 @@ export const NAME_SUFFIX = new RegExp(
 );
 
 /** Title-case headline verbs ("Meets", "Briefs"): never a word of a personal name. */
+/** Right after a title: a reporting verb with no comma before it ("X, the Prime Minister
+ * said"): the title is its clause's subject, no apposition to the words before the comma. */
+export const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:${anyOf(file.clauseSubjectVerbs.words)})\b`,
+);
+
+/** Text ending in a picture's credit and its slash ("(AP Photo/"): the name after it is the
+ * photographer's. */
+export const CREDIT_BEFORE = new RegExp(
+  String.raw`\b(?:${anyOf(file.creditWords.words)})\s*/\s*$`,
+  "i",
+);
+
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
@@ -161,4 +176,6 @@ export const entityCueExamples = {
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
   headlineVerbs: file.headlineVerbs.examples,
+  clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
+  creditWords: file.creditWords.examples,
 };

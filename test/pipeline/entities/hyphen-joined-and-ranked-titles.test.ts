@@ -54,6 +54,16 @@ describe("hyphen-joined offices and ranked captains", () => {
     ]);
   });
 
+  it("reads a capitalised 'Designate' after a space as the office's, not a one-word name", () => {
+    const found = peopleIn([
+      "The Ambassador Designate of Norway to Kenya, Mr Lars Haugen, called on the President.",
+      "Ms Ines Moreau, High Commissioner Designate of Canada, presented her letter of credence.",
+      "Prime Minister Designate Omar Haddad met the Speaker.",
+    ]);
+    expect(found.map((p) => p.name)).toEqual(["Ines Moreau", "Lars Haugen", "Omar Haddad"]);
+    expect(found.find((p) => p.name === "Omar Haddad")?.role).toBe("Prime Minister-designate");
+  });
+
   it("reads a parliamentary vice-minister written with a hyphen", () => {
     const found = peopleIn([
       "Parliamentary Vice-Minister for Foreign Affairs Kenji Hayama is visiting Zambia this week.",

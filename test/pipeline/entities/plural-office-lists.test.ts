@@ -19,7 +19,22 @@ describe("plural office lists", () => {
     "Nimal Fonseka",
     "Tilak Herath",
     "Harsha Perera",
+    "Dana Whitford",
+    "Carl Meyers",
+    "Ruth Oakes",
   ]);
+
+  it("reads representatives listed with their states in brackets, no country from them", () => {
+    expect(
+      found(
+        "At the meeting were house representatives Dana Whitford (Ohio), Carl Meyers (New Mexico) and Ruth Oakes (Oregon).",
+      ),
+    ).toEqual([
+      ["Carl Meyers", "Representative", null],
+      ["Dana Whitford", "Representative", null],
+      ["Ruth Oakes", "Representative", null],
+    ]);
+  });
 
   it("reads a lower-case plural office and a bracketed country after each name", () => {
     expect(

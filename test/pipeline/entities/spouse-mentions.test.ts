@@ -1,6 +1,7 @@
 // @vitest-environment node
-// An official's spouse, named beside the official ("his wife, X", "first lady X"), is no
-// official acting in the story; the official named in the same sentence still is.
+// An official's spouse, named beside the official ("his wife, X", "first lady X", "accompanied
+// by Mrs. X", "the Prime Minister and Mrs X"), is no official acting in the story; the
+// official named in the same sentence still is.
 import { describe, expect, it } from "vitest";
 import { namesIn } from "./people-of";
 
@@ -20,6 +21,25 @@ describe("spouses named beside an official", () => {
     expect(
       namesIn(["Chilean first lady Marta Quiroga launched the ship with President Diego Soto."]),
     ).toEqual(["Diego Soto"]);
+  });
+
+  it("drops a spouse named by courtesy title beside the official", () => {
+    expect(
+      namesIn([
+        "Prime Minister Mr. Paolo Ricci accompanied by Mrs. Giulia Ferri will be on a state visit to India.",
+      ]),
+    ).toEqual(["Paolo Ricci"]);
+    expect(
+      namesIn([
+        "President Amal Haddad will attend a dinner hosted by Prime Minister and Mrs Sandhu.",
+      ]),
+    ).toEqual(["Amal Haddad"]);
+  });
+
+  it("keeps an official with a courtesy title after 'accompanied by' or 'and'", () => {
+    expect(
+      namesIn(["The President was accompanied by Mr. Tomas Berg, the Minister of Trade."]),
+    ).toEqual(["Tomas Berg"]);
   });
 
   it("keeps an official whose title follows a possessive", () => {

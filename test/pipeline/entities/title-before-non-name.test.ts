@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Capitalised words right after a title that name a body, a building, a meeting, a greeting
-// or a city (reference/name-words.json, reference/places.json) are no one's name.
+// or a city or a country (reference/name-words.json, reference/places.json,
+// reference/countries.json) are no one's name.
 import { describe, expect, it } from "vitest";
 import { namesIn } from "./people-of";
 
@@ -18,6 +19,31 @@ describe("words after a title that are no personal name", () => {
     ).toEqual(["Kofi Mensah"]);
   });
 
+  it("does not read a document a rank word opens as a person", () => {
+    expect(
+      namesIn([
+        "The two leaders also signed a “General Framework Agreement” on the new port terminal.",
+      ]),
+    ).toEqual([]);
+    expect(
+      namesIn(["Ministers said the General Cooperation Treaty would be ratified next year."]),
+    ).toEqual([]);
+  });
+
+  it("does not read a statement's or an honour's name near a title as a person", () => {
+    // reference/name-words.json, neverPersonalNameWords.
+    expect(
+      namesIn([
+        "Location: Office of the Prime Minister, Japan Joint Press Statements - Prime Minister Ana Ruiz and Prime Minister Kenji Sato.",
+      ]),
+    ).toEqual(["Ana Ruiz", "Kenji Sato"]);
+    expect(
+      namesIn([
+        "President Ramos decorated President Ana Ruiz with the Order of Merit medal, Grand Collar, in recognition of her leadership.",
+      ]),
+    ).toEqual(["Ana Ruiz", "Ramos"]);
+  });
+
   it("does not read a meeting's or a greeting's name after a title as a person", () => {
     expect(
       namesIn(["Next week I will travel to Oslo for the annual Defence Minister Consultations."]),
@@ -31,6 +57,18 @@ describe("words after a title that are no personal name", () => {
     expect(
       namesIn([
         "At the shipyard in Hai Phong, the Defence Minister will inspect two patrol boats.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("does not read a capital or a country the reference lists as a person", () => {
+    // reference/places.json (capitals) and reference/countries.json.
+    expect(
+      namesIn(["Jorge Ramos, Foreign Minister, Tegucigalpa, Honduras, signed the note."]),
+    ).toEqual(["Jorge Ramos"]);
+    expect(
+      namesIn([
+        "In order to fight the pandemic with the Government of Saint Lucia, the embassy sent masks.",
       ]),
     ).toEqual([]);
   });
