@@ -134,9 +134,13 @@ function before(m: Mention, paragraph: number, start: number): boolean {
   return m.paragraph < paragraph || (m.paragraph === paragraph && m.start < start);
 }
 
+/** How many opening paragraphs, captions aside, may hold the lede. */
+const LEDE_PARAGRAPHS = 2;
+
 /** The article's own day: the first past day-precise date of its opening paragraphs. A
  * picture's caption there ("... in Madrid, June 29, 2022. (AFP Photo)") dates the picture,
- * which may be older than the story. */
+ * which may be older than the story, and is not one of them: a standfirst and a caption over
+ * the lede ("... (Photo | AP)", then "NEW DELHI: ... on Friday ...") leave it the second. */
 export function leadOf(
   sentences: SentenceInfo[],
 ): { date: ResolvedDate; people: string[]; sentence: SentenceInfo } | null {
@@ -147,8 +151,15 @@ export function leadOf(
     const bare = next?.paragraph === s.paragraph && next.text.length <= 40 ? next.text : "";
     return isPhotoCaption(s.text) || (bare !== "" && isPhotoCaption(`${s.text} ${bare}`));
   };
+  const paragraphText = (paragraph: number) =>
+    sentences
+      .filter((s) => s.paragraph === paragraph)
+      .map((s) => s.text)
+      .join(" ");
+  let counted = 0;
   for (const [i, s] of sentences.entries()) {
-    if (s.paragraph > 1) break;
+    const opens = i === 0 || sentences[i - 1]?.paragraph !== s.paragraph;
+    if (opens && !isPhotoCaption(paragraphText(s.paragraph)) && ++counted > LEDE_PARAGRAPHS) break;
     if (caption(i)) continue;
     const date = s.dates.find(
       (d) => d.precision === "day" && !d.future && d.basis !== "vague" && d.start !== null,

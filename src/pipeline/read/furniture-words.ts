@@ -130,6 +130,17 @@ const CREDIT_BY = new RegExp(
   "u",
 );
 
+// "... on the sidelines of the SCO Summit. (Photo | AP)", "Minister X (File | PTI)", "(Photo
+// IANS)", "(Photo: qdnd.vn)", "(PTI Photo/Salman Ali)", "(Pool Photo via AP)": a credit in
+// brackets closing the line, the credit word among a few names of sources, a site's address,
+// "via" or "courtesy of", however they are set apart ("|", ":", "/", a comma or a space).
+const creditAlternation = creditWords.map((word) => escapeStringRegexp(word)).join("|");
+const CREDIT_PART = String.raw`(?:${creditAlternation}|via|courtesy|of|\p{Lu}[\p{L}\p{N}.&'’-]*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
+const BRACKETED_CREDIT = new RegExp(
+  String.raw`[([]\s*(?=(?:[^()[\]]*[\s|:/])?(?:${creditAlternation})(?![\p{L}]))${CREDIT_PART}(?:(?:\s*[|:/,]\s*|\s+)${CREDIT_PART}){0,6}\s*[)\]]$`,
+  "u",
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
@@ -138,6 +149,7 @@ export function isPhotoCaption(line: string): boolean {
     (CREDIT.test(text) ||
       CREDIT_BEFORE.test(text) ||
       CREDIT_BY.test(text) ||
+      BRACKETED_CREDIT.test(text) ||
       PHOTOGRAPHER.test(text) ||
       AGENCY_THEN_PHOTOGRAPHER.test(text))
   );
