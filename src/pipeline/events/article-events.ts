@@ -21,6 +21,7 @@ import { leadOf, sentencesOf, tripOf } from "./sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./sentence-events";
 import { titledByPeople } from "./told-titles";
 import { findTriggers } from "./triggers";
+import { headlineEvents } from "./headline-events";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
 import { datelineCountry, outletCountry } from "../entities/article-countries";
 import { foldCeremonies } from "./ceremony-of";
@@ -183,6 +184,15 @@ export function articleEvents(
   // visit of no one (see visitorless).
   commandedExercise(events, sentences);
   metOnVisit(events, sentences);
+  events.push(
+    ...headlineEvents(
+      article,
+      events,
+      ctx,
+      byId,
+      [...peopleIds].flatMap((id) => byId.get(id) ?? []),
+    ),
+  );
   return titledByPeople(
     withoutLoneTalksRestated(foldCeremonies(foldNamelessTalks(events))).filter(
       (e) => e.participants.length > 0 || e.namedKey || (e.date?.start && !visitorless(e, byId)),

@@ -1,0 +1,115 @@
+// Events a page tells only in its headline: a release titled "Remarks at bilateral with Mr Li
+// Keqiang" or "Telephone conversation with Vladimir Putin" over a transcript that never says
+// the meeting took place, a title "X and Y at the Signing of a Memorandum of Understanding"
+// over the speeches given at it. The headline is read as one more sentence, after the story
+// (the people it names are the story's); what it tells is kept only when the story tells no
+// event of the same kind with the same people, and only dated (an undated headline event is
+// one more undated guess).
+
+import type { Entity, EventType } from "../../shared/schema";
+import escapeRegExp from "escape-string-regexp";
+import { annotateParagraphs } from "../annotate/annotate-article";
+import { quotedMask } from "../annotate/quoted";
+import { dateContextOf } from "../dates/reference-day";
+import { resolveDates } from "../resolve-dates";
+import type { AnnotatedArticle, ResolvedDate } from "../types";
+import { isPhotoCaption } from "../read/furniture-words";
+import { HEADLINE_INFINITIVE } from "../rules/tense-cues";
+import { storyDay } from "./context-date";
+import { newEvents } from "./new-events";
+import { withoutSayingDates, type SentenceInfo, type SentenceMention } from "./sentence-context";
+import { statementsIn, type ArticleContext, type Statement } from "./sentence-events";
+import { MEETING_TYPES } from "./meeting-kind";
+import type { CandidateEvent } from "./types";
+
+export function headlineEvents(
+  article: AnnotatedArticle,
+  events: CandidateEvent[],
+  ctx: ArticleContext,
+  byId: Map<string, Entity>,
+  entities: Entity[],
+): CandidateEvent[] {
+  const title = article.title.trim();
+  // A picture's caption standing where the headline would be tells what the picture shows.
+  if (!title || isPhotoCaption(title) || article.paragraphs.some((p) => p.includes(title)))
+    return [];
+  const s = headlineSentence(article, title, entities);
+  if (!s) return [];
+  const found = statementsIn(s, { ...ctx, history: [], previous: null, lastDate: null });
+  const day = storyDayOf(title, ctx);
+  // The headline stands over the first paragraph; its words have no offsets in the story.
+  return found
+    .filter((st) => !st.reference && st.participants.length > 0 && !toldInBody(events, st))
+    .flatMap((st) => (st.date ? [st] : !st.told && day ? [{ ...st, date: day }] : []))
+    .flatMap((st) => newEvents(st, s, article.id, null, null, byId))
+    .map((e) => ({ ...e, sources: [{ articleId: article.id, quote: title, paragraph: 0 }] }));
+}
+
+// A headline with no date of its own told in the present, or as a release's title with no verb
+// ("Remarks at bilateral with Mr Li Keqiang"), tells the story's news: the story's day. Told
+// in the infinitive ("Jaishankar to visit Moscow", in title case "Japan, Britain to Hold
+// Ministers' Meeting") it is what is to come, on no day the headline gives.
+function storyDayOf(title: string, ctx: ArticleContext): ResolvedDate | null {
+  if (!ctx.published) return null;
+  const lowered = title.replace(
+    /\bto ([A-Z])(?=[a-z])/g,
+    (_, c: string) => `to ${c.toLowerCase()}`,
+  );
+  return HEADLINE_INFINITIVE.test(lowered) ? null : storyDay(ctx.published);
+}
+
+// The story tells the same event: one of its kind with one of the same people. A meeting is
+// one whatever the two call it: "Modi tells Putin in SCO Summit" over a story of their talks.
+function toldInBody(events: CandidateEvent[], st: Statement): boolean {
+  const sameKind = (type: EventType) =>
+    type === st.type || (MEETING_TYPES.includes(type) && MEETING_TYPES.includes(st.type));
+  return events.some(
+    (e) => sameKind(e.type) && e.participants.some((p) => st.participants.includes(p)),
+  );
+}
+
+function headlineSentence(
+  article: AnnotatedArticle,
+  title: string,
+  entities: Entity[],
+): SentenceInfo | null {
+  const annotated = annotateParagraphs([title]).sentences;
+  if (annotated.length === 0) return null;
+  const tokens = annotated.flatMap((a) => a.tokens);
+  const quoted = quotedMask(title);
+  const dates = withoutSayingDates(
+    { tokens, text: title, start: 0 },
+    quoted,
+    resolveDates(title, dateContextOf(article)),
+  );
+  return {
+    order: -1,
+    paragraph: -1,
+    start: 0,
+    end: title.length,
+    text: title,
+    quoted,
+    tokens,
+    dates,
+    mentions: mentionsIn(title, entities),
+  };
+}
+
+// The story's people, places and bodies where the headline names them, longest names first.
+function mentionsIn(text: string, entities: Entity[]): SentenceMention[] {
+  const names = entities
+    .flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name })))
+    .filter((n) => n.name.length > 2)
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken: SentenceMention[] = [];
+  for (const { entity, name } of names) {
+    const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, "g");
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + name.length;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      taken.push({ entity, start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
