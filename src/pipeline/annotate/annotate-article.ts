@@ -10,7 +10,14 @@ import type { AnnotatedArticle, ReadArticle } from "../types";
 import type { AnnotatedDocument, AnnotatedSentence, Token } from "./types";
 
 export function annotateArticle(article: ReadArticle): AnnotatedArticle {
-  return { ...article, doc: annotateParagraphs(article.paragraphs) };
+  const doc = annotateParagraphs(article.paragraphs);
+  return { ...article, doc: { ...doc, headline: annotateHeadline(article.title) } };
+}
+
+/** A title read as one sentence, whatever sentences the library cuts it into. */
+export function annotateHeadline(title: string): AnnotatedSentence {
+  const tokens = annotateParagraph(title).flatMap((s) => s.tokens);
+  return { order: -1, paragraph: -1, start: 0, end: title.length, text: title, tokens };
 }
 
 export function annotateParagraphs(paragraphs: string[]): AnnotatedDocument {

@@ -41,6 +41,13 @@ export type AnnotatedSentence = {
 export type AnnotatedDocument = {
   paragraphs: string[];
   sentences: AnnotatedSentence[];
+  /**
+   * The article's title read as one sentence (paragraph -1, offsets into the title), read by
+   * the map step with the paragraphs so that no later stage runs the NLP library: the events
+   * stage takes from it what only the headline tells (events/headline-events.ts). Absent for a
+   * document made from paragraphs alone.
+   */
+  headline?: AnnotatedSentence;
 };
 
 /** A sentence's place in its paragraph, for stages that need only that. */

@@ -12,7 +12,7 @@ import type { Trigger } from "../events/triggers";
 import type { AnnotatedArticle, ReadArticle, ResolvedDate } from "../types";
 
 /** Bumped when the record's shape changes, so old cache entries and JSONL files are refused. */
-export const RECORD_FORMAT = 7;
+export const RECORD_FORMAT = 8;
 
 /**
  * The packed document as its JSON text. A whole archive's records wait in memory for the
@@ -78,7 +78,12 @@ export function articleRecord(annotated: AnnotatedArticle, hits: ArticleHits): A
 export function annotatedOf(record: ArticleEntry): AnnotatedArticle {
   const article = copyWith(record.article) as AnnotatedArticle;
   Object.defineProperty(article, "doc", {
-    get: () => unpackDocument(JSON.parse(record.doc) as PackedDocument, record.article.paragraphs),
+    get: () =>
+      unpackDocument(
+        JSON.parse(record.doc) as PackedDocument,
+        record.article.paragraphs,
+        record.article.title,
+      ),
     enumerable: false,
   });
   return article;
@@ -121,7 +126,9 @@ type PackedSentence =
       dates: ResolvedDate[],
       triggers: Trigger[],
     ];
-export type PackedDocument = [partsOfSpeech: string[], sentences: PackedSentence[]];
+export type PackedDocument =
+  | [partsOfSpeech: string[], sentences: PackedSentence[]]
+  | [partsOfSpeech: string[], sentences: PackedSentence[], headline: PackedSentence];
 
 const NEGATED = 1;
 const QUOTED = 2;
@@ -138,8 +145,7 @@ export function packDocument(doc: AnnotatedDocument): PackedDocument {
     }
     return at;
   };
-  const sentences = doc.sentences.map((s): PackedSentence => {
-    const paragraph = doc.paragraphs[s.paragraph] ?? "";
+  const pack = (s: AnnotatedSentence, paragraph: string): PackedSentence => {
     const tokens: number[] = [];
     const own: OwnWords[] = [];
     s.tokens.forEach((t, i) => {
@@ -153,15 +159,21 @@ export function packDocument(doc: AnnotatedDocument): PackedDocument {
     if (s.dates === undefined || s.triggers === undefined)
       return [s.paragraph, s.start, s.end, tokens, own];
     return [s.paragraph, s.start, s.end, tokens, own, s.dates, s.triggers];
-  });
-  return [tags, sentences];
+  };
+  const sentences = doc.sentences.map((s) => pack(s, doc.paragraphs[s.paragraph] ?? ""));
+  if (doc.headline === undefined) return [tags, sentences];
+  return [tags, sentences, pack(doc.headline, doc.headline.text)];
 }
 
-export function unpackDocument(packed: PackedDocument, paragraphs: string[]): AnnotatedDocument {
-  const [tags, packedSentences] = packed;
-  const sentences: AnnotatedSentence[] = packedSentences.map((sentence, order) => {
+/** `title`: the article's, which a packed headline's offsets point into. */
+export function unpackDocument(
+  packed: PackedDocument,
+  paragraphs: string[],
+  title = "",
+): AnnotatedDocument {
+  const [tags, packedSentences, packedHeadline] = packed;
+  const unpack = (sentence: PackedSentence, order: number, source: string): AnnotatedSentence => {
     const [paragraph, start, end, numbers, own, dates, triggers] = sentence;
-    const source = paragraphs[paragraph] ?? "";
     const tokens: Token[] = [];
     for (let i = 0; i < numbers.length; i += 3) {
       const s = numbers[i] as number;
@@ -198,6 +210,8 @@ export function unpackDocument(packed: PackedDocument, paragraphs: string[]): An
       tokens,
       ...(dates && triggers ? { dates, triggers } : {}),
     };
-  });
-  return { paragraphs, sentences };
+  };
+  const sentences = packedSentences.map((s, order) => unpack(s, order, paragraphs[s[0]] ?? ""));
+  if (packedHeadline === undefined) return { paragraphs, sentences };
+  return { paragraphs, sentences, headline: unpack(packedHeadline, -1, title) };
 }

@@ -8,7 +8,6 @@
 
 import type { Entity, EventType } from "../../shared/schema";
 import escapeRegExp from "escape-string-regexp";
-import { annotateParagraphs } from "../annotate/annotate-article";
 import { quotedMask } from "../annotate/quoted";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
@@ -73,9 +72,12 @@ function headlineSentence(
   title: string,
   entities: Entity[],
 ): SentenceInfo | null {
-  const annotated = annotateParagraphs([title]).sentences;
-  if (annotated.length === 0) return null;
-  const tokens = annotated.flatMap((a) => a.tokens);
+  // Read by the map step with the paragraphs (annotate-article.ts): none when the title was
+  // edited since, or the document was made without it.
+  const headline = article.doc.headline;
+  if (headline === undefined || headline.text !== title || headline.tokens.length === 0)
+    return null;
+  const tokens = headline.tokens;
   const quoted = quotedMask(title);
   const dates = withoutSayingDates(
     { tokens, text: title, start: 0 },

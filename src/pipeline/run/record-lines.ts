@@ -44,9 +44,13 @@ const recordSchema = z.discriminatedUnion("kind", [
       paragraphs: z.array(z.string()),
       warnings: z.array(z.string()),
     }),
-    doc: z.tuple([
-      z.array(z.string()),
-      z.array(z.union([packedSentence, packedSentenceWithClues])),
+    doc: z.union([
+      z.tuple([z.array(z.string()), z.array(z.union([packedSentence, packedSentenceWithClues]))]),
+      z.tuple([
+        z.array(z.string()),
+        z.array(z.union([packedSentence, packedSentenceWithClues])),
+        packedSentence,
+      ]),
     ]),
     bodyDigest: z.string(),
     named: z.array(hit),
