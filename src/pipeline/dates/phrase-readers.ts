@@ -109,11 +109,13 @@ export const READERS: Record<DatePhraseRule["reader"], (r: Reading) => Candidate
     const offset = offsetOf(modifierOf(groups.modifier));
     return kind === "relMonth" || kind === "relYear" ? { kind, offset } : null;
   },
-  weekdayRange: ({ groups: g }) => {
-    const from = weekdayNumber(g.weekday ?? g.weekday2 ?? "");
-    const to = weekdayNumber(g.endWeekday ?? g.endWeekday2 ?? "");
+  weekdayRange: ({ groups: g, params }) => {
+    // "over the weekend" names its days without writing them: the rule gives them.
+    const named = params as { weekday?: string; endWeekday?: string };
+    const from = weekdayNumber(g.weekday ?? g.weekday2 ?? named.weekday ?? "");
+    const to = weekdayNumber(g.endWeekday ?? g.endWeekday2 ?? named.endWeekday ?? "");
     if (from === null || to === null) return null;
-    return { kind: "weekday", weekday: from, modifier: null, endWeekday: to };
+    return { kind: "weekday", weekday: from, modifier: modifierOf(g.modifier), endWeekday: to };
   },
   weekday: ({ groups: g }) => {
     const wd = weekdayNumber(g.weekday ?? "");

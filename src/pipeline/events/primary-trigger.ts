@@ -18,9 +18,20 @@ export function purposeOf(text: string, pool: Trigger[], primary: Trigger): Trig
   return purpose ?? primary;
 }
 
-export function closestTo(triggers: Trigger[], d: ResolvedDate): Trigger {
-  const dist = (t: Trigger) => Math.max(0, d.index - t.end, t.start - (d.index + d.text.length));
-  return [...triggers].sort((a, b) => dist(a) - dist(b))[0] as Trigger;
+// "will visit Turkey at the weekend to attend the inauguration": an infinitive opening after
+// the date starts the purpose of what the date closes; a trigger in it is told as a later part.
+const PURPOSE_AFTER = eventPhrases.purposeAfterDate;
+
+/** The trigger nearest the date; given the sentence, one in a purpose told after the date
+ * comes only after every other. */
+export function closestTo(triggers: Trigger[], d: ResolvedDate, text?: string): Trigger {
+  const end = d.index + d.text.length;
+  const dist = (t: Trigger) => Math.max(0, d.index - t.end, t.start - end);
+  const inPurpose = (t: Trigger) =>
+    text !== undefined && t.start >= end && PURPOSE_AFTER.test(text.slice(end, t.start)) ? 1 : 0;
+  return [...triggers].sort(
+    (a, b) => inPurpose(a) - inPurpose(b) || dist(a) - dist(b),
+  )[0] as Trigger;
 }
 
 export function byPriority(triggers: Trigger[]): Trigger {

@@ -89,7 +89,7 @@ function statementFor(
     visit && visitStated
       ? visit.trigger
       : g.date
-        ? closestTo(pool, g.date)
+        ? closestTo(pool, g.date, s.text)
         : byPriority(stopsOf(s, text, pool, mentions, ctx)),
   );
   // "They discussed President Trump's planned visit to China in April": the date is the

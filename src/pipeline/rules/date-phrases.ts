@@ -37,10 +37,12 @@ const nearSpan = z.object({
   otherwise: span,
 });
 // What each reader needs beside the match: a fixed offset or the valued list to look its
-// words up in (relDay), the valued list that gives the kind (relPeriod), the spans (nearSpan).
+// words up in (relDay), the valued list that gives the kind (relPeriod), the spans (nearSpan),
+// the days a phrase names without writing them (weekdayRange: 'the weekend').
 const params = {
   relDay: z.union([z.object({ offset: z.number().int() }), z.object({ offsetOf: name })]),
   relPeriod: z.object({ kindOf: name }),
+  weekdayRange: z.object({ weekday: z.string(), endWeekday: z.string() }).strict().optional(),
   nearSpan,
 };
 const readers = [

@@ -151,6 +151,7 @@ const file = z
       definiteDocument: pattern,
       definiteEvent: pattern,
       forThe: pattern,
+      purposeAfterDate: pattern,
       saidAhead: pattern,
       visitOfPerson: pattern,
       bareOffice: pattern,
