@@ -49,7 +49,9 @@ export function articleEvents(
   mentions: Mention[],
   byId: Map<string, Entity>,
 ): CandidateEvent[] {
-  const told = sentencesOf(article, mentions, byId);
+  // Read once: each read of an article's document unpacks it (build/article-record.ts).
+  const doc = article.doc;
+  const told = sentencesOf(article, mentions, byId, doc);
   const peopleIds = new Set(mentions.map((m) => m.entityId));
   const lead = leadOf(told);
   // A quotation's "this evening", in a story of a day before its stamp (quoted-relative-days.ts).
@@ -187,6 +189,7 @@ export function articleEvents(
   events.push(
     ...headlineEvents(
       article,
+      doc.headline,
       events,
       ctx,
       byId,

@@ -11,11 +11,13 @@ import escapeRegExp from "escape-string-regexp";
 import { quotedMask } from "../annotate/quoted";
 import { dateContextOf } from "../dates/reference-day";
 import { resolveDates } from "../resolve-dates";
+import type { AnnotatedSentence } from "../annotate/types";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
 import { isPhotoCaption } from "../read/furniture-words";
 import { HEADLINE_INFINITIVE } from "../rules/tense-cues";
 import { storyDay } from "./context-date";
 import { newEvents } from "./new-events";
+import { findTriggers } from "./triggers";
 import { withoutSayingDates, type SentenceInfo, type SentenceMention } from "./sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./sentence-events";
 import { MEETING_TYPES } from "./meeting-kind";
@@ -23,6 +25,8 @@ import type { CandidateEvent } from "./types";
 
 export function headlineEvents(
   article: AnnotatedArticle,
+  /** The title as the map step read it (its document's `headline`). */
+  headline: AnnotatedSentence | undefined,
   events: CandidateEvent[],
   ctx: ArticleContext,
   byId: Map<string, Entity>,
@@ -32,7 +36,7 @@ export function headlineEvents(
   // A picture's caption standing where the headline would be tells what the picture shows.
   if (!title || isPhotoCaption(title) || article.paragraphs.some((p) => p.includes(title)))
     return [];
-  const s = headlineSentence(article, title, entities);
+  const s = headlineSentence(article, headline, title, entities);
   if (!s) return [];
   const found = statementsIn(s, { ...ctx, history: [], previous: null, lastDate: null });
   const day = storyDayOf(title, ctx);
@@ -69,15 +73,19 @@ function toldInBody(events: CandidateEvent[], st: Statement): boolean {
 
 function headlineSentence(
   article: AnnotatedArticle,
+  headline: AnnotatedSentence | undefined,
   title: string,
   entities: Entity[],
 ): SentenceInfo | null {
   // Read by the map step with the paragraphs (annotate-article.ts): none when the title was
   // edited since, or the document was made without it.
-  const headline = article.doc.headline;
   if (headline === undefined || headline.text !== title || headline.tokens.length === 0)
     return null;
   const tokens = headline.tokens;
+  // A headline with no trigger word tells no event: its dates and mentions are not looked for
+  // (most headlines of an archive, every article's reduce).
+  const triggers = findTriggers({ text: title, start: 0, tokens });
+  if (triggers.length === 0) return null;
   const quoted = quotedMask(title);
   const dates = withoutSayingDates(
     { tokens, text: title, start: 0 },
@@ -93,6 +101,7 @@ function headlineSentence(
     quoted,
     tokens,
     dates,
+    triggers,
     mentions: mentionsIn(title, entities),
   };
 }
@@ -105,6 +114,7 @@ function mentionsIn(text: string, entities: Entity[]): SentenceMention[] {
     .sort((a, b) => b.name.length - a.name.length);
   const taken: SentenceMention[] = [];
   for (const { entity, name } of names) {
+    if (!text.includes(name)) continue;
     const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, "g");
     for (const m of text.matchAll(re)) {
       const start = m.index;

@@ -3,7 +3,7 @@
 
 import { isPhotoCaption } from "../read/furniture-words";
 import type { DateBasis, Entity, Mention } from "../../shared/schema";
-import type { Token } from "../annotate/types";
+import type { AnnotatedDocument, Token } from "../annotate/types";
 import { quotedMask } from "../annotate/quoted";
 import { eventCues, sayingCueWords, type EventCue } from "../rules/cue-rules";
 import { dateContextOf } from "../dates/reference-day";
@@ -29,10 +29,12 @@ export type SentenceInfo = {
   mentions: SentenceMention[];
 };
 
+/** `doc`: the article's document when the caller has read it already (each read unpacks it). */
 export function sentencesOf(
   article: AnnotatedArticle,
   mentions: Mention[],
   entityById: Map<string, Entity>,
+  doc: AnnotatedDocument = article.doc,
 ): SentenceInfo[] {
   // Needed only for sentences the map step left without dates (stages run on their own);
   // without a publication day it resolves the whole text, so it is worked out only then.
@@ -42,7 +44,7 @@ export function sentencesOf(
   // Mentions in text order, walked once alongside the sentences (both are sorted).
   const sorted = [...mentions].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   let next = 0;
-  return article.doc.sentences.map((s) => {
+  return doc.sentences.map((s) => {
     while (next < sorted.length && before(sorted[next] as Mention, s.paragraph, s.start)) next++;
     const inside: SentenceMention[] = [];
     for (let i = next; i < sorted.length; i++) {
