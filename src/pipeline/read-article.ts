@@ -55,6 +55,10 @@ function storyStamps(
       .slice(from, to)
       .filter((l) => l.info?.kind === "content" && !isPhotoCaption(l.text))
       .map((l) => l.text.length);
+  const textLength = (from: number, to: number) => text(from, to).reduce((a, b) => a + b, 0);
+  // More of the story under the line than page text over it (from `above`).
+  const mostlyBelow = (above: number, line: number) =>
+    textLength(bodyStart, above) < textLength(line + 1, lines.length);
   // "Edna Tarigan / Thursday 29 August 2024 06:22 EDT": the writer's name on the line over
   // the stamp is the byline, not story text.
   const textEnd = (line: number) => {
@@ -65,20 +69,15 @@ function storyStamps(
     return writer && WRITER_NAME.test(above.text.trim()) ? at : line;
   };
   const underStandfirst = (line: number) => {
-    const above = text(bodyStart, textEnd(line));
-    const below = text(line + 1, lines.length);
-    const sum = (n: number[]) => n.reduce((a, b) => a + b, 0);
-    return above.length <= STANDFIRST_LINES && sum(above) < sum(below);
+    const end = textEnd(line);
+    return text(bodyStart, end).length <= STANDFIRST_LINES && mostlyBelow(end, line);
   };
   // A release signed off with its date on the page's last line ("... officials.\n\n16
   // October 2011"), nothing after it: the story's own date, not a comment's.
   const closesPage = (line: number) => lines.slice(line + 1).every((l) => l.info === null);
   // A reposted document's heading and its date, with the document's text below it
-  // (read/heading-date.ts): more of the story under the date than page text over it.
-  const underHeading = (line: number) => {
-    const sum = (from: number, to: number) => text(from, to).reduce((a, b) => a + b, 0);
-    return datesHeading(lines, line) && sum(bodyStart, line) < sum(line + 1, lines.length);
-  };
+  // (read/heading-date.ts).
+  const underHeading = (line: number) => datesHeading(lines, line) && mostlyBelow(line, line);
   return placed.flatMap(({ stamp, line }) => {
     if (!stamp.bare) return [stamp];
     if (line > bodyStart && text(bodyStart, line).length > 0)

@@ -29,9 +29,10 @@ export function closestTo(triggers: Trigger[], d: ResolvedDate, text?: string): 
   const dist = (t: Trigger) => Math.max(0, d.index - t.end, t.start - end);
   const inPurpose = (t: Trigger) =>
     text !== undefined && t.start >= end && PURPOSE_AFTER.test(text.slice(end, t.start)) ? 1 : 0;
-  return [...triggers].sort(
-    (a, b) => inPurpose(a) - inPurpose(b) || dist(a) - dist(b),
-  )[0] as Trigger;
+  // Each trigger's place judged once, not at every comparison of the sort.
+  const ranked = triggers.map((t) => ({ t, purpose: inPurpose(t), dist: dist(t) }));
+  ranked.sort((a, b) => a.purpose - b.purpose || a.dist - b.dist);
+  return ranked[0]?.t as Trigger;
 }
 
 export function byPriority(triggers: Trigger[]): Trigger {

@@ -4,6 +4,7 @@
 import * as z from "zod";
 import escapeRegExp from "escape-string-regexp";
 import entityCueFile from "./en/entity-cues.json";
+import pageFurnitureFile from "./en/page-furniture.json";
 
 const example = z.object({
   text: z.string(),
@@ -34,7 +35,7 @@ const file = z
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
-    creditWords: wordList(lowerWord),
+    creditWords: z.object({ examples: z.array(example).min(1) }),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
     compoundModifiers: z.object({
       tails: z.array(lowerWord).min(1),
@@ -43,6 +44,12 @@ const file = z
     }),
   })
   .parse(entityCueFile);
+
+// A picture's credit words, one list for the reader's captions (read/furniture-words.ts) and
+// the entity stage's photographers.
+const captionCredits = z
+  .object({ captionCredits: z.array(z.string().min(1)).min(1) })
+  .parse(pageFurnitureFile).captionCredits;
 
 const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join("|");
 
@@ -150,10 +157,7 @@ export const SUBJECT_VERB_AFTER = new RegExp(
 
 /** Text ending in a picture's credit and its slash ("(AP Photo/"): the name after it is the
  * photographer's. */
-export const CREDIT_BEFORE = new RegExp(
-  String.raw`\b(?:${anyOf(file.creditWords.words)})\s*/\s*$`,
-  "i",
-);
+export const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${anyOf(captionCredits)})s?\s*/\s*$`, "i");
 
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 

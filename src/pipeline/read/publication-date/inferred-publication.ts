@@ -17,8 +17,8 @@ import { untitledOpening } from "./untitled-opening";
 /** Words a title runs to before its first figure: a site's clock ("Sun, November 29th, 2020")
  * or a stamp ("Updated: 00:00 GMT, Jan 1, 1970") ends with a date too, but titles nothing. */
 const MIN_TITLE_WORDS = 4;
-const titlesDate = (line: string) =>
-  wordCount(line.split(/\d/, 1)[0]?.trim() ?? "") >= MIN_TITLE_WORDS && headlineDay(line) !== null;
+const titledDay = (line: string) =>
+  wordCount(line.split(/\d/, 1)[0]?.trim() ?? "") >= MIN_TITLE_WORDS ? headlineDay(line) : null;
 
 export type UndatedPage = {
   body: string[];
@@ -45,8 +45,11 @@ export function inferredPublication({
     if (headlineDay(headline) !== null) return headline;
     const opening = untitledOpening(body);
     if (headlineDay(opening) !== null) return opening;
-    const titled = topLines.filter((line) => line !== headline && titlesDate(line));
-    return new Set(titled.map(headlineDay)).size === 1 ? (titled[0] ?? null) : opening;
+    const titled = topLines.flatMap((line) => {
+      const day = line === headline ? null : titledDay(line);
+      return day === null ? [] : [{ line, day }];
+    });
+    return new Set(titled.map((t) => t.day)).size === 1 ? (titled[0]?.line ?? null) : opening;
   };
   const signals: (() => { published: string; why: string } | null)[] = [
     () => {
