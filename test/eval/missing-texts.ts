@@ -61,6 +61,7 @@ const sets = [
   { manifest: "manifest-dev38.json", texts: "texts-dev38" },
   { manifest: "manifest-sealed39.json", texts: "texts-sealed39" },
   { manifest: "manifest-sealed40.json", texts: "texts-sealed40" },
+  { manifest: "manifest-sealed41.json", texts: "texts-sealed41" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
