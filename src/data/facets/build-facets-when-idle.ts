@@ -28,8 +28,10 @@ export function buildFacetsWhenIdle(
 ): Promise<void> {
   return new Promise((resolve) => {
     const step = (deadline: IdleDeadline) => {
-      // An idle callback past its timeout has no time left: it still takes one slice.
-      const end = performance.now() + Math.max(deadline.timeRemaining(), 4);
+      // An idle callback past its timeout has no time left: it still takes one slice. A long
+      // idle period (up to 50 ms) is used one short slice at a time: work that arrives in it
+      // (the timeline's first draw, a click) waits for the slice to end.
+      const end = performance.now() + Math.min(Math.max(deadline.timeRemaining(), 4), sliceMs);
       if (index.facetBuilder.step(() => performance.now() < end)) resolve();
       else schedule(step);
     };

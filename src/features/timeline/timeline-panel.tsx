@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { prefetchQuotesAfterPaint } from "../../data/prefetch-quotes";
 import type { DatasetIndex } from "../../data/dataset-index";
 import { useDatasetIndex } from "../../data/use-dataset-index";
@@ -11,29 +11,10 @@ import { useFilteredEvents } from "../filters/use-filtered-events";
 import { drawLimits } from "./draw-plan";
 import { GroupSwitch } from "./group-switch";
 import { TimelineLegend } from "./timeline-legend";
-import type { TimelineView as TimelineViewComponent } from "./timeline-view";
 import { indexRows, type TimelineRows } from "./timeline-rows";
 import { entrySpec, toTimelineModel, type TimelineEntry, type TimelineModel } from "./to-items";
 import { UndatedEvents } from "./undated-events";
-
-// vis-timeline is large: it loads in its own chunk. The entry starts that request early
-// (preloadTimeline), alongside the dataset's, so the timeline's height is usually settled
-// before a linked event's details scroll into view.
-let timelineModule: Promise<{ TimelineView: typeof TimelineViewComponent }> | null = null;
-// The component once its chunk is in: a panel mounted after that renders it directly. Through
-// lazy() a loaded chunk still suspends the first render, and React holds a resolved boundary
-// back for its fallback's sake (a few hundred milliseconds of the first draw at 10,000 articles).
-let loadedTimelineView: typeof TimelineViewComponent | null = null;
-export function preloadTimeline() {
-  timelineModule ??= import("./timeline-view").then((module) => {
-    loadedTimelineView = module.TimelineView;
-    return module;
-  });
-  return timelineModule;
-}
-const LazyTimelineView = lazy(() =>
-  preloadTimeline().then((module) => ({ default: module.TimelineView })),
-);
+import { TimelineViewLoader } from "./timeline-view-loader";
 
 type Drawn = { model: TimelineModel; rows: TimelineRows };
 // Per list of events and grouping: the unfiltered list is the index's own (eventsAt), so
@@ -68,24 +49,20 @@ export function TimelinePanel() {
   // What the first view does not show (quotes, for the detail, citations and search) is
   // fetched once it is drawn, so it never delays the drawing.
   const afterFirstDraw = useCallback(() => void prefetchQuotesAfterPaint(client), [client]);
-  // Chosen once per panel: switching from the lazy one to the loaded one would draw it again.
-  const [TimelineView] = useState(() => loadedTimelineView ?? LazyTimelineView);
 
   return (
     <div className="timeline-panel">
       <GroupSwitch value={state.group} onChange={(group) => update({ group })} />
-      <Suspense fallback={<p role="status">Loading the timeline…</p>}>
-        <TimelineView
-          rows={rows}
-          groups={model.groups}
-          specOf={specOf}
-          selectedEventId={state.event}
-          window={range}
-          onSelect={selectEvent}
-          onWindowChange={(f, t) => update({ from: f, to: t })}
-          onFirstDraw={afterFirstDraw}
-        />
-      </Suspense>
+      <TimelineViewLoader
+        rows={rows}
+        groups={model.groups}
+        specOf={specOf}
+        selectedEventId={state.event}
+        window={range}
+        onSelect={selectEvent}
+        onWindowChange={(f, t) => update({ from: f, to: t })}
+        onFirstDraw={afterFirstDraw}
+      />
       <TimelineLegend withSummaries={rows.size > drawLimits.maxDrawn} />
       <UndatedEvents events={model.undated} selectedId={state.event} onSelect={selectEvent} />
     </div>
