@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { selectDatasetIndex } from "../../src/data/dataset-query";
+import type { DatasetIndex } from "../../src/data/dataset-index";
 import { buildFacetsWhenIdle } from "../../src/data/facets/build-facets-when-idle";
 import { buildFacetPostings, facetPostingsBuilder } from "../../src/data/facets/facet-postings";
 import { facetRegistry } from "../../src/data/facets/facet-registry";
@@ -54,6 +55,33 @@ describe("facet postings built in steps", () => {
     slices.shift()?.();
     await built;
     expect(index.facetBuilder.done).toBe(true);
+  });
+
+  it("take at most 8 ms of a long idle period per slice, so what arrives in it waits little", () => {
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const worked: number[] = [];
+    // A builder that works 1 ms per chunk for as long as it is let.
+    const facetBuilder = {
+      done: false,
+      step(more: () => boolean) {
+        let chunks = 0;
+        do {
+          now += 1;
+          chunks++;
+        } while (more());
+        worked.push(chunks);
+        return false;
+      },
+    };
+    const slices: (() => void)[] = [];
+    void buildFacetsWhenIdle({ facetBuilder } as unknown as DatasetIndex, (run) =>
+      slices.push(() => run({ timeRemaining: () => 50 })),
+    );
+    slices.shift()?.();
+    slices.shift()?.();
+    expect(worked).toEqual([8, 8]);
+    vi.restoreAllMocks();
   });
 
   it("resolve at once when a reader has already built them", async () => {
