@@ -54,7 +54,18 @@ export function formsCompatible(a: NameForm, b: NameForm): boolean {
   )
     return false;
   if (a.first.length === 1 || b.first.length === 1) return a.first[0] === b.first[0];
-  return sameGivenKey(a.firstKey, b.firstKey);
+  return sameGivenKey(a.firstKey, b.firstKey) || firstSpeltApart(a, b);
+}
+
+// "Pham Binh Minh" and "Phan Binh Minh": in a name of three words or more whose other words
+// are written alike, a first word of four letters spelt a letter apart (same first letter) is
+// a slip, not another person; two-word names need five letters ("Anna" and "Anya" differ).
+function firstSpeltApart(a: NameForm, b: NameForm): boolean {
+  const [x = "", ...restA] = a.given;
+  const [y = "", ...restB] = b.given;
+  if (restA.length === 0 || restA.length !== restB.length) return false;
+  if (!restA.every((g, i) => g === restB[i])) return false;
+  return x.charAt(0) === y.charAt(0) && Math.min(x.length, y.length) >= 4 && distance(x, y) <= 1;
 }
 
 // "Shergei Shoigu" and "Sergei Shoigu": a given name of five letters or more misspelt by one

@@ -30,19 +30,25 @@ export function clusterHits(hits: PersonHit[]): Cluster[] {
       (c) => c.ref === null && (c.key === form.surname || swapped.has(c)),
     );
     // Else the first whose names agree with this one and whose country does not disagree: of
-    // the surname's clusters only those whose names may agree (mayShareName) are asked.
-    const agreeing = () =>
-      lookup
+    // the surname's clusters only those whose names may agree (mayShareName) are asked. One
+    // holding an agreeing name in this article comes first, whatever its country: "Phan Binh
+    // Minh" after "Pham Binh Minh" is the one person however the words around each place him.
+    const agreeing = () => {
+      const named = lookup
         .inOrder([
           ...[...lookup.mayShareName(form)].filter((c) => c.key === form.surname),
           ...swapped,
         ])
-        .find(
+        .filter(
           (c) =>
             c.ref === null &&
-            (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)) &&
-            (countriesAgree(lookup.summary(c), hit) || alike.has(c)),
+            (sameName(c, lookup.summary(c), form) || swappedName(swapped, c, hit)),
         );
+      return (
+        named.find((c) => lookup.summary(c).articles.has(hit.articleId)) ??
+        named.find((c) => countriesAgree(lookup.summary(c), hit) || alike.has(c))
+      );
+    };
     const target = ref
       ? lookup.withRef(ref)
       : (fuller ??
@@ -191,15 +197,20 @@ function speltApart(
   hit: PersonHit,
 ): Cluster | null {
   const key = surnameKey(hit.tokens);
-  if (hit.role === null || key.length < 5 || !named) return null;
+  if (key.length < 5 || !named) return null;
+  // "Prime Minister Wickramasinghe" after "Prime Minister Ranil Wickremesinghe": a surname of
+  // ten letters or more may be spelt two letters apart.
+  const apart = key.length >= 10 ? 2 : 1;
   return soleCluster(
     named.map((h) => {
       const other = surnameKey(h.tokens);
       // "Péter Sziijártó discussed ..." then "Minister Szijjártó": a full name the article
-      // gives no office may be the titled one's too.
-      if ((h.role !== null && h.role !== hit.role) || other[0] !== key[0] || other.length < 5)
-        return undefined;
-      return distance(other, key) === 1 ? lookup.clusterUnder(other, h) : undefined;
+      // gives no office may be the titled one's too; "Ms. Lazaro" after "Secretary Theresa P.
+      // Lazzaro": a surname written with no office may be any full name's of the article.
+      if (hit.role !== null && h.role !== null && h.role !== hit.role) return undefined;
+      if (other[0] !== key[0] || other.length < 5) return undefined;
+      const d = distance(other, key);
+      return d >= 1 && d <= apart ? lookup.clusterUnder(other, h) : undefined;
     }),
   );
 }

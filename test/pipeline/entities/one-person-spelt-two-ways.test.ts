@@ -2,8 +2,10 @@
 // One person written twice in one article and kept as one: the same full name that another
 // article's reading of the person pulls apart by country, a Russian surname's ending spelt
 // "-yev" and "-ev", a surname spelt a letter or two apart after the same given name, a given
-// name with two letters after its first swapped, and a titled surname spelt a letter apart from
-// a full name the article gives no office.
+// name with two letters after its first swapped, a titled surname spelt a letter apart from
+// a full name the article gives no office, the first word of a three-word name spelt a letter
+// apart, a surname written with no office spelt a letter apart from a full name's, and a
+// surname of ten letters or more spelt two letters apart.
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../../src/pipeline/find-entities";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -35,6 +37,12 @@ describe("one person spelt two ways in one article", () => {
     "Amy Carter",
     "May Carter",
     "Laszlo Bodnaar",
+    "Trang Duc Vo",
+    "Tranh Duc Vo",
+    "Lam Duc Vo",
+    "Nam Duc Vo",
+    "Marisol P. Quintaro",
+    "Sunil Karunatilleke",
   ]);
 
   it("keeps a full name written twice in one article as one person, whatever another article says", () => {
@@ -104,5 +112,58 @@ describe("one person spelt two ways in one article", () => {
         "Minister Dmitri Talibe also attended.",
       ]),
     ).toHaveLength(3);
+  });
+
+  it("joins a three-word name whose first word is spelt a letter apart, its title alone too", () => {
+    expect(
+      namesIn([
+        "Deputy Prime Minister and Minister of Foreign Affairs Trang Duc Vo met Secretary of State Jim Harlowe on Monday.",
+        "I'd like to invite His Excellency Tranh Duc Vo to take the floor.",
+        "DEPUTY PRIME MINISTER VO: Thank you.",
+      ]),
+    ).toEqual(["Jim Harlowe", "Trang Duc Vo"]);
+    // Another first letter makes another person.
+    expect(
+      namesIn(["Foreign Minister Lam Duc Vo met Trade Minister Nam Duc Vo on Monday."]),
+    ).toEqual(["Lam Duc Vo", "Nam Duc Vo"]);
+  });
+
+  it("joins a name spelt a letter apart to the agreeing one of its article, whatever its country", () => {
+    const people = peoplePerArticle([
+      {
+        id: "first",
+        paragraphs: [
+          "Vietnam's Foreign Minister Trang Duc Vo arrived in Hanoi on Monday.",
+          "Deputy Prime Minister Tranh Duc Vo of Vietnam left on Tuesday.",
+        ],
+      },
+      {
+        id: "second",
+        paragraphs: [
+          "MODERATOR: Excellency Jim Harlowe, U.S. Secretary of State, Deputy Prime Minister and Minister of Foreign Affairs Trang Duc Vo, ladies and gentlemen.",
+          "To begin with, I'd like to invite His Excellency Tranh Duc Vo to take the floor.",
+          "DEPUTY PRIME MINISTER VO: Thank you.",
+        ],
+      },
+    ]);
+    expect(people["second"]).toHaveLength(2);
+  });
+
+  it("joins a surname written with no office to a full name spelt a letter apart", () => {
+    expect(
+      namesIn([
+        "Philippine Secretary of Foreign Affairs Marisol P. Quintaro and Foreign Minister Jim Harlowe signed the agreement.",
+        "“Japan is an important partner,” Ms. Quintero said at a news briefing.",
+      ]),
+    ).toEqual(["Jim Harlowe", "Marisol P Quintaro"]);
+  });
+
+  it("joins a surname of ten letters or more spelt two letters apart", () => {
+    expect(
+      namesIn([
+        "Prime Minister Sunil Karunatilleke arrived in Male on Monday.",
+        "Prime Minister Karunatillaka will also chair the conference.",
+      ]),
+    ).toEqual(["Sunil Karunatilleke"]);
   });
 });
