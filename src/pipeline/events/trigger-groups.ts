@@ -98,8 +98,9 @@ function sameStretch(s: SentenceInfo, t: Trigger, d: ResolvedDate): boolean {
   const when =
     /(?:,\s+|\s)which\s+(?:will\s+|is\s+|was\s+|is being\s+|are\s+|were\s+)?(?:(?:set|scheduled|due|expected)\s+to\s+)?(?:be\s+)?(?:held|conducted|scheduled|begins?|began|starts?|started|ends?|ended|runs?|ran|opened|opens|concludes?|concluded)\b[^,]*$/;
   if (t.end <= d.index && between.length < 160 && when.test(between)) return true;
-  // "the visit ... in ties that were established in 1992": the relative clause's own verb.
-  return !/,|\b(?:since|after|before|following|ahead of)\b|\b(?:that|which|who)\s+(?:was|were|is|are|had|has|have)\b/i.test(
+  // "the visit ... in ties that were established in 1992", "Croatia that will assume the
+  // presidency in 2020": the relative clause's own verb.
+  return !/,|\b(?:since|after|before|following|ahead of)\b|\b(?:that|which|who)\s+(?:was|were|is|are|had|has|have|will|would|shall)\b/i.test(
     between,
   );
 }
