@@ -6,8 +6,10 @@ import * as z from "zod";
 import furniture from "../rules/en/page-furniture.json";
 import { BULLET_CHARS } from "./bullets";
 import { SENTENCE_END } from "./sentence-stop";
+import { checkedRuleFile } from "../rules/checked-rules";
 
-const schema = z.object({
+// Loose: the file's picture credits are the entity stage's (rules/entity-cues.ts).
+const schema = z.looseObject({
   description: z.string(),
   exact: z.array(z.string().min(1)),
   prompts: z.array(z.string().min(1)),
@@ -54,7 +56,7 @@ const schema = z.object({
   }),
 });
 
-export const furnitureWords = schema.parse(furniture);
+export const furnitureWords = checkedRuleFile(schema, furniture, "page-furniture");
 
 const exact = new Set(furnitureWords.exact);
 const MAX_PROMPT_LINE = 160;

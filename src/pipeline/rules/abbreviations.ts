@@ -3,14 +3,17 @@
 
 import * as z from "zod";
 import abbreviationFile from "./en/abbreviations.json";
+import { checkedRuleFile } from "./checked-rules";
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     beforeName: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
     other: z.array(z.string().regex(/^\p{L}\p{Ll}+$/u)),
-  })
-  .parse(abbreviationFile);
+  }),
+  abbreviationFile,
+  "abbreviations",
+);
 
 /** Titles and ranks written short before a name or a number ("Lt.", "Mr.", "No."). */
 export const abbreviationsBeforeName: readonly string[] = file.beforeName;

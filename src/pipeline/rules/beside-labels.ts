@@ -5,11 +5,12 @@
 import * as z from "zod";
 import besideLabelFile from "./en/beside-labels.json";
 import { triggerRules } from "./event-triggers";
+import { checkedRuleFile } from "./checked-rules";
 
 const given = new Set(triggerRules.flatMap((r) => (r.label ? [r.label] : [])));
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     happenings: z
       .array(z.string().refine((l) => given.has(l), "not a label any trigger rule gives"))
@@ -18,8 +19,10 @@ const file = z
       background: z.array(z.string()).min(1),
       told: z.array(z.string()).min(1),
     }),
-  })
-  .parse(besideLabelFile);
+  }),
+  besideLabelFile,
+  "beside-labels",
+);
 
 /** Labels of happenings ("Attack", "Takes office"): an event only on a date of their own, never
  * beside the sentence's main event. */

@@ -3,11 +3,12 @@
 
 import * as z from "zod";
 import clauseFile from "./en/clause-cues.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const word = z.string().regex(/^[a-z?' -]+$/);
 const list = z.object({ description: z.string(), words: z.array(word).min(1) });
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     contrastConjunctions: list,
     commaRelatives: list,
@@ -22,8 +23,10 @@ const file = z
     subordinators: list.extend({ postDeterminers: z.array(word).min(1) }),
     reducedRelatives: list.extend({ notAfter: z.array(word).min(1) }),
     finiteVerbs: list.extend({ chain: z.array(word).min(1) }),
-  })
-  .parse(clauseFile);
+  }),
+  clauseFile,
+  "clause-cues",
+);
 
 const any = (words: string[]) => `(?:${words.join("|")})`;
 

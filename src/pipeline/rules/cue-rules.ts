@@ -6,22 +6,27 @@ import eventCueFile from "./en/event-cues.json";
 import personCueFile from "./en/person-cues.json";
 import { cueWordTest, ruleMatcher } from "./rule-matcher";
 import { ruleFileSchema } from "./rule-schema";
+import { checkedRuleFile } from "./checked-rules";
 
-export const personCueRules = ruleFileSchema({
-  cue: z.enum([
-    "met-before",
-    "not-official-before",
-    "person-before",
-    "office-before",
-    "reporting-verb",
-    "deceased-before",
-    "relative-before",
-    "scholar-before",
-    "scholar-after",
-    "reporter-before",
-    "reporter-after",
-  ]),
-}).parse(personCueFile).rules;
+export const personCueRules = checkedRuleFile(
+  ruleFileSchema({
+    cue: z.enum([
+      "met-before",
+      "not-official-before",
+      "person-before",
+      "office-before",
+      "reporting-verb",
+      "deceased-before",
+      "relative-before",
+      "scholar-before",
+      "scholar-after",
+      "reporter-before",
+      "reporter-after",
+    ]),
+  }),
+  personCueFile,
+  "person-cues",
+).rules;
 
 export type PersonCue = (typeof personCueRules)[number]["cue"];
 
@@ -36,29 +41,33 @@ export const reporterAfterCueWords = cueWordTest(personCueRules, "reporter-after
 /** Text that may hold a 'relative-before' cue ("his wife", "first lady"). */
 export const relativeCueWords = cueWordTest(personCueRules, "relative-before");
 
-export const eventCueRules = ruleFileSchema({
-  cue: z.enum([
-    "proposed-before",
-    "definite-occasion",
-    "period-so-far",
-    "who-clause",
-    "started-process",
-    "trailing-attribution",
-    "opening-participle",
-    "occasion-speaker",
-    "meeting-setting",
-    "first-person-trip",
-    "saying-after-date",
-    "release-before-date",
-    "release-after-date",
-    "holder-before-date",
-    "listed-topic",
-    "recalled-before",
-    "series-began-before-date",
-    "visit-start",
-    "ordinal-count-before",
-  ]),
-}).parse(eventCueFile).rules;
+export const eventCueRules = checkedRuleFile(
+  ruleFileSchema({
+    cue: z.enum([
+      "proposed-before",
+      "definite-occasion",
+      "period-so-far",
+      "who-clause",
+      "started-process",
+      "trailing-attribution",
+      "opening-participle",
+      "occasion-speaker",
+      "meeting-setting",
+      "first-person-trip",
+      "saying-after-date",
+      "release-before-date",
+      "release-after-date",
+      "holder-before-date",
+      "listed-topic",
+      "recalled-before",
+      "series-began-before-date",
+      "visit-start",
+      "ordinal-count-before",
+    ]),
+  }),
+  eventCueFile,
+  "event-cues",
+).rules;
 
 export type EventCue = (typeof eventCueRules)[number]["cue"];
 

@@ -3,9 +3,10 @@
 
 import * as z from "zod";
 import dateBarsFile from "./en/date-bars.json";
+import { checkedRuleFile } from "./checked-rules";
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     weekdayLetters: z.number().int().min(2),
     examples: z.object({
@@ -19,8 +20,10 @@ const file = z
         )
         .min(1),
     }),
-  })
-  .parse(dateBarsFile);
+  }),
+  dateBarsFile,
+  "date-bars",
+);
 
 /** The fewest letters a bar cuts a weekday's name to ("Thu, Sep 18, 2025"). */
 export const BAR_WEEKDAY_LETTERS = file.weekdayLetters;

@@ -3,6 +3,7 @@
 
 import * as z from "zod";
 import datePhraseFile from "./en/date-phrases.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const name = z.string().regex(/^[a-z][A-Za-z]*$/);
 // A list entry is a word or short regular-expression source; no group may capture, so the
@@ -73,16 +74,19 @@ const rule = z
   });
 
 const phrase = z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1);
-const file = z
-  .object({
-    description: z.string(),
-    lists: z.record(name, z.array(entry).min(1)),
-    pieces: z.record(name, z.string().min(1)),
-    modifiers: z.object({ last: phrase, next: phrase, this: phrase }),
-    rules: z.array(rule).min(1),
-  })
-  .strict()
-  .parse(datePhraseFile);
+const file = checkedRuleFile(
+  z
+    .object({
+      description: z.string(),
+      lists: z.record(name, z.array(entry).min(1)),
+      pieces: z.record(name, z.string().min(1)),
+      modifiers: z.object({ last: phrase, next: phrase, this: phrase }),
+      rules: z.array(rule).min(1),
+    })
+    .strict(),
+  datePhraseFile,
+  "date-phrases",
+);
 
 export type DatePhraseRule = (typeof file.rules)[number];
 export type DatePhraseExample = z.infer<typeof example>;

@@ -5,6 +5,7 @@ import * as z from "zod";
 import escapeRegExp from "escape-string-regexp";
 import entityCueFile from "./en/entity-cues.json";
 import pageFurnitureFile from "./en/page-furniture.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const example = z.object({
   text: z.string(),
@@ -16,8 +17,8 @@ const wordList = (word: z.ZodString) =>
 const lowerWord = z.string().regex(/^[a-z]+$/);
 const phrase = z.string().regex(/^[a-z]+(?: [a-z]+)?$/);
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     officeLinkWords: wordList(z.string().regex(/^(?:[a-z]+|&)$/)),
     shipWords: wordList(lowerWord),
@@ -42,14 +43,18 @@ const file = z
       heads: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1),
       examples: z.array(example).min(1),
     }),
-  })
-  .parse(entityCueFile);
+  }),
+  entityCueFile,
+  "entity-cues",
+);
 
 // A picture's credit words, one list for the reader's captions (read/furniture-words.ts) and
 // the entity stage's photographers.
-const captionCredits = z
-  .object({ captionCredits: z.array(z.string().min(1)).min(1) })
-  .parse(pageFurnitureFile).captionCredits;
+const captionCredits = checkedRuleFile(
+  z.looseObject({ captionCredits: z.array(z.string().min(1)).min(1) }),
+  pageFurnitureFile,
+  "page-furniture",
+).captionCredits;
 
 const anyOf = (words: readonly string[]) => words.map(escapeRegExp).join("|");
 

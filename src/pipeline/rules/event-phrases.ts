@@ -4,6 +4,7 @@
 import * as z from "zod";
 import { eventTypes } from "../../shared/schema";
 import phraseFile from "./en/event-phrases.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const example = z.union([
   z.string(),
@@ -60,8 +61,8 @@ const wordList = z.strictObject({
   counterexamples: z.array(wordExample).optional(),
 });
 
-const file = z
-  .strictObject({
+const file = checkedRuleFile(
+  z.strictObject({
     description: z.string(),
     patterns: z.strictObject({
       noDayYet: pattern,
@@ -172,8 +173,10 @@ const file = z
       exactHedges: z.array(z.string()).min(1),
       upToHedges: z.array(z.string()).min(1),
     }),
-  })
-  .parse(phraseFile);
+  }),
+  phraseFile,
+  "event-phrases",
+);
 
 export type EventPhraseName = keyof typeof file.patterns;
 export type EventWordListName = keyof typeof file.words;

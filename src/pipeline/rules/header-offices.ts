@@ -3,17 +3,20 @@
 
 import * as z from "zod";
 import headerOfficesFile from "./en/header-offices.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const words = z.array(z.string().regex(/^[A-Za-z]+$/)).min(1);
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     smallWords: words,
     headlineWords: words,
     goesOnWords: words,
     examples: z.object({ block: z.array(z.string()), notBlock: z.array(z.string()) }),
-  })
-  .parse(headerOfficesFile);
+  }),
+  headerOfficesFile,
+  "header-offices",
+);
 
 /** The only lower-case words a block of names and offices holds. */
 export const HEADER_SMALL_WORDS: ReadonlySet<string> = new Set(file.smallWords);

@@ -4,6 +4,7 @@
 import * as z from "zod";
 import escapeRegExp from "escape-string-regexp";
 import nameHeadFile from "./en/name-heads.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const example = z.object({
   text: z.string(),
@@ -15,8 +16,8 @@ const headList = z.object({
   examples: z.array(example).min(1),
 });
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     organisationHeads: headList,
     placeHeads: headList,
@@ -24,8 +25,10 @@ const file = z
     programmeHeads: headList,
     headFirst: headList,
     exerciseNameSkips: headList,
-  })
-  .parse(nameHeadFile);
+  }),
+  nameHeadFile,
+  "name-heads",
+);
 
 /** A list as a regular-expression alternation, in the file's order. */
 const alternation = (list: { words: readonly string[] }) => list.words.map(escapeRegExp).join("|");

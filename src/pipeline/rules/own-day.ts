@@ -3,9 +3,10 @@
 
 import * as z from "zod";
 import ownDayFile from "./en/own-day.json";
+import { checkedRuleFile } from "./checked-rules";
 
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     phrases: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
     neighbourDays: z
@@ -17,8 +18,10 @@ const file = z
       neighbourDay: z.array(z.object({ text: z.string(), published: z.string() })),
       noNeighbourDay: z.array(z.string()),
     }),
-  })
-  .parse(ownDayFile);
+  }),
+  ownDayFile,
+  "own-day",
+);
 
 /** Regex source of the phrases, one alternation ("today|tonight|this morning|..."). */
 export const OWN_DAY_SOURCE = file.phrases.join("|");

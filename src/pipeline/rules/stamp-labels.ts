@@ -3,10 +3,11 @@
 
 import * as z from "zod";
 import stampFile from "./en/stamp-labels.json";
+import { checkedRuleFile } from "./checked-rules";
 
 const linePattern = z.object({ description: z.string(), source: z.string().min(1) });
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     verbs: z.array(
       z.object({
@@ -59,8 +60,10 @@ const file = z
         kind: z.enum(["first-published", "published", "updated"]),
       }),
     ),
-  })
-  .parse(stampFile);
+  }),
+  stampFile,
+  "stamp-labels",
+);
 
 /** Every label, in the file's order (a longer label before a shorter one it begins with). */
 export const stampLabels: readonly string[] = file.verbs.flatMap((v) => v.labels);

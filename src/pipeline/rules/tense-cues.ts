@@ -4,6 +4,7 @@
 import * as z from "zod";
 import tenseFile from "./en/tense-cues.json";
 import { BULLET_CHARS } from "../read/bullets";
+import { checkedRuleFile } from "./checked-rules";
 
 const word = z.string().regex(/^[a-z']+$/);
 const pattern = z.object({
@@ -12,8 +13,8 @@ const pattern = z.object({
   examples: z.array(z.string()).min(1),
   counterexamples: z.array(z.string()),
 });
-const file = z
-  .object({
+const file = checkedRuleFile(
+  z.object({
     description: z.string(),
     future: z.array(z.string().min(1)),
     pastVerbs: z.array(word),
@@ -32,8 +33,10 @@ const file = z
     stanceParticiples: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)?$/)).min(1),
     pastReportingVerbs: z.array(word).min(1),
     examples: z.array(z.object({ text: z.string(), date: z.string(), future: z.boolean() })),
-  })
-  .parse(tenseFile);
+  }),
+  tenseFile,
+  "tense-cues",
+);
 
 /** Phrases that look forward ("will", "is scheduled to", "upcoming"). */
 export const FUTURE_CUE = new RegExp(String.raw`\b(?:${file.future.join("|")})\b`, "gi");

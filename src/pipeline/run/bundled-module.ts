@@ -8,6 +8,7 @@
 // the bundle gives each the entry's own address and their paths resolve as from source.
 
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
@@ -34,6 +35,7 @@ export async function bundledModule(
     const file = join(FOLDER, `${name}.${extractorVersion()}.mjs`);
     if (!existsSync(file)) {
       const { build } = lazyRequire<typeof Esbuild>("esbuild");
+      await checkRuleFiles(build);
       const result = await build({
         entryPoints: [fileURLToPath(source)],
         bundle: true,
@@ -48,7 +50,8 @@ export async function bundledModule(
         banner: {
           js: `import { createRequire as bundleRequire } from "node:module";\nconst require = bundleRequire(${JSON.stringify(source.href)});`,
         },
-        define: { "import.meta.url": JSON.stringify(source.href) },
+        // Its rule files were checked just above (rules/checked-rules.ts).
+        define: { "import.meta.url": JSON.stringify(source.href), __RULE_FILES_CHECKED__: "true" },
         write: false,
         logLevel: "silent",
       });
@@ -64,6 +67,30 @@ export async function bundledModule(
     return { url: pathToFileURL(file).href, bundled: true };
   } catch {
     return plain;
+  }
+}
+
+// Every rule file checked against its schema, as loading them from source does, before a
+// bundle that does not check them is made. A file that fails throws, so no bundle is made and
+// the source, loaded instead, says which file and what is wrong.
+async function checkRuleFiles(build: typeof Esbuild.build): Promise<void> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("./rule-files.ts", import.meta.url))],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  });
+  // Required, not imported: tsx rewrites a module holding a dynamic import (lazy-require.ts).
+  const check = join(FOLDER, `rule-check.${process.pid}.cjs`);
+  mkdirSync(FOLDER, { recursive: true });
+  writeFileAtomically(check, result.outputFiles[0]?.text ?? "", { durable: false });
+  try {
+    createRequire(import.meta.url)(check);
+  } finally {
+    rmSync(check, { force: true });
   }
 }
 
