@@ -83,3 +83,37 @@ export function planOnStay(
   if (participants.length < 2 || !participants.some((p) => stay.people.includes(p))) return null;
   return { ...within(stay.date), future: true };
 }
+
+const STAY_SIGNING = eventPhrases.staySigning;
+
+// "Crown Prince X arrived in Islamabad on Sunday to begin a two-day visit", then "Pakistan and
+// Saudi Arabia will sign a number of agreements": a signing ahead, told with no day and no one
+// signing, in a story of a stay under way or ahead, is one of the stay's doings when the
+// sentence ties it there ("during the Premier's visit", "the key feature of this visit") or
+// names the country of someone the visit names. It is on the stay's days, by the visit's people
+// (the visitor, and the host when the visit names one).
+// ("Following the talks will be inked ...": a signing at another occasion the sentence refers
+// to is that occasion's, not any day of the stay.)
+export function signingOnStay(
+  s: SentenceInfo,
+  text: string,
+  g: { triggers: Trigger[] },
+  type: EventType,
+  participants: string[],
+  ctx: ArticleContext,
+): { date: ResolvedDate; people: string[] } | null {
+  const stay = ctx.stay;
+  if (!stay || type !== "agreement" || !LOOKS_FORWARD.test(text)) return null;
+  if (g.triggers.some((t) => t.reference && t.type !== "visit")) return null;
+  if (participants.some((p) => !stay.people.includes(p))) return null;
+  const stayCountries = new Set(
+    ctx.people.filter((p) => stay.people.includes(p.id)).map((p) => p.country),
+  );
+  const names = s.mentions.some(
+    (m) =>
+      (m.entity.kind === "country" || m.entity.kind === "place") &&
+      stayCountries.has(m.entity.country),
+  );
+  if (!names && !STAY_SIGNING.test(text)) return null;
+  return { date: { ...within(stay.date), future: true }, people: stay.people };
+}

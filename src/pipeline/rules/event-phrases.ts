@@ -114,6 +114,7 @@ const file = z
       tripAhead: pattern,
       plan: pattern,
       stayPlan: pattern,
+      staySigning: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
       separate: pattern,
