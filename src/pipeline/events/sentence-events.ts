@@ -20,7 +20,14 @@ import type { SentenceInfo } from "./sentence-context";
 import { sidelinesTypes } from "./sidelines";
 import { hostsOf } from "./sidelines-summit";
 import { participantsOf } from "./statement-participants";
-import { onTrip, planOnStay, planOnVisit, signingOnStay, stopsOf } from "./trip-stops";
+import {
+  onTrip,
+  planOnStay,
+  planOnVisit,
+  signingOnStay,
+  stopsOf,
+  visitorsOnStay,
+} from "./trip-stops";
 import { onlyPlanned } from "./undated-plans";
 import { visitOf } from "./visit-of";
 import { begunDate, begunVisitor, withBegunVisits } from "./visit-begun";
@@ -133,6 +140,8 @@ function statementFor(
   const signing = placed ? null : signingOnStay(s, text, g, type, participants, ctx);
   const date = placed ?? signing?.date ?? null;
   if (signing) participants = signing.people;
+  // "On Friday the two leaders will hold the summit": a meeting on a day of the stay, no one named.
+  else if (participants.length === 0) participants = visitorsOnStay(type, date, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "Exercise X began in 2003 as a naval drill", "Initiated in 2003, the exercise ...": the
   // year a recurring exercise was first held is the series' background, no edition of it.

@@ -10,6 +10,8 @@ import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 import { PLAN } from "./undated-plans";
+import { COUNT, countValue } from "../dates/words";
+import { MEETING_TYPES } from "./meeting-kind";
 
 const LOOKS_AHEAD = eventPhrases.looksAhead;
 const FIRST_PERSON = eventPhrases.travellerFirstPerson;
@@ -116,4 +118,33 @@ export function signingOnStay(
   );
   if (!names && !STAY_SIGNING.test(text)) return null;
   return { date: { ...within(stay.date), future: true }, people: stay.people };
+}
+
+// "for a 2-day visit", "on a four-day working visit": how many days a stay lasts.
+const STAY_LENGTH = new RegExp(
+  `\\b(${COUNT})[- ]day\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|stay|trip|tour)\\b`,
+  "i",
+);
+
+export function stayLength(text: string): number | null {
+  const m = STAY_LENGTH.exec(text);
+  const n = m?.[1] ? countValue(m[1]) : null;
+  return n && n > 1 ? n : null;
+}
+
+// "Putin on Thursday arrived in New Delhi for a 2-day visit", then "On Friday the 2 leaders
+// will hold the annual summit", "A plenary meeting of the commission will be held on Tuesday":
+// a meeting on one of the days of the stay the story tells, naming no one, is the visitor's:
+// the stay's people take part in it.
+export function visitorsOnStay(
+  type: EventType,
+  date: ResolvedDate | null,
+  ctx: ArticleContext,
+): string[] {
+  const stay = ctx.stay;
+  const first = stay?.date.start;
+  if (!stay || !first || !MEETING_TYPES.includes(type)) return [];
+  if (date?.precision !== "day" || !date.start) return [];
+  const last = stay.last ?? stay.date.end ?? first;
+  return date.start >= first && date.start <= last ? stay.people : [];
 }

@@ -25,7 +25,7 @@ describe("a signing ahead on a stay told before", () => {
     expect(knownToReference(["Ramon Fuentes", "Carlos Vega", "Jorge Salas"])).toEqual([]);
   });
 
-  it("is on the stay's days when it names the visitor's country", () => {
+  it("is on the stay's days when it names a country of the visit's people", () => {
     expect(
       signings("Chile and Peru will sign a number of agreements and MoUs in diverse sectors."),
     ).toEqual([
