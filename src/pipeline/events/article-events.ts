@@ -36,6 +36,7 @@ import { ownDate } from "./own-date";
 import { signingOccasion } from "./signed-at-occasion";
 import { attach, extendsTo } from "./statement-folds";
 import { speakerOf } from "./transcript-speaker";
+import { stayLength } from "./trip-stops";
 import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
@@ -179,7 +180,7 @@ export function articleEvents(
       ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit, met };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
-    ctx.stay = stayOf(stated, ctx) ?? ctx.stay;
+    ctx.stay = stayOf(stated, ctx, s.text) ?? ctx.stay;
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
@@ -207,13 +208,19 @@ export function articleEvents(
 // A visit told as under way or ahead on the day published: its last day (at the precision
 // given) is not before that day. A visit naming no one ("The C-in-C of the Navy is on a visit
 // to India") is the visit of the people the story opens with.
-function stayOf(stated: Statement[], ctx: ArticleContext): ArticleContext["stay"] {
+// A stay of a day told with its length ("arrived on Thursday for a 2-day visit") lasts to
+// the last of those days.
+function stayOf(stated: Statement[], ctx: ArticleContext, text: string): ArticleContext["stay"] {
   const day = ctx.published?.day;
   const visit = stated.find((st) => st.type === "visit" && st.date?.start && !st.reference);
   const last = visit?.date?.end ?? visit?.date?.start;
   if (!visit?.date || !day || !last || last < day.slice(0, last.length)) return null;
   const people = visit.participants.length > 0 ? visit.participants : ctx.leadPeople;
-  return people.length > 0 ? { date: visit.date, people } : null;
+  if (people.length === 0) return null;
+  const days = visit.date.precision === "day" && !visit.date.end ? stayLength(text) : null;
+  return days
+    ? { date: visit.date, people, last: addDays(last, days - 1) }
+    : { date: visit.date, people };
 }
 
 // "X leaves for Australia today for a four-day visit", then "X will take part in the bilateral

@@ -20,7 +20,14 @@ import type { SentenceInfo } from "./sentence-context";
 import { sidelinesTypes } from "./sidelines";
 import { hostsOf } from "./sidelines-summit";
 import { participantsOf } from "./statement-participants";
-import { onTrip, planOnStay, planOnVisit, stopsOf } from "./trip-stops";
+import {
+  onTrip,
+  planOnStay,
+  planOnVisit,
+  signingOnStay,
+  stopsOf,
+  visitorsOnStay,
+} from "./trip-stops";
 import { onlyPlanned } from "./undated-plans";
 import { visitOf } from "./visit-of";
 import { begunDate, begunVisitor, withBegunVisits } from "./visit-begun";
@@ -108,7 +115,7 @@ function statementFor(
     visitor,
   });
   const { separateFrom } = found;
-  const participants = g.begun
+  let participants = g.begun
     ? begunVisitor(g.begun, mentions, found.participants)
     : found.participants;
   if (
@@ -122,13 +129,19 @@ function statementFor(
   // "It is a biennial exercise between the two navies": a series described, with no date of
   // its own, tells no occasion (and no later mention of the occasion joins it).
   if (!g.date && describesSeries(s, text)) return [];
-  const date =
+  const placed =
     g.date ??
     contextDate(s, text, participants, ctx, type) ??
     (g.begun ? begunDate(s, g.begun, ctx) : null) ??
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx) ??
     planOnStay(text, participants, ctx);
+  // "Pakistan and Saudi Arabia will sign agreements": a signing on the stay, by its people.
+  const signing = placed ? null : signingOnStay(s, text, g, type, participants, ctx);
+  const date = placed ?? signing?.date ?? null;
+  if (signing) participants = signing.people;
+  // "On Friday the two leaders will hold the summit": a meeting on a day of the stay, no one named.
+  else if (participants.length === 0) participants = visitorsOnStay(type, date, ctx);
   if (goingHome(s, primary, participants, ctx)) return [];
   // "Exercise X began in 2003 as a naval drill", "Initiated in 2003, the exercise ...": the
   // year a recurring exercise was first held is the series' background, no edition of it.

@@ -10,6 +10,8 @@ import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 import { PLAN } from "./undated-plans";
+import { COUNT, countValue } from "../dates/words";
+import { MEETING_TYPES } from "./meeting-kind";
 
 const LOOKS_AHEAD = eventPhrases.looksAhead;
 const FIRST_PERSON = eventPhrases.travellerFirstPerson;
@@ -82,4 +84,67 @@ export function planOnStay(
   // meetings") names no occasion to place.
   if (participants.length < 2 || !participants.some((p) => stay.people.includes(p))) return null;
   return { ...within(stay.date), future: true };
+}
+
+const STAY_SIGNING = eventPhrases.staySigning;
+
+// "Crown Prince X arrived in Islamabad on Sunday to begin a two-day visit", then "Pakistan and
+// Saudi Arabia will sign a number of agreements": a signing ahead, told with no day and no one
+// signing, in a story of a stay under way or ahead, is one of the stay's doings when the
+// sentence ties it there ("during the Premier's visit", "the key feature of this visit") or
+// names the country of someone the visit names. It is on the stay's days, by the visit's people
+// (the visitor, and the host when the visit names one).
+// ("Following the talks will be inked ...": a signing at another occasion the sentence refers
+// to is that occasion's, not any day of the stay.)
+export function signingOnStay(
+  s: SentenceInfo,
+  text: string,
+  g: { triggers: Trigger[] },
+  type: EventType,
+  participants: string[],
+  ctx: ArticleContext,
+): { date: ResolvedDate; people: string[] } | null {
+  const stay = ctx.stay;
+  if (!stay || type !== "agreement" || !LOOKS_FORWARD.test(text)) return null;
+  if (g.triggers.some((t) => t.reference && t.type !== "visit")) return null;
+  if (participants.some((p) => !stay.people.includes(p))) return null;
+  const stayCountries = new Set(
+    ctx.people.filter((p) => stay.people.includes(p.id)).map((p) => p.country),
+  );
+  const names = s.mentions.some(
+    (m) =>
+      (m.entity.kind === "country" || m.entity.kind === "place") &&
+      stayCountries.has(m.entity.country),
+  );
+  if (!names && !STAY_SIGNING.test(text)) return null;
+  return { date: { ...within(stay.date), future: true }, people: stay.people };
+}
+
+// "for a 2-day visit", "on a four-day working visit": how many days a stay lasts.
+const STAY_LENGTH = new RegExp(
+  `\\b(${COUNT})[- ]day\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|stay|trip|tour)\\b`,
+  "i",
+);
+
+export function stayLength(text: string): number | null {
+  const m = STAY_LENGTH.exec(text);
+  const n = m?.[1] ? countValue(m[1]) : null;
+  return n && n > 1 ? n : null;
+}
+
+// "Putin on Thursday arrived in New Delhi for a 2-day visit", then "On Friday the 2 leaders
+// will hold the annual summit", "A plenary meeting of the commission will be held on Tuesday":
+// a meeting on one of the days of the stay the story tells, naming no one, is the visitor's:
+// the stay's people take part in it.
+export function visitorsOnStay(
+  type: EventType,
+  date: ResolvedDate | null,
+  ctx: ArticleContext,
+): string[] {
+  const stay = ctx.stay;
+  const first = stay?.date.start;
+  if (!stay || !first || !MEETING_TYPES.includes(type)) return [];
+  if (date?.precision !== "day" || !date.start) return [];
+  const last = stay.last ?? stay.date.end ?? first;
+  return date.start >= first && date.start <= last ? stay.people : [];
 }

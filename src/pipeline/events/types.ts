@@ -68,7 +68,12 @@ export type ArticleContext = {
   lastDate: ResolvedDate | null;
   /** The stay the story has told as under way or ahead ("X is on a visit to India from
    * August 19 to 22"), and its visitors (the lead's people when it names none). */
-  stay?: { date: ResolvedDate; people: string[] } | null;
+  stay?: {
+    date: ResolvedDate;
+    people: string[];
+    /** Its last day, when only its first is dated and its length told ("a two-day visit"). */
+    last?: string;
+  } | null;
   /** In a transcript, the person whose speaker label ("SECRETARY KERRY:") the current
    * paragraphs follow: their "we met", "I discussed" tell events they take part in. */
   speaker?: string | null;

@@ -115,6 +115,7 @@ const file = checkedRuleFile(
       tripAhead: pattern,
       plan: pattern,
       stayPlan: pattern,
+      staySigning: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
       separate: pattern,
