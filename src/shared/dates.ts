@@ -63,12 +63,29 @@ export function spanOf(value: string): { from: Date; to: Date } | null {
   return { from: d, to: d };
 }
 
+// Per distinct date, made once: the app asks for every event's bounds twice when it loads (the
+// date filter's spans and the timeline's places) and 50,000 events have a few thousand dates.
+// Cleared when full, so a long-running app holds at most this many.
+const BOUNDS_KEPT = 1 << 15;
+const bounds = new Map<string, DayBounds | null>();
+
+export type DayBounds = Readonly<{ first: string; last: string }>;
+
 /**
  * The same days as `spanOf`, as "YYYY-MM-DD" strings, which compare in date order: the app
  * works them out for every event when it loads, and at 50,000 events building and printing
  * dates was a tenth of a second before the first draw.
  */
-export function dayBoundsOf(value: string): { first: string; last: string } | null {
+export function dayBoundsOf(value: string): DayBounds | null {
+  let found = bounds.get(value);
+  if (found === undefined) {
+    if (bounds.size >= BOUNDS_KEPT) bounds.clear();
+    bounds.set(value, (found = boundsOf(value)));
+  }
+  return found;
+}
+
+function boundsOf(value: string): DayBounds | null {
   const p = parsePartialDate(value);
   if (!p) return null;
   if (p.month === undefined) return { first: `${value}-01-01`, last: `${value}-12-31` };

@@ -20,4 +20,12 @@ describe("the days a partial date covers, as day strings", () => {
     for (const value of ["", "2025-13", "2025-02-30", "June 2025", "25"])
       expect(dayBoundsOf(value), value).toBeNull();
   });
+
+  it("are worked out once per date: asked again, the same answer comes back, the same before and after", () => {
+    const first = dayBoundsOf("2019-02");
+    expect(dayBoundsOf("2019-02")).toBe(first);
+    expect(first).toEqual({ first: "2019-02-01", last: "2019-02-28" });
+    expect(dayBoundsOf("2019-02-30")).toBeNull();
+    expect(dayBoundsOf("2019-02-30")).toBeNull();
+  });
 });
