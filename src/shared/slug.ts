@@ -1,15 +1,39 @@
 // Readable ids from names and titles, the same in the build and the app (the app derives each
 // event id the index leaves out from its date and title, see event-id.ts).
 
-/** Lower-case ASCII slug for readable ids: "St. Petersburg" -> "st-petersburg". */
+/**
+ * Lower-case ASCII slug for readable ids: "St. Petersburg" -> "st-petersburg". Runs of
+ * anything but a-z and 0-9 become one "-", none at either end; "&" reads "and"; apostrophes
+ * join ("Putin's" -> "putins").
+ */
 export function slugify(text: string): string {
-  return stripDiacritics(text)
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|(?<!-)-+$/g, "");
+  // One pass, not a chain of replacements: the app makes the slug of every event title when it
+  // loads (a third of checking the index's references at 50,000 events).
+  const lower = stripDiacritics(text).toLowerCase();
+  let slug = "";
+  let gap = false;
+  let from = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (from >= 0) continue;
+      if (gap && slug !== "") slug += "-";
+      gap = false;
+      from = i;
+      continue;
+    }
+    if (from >= 0) slug += lower.slice(from, i);
+    from = -1;
+    if (c === APOSTROPHE || c === RIGHT_QUOTE) continue;
+    if (c === AMPERSAND) slug += slug === "" ? "and" : "-and";
+    gap = true;
+  }
+  return from >= 0 ? slug + lower.slice(from) : slug;
 }
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const AMPERSAND = 0x26;
 
 // Letters that NFKD does not decompose into a base letter and a mark.
 const OWN_LETTERS: Record<string, string> = {

@@ -25,4 +25,34 @@ describe("readable ids from names and titles", () => {
     for (const title of [...titles, ...titles.slice(0, 10), ...titles.slice(-10)])
       expect(eventIdBase("2024", title)).toBe(`2024-${slugify(title)}`);
   });
+
+  it("slugs as the replacements it stands for do, on awkward text too", () => {
+    // The chain of replacements slugify was, kept as its definition.
+    const replaced = (text: string) =>
+      stripDiacritics(text)
+        .toLowerCase()
+        .replace(/&/g, " and ")
+        .replace(/['’]/g, "")
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|(?<!-)-+$/g, "");
+    const awkward = [
+      "",
+      "&",
+      "a&b",
+      "--a--",
+      "’",
+      "x ' y",
+      "Don't & stop",
+      "İstanbul & Ankara’s talks",
+      "  Ça va ",
+      "Путин встретился с Моди",
+      "ß-ß",
+      "A—B 2+2",
+      "Modi’s visit to St. Petersburg (2019)",
+      "&&'&",
+      "talks 🤝 in Delhi",
+      "x'&'y",
+    ];
+    for (const text of awkward) expect(slugify(text), text).toBe(replaced(text));
+  });
 });
