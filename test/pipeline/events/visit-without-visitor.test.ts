@@ -44,6 +44,7 @@ describe("a visit that names no visitor", () => {
       "USS Constellation arrived in Valparaiso, Chile, on Tuesday for a four-day stay.",
       "The Tordenskjold sails for Chile on Tuesday.",
       "The carrier is expected to arrive in Valparaiso on Tuesday.",
+      "Three Norwegian warships will enter Valparaiso on Tuesday to hold naval exercises.",
     ]) {
       const events = builtEvents("a.txt", wireStory("Port call", sentence));
       expect(
