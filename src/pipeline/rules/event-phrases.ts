@@ -82,6 +82,7 @@ const file = checkedRuleFile(
       officeDescribed: pattern,
       epithetSubject: pattern,
       visitor: pattern,
+      vesselVisitor: pattern,
       roleDescribed: pattern,
       topDiplomat: pattern,
       foreignOffice: pattern,

@@ -2,8 +2,9 @@
 // A visit is someone's: "... and was set to visit Latvia on Wednesday", when the visitor cannot
 // be read from the words, tells where and when but not who. With no one taking part and no
 // visiting body (a navy, a delegation), only places and countries, it is not kept as a visit
-// of no one; a body's visit ("warships of the Norwegian Navy arrived") still is, and so is one
-// whose words describe the visitor by office ("the Foreign Minister will travel to Lima").
+// of no one; a body's visit ("warships of the Norwegian Navy arrived") still is, so is a ship's
+// ("USS Constellation arrived", "The Tordenskjold sails for Chile"), and so is one whose words
+// describe the visitor by office ("the Foreign Minister will travel to Lima").
 import { describe, expect, it } from "vitest";
 import { builtEvents, wireStory } from "../stage-inputs";
 
@@ -36,5 +37,20 @@ describe("a visit that names no visitor", () => {
       "Two warships of the Norwegian Navy arrived in Valparaiso on Tuesday for a four-day port call.",
     );
     expect(builtEvents("a.txt", text).map((e) => e.type)).toContain("visit");
+  });
+
+  it("is kept when a ship visits, though no navy is named", () => {
+    for (const sentence of [
+      "USS Constellation arrived in Valparaiso, Chile, on Tuesday for a four-day stay.",
+      "The Tordenskjold sails for Chile on Tuesday.",
+      "The carrier is expected to arrive in Valparaiso on Tuesday.",
+      "Three Norwegian warships will enter Valparaiso on Tuesday to hold naval exercises.",
+    ]) {
+      const events = builtEvents("a.txt", wireStory("Port call", sentence));
+      expect(
+        events.map((e) => e.type),
+        sentence,
+      ).toContain("visit");
+    }
   });
 });
