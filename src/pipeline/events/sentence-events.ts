@@ -194,7 +194,7 @@ function statementFor(
     referenceTypes,
     sidelinesOf: sidelinesTypes(text),
     standsAlone: visitStated || g.begun !== undefined,
-    separate: SEPARATE.test(text),
+    separate: SEPARATE.test(text) || (ALSO_WITH.test(text) && separateFrom !== undefined),
     ...(type === "talks" && ANOTHER_MEETING.test(text) ? { another: true } : {}),
     ...(separateFrom !== undefined ? { separateFrom } : {}),
     concludes: CONCLUDES.test(text),
@@ -222,6 +222,9 @@ function toldAs(text: string, primary: Trigger): Pick<Statement, "told"> {
 // meeting with each of them.
 // "In these meetings, the Air Chief called on A, B and C": one meeting with each of them.
 const SEPARATE = eventPhrases.separate;
+// "held discussion with A, B, as well as with C": one meeting with each, when those who met
+// them are named before (statement-participants.ts gives how many).
+const ALSO_WITH = eventPhrases.alsoWith;
 // "He also met X", "will also meet jointly with A and B": one more meeting of the story's.
 const ANOTHER_MEETING = eventPhrases.anotherMeeting;
 

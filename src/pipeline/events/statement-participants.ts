@@ -18,6 +18,7 @@ import type { ArticleContext } from "./types";
 
 const SPEAKER_SELF = eventPhrases.speakerSelf;
 const SEPARATE_WITH = eventPhrases.separateWith;
+const ALSO_WITH = eventPhrases.alsoWith;
 
 /** What the statement being built has decided before its people are read. */
 export type StatementSoFar = {
@@ -81,8 +82,23 @@ export function participantsOf(
         ...g.carried,
         ...ordered.filter((p) => p.at < apartWith.index + apartWith[0].length).map((p) => p.id),
       ]).length
-    : undefined;
+    : alsoWithLead(text, g, ordered);
   return { participants, separateFrom };
+}
+
+// "President Isaias on 21 September held discussion with A, B, as well as with C": one meeting
+// with each of those listed, by those named before the event's first word. With no one named
+// there ("External Affairs Minister called on X and held discussions with A, as well as B"),
+// who met them is not read from the list, and the sentence stays one event.
+function alsoWithLead(
+  text: string,
+  g: Group,
+  ordered: { id: string; at: number }[],
+): number | undefined {
+  if (!ALSO_WITH.test(text)) return undefined;
+  const first = Math.min(...g.triggers.map((t) => t.start));
+  const lead = unique([...g.carried, ...ordered.filter((p) => p.at < first).map((p) => p.id)]);
+  return lead.length > 0 ? lead.length : undefined;
 }
 
 // "This deepened the dialogue with the new German Foreign Minister, who had traveled to

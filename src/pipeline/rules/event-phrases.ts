@@ -121,6 +121,7 @@ const file = checkedRuleFile(
       agreedTo: pattern,
       separate: pattern,
       separateWith: pattern,
+      alsoWith: pattern,
       concludes: pattern,
       attendance: pattern,
       weakTrigger: pattern,
