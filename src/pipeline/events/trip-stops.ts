@@ -10,7 +10,7 @@ import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 import { PLAN } from "./undated-plans";
-import { COUNT, countValue } from "../dates/words";
+import { countValue } from "../dates/words";
 import { MEETING_TYPES } from "./meeting-kind";
 
 const LOOKS_AHEAD = eventPhrases.looksAhead;
@@ -121,10 +121,7 @@ export function signingOnStay(
 }
 
 // "for a 2-day visit", "on a four-day working visit": how many days a stay lasts.
-const STAY_LENGTH = new RegExp(
-  `\\b(${COUNT})[- ]day\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|stay|trip|tour)\\b`,
-  "i",
-);
+const STAY_LENGTH = eventPhrases.stayLength;
 
 export function stayLength(text: string): number | null {
   const m = STAY_LENGTH.exec(text);

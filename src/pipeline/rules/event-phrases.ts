@@ -116,6 +116,7 @@ const file = checkedRuleFile(
       tripAhead: pattern,
       plan: pattern,
       stayPlan: pattern,
+      stayLength: pattern,
       staySigning: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
