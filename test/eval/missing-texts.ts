@@ -62,6 +62,7 @@ const sets = [
   { manifest: "manifest-sealed39.json", texts: "texts-sealed39" },
   { manifest: "manifest-sealed40.json", texts: "texts-sealed40" },
   { manifest: "manifest-sealed41.json", texts: "texts-sealed41" },
+  { manifest: "manifest-sealed42.json", texts: "texts-sealed42" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
