@@ -8,9 +8,7 @@ import { checkDisagreements, precisionOfStart } from "./references";
 // columns without columnProblems: every length agrees and every position is inside its table.
 export function checkIndexReferences(file: IndexFileColumns, ctx: z.RefinementCtx): void {
   const { articles, entities, events: columns, sources } = file;
-  const articleAt = new Map(articles.id.map((id, i) => [id, i]));
   const entityIds = new Set(entities.map((e) => e.id));
-  const entityId = (at: number) => entities[at]?.id ?? "";
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: "custom", path, message });
   const repeated = (ids: readonly string[]) => {
@@ -32,22 +30,14 @@ export function checkIndexReferences(file: IndexFileColumns, ctx: z.RefinementCt
     const expected = precisionOfStart(start);
     if (precision !== expected)
       issue(["events", ei, "precision"], `precision ${precision} does not match start ${start}`);
-    for (const at of columns.participants[ei] ?? []) {
-      const id = entityId(at);
-      if (!entityIds.has(id)) issue(["events", ei], `unknown entity ${id}`);
-    }
-    for (const at of columns.entities[ei] ?? []) {
-      const id = entityId(at);
-      if (!entityIds.has(id)) issue(["events", ei], `unknown entity ${id}`);
-    }
+    // Participants, entities and sources are positions inside their tables (columnProblems),
+    // so each names a known entity or article: checkReferences' "unknown" rules cannot fail
+    // here, and looking every one up again was a third of this check at 50,000 events.
     const count = columns.sources[ei] ?? 0;
     const first = next;
     for (let si = 0; si < count; si++, next++) {
-      const articleId = articles.id[sources.articleId[next] ?? 0] ?? "";
-      const paragraph = sources.paragraph[next] ?? 0;
-      const at = articleAt.get(articleId);
-      if (at === undefined) issue(["events", ei, "sources", si], `unknown article ${articleId}`);
-      else if (!(paragraph < (articles.paragraphCount[at] ?? 0)))
+      const at = sources.articleId[next] ?? 0;
+      if (!((sources.paragraph[next] ?? 0) < (articles.paragraphCount[at] ?? 0)))
         issue(["events", ei, "sources", si], "source paragraph out of range");
     }
     const disagreements = columns.disagreements[ei];
