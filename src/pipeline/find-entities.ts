@@ -21,6 +21,7 @@ import type { NamedHit, PersonHit } from "./entities/types";
 import { resolveOverlaps, type Candidate } from "./entities/overlaps";
 import { countriesByFrequency, datelineCountry, outletCountry } from "./entities/article-countries";
 import type { AnnotatedArticle } from "./types";
+import { surfaceCountsOf, withAliases, type ArticleSurfaces } from "./entities/surface-counts";
 import { sentenceAt } from "./entities/sentence-at";
 import { deceasedCueWords, personCues, relativeCueWords } from "./rules/cue-rules";
 
@@ -111,7 +112,7 @@ export function findEntities(articles: AnnotatedArticle[], found?: HitsLookup): 
     surfaces.push(own.surfaces);
   }
   return {
-    entities: withSurfaces([...across.persons, ...across.others], surfaces),
+    entities: withAliases([...across.persons, ...across.others], surfaceCountsOf(surfaces)),
     mentionsByArticle,
   };
 }
@@ -189,7 +190,6 @@ export function peopleIndexes(
 }
 
 /** Each entity id with the text it was written as in one article (whitespace collapsed). */
-export type ArticleSurfaces = [entityId: string, surface: string][];
 
 /** One article's mentions: its named hits, its people, and later surnames and given names. */
 export function articleMentions(
@@ -224,7 +224,7 @@ export function articleMentions(
   };
 }
 
-// Each written form once: an entity's aliases are a set (withSurfaces), and the build's state
+// Each written form once: an entity's aliases are a set (entities/surface-counts.ts), and the build's state
 // keeps every article's surfaces, where a leader named twenty times was twenty equal pairs.
 function distinctSurfaces(surfaces: ArticleSurfaces): ArticleSurfaces {
   const seen = new Set<string>();
@@ -273,21 +273,6 @@ function inPassingCheck(article: AnnotatedArticle) {
 }
 
 /** Entities with every form their mentions were written in as aliases. */
-export function withSurfaces(entities: Entity[], perArticle: Iterable<ArticleSurfaces>): Entity[] {
-  const surfaces = new Map<string, Set<string>>();
-  for (const list of perArticle)
-    for (const [id, surface] of list) {
-      const set = surfaces.get(id) ?? new Set<string>();
-      set.add(surface);
-      surfaces.set(id, set);
-    }
-  return entities.map((e) => ({
-    ...e,
-    aliases: [...new Set([...e.aliases, ...(surfaces.get(e.id) ?? [])])]
-      .filter((a) => a !== e.name)
-      .sort(),
-  }));
-}
 
 function personNames(hits: PersonHit[], entityOf: Map<PersonHit, string>): PersonName[] {
   return hits.map((h) => ({

@@ -22,15 +22,21 @@ import {
   peopleAcrossArticles,
   peopleIndexes,
   peopleInputsOf,
-  withSurfaces,
   type ArticleHits,
-  type ArticleSurfaces,
   type HitsLookup,
   type EntityFindings,
   type PeopleAcross,
   type PeopleInputs,
 } from "../find-entities";
 import type { NamedHit } from "../entities/types";
+import {
+  copySurfaceCounts,
+  countSurfaces,
+  surfaceCountsOf,
+  withAliases,
+  type ArticleSurfaces,
+  type SurfaceCounts,
+} from "../entities/surface-counts";
 import { articleMemoDigest, namedEntities } from "../events/memo-key";
 import type { AnnotatedArticle } from "../types";
 
@@ -70,6 +76,12 @@ export type EntityState = {
    * Absent in a state that did not keep them: then they are indexed from the hits.
    */
   surnames?: CorpusSurnames;
+  /**
+   * The forms every article's mentions give each entity, counted (entities/surface-counts.ts),
+   * so a rebuild that keeps the clusters reads only the changed articles' forms. Absent in a
+   * state that did not keep them: then every article's forms are counted.
+   */
+  surfaceCounts?: SurfaceCounts;
 };
 
 /**
@@ -182,11 +194,10 @@ export function findEntitiesFrom(
       named: namedEntities(own.mentions),
     };
   });
+  const surfaceCounts =
+    (reusable && countsFrom(previous, states)) || surfaceCountsOf(states.map((s) => s.surfaces));
   return {
-    entities: withSurfaces(
-      [...across.persons, ...across.others],
-      states.map((s) => s.surfaces),
-    ),
+    entities: withAliases([...across.persons, ...across.others], surfaceCounts),
     mentionsByArticle,
     state: {
       persons: across.persons,
@@ -196,9 +207,27 @@ export function findEntitiesFrom(
         reusable && previous.surnames !== undefined
           ? previous.surnames
           : corpusSurnames(across.corpusNames),
+      surfaceCounts,
     },
     reused: reusable,
   };
+}
+
+// The previous build's counts with the articles whose state was found again (not handed on)
+// counted out as they were and in as they are now; null when there are none to start from or
+// they do not hold what those articles gave (then every article is counted).
+function countsFrom(previous: EntityState, states: ArticleEntityState[]): SurfaceCounts | null {
+  if (previous.surfaceCounts === undefined) return null;
+  const counts = copySurfaceCounts(previous.surfaceCounts);
+  const before: ArticleSurfaces[] = [];
+  const after: ArticleSurfaces[] = [];
+  states.forEach((s, i) => {
+    const old = previous.articles[i];
+    if (old === s) return;
+    if (old !== undefined) before.push(old.surfaces);
+    after.push(s.surfaces);
+  });
+  return countSurfaces(counts, before, -1) && countSurfaces(counts, after) ? counts : null;
 }
 
 /** The corpus's surname index as a state keeps it. */

@@ -1,8 +1,9 @@
 // The reduce's state (build/entity-state.ts, build/merge-state.ts) kept beside the record
 // cache, in <cache dir>/<extractor version>/reduce-state.jsonl: a first line with the format,
-// the build's token, the clustered entities, the corpus's surnames and the merge sections'
-// sizes; one line per article, the key of its entity state in entity-articles.jsonl (a
-// keyed-lines file, keyed-lines-file.ts, keyed by a hash of the state's JSON: a rebuild appends
+// the build's token, the clustered entities, the corpus's surnames, the entities' written
+// forms counted (entities/surface-counts.ts) and the merge sections' sizes; one line per
+// article, the key of its entity state in entity-articles.jsonl (a keyed-lines file,
+// keyed-lines-file.ts, keyed by a hash of the state's JSON: a rebuild appends
 // only the articles whose state changed, where writing all 10,000 again was most of writing the
 // state); then the merge state's sections: `key<TAB>json` lines for each article's parts,
 // each part and each person's or named event's statements, and one
@@ -23,12 +24,17 @@ import type { Mention } from "../../shared/schema";
 import type { ArticleEntityState } from "../build/entity-state";
 import type { KeptLines } from "../build/kept-lines";
 import { emptyMergeState } from "../build/merge-state";
+import {
+  readSurfaceCounts,
+  storeSurfaceCounts,
+  type StoredSurfaceCounts,
+} from "../entities/surface-counts";
 import type { ReduceState } from "../extract";
 import { mapLines, writeLinesAtomically } from "../write-atomic";
 import { openKeyedLines, type KeyedLinesFile } from "./keyed-lines-file";
 import { openMergedEvents, type MergedEventsFile } from "./merged-events-file";
 
-const FORMAT = 6;
+const FORMAT = 7;
 const NAME = "reduce-state.jsonl";
 const ARTICLES = "entity-articles.jsonl";
 const BODIES = "bodies.jsonl";
@@ -47,7 +53,8 @@ type Header = {
   articles: number;
   /** Line counts of the merge state's sections (build/merge-state.ts), in this order. */
   merge: { memo: number; parts: number; groups: number; events: number; nextPart: number };
-} & Omit<ReduceState["entities"], "articles">;
+  surfaceCounts?: StoredSurfaceCounts;
+} & Omit<ReduceState["entities"], "articles" | "surfaceCounts">;
 
 /** A state as stored: `build` tells it from any other build's. */
 export type StoredReduceState = ReduceState & { build: string };
@@ -107,6 +114,7 @@ export function readReduceState(dir: string): StoredReduceState | null {
         others: header.others,
         articles,
         ...(header.surnames ? { surnames: header.surnames } : {}),
+        ...(header.surfaceCounts ? { surfaceCounts: readSurfaceCounts(header.surfaceCounts) } : {}),
       },
       merge,
     };
@@ -117,7 +125,7 @@ export function readReduceState(dir: string): StoredReduceState | null {
 
 /** Returns the state's token, or null when it could not be written (that only costs speed). */
 export function writeReduceState(dir: string, state: ReduceState): string | null {
-  const { persons, others, articles, surnames } = state.entities;
+  const { persons, others, articles, surnames, surfaceCounts } = state.entities;
   const merge = state.merge ?? emptyMergeState();
   const build = randomUUID();
   const header: Header = {
@@ -134,6 +142,7 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
     persons,
     others,
     ...(surnames ? { surnames } : {}),
+    ...(surfaceCounts ? { surfaceCounts: storeSurfaceCounts(surfaceCounts) } : {}),
   };
   const keys: string[] = [];
   function* lines() {
@@ -170,24 +179,36 @@ export function writeReduceState(dir: string, state: ReduceState): string | null
   }
 }
 
-// An article's entity state as `<the rest><TAB><its mentions>` (JSON has no raw tab): a
-// rebuild reads the mentions of the changed articles only, where parsing all of them was most
-// of reading the state (22 of 37 MB at 10,000 articles).
+// An article's entity state as `<the rest><TAB><its people and forms><TAB><its mentions>` (JSON
+// has no raw tab): a rebuild parses the people, forms and mentions of the changed articles
+// only, where parsing all of them was most of reading the state (the forms are counted in the
+// state's first line: entities/surface-counts.ts).
 function articleStateLine(state: ArticleEntityState): string {
-  const { mentions, ...rest } = state;
-  return `${JSON.stringify(rest)}\t${JSON.stringify(mentions)}`;
+  const { mentions, people, surfaces, ...rest } = state;
+  return `${JSON.stringify(rest)}\t${JSON.stringify([people, surfaces])}\t${JSON.stringify(mentions)}`;
 }
 
 function articleStateOf(line: string): ArticleEntityState {
-  const tab = line.indexOf("\t");
+  const first = line.indexOf("\t");
+  const second = line.indexOf("\t", first + 1);
   // Parsed later, where a line cut short could no longer mean "start from nothing": its end is
   // checked now (an array of flat objects has no other "]").
-  if (tab < 0 || !line.endsWith("]")) throw new Error("no mentions");
-  const state = JSON.parse(line.slice(0, tab)) as Omit<ArticleEntityState, "mentions">;
+  if (first < 0 || second < 0 || !line.endsWith("]")) throw new Error("no mentions");
+  const state = JSON.parse(line.slice(0, first)) as Omit<
+    ArticleEntityState,
+    "mentions" | "people" | "surfaces"
+  >;
+  let found: [ArticleEntityState["people"], ArticleEntityState["surfaces"]] | undefined;
+  const own = () =>
+    (found ??= JSON.parse(line.slice(first + 1, second)) as NonNullable<typeof found>);
   let mentions: Mention[] | undefined;
-  return Object.defineProperty(state, "mentions", {
-    enumerable: true,
-    get: () => (mentions ??= JSON.parse(line.slice(tab + 1)) as Mention[]),
+  return Object.defineProperties(state, {
+    people: { enumerable: true, get: () => own()[0] },
+    surfaces: { enumerable: true, get: () => own()[1] },
+    mentions: {
+      enumerable: true,
+      get: () => (mentions ??= JSON.parse(line.slice(second + 1)) as Mention[]),
+    },
   }) as ArticleEntityState;
 }
 

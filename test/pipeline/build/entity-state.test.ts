@@ -90,6 +90,27 @@ describe("entity finding from the previous build", () => {
     expect(next.state).toEqual(run([changed, b], ["ka2", "kb"], null).state);
   });
 
+  it("counts the forms of the changed article alone when the clusters are kept", () => {
+    // "Singh" alone is no longer written, "Rajnath" alone now is: the same people, other forms.
+    const changed = readArticleOf([A[0] ?? "", "Rajnath later spoke to reporters."], { id: "a" });
+    const unchanged = first.state.articles[1];
+    if (!unchanged) throw new Error("no state for b");
+    // The unchanged article's forms are never read: its state's line is not even parsed for them.
+    const guarded = Object.defineProperty({ ...unchanged }, "surfaces", {
+      get: () => {
+        throw new Error("read the forms of an unchanged article");
+      },
+    });
+    const previous = { ...first.state, articles: [first.state.articles[0]!, guarded] };
+    const next = run([changed, b], ["ka4", "kb"], previous);
+    expect(next.reused).toBe(true);
+    const scratch = findEntities([changed, b]).entities;
+    expect(next.entities).toEqual(scratch);
+    const aliases = (entities: typeof scratch) =>
+      entities.find((e) => e.name === "Rajnath Singh")?.aliases;
+    expect(aliases(next.entities)).not.toEqual(aliases(first.entities));
+  });
+
   it("clusters again when a changed article names someone new, or articles come or go", () => {
     const changed = readArticleOf([...A, "Army chief General Upendra Dwivedi attended."], {
       id: "a",

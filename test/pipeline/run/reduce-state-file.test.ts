@@ -115,19 +115,22 @@ describe("the reduce state beside the cache", () => {
     const text = readFileSync(path, "utf8");
     writeFileSync(path, text.split("\n").slice(0, 2).join("\n"));
     expect(readReduceState(dir)).toBeNull();
-    writeFileSync(path, text.replace('"format":6', '"format":0'));
-    // A state of format 5 (each article's mentions inside its state's JSON) is not read.
-    writeFileSync(path, text.replace('"format":6', '"format":5'));
+    writeFileSync(path, text.replace('"format":7', '"format":0'));
     expect(readReduceState(dir)).toBeNull();
+    // A state of format 5 (each article's mentions inside its state's JSON) is not read.
+    writeFileSync(path, text.replace('"format":7', '"format":5'));
+    expect(readReduceState(dir)).toBeNull();
+    // Nor one of format 6 (each article's people and forms inside the rest of its state).
+    writeFileSync(path, text.replace('"format":7', '"format":6'));
     expect(readReduceState(dir)).toBeNull();
     // A state of format 3 (no merge sections' sizes) is not read.
-    writeFileSync(path, text.replace('"format":6', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
+    writeFileSync(path, text.replace('"format":7', '"format":3').replace(/"merge":\{[^}]*\},/, ""));
     expect(readReduceState(dir)).toBeNull();
     // A state of format 4 (each article's entity state in the state itself) is not read.
     const articles = join(dir, "entity-articles.jsonl");
     const inline = readFileSync(articles, "utf8").split("\n")[0]?.split("\t")[1] ?? "";
     const format4 = text.split("\n");
-    format4[0] = format4[0]?.replace('"format":6', '"format":4') ?? "";
+    format4[0] = format4[0]?.replace('"format":7', '"format":4') ?? "";
     format4[1] = inline;
     writeFileSync(path, format4.join("\n"));
     expect(readReduceState(dir)).toBeNull();
