@@ -91,11 +91,14 @@ export function articleEvents(
   };
   const events: CandidateEvent[] = [];
   let series: Series | null = null;
+  // A transcript's first speaker, in whose voice its title is written (headline-events.ts).
+  let firstSpeaker: string | null = null;
   for (const [i, s] of sentences.entries()) {
     ctx.next = (sentences[i + 1]?.mentions ?? [])
       .filter((m) => m.entity.kind === "person")
       .map((m) => m.entity.id);
     ctx.speaker = speakerOf(s, ctx.speaker ?? null);
+    firstSpeaker ??= ctx.speaker;
     occasionSpeaker(s, events);
     const found = statementsIn(gapDated(s, ctx.lead), ctx);
     const done: Statement | null =
@@ -192,7 +195,7 @@ export function articleEvents(
       article,
       doc.headline,
       events,
-      ctx,
+      { ...ctx, speaker: firstSpeaker },
       byId,
       [...peopleIds].flatMap((id) => byId.get(id) ?? []),
     ),

@@ -38,7 +38,11 @@ export function headlineEvents(
     return [];
   const s = headlineSentence(article, headline, title, entities);
   if (!s) return [];
-  const found = statementsIn(s, { ...ctx, history: [], previous: null, lastDate: null });
+  // A transcript's title is written in its first speaker's voice ("Remarks With Foreign
+  // Minister X Before Their Meeting" over "SECRETARY KERRY: ..."): "their" is the speaker and X,
+  // the speaker the one person named before it.
+  const history = ctx.speaker ? [[ctx.speaker]] : [];
+  const found = statementsIn(s, { ...ctx, history, previous: null, lastDate: null });
   const day = storyDayOf(title, ctx);
   // The headline stands over the first paragraph; its words have no offsets in the story.
   return found

@@ -4,6 +4,8 @@
 // title "X and Y at the Signing of a Memorandum of Understanding" over the speeches. The
 // headline's event is kept when the story tells none of its kind with its people, dated by the
 // story's day when the headline tells no day of its own and is not told as what is to come.
+// A transcript's title is in its first speaker's voice: "Remarks With X Before Their Meeting"
+// is the meeting of that speaker and X, not a reference to a meeting told before.
 import { describe, expect, it } from "vitest";
 import { builtEvents } from "../stage-inputs";
 
@@ -64,5 +66,27 @@ VIENTIANE (AP) Foreign Minister Lena Ross said on Friday that President Arvo Tam
 `,
     );
     expect(found.filter((e) => e.people.includes("Lena Ross"))).toEqual([]);
+  });
+
+  it("reads a transcript's 'Remarks With X Before Their Meeting' as the speaker's meeting with X", () => {
+    const found = builtEvents(
+      "a.txt",
+      `Remarks With Foreign Minister Arvo Tamm Before Their Meeting
+
+Lena Ross
+Secretary of State
+Treaty Room
+Washington, DC
+September 8, 2026
+
+SECRETARY ROSS: Foreign Minister, it is good to see you. Thank you for coming to Washington. I look forward to a good conversation.
+
+FOREIGN MINISTER TAMM: Thank you. There are many issues between our two countries.
+`,
+    );
+    // The minister is named in full only in the title: the story knows him as "Tamm".
+    const talks = found.filter((e) => e.type === "talks" && e.start === "2026-09-08");
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.people).toEqual(["Lena Ross", expect.stringContaining("Tamm")]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // One sentence telling several events: "held discussion with A, B, as well as with C" is a
-// meeting with each, by those named before it.
+// meeting with each, by those named before it; so are "the Secretary's meetings this afternoon
+// with A and B", the day or "namely" between the meetings and those met.
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
 
@@ -33,5 +34,25 @@ describe("several events told in one sentence", () => {
       "In Moscow, the delegation held discussions on 21 June with Foreign Minister Sergey Lavrov, as well as Minister Denis Manturov.",
     );
     expect(found.filter((e) => e.startsWith("talks"))).toHaveLength(1);
+  });
+
+  it("tells a meeting with each of those met in 'meetings this afternoon with A and B'", () => {
+    const found = events(
+      "SENIOR STATE DEPARTMENT OFFICIAL: Here to brief you on the Secretary's meetings this afternoon with Foreign Minister Sergey Lavrov and with Foreign Minister Wang Yi.",
+    );
+    expect(found.filter((e) => e.startsWith("talks")).sort()).toEqual([
+      "talks 2017-06-23 Sergey Lavrov holds talks",
+      "talks 2017-06-23 Wang Yi holds talks",
+    ]);
+  });
+
+  it("tells a meeting with each of those met in 'meetings namely with A and B'", () => {
+    const found = events(
+      "The minister is in Moscow today, attending high level meetings namely with Foreign Minister Sergey Lavrov and President Vladimir Putin.",
+    );
+    expect(found.filter((e) => e.startsWith("talks")).sort()).toEqual([
+      "talks 2017-06-23 Sergey Lavrov holds talks in Moscow",
+      "talks 2017-06-23 Vladimir Putin holds talks in Moscow",
+    ]);
   });
 });
