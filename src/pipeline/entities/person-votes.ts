@@ -1,5 +1,6 @@
 // A person's country and role, voted from everything the articles say about them.
 
+import { familyCountry } from "./family-country";
 import { headOfStateRoles, officialById } from "./reference";
 import type { PersonHit } from "./types";
 
@@ -21,11 +22,20 @@ export function votedCountry(hits: PersonHit[], ctx: PersonContext): string | nu
     const [country, weight] = evidence(h, ctx);
     if (country && country !== h.notCountry) votes.set(country, (votes.get(country) ?? 0) + weight);
   }
-  return (
-    [...votes.entries()].sort(
-      (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-    )[0]?.[0] ?? null
-  );
+  const voted = [...votes.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )[0]?.[0];
+  // "Sheikh Mohammed bin Rashid Al Maktoum", named with no office or country anywhere: the
+  // reigning family his name ends with is his country's.
+  return voted ?? firstFamilyCountry(hits);
+}
+
+function firstFamilyCountry(hits: PersonHit[]): string | null {
+  for (const h of hits) {
+    const country = familyCountry(h.tokens);
+    if (country !== null && country !== h.notCountry) return country;
+  }
+  return null;
 }
 
 // Weaker cues are left out on purpose: the meeting place, the dateline and the country

@@ -58,7 +58,11 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (name.tokens.slice(1).some(isNeverInPersonalName)) continue;
     if (insideNamed(name, input.named)) continue;
     // "Admiral Alexander Moiseev, the Commander-in-Chief": titled already, found as such.
+    // "Welcoming Sheikh Abdullah, the King in return ...": a title with name words after it is
+    // where the name starts (found as such), and "the King" the clause's subject, not his
+    // office. A title word last is a surname ("St. Clair Prince, Minister of Health").
     if (titles.some((t) => t.start <= name.start && name.start < t.end)) continue;
+    if (titles.some((t) => t.start > name.start && t.end < name.end)) continue;
     const country =
       countryWordsIn(input.text.slice(wordsStart, title.start))[0]?.country ??
       appositionCountry(input.text, name.end);

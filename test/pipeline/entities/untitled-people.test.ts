@@ -21,6 +21,8 @@ describe("people named without a title", () => {
       "Chen Weiming",
       "Dario Conti",
       "Zorvek Altanay",
+      "Faris bin Saleh Al Qadiri",
+      "Dorian Prince",
     ];
     expect(knownToReference(names)).toEqual([]);
   });
@@ -121,6 +123,22 @@ describe("appositions after a name", () => {
   it("takes no role from a clause that says where or with whom", () => {
     expect(peopleIn(["Anna Berg, in a meeting with the minister, spoke first."])).toEqual([
       { name: "Anna Berg", country: null, role: null },
+    ]);
+  });
+
+  // Seen on 2335 Gulf Time, whose "Welcoming Sheikh Abdullah" then joined King Abdullah II of
+  // 1751 Jordan Times and 2026 CCAB; a surname that is also a title: 2250 St Vincent Times.
+  it("reads no apposition through a title inside the name, but one ending on a title word", () => {
+    expect(
+      peopleIn([
+        "King Tomas received Sheikh Faris bin Saleh Al Qadiri, Minister of Foreign Affairs, in Madrid.",
+        "Welcoming Sheikh Faris, the King in return extended his greetings to the Emirati leaders.",
+        "Hon. Dorian Prince, Minister of Health, received the doses.",
+      ]),
+    ).toEqual([
+      { name: "Dorian Prince", country: null, role: "Minister of Health" },
+      { name: "Faris bin Saleh Al Qadiri", country: null, role: "Foreign Minister" },
+      { name: "Tomas", country: null, role: "King" },
     ]);
   });
 });
