@@ -1,8 +1,10 @@
 // @vitest-environment node
 // One sentence telling several events: "held discussion with A, B, as well as with C" is a
-// meeting with each, by those named before it.
+// meeting with each, by those named before it; so are "the Secretary's meetings today with A
+// and with B" and "meetings namely with A and B", a time word or "namely" before the list.
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../../src/pipeline/build-dataset";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 
 const events = (...body: string[]) =>
   buildDataset(
@@ -28,10 +30,61 @@ describe("several events told in one sentence", () => {
     ]);
   });
 
-  it("leaves the list as one meeting when no one is named before it", () => {
+  // No one named before the list (a bare office, "the delegation"): still a meeting with each
+  // of those listed, none of them taken for the one who met the others.
+  it("tells a meeting with each of those listed when no one is named before it", () => {
     const found = events(
       "In Moscow, the delegation held discussions on 21 June with Foreign Minister Sergey Lavrov, as well as Minister Denis Manturov.",
     );
-    expect(found.filter((e) => e.startsWith("talks"))).toHaveLength(1);
+    expect(found.filter((e) => e.startsWith("talks")).sort()).toEqual([
+      "talks 2017-06-21 Denis Manturov holds talks",
+      "talks 2017-06-21 Sergey Lavrov holds talks",
+    ]);
+  });
+});
+
+describe("meetings told one by one, a time word or 'namely' before the list", () => {
+  itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Pavel Drozd", "Ines Okafor"]);
+  const talks = (found: string[]) => found.filter((e) => e.startsWith("talks")).sort();
+
+  it("tells one meeting with each of 'the meetings today with A and with B'", () => {
+    const found = events(
+      "A senior official briefed reporters on the Secretary's meetings today with Secretary General Pavel Drozd and with President Ines Okafor.",
+    );
+    expect(talks(found)).toEqual([
+      "talks 2017-06-23 Ines Okafor holds talks",
+      "talks 2017-06-23 Pavel Drozd holds talks",
+    ]);
+  });
+
+  it("tells one meeting with each of 'the meetings this afternoon with A, B'", () => {
+    const found = events(
+      "The official is here to brief you on the Secretary's meetings this afternoon with Foreign Minister Odile Marchetti, Foreign Minister Pavel Drozd and Trade Minister Ines Okafor.",
+    );
+    expect(talks(found)).toHaveLength(3);
+  });
+
+  it("tells one meeting with each of 'high level meetings namely with A and B'", () => {
+    const found = events(
+      "The Foreign Minister is in Valletta, attending high level meetings namely with President Pavel Drozd and Prime Minister Ines Okafor today.",
+    );
+    expect(talks(found)).toEqual([
+      "talks 2017-06-23 Ines Okafor holds talks",
+      "talks 2017-06-23 Pavel Drozd holds talks",
+    ]);
+  });
+
+  it("tells one meeting with each of those a bare office called on and met 'as well as'", () => {
+    const found = events(
+      "In Moscow, the External Affairs Minister on 21 June called on President Pavel Drozd and held discussions with Deputy Prime Minister Ines Okafor, as well as the Minister of Foreign Affairs, Odile Marchetti.",
+    );
+    expect(talks(found)).toHaveLength(3);
+  });
+
+  it("keeps 'held talks today with A and B' one meeting", () => {
+    const found = events(
+      "The Foreign Minister held talks today with President Pavel Drozd and Prime Minister Ines Okafor.",
+    );
+    expect(talks(found)).toHaveLength(1);
   });
 });
