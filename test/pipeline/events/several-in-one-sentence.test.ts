@@ -47,7 +47,7 @@ describe("meetings told one by one, a time word or 'namely' before the list", ()
   itIsAboutPeopleTheReferenceDoesNotList(["Odile Marchetti", "Pavel Drozd", "Ines Okafor"]);
   const talks = (found: string[]) => found.filter((e) => e.startsWith("talks")).sort();
 
-  it("tells one meeting with each of 'the meetings today with A and with B'", () => {
+  it("tells one meeting with each of 'the meetings today with A and with B', on that day", () => {
     const found = events(
       "A senior official briefed reporters on the Secretary's meetings today with Secretary General Pavel Drozd and with President Ines Okafor.",
     );
@@ -57,34 +57,26 @@ describe("meetings told one by one, a time word or 'namely' before the list", ()
     ]);
   });
 
-  it("tells one meeting with each of 'the meetings this afternoon with A, B'", () => {
-    const found = events(
+  it.each([
+    [
       "The official is here to brief you on the Secretary's meetings this afternoon with Foreign Minister Odile Marchetti, Foreign Minister Pavel Drozd and Trade Minister Ines Okafor.",
-    );
-    expect(talks(found)).toHaveLength(3);
-  });
-
-  it("tells one meeting with each of 'high level meetings namely with A and B'", () => {
-    const found = events(
+      3,
+    ],
+    [
       "The Foreign Minister is in Valletta, attending high level meetings namely with President Pavel Drozd and Prime Minister Ines Okafor today.",
-    );
-    expect(talks(found)).toEqual([
-      "talks 2017-06-23 Ines Okafor holds talks",
-      "talks 2017-06-23 Pavel Drozd holds talks",
-    ]);
-  });
-
-  it("tells one meeting with each of those a bare office called on and met 'as well as'", () => {
-    const found = events(
+      2,
+    ],
+    // A bare office called on one and met the others "as well as": one meeting with each.
+    [
       "In Moscow, the External Affairs Minister on 21 June called on President Pavel Drozd and held discussions with Deputy Prime Minister Ines Okafor, as well as the Minister of Foreign Affairs, Odile Marchetti.",
-    );
-    expect(talks(found)).toHaveLength(3);
-  });
-
-  it("keeps 'held talks today with A and B' one meeting", () => {
-    const found = events(
+      3,
+    ],
+    // Talks (not meetings) with two people stay one meeting, a time word or not.
+    [
       "The Foreign Minister held talks today with President Pavel Drozd and Prime Minister Ines Okafor.",
-    );
-    expect(talks(found)).toHaveLength(1);
+      1,
+    ],
+  ])("'%s' tells %i meeting(s)", (sentence, count) => {
+    expect(talks(events(sentence))).toHaveLength(count);
   });
 });
