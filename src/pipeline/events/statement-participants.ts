@@ -89,7 +89,8 @@ export function participantsOf(
 // "President Isaias on 21 September held discussion with A, B, as well as with C": one meeting
 // with each of those listed, by those named before the event's first word. With no one named
 // there ("External Affairs Minister called on X and held discussions with A, as well as B"),
-// who met them is not read from the list, and the sentence stays one event.
+// the list still tells a meeting with each (X, A, B), by no one the sentence names: none of
+// those listed is taken for the one who met the others.
 function alsoWithLead(
   text: string,
   g: Group,
@@ -98,7 +99,7 @@ function alsoWithLead(
   if (!ALSO_WITH.test(text)) return undefined;
   const first = Math.min(...g.triggers.map((t) => t.start));
   const lead = unique([...g.carried, ...ordered.filter((p) => p.at < first).map((p) => p.id)]);
-  return lead.length > 0 ? lead.length : undefined;
+  return lead.length;
 }
 
 // "This deepened the dialogue with the new German Foreign Minister, who had traveled to
