@@ -56,9 +56,14 @@ export function habitual(text: string, t: Trigger): boolean {
 }
 
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks
-// asked for, not held (rules/en/event-cues.json, 'proposed-before').
-export function proposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
-  return cuedBefore(s, t, "proposed-before");
+// asked for, not held (rules/en/event-cues.json, 'proposed-before'). So are "may visit" and
+// "deliveries could start in 2015": told only as possible, neither held nor planned.
+const POSSIBLE_AFTER = eventPhrases.possibleAfter;
+
+export function proposed(s: { start: number; text: string; tokens: Token[] }, t: Trigger): boolean {
+  return (
+    cuedBefore(s, t, "proposed-before") || POSSIBLE_AFTER.test(s.text.slice(t.end, t.end + 80))
+  );
 }
 
 /** The bits of a trigger's `checked`: the checks that read only the sentence's words. */
@@ -80,7 +85,10 @@ export function textChecks(
 }
 
 /** `proposed`, read from the trigger's check when it has one. */
-export function isProposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
+export function isProposed(
+  s: { start: number; text: string; tokens: Token[] },
+  t: Trigger,
+): boolean {
   return t.checked === undefined ? proposed(s, t) : (t.checked & NOT_TOLD.proposed) !== 0;
 }
 

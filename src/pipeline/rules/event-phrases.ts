@@ -109,6 +109,7 @@ const file = checkedRuleFile(
       contextFuture: pattern,
       negationBefore: pattern,
       calledOffAfter: pattern,
+      possibleAfter: pattern,
       severalBefore: pattern,
       severalAt: pattern,
       departs: pattern,
