@@ -43,15 +43,19 @@ const SEVERAL_BEFORE = eventPhrases.severalBefore;
 
 const SEVERAL_AT = eventPhrases.severalAt;
 
+// "a framework to send personnel for joint exercises": what a pact or a service is for.
+const PURPOSE_BEFORE = eventPhrases.purposeBefore;
+
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
   // "in recent meetings they have discussed": what was done at several meetings.
   const clause = text.slice(Math.max(0, t.start - 60), t.start);
   if (SEVERAL_AT.test(clause)) return true;
+  const word = text.slice(t.start, t.end);
+  if (/^(?:exercises|drills)$/i.test(word) && PURPOSE_BEFORE.test(before)) return true;
   return (
-    /^(?:meetings|visits|calls|conversations|summits)$/i.test(text.slice(t.start, t.end)) &&
-    SEVERAL_BEFORE.test(before)
+    /^(?:meetings|visits|calls|conversations|summits)$/i.test(word) && SEVERAL_BEFORE.test(before)
   );
 }
 
