@@ -111,6 +111,7 @@ const file = checkedRuleFile(
       calledOffAfter: pattern,
       possibleAfter: pattern,
       severalBefore: pattern,
+      metWithBefore: pattern,
       purposeBefore: pattern,
       severalAt: pattern,
       departs: pattern,
