@@ -43,22 +43,31 @@ const SEVERAL_BEFORE = eventPhrases.severalBefore;
 
 const SEVERAL_AT = eventPhrases.severalAt;
 
+// "a framework to send personnel for joint exercises": what a pact or a service is for.
+const PURPOSE_BEFORE = eventPhrases.purposeBefore;
+
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
   // "in recent meetings they have discussed": what was done at several meetings.
   const clause = text.slice(Math.max(0, t.start - 60), t.start);
   if (SEVERAL_AT.test(clause)) return true;
+  const word = text.slice(t.start, t.end);
+  if (/^(?:exercises|drills)$/i.test(word) && PURPOSE_BEFORE.test(before)) return true;
   return (
-    /^(?:meetings|visits|calls|conversations|summits)$/i.test(text.slice(t.start, t.end)) &&
-    SEVERAL_BEFORE.test(before)
+    /^(?:meetings|visits|calls|conversations|summits)$/i.test(word) && SEVERAL_BEFORE.test(before)
   );
 }
 
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks
-// asked for, not held (rules/en/event-cues.json, 'proposed-before').
-export function proposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
-  return cuedBefore(s, t, "proposed-before");
+// asked for, not held (rules/en/event-cues.json, 'proposed-before'). So are "may visit" and
+// "deliveries could start in 2015": told only as possible, neither held nor planned.
+const POSSIBLE_AFTER = eventPhrases.possibleAfter;
+
+export function proposed(s: { start: number; text: string; tokens: Token[] }, t: Trigger): boolean {
+  return (
+    cuedBefore(s, t, "proposed-before") || POSSIBLE_AFTER.test(s.text.slice(t.end, t.end + 80))
+  );
 }
 
 /** The bits of a trigger's `checked`: the checks that read only the sentence's words. */
@@ -80,7 +89,10 @@ export function textChecks(
 }
 
 /** `proposed`, read from the trigger's check when it has one. */
-export function isProposed(s: { start: number; tokens: Token[] }, t: Trigger): boolean {
+export function isProposed(
+  s: { start: number; text: string; tokens: Token[] },
+  t: Trigger,
+): boolean {
   return t.checked === undefined ? proposed(s, t) : (t.checked & NOT_TOLD.proposed) !== 0;
 }
 

@@ -19,6 +19,7 @@ import type { ArticleContext } from "./types";
 const SPEAKER_SELF = eventPhrases.speakerSelf;
 const SEPARATE_WITH = eventPhrases.separateWith;
 const ALSO_WITH = eventPhrases.alsoWith;
+const MET_WITH_BEFORE = eventPhrases.metWithBefore;
 
 /** What the statement being built has decided before its people are read. */
 export type StatementSoFar = {
@@ -52,6 +53,10 @@ export function participantsOf(
     // verb: "X, on a visit to Lima, said ..." still makes X the visitor.
     .filter((m) => !reportsOn(text, m.end, primary.start, refersBack))
     .map((m) => ({ id: m.entity.id, at: m.start }));
+  // "a trip to Vladivostok to hold bilateral talks with Putin": a visit whose every person is
+  // one met on it names no visitor; the one met does not make it theirs.
+  if (type === "visit" && people.every((p) => MET_WITH_BEFORE.test(text.slice(0, p.at).slice(-80))))
+    people.length = 0;
   // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
   // paragraph takes part in what they tell in the first person.
   const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
