@@ -8,6 +8,7 @@ import { phraseKey } from "./normalise";
 import { countryFromWord, namedRefs, placeCountry, type NamedRef } from "./reference";
 import { findReferenceNames } from "./reference-hits";
 import { findTitles, type TitleHit } from "./titles";
+import { AFTER_EPONYM } from "../rules/name-heads";
 import type { NamedHit } from "./types";
 
 const PREFIX: Record<EntityKind, string> = {
@@ -65,9 +66,18 @@ export function findNamed(
         ),
     )
     .map((g) => genericHit(g, text, paragraph));
-  // A longer form of a reference name ("INDRA-2017" around "INDRA") takes its place.
+  // A longer form of a reference name ("INDRA-2017" around "INDRA") takes its place; so does
+  // a building named after a place ("Hyderabad House", in New Delhi): the building, not the city.
+  const namedAfter = (g: NamedHit, r: NamedHit) =>
+    g.kind === "place" &&
+    r.kind === "place" &&
+    contains(g, r) &&
+    AFTER_EPONYM.test(text.slice(r.end, g.end));
   const longer = (r: NamedHit) =>
-    shaped.some((g) => g.id === r.id && contains(g, r) && g.end - g.start > r.end - r.start);
+    shaped.some(
+      (g) =>
+        (g.id === r.id && contains(g, r) && g.end - g.start > r.end - r.start) || namedAfter(g, r),
+    );
   const kept = refs.filter((r) => !longer(r));
   const generic = shaped.filter(
     (g) =>

@@ -25,6 +25,7 @@ const file = checkedRuleFile(
     programmeHeads: headList,
     headFirst: headList,
     exerciseNameSkips: headList,
+    eponymousHeads: headList,
   }),
   nameHeadFile,
   "name-heads",
@@ -39,6 +40,11 @@ export const DOCUMENT_HEADS = alternation(file.documentHeads);
 export const PROGRAMME_HEADS = alternation(file.programmeHeads);
 export const HEAD_FIRST_WORDS = alternation(file.headFirst);
 export const EXERCISE_NAME_SKIPS: ReadonlySet<string> = new Set(file.exerciseNameSkips.words);
+/** The rest of a building's name after the place it is named after (" House"). */
+export const AFTER_EPONYM = new RegExp(`^\\s+(?:${alternation(file.eponymousHeads)})$`);
+
+/** Texts and every name (kind, name) a paragraph's names give, reference names included. */
+export const eponymousHeadExamples = file.eponymousHeads.examples;
 
 export const nameHeadExamples = {
   organisationHeads: file.organisationHeads.examples,

@@ -1,9 +1,11 @@
 // @vitest-environment node
 // rules/en/name-heads.json tested on its own examples: the generic-name finder gives exactly
-// the names (kind and text) each example lists, in order.
+// the names (kind and text) each example lists, in order; for the eponymous heads, a
+// paragraph's names with the reference names among them.
 import { describe, expect, it } from "vitest";
 import { findGenericNames } from "../../../src/pipeline/entities/generic-names";
-import { nameHeadExamples } from "../../../src/pipeline/rules/name-heads";
+import { findNamed } from "../../../src/pipeline/entities/named-entities";
+import { eponymousHeadExamples, nameHeadExamples } from "../../../src/pipeline/rules/name-heads";
 
 describe("rules/en/name-heads.json", () => {
   for (const [list, examples] of Object.entries(nameHeadExamples))
@@ -11,4 +13,11 @@ describe("rules/en/name-heads.json", () => {
       const found = findGenericNames(example.text).map((hit) => [hit.kind, hit.name]);
       expect(found).toEqual(example.names);
     });
+
+  it.each(eponymousHeadExamples)("eponymousHeads: finds $names in '$text'", (example) => {
+    const found = findNamed(example.text, 0)
+      .sort((a, b) => a.start - b.start)
+      .map((hit) => [hit.kind, hit.name]);
+    expect(found).toEqual(example.names);
+  });
 });
