@@ -94,9 +94,11 @@ export function isDayBox(line: string): boolean {
 }
 
 // "... at the palace (Photo: AFP)", "... Photograph:( Getty )": a credit of a few words after
-// "Photo:" closing the line. Credit words are data, escaped: a "." in one matches itself.
+// "Photo:" closing the line, maybe glued to the caption's last full stop ("... en la Casa de
+// Nariño.Foto: ANDINA/Prensa Presidencia"). Credit words are data, escaped: a "." in one
+// matches itself.
 const CREDIT = new RegExp(
-  String.raw`(?:^|[\s(|])(?:${furnitureWords.captionCredits.map((word) => escapeStringRegexp(word)).join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
+  String.raw`(?:^|[\s(|.])(?:${furnitureWords.captionCredits.map((word) => escapeStringRegexp(word)).join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
   "iu",
 );
 
@@ -143,6 +145,16 @@ const BRACKETED_CREDIT = new RegExp(
   "u",
 );
 
+// "... in Doha, Qatar, November 25. (Reuters)", "... arrive for a meeting in Moscow on Friday.
+// — PTI": a picture agency or a wire alone, in brackets or after a dash, closing a finished
+// sentence (rules/en/page-furniture.json photoAgencies, wireInitials).
+const sources = [...furnitureWords.photoAgencies, ...furnitureWords.wireInitials]
+  .map((word) => escapeStringRegexp(word))
+  .join("|");
+const SOURCE_AFTER_STOP = new RegExp(
+  String.raw`[.!?]["”’]?\s*(?:\(\s*(?:${sources})\s*\)|[—–-]\s*(?:${sources}))$`,
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
@@ -153,6 +165,7 @@ export function isPhotoCaption(line: string): boolean {
       CREDIT_BY.test(text) ||
       BRACKETED_CREDIT.test(text) ||
       PHOTOGRAPHER.test(text) ||
+      SOURCE_AFTER_STOP.test(text) ||
       AGENCY_THEN_PHOTOGRAPHER.test(text))
   );
 }

@@ -3,7 +3,7 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { furnitureWords, isSpeakerKind } from "./furniture-words";
+import { furnitureWords, isPhotoCaption, isSpeakerKind } from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
@@ -134,7 +134,9 @@ export function findHeadlineAndBody(lines: Line[]): {
 // Pages print their title twice (the window title, then the heading); whatever comes before
 // the first of two identical headline-like lines near the top is site furniture. Several
 // paragraphs of story text above them mean they are something else (a picture's caption
-// said twice under the story); a ticker or a standfirst above a headline is not that.
+// said twice under the story); a ticker or a standfirst above a headline is not that. A
+// caption closing with its credit may be printed twice under the headline too ("... in Doha,
+// Qatar, November 25. (Reuters)"): it is no headline.
 const REPEAT_WINDOW = 12;
 const STORY_ABOVE = 3;
 
@@ -146,7 +148,8 @@ function repeatedHeadline(lines: Line[], content: number[]): number | undefined 
   return top.find((i, k) => {
     const text = lines[i]?.text ?? "";
     if ((story[STORY_ABOVE - 1] ?? Infinity) < i) return false;
-    if (!isHeadline(text) || bodyStart[k] || wordCount(text) < 4) return false;
+    if (!isHeadline(text) || bodyStart[k] || wordCount(text) < 4 || isPhotoCaption(text))
+      return false;
     return top.slice(k + 1).some((j) => lines[j]?.text === text);
   });
 }
