@@ -39,6 +39,8 @@ const schema = z.looseObject({
   latestNewsPrompts: z.array(z.string().min(1)),
   shareTargets: z.array(z.string().regex(/^[a-z]+$/)),
   leadVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  trailMarks: z.array(z.string().length(1)).min(1),
+  spacedTrailMarks: z.array(z.string().length(1)).min(1),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -53,6 +55,8 @@ const schema = z.looseObject({
     teaserButtons: z.array(z.string()),
     unstoppedLeads: z.array(z.string()).min(1),
     notUnstoppedLeads: z.array(z.string()).min(1),
+    trails: z.array(z.string()).min(1),
+    notTrails: z.array(z.string()).min(1),
   }),
 });
 
@@ -206,4 +210,24 @@ export function isSpeakerHeadline(line: string): boolean {
 /** A headline that is only a kind of address ("Opening remarks"), its speaker on the next line. */
 export function isSpeakerKind(line: string): boolean {
   return speakerKinds.includes(line.trim().toLowerCase());
+}
+
+// A "you are here" trail: short items of words joined by a trail mark ("Home > China News")
+// or by a spaced one ("Home : Media : News", "News / Africa"), or one item before a closing
+// mark ("News /"). Split, not matched as a whole: each line is read once (linear time).
+const escapedMarks = (marks: readonly string[]) =>
+  marks.map((mark) => escapeStringRegexp(mark)).join("");
+const TRAIL_MARK = new RegExp(
+  String.raw`\s*[${escapedMarks(furnitureWords.trailMarks)}]\s*|\s+[${escapedMarks(furnitureWords.spacedTrailMarks)}](?:\s+|$)`,
+);
+const TRAIL_ITEM = /^\p{L}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,3}$/u;
+const MAX_TRAIL = 80;
+
+export function isTrail(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_TRAIL) return false;
+  const items = text.split(TRAIL_MARK);
+  // A closing mark leaves an empty last item.
+  const named = items.at(-1) === "" ? items.slice(0, -1) : items;
+  return items.length >= 2 && named.length >= 1 && named.every((item) => TRAIL_ITEM.test(item));
 }

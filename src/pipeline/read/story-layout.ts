@@ -3,7 +3,7 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { furnitureWords, isPhotoCaption, isSpeakerKind } from "./furniture-words";
+import { furnitureWords, isPhotoCaption, isSpeakerKind, isTrail } from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
@@ -106,10 +106,9 @@ export function findHeadlineAndBody(lines: Line[]): {
     lines,
     lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : [])),
   );
-  const content = issuerAbove(lines, all)
-    ? all.slice(1)
-    : all.slice(sectionLabelsAbove(lines, all));
-  const first = repeatedHeadline(lines, content) ?? content[0];
+  const content = belowLabels(lines, all);
+  // A title printed twice may stand above the trail ("Home > National > Politics") too.
+  const first = repeatedHeadline(lines, content) ?? belowLabels(lines, belowTrail(lines, all))[0];
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText) || opensWrappedPage(lines, content, first))
@@ -193,6 +192,14 @@ function isHeadline(text: string): boolean {
   );
 }
 
+/** The content lines from the first one that is neither an issuing office nor a section label
+ * over the headline. */
+function belowLabels(lines: Line[], content: number[]): number[] {
+  return issuerAbove(lines, content)
+    ? content.slice(1)
+    : content.slice(sectionLabelsAbove(lines, content));
+}
+
 /** An office name on the first line with a headline under it is not the headline. */
 function issuerAbove(lines: Line[], content: number[]): boolean {
   const [first, second] = content.map((i) => lines[i]?.text ?? "");
@@ -233,6 +240,23 @@ function isNameLabel(text: string): boolean {
 }
 
 const SECTION_MARKS = new RegExp(`^[${BULLET_CHARS}-]\\s*|\\s*[>»›]$`, "g");
+
+// A "you are here" trail ("Home : Media : News", "News /", maybe read as furniture) with a
+// headline under it closes the site's navigation: the content lines above it are the site's
+// name ("Official website of the President of Russia") or its menu, not the headline. Only
+// among the page's first lines, and only over a headline: a place and a wire over the story
+// ("MADRID / WAM") close nothing.
+const MAX_ABOVE_TRAIL = 3;
+
+function belowTrail(lines: Line[], content: number[]): number[] {
+  const limit = content[MAX_ABOVE_TRAIL] ?? lines.length;
+  const trail = lines.findLastIndex((l, i) => i <= limit && l.info !== null && isTrail(l.text));
+  const below = content.filter((i) => i > trail);
+  const next = lines[below[0] ?? -1]?.text;
+  return trail >= 0 && next !== undefined && isHeadline(next) && !isBodyStart(next)
+    ? below
+    : content;
+}
 
 // A short label over a box at the top of the page ("Consular queries:", its number below it
 // read as furniture) is neither headline nor story; a transcript's speaker in capitals is.
