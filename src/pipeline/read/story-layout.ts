@@ -252,22 +252,31 @@ function belowTrail(lines: Line[], content: number[]): number[] {
   const limit = content[MAX_ABOVE_TRAIL] ?? lines.length;
   const trail = lines.findLastIndex((l, i) => i <= limit && l.info !== null && isTrail(l.text));
   const below = content.filter((i) => i > trail);
-  const next = lines[below[0] ?? -1]?.text;
-  return trail >= 0 && next !== undefined && isHeadline(next) && !isBodyStart(next)
-    ? below
-    : content;
+  return trail >= 0 && headlineAt(lines, below[0]) ? below : content;
 }
 
 // A short label over a box at the top of the page ("Consular queries:", its number below it
 // read as furniture) is neither headline nor story; a transcript's speaker in capitals is.
 const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
 
+// A site's call to its reader above the headline ("Support The Moscow Times!", "Find a
+// Security Clearance Job!", "UNITED24 - Make a charitable donation in support of Ukraine!"):
+// one short exclamation, with a headline under it.
+const CALL_LINE = /^[^.?!]{3,80}!$/;
+
 function dropLeadingLabels(lines: Line[], content: number[]): number[] {
   let k = 0;
   while (k < content.length) {
     const text = lines[content[k] ?? -1]?.text.trim() ?? "";
-    if (!LABEL_LINE.test(text) || SPEAKER_LINE.test(text)) break;
+    if (SPEAKER_LINE.test(text)) break;
+    if (!LABEL_LINE.test(text) && !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])))
+      break;
     k++;
   }
   return content.slice(k);
+}
+
+function headlineAt(lines: Line[], at: number | undefined): boolean {
+  const text = lines[at ?? -1]?.text;
+  return text !== undefined && isHeadline(text) && !isBodyStart(text);
 }

@@ -1,8 +1,9 @@
 // @vitest-environment node
-// The headline under a site's navigation. A "you are here" trail ("News /", "Home : Media :
+// The headline under a site's own lines. A "you are here" trail ("News /", "Home : Media :
 // News") with a headline under it closes the navigation: the site's name or menu above it is
 // no headline. A title printed twice keeps its place, and a place and a wire over the story
-// ("OSLO / NTB") close nothing.
+// ("OSLO / NTB") close nothing. A site's call to its reader ("Support The Example Times!")
+// over a headline is no headline either; an exclamation over the story itself is.
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../../src/pipeline/read-article";
 
@@ -33,5 +34,19 @@ describe("a headline under a trail", () => {
     const headline = "Norway, Finland discuss fisheries";
     const text = `${headline}\n\nVirtanen copys\n\nOSLO / NTB\n\n${story}`;
     expect(read(text).title).toBe(headline);
+  });
+});
+
+describe("a headline under a site's call to its reader", () => {
+  it.each(["Support The Example Times!", "Find a Security Clearance Job!"])(
+    "%j over the headline is the site's",
+    (top) => {
+      const headline = "Norway, Finland to deepen maritime ties";
+      expect(read(`${top}\n\n${headline}\n\n${story}`).title).toBe(headline);
+    },
+  );
+
+  it("an exclamation over the story stays the title", () => {
+    expect(read(`Norway wins the bid!\n\n${story}`).title).toBe("Norway wins the bid!");
   });
 });
