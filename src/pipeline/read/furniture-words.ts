@@ -39,6 +39,8 @@ const schema = z.looseObject({
   latestNewsPrompts: z.array(z.string().min(1)),
   shareTargets: z.array(z.string().regex(/^[a-z]+$/)),
   leadVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  trailMarks: z.array(z.string().length(1)).min(1),
+  spacedTrailMarks: z.array(z.string().length(1)).min(1),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),
@@ -53,6 +55,8 @@ const schema = z.looseObject({
     teaserButtons: z.array(z.string()),
     unstoppedLeads: z.array(z.string()).min(1),
     notUnstoppedLeads: z.array(z.string()).min(1),
+    trails: z.array(z.string()).min(1),
+    notTrails: z.array(z.string()).min(1),
   }),
 });
 
@@ -94,9 +98,11 @@ export function isDayBox(line: string): boolean {
 }
 
 // "... at the palace (Photo: AFP)", "... Photograph:( Getty )": a credit of a few words after
-// "Photo:" closing the line. Credit words are data, escaped: a "." in one matches itself.
+// "Photo:" closing the line, maybe glued to the caption's last full stop ("... en la Casa de
+// Nariño.Foto: ANDINA/Prensa Presidencia"). Credit words are data, escaped: a "." in one
+// matches itself.
 const CREDIT = new RegExp(
-  String.raw`(?:^|[\s(|])(?:${furnitureWords.captionCredits.map((word) => escapeStringRegexp(word)).join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
+  String.raw`(?:^|[\s(|.])(?:${furnitureWords.captionCredits.map((word) => escapeStringRegexp(word)).join("|")})\s*:\s*\(?\s*[\p{Lu}\w][^.:()]{0,40}?\)?\s*\)?$`,
   "iu",
 );
 
@@ -143,6 +149,16 @@ const BRACKETED_CREDIT = new RegExp(
   "u",
 );
 
+// "... in Doha, Qatar, November 25. (Reuters)", "... arrive for a meeting in Moscow on Friday.
+// — PTI": a picture agency or a wire alone, in brackets or after a dash, closing a finished
+// sentence (rules/en/page-furniture.json photoAgencies, wireInitials).
+const sources = [...furnitureWords.photoAgencies, ...furnitureWords.wireInitials]
+  .map((word) => escapeStringRegexp(word))
+  .join("|");
+const SOURCE_AFTER_STOP = new RegExp(
+  String.raw`[.!?]["”’]?\s*(?:\(\s*(?:${sources})\s*\)|[—–-]\s*(?:${sources}))$`,
+);
+
 /** A picture's caption: a line that closes with the photo's credit. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
@@ -153,6 +169,7 @@ export function isPhotoCaption(line: string): boolean {
       CREDIT_BY.test(text) ||
       BRACKETED_CREDIT.test(text) ||
       PHOTOGRAPHER.test(text) ||
+      SOURCE_AFTER_STOP.test(text) ||
       AGENCY_THEN_PHOTOGRAPHER.test(text))
   );
 }
@@ -193,4 +210,24 @@ export function isSpeakerHeadline(line: string): boolean {
 /** A headline that is only a kind of address ("Opening remarks"), its speaker on the next line. */
 export function isSpeakerKind(line: string): boolean {
   return speakerKinds.includes(line.trim().toLowerCase());
+}
+
+// A "you are here" trail: short items of words joined by a trail mark ("Home > China News")
+// or by a spaced one ("Home : Media : News", "News / Africa"), or one item before a closing
+// mark ("News /"). Split, not matched as a whole: each line is read once (linear time).
+const escapedMarks = (marks: readonly string[]) =>
+  marks.map((mark) => escapeStringRegexp(mark)).join("");
+const TRAIL_MARK = new RegExp(
+  String.raw`\s*[${escapedMarks(furnitureWords.trailMarks)}]\s*|\s+[${escapedMarks(furnitureWords.spacedTrailMarks)}](?:\s+|$)`,
+);
+const TRAIL_ITEM = /^\p{L}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,3}$/u;
+const MAX_TRAIL = 80;
+
+export function isTrail(line: string): boolean {
+  const text = line.trim();
+  if (text.length > MAX_TRAIL) return false;
+  const items = text.split(TRAIL_MARK);
+  // A closing mark leaves an empty last item.
+  const named = items.at(-1) === "" ? items.slice(0, -1) : items;
+  return items.length >= 2 && named.length >= 1 && named.every((item) => TRAIL_ITEM.test(item));
 }

@@ -3,7 +3,7 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { furnitureWords, isSpeakerKind } from "./furniture-words";
+import { furnitureWords, isPhotoCaption, isSpeakerKind, isTrail } from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
@@ -106,10 +106,9 @@ export function findHeadlineAndBody(lines: Line[]): {
     lines,
     lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : [])),
   );
-  const content = issuerAbove(lines, all)
-    ? all.slice(1)
-    : all.slice(sectionLabelsAbove(lines, all));
-  const first = repeatedHeadline(lines, content) ?? content[0];
+  const content = belowLabels(lines, all);
+  // A title printed twice may stand above the trail ("Home > National > Politics") too.
+  const first = repeatedHeadline(lines, content) ?? belowLabels(lines, belowTrail(lines, all))[0];
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText) || opensWrappedPage(lines, content, first))
@@ -134,7 +133,9 @@ export function findHeadlineAndBody(lines: Line[]): {
 // Pages print their title twice (the window title, then the heading); whatever comes before
 // the first of two identical headline-like lines near the top is site furniture. Several
 // paragraphs of story text above them mean they are something else (a picture's caption
-// said twice under the story); a ticker or a standfirst above a headline is not that.
+// said twice under the story); a ticker or a standfirst above a headline is not that. A
+// caption closing with its credit may be printed twice under the headline too ("... in Doha,
+// Qatar, November 25. (Reuters)"): it is no headline.
 const REPEAT_WINDOW = 12;
 const STORY_ABOVE = 3;
 
@@ -146,7 +147,8 @@ function repeatedHeadline(lines: Line[], content: number[]): number | undefined 
   return top.find((i, k) => {
     const text = lines[i]?.text ?? "";
     if ((story[STORY_ABOVE - 1] ?? Infinity) < i) return false;
-    if (!isHeadline(text) || bodyStart[k] || wordCount(text) < 4) return false;
+    if (!isHeadline(text) || bodyStart[k] || wordCount(text) < 4 || isPhotoCaption(text))
+      return false;
     return top.slice(k + 1).some((j) => lines[j]?.text === text);
   });
 }
@@ -190,6 +192,14 @@ function isHeadline(text: string): boolean {
   );
 }
 
+/** The content lines from the first one that is neither an issuing office nor a section label
+ * over the headline. */
+function belowLabels(lines: Line[], content: number[]): number[] {
+  return issuerAbove(lines, content)
+    ? content.slice(1)
+    : content.slice(sectionLabelsAbove(lines, content));
+}
+
 /** An office name on the first line with a headline under it is not the headline. */
 function issuerAbove(lines: Line[], content: number[]): boolean {
   const [first, second] = content.map((i) => lines[i]?.text ?? "");
@@ -231,16 +241,42 @@ function isNameLabel(text: string): boolean {
 
 const SECTION_MARKS = new RegExp(`^[${BULLET_CHARS}-]\\s*|\\s*[>»›]$`, "g");
 
+// A "you are here" trail ("Home : Media : News", "News /", maybe read as furniture) with a
+// headline under it closes the site's navigation: the content lines above it are the site's
+// name ("Official website of the President of Russia") or its menu, not the headline. Only
+// among the page's first lines, and only over a headline: a place and a wire over the story
+// ("MADRID / WAM") close nothing.
+const MAX_ABOVE_TRAIL = 3;
+
+function belowTrail(lines: Line[], content: number[]): number[] {
+  const limit = content[MAX_ABOVE_TRAIL] ?? lines.length;
+  const trail = lines.findLastIndex((l, i) => i <= limit && l.info !== null && isTrail(l.text));
+  const below = content.filter((i) => i > trail);
+  return trail >= 0 && headlineAt(lines, below[0]) ? below : content;
+}
+
 // A short label over a box at the top of the page ("Consular queries:", its number below it
 // read as furniture) is neither headline nor story; a transcript's speaker in capitals is.
 const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
+
+// A site's call to its reader above the headline ("Support The Moscow Times!", "Find a
+// Security Clearance Job!", "UNITED24 - Make a charitable donation in support of Ukraine!"):
+// one short exclamation, with a headline under it.
+const CALL_LINE = /^[^.?!]{3,80}!$/;
 
 function dropLeadingLabels(lines: Line[], content: number[]): number[] {
   let k = 0;
   while (k < content.length) {
     const text = lines[content[k] ?? -1]?.text.trim() ?? "";
-    if (!LABEL_LINE.test(text) || SPEAKER_LINE.test(text)) break;
+    if (SPEAKER_LINE.test(text)) break;
+    if (!LABEL_LINE.test(text) && !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])))
+      break;
     k++;
   }
   return content.slice(k);
+}
+
+function headlineAt(lines: Line[], at: number | undefined): boolean {
+  const text = lines[at ?? -1]?.text;
+  return text !== undefined && isHeadline(text) && !isBodyStart(text);
 }

@@ -19,6 +19,7 @@ import {
   isPhotoCaption,
   isSpeakerHeadline,
   isStoryEnd,
+  isTrail,
 } from "../../../src/pipeline/read/furniture-words";
 
 function matchedTexts(rule: Parameters<typeof ruleMatcher>[0][number], text: string): string[] {
@@ -99,6 +100,12 @@ describe("rules/en/page-furniture.json", () => {
       for (const line of furnitureWords.examples.content)
         expect(pattern.test(line), line).toBe(false);
     }
+  });
+
+  it("recognises a 'you are here' trail", () => {
+    for (const line of furnitureWords.examples.trails) expect(isTrail(line), line).toBe(true);
+    for (const line of [...furnitureWords.examples.notTrails, ...furnitureWords.examples.content])
+      expect(isTrail(line), line).toBe(false);
   });
 
   it("recognises its day boxes", () => {
