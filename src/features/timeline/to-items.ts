@@ -49,16 +49,20 @@ export const countryRows = 12;
 const DAY_MS = 86_400_000;
 
 type Placement = { start: number; end: number | null };
-const placements = new WeakMap<IndexEvent, Placement | null>();
 
-/** Where an event lies, worked out once per event (filters only choose among them). */
-function placement(event: IndexEvent): Placement | null {
-  let placed = placements.get(event);
-  if (placed === undefined) {
-    placed = place(event);
-    placements.set(event, placed);
+// Each event's entry on its type's row, which holds where it lies (null when undated): made
+// once per event and reused by every filter and grouping. One lookup per event, as a search
+// matching most of 50,000 events pays it for each.
+const typeEntries = new WeakMap<IndexEvent, TimelineEntry | null>();
+
+function typeEntry(event: IndexEvent): TimelineEntry | null {
+  let entry = typeEntries.get(event);
+  if (entry === undefined) {
+    const placed = place(event);
+    entry = placed && { id: event.id, event, group: event.type, ...placed };
+    typeEntries.set(event, entry);
   }
-  return placed;
+  return entry;
 }
 
 function place(event: IndexEvent): Placement | null {
@@ -74,18 +78,6 @@ function place(event: IndexEvent): Placement | null {
   return { start, end: Date.parse(last) + DAY_MS };
 }
 
-// An event's entries by event type never change: made once, reused by every filter.
-const typeEntries = new WeakMap<IndexEvent, TimelineEntry>();
-
-function typeEntry(event: IndexEvent, placed: Placement): TimelineEntry {
-  let entry = typeEntries.get(event);
-  if (!entry) {
-    entry = { id: event.id, event, group: event.type, ...placed };
-    typeEntries.set(event, entry);
-  }
-  return entry;
-}
-
 /** Pure mapping from events to timeline entries; undated events are returned apart, never placed. */
 export function toTimelineModel(
   events: IndexEvent[],
@@ -97,19 +89,20 @@ export function toTimelineModel(
   const rowsOf = groupBy === "type" ? typeRow : countryRowsFor(events, index);
   const groupNames = new Map<string, string>();
   for (const event of events) {
-    const placed = placement(event);
-    if (!placed) {
+    const own = typeEntry(event);
+    if (!own) {
       undated.push(event);
       continue;
     }
     if (groupBy === "type") {
       if (!groupNames.has(event.type)) groupNames.set(event.type, eventTypeLabel(event.type));
-      entries.push(typeEntry(event, placed));
+      entries.push(own);
       continue;
     }
+    const { start, end } = own;
     for (const [group, name] of rowsOf(event)) {
       groupNames.set(group, name);
-      entries.push({ id: `${event.id}\u241f${group}`, event, group, ...placed });
+      entries.push({ id: `${event.id}\u241f${group}`, event, group, start, end });
     }
   }
   // The dataset's events come in date order already (see dataset-index.ts): sort only if not.
