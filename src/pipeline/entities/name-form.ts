@@ -5,6 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import { nameTokenKey } from "./normalise";
 import { NAME_SUFFIX } from "../rules/entity-cues";
+import { fatherWritten } from "./name-words";
 
 export type NameForm = {
   tokens: string[];
@@ -15,6 +16,8 @@ export type NameForm = {
   given: string[];
   first: string;
   firstKey: string;
+  /** Key of the father's name the name writes ("bin Bandar"), or null. */
+  father: string | null;
 };
 
 // "Ferdinand Marcos Jr", "Lloyd J Austin III", "Felipe VI": the generation mark or the
@@ -39,12 +42,22 @@ export function nameForm(tokens: string[]): NameForm {
       .map(nameTokenKey),
     first,
     firstKey: nameTokenKey(first),
+    father: fatherOf(name),
   };
 }
+
+const fatherOf = (name: string[]): string | null => {
+  const father = fatherWritten(name);
+  return father === null ? null : nameTokenKey(father);
+};
 
 /** Same surname and given names that agree: equal, initial of each other, or one missing. */
 export function formsCompatible(a: NameForm, b: NameForm): boolean {
   if (!a.long || !b.long || a.surname !== b.surname) return false;
+  // "Abdullah bin Abdulaziz" and "Abdullah bin Bandar bin Abdulaziz", "Sabah Al-Khaled
+  // Al-Hamad Al-Sabah" and "Sabah Al Ahmad Al Sabah": a son of another father is another
+  // person, however his given name and family name agree.
+  if (a.father !== null && b.father !== null && !fathersAgree(a.father, b.father)) return false;
   // "R Hari Kumar" and "Rajiv Kumar": an initial may stand for Rajiv, but the full given
   // names written (Hari, Rajiv) disagree.
   if (
@@ -55,6 +68,12 @@ export function formsCompatible(a: NameForm, b: NameForm): boolean {
     return false;
   if (a.first.length === 1 || b.first.length === 1) return a.first[0] === b.first[0];
   return sameGivenKey(a.firstKey, b.firstKey) || firstSpeltApart(a, b);
+}
+
+// "bin Abdulaziz" and "bin Abdelaziz" are one name spelt two ways; "bin Abdul Aziz" writes its
+// first part as a word of its own.
+function fathersAgree(x: string, y: string): boolean {
+  return sameGivenKey(x, y) || x.startsWith(y) || y.startsWith(x);
 }
 
 // "Pham Binh Minh" and "Phan Binh Minh": in a name of three words or more whose other words

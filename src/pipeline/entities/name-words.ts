@@ -39,6 +39,26 @@ export const NAME_PARTICLES: string = nameWords.nameParticles.join("|");
  * name's chain, read like the lower-case ones between its words. */
 export const CHAIN_PARTICLES: string = nameWords.chainParticlesCapitalised.join("|");
 
+const lineage = new Set(nameWords.lineageParticles);
+const chainLinks = new Set(nameWords.chainParticlesCapitalised.map((w) => w.toLowerCase()));
+const CHAIN_LINK_GLUED = new RegExp(`^(?:${CHAIN_PARTICLES})[-\u2010\u2011](?=\\p{L})`, "iu");
+
+/** The father's name an Arabic or Malay name writes after its given name: the word after
+ * "bin", "ibn" or "bint" ("Abdullah bin Bandar bin Abdulaziz": Bandar), or the first link of
+ * an "Al" chain that has more of the name after it ("Sabah Al-Khaled Al-Hamad Al-Sabah":
+ * Khaled; not "Saud Al-Faisal", where the link is the family name). Null when none is written. */
+export function fatherWritten(tokens: string[]): string | null {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = tokens[i] ?? "";
+    const lower = word.toLowerCase();
+    if (lineage.has(lower)) return tokens[i + 1] ?? null;
+    if (chainLinks.has(lower)) return i + 2 < tokens.length ? (tokens[i + 1] ?? null) : null;
+    const glued = CHAIN_LINK_GLUED.exec(word);
+    if (glued) return word.slice(glued[0].length);
+  }
+  return null;
+}
+
 const bodyHeads = new Set(nameWords.bodyHeads);
 
 /** Head words of a body's or an office's name ("Baltic Fleet", "Western Naval Command",
