@@ -21,6 +21,7 @@ import { sidelinesTypes } from "./sidelines";
 import { hostsOf } from "./sidelines-summit";
 import { participantsOf } from "./statement-participants";
 import {
+  dayOfStay,
   onTrip,
   planOnStay,
   planOnVisit,
@@ -131,11 +132,15 @@ function statementFor(
   if (!g.date && describesSeries(s, text)) return [];
   const placed =
     g.date ??
+    dayOfStay(text, ctx) ??
     contextDate(s, text, participants, ctx, type) ??
     (g.begun ? begunDate(s, g.begun, ctx) : null) ??
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx) ??
-    planOnStay(text, participants, ctx);
+    planOnStay(s, text, participants, ctx, {
+      type,
+      places: mentions.filter((m) => m.entity.kind === "place").length,
+    });
   // "Pakistan and Saudi Arabia will sign agreements": a signing on the stay, by its people.
   const signing = placed ? null : signingOnStay(s, text, g, type, participants, ctx);
   const date = placed ?? signing?.date ?? null;

@@ -120,6 +120,7 @@ const file = checkedRuleFile(
       plan: pattern,
       stayPlan: pattern,
       stayLength: pattern,
+      stayDay: pattern,
       staySigning: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
