@@ -9,7 +9,7 @@ import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
 import { eventPhrases } from "../rules/event-phrases";
-import { besides, talksBeside } from "./beside-statements";
+import { besides, talksBeside, visitBesideMeeting } from "./beside-statements";
 import { contextDate, describesSeries } from "./context-date";
 import { discussedVisitor } from "./discussed-visit";
 import { locationOf } from "./location";
@@ -213,7 +213,10 @@ function statementFor(
   // is not told on its own (what was done on it still is).
   const ownTrip =
     type === "visit" && participants.length === 0 && cuedBefore(s, primary, "first-person-trip");
-  const told = ownTrip ? [] : (talksBeside(s, main, g.triggers) ?? [main]);
+  const told = ownTrip
+    ? []
+    : (talksBeside(s, main, g.triggers) ??
+      visitBesideMeeting(s, main, g.triggers, mentions) ?? [main]);
   return [...told, ...besides(main, g.triggers, primary, occasion)];
 }
 

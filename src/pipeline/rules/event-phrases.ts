@@ -121,6 +121,8 @@ const file = checkedRuleFile(
       stayPlan: pattern,
       stayLength: pattern,
       stayDay: pattern,
+      visitThenMet: pattern,
+      visitorRelative: pattern,
       staySigning: pattern,
       spokesperson: pattern,
       agreedTo: pattern,
