@@ -183,7 +183,7 @@ export function articleEvents(
       ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit, met };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
-    ctx.stay = stayOf(stated, ctx, s.text) ?? ctx.stay;
+    ctx.stay = stayOf(stated, ctx, s) ?? ctx.stay;
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
@@ -213,7 +213,11 @@ export function articleEvents(
 // to India") is the visit of the people the story opens with.
 // A stay of a day told with its length ("arrived on Thursday for a 2-day visit") lasts to
 // the last of those days.
-function stayOf(stated: Statement[], ctx: ArticleContext, text: string): ArticleContext["stay"] {
+function stayOf(
+  stated: Statement[],
+  ctx: ArticleContext,
+  { text, order }: { text: string; order: number },
+): ArticleContext["stay"] {
   const day = ctx.published?.day;
   const visit = stated.find((st) => st.type === "visit" && st.date?.start && !st.reference);
   const last = visit?.date?.end ?? visit?.date?.start;
@@ -222,8 +226,8 @@ function stayOf(stated: Statement[], ctx: ArticleContext, text: string): Article
   if (people.length === 0) return null;
   const days = visit.date.precision === "day" && !visit.date.end ? stayLength(text) : null;
   return days
-    ? { date: visit.date, people, last: addDays(last, days - 1) }
-    : { date: visit.date, people };
+    ? { date: visit.date, people, last: addDays(last, days - 1), order }
+    : { date: visit.date, people, order };
 }
 
 // "X leaves for Australia today for a four-day visit", then "X will take part in the bilateral

@@ -4,6 +4,7 @@
 
 import type { EventType } from "../../shared/schema";
 import { HAPPENING_LABELS } from "../rules/beside-labels";
+import { eventPhrases } from "../rules/event-phrases";
 import { GATHERING_TYPES } from "./meeting-kind";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
@@ -39,6 +40,49 @@ export function talksBeside(
   };
   delete gathering.separateFrom;
   return [gathering, apartFrom(main, "talks", null)];
+}
+
+// The words of these patterns are data (rules/en/event-phrases.json, by these names).
+const VISIT_THEN_MET = eventPhrases.visitThenMet;
+const VISITOR_RELATIVE = eventPhrases.visitorRelative;
+
+// "arrived on a two-day official visit to Pakistan and called on General X", "X, who is on an
+// official visit to Singapore, called on Minister Y this evening": a visit and a meeting its
+// visitor held, told in one sentence, are two events: the visit of those named before the
+// meeting's word, and the meeting of them with those named after it.
+export function visitBesideMeeting(
+  s: SentenceInfo,
+  main: Statement,
+  triggers: Trigger[],
+  mentions: SentenceInfo["mentions"],
+): Statement[] | null {
+  if (main.reference || main.separate || (main.type !== "visit" && main.type !== "talks"))
+    return null;
+  const visit = triggers.find((t) => t.type === "visit" && !t.reference);
+  const met =
+    visit &&
+    triggers.find(
+      (t) => t.type === "talks" && t.start >= visit.end && !t.reference && !t.weak && !isWeak(s, t),
+    );
+  if (!visit || !met) return null;
+  // A meeting told as the visit's purpose ("a visit to Angola to meet President X") is the
+  // visit's own doing, not a second event told beside it.
+  const coordinated =
+    VISIT_THEN_MET.test(s.text.slice(visit.end, met.start)) ||
+    VISITOR_RELATIVE.test(s.text.slice(0, visit.start));
+  if (!coordinated) return null;
+  const after = new Set(
+    mentions
+      .filter((m) => m.entity.kind === "person" && m.start >= met.end)
+      .map((m) => m.entity.id),
+  );
+  const visitors = main.participants.filter((p) => !after.has(p));
+  const hosts = [...after].filter((p) => !visitors.includes(p));
+  if (visitors.length === 0 || hosts.length === 0) return null;
+  const meeting = { ...main, participants: [...visitors, ...hosts] };
+  return main.type === "visit"
+    ? [{ ...main, participants: visitors }, apartFrom(meeting, "talks", null)]
+    : [meeting, { ...apartFrom(main, "visit", null), participants: visitors }];
 }
 
 // A gathering named in the statement, told through a visit or another gathering.

@@ -28,15 +28,19 @@ export const LATER = eventPhrases.laterThan;
 
 export function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
   const start = last.start ?? "";
-  const base = { text: m[0], index: m.index, end: null, basis: "vague" as const, future: false };
+  // Later than a day still ahead is ahead too ("will become Acting Secretary on Monday, June
+  // 24 ... He will travel to the NATO Ministerial later that week").
+  const base = { text: m[0], index: m.index, end: null, basis: "vague" as const };
+  const future = last.future;
   const unit = (m[2] ?? m[3] ?? "").toLowerCase();
   const count = gapCounts.counts[(m[1] ?? "a").toLowerCase()];
   if (last.precision === "day" && unit.startsWith("day") && count !== undefined)
-    return { ...base, start: addDays(start, count), precision: "day" };
-  const days = unit.startsWith("week") ? 7 * (count ?? 2) : 7;
+    return { ...base, future, start: addDays(start, count), precision: "day" };
+  // "later that week": a day at most six days on.
+  const days = m[4] ? 6 : unit.startsWith("week") ? 7 * (count ?? 2) : 7;
   const month = last.precision === "day" ? addDays(start, days).slice(0, 7) : start.slice(0, 7);
   if (start.length < 7 || (last.precision === "day" && month !== start.slice(0, 7))) return null;
-  return { ...base, start: month, precision: "month" };
+  return { ...base, future, start: month, precision: "month" };
 }
 
 // "The talks came two days after he spoke with ...", "The visit comes around a week after the

@@ -9,7 +9,7 @@ import type { EventType } from "../../shared/schema";
 import { inRanges, type Range } from "./clauses";
 import { eventCues } from "../rules/cue-rules";
 import { eventPhrases } from "../rules/event-phrases";
-import { besides, talksBeside } from "./beside-statements";
+import { besides, talksBeside, visitBesideMeeting } from "./beside-statements";
 import { contextDate, describesSeries } from "./context-date";
 import { discussedVisitor } from "./discussed-visit";
 import { locationOf } from "./location";
@@ -21,6 +21,7 @@ import { sidelinesTypes } from "./sidelines";
 import { hostsOf } from "./sidelines-summit";
 import { participantsOf } from "./statement-participants";
 import {
+  dayOfStay,
   onTrip,
   planOnStay,
   planOnVisit,
@@ -131,11 +132,15 @@ function statementFor(
   if (!g.date && describesSeries(s, text)) return [];
   const placed =
     g.date ??
+    dayOfStay(text, ctx) ??
     contextDate(s, text, participants, ctx, type) ??
     (g.begun ? begunDate(s, g.begun, ctx) : null) ??
     onTrip(type, text, participants, ctx) ??
     planOnVisit(s, text, participants, ctx) ??
-    planOnStay(text, participants, ctx);
+    planOnStay(s, text, participants, ctx, {
+      type,
+      places: mentions.filter((m) => m.entity.kind === "place").length,
+    });
   // "Pakistan and Saudi Arabia will sign agreements": a signing on the stay, by its people.
   const signing = placed ? null : signingOnStay(s, text, g, type, participants, ctx);
   const date = placed ?? signing?.date ?? null;
@@ -208,7 +213,10 @@ function statementFor(
   // is not told on its own (what was done on it still is).
   const ownTrip =
     type === "visit" && participants.length === 0 && cuedBefore(s, primary, "first-person-trip");
-  const told = ownTrip ? [] : (talksBeside(s, main, g.triggers) ?? [main]);
+  const told = ownTrip
+    ? []
+    : (talksBeside(s, main, g.triggers) ??
+      visitBesideMeeting(s, main, g.triggers, mentions) ?? [main]);
   return [...told, ...besides(main, g.triggers, primary, occasion)];
 }
 

@@ -10,6 +10,7 @@ import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 import { PLAN } from "./undated-plans";
+import { addDays } from "../dates/calendar";
 import { countValue } from "../dates/words";
 import { MEETING_TYPES } from "./meeting-kind";
 
@@ -72,18 +73,33 @@ export function planOnVisit(
 
 // "Admiral X is on a visit to India from August 19 to 22", then, paragraphs on, "Admiral X
 // will also visit Mumbai" or "is also scheduled to meet A, B and C": a plan of the visitor's
-// told as one more doing of the stay is on the stay's days (or its month), still ahead.
+// told as one more doing of the stay (or in the sentence just after the stay's own) is on the
+// stay's days (or its month), still ahead.
 export function planOnStay(
+  s: SentenceInfo,
   text: string,
   participants: string[],
   ctx: ArticleContext,
+  { type, places }: { type: EventType; places: number },
 ): ResolvedDate | null {
   const stay = ctx.stay;
-  if (!stay || !LOOKS_FORWARD.test(text) || !STAY_PLAN.test(text)) return null;
+  if (!stay || !LOOKS_FORWARD.test(text)) return null;
+  // "Lavrov arrived at Delhi Palam airport. Lavrov will meet Jaishankar ...": told in the very
+  // next sentence, the plan is tied to the stay as "also" or "during his visit" tie it.
+  if (!STAY_PLAN.test(text) && s.order - stay.order !== 1) return null;
+  if (!participants.some((p) => stay.people.includes(p))) return null;
   // The visitor and someone met: a plan of the visitor alone ("will also hold a number of
-  // meetings") names no occasion to place.
-  if (participants.length < 2 || !participants.some((p) => stay.people.includes(p))) return null;
-  return { ...within(stay.date), future: true };
+  // meetings") names no occasion to place. A stop the visitor will make at a place the
+  // sentence names ("will also visit Mumbai") is one.
+  const alone = participants.length < 2;
+  if (alone && !(type === "visit" && places > 0)) return null;
+  if (!alone) return { ...within(stay.date), future: true };
+  // The stop is on one of the stay's days, which one is not told: the stay's month (not the
+  // stay's days, which would make it the stay told again).
+  const month = stay.date.start?.slice(0, 7);
+  const end = stay.last ?? stay.date.end ?? stay.date.start;
+  if (month?.length !== 7 || end?.slice(0, 7) !== month) return null;
+  return { ...within(stay.date), start: month, end: null, precision: "month", future: true };
 }
 
 const STAY_SIGNING = eventPhrases.staySigning;
@@ -127,6 +143,39 @@ export function stayLength(text: string): number | null {
   const m = STAY_LENGTH.exec(text);
   const n = m?.[1] ? countValue(m[1]) : null;
   return n && n > 1 ? n : null;
+}
+
+// "Manturov arrived on April 17 on a two-day working visit", then "Manturov will co-chair the
+// Commission on the first day of his visit": a day of the stay the story has told, counted
+// from the stay's first day (its last day only when the stay's end or length is told).
+const STAY_DAY = eventPhrases.stayDay;
+const DAY_INDEX: Record<string, number> = {
+  first: 0,
+  opening: 0,
+  second: 1,
+  third: 2,
+  fourth: 3,
+  fifth: 4,
+};
+
+export function dayOfStay(text: string, ctx: ArticleContext): ResolvedDate | null {
+  const stay = ctx.stay;
+  const first = stay?.date.precision === "day" ? stay.date.start : null;
+  const m = stay && first ? STAY_DAY.exec(text) : null;
+  if (!stay || !first || !m) return null;
+  const last = stay.last ?? stay.date.end ?? null;
+  const index = DAY_INDEX[(m[1] ?? "").toLowerCase()];
+  const day = index === undefined ? last : addDays(first, index);
+  if (!day || (last !== null && day > last)) return null;
+  return {
+    text: m[0],
+    index: m.index,
+    start: day,
+    end: null,
+    precision: "day",
+    basis: stay.date.basis === "editor" ? "editor" : "context",
+    future: LOOKS_FORWARD.test(text),
+  };
 }
 
 // "Putin on Thursday arrived in New Delhi for a 2-day visit", then "On Friday the 2 leaders

@@ -73,6 +73,8 @@ export type ArticleContext = {
     people: string[];
     /** Its last day, when only its first is dated and its length told ("a two-day visit"). */
     last?: string;
+    /** The sentence that told it (its order in the article). */
+    order: number;
   } | null;
   /** In a transcript, the person whose speaker label ("SECRETARY KERRY:") the current
    * paragraphs follow: their "we met", "I discussed" tell events they take part in. */
