@@ -184,7 +184,10 @@ const EPOCH_DAY = "1970-01-01";
 // dates joined by a dash are a span of time (a term, a programme), not a page's stamp. (A time
 // after the dash, "04.02.2019 - 14:29", is the stamp's own.)
 const FULL_DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|${MDY.source.slice(1)}|${DMY.source.slice(1)})`;
-const PERIOD = new RegExp(String.raw`${FULL_DATE}\s*[-–—]\s*${FULL_DATE}`);
+// "from 02 - 04 October 2019": days of one month joined by a dash, a span told in a sentence
+// (a wrapped line of it may look like a date with a few words after it).
+const DAY_SPAN = String.raw`(?<![\d.:])\d{1,2}\s*[-–—]\s*${DMY.source.slice(1)}`;
+const PERIOD = new RegExp(String.raw`${FULL_DATE}\s*[-–—]\s*${FULL_DATE}|${DAY_SPAN}`);
 
 function opensPeriod(raw: string): boolean {
   return PERIOD.test(raw);
