@@ -64,3 +64,23 @@ export function countValue(word: string): number | null {
   const i = numberWords.indexOf(word.toLowerCase());
   return i < 0 ? null : i + 1;
 }
+
+/** Ordinal words, first to tenth, in order. */
+export const ORDINAL_WORDS: readonly string[] = [
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
+
+/** "fifth" -> 5, "23rd" -> 23; NaN for anything else. */
+export function ordinalValue(text: string): number {
+  const i = ORDINAL_WORDS.indexOf(text.toLowerCase());
+  return i >= 0 ? i + 1 : Number.parseInt(text, 10);
+}

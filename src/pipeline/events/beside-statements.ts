@@ -29,7 +29,7 @@ export function talksBeside(
     lead === undefined ||
     lead === 0 ||
     main.participants.length <= lead ||
-    !triggers.some((t) => t.type === "talks" && !t.reference && !t.weak && !isWeak(s, t))
+    !triggers.some((t) => talksHeld(s, t))
   )
     return null;
   const gathering: Statement = {
@@ -59,11 +59,7 @@ export function visitBesideMeeting(
   if (main.reference || main.separate || (main.type !== "visit" && main.type !== "talks"))
     return null;
   const visit = triggers.find((t) => t.type === "visit" && !t.reference);
-  const met =
-    visit &&
-    triggers.find(
-      (t) => t.type === "talks" && t.start >= visit.end && !t.reference && !t.weak && !isWeak(s, t),
-    );
+  const met = visit && triggers.find((t) => t.start >= visit.end && talksHeld(s, t));
   if (!visit || !met) return null;
   // A meeting told as the visit's purpose ("a visit to Angola to meet President X") is the
   // visit's own doing, not a second event told beside it.
@@ -83,6 +79,11 @@ export function visitBesideMeeting(
   return main.type === "visit"
     ? [{ ...main, participants: visitors }, apartFrom(meeting, "talks", null)]
     : [meeting, { ...apartFrom(main, "visit", null), participants: visitors }];
+}
+
+// Talks the sentence tells as held: neither a reference back nor a weak word.
+function talksHeld(s: SentenceInfo, t: Trigger): boolean {
+  return t.type === "talks" && !t.reference && !t.weak && !isWeak(s, t);
 }
 
 // A gathering named in the statement, told through a visit or another gathering.

@@ -3,6 +3,7 @@
 // event across articles whatever else the articles say.
 
 import type { EventType } from "../../shared/schema";
+import { ORDINAL_WORDS, ordinalValue } from "../dates/words";
 import { eventWordLists } from "../rules/event-phrases";
 import { meetingBody } from "./meeting-kind";
 import type { SentenceInfo, SentenceMention } from "./sentence-context";
@@ -10,18 +11,6 @@ import type { Trigger } from "./triggers";
 
 export type NamedEvent = { type: EventType; key: string; title: string };
 
-const ORDINAL_WORDS = [
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-];
 const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS.join("|")})`;
 // A summit's name between its ordinal and "summit" ("23rd India-Russia Annual"); a word such as
 // "for" means the ordinal is something else ("on the 30th for a Korea-Japan summit").
@@ -40,7 +29,7 @@ export function namedEvent(
   if (/^summit$/i.test(word)) {
     const m = SUMMIT_NAME.exec(text.slice(0, t.start));
     if (!m?.[1]) return null;
-    const n = ordinalNumber(m[1]);
+    const n = ordinalValue(m[1]);
     const body = (m[2] ?? "").trim();
     const countries = mentions
       .filter(
@@ -73,7 +62,7 @@ export function namedEvent(
   };
   const { type, body } = meetingBody(info, t);
   if (!body) return null;
-  const n = ordinalNumber(ord[1]);
+  const n = ordinalValue(ord[1]);
   const short = shortName(body.name, body.aliases);
   const ordinalText = ORDINAL_WORDS[n - 1] ? capitalise(ORDINAL_WORDS[n - 1] as string) : ord[1];
   return {
@@ -84,11 +73,6 @@ export function namedEvent(
         ? `${ordinalText} meeting of the ${short}`
         : `${ord[1]} ${short} meeting`,
   };
-}
-
-function ordinalNumber(text: string): number {
-  const i = ORDINAL_WORDS.indexOf(text.toLowerCase());
-  return i >= 0 ? i + 1 : Number.parseInt(text, 10);
 }
 
 function shortName(name: string, aliases: string[]): string {

@@ -11,7 +11,7 @@ import type { Trigger } from "./triggers";
 import type { ArticleContext } from "./types";
 import { PLAN } from "./undated-plans";
 import { addDays } from "../dates/calendar";
-import { countValue } from "../dates/words";
+import { countValue, ordinalValue } from "../dates/words";
 import { MEETING_TYPES } from "./meeting-kind";
 
 const LOOKS_AHEAD = eventPhrases.looksAhead;
@@ -149,14 +149,6 @@ export function stayLength(text: string): number | null {
 // Commission on the first day of his visit": a day of the stay the story has told, counted
 // from the stay's first day (its last day only when the stay's end or length is told).
 const STAY_DAY = eventPhrases.stayDay;
-const DAY_INDEX: Record<string, number> = {
-  first: 0,
-  opening: 0,
-  second: 1,
-  third: 2,
-  fourth: 3,
-  fifth: 4,
-};
 
 export function dayOfStay(text: string, ctx: ArticleContext): ResolvedDate | null {
   const stay = ctx.stay;
@@ -164,8 +156,10 @@ export function dayOfStay(text: string, ctx: ArticleContext): ResolvedDate | nul
   const m = stay && first ? STAY_DAY.exec(text) : null;
   if (!stay || !first || !m) return null;
   const last = stay.last ?? stay.date.end ?? null;
-  const index = DAY_INDEX[(m[1] ?? "").toLowerCase()];
-  const day = index === undefined ? last : addDays(first, index);
+  const word = (m[1] ?? "").toLowerCase();
+  // "the opening day" is the first; "the last (final, closing) day" has no number.
+  const nth = word === "opening" ? 1 : ordinalValue(word);
+  const day = Number.isNaN(nth) ? last : addDays(first, nth - 1);
   if (!day || (last !== null && day > last)) return null;
   return {
     text: m[0],
