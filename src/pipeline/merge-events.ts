@@ -218,10 +218,16 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // A story's exercise told on its opening day and again for "this year" is one exercise.
   // Plain talks told on the very day of the story's meeting, naming no one ("The two-day
   // meeting was held on June 26-27, with the Indian Army and Russia's Land Forces"): that meeting.
+  // Not when each names a country the other does not ("Turkey signed agreements with Saudi
+  // Arabia", then "memorandums were signed between Ankara and Abu Dhabi"; "Modi and Putin met
+  // in Goa" and the BRICS summit there that day): two signings or gatherings of one day.
   if (sameArticle && dated && (a.participants.length === 0 || b.participants.length === 0))
-    return a.type === b.type
-      ? sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise"
-      : sameDay(a, b);
+    return (
+      !countriesApart(a, b) &&
+      (a.type === b.type
+        ? sameDay(a, b) || entitiesAgree(a.entities, b.entities) || a.type === "exercise"
+        : sameDay(a, b))
+    );
   // Two stories sharing one person, on dates that agree only at a month's or a year's
   // precision, in countries that differ ("two visits of Modi to Russia during 2024" and
   // "Rajnath Singh visited the US from August 23-26"; "the Philippines and the US inked a deal
