@@ -45,6 +45,7 @@ function isBodyStart(text: string): boolean {
   return (
     words >= MIN_PLAIN_STORY_WORDS ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
+    isNumberedClause(text) ||
     SPEAKER_LINE.test(text) ||
     parseDateline(text) !== null ||
     isUnstoppedLead(text)
@@ -52,6 +53,15 @@ function isBodyStart(text: string): boolean {
 }
 
 const MIN_PLAIN_STORY_WORDS = 25;
+
+// A document's numbered point closing on a semicolon ("1.The Eighteenth ASEAN Defence
+// Ministers' Meeting ... was convened on 20 November 2024 in Vientiane, ...;", "2. RECOGNISING
+// that ...;"): a declaration's clauses end so, not with a full stop, and each is its text.
+const NUMBERED_CLAUSE = /^\d{1,2}\.\s*\p{Lu}.*;$/u;
+
+function isNumberedClause(text: string): boolean {
+  return NUMBERED_CLAUSE.test(text) && wordCount(text) >= 6;
+}
 
 function isPlainStory(text: string): boolean {
   return wordCount(text) >= MIN_PLAIN_STORY_WORDS || parseDateline(text) !== null;
