@@ -37,6 +37,13 @@ const FUTURE_BEFORE =
 // the Defence Ministers of ..., gathered here in Singapore on 19 October 2018 for ...".
 const DECLARATION =
   /^WE,\sthe\b[^.;]{0,600}?\b(?:gathered|assembled|convened|meeting|met)\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+\s){1,6}?on\s/i;
+// ... or, numbered, in its first point, which tells of the meeting that adopts it: "1. The
+// Ninth ASEAN Defence Ministers' Meeting Plus (...) was convened in Siem Reap, Kingdom of
+// Cambodia on 23 November 2022;", "1.The Eighteenth ... Meeting ... was convened on 20
+// November 2024 in Vientiane", "1. The 11th Meeting of the Foreign Ministers ... was held in Ha
+// Noi on 21 July 2010." Only the first point: a later one recalls earlier meetings.
+const FIRST_POINT =
+  /^1\.\s*The\s[^.;]{0,300}?\b(?:was|were)\s(?:convened|held)\s(?:(?:in|at)\s[^.;]{1,80}?\s)?on\s/;
 
 export type BodyDay = { iso: string; how: string };
 
@@ -120,7 +127,7 @@ function bracketedYearless(
 }
 
 function declarationDay(paragraph: string): BodyDay | null {
-  const m = DECLARATION.exec(paragraph);
+  const m = DECLARATION.exec(paragraph) ?? FIRST_POINT.exec(paragraph);
   const date = m ? fullDateAt(paragraph.slice(m[0].length)) : null;
   if (!m || !date) return null;
   const opening = m[0].length;

@@ -45,6 +45,7 @@ function isBodyStart(text: string): boolean {
   return (
     words >= MIN_PLAIN_STORY_WORDS ||
     ((SENTENCE_END.test(text) || INTRO_END.test(text)) && words >= 6) ||
+    isNumberedClause(text) ||
     SPEAKER_LINE.test(text) ||
     parseDateline(text) !== null ||
     isUnstoppedLead(text)
@@ -52,6 +53,15 @@ function isBodyStart(text: string): boolean {
 }
 
 const MIN_PLAIN_STORY_WORDS = 25;
+
+// A document's numbered point closing on a semicolon ("1.The Eighteenth ASEAN Defence
+// Ministers' Meeting ... was convened on 20 November 2024 in Vientiane, ...;", "2. RECOGNISING
+// that ...;"): a declaration's clauses end so, not with a full stop, and each is its text.
+const NUMBERED_CLAUSE = /^\d{1,2}\.\s*\p{Lu}.*;$/u;
+
+function isNumberedClause(text: string): boolean {
+  return NUMBERED_CLAUSE.test(text) && wordCount(text) >= 6;
+}
 
 function isPlainStory(text: string): boolean {
   return wordCount(text) >= MIN_PLAIN_STORY_WORDS || parseDateline(text) !== null;
@@ -131,13 +141,15 @@ export function findHeadlineAndBody(lines: Line[]): {
 }
 
 // Pages print their title twice (the window title, then the heading); whatever comes before
-// the first of two identical headline-like lines near the top is site furniture. Several
-// paragraphs of story text above them mean they are something else (a picture's caption
-// said twice under the story); a ticker or a standfirst above a headline is not that. A
-// caption closing with its credit may be printed twice under the headline too ("... in Doha,
-// Qatar, November 25. (Reuters)"): it is no headline.
+// the first of two identical headline-like lines near the top is site furniture. Story text
+// above them means they are something else: one line of it may be a standfirst or a ticker
+// over the headline, but two are the story's own opening paragraphs (a lede with its
+// dateline, "New Delhi, 6 December 2021 (TDI): ...", and the paragraph after it), and the line
+// said twice under them is a picture's caption or placeholder ("Clik here to view.") inside
+// the story. A caption closing with its credit may be printed twice under the headline too
+// ("... in Doha, Qatar, November 25. (Reuters)"): it is no headline.
 const REPEAT_WINDOW = 12;
-const STORY_ABOVE = 3;
+const STORY_ABOVE = 2;
 
 function repeatedHeadline(lines: Line[], content: number[]): number | undefined {
   const top = content.slice(0, REPEAT_WINDOW);

@@ -22,3 +22,23 @@ describe("a caption printed twice under the headline", () => {
     expect(article.paragraphs.some((p) => p.includes(caption.slice(0, 40)))).toBe(true);
   });
 });
+
+// A page with no headline of its own: the lede with its dateline and the paragraph after it
+// come first, then a caption (or a mirror's picture placeholder) printed twice. Two story
+// paragraphs above it mean the story has begun: the doubled line is inside the story, and the
+// lede is kept, with the day it gives.
+describe("a line printed twice under the story's first two paragraphs", () => {
+  const lede =
+    "Oslo, 6 December 2021 (NTB): The Finnish Foreign Minister, Aino Virtanen, arrived in Oslo to meet her Norwegian counterpart, Lars Dahl, on 6 December.";
+  const second =
+    "Virtanen and Dahl met to prepare the first joint meeting of their foreign and defence ministers, which both governments agreed on last year.";
+  it.each([
+    "Finnish and Norwegian delegations during the meeting to discuss topics on their agenda",
+    "Click here to view.",
+  ])("%j is no headline", (doubled) => {
+    const article = read(`${lede}\n\n${second}\n\n${doubled}\n${doubled}\n\n${story}`);
+    expect(article.title).not.toBe(doubled);
+    expect(article.paragraphs[0]).toContain("The Finnish Foreign Minister, Aino Virtanen");
+    expect(article.published).toBe("2021-12-06");
+  });
+});

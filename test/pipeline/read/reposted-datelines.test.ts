@@ -129,6 +129,49 @@ describe("a declaration's own day", () => {
     expect([a.published, a.publishedFrom]).toEqual(["2016-05-04", "inferred"]);
   });
 
+  // Numbered, the declaration tells of the meeting that adopts it in its first point; its
+  // clauses close on semicolons, and the first two are its text, not lines over it.
+  it.each([
+    [
+      "1.The Fifth Island Defence Ministers’ Meeting (hereinafter referred to as “IDMM”), was convened on 4 May 2016 in Suva, the Republic of Fiji;",
+      "2016-05-04",
+    ],
+    [
+      "1. The Third Meeting of the Foreign Ministers of Fiji, Samoa and Tonga was held in Apia on 21 July 2010.",
+      "2010-07-21",
+    ],
+    [
+      "1. The Ninth Island Defence Ministers’ Meeting was convened in Nuku'alofa, Kingdom of Tonga on 23 November 2022;",
+      "2022-11-23",
+    ],
+  ])("dates a numbered declaration by its first point: %j", (first, day) => {
+    const a = read(
+      [
+        "Suva Joint Declaration of",
+        "the Island Defence Ministers’ Meeting on",
+        "Together for Safe Seas",
+        first,
+        "2. RECOGNISING the growing challenges at sea for all our island nations;",
+        "3. ACKNOWLEDGING that patrols at sea, search and rescue and the training of crews are best done together by the island nations;",
+      ].join("\n"),
+    );
+    expect([a.published, a.publishedFrom]).toEqual([day, "inferred"]);
+    expect(a.paragraphs[0]).toBe(first);
+  });
+
+  it("takes no day from a later point recalling an earlier meeting", () => {
+    const a = read(
+      [
+        "Joint Declaration of the Island Defence Ministers",
+        "",
+        "1. RECOGNISING the growing challenges at sea for all our island nations and their coast guards;",
+        "",
+        "2. RECALLING that the First Island Defence Ministers’ Meeting was held in Suva on 4 May 2016;",
+      ].join("\n"),
+    );
+    expect(a.published).toBeNull();
+  });
+
   it("takes no day from a story that reports such a gathering in the third person", () => {
     const a = read(
       [
