@@ -38,4 +38,30 @@ describe("nameless talks on the day of the story's meeting", () => {
     );
     expect(found.map((e) => e.start).sort()).toEqual(["2024-06-12", "2024-06-26"]);
   });
+
+  // 2416 and 2425 of the pool (newest set), 2144, 2249: the same sentence's other event of that
+  // day, or the day of the story's visit.
+  it.each([
+    [
+      "a decision adopted at a meeting",
+      [
+        "The Peace and Security Council of the African Union, at its 331st meeting held on 26 June 2024 in Valletta, adopted the following decision on the situation in Libya.",
+      ],
+    ],
+    [
+      "a signing that formalised a dialogue",
+      [
+        "The officials reviewed the strategic dialogue that was formalized between Malta and Libya with the signing of a Memorandum of Understanding, on June 26, 2024.",
+      ],
+    ],
+    [
+      "a visit",
+      [
+        "Libyan Defence Minister Omar Salem paid a state visit to Malta on June 26, 2024.",
+        "On June 26, 2024, high-level meetings were held, resulting in important agreements.",
+      ],
+    ],
+  ])("are not a meeting apart from %s", (_, body) => {
+    expect(events("c.txt", story(...body)).filter((e) => e.type === "talks")).toEqual([]);
+  });
 });
