@@ -4,6 +4,8 @@
 
 import type { EventType } from "../../shared/schema";
 import { HAPPENING_LABELS } from "../rules/beside-labels";
+import { CONTRAST_BREAK } from "../rules/clause-cues";
+import type { ResolvedDate } from "../types";
 import { eventPhrases } from "../rules/event-phrases";
 import { GATHERING_TYPES } from "./meeting-kind";
 import type { SentenceInfo } from "./sentence-context";
@@ -103,6 +105,8 @@ export function besides(
   triggers: Trigger[],
   primary: Trigger,
   dated: boolean,
+  s: SentenceInfo,
+  date: ResolvedDate | null,
 ): Statement[] {
   if (!dated || main.reference) return [];
   const seen = new Set<string>([main.type]);
@@ -134,13 +138,34 @@ export function besides(
       // "met on Monday and discussed the invasion of the islands", "have met twice since X
       // took office, most recently on Monday": a happening told beside the meeting is its
       // topic or background; the date and people are the meeting's.
-      (t.label !== undefined && HAPPENING_LABELS.has(t.label))
+      (t.label !== undefined && HAPPENING_LABELS.has(t.label)) ||
+      (date !== null && toldApart(s, t, primary, date))
     )
       continue;
     seen.add(t.type);
     out.push(apartFrom(main, t.type, t.label ?? null));
   }
   return out;
+}
+
+// Where the words of a side clause are: an opening participle clause ("Signed in October 2018
+// for USD 5 billion, the deal has delivered three squadrons") or a closing "with" clause ("signed a
+// deal to sell jets, with the first deliveries to begin in 2012") (rules/en/event-phrases.json).
+const SIDE_CLAUSE = eventPhrases.besideSideClause;
+
+// The date and the main event's word are told in a side clause that the word beside them is
+// not in, or a contrast stands between the word and the date (", but the deal was aborted ... to
+// signing such a deal"): that word's event has neither their date nor their people.
+function toldApart(s: SentenceInfo, t: Trigger, primary: Trigger, date: ResolvedDate): boolean {
+  const from = Math.min(t.start, date.index);
+  const to = Math.max(t.end, date.index);
+  if (CONTRAST_BREAK.test(s.text.slice(from, to))) return true;
+  const inside = (start: number, end: number) => (at: number) => at >= start && at < end;
+  for (const m of s.text.matchAll(SIDE_CLAUSE)) {
+    const within = inside(m.index, m.index + m[0].length);
+    if (within(date.index) && within(primary.start) && !within(t.start)) return true;
+  }
+  return false;
 }
 
 /** Another event the main statement's words tell, apart from it: the same sentence, date and

@@ -204,10 +204,11 @@ export function exerciseRetold(
 // "The third IRIGC Sub-Working Group meeting was held ... The two-day meeting was held on June
 // 26-27, with the Indian Army and Russia's Land Forces participating": bare talks naming no
 // one, on the day of a meeting of the story that names its people or its occasion, are that
-// meeting told again, not a second one. (A nameless summit or signing stays: it may be the
-// occasion of the story's deals. Talks beside talks of the same day are merged later, in
-// merge-events.ts, which joins a nameless statement to its article's same-day event of its
-// own type.)
+// meeting told again, not a second one. Failing such a meeting, they fold into a milestone of
+// their day that their own sentence tells, or into the story's visit of that day (toldOfIt).
+// (A nameless summit or signing stays: it may be the occasion of the story's deals. Talks
+// beside talks of the same day are merged later, in merge-events.ts, which joins a nameless
+// statement to its article's same-day event of its own type.)
 export function foldNamelessTalks(events: CandidateEvent[]): CandidateEvent[] {
   const day = (e: CandidateEvent) => (e.date?.precision === "day" ? e.date.start : null);
   const nameless = (e: CandidateEvent) =>
@@ -220,7 +221,7 @@ export function foldNamelessTalks(events: CandidateEvent[]): CandidateEvent[] {
         MEETING_TYPES.includes(o.type) &&
         (o.participants.length > 0 || o.namedKey !== null) &&
         day(o) === day(e),
-    );
+    ) ?? events.find((o) => o !== e && !nameless(o) && day(o) === day(e) && toldOfIt(e, o));
   const folded = new Set<CandidateEvent>();
   for (const e of events) {
     if (!nameless(e)) continue;
@@ -232,4 +233,19 @@ export function foldNamelessTalks(events: CandidateEvent[]): CandidateEvent[] {
     folded.add(e);
   }
   return events.filter((e) => !folded.has(e));
+}
+
+// "at its 331st meeting held on 29 August 2012, adopted the following decision", "During her
+// stay, high-level meetings were held": nameless talks told in the same sentence as a milestone
+// of their day (an adoption, a launch), or on the day of a visit of the story's, are where that
+// milestone was reached or what the visit did, not a meeting of their own. A signing beside
+// them is not: "held their first dialogue and signed several agreements" tells both.
+function toldOfIt(talks: CandidateEvent, o: CandidateEvent): boolean {
+  if (o.type === "visit" && o.participants.length > 0) return true;
+  if (o.type !== "other") return false;
+  return talks.sources.some((t) =>
+    o.sources.some(
+      (s) => s.articleId === t.articleId && s.paragraph === t.paragraph && s.start === t.start,
+    ),
+  );
 }

@@ -217,7 +217,7 @@ function statementFor(
     ? []
     : (talksBeside(s, main, g.triggers) ??
       visitBesideMeeting(s, main, g.triggers, mentions) ?? [main]);
-  return [...told, ...besides(main, g.triggers, primary, occasion)];
+  return [...told, ...besides(main, g.triggers, primary, occasion, s, g.date)];
 }
 
 // An undated statement's tense, from its trigger's own clause.

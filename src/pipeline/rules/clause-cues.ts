@@ -30,11 +30,13 @@ const file = checkedRuleFile(
 
 const any = (words: string[]) => `(?:${words.join("|")})`;
 
+const CONTRAST = String.raw`,\s+${any(file.contrastConjunctions.words)}\b`;
+
 /** Where a clause ends whatever its words: ";", ":", a dash, or ", but". */
-export const HARD_BREAK = new RegExp(
-  String.raw`;\s|:\s|\s[–—]\s|\s--\s|,\s+${any(file.contrastConjunctions.words)}\b`,
-  "g",
-);
+export const HARD_BREAK = new RegExp(String.raw`;\s|:\s|\s[–—]\s|\s--\s|${CONTRAST}`, "g");
+
+/** ", but", ", while": a clause of its own that sets what follows against what came before. */
+export const CONTRAST_BREAK = new RegExp(CONTRAST);
 
 export const COMMA_RELATIVE = new RegExp(
   String.raw`,\s+${any(file.commaRelatives.words)}\b[^,;]*`,

@@ -68,6 +68,7 @@ const file = checkedRuleFile(
       noDayYet: pattern,
       ministersOf: pattern,
       leadDateCue: pattern,
+      besideSideClause: pattern,
       alsoCue: pattern,
       anotherMeeting: pattern,
       seriesMeeting: pattern,

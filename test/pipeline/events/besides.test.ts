@@ -57,4 +57,32 @@ describe("several events in one sentence", () => {
       ["talks", "2024-05-08", 2],
     ]);
   });
+
+  // 2407, 2194, 2389 of the pool: the date and the main word in a side clause, or a contrast
+  // between the date and the word beside it (rules/en/event-phrases.json, besideSideClause):
+  // the word beside them tells no event of that date.
+  it.each([
+    [
+      "an opening participle clause",
+      "Signed in October 2018 by President Odile Marchetti and President Tavita Lemalu, the deal has delivered three patrol boats.",
+      "agreement",
+      "other",
+    ],
+    [
+      "a closing 'with' clause",
+      "President Odile Marchetti and President Tavita Lemalu signed a deal for three patrol boats, with the first deliveries to begin in 2012.",
+      "other",
+      "agreement",
+    ],
+    [
+      "a contrast",
+      "President Odile Marchetti first launched negotiations on a fisheries pact with President Tavita Lemalu in 2012, but the deal was aborted at the last moment due to opposition to signing such a pact.",
+      "other",
+      "agreement",
+    ],
+  ])("tells no second event beside the date of %s", (_, body, told, beside) => {
+    const types = builtEvents("e.txt", story(body)).map((e) => e.type);
+    expect(types).toContain(told);
+    expect(types).not.toContain(beside);
+  });
 });

@@ -38,4 +38,24 @@ describe("nameless talks on the day of the story's meeting", () => {
     );
     expect(found.map((e) => e.start).sort()).toEqual(["2024-06-12", "2024-06-26"]);
   });
+
+  // 2416 of the pool (newest set), 2144, 2249: a milestone of that day told in the same sentence,
+  // or the day of the story's visit (a signing beside them is not: meeting-setting.test.ts).
+  it.each([
+    [
+      "a decision adopted at a meeting",
+      [
+        "The Peace and Security Council of the African Union, at its 331st meeting held on 26 June 2024 in Valletta, adopted the following decision on the situation in Libya.",
+      ],
+    ],
+    [
+      "a visit",
+      [
+        "Libyan Defence Minister Omar Salem paid a state visit to Malta on June 26, 2024.",
+        "On June 26, 2024, high-level meetings were held, resulting in important agreements.",
+      ],
+    ],
+  ])("are not a meeting apart from %s", (_, body) => {
+    expect(events("c.txt", story(...body)).filter((e) => e.type === "talks")).toEqual([]);
+  });
 });

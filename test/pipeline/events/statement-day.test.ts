@@ -45,4 +45,25 @@ describe("the day of a statement", () => {
     const found = builtEvents("a.txt", wireStory("Minister to visit", body));
     expect(found.filter((e) => e.start === "2024-05-06")).toEqual([]);
   });
+
+  // "media in both nations reported on Tuesday", "according to a statement from the Defense
+  // Ministry on Friday", "in his departure statement on Tuesday": the day the story or the
+  // statement came out ('saying-date.reported', 'saying-date.statement-by').
+  it.each([
+    [
+      "a report",
+      "Defence Minister Tavita Lemalu will visit Valletta next month to commission a frigate, media in both countries reported on Tuesday.",
+    ],
+    [
+      "a statement its issuer is named after",
+      "Defence Minister Tavita Lemalu has held talks with Prime Minister Odile Marchetti on the sidelines of a regional forum, according to a statement from the Defence Ministry on Tuesday.",
+    ],
+    [
+      "a departure statement",
+      "Before leaving, Defence Minister Tavita Lemalu in his departure statement on Tuesday said his visit to Prime Minister Odile Marchetti underlines close ties.",
+    ],
+  ])("does not date what is told by %s", (_, body) => {
+    const found = builtEvents("a.txt", wireStory("Minister to visit", body));
+    expect(found.filter((e) => e.start === "2024-05-07")).toEqual([]);
+  });
 });
