@@ -46,6 +46,10 @@ const SEVERAL_AT = eventPhrases.severalAt;
 // "a framework to send personnel for joint exercises": what a pact or a service is for.
 const PURPOSE_BEFORE = eventPhrases.purposeBefore;
 
+// The plural event words each of the two reads before (rules/en/event-phrases.json).
+const PURPOSE_PLURAL = eventWords.purposePlurals;
+const SEVERAL_PLURAL = eventWords.severalPlurals;
+
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
@@ -53,10 +57,8 @@ export function habitual(text: string, t: Trigger): boolean {
   const clause = text.slice(Math.max(0, t.start - 60), t.start);
   if (SEVERAL_AT.test(clause)) return true;
   const word = text.slice(t.start, t.end);
-  if (/^(?:exercises|drills)$/i.test(word) && PURPOSE_BEFORE.test(before)) return true;
-  return (
-    /^(?:meetings|visits|calls|conversations|summits)$/i.test(word) && SEVERAL_BEFORE.test(before)
-  );
+  if (PURPOSE_PLURAL.test(word) && PURPOSE_BEFORE.test(before)) return true;
+  return SEVERAL_PLURAL.test(word) && SEVERAL_BEFORE.test(before);
 }
 
 // "reiterated the call for continued direct talks", "urged fresh negotiations": talks

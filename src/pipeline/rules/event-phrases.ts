@@ -174,6 +174,8 @@ const file = checkedRuleFile(
       officeQualifiers: wordList,
       counterpartWords: wordList,
       standingBodies: wordList,
+      purposePlurals: wordList,
+      severalPlurals: wordList,
       listedPlurals: wordList,
       ordinalBodyStops: wordList,
     }),
