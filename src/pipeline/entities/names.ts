@@ -2,7 +2,13 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { HEADLINE_VERBS, MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
+import {
+  GENERATION_AFTER,
+  HEADLINE_VERBS,
+  MODIFIER_TAIL,
+  NAME_NUMBER_AFTER,
+  TITLE_HEAD,
+} from "../rules/entity-cues";
 import {
   CHAIN_PARTICLES,
   isBodyHead,
@@ -73,8 +79,13 @@ export function nameAt(text: string, from: number): NameMatch | null {
   let end = rawStart + (last.index ?? 0) + last[0].length;
   // "King Felipe VI", "Lloyd J. Austin III": a regnal or generation number after a full
   // word is the end of the name (rules/en/entity-cues.json, nameNumbers).
-  const number = isFullNameToken(last[0]) ? NAME_NUMBER_AFTER.exec(text.slice(end, end + 8)) : null;
-  if (number?.[1] !== undefined) end += number[0].length;
+  // "Gilberto Teodoro, Jr.": so is a generation mark after a comma, though the written name
+  // (the mention's span, its surface) ends before the comma.
+  const after = text.slice(end, end + 8);
+  const number = isFullNameToken(last[0])
+    ? (NAME_NUMBER_AFTER.exec(after) ?? GENERATION_AFTER.exec(after))
+    : null;
+  if (number?.[1] !== undefined && !number[0].startsWith(",")) end += number[0].length;
   // "Commander Baltic Fleet", "Controller Warship Production": the words run on into a
   // body's head word, so they name the body, not a person.
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && isBodyHead(nextWord(text, end + 1)))

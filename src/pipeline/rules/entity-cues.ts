@@ -152,6 +152,13 @@ export const NAME_NUMBER_AFTER = new RegExp(
   "u",
 );
 
+/** Right after a name: a generation mark set off by a comma ("Teodoro Locsin, Jr."), which
+ * is still part of the name. */
+export const GENERATION_AFTER = new RegExp(
+  String.raw`^,\s?(${anyOf(file.generationMarks.words)})(?=\.?(?![\p{L}\p{N}]))`,
+  "u",
+);
+
 /** A generation mark or a number that ends a name and is not its surname ("Jr.", "III"). */
 export const NAME_SUFFIX = new RegExp(
   String.raw`^(?:${anyOf([...file.generationMarks.words, ...file.nameNumbers.words])})\.?$`,
