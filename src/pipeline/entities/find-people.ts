@@ -227,6 +227,9 @@ function cueEndsAt(
 // "Spanish firm General Dynamics": a company named like an officer (SHIP_BEFORE and
 // FIRM_BEFORE: the nouns are in rules/en/entity-cues.json).
 const SHIP_CLASS_AFTER = /^[\s-]class\b/i;
+const SHIP_CLASS_BEFORE = /[\p{L}\d]-class\s+$/iu;
+// Between two ships' names in a list: a comma, "and", or both.
+const SHIP_LIST_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
 // "INS Vikraditya (Admiral Gorshkov)": a rank and one word in brackets right after a ship's
 // prefixed name (reference/name-words.json, shipPrefixes) are the ship's other name.
 const SHIP_NAME_BRACKET = new RegExp(
@@ -266,6 +269,7 @@ function titledPeople(
   // so does "and" between two offices of one person ("Deputy Prime Minister and Defence Minister").
   const rolePhraseStart = rolePhraseStarts(input.text, input.sentences);
   const sentenceCountries = sentenceCountryFinder(input.text, input.named);
+  let lastShipEnd: number | null = null;
   for (const chain of titleChains(input.text, titles)) {
     const last = chain[chain.length - 1];
     const first = chain[0];
@@ -291,16 +295,21 @@ function titledPeople(
     // "formerly the Admiral Gorshkov", "the battleship, the 'Admiral Gorshkov'", "INS
     // Vikramaditya, formerly Adm Gorshkov", "Admiral Gorshkov aircraft carrier": a rank and
     // one word after a lead word, or before a vessel noun, name a ship.
+    // "the Kiev-class Admiral Gorshkov", "destroyers Admiral Vinogradov and Admiral Tributs":
+    // after a ship's class, or listed right after a ship's name, too.
     const rankOnly = chain.every((t) => t.kind === "rank");
     const led =
       rankOnly &&
       name.tokens.length === 1 &&
       (SHIP_NAME_LEAD.test(before) ||
         SHIP_NAME_BRACKET.test(before) ||
+        SHIP_CLASS_BEFORE.test(before) ||
+        (lastShipEnd !== null && SHIP_LIST_GAP.test(input.text.slice(lastShipEnd, first.start))) ||
         SHIP_AFTER.test(input.text.slice(name.end, name.end + 40)));
     if (SHIP_BEFORE.test(before) || shipClass || led) {
       // The article may name the ship again without the words that tell it is one.
       if (rankOnly) ships.add(input.text.slice(name.start, name.end));
+      lastShipEnd = name.end;
       continue;
     }
     if (name.tokens.length === 1 && !singleWordIsName(input.text, name, titles)) continue;

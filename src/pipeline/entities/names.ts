@@ -2,7 +2,13 @@
 
 import { countryFromWord } from "./reference";
 import { referenceByAlias } from "./reference-hits";
-import { HEADLINE_VERBS, MODIFIER_TAIL, NAME_NUMBER_AFTER, TITLE_HEAD } from "../rules/entity-cues";
+import {
+  GENERATION_AFTER,
+  HEADLINE_VERBS,
+  MODIFIER_TAIL,
+  NAME_NUMBER_AFTER,
+  TITLE_HEAD,
+} from "../rules/entity-cues";
 import {
   CHAIN_PARTICLES,
   isBodyHead,
@@ -73,16 +79,19 @@ export function nameAt(text: string, from: number): NameMatch | null {
   let end = rawStart + (last.index ?? 0) + last[0].length;
   // "King Felipe VI", "Lloyd J. Austin III": a regnal or generation number after a full
   // word is the end of the name (rules/en/entity-cues.json, nameNumbers).
-  const number = isFullNameToken(last[0]) ? NAME_NUMBER_AFTER.exec(text.slice(end, end + 8)) : null;
-  if (number?.[1] !== undefined) end += number[0].length;
+  // "Gilberto Teodoro, Jr.": so is a generation mark after a comma, though the written name
+  // (the mention's span, its surface) ends before the comma.
+  const after = text.slice(end, end + 8);
+  const number = isFullNameToken(last[0])
+    ? (NAME_NUMBER_AFTER.exec(after) ?? GENERATION_AFTER.exec(after))
+    : null;
+  if (number?.[1] !== undefined && !number[0].startsWith(",")) end += number[0].length;
   // "Commander Baltic Fleet", "Controller Warship Production": the words run on into a
   // body's head word, so they name the body, not a person.
   if (/^ \p{Lu}/u.test(text.slice(end, end + 2)) && isBodyHead(nextWord(text, end + 1)))
     return null;
-  // "King Khalid International Airport", "Indira Gandhi International Airport": a place
-  // named after someone.
-  const named = NAMED_AFTER.exec(text.slice(end, end + 40))?.[1];
-  if (named !== undefined && isNeverInPersonalName(named)) return null;
+  // "King Khalid International Airport", "Winfield House": a place named after someone.
+  if (runsIntoPlaceName(text, end)) return null;
   const tokens = parts
     .slice(0, kept)
     .flatMap((p) => (isAcronymInitials(p[0]) ? [...p[0]] : [p[0]]));
@@ -114,7 +123,24 @@ function nameParts(raw: string): RegExpExecArray[] {
   return parts;
 }
 
-const NAMED_AFTER = /^ (?:International|National|Memorial) (\p{Lu}\p{Ll}+)/u;
+// Capitalised words right after a name, up to a punctuation mark or a lower-case word.
+const CAPITALISED_AFTER = /^(?: \p{Lu}[\p{L}'’-]*){1,4}/u;
+
+/** Whether the capitalised words right after a name's end, stop words ("Air", "International")
+ * then a word that ends a place's or a body's name ("Station", "Airport", "House"), make the
+ * name that place's first words: "Indira Gandhi International Airport", "Winfield House",
+ * "Wallace Air Station". */
+export function runsIntoPlaceName(text: string, end: number): boolean {
+  const words =
+    CAPITALISED_AFTER.exec(text.slice(end, end + 60))?.[0]
+      .trim()
+      .split(" ") ?? [];
+  for (const word of words) {
+    if (isNeverInPersonalName(word)) return true;
+    if (!isStopWord(word)) return false;
+  }
+  return false;
+}
 
 function nextWord(text: string, from: number): string {
   return /^[\p{L}'’-]+/u.exec(text.slice(from, from + 40))?.[0] ?? "";

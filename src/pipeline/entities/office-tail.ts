@@ -99,6 +99,11 @@ function isCountryWord(word: string): boolean {
   return countryWordsIn(word).length > 0 || /^(?:Sri|New|South|North|Saudi)$/.test(word);
 }
 
+/** Whether a capitalised word is one of an office phrase's words ("Rights", "Defence"). */
+export function isOfficeWord(word: string): boolean {
+  return OFFICE_WORDS.has(word);
+}
+
 const ROLE_NOUNS: ReadonlySet<string> = new Set(roleWords.filter((w) => !/[\s-]/.test(w)));
 
 /** Whether a single word read as the name after a title is rather part of the office: an

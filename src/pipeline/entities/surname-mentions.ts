@@ -4,7 +4,7 @@
 
 import { labelsAGovernment } from "./attributive";
 import { CREDIT_BEFORE } from "../rules/entity-cues";
-import { isPatronymic, isStopWord } from "./names";
+import { isPatronymic, isStopWord, runsIntoPlaceName } from "./names";
 import { nameTokenKey } from "./normalise";
 import type { Span } from "./types";
 import { MONTH_NAMES } from "../../shared/dates";
@@ -131,10 +131,14 @@ function ownNameStart(text: string, index: number, own: (key: string) => boolean
 }
 
 // "Johnson Controls India", "Winfield House": a capitalised word right after the surname,
-// neither a stop word nor the person's own name, makes it part of another name.
+// neither a stop word nor the person's own name, makes it part of another name; so does a
+// hyphenated given name ("the Lee Myung-bak government" names no other Lee), and so do stop
+// words before a word that ends a place's name ("Wallace Air Station").
+const NEXT_WORD = /^ (\p{Lu}\p{Ll}+(?:[-‐‑]\p{L}+)*)(?![\p{L}-])/u;
 function runsOnIntoOtherName(text: string, end: number, own: (key: string) => boolean): boolean {
-  const next = /^ (\p{Lu}\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(end, end + 30))?.[1];
-  return next !== undefined && !isStopWord(next) && !own(tokenKey(next));
+  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  if (next !== undefined && !isStopWord(next) && !own(tokenKey(next))) return true;
+  return runsIntoPlaceName(text, end);
 }
 
 // Two people share the surname in this article: a bare surname means the one named last.

@@ -3,7 +3,7 @@
 
 import { capitalFamilyName, withCapitalSurname } from "./capital-family-name";
 import { gluedName, nameAt, type NameMatch } from "./names";
-import { officeTails } from "./office-tail";
+import { isOfficeWord, officeTails } from "./office-tail";
 import type { TitleHit } from "./titles";
 
 // "Defence Minister Gen Tanaka": after a civil office, a bare "Gen" before a single name
@@ -26,13 +26,20 @@ export function directName(text: string, from: number): NameMatch | null {
 }
 
 // An office the list only knows the head of: the name (two words at least, so that the
-// office's own last word is not taken for a surname) follows the rest of the phrase.
+// office's own last word is not taken for a surname) follows the rest of the phrase. A word
+// of the office phrase is never the name's first ("for Compact Negotiations Jane X" is no
+// "Negotiations Jane X"); when a name would start on one, the name is the words after it
+// ("Assistant Secretary for Human Rights Posner": Posner).
 export function nameAfterOffice(text: string, from: number, titles: TitleHit[]): NameMatch | null {
   for (const length of officeTails(text, from)) {
     // A title inside the tail ("... of Malaysia General X") leads its own chain.
     if (titles.some((t) => t.start >= from && t.start < from + length)) continue;
     const name = directName(text, from + length);
-    if (name && name.tokens.length >= 2) return name;
+    if (!name || name.tokens.length < 2) continue;
+    const first = name.tokens[0] ?? "";
+    if (!isOfficeWord(first)) return name;
+    const after = directName(text, name.start + first.length);
+    if (after) return after;
   }
   return null;
 }

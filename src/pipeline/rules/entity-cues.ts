@@ -22,7 +22,10 @@ const file = checkedRuleFile(
     description: z.string(),
     officeLinkWords: wordList(z.string().regex(/^(?:[a-z]+|&)$/)),
     shipWords: wordList(lowerWord),
-    shipNameLeads: wordList(lowerWord),
+    /** 'aliasWords': with "as" after them, they carry a lead on ("formerly known as"). */
+    shipNameLeads: wordList(lowerWord).extend({ aliasWords: z.array(lowerWord).min(1) }),
+    /** Words that may stand between a ship's name and the vessel noun after it. */
+    shipModifiers: wordList(z.string().regex(/^[a-z]+(?:-[a-z]+)?$/)),
     firmWords: wordList(lowerWord),
     governmentLabels: wordList(lowerWord),
     visitWords: wordList(phrase),
@@ -71,18 +74,19 @@ export const SHIP_BEFORE = new RegExp(
   "iu",
 );
 
-/** Text starting with a vessel noun, maybe after "aircraft" ("Admiral Gorshkov aircraft
- * carrier"): a rank and one word before it name a ship. */
+/** Text starting with a vessel noun, maybe after a modifier ("Admiral Gorshkov aircraft
+ * carrier", "Admiral Gorshkov missile cruiser"): a rank and one word before it name a ship. */
 export const SHIP_AFTER = new RegExp(
-  String.raw`^\s+(?:aircraft\s+)?(?:${anyOf(file.shipWords.words)})\b`,
+  String.raw`^\s+(?:(?:${anyOf(file.shipModifiers.words)})\s+)?(?:${anyOf(file.shipWords.words)})\b`,
   "i",
 );
 
-/** Text ending in "the " or "formerly " (the name maybe quoted): a rank and one word after it
- * name a ship ("the Admiral Gorshkov", "formerly Adm Gorshkov"). */
+/** Text ending in "the " or "formerly " (the name maybe quoted), or in "formerly known as "
+ * with up to three words before "as" ("formerly known in Russian as "): a rank and one word
+ * after it name a ship ("the Admiral Gorshkov", "formerly Adm Gorshkov"). */
 export const SHIP_NAME_LEAD = new RegExp(
-  String.raw`\b(?:${anyOf(file.shipNameLeads.words)})\s+['‘"“]?$`,
-  "i",
+  String.raw`\b(?:${anyOf(file.shipNameLeads.words)})\s+(?:(?:${anyOf(file.shipNameLeads.aliasWords)})(?:\s+\p{L}+){0,3}?\s+as\s+)?['‘"“]?$`,
+  "iu",
 );
 
 /** Text ending in a company noun ("Spanish firm "): the title and name after it are a firm's. */
@@ -148,6 +152,13 @@ export const NAME_NUMBER_AFTER = new RegExp(
   "u",
 );
 
+/** Right after a name: a generation mark set off by a comma ("Teodoro Locsin, Jr."), which
+ * is still part of the name. */
+export const GENERATION_AFTER = new RegExp(
+  String.raw`^,\s?(${anyOf(file.generationMarks.words)})(?=\.?(?![\p{L}\p{N}]))`,
+  "u",
+);
+
 /** A generation mark or a number that ends a name and is not its surname ("Jr.", "III"). */
 export const NAME_SUFFIX = new RegExp(
   String.raw`^(?:${anyOf([...file.generationMarks.words, ...file.nameNumbers.words])})\.?$`,
@@ -173,6 +184,7 @@ export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
   shipNameLeads: file.shipNameLeads.examples,
+  shipModifiers: file.shipModifiers.examples,
   firmWords: file.firmWords.examples,
   governmentLabels: file.governmentLabels.examples,
   visitWords: file.visitWords.examples,

@@ -3,7 +3,8 @@
 // portfolio in lower case, a hyphenated "Attorney-General", and a head-first body's name
 // ("Department of ...") running on into the person's name, an office going on after its
 // bracketed abbreviation ("Minister of State (MoS) for External Affairs X") and a pilot's
-// "Staff Pilot" after the rank.
+// "Staff Pilot" after the rank; the name never starts on the office's last word ("for Compact
+// Negotiations X", "for Human Rights X").
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { namesIn, peopleIn } from "./people-of";
@@ -40,6 +41,15 @@ describe("office tails in other written forms", () => {
         "The deal was signed in the presence of Commander of the Air Force (AF) Major-General Staff Pilot Marco Ferris.",
       ],
       ["Marco Ferris"],
+    ],
+    [
+      "does not start the name on the office's last word (reference/office-words.json)",
+      [
+        "Special Presidential Envoy for Compact Negotiations Tomas Reyno signed the memorandum.",
+        "Under Secretary for Civilian Security, Democracy, and Human Rights Anne Lowry will travel to Kingston.",
+        "Assistant Secretary for Human Rights Carver stressed the importance of the reforms.",
+      ],
+      ["Anne Lowry", "Carver", "Tomas Reyno"],
     ],
   ])("%s", (_title, paragraphs, names) => {
     expect(namesIn(paragraphs)).toEqual(names);

@@ -101,6 +101,15 @@ describe("a place named after someone", () => {
       ]),
     ).toEqual(["Omar bin Rashidan"]);
   });
+
+  it("is no person when the place word follows the name directly or after stop words", () => {
+    expect(
+      namesIn([
+        "Secretary of State Mark Ellery spoke at Secretary of State Dunmore House in London.",
+        "On Sunday the minister visited Dunmore Air Station in the north.",
+      ]),
+    ).toEqual(["Mark Ellery"]);
+  });
 });
 
 describe("a plural body and a head of state", () => {

@@ -3,7 +3,8 @@
 // where it belongs to another name: after a picture credit's slash ("(PTI Photo/Salman Ali)":
 // the photographer; rules/en/entity-cues.json, creditWords), or before a capitalised word
 // that is no stop word and no part of the official's own name ("Johnson Controls India",
-// "President Sharif Sheikh Ahmed").
+// "President Sharif Sheikh Ahmed", "the Lee Myung-bak government"), or before capitalised
+// words that end a place's name ("Wallace Air Station").
 import { describe, expect, it } from "vitest";
 import { findEntities } from "../../../src/pipeline/find-entities";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -51,5 +52,24 @@ describe("a surname running on into another name", () => {
   it("still is before a stop word", () => {
     const named = article("c", "In Riyadh, Salman Monday promised more aid to Yemen.");
     expect(peopleNamedIn("c", [other, named])).toEqual(["Mohammed bin Salman"]);
+  });
+});
+
+describe("a surname as the first word of another person's or a place's name", () => {
+  const wallace = article("a", "Defence Secretary Ben Wallace received the delegation.");
+
+  it("is no mention of the official before a hyphenated given name", () => {
+    const named = article("b", "Talks began in 2012, when Wallace Jae-won led the ministry.");
+    expect(peopleNamedIn("b", [wallace, named])).not.toContain("Ben Wallace");
+  });
+
+  it("is no mention of the official before the words of a place's name", () => {
+    const named = article("c", "The minister on Sunday visited Wallace Air Station in the north.");
+    expect(peopleNamedIn("c", [wallace, named])).toEqual([]);
+  });
+
+  it("still is a mention before a stop word alone", () => {
+    const named = article("d", "In London, Wallace Monday said the talks went well.");
+    expect(peopleNamedIn("d", [wallace, named])).toEqual(["Ben Wallace"]);
   });
 });
