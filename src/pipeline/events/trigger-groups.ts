@@ -259,6 +259,10 @@ function nearestDate(
   // relative clause's own trigger dates that trigger, not the one before the clause.
   const open = usable.filter((d) => !behindRelative(s, t, d, all));
   const pool = open.length ? open : usable.length ? usable : dates;
+  // "spoke today with X to discuss the attack on April 4th": a date inside the trigger's own
+  // words ("spoke today with", "spoke on Monday with") is the trigger's, whatever follows.
+  const own = pool.find((d) => d.index >= t.start && d.index + d.text.length <= t.end);
+  if (own) return own;
   const next = all.filter((o) => o.start > t.end).sort((a, b) => a.start - b.start)[0];
   const following = pool
     .filter((d) => d.index >= t.end && (!next || d.index < next.start))
