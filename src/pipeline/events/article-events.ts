@@ -97,7 +97,7 @@ export function articleEvents(
     ctx.next = (sentences[i + 1]?.mentions ?? [])
       .filter((m) => m.entity.kind === "person")
       .map((m) => m.entity.id);
-    ctx.speaker = speakerOf(s, ctx.speaker ?? null);
+    ctx.speaker = speakerOf(s, ctx.speaker ?? null, ctx.people);
     firstSpeaker ??= ctx.speaker;
     occasionSpeaker(s, events);
     const found = statementsIn(gapDated(s, ctx.lead), ctx);

@@ -79,6 +79,13 @@ export function participantsOf(
         ];
   // Reading order, so that titles name people as the text does.
   const ordered = [...people, ...extra].sort((a, b) => a.at - b.at);
+  // A visit's first person is its visitor: a transcript's speaker who tells it in the first
+  // person goes after the others ("FOREIGN MINISTER A: I welcome the visit of Minister B": B
+  // visits, A hosts; "Today B and I visited the camp" names B first anyway).
+  if (type === "visit" && firstPerson && ctx.speaker) {
+    const speaker = ctx.speaker;
+    ordered.sort((a, b) => Number(a.id === speaker) - Number(b.id === speaker));
+  }
   const participants = visitor ? [visitor] : unique([...g.carried, ...ordered.map((p) => p.id)]);
   // "spoke by phone separately with A and B": those named before "with" take part in each.
   const apartWith = SEPARATE_WITH.exec(text);
