@@ -112,9 +112,13 @@ export function findHeadlineAndBody(lines: Line[]): {
   headlineAt: number | null;
   bodyStart: number;
 } {
+  const lineAt = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  // A picture's caption ("Defense Minister Gen Nakatani Image: AP", "French President
+  // Emmanuel Macron(File Photo/Agencies)", "(Photo: Cabinet Public Relations Office)") is no
+  // headline. It may still open the body: a dated caption under the headline dates the story.
   const all = dropLeadingLabels(
     lines,
-    lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : [])),
+    lineAt.filter((i) => !isPhotoCaption(lines[i]?.text ?? "")),
   );
   const content = belowLabels(lines, all);
   // A title printed twice may stand above the trail ("Home > National > Politics") too.
@@ -122,14 +126,14 @@ export function findHeadlineAndBody(lines: Line[]): {
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText) || opensWrappedPage(lines, content, first))
-    return { headline: null, headlineAt: null, bodyStart: first };
+    return { headline: null, headlineAt: null, bodyStart: captionsAbove(lines, lineAt, first) };
   // A site's section label with the story plainly under it ("Companies", then "BERLIN,
   // Aug 29 (AFP) - ..." or a long lead) heads no story: the page shows no headline. (A
   // one-sentence line under it may be a headline with a full stop.)
   const next = content.find((i) => i > first);
   if (next !== undefined && isNameLabel(firstText) && isPlainStory(lines[next]?.text ?? ""))
     return { headline: null, headlineAt: null, bodyStart: next };
-  const rest = content.filter((i) => i > first && lines[i]?.text !== firstText);
+  const rest = lineAt.filter((i) => i > first && lines[i]?.text !== firstText);
   const wrapped = isHardWrapped(rest.map((i) => ({ text: lines[i]?.text ?? "" })));
   const start =
     rest.find(
@@ -138,6 +142,19 @@ export function findHeadlineAndBody(lines: Line[]): {
     rest[0] ??
     lines.length;
   return { headline: firstText, headlineAt: first, bodyStart: start };
+}
+
+// With no headline, a caption of story sentences right above the lede ("Minister X and
+// Minister Y during the meeting in Moscow on Friday. (PTI Photo)"), one no headline could be,
+// still opens the story: it is the page's first text, and it may name who met where.
+function captionsAbove(lines: Line[], lineAt: number[], first: number): number {
+  let k = lineAt.indexOf(first);
+  while (k > 0) {
+    const text = lines[lineAt[k - 1] ?? -1]?.text ?? "";
+    if (!isPhotoCaption(text) || !isBodyStart(text) || isHeadline(text)) break;
+    k--;
+  }
+  return lineAt[k] ?? first;
 }
 
 // Pages print their title twice (the window title, then the heading); whatever comes before
