@@ -8,7 +8,7 @@ import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
 import { INNER_STOP, SENTENCE_END } from "./sentence-stop";
-import { wordCount } from "./word-count";
+import { hasLetter, wordCount } from "./word-count";
 
 export type Line = { text: string; info: LineInfo | null };
 
@@ -293,12 +293,21 @@ const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
 // one short exclamation, with a headline under it.
 const CALL_LINE = /^[^.?!]{3,80}!$/;
 
+// A layout table's row at the top, its cells closed by bars ("U.S. Department of Defense Office
+// of ... News Release |", "Online: | |", "No. NR-224-14 | ||"): the site's header or counters.
+const TABLE_ROW = /\s\|[|\s]*$/;
+
 function dropLeadingLabels(lines: Line[], content: number[]): number[] {
   let k = 0;
   while (k < content.length) {
     const text = lines[content[k] ?? -1]?.text.trim() ?? "";
     if (SPEAKER_LINE.test(text)) break;
-    if (!LABEL_LINE.test(text) && !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])))
+    if (
+      !LABEL_LINE.test(text) &&
+      !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])) &&
+      hasLetter(text) &&
+      !TABLE_ROW.test(text)
+    )
       break;
     k++;
   }
