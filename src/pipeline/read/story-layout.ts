@@ -3,7 +3,13 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { furnitureWords, isPhotoCaption, isSpeakerKind, isTrail } from "./furniture-words";
+import {
+  furnitureWords,
+  isPhotoCaption,
+  isPrompt,
+  isSpeakerKind,
+  isTrail,
+} from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
@@ -292,6 +298,15 @@ const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
 // Security Clearance Job!", "UNITED24 - Make a charitable donation in support of Ukraine!"):
 // one short exclamation, with a headline under it.
 const CALL_LINE = /^[^.?!]{3,80}!$/;
+// An advert's line closing with its button in capitals after a dash ("The Largest
+// Security-Cleared Career Network for Defense and Intelligence Jobs - JOIN NOW"): the button is
+// a prompt of rules/en/page-furniture.json.
+const BUTTON_TAIL = /^[^.?!]{3,120}\s[-–—|]\s*(\p{Lu}[\p{Lu} ]+)$/u;
+
+function isCallLine(text: string): boolean {
+  const button = BUTTON_TAIL.exec(text)?.[1];
+  return CALL_LINE.test(text) || (button !== undefined && isPrompt(button));
+}
 
 // A layout table's row at the top, its cells closed by bars ("U.S. Department of Defense Office
 // of ... News Release |", "Online: | |", "No. NR-224-14 | ||"): the site's header or counters.
@@ -304,7 +319,7 @@ function dropLeadingLabels(lines: Line[], content: number[]): number[] {
     if (SPEAKER_LINE.test(text)) break;
     if (
       !LABEL_LINE.test(text) &&
-      !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])) &&
+      !(isCallLine(text) && headlineAt(lines, content[k + 1])) &&
       hasLetter(text) &&
       !TABLE_ROW.test(text)
     )

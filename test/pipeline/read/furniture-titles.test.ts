@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Lines at the top of a page that are no headline: a site's menu or share widget ("Html CSS
-// Menu", "Spread the love", "Log in", "Close X"), a picture's file name kept as text
+// Menu", "Spread the love", "Log in", "Close X"), an advert ("Advertisement Name Name", "... Jobs
+// - JOIN NOW"), a picture's file name kept as text
 // ("businessdaily-Mitsotakis-Erdogan", "EMMANUEL-MACRON-FRANCE-GREECE-DEFENCE-CONFLICT") and
 // a picture's caption ("... Image: AP", "...(File Photo/Agencies)", "Φωτο: Name/Agency"). The
 // headline under them, or the lede when there is none, gives the title.
@@ -35,6 +36,21 @@ describe("site furniture and file names over the headline", () => {
       expect(classifyLine(line).kind).toBe("content");
     },
   );
+});
+
+describe("an advert over the headline", () => {
+  it.each([
+    "Advertisement Nordbank Telenor",
+    "The Largest Network for Coast Guard and Navy Jobs - JOIN NOW",
+    "Find a Coast Guard Job!",
+  ])("%j is no headline", (advert) => {
+    expect(read(`${advert}\n\n${headline}\n\n${story}`).title).toBe(headline);
+  });
+
+  it("keeps a headline that closes on a word in capitals after a dash", () => {
+    const title = "Norway and Finland agree on patrols - NATO";
+    expect(read(`${title}\n\n${story}`).title).toBe(title);
+  });
 });
 
 describe("a picture's caption at the top of the page", () => {
