@@ -90,6 +90,16 @@ function storyStamps(
   });
 }
 
+// A page with no headline may open with a picture's caption, no headline itself (story-layout.ts):
+// its full date still dates the story as a headline's would ("..., in Beijing, September 4,
+// 2017. (Photo: ...)" over "BEIJING, Sept. 5 (Agency) --").
+function captionOverStory(lines: Line[], bodyStart: number): string | null {
+  const caption = lines
+    .slice(0, bodyStart)
+    .find((l) => l.info?.kind === "content" && isPhotoCaption(l.text));
+  return caption?.text ?? null;
+}
+
 // A headline that hands over to the story ("Spokesperson X provided the following readout:") or
 // says who gives the address ("Briefing by Spokesperson X, September 10, 2015"; "Opening
 // remarks" over "by Secretary General X at the start of ..."): it names the story's speaker, so
@@ -184,7 +194,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     paragraphs,
     options.today,
     file.file,
-    headline,
+    headline ?? captionOverStory(lines, bodyStart),
     topLines(lines, bodyStart),
   );
   warnings.push(...publication.warnings);

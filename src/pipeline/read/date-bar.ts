@@ -8,7 +8,7 @@ import { WEEKDAY_NAMES } from "../dates/words";
 import { BAR_WEEKDAY_LETTERS } from "../rules/date-bars";
 import type { Stamp } from "./stamps";
 import type { Line } from "./story-layout";
-import { wordCount } from "./word-count";
+import { hasLetter, wordCount } from "./word-count";
 
 const FIRST_WORD = /^([A-Za-z]+)\.?,?\s/;
 
@@ -40,7 +40,11 @@ export function withoutDateBars<T extends { stamp: Stamp; line: number }>(
  * it). */
 function isDateBar(lines: Line[], at: number, bodyStart: number): boolean {
   if (at >= bodyStart || !opensWithWeekday(lines[at]?.text ?? "")) return false;
-  const header = lines.slice(0, at).flatMap((l) => (l.info === null ? [] : [wordCount(l.text)]));
+  // A line with no letter in it (a counter's "0", a stray "|") is markup the store kept, no
+  // site header: a stamp under it still opens the page's text.
+  const header = lines
+    .slice(0, at)
+    .flatMap((l) => (l.info === null || !hasLetter(l.text) ? [] : [wordCount(l.text)]));
   if (header.length === 0) return false;
   const longest = Math.max(...header);
   return lines

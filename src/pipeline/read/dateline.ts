@@ -60,6 +60,16 @@ const BRACKETED = new RegExp(
 const CREDIT_AND_DATE = new RegExp(
   String.raw`^${PLACE}${COUNTRY},?\s*\(([^()\n]{2,60}?)\s+[–—-]\s+([^()\n]{6,40})\)${SEPARATOR}`,
 );
+// A place in capitals and a dash, no date and no credit: "MANILA, Philippines – Philippine
+// Defense Secretary ...", "TOKYO -- Japan held ...", "ATHENS -French Defense Minister ...".
+// Newspapers and their mirrors open the story so; its day is told in the text, if at all.
+const PLACE_ONLY = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’]{2,}(?:[ -]\p{Lu}[\p{Lu}'’]+){0,2})${COUNTRY}\s+(?:–|—|-{1,3})\s*(?=["“‘]?\p{Lu}\p{Ll})`,
+  "u",
+);
+/** Words a sentence after such a place runs to at least: "MOGADISHU – Anadolu Agency" is the
+ * place and the wire, on a line of their own. */
+const MIN_PLACE_ONLY_REST_WORDS = 4;
 const AGENCY_ONLY = new RegExp(String.raw`^${PLACE}${COUNTRY}\s*${AGENCY}\s*[:\-–—]+\s*`);
 
 // A reposting site's credit in brackets before the place: "(NSI News Source Info) NEW DELHI,
@@ -268,6 +278,8 @@ function namedDateline(paragraph: string): Dateline | null {
       length: m[0].length,
     };
   }
+  const placeOnly = placeOnlyDateline(paragraph);
+  if (placeOnly) return placeOnly;
   const a = AGENCY_ONLY.exec(paragraph);
   const credit = a?.[2] ?? a?.[3];
   const agency = credit === undefined ? null : agencyName(credit);
@@ -280,6 +292,21 @@ function namedDateline(paragraph: string): Dateline | null {
     agency,
     length: a[0].length,
   };
+}
+
+function placeOnlyDateline(paragraph: string): Dateline | null {
+  const m = PLACE_ONLY.exec(paragraph);
+  if (m?.[1] === undefined) return null;
+  const rest = paragraph.slice(m[0].length).trim();
+  const agency = canonicalOutlet(rest);
+  if (agency !== null) return { ...datelessAt(m[1], paragraph.length), agency };
+  return rest.split(/\s+/).length >= MIN_PLACE_ONLY_REST_WORDS
+    ? datelessAt(m[1], m[0].length)
+    : null;
+}
+
+function datelessAt(place: string, length: number): Dateline {
+  return { place: cleanPlace(place), month: null, day: null, year: null, agency: null, length };
 }
 
 function creditAndDate(paragraph: string): Dateline | null {

@@ -44,6 +44,12 @@ const IMAGE = new RegExp(
 );
 // A page's address alone on a line (a scraped page's canonical link) is never story text.
 const ADDRESS = /^https?:\/\/\S+$/;
+// A picture's file name alone on a line (the store kept it as the image's text): words joined
+// by hyphens or underscores with no space, in small letters then capitals
+// ("businessdaily-Mitsotakis-Erdogan") or four and more of them
+// ("EMMANUEL-MACRON-FRANCE-GREECE-DEFENCE-CONFLICT"). A headline opens with a capital, and one
+// joined name of up to three ("India-Russia-China") stays a headline.
+const FILE_SLUG = /^(?:\p{Ll}[\p{L}\d]*(?:[-_][\p{L}\d]+){2,}|[\p{L}\d]+(?:[-_][\p{L}\d]+){3,})$/u;
 // The pipeline reads English: a line of words with no Latin letter at all is a site's menu in
 // other languages ("हिन्दी मराठी বাংলা தமிழ்") or its skip links ("본문 바로가기"), not the story.
 const noLatin = (line: string) => !/[A-Za-z]/.test(line) && /\p{L}{2}/u.test(line);
@@ -101,6 +107,7 @@ export function classifyLine(line: string): LineInfo {
     CREDITS.test(line) ||
     IMAGE.test(line) ||
     ADDRESS.test(line.trim()) ||
+    FILE_SLUG.test(line.trim()) ||
     noLatin(line) ||
     (line.match(ICON_NAMES)?.length ?? 0) >= MIN_ICON_NAMES ||
     TAGS.test(line) ||

@@ -3,12 +3,18 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
-import { furnitureWords, isPhotoCaption, isSpeakerKind, isTrail } from "./furniture-words";
+import {
+  furnitureWords,
+  isPhotoCaption,
+  isPrompt,
+  isSpeakerKind,
+  isTrail,
+} from "./furniture-words";
 import { MONTH, WEEKDAY } from "../dates/words";
 import type { LineInfo } from "./furniture";
 import { carriesSentenceOn, isHardWrapped } from "./paragraphs";
 import { INNER_STOP, SENTENCE_END } from "./sentence-stop";
-import { wordCount } from "./word-count";
+import { hasLetter, wordCount } from "./word-count";
 
 export type Line = { text: string; info: LineInfo | null };
 
@@ -112,9 +118,13 @@ export function findHeadlineAndBody(lines: Line[]): {
   headlineAt: number | null;
   bodyStart: number;
 } {
+  const lineAt = lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : []));
+  // A picture's caption ("Defense Minister Gen Nakatani Image: AP", "French President
+  // Emmanuel Macron(File Photo/Agencies)", "(Photo: Cabinet Public Relations Office)") is no
+  // headline. It may still open the body: a dated caption under the headline dates the story.
   const all = dropLeadingLabels(
     lines,
-    lines.flatMap((l, i) => (l.info?.kind === "content" ? [i] : [])),
+    lineAt.filter((i) => !isPhotoCaption(lines[i]?.text ?? "")),
   );
   const content = belowLabels(lines, all);
   // A title printed twice may stand above the trail ("Home > National > Politics") too.
@@ -122,14 +132,14 @@ export function findHeadlineAndBody(lines: Line[]): {
   if (first === undefined) return { headline: null, headlineAt: null, bodyStart: lines.length };
   const firstText = lines[first]?.text ?? "";
   if (!isHeadline(firstText) || opensWrappedPage(lines, content, first))
-    return { headline: null, headlineAt: null, bodyStart: first };
+    return { headline: null, headlineAt: null, bodyStart: captionsAbove(lines, lineAt, first) };
   // A site's section label with the story plainly under it ("Companies", then "BERLIN,
   // Aug 29 (AFP) - ..." or a long lead) heads no story: the page shows no headline. (A
   // one-sentence line under it may be a headline with a full stop.)
   const next = content.find((i) => i > first);
   if (next !== undefined && isNameLabel(firstText) && isPlainStory(lines[next]?.text ?? ""))
     return { headline: null, headlineAt: null, bodyStart: next };
-  const rest = content.filter((i) => i > first && lines[i]?.text !== firstText);
+  const rest = lineAt.filter((i) => i > first && lines[i]?.text !== firstText);
   const wrapped = isHardWrapped(rest.map((i) => ({ text: lines[i]?.text ?? "" })));
   const start =
     rest.find(
@@ -138,6 +148,19 @@ export function findHeadlineAndBody(lines: Line[]): {
     rest[0] ??
     lines.length;
   return { headline: firstText, headlineAt: first, bodyStart: start };
+}
+
+// With no headline, a caption of story sentences right above the lede ("Minister X and
+// Minister Y during the meeting in Moscow on Friday. (PTI Photo)"), one no headline could be,
+// still opens the story: it is the page's first text, and it may name who met where.
+function captionsAbove(lines: Line[], lineAt: number[], first: number): number {
+  let k = lineAt.indexOf(first);
+  while (k > 0) {
+    const text = lines[lineAt[k - 1] ?? -1]?.text ?? "";
+    if (!isPhotoCaption(text) || !isBodyStart(text) || isHeadline(text)) break;
+    k--;
+  }
+  return lineAt[k] ?? first;
 }
 
 // Pages print their title twice (the window title, then the heading); whatever comes before
@@ -275,13 +298,31 @@ const LABEL_LINE = /^[A-Z][\w'’-]*(?: [\w'’-]+){0,2}:$/;
 // Security Clearance Job!", "UNITED24 - Make a charitable donation in support of Ukraine!"):
 // one short exclamation, with a headline under it.
 const CALL_LINE = /^[^.?!]{3,80}!$/;
+// An advert's line closing with its button in capitals after a dash ("The Largest
+// Security-Cleared Career Network for Defense and Intelligence Jobs - JOIN NOW"): the button is
+// a prompt of rules/en/page-furniture.json.
+const BUTTON_TAIL = /^[^.?!]{3,120}\s[-–—|]\s*(\p{Lu}[\p{Lu} ]+)$/u;
+
+function isCallLine(text: string): boolean {
+  const button = BUTTON_TAIL.exec(text)?.[1];
+  return CALL_LINE.test(text) || (button !== undefined && isPrompt(button));
+}
+
+// A layout table's row at the top, its cells closed by bars ("U.S. Department of Defense Office
+// of ... News Release |", "Online: | |", "No. NR-224-14 | ||"): the site's header or counters.
+const TABLE_ROW = /\s\|[|\s]*$/;
 
 function dropLeadingLabels(lines: Line[], content: number[]): number[] {
   let k = 0;
   while (k < content.length) {
     const text = lines[content[k] ?? -1]?.text.trim() ?? "";
     if (SPEAKER_LINE.test(text)) break;
-    if (!LABEL_LINE.test(text) && !(CALL_LINE.test(text) && headlineAt(lines, content[k + 1])))
+    if (
+      !LABEL_LINE.test(text) &&
+      !(isCallLine(text) && headlineAt(lines, content[k + 1])) &&
+      hasLetter(text) &&
+      !TABLE_ROW.test(text)
+    )
       break;
     k++;
   }

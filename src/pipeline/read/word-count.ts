@@ -7,3 +7,9 @@ export function wordCount(text: string): number {
   for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) count++;
   return count;
 }
+
+// A line with no letter in it ("0", "403", "|", "![]() |"): a counter or markup the store kept,
+// never a headline, a site header or story text.
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
