@@ -7,6 +7,7 @@ import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
+import { occasionApart } from "./occasion-phrase";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 
@@ -31,7 +32,8 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
 const SAME_DAY_CLAUSE = eventPhrases.sameDayClause;
 
 function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
-  return clausesOf(s).flatMap((clause) => {
+  const clauses = clausesOf(s).flatMap((c) => occasionApart(s, c, triggers));
+  return clauses.flatMap((clause) => {
     const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
     const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
     const dates = inClause.filter(
