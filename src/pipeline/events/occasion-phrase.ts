@@ -46,7 +46,7 @@ export function occasionApart(s: SentenceInfo, clause: Clause, triggers: Trigger
     );
     return [
       { ranges: rest, antecedentEnd: clause.antecedentEnd },
-      { ranges: [phrase], antecedentEnd: null },
+      { ranges: [phrase], antecedentEnd: null, timed: true },
     ];
   }
   return [clause];

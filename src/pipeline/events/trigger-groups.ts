@@ -16,6 +16,8 @@ export type Group = {
   date: ResolvedDate | null;
   ranges: Range[];
   carried: string[];
+  /** Dated only by its own words (see Clause). */
+  timed?: true;
 };
 
 export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
@@ -118,7 +120,15 @@ function dateGroups(
 ): Group[] {
   const antecedent = clause.antecedentEnd === null ? [] : personEndingAt(s, clause.antecedentEnd);
   if (dates.length <= 1)
-    return [{ triggers, date: dates[0] ?? null, ranges: clause.ranges, carried: antecedent }];
+    return [
+      {
+        triggers,
+        date: dates[0] ?? null,
+        ranges: clause.ranges,
+        carried: antecedent,
+        ...(clause.timed ? { timed: clause.timed } : {}),
+      },
+    ];
   const byDate = new Map<ResolvedDate, Trigger[]>();
   for (const t of triggers) {
     const d = nearestDate(s, t, dates, triggers);
@@ -159,7 +169,13 @@ function dateGroups(
       i > 0 &&
       s.mentions.some((m) => m.entity.kind === "person" && m.start >= from && m.end <= firstOwn);
     const carried = ownSubject ? antecedent : [...antecedent, ...subject];
-    return { triggers: g.ts, date: g.date, ranges, carried };
+    return {
+      triggers: g.ts,
+      date: g.date,
+      ranges,
+      carried,
+      ...(clause.timed ? { timed: clause.timed } : {}),
+    };
   });
   return [...groups, ...coordinatedGroups(s, dates, groups)];
 }

@@ -73,6 +73,20 @@ describe("an occasion named in a time phrase", () => {
     ).toBe(true);
   });
 
+  it("after others met, no day given: their meeting is not placed on the story's day", () => {
+    const events = builtEvents(
+      "occasion.txt",
+      story(
+        "Foreign Minister Tomas Reyne met Foreign Minister Idris Mabeko in Valletta on Tuesday.",
+        "Reyne's visit came less than a month after Mabeko met with Foreign Minister Jonas Tael in Tunis.",
+      ),
+    );
+    expect(events.filter((e) => e.people.includes("Jonas Tael"))).toEqual([]);
+    expect(events.filter((e) => e.people.includes("Tomas Reyne")).map((e) => e.people)).toEqual([
+      ["Idris Mabeko", "Tomas Reyne"],
+    ]);
+  });
+
   it("after talks with someone: the one met and the main clause's subject are in one meeting", () => {
     const events = builtEvents(
       "occasion.txt",
