@@ -9,7 +9,13 @@ import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 
 export type Range = { start: number; end: number };
-export type Clause = { ranges: Range[]; antecedentEnd: number | null };
+export type Clause = {
+  ranges: Range[];
+  antecedentEnd: number | null;
+  /** An occasion told in a time phrase ("after Modi met Putin"): its time is not the story's
+   * around it, and only its own words date it (occasion-phrase.ts). */
+  timed?: true;
+};
 
 const RELATIVE_MARKER = eventPhrases.relativeMarker;
 type SentenceWords = { text: string; start: number; tokens: Token[] };

@@ -30,13 +30,35 @@ export function occasionSpeaker(s: SentenceInfo, events: CandidateEvent[]): void
   const types = noun === "call" || noun === "conversation" ? CALLS : MEETING_TYPES;
   const near = (e: CandidateEvent) =>
     e.sources.some((x) => x.paragraph >= s.paragraph - (setting ? 2 : 1));
-  const last = setting ? events.findLast((e) => types.includes(e.type)) : events[events.length - 1];
+  const named = setting ? namedSetting(s, cue, events, types) : undefined;
+  const last =
+    named ?? (setting ? events.findLast((e) => types.includes(e.type)) : events[events.length - 1]);
   if (!last || !near(last)) return;
   const target = gatheringOf(last, events) ?? last;
   const after = (s.tokens[cue.end - 1]?.end ?? 0) - s.start;
   const speaker = s.mentions.find((m) => m.entity.kind === "person" && m.start >= after);
   if (!speaker || target.participants.includes(speaker.entity.id)) return;
   target.participants = [...target.participants, speaker.entity.id];
+}
+
+// "Later in the day, Modi and Putin will hold a meeting as part of the 21st Annual Summit", then
+// "During the 2+2 dialogue, Singh said ...": a setting that names its meeting by a word of its
+// own (a number or a name: "2+2", "BRICS", "July 8") is the last meeting told with that word,
+// not the last meeting told.
+function namedSetting(
+  s: SentenceInfo,
+  cue: { start: number; end: number },
+  events: CandidateEvent[],
+  types: readonly EventType[],
+): CandidateEvent | undefined {
+  const words = s.tokens
+    .slice(cue.start + 1, cue.end - 2)
+    .map((t) => t.text)
+    .filter((w) => /[\p{Lu}\p{N}]/u.test(w));
+  if (words.length === 0) return undefined;
+  return events.findLast(
+    (e) => types.includes(e.type) && e.sources.some((x) => words.every((w) => x.quote.includes(w))),
+  );
 }
 
 // "Representatives gathered on Wednesday for the 18th ... Ministers Meeting. Closer cooperation

@@ -130,17 +130,21 @@ function statementFor(
   // "It is a biennial exercise between the two navies": a series described, with no date of
   // its own, tells no occasion (and no later mention of the occasion joins it).
   if (!g.date && describesSeries(s, text)) return [];
+  // "Clinton's visit came less than a month after Natalegawa met with Yang Jiechi": an occasion
+  // told in a time phrase is another time than the story's around it; only its words date it.
   const placed =
     g.date ??
-    dayOfStay(text, ctx) ??
-    contextDate(s, text, participants, ctx, type) ??
-    (g.begun ? begunDate(s, g.begun, ctx) : null) ??
-    onTrip(type, text, participants, ctx) ??
-    planOnVisit(s, text, participants, ctx) ??
-    planOnStay(s, text, participants, ctx, {
-      type,
-      places: mentions.filter((m) => m.entity.kind === "place").length,
-    });
+    (g.timed
+      ? null
+      : (dayOfStay(text, ctx) ??
+        contextDate(s, text, participants, ctx, type) ??
+        (g.begun ? begunDate(s, g.begun, ctx) : null) ??
+        onTrip(type, text, participants, ctx) ??
+        planOnVisit(s, text, participants, ctx) ??
+        planOnStay(s, text, participants, ctx, {
+          type,
+          places: mentions.filter((m) => m.entity.kind === "place").length,
+        })));
   // "Pakistan and Saudi Arabia will sign agreements": a signing on the stay, by its people.
   const signing = placed ? null : signingOnStay(s, text, g, type, participants, ctx);
   const date = placed ?? signing?.date ?? null;

@@ -7,6 +7,7 @@ import { cueTokensTest } from "./cue-tokens";
 import { eventPhrases } from "../rules/event-phrases";
 import type { ResolvedDate } from "../types";
 import { clausesOf, inRanges, type Clause, type Range } from "./clauses";
+import { occasionApart } from "./occasion-phrase";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 
@@ -15,6 +16,8 @@ export type Group = {
   date: ResolvedDate | null;
   ranges: Range[];
   carried: string[];
+  /** Dated only by its own words (see Clause). */
+  timed?: true;
 };
 
 export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
@@ -31,7 +34,8 @@ export function groupsOf(s: SentenceInfo, triggers: Trigger[]): Group[] {
 const SAME_DAY_CLAUSE = eventPhrases.sameDayClause;
 
 function clauseGroups(s: SentenceInfo, triggers: Trigger[]): Group[] {
-  return clausesOf(s).flatMap((clause) => {
+  const clauses = clausesOf(s).flatMap((c) => occasionApart(s, c, triggers));
+  return clauses.flatMap((clause) => {
     const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
     const inClause = s.dates.filter((d) => inRanges(clause.ranges, d.index, d.index + 1));
     const dates = inClause.filter(
@@ -116,7 +120,15 @@ function dateGroups(
 ): Group[] {
   const antecedent = clause.antecedentEnd === null ? [] : personEndingAt(s, clause.antecedentEnd);
   if (dates.length <= 1)
-    return [{ triggers, date: dates[0] ?? null, ranges: clause.ranges, carried: antecedent }];
+    return [
+      {
+        triggers,
+        date: dates[0] ?? null,
+        ranges: clause.ranges,
+        carried: antecedent,
+        ...(clause.timed ? { timed: clause.timed } : {}),
+      },
+    ];
   const byDate = new Map<ResolvedDate, Trigger[]>();
   for (const t of triggers) {
     const d = nearestDate(s, t, dates, triggers);
@@ -157,7 +169,13 @@ function dateGroups(
       i > 0 &&
       s.mentions.some((m) => m.entity.kind === "person" && m.start >= from && m.end <= firstOwn);
     const carried = ownSubject ? antecedent : [...antecedent, ...subject];
-    return { triggers: g.ts, date: g.date, ranges, carried };
+    return {
+      triggers: g.ts,
+      date: g.date,
+      ranges,
+      carried,
+      ...(clause.timed ? { timed: clause.timed } : {}),
+    };
   });
   return [...groups, ...coordinatedGroups(s, dates, groups)];
 }

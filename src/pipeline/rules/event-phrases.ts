@@ -168,6 +168,7 @@ const file = checkedRuleFile(
       visitOfPerson: pattern,
       bareOffice: pattern,
       relativeMarker: pattern,
+      occasionPeopleAfter: pattern,
     }),
     words: z.strictObject({
       officeDeterminers: wordList,
