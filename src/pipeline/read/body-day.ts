@@ -5,7 +5,7 @@
 
 import { addDays, dayToIso, isValidDay, weekdayOf } from "../dates/calendar";
 import { MONTH, monthNumber } from "../dates/words";
-import { NEIGHBOUR_DAY_OFFSETS, OWN_DAY_SOURCE } from "../rules/own-day";
+import { DECLARATION_VERBS, NEIGHBOUR_DAY_OFFSETS, OWN_DAY_SOURCE } from "../rules/own-day";
 import { fullDateAt } from "./full-date";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -34,16 +34,18 @@ const FUTURE_BEFORE =
   /\b(?:will|shall|to be|is to|are to|would|scheduled|expected|set to)\s+(?:\S+\s+){0,3}$/i;
 
 // A declaration speaks in the first person of those who adopt it, on the day they meet: "WE,
-// the Defence Ministers of ..., gathered here in Singapore on 19 October 2018 for ...".
-const DECLARATION =
-  /^WE,\sthe\b[^.;]{0,600}?\b(?:gathered|assembled|convened|meeting|met)\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+\s){1,6}?on\s/i;
-// ... or, numbered, in its first point, which tells of the meeting that adopts it: "1. The
-// Ninth ASEAN Defence Ministers' Meeting Plus (...) was convened in Siem Reap, Kingdom of
-// Cambodia on 23 November 2022;", "1.The Eighteenth ... Meeting ... was convened on 20
-// November 2024 in Vientiane", "1. The 11th Meeting of the Foreign Ministers ... was held in Ha
-// Noi on 21 July 2010." Only the first point: a later one recalls earlier meetings.
-const FIRST_POINT =
-  /^1\.\s*The\s[^.;]{0,300}?\b(?:was|were)\s(?:convened|held)\s(?:(?:in|at)\s[^.;]{1,80}?\s)?on\s/;
+// the Defence Ministers of ..., gathered here in Singapore on 19 October 2018 for ...". Or,
+// numbered, in its first point, which tells of the meeting that adopts it: "1. The Ninth ASEAN
+// Defence Ministers' Meeting Plus (...) was convened in Siem Reap, Kingdom of Cambodia on 23
+// November 2022;". Only the first point: a later one recalls earlier meetings. The verbs are
+// rules/en/own-day.json's declarationVerbs.
+const DECLARATION = new RegExp(
+  String.raw`^WE,\sthe\b[^.;]{0,600}?\b(?:${DECLARATION_VERBS.firstPerson.join("|")})\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+\s){1,6}?on\s`,
+  "i",
+);
+const FIRST_POINT = new RegExp(
+  String.raw`^1\.\s*The\s[^.;]{0,300}?\b(?:was|were)\s(?:${DECLARATION_VERBS.firstPoint.join("|")})\s(?:(?:in|at)\s[^.;]{1,80}?\s)?on\s`,
+);
 
 export type BodyDay = { iso: string; how: string };
 

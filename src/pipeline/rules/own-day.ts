@@ -12,11 +12,18 @@ const file = checkedRuleFile(
     neighbourDays: z
       .array(z.object({ phrase: z.string().regex(/^[a-z]+$/), offset: z.number().int() }))
       .min(1),
+    declarationVerbs: z.object({
+      firstPerson: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      firstPoint: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+      note: z.string(),
+    }),
     examples: z.object({
       ownDay: z.array(z.string()),
       notOwnDay: z.array(z.string()),
       neighbourDay: z.array(z.object({ text: z.string(), published: z.string() })),
       noNeighbourDay: z.array(z.string()),
+      declarationDay: z.array(z.object({ text: z.string(), published: z.string() })).min(1),
+      noDeclarationDay: z.array(z.string()).min(1),
     }),
   }),
   ownDayFile,
@@ -40,3 +47,6 @@ export const ownDayExamples = file.examples;
 export const NEIGHBOUR_DAY_OFFSETS: ReadonlyMap<string, number> = new Map(
   file.neighbourDays.map((d) => [d.phrase, d.offset]),
 );
+
+/** The verbs that date a declaration by its makers' meeting (read/body-day.ts). */
+export const DECLARATION_VERBS = file.declarationVerbs;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // rules/en/own-day.json tested on its own examples, and through the readers that use it: a
-// story's "today (May 3, 2021)" dates it, and so does "yesterday (30 Nov)" a day later.
+// story's "today (May 3, 2021)" dates it, and so does "yesterday (30 Nov)" a day later; a
+// declaration's "WE, ..., gathered here in X on D" or first numbered point dates it too.
 import { describe, expect, it } from "vitest";
 import { bodyDay } from "../../../src/pipeline/read/body-day";
 import { yearsNamed } from "../../../src/pipeline/read/text-years";
@@ -32,6 +33,17 @@ describe("rules/en/own-day.json", () => {
   );
 
   it.each(ownDayExamples.noNeighbourDay)("takes no year the text does not settle: '%s'", (text) => {
+    expect(bodyDay([text], yearsNamed(text))).toBeNull();
+  });
+
+  it.each(ownDayExamples.declarationDay)(
+    "dates a declaration by the day its makers meet: '$text'",
+    ({ text, published }) => {
+      expect(bodyDay([text], yearsNamed(text))?.iso).toBe(published);
+    },
+  );
+
+  it.each(ownDayExamples.noDeclarationDay)("dates no declaration by '%s'", (text) => {
     expect(bodyDay([text], yearsNamed(text))).toBeNull();
   });
 });
