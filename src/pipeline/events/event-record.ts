@@ -60,7 +60,8 @@ function statusOf(all: CandidateEvent[]): TimelineEvent["status"] {
   return all.some(ahead) && !all.some(held) ? "planned" : "happened";
 }
 
-function sameSource(
+/** The same sentence of the same article (its paragraph and where it starts). */
+export function sameSource(
   a: TimelineEvent["sources"][number],
   b: TimelineEvent["sources"][number] | undefined,
 ): boolean {

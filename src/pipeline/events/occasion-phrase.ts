@@ -21,11 +21,15 @@ const OCCASION_PEOPLE_AFTER = eventPhrases.occasionPeopleAfter;
 
 /** The clause, or its main words and its time phrase when they tell two events apart. */
 export function occasionApart(s: SentenceInfo, clause: Clause, triggers: Trigger[]): Clause[] {
-  const within = (x: Range, r: Range) => x.start >= r.start && x.end <= r.end;
+  const within = (x: Range, r: Range) => inRanges([r], x.start, x.end);
+  // Two events with people of their own need two triggers and two people: most clauses have
+  // fewer, and are not scanned for a time phrase (this runs on every clause of the archive).
+  const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
+  if (ts.length < 2) return [clause];
   const people = s.mentions.filter(
     (m) => m.entity.kind === "person" && inRanges(clause.ranges, m.start, m.end),
   );
-  const ts = triggers.filter((t) => inRanges(clause.ranges, t.start, t.end));
+  if (people.length < 2) return [clause];
   for (const m of s.text.matchAll(TIME_PHRASE)) {
     const phrase = { start: m.index, end: m.index + m[0].length };
     if (!clause.ranges.some((r) => within(phrase, r))) continue;

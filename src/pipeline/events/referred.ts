@@ -4,6 +4,7 @@
 import type { Entity, EventType } from "../../shared/schema";
 import { dayNumber } from "../dates/calendar";
 import { datesCompatible, forgetSpan } from "./date-spans";
+import { sameSource } from "./event-record";
 import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
@@ -243,9 +244,5 @@ export function foldNamelessTalks(events: CandidateEvent[]): CandidateEvent[] {
 function toldOfIt(talks: CandidateEvent, o: CandidateEvent): boolean {
   if (o.type === "visit" && o.participants.length > 0) return true;
   if (o.type !== "other") return false;
-  return talks.sources.some((t) =>
-    o.sources.some(
-      (s) => s.articleId === t.articleId && s.paragraph === t.paragraph && s.start === t.start,
-    ),
-  );
+  return talks.sources.some((t) => o.sources.some((s) => sameSource(s, t)));
 }

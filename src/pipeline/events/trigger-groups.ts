@@ -119,15 +119,11 @@ function dateGroups(
   dates: ResolvedDate[],
 ): Group[] {
   const antecedent = clause.antecedentEnd === null ? [] : personEndingAt(s, clause.antecedentEnd);
+  // Every group of a timed clause is dated by its own words only (see Clause).
+  const timed = clause.timed ? { timed: clause.timed } : {};
   if (dates.length <= 1)
     return [
-      {
-        triggers,
-        date: dates[0] ?? null,
-        ranges: clause.ranges,
-        carried: antecedent,
-        ...(clause.timed ? { timed: clause.timed } : {}),
-      },
+      { triggers, date: dates[0] ?? null, ranges: clause.ranges, carried: antecedent, ...timed },
     ];
   const byDate = new Map<ResolvedDate, Trigger[]>();
   for (const t of triggers) {
@@ -169,13 +165,7 @@ function dateGroups(
       i > 0 &&
       s.mentions.some((m) => m.entity.kind === "person" && m.start >= from && m.end <= firstOwn);
     const carried = ownSubject ? antecedent : [...antecedent, ...subject];
-    return {
-      triggers: g.ts,
-      date: g.date,
-      ranges,
-      carried,
-      ...(clause.timed ? { timed: clause.timed } : {}),
-    };
+    return { triggers: g.ts, date: g.date, ranges, carried, ...timed };
   });
   return [...groups, ...coordinatedGroups(s, dates, groups)];
 }
