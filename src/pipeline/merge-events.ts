@@ -32,19 +32,26 @@ export function mergeEvents(candidates: CandidateEvent[]): TimelineEvent[] {
 
 /** The order statements are weighed in: most precise date first, then article, then text. */
 export function inMergeOrder(candidates: CandidateEvent[]): CandidateEvent[] {
-  return [...candidates].sort(
-    (a, b) =>
-      rank(b) - rank(a) ||
-      spannedTalks(a) - spannedTalks(b) ||
-      byCodeUnits(a.articleId, b.articleId) ||
-      a.order - b.order,
+  return [...candidates].sort(weighedBefore);
+}
+
+/**
+ * inMergeOrder's comparison, also the one a rebuild's part by part merge sorts by
+ * (build/placed-events.ts): the two must agree, or a rebuild merges differently from a cold one.
+ */
+export function weighedBefore(a: CandidateEvent, b: CandidateEvent): number {
+  return (
+    rank(b) - rank(a) ||
+    spannedTalks(a) - spannedTalks(b) ||
+    byCodeUnits(a.articleId, b.articleId) ||
+    a.order - b.order
   );
 }
 
 // Talks dated by the span of the visit they were held on ("During the visit, 25-29 December,
 // he held discussions with Lavrov") are weighed after talks told on their own day ("met
 // Lavrov on Wednesday"), so the day, not the visit's first, dates the talks they both tell.
-function spannedTalks(c: CandidateEvent): number {
+export function spannedTalks(c: CandidateEvent): number {
   return c.type === "talks" && c.date?.precision === "day" && c.date.end ? 1 : 0;
 }
 

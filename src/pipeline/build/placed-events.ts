@@ -10,10 +10,19 @@ import type { TimelineEvent } from "../../shared/schema";
 import { eventIdBase } from "../../shared/event-id";
 import { byCodeUnits, idOrder, idRoot, nextId } from "../events/event-record";
 import type { CandidateEvent } from "../events/types";
-import { rank } from "../merge-events";
+import { rank, spannedTalks, weighedBefore } from "../merge-events";
 
-/** A statement's place in the merge order: [rank, article id, order, place in its article]. */
-export type PlacedKey = [rank: number, articleId: string, order: number, place: number];
+/**
+ * A statement's place in the merge order (weighedBefore's terms, then its place in its
+ * article): [rank, spanned talks, article id, order, place].
+ */
+export type PlacedKey = [
+  rank: number,
+  spanned: number,
+  articleId: string,
+  order: number,
+  place: number,
+];
 
 /**
  * An event with its part (by id, and by `key`, what its statements are), its place among the
@@ -30,32 +39,27 @@ export type StoredEvent = {
 export type FreshEvent = Omit<StoredEvent, "event"> & { event: Omit<TimelineEvent, "id"> };
 
 /**
- * inMergeOrder's order (merge-events.ts) of two statements: most precise date first, then
- * article, then sentence; statements of one sentence keep the order their article gave them,
- * as the stable sort of every article's statements in turn leaves them.
+ * inMergeOrder's order (merge-events.ts, weighedBefore) of two statements; statements of one
+ * sentence keep the order their article gave them, as the stable sort of every article's
+ * statements in turn leaves them.
  */
 export function byMergeOrder(
   a: CandidateEvent,
   b: CandidateEvent,
   placeOf: ReadonlyMap<CandidateEvent, number>,
 ): number {
-  return (
-    rank(b) - rank(a) ||
-    byCodeUnits(a.articleId, b.articleId) ||
-    a.order - b.order ||
-    (placeOf.get(a) ?? 0) - (placeOf.get(b) ?? 0)
-  );
+  return weighedBefore(a, b) || (placeOf.get(a) ?? 0) - (placeOf.get(b) ?? 0);
 }
 
 export function placedKeyOf(
   c: CandidateEvent,
   placeOf: ReadonlyMap<CandidateEvent, number>,
 ): PlacedKey {
-  return [rank(c), c.articleId, c.order, placeOf.get(c) ?? 0];
+  return [rank(c), spannedTalks(c), c.articleId, c.order, placeOf.get(c) ?? 0];
 }
 
 function byPlacedKey(a: PlacedKey, b: PlacedKey): number {
-  return b[0] - a[0] || byCodeUnits(a[1], b[1]) || a[2] - b[2] || a[3] - b[3];
+  return b[0] - a[0] || a[1] - b[1] || byCodeUnits(a[2], b[2]) || a[3] - b[3] || a[4] - b[4];
 }
 
 /**

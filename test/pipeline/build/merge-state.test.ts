@@ -259,6 +259,41 @@ describe("merging part by part from the previous build", () => {
     }
   });
 
+  it("weighs talks dated by a visit's span after talks of their own day, as a cold merge does", () => {
+    const base = statements[0] as CandidateEvent;
+    // "During the visit, 25-29 December, he held talks with Lavrov" (article "a") and "met
+    // Lavrov on Wednesday, 27 December" (article "b"): the day dates the talks both tell, though
+    // "a" comes first by article. A rebuild that merges them again must weigh them the same.
+    const talks = (articleId: string, start: string, end: string | null): CandidateEvent => ({
+      ...base,
+      articleId,
+      type: "talks",
+      title: `Talks ${articleId}`,
+      namedKey: null,
+      participants: ["jaishankar", "lavrov"],
+      date: { text: start, index: 0, start, end, precision: "day", basis: "stated", future: false },
+      sources: [{ articleId, quote: articleId, paragraph: 0, start: 0, end: 1 }],
+    });
+    const others = statements.slice(0, 60);
+    const before = [
+      ...others,
+      talks("a", "2023-12-25", "2023-12-29"),
+      talks("b", "2023-12-27", null),
+    ];
+    const state = mergeEventsFrom(sourceOf(before), null).state;
+    // Article "b" changed (another quote): its part, with "a"'s talks, is merged again.
+    const after = before.map((c) =>
+      c.articleId === "b"
+        ? { ...c, sources: [{ ...(c.sources[0] as EventSource), quote: "b2" }] }
+        : c,
+    );
+    const run = mergeEventsFrom(sourceOf(after), throughFile(state));
+    expect(run.reusedParts).toBeGreaterThan(0);
+    expect(run.events).toEqual(mergeEvents(after));
+    const held = run.events.find((e) => e.participants.includes("lavrov"));
+    expect([held?.start, held?.end]).toEqual(["2023-12-27", null]);
+  });
+
   it("merges everything when a kept part cannot be read", () => {
     const first = mergeEventsFrom(sourceOf(statements), null);
     const changed = statements.filter((c) => c.articleId !== statements[30]?.articleId);
