@@ -54,6 +54,10 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
               ? iso.slice(0, 4)
               : null;
       const articleId = `a${article}-${report}`;
+      // Some reports date the story by the span of days around it ("during the visit, 25-29
+      // December"), which merging weighs after reports of its own day. Drawn without the
+      // generator, so the other statements stay as they were.
+      const span = precision === "day" && report % 4 === 3 ? spanAround(day) : null;
       out.push({
         articleId,
         order: int(10),
@@ -62,7 +66,15 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
         label: null,
         namedKey,
         date: start
-          ? { text: start, index: 0, start, end: null, precision, basis: "stated", future: false }
+          ? {
+              text: start,
+              index: 0,
+              start: span?.[0] ?? start,
+              end: span?.[1] ?? null,
+              precision,
+              basis: "stated",
+              future: false,
+            }
           : null,
         location: null,
         participants: next() < 0.2 ? participants.slice(0, 1) : participants,
@@ -72,6 +84,12 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
     }
   }
   return out;
+}
+
+function spanAround(day: Date): [string, string] {
+  const shifted = (days: number) =>
+    new Date(day.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return [shifted(-2), shifted(2)];
 }
 
 /** CPU time rather than wall time: a shared machine's load inflates the wall clock. */
