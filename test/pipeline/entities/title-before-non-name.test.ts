@@ -44,6 +44,30 @@ describe("words after a title that are no personal name", () => {
     ).toEqual(["Ana Ruiz", "Ramos"]);
   });
 
+  it("does not read a page's furniture or a body's office after a title as a person", () => {
+    // reference/name-words.json: 'Transcript(s)' and 'Copyright' (neverPersonalNameWords),
+    // 'Offices', 'Court' and 'News' (nameStopWords) end a name before them.
+    expect(
+      namesIn([
+        "Office of the Assistant Secretary of Defense (Public Affairs) News Transcript.",
+        "Press Secretary Jonas Berg said the talks would resume.",
+      ]),
+    ).toEqual(["Jonas Berg"]);
+    expect(namesIn(["Prime Minister Ana Ruiz speaks in Lyon. PM Ruiz Copyright: GPO"])).toEqual([
+      "Ana Ruiz",
+    ]);
+    expect(
+      namesIn([
+        "Donations came from the embassies abroad and the Permanent Representative Offices in Geneva.",
+      ]),
+    ).toEqual([]);
+    expect(
+      namesIn([
+        "President Kofi Mensah signs the guest book. Photo: Crown Prince Court - Abu Dhabi",
+      ]),
+    ).toEqual(["Kofi Mensah"]);
+  });
+
   it("does not read a meeting's or a greeting's name after a title as a person", () => {
     expect(
       namesIn(["Next week I will travel to Oslo for the annual Defence Minister Consultations."]),
