@@ -78,8 +78,18 @@ function storyStamps(
   // A reposted document's heading and its date, with the document's text below it
   // (read/heading-date.ts).
   const underHeading = (line: number) => datesHeading(lines, line) && mostlyBelow(line, line);
+  // "Press Release No. 242 10.09.2014" over the story and "Press Release No. 238 08.09.2014"
+  // under it, over an older release the page lists: a labelled stamp below story text, when
+  // one of its kind heads the page, is a later item's.
+  const headed = (kind: Stamp["kind"]) =>
+    placed.some(
+      (p) => !p.stamp.bare && p.stamp.kind === kind && text(bodyStart, p.line).length === 0,
+    );
   return placed.flatMap(({ stamp, line }) => {
-    if (!stamp.bare) return [stamp];
+    if (!stamp.bare)
+      return line > bodyStart && text(bodyStart, line).length > 0 && headed(stamp.kind)
+        ? []
+        : [stamp];
     if (line > bodyStart && text(bodyStart, line).length > 0)
       return (underStandfirst(line) || closesPage(line) || underHeading(line)) && !stamp.clock
         ? [{ ...stamp, kind: "page-top" as const }]

@@ -80,6 +80,10 @@ const TICKER = /[▲▼↑↓]|^(?:[A-Z][A-Za-z&]* [\d,]+(?:\.\d+)? ?[+\-−][\d
 const WRITER_THEN_DATE =
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4}\b.*)$/;
 
+// "Hanoi, Vietnam–(NEWSWIRE)–December 16, 2013.": a wire's credit line may close its date with
+// a full stop, and is still no sentence.
+const CREDIT_DATE_STOP = /\b\d{4}\.$/;
+
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
   const stamp = short ? findStamp(line) : null;
@@ -88,7 +92,7 @@ export function classifyLine(line: string): LineInfo {
   // writer's credit before the date ("By Ana Ruiz, December 22, 2010") names no place.
   if (
     stamp &&
-    (!SENTENCE_END.test(line) || stamp.note) &&
+    (!SENTENCE_END.test(line) || stamp.note || (stamp.credit && CREDIT_DATE_STOP.test(line))) &&
     (stamp.credit || !isWholeDateline(line))
   ) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.
