@@ -21,6 +21,7 @@ const OFFICE_DESCRIBED = eventPhrases.officeDescribed;
 const VISITOR = eventPhrases.visitor;
 const EPITHET_SUBJECT = eventPhrases.epithetSubject;
 const SPOKESPERSON = eventPhrases.spokesperson;
+const OF_PLACE = eventPhrases.officeOfPlace;
 
 /** People the words point to, with where in the text they do it (for reading order). */
 // "the deputy minister", "the admiral": the last person named whose role has those words.
@@ -106,7 +107,9 @@ export function extraParticipants(
       const p = personIn(ctx, id);
       return (p?.role ?? "").toLowerCase() === title && (!of || p?.country === of);
     };
-    const chosen = [...ctx.history].reverse().flat().find(fitsOffice);
+    const chosen =
+      [...ctx.history].reverse().flat().find(fitsOffice) ??
+      (named > 0 || (office[2] && !of) ? undefined : firstHolder(office, fitsOffice, ctx));
     if (chosen) out.push({ id: chosen, at: office.index });
   }
   const role = ROLE_DESCRIBED.exec(text);
@@ -136,6 +139,22 @@ export function extraParticipants(
     if (recent) out.push({ id: recent, at: role.index });
   }
   return out;
+}
+
+// A schedule's "On Saturday, the President will meet ..." before the story names him: the
+// first holder of that office the story names. Only in a sentence naming no one ("the
+// President spoke separately with Prime Minister A and President B" is neither of them), and
+// not "the President of the Republic", "the President of the Democratic Republic of X": an
+// office of somewhere the phrase does not resolve may be another country's, whose holder the
+// story never names.
+function firstHolder(
+  office: RegExpMatchArray,
+  fitsOffice: (id: string) => boolean,
+  ctx: StoryPeople,
+): string | undefined {
+  const rest = (office.input ?? "").slice((office.index ?? 0) + office[0].length);
+  if (OF_PLACE.test(rest)) return undefined;
+  return ctx.people.find((p) => fitsOffice(p.id))?.id;
 }
 
 /**

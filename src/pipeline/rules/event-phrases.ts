@@ -81,6 +81,7 @@ const file = checkedRuleFile(
       pluralOfCountries: pattern,
       described: pattern,
       officeDescribed: pattern,
+      officeOfPlace: pattern,
       epithetSubject: pattern,
       visitor: pattern,
       vesselVisitor: pattern,
