@@ -272,7 +272,9 @@ function atAnHour(plain: string, ctx: ArticleContext): ResolvedDate | null {
   const hour = HOUR_OF_DAY.exec(plain);
   if (!hour) return null;
   const told = ctx.previous?.told ? ctx.previous.date : null;
-  if (told && told.precision === "day" && told.end === null && !told.future) return within(told);
+  // Read from its own hour either way: two doings at two hours are two (merge-events.ts).
+  if (told && told.precision === "day" && told.end === null && !told.future)
+    return { ...within(told), text: hour[0], index: hour.index };
   return publicationDay(hour, ctx.published);
 }
 

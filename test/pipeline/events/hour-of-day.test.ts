@@ -29,6 +29,21 @@ describe("a doing told at an hour", () => {
     ]);
   });
 
+  it("at two hours of one schedule, is two doings", () => {
+    const events = builtStarts(
+      "two-hours.txt",
+      page(
+        "You are subscribed to the public schedule of the ministry.",
+        "*9:00 a.m.* Foreign Minister Tomas Reyne delivers remarks at the Sahel Security Meeting in Valletta.",
+        "*10:30 a.m.* Foreign Minister Tomas Reyne participates in a meeting with West African partners in Valletta.",
+      ),
+    );
+    expect(events).toEqual([
+      { start: "2024-05-08", people: ["Tomas Reyne"] },
+      { start: "2024-05-08", people: ["Tomas Reyne"] },
+    ]);
+  });
+
   it("told as done in the afternoon, is on the day published", () => {
     const events = builtStarts(
       "afternoon.txt",
