@@ -16,6 +16,7 @@ import {
   statementCountries,
 } from "./events/statement-countries";
 import type { CandidateEvent } from "./events/types";
+import { eventPhrases } from "./rules/event-phrases";
 
 // `distinct` holds one member per kind of statement (same date, type, people): checking
 // against those is checking against all members, at a fraction of the cost.
@@ -23,6 +24,9 @@ type Cluster = MergedGroup & {
   distinct: Map<string, CandidateEvent>;
   articles: Set<string>;
 };
+
+// An hour or a part of the day (rules/en/event-phrases.json, hourOfDay).
+const HOUR_OF_DAY = eventPhrases.hourOfDay;
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1, unknown: 0 } as const;
 
@@ -188,6 +192,9 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // "Modi met Starmer on Saturday ... He also met other leaders, including Meloni": talks told
   // as one more meeting, naming someone the other talks lack, are a meeting of their own.
   if (sameArticle && dated && oneMore(a, b)) return false;
+  // "*8:00 a.m.* Blinken meets with X", "*2:00 p.m.* Blinken meets with Y" (a schedule): one
+  // story's doings dated each by an hour of its own, two different hours, are two doings.
+  if (sameArticle && dated && atTwoHours(a, b)) return false;
   // One story telling a stage of a process that happened ("has begun supplying the radars")
   // and one still planned ("the last will be delivered by December") tells two milestones.
   // (An occasion told ahead and then as held, or a plan in one story and its report in
@@ -290,6 +297,18 @@ function oneMore(a: CandidateEvent, b: CandidateEvent): boolean {
     !sameSentence(x, y) &&
     x.participants.some((p) => !y.participants.includes(p));
   return adds(a, b) || adds(b, a);
+}
+
+function atTwoHours(a: CandidateEvent, b: CandidateEvent): boolean {
+  const [x, y] = [hourOf(a), hourOf(b)];
+  return x !== null && y !== null && x !== y;
+}
+
+// The hour a statement's date was read from ("8:00 a.m.", "in the afternoon"), if that is all
+// its date words are (see context-date.ts, atAnHour).
+function hourOf(c: CandidateEvent): string | null {
+  const text = c.date?.text ?? "";
+  return HOUR_OF_DAY.exec(text)?.[0] === text && text !== "" ? text.toLowerCase() : null;
 }
 
 function bothDays(a: CandidateEvent, b: CandidateEvent): boolean {

@@ -91,6 +91,7 @@ const READOUT_LEAD = eventPhrases.readoutLead;
 const ONGOING_STAY = eventPhrases.ongoingStay;
 
 const DAY_PART = eventPhrases.dayPart;
+const HOUR_OF_DAY = eventPhrases.hourOfDay;
 const CONTINUER = eventPhrases.continuer;
 // "Meanwhile, the ministers met with X", "Separately, Y met Z": one more meeting of the
 // story's occasion (rules/en/event-phrases.json, sequenceOpener).
@@ -124,6 +125,8 @@ function contextDate(
   // "In the evening, Modi hosted him for dinner": the day the story has just told of.
   if (CONTINUER.test(plain) && previous && s.paragraph - previous.paragraph <= 2)
     return previous.date;
+  const hour = atAnHour(plain, ctx);
+  if (hour) return hour;
   // "met Lavrov in Moscow the same month": the month (or year) of the date just stated.
   const same = SAME_PERIOD.exec(plain);
   if (same && ctx.lastDate) return samePeriod(same, ctx.lastDate);
@@ -256,6 +259,23 @@ function talksOfTheStory(
     !FUTURE.test(s.text) &&
     !RECALLED.test(plain)
   );
+}
+
+// "*8:00 a.m.* Secretary Blinken meets with ...", "He left for Saudi Arabia in the afternoon":
+// a doing told as done or under way (no plan, no recall) at an hour or a part of the day, with
+// no day of its own, happened on a day the story has at hand. A public schedule lists the
+// doings of the day it is published by the hour; a story tells its own day's. Just after a
+// single day told with an event, the hour is that day's ("On Monday X arrived. At 3 p.m. he
+// met Y").
+function atAnHour(plain: string, ctx: ArticleContext): ResolvedDate | null {
+  if (!ctx.published || FUTURE.test(plain) || RECALLED.test(plain)) return null;
+  const hour = HOUR_OF_DAY.exec(plain);
+  if (!hour) return null;
+  const told = ctx.previous?.told ? ctx.previous.date : null;
+  // Read from its own hour either way: two doings at two hours are two (merge-events.ts).
+  if (told && told.precision === "day" && told.end === null && !told.future)
+    return { ...within(told), text: hour[0], index: hour.index };
+  return publicationDay(hour, ctx.published);
 }
 
 function ongoingStay(plain: string, ctx: ArticleContext): ResolvedDate | null {

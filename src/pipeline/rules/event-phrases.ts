@@ -105,6 +105,7 @@ const file = checkedRuleFile(
       readoutLead: pattern,
       ongoingStay: pattern,
       dayPart: pattern,
+      hourOfDay: pattern,
       continuer: pattern,
       sequenceOpener: pattern,
       earlierThatDay: pattern,
