@@ -45,13 +45,17 @@ export function dropSignOff(paragraphs: string[], hints: SourceHint[]): string[]
 
 // Aggregators print the story twice, headline and all: the story ends where its headline or
 // its opening comes round again. A first paragraph alone said again further down, with other
-// text after it, is a standfirst the story repeats (dropped below), not a second copy.
+// text after it, is a standfirst the story repeats (dropped below), not a second copy. Nor is
+// a paragraph said again right after itself: a caption printed three times over the story is
+// its own first, second and third paragraph, and cutting at its second copy lost the story.
 export function dropRepeatedStory(paragraphs: string[], headline: string | null): string[] {
   const [first, second] = paragraphs;
   const again = paragraphs.findIndex(
     (p, i) =>
       i > 0 &&
-      ((p === first && (i === paragraphs.length - 1 || paragraphs[i + 1] === second)) ||
+      ((p === first &&
+        paragraphs[i - 1] !== p &&
+        (i === paragraphs.length - 1 || paragraphs[i + 1] === second)) ||
         (headline !== null && p === headline)),
   );
   if (again <= 0) return paragraphs;

@@ -42,3 +42,22 @@ describe("a line printed twice under the story's first two paragraphs", () => {
     expect(article.published).toBe("2021-12-06");
   });
 });
+
+// A caption printed three times in a row over the story: the second copy of the first
+// paragraph, followed by the same "second" paragraph (the third copy), looked like the whole
+// story printed again, and everything after the first copy was cut. A paragraph said again
+// right after itself is the page repeating a line, not the story starting over.
+describe("a caption printed three times over the story", () => {
+  const headline = "Finnish defence chief to visit Norway next month";
+  // No credit closes it, so it is not known for a caption and stays story text.
+  const caption =
+    "Minister Aino Virtanen listens to testimony in Helsinki on Thursday, during a hearing of the defence committee.";
+  it("keeps the story under the captions", () => {
+    // One line each, as the page prints them.
+    const lines = [caption, caption, caption, ...story.split("\n").filter(Boolean)];
+    const text = `${headline}\n\n${lines.join("\n")}\n`;
+    const article = read(text);
+    expect(article.paragraphs.some((p) => p.includes("The two ministers met in Oslo"))).toBe(true);
+    expect(article.paragraphs.some((p) => p.includes("They agreed to meet again"))).toBe(true);
+  });
+});
