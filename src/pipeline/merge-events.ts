@@ -97,10 +97,13 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
         c.participants.length > 0 &&
         !cl.articles.has(c.articleId) &&
         all.some((m) => m.participants.length > 0);
+      // Likewise one person's talks ("Lavrov also held meetings") beside their own story's
+      // talks naming more people in the event: those speak for that story.
       const members = all.filter(
         (m) =>
           (c.date?.start || m.articleId === c.articleId) &&
-          !(skipNameless && m.participants.length === 0),
+          !(skipNameless && m.participants.length === 0) &&
+          !(m.articleId !== c.articleId && loneBesideNamed(m, all)),
       );
       // A story already told in the event weighs its other statements about it by its own.
       const told = cl.articles.has(c.articleId);
@@ -255,6 +258,12 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
     countriesApart(a, b)
   )
     return false;
+  // "Lavrov also held meetings with representatives from China" (his talks of the day, no one
+  // met named) and another story's talks that day between him, Cavusoglu and Kuleba: one
+  // person's talks say nothing of whom he met, and he may hold several talks a day in several
+  // places. Unless its story is already told in the event, they join only talks of that
+  // person alone.
+  if (!sameArticle && !told && (loneTalks(a, b) || loneTalks(b, a))) return false;
   // Two stories' visits of the same two people to places in different countries ("X visits
   // Cairo" and "Y's visit to Turkey" weeks apart) are the two sides' visits to each other.
   if (!sameArticle && destinationsApart(a, b)) return false;
@@ -341,6 +350,26 @@ function laterDayOfStay(stay: CandidateEvent, day: CandidateEvent): boolean {
     day.date?.precision === "day" &&
     !day.date.end &&
     Boolean(first && told && told > first)
+  );
+}
+
+function loneTalks(lone: CandidateEvent, other: CandidateEvent): boolean {
+  return (
+    lone.type === "talks" &&
+    other.type === "talks" &&
+    lone.participants.length === 1 &&
+    lone.metByUnnamed !== true &&
+    other.participants.length > 1
+  );
+}
+
+// One person's talks, in an event that also holds their story's talks naming more people.
+function loneBesideNamed(m: CandidateEvent, all: CandidateEvent[]): boolean {
+  return (
+    m.type === "talks" &&
+    m.participants.length === 1 &&
+    m.metByUnnamed !== true &&
+    all.some((o) => o.articleId === m.articleId && o.type === "talks" && o.participants.length > 1)
   );
 }
 

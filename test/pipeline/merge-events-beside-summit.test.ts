@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Talks between two sides, told by one story, and a summit of three countries or more, one
-// named for a grouping of many countries ("the 16th BRICS Summit"), or one its own story tells
+// named for a grouping of many countries ("the 16th BRICS Summit", or with no name of its own
+// "the ASEAN Summit next year"), or one its own story tells
 // talks were held beside, told by another: the talks were held beside the
 // summit, not in it, and the two stay apart. (Another story's talks between the same two sides
 // are still those talks.)
@@ -21,12 +22,17 @@ const day = (text: string): ResolvedDate => ({
 });
 
 // Story a's summit of these leaders and story b's Modi–Putin talks, on the same day.
-const summitAndTalks = (summitPeople: string[], namedKey: string | null = null) =>
+const summitAndTalks = (
+  summitPeople: string[],
+  namedKey: string | null = null,
+  entities: string[] = [],
+) =>
   mergeEvents([
     candidateEvent({
       articleId: "a",
       type: "summit",
       namedKey,
+      entities,
       date: day("on Friday"),
       participants: summitPeople,
       sources: [{ articleId: "a", quote: "a", paragraph: 0 }],
@@ -62,6 +68,22 @@ describe("talks held beside a summit, told by two stories", () => {
       "summit:16:brics",
     );
     expect(merged.map((e) => e.type).sort()).toEqual(["summit", "talks"]);
+  });
+
+  // "I mentioned to him about the ASEAN Summit next year" (Duterte) and another story's talks
+  // of Duterte with Putin dated that year: the grouping's summit, not their talks.
+  it("keeps two leaders' talks apart from an unnamed summit told as a grouping's", () => {
+    const merged = summitAndTalks(["person-narendra-modi"], null, ["org-asean"]);
+    expect(merged.map((e) => e.type).sort()).toEqual(["summit", "talks"]);
+  });
+
+  it("still folds talks into an unnamed summit naming a grouping and both countries", () => {
+    const merged = summitAndTalks(["person-narendra-modi", "person-vladimir-putin"], null, [
+      "org-brics",
+      "country-india",
+      "country-russia",
+    ]);
+    expect(merged).toHaveLength(1);
   });
 
   it("still folds talks into a named summit of two countries", () => {

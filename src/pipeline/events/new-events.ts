@@ -33,13 +33,17 @@ export function newEvents(
   // "held separate talks with A and B": one event with each of those met, and with whoever
   // the sentence names before "with" ("spoke separately with A and B", no one named: A; B).
   const lead = st.separateFrom ?? 1;
-  const groups =
+  const split =
     st.separate &&
     st.participants.length - lead >= 2 &&
     st.participants.length >= 2 &&
-    date !== null
-      ? st.participants.slice(lead).map((p) => [...st.participants.slice(0, lead), p])
-      : [signers.length > 0 ? signers : st.participants];
+    date !== null;
+  const groups = split
+    ? st.participants.slice(lead).map((p) => [...st.participants.slice(0, lead), p])
+    : [signers.length > 0 ? signers : st.participants];
+  // "External Affairs Minister called on X and held discussions with A, as well as B": each
+  // meeting names only the one met, by someone the sentence does not name.
+  const metByUnnamed = split && st.separateFrom === 0;
   return groups.map((participants) => {
     const people = participants.flatMap((id) => byId.get(id) ?? []);
     const others = st.entities.flatMap((id) => byId.get(id) ?? []);
@@ -53,6 +57,7 @@ export function newEvents(
       ...(st.apart ? { apart: true } : {}),
       ...(st.hostsTalks ? { hostsTalks: true } : {}),
       ...(st.another ? { another: true } : {}),
+      ...(metByUnnamed ? { metByUnnamed: true } : {}),
       date,
       ...(date === null && st.told ? { told: st.told } : {}),
       location: st.location,

@@ -45,9 +45,21 @@ const groupingNames = new Set(
   ),
 );
 
+// The same organisations by entity id.
+const groupingIds = new Set(
+  namedRefs.flatMap((r) => (r.kind === "organization" && r.international ? [r.id] : [])),
+);
+const countryIds = new Set(namedRefs.flatMap((r) => (r.kind === "country" ? [r.id] : [])));
+
 /** Whether the event is a gathering named for a grouping of many countries ("the 16th BRICS
- * Summit", "the 17th ASEAN Summit"), however few of its people a statement names. */
+ * Summit", "the 17th ASEAN Summit"), however few of its people a statement names; or, with no
+ * name of its own, one whose statement names such a grouping and no two countries ("the
+ * ASEAN Summit next year"): that grouping's gathering, not two countries'. */
 export function groupingGathering(c: CandidateEvent): boolean {
   const body = c.namedKey?.split(":").slice(2).join(":");
-  return body !== undefined && groupingNames.has(body);
+  if (body !== undefined) return groupingNames.has(body);
+  return (
+    c.entities.some((id) => groupingIds.has(id)) &&
+    c.entities.filter((id) => countryIds.has(id)).length < 2
+  );
 }

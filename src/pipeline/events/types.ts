@@ -21,6 +21,9 @@ export type CandidateEvent = {
   /** Told as one more meeting ("also met X"): naming someone another meeting of its story on
    * that day lacks, it is a meeting of its own. */
   another?: boolean;
+  /** One of separate meetings whose lead the sentence does not name: its one person is the
+   * one met, not one holding talks of their own (see merge-events.ts, loneTalks). */
+  metByUnnamed?: boolean;
   date: ResolvedDate | null;
   /** Undated, the tense its own words tell it in ("is scheduled to meet X", "held talks"):
    * with no date to say so, whether it was still to come when reported (event-record.ts). */
