@@ -86,20 +86,24 @@ function officialsOverlap(g: GoldArticle, ge: GoldEvent, e: TimelineEvent): bool
     );
   });
 }
-function matches(g: GoldArticle, ge: GoldEvent, e: TimelineEvent, quote: string): boolean {
-  if (!officialsOverlap(g, ge, e)) return false;
-  if (ge.officials.length > 0 || e.type === ge.type) return true;
+function overlap(ge: GoldEvent, quote: string): number {
   const gw = words(ge.evidence);
   const pw = words(quote);
-  return gw.size > 0 && [...gw].filter((w) => pw.has(w)).length / gw.size >= 0.25;
+  return gw.size > 0 ? [...gw].filter((w) => pw.has(w)).length / gw.size : 0;
+}
+function matches(g: GoldArticle, ge: GoldEvent, e: TimelineEvent, quote: string): boolean {
+  if (!officialsOverlap(g, ge, e)) return false;
+  return ge.officials.length > 0 || e.type === ge.type || overlap(ge, quote) >= 0.25;
 }
 const precisionRank = (d: string) => (d.length >= 10 ? 3 : d.length === 7 ? 2 : 1);
+// The first day a date covers ("2021-04" from 2021-04-01).
+const firstDay = (d: string) =>
+  d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10);
 function dateFits(ge: GoldEvent, start: string): boolean {
   if (precisionRank(start) < precisionRank(ge.start)) return false;
-  const lo = ge.start.length === 4 ? `${ge.start}-01-01` : ge.start.padEnd(10, "-01");
   const endOf = ge.end ?? ge.start;
   const hi = endOf.length === 4 ? `${endOf}-12-31` : endOf.length === 7 ? `${endOf}-31` : endOf;
-  return start.slice(0, 10) >= lo.slice(0, 10) && start.slice(0, 10) <= hi;
+  return firstDay(start) >= firstDay(ge.start) && firstDay(start) <= hi.slice(0, 10);
 }
 
 const names = (e: TimelineEvent) => e.participants.map((id) => byId.get(id)?.name ?? id).join(", ");
@@ -117,12 +121,17 @@ for (const a of articles) {
       .join(" ");
   const dropped = own.filter((e) => e.start === null);
   if (dropped.length === 0) continue;
-  // The gold lines the built output misses: greedy, in gold order, as the scorer matches.
+  // The gold lines the built output misses: in gold order, each taking the unused dated event
+  // whose sentence shares most of its evidence's words, as the scorer matches.
   const used = new Set<TimelineEvent>();
   const missed = g.events.filter((ge) => {
-    const hit = own.find(
+    const fits = own.filter(
       (e) =>
         e.start !== null && !used.has(e) && dateFits(ge, e.start) && matches(g, ge, e, quoteOf(e)),
+    );
+    const hit = fits.reduce<TimelineEvent | null>(
+      (best, e) => (best && overlap(ge, quoteOf(best)) >= overlap(ge, quoteOf(e)) ? best : e),
+      null,
     );
     if (hit) used.add(hit);
     return !hit && !ge.optional;
