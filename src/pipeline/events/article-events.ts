@@ -183,6 +183,7 @@ export function articleEvents(
       ctx.previous = { paragraph: s.paragraph, date: day, told: stated.length > 0, visit, met };
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
+    ctx.visitTold ||= stated.some((st) => st.type === "visit");
     ctx.stay = stayOf(stated, ctx, s) ?? ctx.stay;
   }
   // With no official taking part, an event is worth a place when it is named or dated

@@ -92,6 +92,7 @@ const ONGOING_STAY = eventPhrases.ongoingStay;
 
 const DAY_PART = eventPhrases.dayPart;
 const HOUR_OF_DAY = eventPhrases.hourOfDay;
+const VISIT_FRAME = eventPhrases.visitFrame;
 const CONTINUER = eventPhrases.continuer;
 // "Meanwhile, the ministers met with X", "Separately, Y met Z": one more meeting of the
 // story's occasion (rules/en/event-phrases.json, sequenceOpener).
@@ -108,6 +109,8 @@ function contextDate(
   type?: EventType,
 ): ResolvedDate | null {
   const plain = unquotedText(s, text);
+  const frame = visitFrame(plain, participants, ctx);
+  if (frame) return frame;
   // The visit it happened during gives the date (see sidelines.ts), not the story's day.
   if (DURING_THAT_VISIT.test(plain)) return null;
   if (describesSeries(s, text)) return null;
@@ -276,6 +279,33 @@ function atAnHour(plain: string, ctx: ArticleContext): ResolvedDate | null {
   if (told && told.precision === "day" && told.end === null && !told.future)
     return { ...within(told), text: hour[0], index: hour.index };
   return publicationDay(hour, ctx.published);
+}
+
+// "Speaking during a visit to the naval base, X said", "On the first day of a weeklong visit
+// to South America, X said", "During his visit, X also took time to ...": a visit told as the
+// frame of what its visitor said or did, when the story has told no visit before, is the
+// story's own occasion. It is on the day the lead tells, when the visitor is one of the
+// lead's people; under no lead, when the story has told no day but the one it is published
+// on ("The exercise today"), on that day. A plan or a recall is not the story's occasion.
+function visitFrame(
+  plain: string,
+  participants: string[],
+  ctx: ArticleContext,
+): ResolvedDate | null {
+  if (ctx.visitTold || participants.length === 0 || FUTURE.test(plain)) return null;
+  const frame = VISIT_FRAME.exec(plain);
+  if (!frame) return null;
+  // "Speaking during a visit to Moscow some years ago": a recall is told in the frame's own
+  // clause ("the first day of" is no recall, nor is "his first stop" after it).
+  const after = plain.slice(frame.index + frame[0].length).split(",")[0] ?? "";
+  if (RECALLED.test(plain.slice(0, frame.index)) || RECALLED.test(after)) return null;
+  if (ctx.lead)
+    return !ctx.lead.future && participants.some((p) => ctx.leadPeople.includes(p))
+      ? within(ctx.lead)
+      : null;
+  const told = ctx.lastDate;
+  const storyOnly = !told || (told.precision === "day" && told.start === ctx.published?.day);
+  return storyOnly && ctx.published ? publicationDay(frame, ctx.published) : null;
 }
 
 function ongoingStay(plain: string, ctx: ArticleContext): ResolvedDate | null {

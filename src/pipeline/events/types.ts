@@ -69,6 +69,8 @@ export type ArticleContext = {
   } | null;
   /** The last date of any precision stated so far: "the same month", "that year". */
   lastDate: ResolvedDate | null;
+  /** A visit has been told so far, dated or not: "during his visit" is that one. */
+  visitTold?: boolean;
   /** The stay the story has told as under way or ahead ("X is on a visit to India from
    * August 19 to 22"), and its visitors (the lead's people when it names none). */
   stay?: {

@@ -106,6 +106,7 @@ const file = checkedRuleFile(
       ongoingStay: pattern,
       dayPart: pattern,
       hourOfDay: pattern,
+      visitFrame: pattern,
       continuer: pattern,
       sequenceOpener: pattern,
       earlierThatDay: pattern,
