@@ -17,7 +17,7 @@ import { sidelinesHost } from "./sidelines";
 import { signedAt, unnamedSigning } from "./signed-at";
 import type { CandidateEvent } from "./types";
 import { occasionSpeaker } from "./occasion-speaker";
-import { leadOf, sentencesOf, tripOf } from "./sentence-context";
+import { leadOf, sentencesOf, tripOf, type SentenceInfo } from "./sentence-context";
 import { statementsIn, type ArticleContext, type Statement } from "./sentence-events";
 import { titledByPeople } from "./told-titles";
 import { findTriggers } from "./triggers";
@@ -43,6 +43,7 @@ import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
 import { MEETING_TYPES, MET_TYPES } from "./meeting-kind";
 import { headlineDay } from "../read/publication-date/headline-day";
+import { eventPhrases } from "../rules/event-phrases";
 import { addDays } from "../dates/calendar";
 
 export function articleEvents(
@@ -151,7 +152,7 @@ export function articleEvents(
       if (earlier && st.concludes && st.date?.start && extendsTo(earlier, st.date.start)) {
         attach(earlier, st, s, article.id);
         earlier.date = { ...(earlier.date as ResolvedDate), end: st.date.start };
-      } else if (adds && earlier && !metDuringVisit(st, earlier))
+      } else if (adds && earlier && !metDuringVisit(st, earlier) && !anotherVisitor(st, earlier, s))
         attach(earlier, st, s, article.id);
       else if (
         !st.reference ||
@@ -241,6 +242,26 @@ function metDuringVisit(st: Statement, earlier: CandidateEvent): boolean {
     st.participants.some((p) => !earlier.participants.includes(p))
   );
 }
+
+// "Gates's visit to Beijing", then "foundations for Chinese President Hu Jintao's visit to
+// Washington": a visit told as the visit of someone (rules: visitAfterName) the visit told
+// before does not name is that person's visit, not more about the one told before.
+function anotherVisitor(st: Statement, earlier: CandidateEvent, s: SentenceInfo): boolean {
+  return (
+    earlier.type === "visit" &&
+    st.type === "visit" &&
+    earlier.participants.length > 0 &&
+    s.mentions.some(
+      (m) =>
+        m.entity.kind === "person" &&
+        st.participants.includes(m.entity.id) &&
+        !earlier.participants.includes(m.entity.id) &&
+        VISIT_AFTER_NAME.test(s.text.slice(m.end)),
+    )
+  );
+}
+
+const VISIT_AFTER_NAME = eventPhrases.visitAfterName;
 
 // "MFA Press Statement: Minister X at the 68th Session of the UN General Assembly, 27 September
 // 2013", a page of the 28th: a release titled with a day reports that day's doings, and what it
