@@ -3,6 +3,7 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
+import { headlineDay } from "./publication-date/headline-day";
 import {
   furnitureWords,
   isPhotoCaption,
@@ -283,7 +284,13 @@ function sectionLabelsAbove(lines: Line[], content: number[], siteNames = true):
   // A heading in capitals broken off over its next line ("DAILY GUIDANCE AND PRESS SCHEDULE
   // FOR" over "SATURDAY, JULY 23, 2011 ...") is no whole headline, and its date is not the
   // story's: the office's name over it is not set aside for it.
-  if (siteNames && !/\p{Ll}/u.test(headline) && BROKEN_OFF.test(headline))
+  // Nor is one ending with a day ("President X Undertakes Working Visit to Y, 17 March 2018")
+  // taken over a site's name: the headline's day would outrank the page's own date above it,
+  // and an announcement's day is the event's, not the page's.
+  if (
+    siteNames &&
+    ((!/\p{Ll}/u.test(headline) && BROKEN_OFF.test(headline)) || headlineDay(headline) !== null)
+  )
     return sectionLabelsAbove(lines, content, false);
   const longer = texts.slice(0, count).every((t) => headline.length > t.length);
   return longer && isHeadline(headline) && !isBodyStart(headline) ? count : 0;

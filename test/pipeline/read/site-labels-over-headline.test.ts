@@ -58,6 +58,11 @@ describe("a site's or a section's label over the headline", () => {
     expect(article.title).not.toBe("DAILY GUIDANCE AND PRESS SCHEDULE FOR");
     expect(article.published).toBe("2011-07-21");
   });
+
+  it("a headline ending with the event's day leaves the page's date above the site's name", () => {
+    const text = `15 March 2018\n\nGovernment of Norway\n\nPresident Ana Ferreira Undertakes Working Visit to Peru, 17 March 2018\n\n${story}`;
+    expect(read(text).published).toBe("2018-03-15");
+  });
 });
 
 describe("a speech's address under its heading", () => {
