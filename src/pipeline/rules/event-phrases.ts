@@ -182,6 +182,8 @@ const file = checkedRuleFile(
       severalPlurals: wordList,
       listedPlurals: wordList,
       ordinalBodyStops: wordList,
+      heldAuxiliaries: wordList,
+      gatheringLinks: wordList,
     }),
     gapCounts: z.strictObject({
       note: z.string(),
