@@ -2,7 +2,8 @@
 // People named as the topic of what is said at an event, not as ones who take part in it: the
 // two sides of a relationship praised ("the relationship between Mr. X and President Y"), the
 // owner of a stance ("the fighting, on which President Y has held a neutral stance") or of a
-// policy ("President Y's trade policies"). Talks "between X and Y" still name those who take
+// policy ("President Y's trade policies"), those of other talks asked for ("calling for
+// negotiations between X and Y"). Talks "between X and Y" still name those who take
 // part. (Written sentences; the people are not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -41,6 +42,16 @@ describe("people named as the topic of an event", () => {
     ]);
     expect(found.flat()).toContain("Lena Berg");
     expect(found.flat()).toContain("Tomas Lund");
+    expect(found.flat()).not.toContain("Peter Mwangi");
+  });
+
+  it("leaves out the people of other talks the meeting only asks for", () => {
+    const found = participantsOf([
+      "Security Adviser Lena Berg met Council Secretary Tomas Lund in Oslo on May 8, 2025, and Lund stressed the ties between the two nations, calling for full-scale negotiations between President Chidi Okafor and Prime Minister Peter Mwangi.",
+    ]);
+    expect(found.flat()).toContain("Lena Berg");
+    expect(found.flat()).toContain("Tomas Lund");
+    expect(found.flat()).not.toContain("Chidi Okafor");
     expect(found.flat()).not.toContain("Peter Mwangi");
   });
 
