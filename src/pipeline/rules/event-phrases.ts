@@ -90,6 +90,8 @@ const file = checkedRuleFile(
       foreignOffice: pattern,
       leaderRole: pattern,
       absentBefore: pattern,
+      topicBefore: pattern,
+      topicAfter: pattern,
       inviterBefore: pattern,
       briefsAfter: pattern,
       quoteSpeakerBefore: pattern,
