@@ -4,7 +4,7 @@
 
 import officeWords from "../reference/office-words.json";
 import { startsPersonalName } from "./name-words";
-import { countryWordsIn, roleWords } from "./reference";
+import { countryWordLength, countryWordsIn, roleWords } from "./reference";
 
 // Words that describe an office, never a person (reference/office-words.json); a tail may
 // also hold one unknown word ("Procurement", "Armament") before the name starts.
@@ -53,16 +53,17 @@ function tailWords(rest: string, start: number, to: boolean, listedBefore: boole
   let unknown = 0;
   let listed = listedBefore;
   for (;;) {
-    // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists.
-    at += /^(?:of|for|on|to)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
-    const word = /^([A-Za-z][\w'’-]*)(,?\s+(?:and\s+)?)/.exec(rest.slice(at));
-    if (!word?.[1] || !word[2]) break;
-    const bare = word[1].replace(/['’]s$/, "");
+    // "of the Far East and Arctic", "Ports, Shipping and Waterways": connectors and lists;
+    // "of the US Embassy in Saudi Arabia": the post's place.
+    at += /^(?:of|for|on|to|in)\s+(?:the\s+)?/.exec(rest.slice(at))?.[0].length ?? 0;
+    const word = wordAt(rest, at);
+    if (!word) break;
+    const bare = word.text.replace(/['’]s$/, "");
     // "Minister for conservation Maggie Barry": a portfolio the page wrote in lower case.
     const lower = /^[a-z]/.test(bare);
     const known = lower
       ? OFFICE_WORDS.has(bare.charAt(0).toUpperCase() + bare.slice(1))
-      : OFFICE_WORDS.has(bare) || isCountryWord(bare);
+      : word.country || OFFICE_WORDS.has(bare) || isCountryWord(bare);
     if (lower && !known) break;
     if (to && ends.length === 0 && !known) break;
     if (!known && unknown > 0 && !listed) break;
@@ -70,14 +71,27 @@ function tailWords(rest: string, start: number, to: boolean, listedBefore: boole
     // and so does a family name written first ("... for National Security Teo Chee Hean").
     if (!known && ends.length > 0 && startsPersonalName(bare)) break;
     if (!known) unknown++;
-    listed = /,|\band\b/.test(word[2]);
-    at += word[0].length;
+    listed = /,|\band\b/.test(word.gap);
+    at += word.text.length + word.gap.length;
     // "... Cooperation (FSMTC) Vladimir Drozhzhov": the body's acronym closes the office.
     at += /^\([A-Z][A-Za-z&.-]{1,12}\)\s+/.exec(rest.slice(at))?.[0].length ?? 0;
     ends.push(at);
-    if (bare !== word[1]) break;
+    // A possessive ends the office ("the Minister's aide X"), unless an office word it owns
+    // follows ("Chairman of the Vietnamese President's Office X").
+    if (bare !== word.text && !OFFICE_WORDS.has(WORD.exec(rest.slice(at))?.[1] ?? "")) break;
   }
   return ends.reverse();
+}
+
+// The word at `at` and the gap after it (a comma, "and", spaces); a country's name is one
+// word however many it has ("of the Federated States of Micronesia", "in Saudi Arabia"), so
+// that its words are not counted as unknown ones.
+function wordAt(rest: string, at: number): { text: string; gap: string; country: boolean } | null {
+  const country = countryWordLength(rest, at);
+  const text =
+    country > 0 ? rest.slice(at, at + country) : /^[A-Za-z][\w'’-]*/.exec(rest.slice(at))?.[0];
+  const gap = text && /^,?\s+(?:and\s+)?/.exec(rest.slice(at + text.length))?.[0];
+  return text && gap ? { text, gap, country: country > 0 } : null;
 }
 
 // "Chief of the Air Staff, Pakistan Air Force X": the service named after a comma, in

@@ -119,6 +119,16 @@ const countryWordRegex = new RegExp(
   "g",
 );
 
+// The same words, read only where they start at a given place (sticky: no scan of the rest).
+const countryWordAt = new RegExp(countryWordRegex.source, "y");
+
+/** The length of the country word or name that starts at `at` ("Federated States of
+ * Micronesia", "Saudi Arabia", "Vietnamese"), with a possessive "'s"; 0 when none does. */
+export function countryWordLength(text: string, at: number): number {
+  countryWordAt.lastIndex = at;
+  return countryWordAt.exec(text)?.[0].length ?? 0;
+}
+
 /** Country words in a phrase, multi-word ones included ("New Zealand's", "Sri Lanka"), in order. */
 export function countryWordsIn(text: string): { at: number; country: string }[] {
   return [...text.matchAll(countryWordRegex)].flatMap((m) => {

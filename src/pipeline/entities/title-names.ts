@@ -32,8 +32,11 @@ export function directName(text: string, from: number): NameMatch | null {
 // ("Assistant Secretary for Human Rights Posner": Posner).
 export function nameAfterOffice(text: string, from: number, titles: TitleHit[]): NameMatch | null {
   for (const length of officeTails(text, from)) {
-    // A title inside the tail ("... of Malaysia General X") leads its own chain.
-    if (titles.some((t) => t.start >= from && t.start < from + length)) continue;
+    // A title inside the tail ("... of Malaysia General X") leads its own chain; one that owns
+    // a body ("of the President's Office X") names no holder of its own.
+    const inside = (t: TitleHit) =>
+      t.start >= from && t.start < from + length && !/^['’]s\s/.test(text.slice(t.end));
+    if (titles.some(inside)) continue;
     const name = directName(text, from + length);
     if (!name || name.tokens.length < 2) continue;
     const first = name.tokens[0] ?? "";

@@ -8,6 +8,13 @@ import { eventPhrases } from "../rules/event-phrases";
 // "briefed him on President Z's trip": Z is named in the event but does not take part in it.
 const ABSENT_BEFORE = eventPhrases.absentBefore;
 
+// "praised the relationship between Mr. Abe and Prime Minister Modi", "the fighting in
+// Ukraine, on which Prime Minister Modi has held a neutral stance", "during the Temer and
+// Bolsonaro governments": one named as the topic of what is said (a relationship, a stance,
+// a government) is not in the event the sentence tells.
+const TOPIC_BEFORE = eventPhrases.topicBefore;
+const TOPIC_AFTER = eventPhrases.topicAfter;
+
 // "travelling to Sydney at the invitation of Prime Minister X", "a visit to Brasilia,
 // invited by President Y": the one who invites to a visit is its host, and takes part.
 const INVITER_BEFORE = eventPhrases.inviterBefore;
@@ -41,6 +48,7 @@ export function notTakingPart(text: string, at: number, visit = false): boolean 
   const before = text.slice(Math.max(0, at - 120), at);
   const after = text.slice(at, at + 160);
   if (BRIEFS_AFTER.test(after)) return true;
+  if (TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after)) return true;
   const quote = QUOTE_SPEAKER_BEFORE.exec(text.slice(0, at));
   if (quote && QUOTE_SPEAKER_AFTER.test(after) && !FIRST_PERSON.test(text.slice(0, quote.index)))
     return true;

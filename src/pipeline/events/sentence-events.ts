@@ -49,6 +49,7 @@ import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
 import { toldTense } from "../dates/tense";
 import { ATTENDANCE, isWeak } from "./weak-triggers";
+import { heldGathering, heldOfAnother } from "./held-gathering";
 
 export type { ArticleContext, Statement };
 
@@ -57,7 +58,9 @@ const MAX_SENTENCE = 1500;
 
 export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] {
   if (s.text.length > MAX_SENTENCE) return [];
-  const found = (s.triggers ?? findTriggers(s))
+  const all = s.triggers ?? findTriggers(s);
+  const found = all
+    .filter((t) => !heldOfAnother(s, t, all))
     .map((t) => (t.type === "meeting" ? { ...t, type: classifyMeeting(s, t) } : t))
     .filter((t) => !inQuote(s, t) || quotedEventAllowed(s, t, ctx));
   const hosts = found.filter((t) => t.sidelines);
@@ -84,8 +87,14 @@ function statementFor(
   const text = maskOutside(s.text, g.ranges);
   const named = pickNamed(s, g);
   const fresh = g.triggers.filter((t) => !t.reference);
+  // A weak rule names the event only when no other trigger does, not even a weak word ("the
+  // 2+2 dialogues set to be held between India and the US": the dialogues, not "held").
   const strong = (ts: Trigger[]) =>
-    ts.some((t) => !isWeak(s, t) && !t.weak) ? ts.filter((t) => !isWeak(s, t) && !t.weak) : ts;
+    firstNonEmpty(
+      ts.filter((t) => !isWeak(s, t) && !t.weak),
+      ts.filter((t) => !t.weak),
+      ts,
+    );
   // A date makes even "the visit" a statement of the event; without one, prefer new words.
   const pool = strong(g.date ? g.triggers : fresh.length ? fresh : g.triggers);
   // "discussed during the visit of General X": the visit is the event, X its visitor.
@@ -207,7 +216,7 @@ function statementFor(
     ...(type === "talks" && ANOTHER_MEETING.test(text) ? { another: true } : {}),
     ...(separateFrom !== undefined ? { separateFrom } : {}),
     concludes: CONCLUDES.test(text),
-    label: named ? null : (primary.label ?? null),
+    label: named ? null : labelOf(s, primary),
   };
   // "At the 17th Annual Summit, the leaders ..., signing 16 agreements": a named occasion
   // told again dates the signing beside it (see new-events.ts), when the story dated it.
@@ -272,6 +281,15 @@ function maskOutside(text: string, ranges: Range[]): string {
     i++;
   }
   return out;
+}
+
+// A gathering told in the passive is titled by its own words ("G20"), else by its rule's label.
+function labelOf(s: SentenceInfo, t: Trigger): string | null {
+  return (t.namesGathering ? heldGathering(s, t) : null) ?? t.label ?? null;
+}
+
+function firstNonEmpty<T>(...lists: T[][]): T[] {
+  return lists.find((l) => l.length > 0) ?? [];
 }
 
 function pickNamed(s: SentenceInfo, g: Group) {

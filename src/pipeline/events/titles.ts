@@ -87,8 +87,13 @@ function titleFor(
         const thing = others.find(
           (o) => o.kind === "programme" || o.kind === "exercise" || o.kind === "other",
         );
+        // A label in the story's own words may name the party already ("G20").
         const who =
-          names.length > 0 ? ` (${names.join(", ")}${more})` : party && !thing ? ` (${party})` : "";
+          names.length > 0
+            ? ` (${names.join(", ")}${more})`
+            : party && !thing && !label.includes(party)
+              ? ` (${party})`
+              : "";
         return `${label}${thing ? `: ${thing.name}` : ""}${where}${who}`;
       }
       return names.length > 0

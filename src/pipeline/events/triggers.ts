@@ -18,6 +18,7 @@ export type Trigger = {
   separate?: boolean;
   needsDate?: boolean;
   weak?: boolean;
+  namesGathering?: boolean;
   /** "on the sidelines of the BRICS summit": the gathering another event was held beside. */
   sidelines?: boolean;
   /** What the sentence alone tells of it (events/not-events.ts `textChecks`), when the build's
@@ -102,6 +103,7 @@ export function findTriggers(s: { text: string; start: number; tokens: Token[] }
       ...(m.rule.separate ? { separate: true } : {}),
       ...(m.rule.needsDate ? { needsDate: true } : {}),
       ...(m.rule.weak ? { weak: true } : {}),
+      ...(m.rule.namesGathering ? { namesGathering: true } : {}),
     });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -90,6 +90,8 @@ const file = checkedRuleFile(
       foreignOffice: pattern,
       leaderRole: pattern,
       absentBefore: pattern,
+      topicBefore: pattern,
+      topicAfter: pattern,
       inviterBefore: pattern,
       briefsAfter: pattern,
       quoteSpeakerBefore: pattern,
@@ -182,6 +184,8 @@ const file = checkedRuleFile(
       severalPlurals: wordList,
       listedPlurals: wordList,
       ordinalBodyStops: wordList,
+      heldAuxiliaries: wordList,
+      gatheringLinks: wordList,
     }),
     gapCounts: z.strictObject({
       note: z.string(),

@@ -18,6 +18,8 @@ export const triggerRules = checkedRuleFile(
     needsDate: z.boolean().optional(),
     /** Names the event only when no other trigger does ("agreed to" after "held talks"). */
     weak: z.boolean().optional(),
+    /** Titled by the words naming the gathering it tells of ("the G20, which will be held"). */
+    namesGathering: z.boolean().optional(),
   }),
   triggerFile,
   "event-triggers",
