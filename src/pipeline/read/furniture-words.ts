@@ -41,6 +41,9 @@ const schema = z.looseObject({
   leadVerbs: z.array(z.string().regex(/^[a-z]+$/)).min(1),
   trailMarks: z.array(z.string().length(1)).min(1),
   spacedTrailMarks: z.array(z.string().length(1)).min(1),
+  addressOpeners: z.array(z.string().regex(/^[A-Z][a-z]+(?: [A-Z][a-z]+)+$/)).min(1),
+  brokenOffWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  siteLabelLeads: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
   examples: z.object({
     furniture: z.array(z.string()),
     content: z.array(z.string()),

@@ -3,6 +3,7 @@
 
 import { BULLET_CHARS } from "./bullets";
 import { parseDateline } from "./dateline";
+import { headlineDay } from "./publication-date/headline-day";
 import {
   furnitureWords,
   isPhotoCaption,
@@ -32,11 +33,24 @@ const MIN_LEAD_WORDS = 12;
 // ... or that holds a finished sentence with more after it ("Pakistan Navy and Chinese Navy
 // began the exercise in Karachi Monday. Deputy Commander ... was the chief guest"): a headline
 // is one phrase (INNER_STOP: a full stop after an abbreviation ends no sentence).
-// A site section or a document's kind above the headline: "DEFENCE", "WORLD NEWS", "India",
-// "World News", "Press release", "News story".
-const SECTION_LABEL = /^(?:[A-Z][A-Z&-]+(?: [A-Z&-]+){0,2}|[A-Z][a-z]+(?: [A-Za-z][a-z]+)?)$/;
+// A site section or a document's kind above the headline: "DEFENCE", "WORLD NEWS", "TÜRKİYE",
+// "India", "World News", "Press release", "News story", or a section in small letters
+// ("politics", "press release").
+const SECTION_LABEL =
+  /^(?:\p{Lu}[\p{Lu}&-]+(?: [\p{Lu}&-]+){0,2}|\p{Lu}\p{Ll}+(?: [\p{L}]\p{Ll}+)?|\p{Ll}+(?: \p{Ll}+)?)$/u;
+// The site's or the issuing office's own name above the headline: up to three capitalised words,
+// maybe joined by "of", "the", "and", maybe a web address or with its city in brackets
+// ("UrduPoint.com", "Japan Today", "Premium Times (Abuja)", "Government of South Africa",
+// "Office of the Press Secretary", "Embassy Press Releases"). Only over a longer headline, and
+// not opening with "The": a short heading does ("The Minister's Remarks" over its occasion).
+const NAME_WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
+const SITE_NAME = new RegExp(
+  String.raw`^(?!The )${NAME_WORD}(?:(?: (?:of|the|and))* ${NAME_WORD}){0,2}(?: \(\p{Lu}\p{L}+\))?$`,
+  "u",
+);
+const MAX_SITE_NAME = 35;
 const MAX_SECTION_LABEL = 25;
-const MAX_SECTION_LABELS = 2;
+const MAX_SECTION_LABELS = 4;
 
 // A sentence that hands over to what follows ("Spokesperson X provided the following readout:",
 // "The below is attributable to Spokesperson X:") opens the story: it names who speaks.
@@ -54,8 +68,18 @@ function isBodyStart(text: string): boolean {
     isNumberedClause(text) ||
     SPEAKER_LINE.test(text) ||
     parseDateline(text) !== null ||
-    isUnstoppedLead(text)
+    isUnstoppedLead(text) ||
+    isAddress(text)
   );
+}
+
+// A speech opens by addressing its guests, one line each, closed by a comma ("His Excellency
+// Archbishop X, Apostolic Nuncio and Dean of the Diplomatic Corps,"): the speech's text, which
+// names who was there. Openers: rules/en/page-furniture.json addressOpeners.
+const ADDRESS = new RegExp(String.raw`^(?:${furnitureWords.addressOpeners.join("|")})\b.*,$`);
+
+function isAddress(text: string): boolean {
+  return ADDRESS.test(text);
 }
 
 const MIN_PLAIN_STORY_WORDS = 25;
@@ -230,9 +254,10 @@ function isHeadline(text: string): boolean {
 /** The content lines from the first one that is neither an issuing office nor a section label
  * over the headline. */
 function belowLabels(lines: Line[], content: number[]): number[] {
-  return issuerAbove(lines, content)
-    ? content.slice(1)
-    : content.slice(sectionLabelsAbove(lines, content));
+  // The office may print its country under its name ("Ministry of Foreign Affairs" over
+  // "People's Republic of China").
+  const below = issuerAbove(lines, content) ? content.slice(1) : content;
+  return below.slice(sectionLabelsAbove(lines, below));
 }
 
 /** An office name on the first line with a headline under it is not the headline. */
@@ -248,22 +273,43 @@ function issuerAbove(lines: Line[], content: number[]): boolean {
   );
 }
 
-/** How many section names ("WORLD", "World News") open the page above a longer headline:
- * none of them is the headline. */
-function sectionLabelsAbove(lines: Line[], content: number[]): number {
+/** How many section names ("WORLD", "World News") or site names ("UrduPoint.com") open the
+ * page above a longer headline: none of them is the headline. */
+function sectionLabelsAbove(lines: Line[], content: number[], siteNames = true): number {
+  const isLabel = (t: string) => isSectionLabel(t) || (siteNames && isSiteName(t));
   const texts = content.slice(0, MAX_SECTION_LABELS + 1).map((i) => lines[i]?.text ?? "");
-  const count = texts.findIndex((t) => !isSectionLabel(t));
+  const count = texts.findIndex((t) => !isLabel(t));
   const headline = texts[count];
   if (count <= 0 || headline === undefined) return 0;
+  // A heading in capitals broken off over its next line ("DAILY GUIDANCE AND PRESS SCHEDULE
+  // FOR" over "SATURDAY, JULY 23, 2011 ...") is no whole headline, and its date is not the
+  // story's: the office's name over it is not set aside for it.
+  // Nor is one ending with a day ("President X Undertakes Working Visit to Y, 17 March 2018")
+  // taken over a site's name: the headline's day would outrank the page's own date above it,
+  // and an announcement's day is the event's, not the page's.
+  // (Asked of headline-sized lines only: headlineDay reads each separator's rest, which on a
+  // long paragraph costs the square of its length.)
+  if (
+    siteNames &&
+    headline.length <= MAX_UNPUNCTUATED_HEADLINE &&
+    ((!/\p{Ll}/u.test(headline) && BROKEN_OFF.test(headline)) || headlineDay(headline) !== null)
+  )
+    return sectionLabelsAbove(lines, content, false);
   const longer = texts.slice(0, count).every((t) => headline.length > t.length);
   return longer && isHeadline(headline) && !isBodyStart(headline) ? count : 0;
 }
+
+const BROKEN_OFF = new RegExp(String.raw`\s(?:${furnitureWords.brokenOffWords.join("|")})$`, "i");
 
 // A speech's kind ("Opening remarks" over "by Secretary General X at ...") heads the story.
 // A menu's section may keep its bullet or its pointer ("• World", "- News>").
 function isSectionLabel(text: string): boolean {
   const bare = text.replace(SECTION_MARKS, "");
   return bare.length <= MAX_SECTION_LABEL && SECTION_LABEL.test(bare) && !isSpeakerKind(bare);
+}
+
+function isSiteName(text: string): boolean {
+  return text.length <= MAX_SITE_NAME && SITE_NAME.test(text) && !isSpeakerKind(text);
 }
 
 // Over the story itself only a label of capitalised words counts ("Companies", "News Flash",
@@ -312,18 +358,31 @@ function isCallLine(text: string): boolean {
 // of ... News Release |", "Online: | |", "No. NR-224-14 | ||"): the site's header or counters.
 const TABLE_ROW = /\s\|[|\s]*$/;
 
+// A line naming the site or the list the page sits in ("logo Agência Brasil", "Posts Tagged
+// ‘X’", "Archive for January 10th, 2011": rules/en/page-furniture.json siteLabelLeads), or a
+// slideshow's item ("• 1 of 5 Frequently Asked Questions ..."), is no headline.
+const SITE_LABEL = new RegExp(
+  String.raw`^(?:(?:${furnitureWords.siteLabelLeads.join("|")})\s|[${BULLET_CHARS}]?\s*\d+ of \d+\s)`,
+  "i",
+);
+
 function dropLeadingLabels(lines: Line[], content: number[]): number[] {
   let k = 0;
+  let dropped = "";
   while (k < content.length) {
     const text = lines[content[k] ?? -1]?.text.trim() ?? "";
     if (SPEAKER_LINE.test(text)) break;
     if (
       !LABEL_LINE.test(text) &&
+      !SITE_LABEL.test(text) &&
+      // A slideshow's item may print its text again under it.
+      !(text !== "" && dropped.endsWith(` ${text}`)) &&
       !(isCallLine(text) && headlineAt(lines, content[k + 1])) &&
       hasLetter(text) &&
       !TABLE_ROW.test(text)
     )
       break;
+    dropped = text;
     k++;
   }
   return content.slice(k);
