@@ -287,8 +287,7 @@ function sectionLabelsAbove(lines: Line[], content: number[], siteNames = true):
   // Nor is one ending with a day ("President X Undertakes Working Visit to Y, 17 March 2018")
   // taken over a site's name: the headline's day would outrank the page's own date above it,
   // and an announcement's day is the event's, not the page's.
-  // (Asked of headline-sized lines only: headlineDay reads each separator's rest, which on a
-  // long paragraph costs the square of its length.)
+  // (Only a line of a headline's size is such a headline.)
   if (
     siteNames &&
     headline.length <= MAX_UNPUNCTUATED_HEADLINE &&
