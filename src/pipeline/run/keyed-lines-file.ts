@@ -1,8 +1,11 @@
 // A file of `key<TAB>json` lines kept beside the record cache, that a build reads whole and adds
 // to: what it put is appended to the end; once lines no build used outnumber the ones it used,
-// it writes back only what it used (temp file and rename), so the file follows the archive's
-// size. An added line cut short by a killed build only fails to parse where it is read: a
-// miss, which costs speed, never a wrong value. Used for the event memo (event-memo.ts) and
+// or take more of its bytes, it writes back only what it used (temp file and rename), so the
+// file follows the archive's size. Bytes count as well as lines: one merged part can hold most
+// of an archive's events (megabytes on one line) and be merged again by every rebuild, and
+// counted as one line among thousands its stale copies were never dropped. An added line cut
+// short by a killed build only fails to parse where it is read: a miss, which costs speed,
+// never a wrong value. Used for the event memo (event-memo.ts) and
 // the merged parts' events (merged-events-file.ts).
 
 import { readFileSync } from "node:fs";
@@ -28,7 +31,8 @@ export function openKeyedLines(path: string): KeyedLinesFile {
   // a few of the 10,000 lines (tens of megabytes) it holds. Keys and tabs are ASCII, never
   // part of a character of several bytes.
   let bytes = Buffer.alloc(0);
-  const places = new Map<string, [number, number]>();
+  // [line start, value start, line end]
+  const places = new Map<string, [number, number, number]>();
   let lines = 0;
   let endsLine = true;
   try {
@@ -40,7 +44,8 @@ export function openKeyedLines(path: string): KeyedLinesFile {
       if (end < 0) end = bytes.length;
       if (tab < start) tab = bytes.indexOf(TAB, start);
       if (tab < 0) tab = bytes.length;
-      if (tab > start && tab < end) places.set(bytes.toString("utf8", start, tab), [tab + 1, end]);
+      if (tab > start && tab < end)
+        places.set(bytes.toString("utf8", start, tab), [start, tab + 1, end]);
       if (end > start) lines++;
       start = end + 1;
     }
@@ -49,10 +54,19 @@ export function openKeyedLines(path: string): KeyedLinesFile {
   }
   const text = (key: string) => {
     const at = places.get(key);
-    return at === undefined ? undefined : bytes.toString("utf8", at[0], at[1]);
+    return at === undefined ? undefined : bytes.toString("utf8", at[1], at[2]);
   };
   const used = new Map<string, string | (() => string)>();
   const found = new Map<string, string | (() => string)>();
+  // The bytes of the file's lines this build used (each line with its newline).
+  const usedBytes = () => {
+    let sum = 0;
+    for (const key of used.keys()) {
+      const at = found.has(key) ? undefined : places.get(key);
+      if (at !== undefined) sum += at[2] - at[0] + 1;
+    }
+    return sum;
+  };
   return {
     json(key) {
       const json = text(key);
@@ -74,7 +88,8 @@ export function openKeyedLines(path: string): KeyedLinesFile {
       const line = (key: string, json: string | (() => string)) =>
         `${key}\t${typeof json === "string" ? json : json()}\n`;
       try {
-        if (lines + found.size > 2 * used.size) writeLinesAtomically(path, mapLines(used, line));
+        if (lines + found.size > 2 * used.size || bytes.length > 2 * usedBytes())
+          writeLinesAtomically(path, mapLines(used, line));
         else if (found.size > 0)
           appendLines(
             path,

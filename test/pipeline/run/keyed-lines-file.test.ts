@@ -56,4 +56,25 @@ describe("a file of keyed JSON lines", () => {
     file.save();
     expect(readFileSync(path, "utf8")).toBe('a\t"été"\n');
   });
+
+  it("drops stale long lines once they take more bytes than the used ones, however few they are", () => {
+    const path = fileIn();
+    const big = (tag: string) => JSON.stringify(tag.repeat(1000));
+    // Twenty used lines of about 75 bytes: one and a half times a big line.
+    const small = Array.from({ length: 20 }, (_, i) => `k${i}\t"${"x".repeat(68)}"\n`).join("");
+    writeFileSync(path, `${small}big\t${big("a")}\n`);
+    // Each build keeps the small lines and puts the big one again under a new key: one stale
+    // line of 21 is kept, the new one appended...
+    const first = openKeyedLines(path);
+    for (let i = 0; i < 20; i++) first.keep(`k${i}`);
+    first.put("big2", big("b"));
+    first.save();
+    expect(readFileSync(path, "utf8")).toBe(`${small}big\t${big("a")}\nbig2\t${big("b")}\n`);
+    // ...but once stale bytes outweigh the used ones, the file is written back with what is used.
+    const second = openKeyedLines(path);
+    for (let i = 0; i < 20; i++) second.keep(`k${i}`);
+    second.put("big3", big("c"));
+    second.save();
+    expect(readFileSync(path, "utf8")).toBe(`${small}big3\t${big("c")}\n`);
+  });
 });
