@@ -107,6 +107,7 @@ export function mergeOrdered(ordered: CandidateEvent[]): MergedGroup[] {
       );
       // A story already told in the event weighs its other statements about it by its own.
       const told = cl.articles.has(c.articleId);
+      if (namedElsewhere(all, c)) return false;
       return (local && members.every((m) => mergeable(m, c, told))) || namedMatch(cl, c);
     };
     // Of the events it fits, plain talks join one their own story already tells on the same
@@ -174,7 +175,7 @@ export function rank(c: CandidateEvent): number {
 function namedMatch(cl: Cluster, c: CandidateEvent): boolean {
   return (
     c.namedKey !== null &&
-    [...cl.distinct.values()].some((m) => m.namedKey === c.namedKey) &&
+    [...cl.distinct.values()].some((m) => m.namedKey === c.namedKey && !placesApart(m, c)) &&
     [...cl.distinct.values()].every((m) => datesCompatible(m, c))
   );
 }
@@ -208,7 +209,7 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // looking forward to the Ministerial Consultations later this year"): two events.
   if (sameArticle && dated && planned(a) !== planned(b) && !sameDay(a, b) && heldApart(a, b))
     return false;
-  if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
+  if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey && !placesApart(a, b);
   // Within one story an undated "were meeting" is the dated meeting it tells of.
   if (
     !talksOfTheCall(a, b, sameArticle) &&
@@ -336,9 +337,21 @@ function countriesApart(a: CandidateEvent, b: CandidateEvent): boolean {
 }
 
 function destinationsApart(a: CandidateEvent, b: CandidateEvent): boolean {
-  if (a.type !== "visit" || b.type !== "visit") return false;
+  return a.type === "visit" && b.type === "visit" && placesApart(a, b);
+}
+
+/** Both statements are placed, in two different countries. */
+function placesApart(a: CandidateEvent, b: CandidateEvent): boolean {
   const [x, y] = [locationCountry(a), locationCountry(b)];
   return x !== null && y !== null && x !== y;
+}
+
+// A name without its parties ("held the 8th annual summit in Gitega") is shared by every
+// pair of countries' eighth summit: one held in another country is another event, and a
+// statement never joins an event whose statements of its name place it elsewhere (nor,
+// through them, is it tied to that event's part: build/merge-parts.ts).
+function namedElsewhere(members: CandidateEvent[], c: CandidateEvent): boolean {
+  return c.namedKey !== null && members.some((m) => m.namedKey === c.namedKey && placesApart(m, c));
 }
 
 function laterDayOfStay(stay: CandidateEvent, day: CandidateEvent): boolean {

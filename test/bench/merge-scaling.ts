@@ -2,7 +2,7 @@
 // merge can be timed at a size the whole pipeline would take an hour to reach. Officials
 // follow a Zipf-like law (a few leaders in a large share of events, a long tail), each real
 // event is reported one to five times at day, month or year precision, some undated, some
-// named ("the 23rd annual summit").
+// named ("the 23rd annual summit"), placed in one of three countries or nowhere.
 
 import { mergeEvents } from "../../src/pipeline/merge-events";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
@@ -16,6 +16,9 @@ const TYPES: EventType[] = [
   "ministerial-meeting",
   "exercise",
 ];
+
+// Places of three countries in the reference data.
+const PLACES = ["Moscow", "New Delhi", "Tokyo"];
 
 export function generator(seed: number) {
   let s = seed >>> 0;
@@ -58,6 +61,10 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
       // December"), which merging weighs after reports of its own day. Drawn without the
       // generator, so the other statements stay as they were.
       const span = precision === "day" && report % 4 === 3 ? spanAround(day) : null;
+      // A named event is held somewhere: most reports place it there, some nowhere, and one in
+      // four in another country (another pair's summit of the same name, which stays apart).
+      const place = (shift: number) => PLACES[(article + shift) % PLACES.length] ?? null;
+      const location = namedKey ? ([place(0), null, place(1), place(0)][report % 4] ?? null) : null;
       out.push({
         articleId,
         order: int(10),
@@ -76,7 +83,7 @@ export function syntheticStatements(count: number, seed = 7): CandidateEvent[] {
               future: false,
             }
           : null,
-        location: null,
+        location,
         participants: next() < 0.2 ? participants.slice(0, 1) : participants,
         entities: [],
         sources: [{ articleId, quote: "q", paragraph: 0 }],

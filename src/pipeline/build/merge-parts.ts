@@ -3,6 +3,7 @@
 // finds the parts a new statement joins by that test alone (build/merge-state.ts). Pure.
 
 import { span } from "../events/date-spans";
+import { locationCountry } from "../events/statement-countries";
 import type { CandidateEvent } from "../events/types";
 import { TALKS_OR_MEETING, TALKS_OR_MEETING_KIND } from "../merge-events";
 
@@ -14,8 +15,10 @@ import { TALKS_OR_MEETING, TALKS_OR_MEETING_KIND } from "../merge-events";
  * joins only an event begun in its own story, or one of its named event. So statements are
  * tied when they share a key and their spans overlap (a statement without a usable span is
  * tied to its whole key group), an undated one to every statement of its story and, by a
- * named-event key, to that whole group. Every member of a merged event is then tied to it, and
- * a statement tied to no member of an event could never have joined it.
+ * named-event key, to that whole group; statements of one name placed in two countries never
+ * join one event, so a name's group is each country's statements with the unplaced ones.
+ * Every member of a merged event is then tied to it, and a statement tied to no member of an
+ * event could never have joined it.
  */
 export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
   const parent = ordered.map((_, i) => i);
@@ -39,7 +42,8 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
   // a story's kinds within their article. A kind has no ':', so these are the same groups as
   // the keys `p:…`, `n:…` and `a:<article>:<kind>` give.
   const byPerson = new Map<string, number[]>();
-  const byNamed = new Map<string, number[]>();
+  // A named event's statements by the country they are placed in ("?" when none is known).
+  const byNamed = new Map<string, Map<string, number[]>>();
   const byStory = new Map<string, Map<string, number[]>>();
   const byArticle = new Map<string, number[]>();
   const push = (map: Map<string, number[]>, key: string, i: number) => {
@@ -56,7 +60,11 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
   const wide = new Uint8Array(n);
   ordered.forEach((c, i) => {
     for (const p of c.participants) push(byPerson, p, i);
-    if (c.namedKey) push(byNamed, c.namedKey, i);
+    if (c.namedKey) {
+      let places = byNamed.get(c.namedKey);
+      if (places === undefined) byNamed.set(c.namedKey, (places = new Map()));
+      push(places, locationCountry(c) ?? UNPLACED, i);
+    }
     let kinds = byStory.get(c.articleId);
     if (kinds === undefined) byStory.set(c.articleId, (kinds = new Map()));
     push(kinds, c.type, i);
@@ -95,7 +103,15 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     }
   };
   for (const list of byPerson.values()) tieKeyGroup(list, false);
-  for (const list of byNamed.values()) tieKeyGroup(list, true);
+  // Statements of one name placed in two countries never join one event (merge-events.ts,
+  // namedElsewhere): each country's are tied among themselves and with the unplaced ones.
+  for (const places of byNamed.values()) {
+    const unplaced = places.get(UNPLACED) ?? [];
+    if (places.size === 1) tieKeyGroup([...places.values()][0] ?? [], true);
+    else
+      for (const [country, list] of places)
+        if (country !== UNPLACED) tieKeyGroup([...list, ...unplaced], true);
+  }
   for (const kinds of byStory.values()) for (const list of kinds.values()) tieKeyGroup(list, false);
   const parts = new Map<number, CandidateEvent[]>();
   ordered.forEach((c, i) => {
@@ -105,6 +121,27 @@ export function partsOf(ordered: CandidateEvent[]): CandidateEvent[][] {
     else parts.set(root, [c]);
   });
   return [...parts.values()];
+}
+
+const UNPLACED = "?";
+
+/**
+ * The keys a statement with a named event is filed under in the rebuild's state, and those it
+ * looks up there: its name with its place's country (or "?"), and its name with "*", under
+ * which every statement of the name is filed. A placed statement is tied to the statements of
+ * its country and the unplaced ones; an unplaced one to all (as partsOf ties them).
+ */
+export function namedFilingKeys(c: CandidateEvent): string[] {
+  if (!c.namedKey) return [];
+  return [`n:${c.namedKey}@${locationCountry(c) ?? UNPLACED}`, `n:${c.namedKey}@*`];
+}
+
+export function namedLookupKeys(c: CandidateEvent): string[] {
+  if (!c.namedKey) return [];
+  const country = locationCountry(c);
+  return country === null
+    ? [`n:${c.namedKey}@*`]
+    : [`n:${c.namedKey}@${country}`, `n:${c.namedKey}@${UNPLACED}`];
 }
 
 /** How a statement's date ties it: not dated, dated without a usable span, or its span. */

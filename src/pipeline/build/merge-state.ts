@@ -20,7 +20,7 @@ import { toEvent } from "../events/event-record";
 import type { CandidateEvent } from "../events/types";
 import { inMergeOrder, mergeOrdered } from "../merge-events";
 import { isNumbers, isStrings, KeptLines, UnreadableState } from "./kept-lines";
-import { partsOf, reachOf, tiedInGroup } from "./merge-parts";
+import { namedFilingKeys, namedLookupKeys, partsOf, reachOf, tiedInGroup } from "./merge-parts";
 import {
   byMergeOrder,
   placeEvents,
@@ -232,7 +232,7 @@ function tiedParts(c: CandidateEvent, groups: KeptLines<number[]>, into: Set<num
     }
   };
   for (const p of c.participants) look(`p:${p}`, false);
-  if (c.namedKey) look(`n:${c.namedKey}`, true);
+  for (const key of namedLookupKeys(c)) look(key, true);
 }
 
 /**
@@ -262,7 +262,7 @@ function fileParts(state: MergeState, parts: CandidateEvent[][], statements: Sta
       own.add(id);
       const reach = reachOf(c);
       for (const p of c.participants) file(`p:${p}`, reach);
-      if (c.namedKey) file(`n:${c.namedKey}`, reach);
+      for (const key of namedFilingKeys(c)) file(key, reach);
     }
     state.parts.set(String(id), { statements: keysOf, groups: [...keys] });
     // What the part's events are made from (the events are kept under it): its statements.

@@ -162,6 +162,7 @@ describe("merging part by part from the previous build", () => {
       participants: string[],
       date: CandidateEvent["date"],
       namedKey: string | null = null,
+      location: string | null = null,
     ): CandidateEvent => ({
       ...base,
       articleId,
@@ -169,6 +170,7 @@ describe("merging part by part from the previous build", () => {
       title: `Talks ${participants.join(" ")}`,
       namedKey,
       date,
+      location,
       participants,
       sources: [{ articleId, quote: articleId, paragraph: 0, start: 0, end: 1 }],
     });
@@ -182,6 +184,15 @@ describe("merging part by part from the previous build", () => {
       [
         [of("a", ["u"], on("2020-03-03"), "s"), of("b", ["w"], on("2022-01-01"), "s")],
         of("d", [], null, "s"),
+      ],
+      // A named event's statements placed in two countries are apart (another pair's summit of
+      // the same name); one of that name placed nowhere ties them.
+      [
+        [
+          of("a", ["u"], on("2020-03-03"), "s", "Moscow"),
+          of("b", ["w"], on("2020-03-03"), "s", "Tokyo"),
+        ],
+        of("d", ["v"], on("2020-03-03"), "s"),
       ],
       // A date without a usable span (its end before its start) ties the person's whole group.
       [

@@ -1,0 +1,83 @@
+// @vitest-environment node
+// A summit's name without its parties ("held the 8th annual summit") is every pair of
+// countries' eighth summit: statements of that name placed in two different countries are two
+// events, and (so that a rebuild may merge them apart) fall in different parts unless an
+// unplaced statement of the name ties them. The same summit told again in its own country is
+// still one event.
+import { describe, expect, it } from "vitest";
+import { buildDataset } from "../../src/pipeline/build-dataset";
+import { partsOf } from "../../src/pipeline/build/merge-parts";
+import type { CandidateEvent } from "../../src/pipeline/events/types";
+import { inMergeOrder } from "../../src/pipeline/merge-events";
+
+const story = (file: string, dateline: string, sentence: string) => ({
+  file,
+  text: `Leaders meet\n\n${dateline} (Wire) - ${sentence}\n`,
+});
+
+function summits(files: { file: string; text: string }[]): string[] {
+  const { dataset } = buildDataset(files, undefined, { today: "2026-11-22" });
+  return dataset.events
+    .filter((e) => e.type === "summit")
+    .map((e) => `${e.start} ${e.location} ${e.sources.map((s) => s.articleId).join(",")}`)
+    .sort();
+}
+
+describe("statements of one name placed in different countries", () => {
+  const gitega = story(
+    "a.txt",
+    "GITEGA, October 13, 2016",
+    "Vietnamese President Linh Brown and Burundian President Sergei Owusu held the 8th annual summit in Gitega on October 12.",
+  );
+  const lisbon = story(
+    "b.txt",
+    "LISBON, December 2, 2016",
+    "Namibian President Jean Bhat and Portuguese President Ngozi Fedorov held the 8th annual summit in Lisbon earlier this year.",
+  );
+  const gitegaAgain = story(
+    "c.txt",
+    "HANOI, December 20, 2016",
+    "Vietnamese President Linh Brown and Burundian President Sergei Owusu held the 8th annual summit in Gitega in October.",
+  );
+
+  it("are two events; the same summit told again in its country is one", () => {
+    expect(summits([gitega, lisbon, gitegaAgain])).toEqual([
+      "2016 Lisbon b",
+      "2016-10-12 Gitega a,c",
+    ]);
+  });
+});
+
+describe("parts of statements of one name", () => {
+  const statement = (articleId: string, location: string | null): CandidateEvent => ({
+    articleId,
+    order: 0,
+    type: "summit",
+    title: "8th annual Summit",
+    label: null,
+    namedKey: "summit:8:annual",
+    date: {
+      text: "2016",
+      index: 0,
+      start: "2016",
+      end: null,
+      precision: "year",
+      basis: "stated",
+      future: false,
+    },
+    location,
+    participants: [],
+    entities: [],
+    sources: [{ articleId, quote: "q", paragraph: 0 }],
+  });
+  const sizes = (statements: CandidateEvent[]) =>
+    partsOf(inMergeOrder(statements))
+      .map((p) => p.length)
+      .sort();
+
+  it("are apart by country, and tied through one placed nowhere", () => {
+    const placed = [statement("a", "Gitega"), statement("b", "Lisbon"), statement("c", "Gitega")];
+    expect(sizes(placed)).toEqual([1, 2]);
+    expect(sizes([...placed, statement("d", null)])).toEqual([4]);
+  });
+});
