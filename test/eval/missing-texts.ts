@@ -66,6 +66,7 @@ const sets = [
   { manifest: "manifest-sealed43.json", texts: "texts-sealed43" },
   { manifest: "manifest-sealed44.json", texts: "texts-sealed44" },
   { manifest: "manifest-sealed45.json", texts: "texts-sealed45" },
+  { manifest: "manifest-sealed46.json", texts: "texts-sealed46" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
