@@ -22,9 +22,11 @@ const TIED_COMMA = new RegExp(
 const TIED_NUMERIC =
   /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s\((\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\)/;
 // "has this afternoon, 14 August 2019, arrived", "said today (May 3, 2021)", "issued
-// yesterday (30 Nov)": the text's own "today", or the day beside it, with its date.
+// yesterday (30 Nov)": the text's own "today", or the day beside it, with its date. A release
+// may put the date in square brackets ("talks today [13 September 2024]") or spell out that it
+// is the same day ("culminated today i.e. 12 April 2021", the stop often glued to the figure).
 const OWN_OR_NEIGHBOUR = [OWN_DAY_SOURCE, ...NEIGHBOUR_DAY_OFFSETS.keys()].join("|");
-const TODAY = new RegExp(String.raw`\b(${OWN_OR_NEIGHBOUR})(?:,\s|\s\()`, "gi");
+const TODAY = new RegExp(String.raw`\b(${OWN_OR_NEIGHBOUR})(?:,\s|\s[([]|,?\si\.e\.,?\s?)`, "gi");
 // The date in brackets without its year ("(30 Nov)", "(Friday, October 28)").
 const BRACKETED_YEARLESS = new RegExp(
   String.raw`^(?:(${WEEKDAYS.join("|")}),?\s)?(?:(\d{1,2})\s(${MONTH})|(${MONTH})\s(\d{1,2}))\)`,
@@ -40,7 +42,7 @@ const FUTURE_BEFORE =
 // November 2022;". Only the first point: a later one recalls earlier meetings. The verbs are
 // rules/en/own-day.json's declarationVerbs.
 const DECLARATION = new RegExp(
-  String.raw`^WE,\sthe\b[^.;]{0,600}?\b(?:${DECLARATION_VERBS.firstPerson.join("|")})\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+\s){1,6}?on\s`,
+  String.raw`^WE,\sthe\b[^.;]{0,600}?\b(?:${DECLARATION_VERBS.firstPerson.join("|")})\s(?:here\s)?(?:in|at)\s(?:[^\s.;,]+,?\s){1,6}?on\s`,
   "i",
 );
 const FIRST_POINT = new RegExp(

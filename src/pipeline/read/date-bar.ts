@@ -5,7 +5,7 @@
 // is never the publication date. The form: rules/en/date-bars.json.
 
 import { WEEKDAY_NAMES } from "../dates/words";
-import { BAR_WEEKDAY_LETTERS } from "../rules/date-bars";
+import { BAR_WEEKDAY_LETTERS, BAR_WIDGET } from "../rules/date-bars";
 import type { Stamp } from "./stamps";
 import type { Line } from "./story-layout";
 import { hasLetter, wordCount } from "./word-count";
@@ -39,7 +39,11 @@ export function withoutDateBars<T extends { stamp: Stamp; line: number }>(
  * it, the headline (the lines above are the site's header, not a headline with a stamp under
  * it). */
 function isDateBar(lines: Line[], at: number, bodyStart: number): boolean {
-  if (at >= bodyStart || !opensWithWeekday(lines[at]?.text ?? "")) return false;
+  if (at >= bodyStart) return false;
+  // The date beside the site's search box ("Thursday, December 26, 2024 Search") is its header's
+  // clock wherever the headline stands: no story's stamp shares a line with a widget.
+  if (BAR_WIDGET.test(lines[at]?.text.trim() ?? "")) return true;
+  if (!opensWithWeekday(lines[at]?.text ?? "")) return false;
   // A line with no letter in it (a counter's "0", a stray "|") is markup the store kept, no
   // site header: a stamp under it still opens the page's text.
   const header = lines

@@ -9,6 +9,7 @@ const file = checkedRuleFile(
   z.object({
     description: z.string(),
     weekdayLetters: z.number().int().min(2),
+    widgets: z.object({ description: z.string(), words: z.array(z.string().min(1)).min(1) }),
     examples: z.object({
       bars: z.array(z.array(z.string()).min(1)).min(1),
       stamps: z
@@ -27,5 +28,11 @@ const file = checkedRuleFile(
 
 /** The fewest letters a bar cuts a weekday's name to ("Thu, Sep 18, 2025"). */
 export const BAR_WEEKDAY_LETTERS = file.weekdayLetters;
+
+/** A date line that ends with one of a header's widgets ("... 2024 Search"). */
+export const BAR_WIDGET = new RegExp(
+  String.raw`\d\W*\s(?:${file.widgets.words.map((w) => w.replace(/\s+/g, "\\s+")).join("|")})$`,
+  "i",
+);
 
 export const dateBarExamples = file.examples;
