@@ -50,6 +50,11 @@ const PURPOSE_BEFORE = eventPhrases.purposeBefore;
 const PURPOSE_PLURAL = eventWords.purposePlurals;
 const SEVERAL_PLURAL = eventWords.severalPlurals;
 
+// "conduct regular bilateral air, land and sea exercises", "have had routine annual
+// leadership talks": a habit, told with a few words of kind between, so read further back.
+const HABIT_BEFORE = eventPhrases.habitBefore;
+const HABIT_PLURAL = eventWords.habitPlurals;
+
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
@@ -58,6 +63,8 @@ export function habitual(text: string, t: Trigger): boolean {
   if (SEVERAL_AT.test(clause)) return true;
   const word = text.slice(t.start, t.end);
   if (PURPOSE_PLURAL.test(word) && PURPOSE_BEFORE.test(before)) return true;
+  if (HABIT_PLURAL.test(word) && HABIT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)))
+    return true;
   return SEVERAL_PLURAL.test(word) && SEVERAL_BEFORE.test(before);
 }
 
