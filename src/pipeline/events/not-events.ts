@@ -79,6 +79,22 @@ export function proposed(s: { start: number; text: string; tokens: Token[] }, t:
   );
 }
 
+// "may visit the port on Tuesday before leaving for the capital": a step joined by 'before',
+// 'after' or 'then' to an event told only as possible, in the same clause, is as possible.
+const POSSIBLE_THEN = eventPhrases.possibleThen;
+
+export function possibleWith(
+  s: { start: number; text: string; tokens: Token[] },
+  t: Trigger,
+  triggers: Trigger[],
+): boolean {
+  return triggers.some((n) => {
+    if (n === t || n.end > t.start || !isProposed(s, n)) return false;
+    const between = s.text.slice(n.end, t.start);
+    return between.length <= 60 && !/[,;:.()]/.test(between) && POSSIBLE_THEN.test(between);
+  });
+}
+
 /** The bits of a trigger's `checked`: the checks that read only the sentence's words. */
 export const NOT_TOLD = { proposed: 1, negated: 2 } as const;
 

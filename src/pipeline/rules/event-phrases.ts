@@ -116,6 +116,7 @@ const file = checkedRuleFile(
       negationBefore: pattern,
       calledOffAfter: pattern,
       possibleAfter: pattern,
+      possibleThen: pattern,
       severalBefore: pattern,
       habitBefore: pattern,
       metWithBefore: pattern,
