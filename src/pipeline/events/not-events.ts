@@ -158,6 +158,14 @@ export function goingHome(
   return Boolean(home) && participants.every((p) => countryOf(p) === home);
 }
 
+// "The prime minister reached the airbase to receive the delegation": a host's going to the
+// airport to receive guests is no visit of his; the guests' arrival is told by its own words.
+const TO_RECEIVE = eventPhrases.toReceive;
+
+export function goingToReceive(text: string, t: Trigger): boolean {
+  return t.type === "visit" && TO_RECEIVE.test(text.slice(t.end, t.end + 80));
+}
+
 // "cooperation in the field of political and military dialogue, exercises, exchange of
 // visits", "through visits of the dignitaries and military exercises": plural event words,
 // one of them listed after another kind of cooperation (rules/en/event-cues.json,

@@ -39,6 +39,7 @@ import {
   deniedWith,
   possibleWith,
   goingHome,
+  goingToReceive,
   habitual,
   isNegated,
   isProposed,
@@ -70,6 +71,7 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
       !t.sidelines &&
       !isProposed(s, t) &&
       !possibleWith(s, t, found) &&
+      !goingToReceive(s.text, t) &&
       !listedTopic(s, t, found) &&
       !recalledOnly(s, t, found),
   );

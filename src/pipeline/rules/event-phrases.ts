@@ -123,6 +123,7 @@ const file = checkedRuleFile(
       purposeBefore: pattern,
       severalAt: pattern,
       departs: pattern,
+      toReceive: pattern,
       looksAhead: pattern,
       tripAhead: pattern,
       plan: pattern,
