@@ -50,6 +50,11 @@ const PURPOSE_BEFORE = eventPhrases.purposeBefore;
 const PURPOSE_PLURAL = eventWords.purposePlurals;
 const SEVERAL_PLURAL = eventWords.severalPlurals;
 
+// "conduct regular bilateral air, land and sea exercises", "have had routine annual
+// leadership talks": a habit, told with a few words of kind between, so read further back.
+const HABIT_BEFORE = eventPhrases.habitBefore;
+const HABIT_PLURAL = eventWords.habitPlurals;
+
 export function habitual(text: string, t: Trigger): boolean {
   const before = text.slice(Math.max(0, t.start - 30), t.start);
   if (/\b(?:every|each)\s+(?:such\s+)?$/i.test(before)) return true;
@@ -58,6 +63,8 @@ export function habitual(text: string, t: Trigger): boolean {
   if (SEVERAL_AT.test(clause)) return true;
   const word = text.slice(t.start, t.end);
   if (PURPOSE_PLURAL.test(word) && PURPOSE_BEFORE.test(before)) return true;
+  if (HABIT_PLURAL.test(word) && HABIT_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)))
+    return true;
   return SEVERAL_PLURAL.test(word) && SEVERAL_BEFORE.test(before);
 }
 
@@ -70,6 +77,22 @@ export function proposed(s: { start: number; text: string; tokens: Token[] }, t:
   return (
     cuedBefore(s, t, "proposed-before") || POSSIBLE_AFTER.test(s.text.slice(t.end, t.end + 80))
   );
+}
+
+// "may visit the port on Tuesday before leaving for the capital": a step joined by 'before',
+// 'after' or 'then' to an event told only as possible, in the same clause, is as possible.
+const POSSIBLE_THEN = eventPhrases.possibleThen;
+
+export function possibleWith(
+  s: { start: number; text: string; tokens: Token[] },
+  t: Trigger,
+  triggers: Trigger[],
+): boolean {
+  return triggers.some((n) => {
+    if (n === t || n.end > t.start || !isProposed(s, n)) return false;
+    const between = s.text.slice(n.end, t.start);
+    return between.length <= 60 && !/[,;:.()]/.test(between) && POSSIBLE_THEN.test(between);
+  });
 }
 
 /** The bits of a trigger's `checked`: the checks that read only the sentence's words. */
@@ -133,6 +156,14 @@ export function goingHome(
   const home = place?.entity.country;
   const countryOf = (id: string) => ctx.people.find((p) => p.id === id)?.country;
   return Boolean(home) && participants.every((p) => countryOf(p) === home);
+}
+
+// "The prime minister reached the airbase to receive the delegation": a host's going to the
+// airport to receive guests is no visit of his; the guests' arrival is told by its own words.
+const TO_RECEIVE = eventPhrases.toReceive;
+
+export function goingToReceive(text: string, t: Trigger): boolean {
+  return t.type === "visit" && TO_RECEIVE.test(text.slice(t.end, t.end + 80));
 }
 
 // "cooperation in the field of political and military dialogue, exercises, exchange of

@@ -37,7 +37,9 @@ import { findTriggers, type Trigger } from "./triggers";
 import {
   cuedBefore,
   deniedWith,
+  possibleWith,
   goingHome,
+  goingToReceive,
   habitual,
   isNegated,
   isProposed,
@@ -66,7 +68,12 @@ export function statementsIn(s: SentenceInfo, ctx: ArticleContext): Statement[] 
   const hosts = found.filter((t) => t.sidelines);
   const told = found.filter(
     (t) =>
-      !t.sidelines && !isProposed(s, t) && !listedTopic(s, t, found) && !recalledOnly(s, t, found),
+      !t.sidelines &&
+      !isProposed(s, t) &&
+      !possibleWith(s, t, found) &&
+      !goingToReceive(s.text, t) &&
+      !listedTopic(s, t, found) &&
+      !recalledOnly(s, t, found),
   );
   // "came days after it emerged that Modi will not be travelling to Moscow for the summit": the
   // denied trip and the occasion it was for drop out; the rest of the sentence still stands.

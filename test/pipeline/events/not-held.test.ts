@@ -34,6 +34,15 @@ describe("events named but not held", () => {
     ]);
   });
 
+  it("drops exercises the sentence says were cancelled like another's", () => {
+    expectEventTypesOf([
+      [
+        "The annual Coral Shield drills began in March 2019, shortly after Tavita Lemalu cancelled similar exercises with Samoa.",
+        ["exercise"],
+      ],
+    ]);
+  });
+
   it("still tells the meeting beside an extended invitation, and a postponed summit held", () => {
     expectEventTypesOf([
       [
