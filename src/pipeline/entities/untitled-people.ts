@@ -6,7 +6,7 @@ import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
 import { CHAIN_PARTICLES, isNameParticle, isNeverInPersonalName } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { appositionCountry } from "./country-cues";
+import { appositionCountry, runsOnToName } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
 import { OFFICE_TO_CLOSE, SUBJECT_VERB_AFTER } from "../rules/entity-cues";
@@ -52,6 +52,8 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
     if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))
       continue;
+    // "A, Rwandan Minister of ..., Special Envoy ... B, will visit": B's offices, run on to B.
+    if (runsOnToName(input.text.slice(m.index + raw.length))) continue;
     const name = withGivenNameBefore(input.text, nameAt(input.text, m.index));
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
