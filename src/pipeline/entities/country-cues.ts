@@ -59,8 +59,10 @@ export function titleTail(text: string, from: number): TitleTail | null {
 // clause with the person as its subject, not an apposition naming their office.
 // ", who will provide a readout of the meeting with Indian ...": a relative clause saying
 // what the person does ("who is the commander of ..." still names an office).
+// ", in the absence of the Minister who is travelling to X,": a clause opened by a
+// preposition says where or when, not who the person is.
 const CLAUSE_START =
-  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
+  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|in|at|on|during|after|before|while|when|where|since|despite|following|amid|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
 
 const DELEGATION_MEMBER = new RegExp(
   String.raw`^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:${DELEGATION_NOUNS})\b`,
