@@ -20,6 +20,8 @@ describe("a country word describing one person is not the next person's", () => 
     "Ahmed Farah Doualeh",
     "Tran Van Hoa",
     "Anne Uwase",
+    "Tran Van Loc",
+    "Pablo Ortega",
   ]);
 
   it("reads no country for a person after another titled person's adjective", () => {
@@ -42,6 +44,13 @@ describe("a country word describing one person is not the next person's", () => 
         "The President spoke to the High Commissioner of the Arab Republic of Egypt, Sultanate of Oman and Cyprus.",
       ]),
     ).toEqual([]);
+  });
+
+  it("reads an office with its country and courtesy titles as the next envoy's", () => {
+    const text =
+      "The envoys, Ambassador of the Socialist Republic of Vietnam H.E. Mr. Tran Van Loc, Ambassador of the Republic of Chile H.E. Mr. Pablo Ortega, presented their letters.";
+    expect(countryOf(text, "Tran Van Loc")).toBe("Vietnam");
+    expect(countryOf(text, "Pablo Ortega")).toBe("Chile");
   });
 
   it("reads offices running on to a later name as that person's", () => {
