@@ -5,18 +5,35 @@
 // (appositionRoleWords, visitWords).
 
 import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
-import { directName } from "./title-names";
+import { directName, nameAfterOffice } from "./title-names";
 import { findTitles } from "./titles";
 import type { NamedHit } from "./types";
-import { APPOSITION_ROLE, DELEGATION_NOUNS, VISITED_BEFORE } from "../rules/entity-cues";
+import {
+  APPOSITION_ROLE,
+  DELEGATION_NOUNS,
+  STATE_FORM,
+  VISITED_BEFORE,
+} from "../rules/entity-cues";
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
 
+// "of India", "of the Socialist Republic of Vietnam": the state's form is skipped.
+const TAIL = new RegExp(
+  String.raw`^\s+(of|to|in)\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)`,
+  "u",
+);
+const POSTED = new RegExp(
+  String.raw`^\s+(?:to|in)\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)`,
+  "u",
+);
+const OF_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})`,
+  "u",
+);
+
 /** "of India" / "to Russia" / "in Moscow" right after a title, before the name. */
 export function titleTail(text: string, from: number): TitleTail | null {
-  const m = /^\s+(of|to|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(
-    text.slice(from),
-  );
+  const m = TAIL.exec(text.slice(from));
   if (!m?.[1] || !m[2]) return null;
   const words = m[2].split(/\s+/);
   // Only the country words belong to the tail; what follows is the name.
@@ -26,9 +43,7 @@ export function titleTail(text: string, from: number): TitleTail | null {
   const length = m[0].length - (m[2].length - used.length);
   if (m[1] !== "of") return { length, country: null, destination: country };
   // "Ambassador of Egypt to India": the country served, then the one posted to.
-  const posted = /^\s+(?:to|in)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(
-    text.slice(from + length),
-  );
+  const posted = POSTED.exec(text.slice(from + length));
   const to = posted?.[1]
     ? (countryFromWord(posted[1]) ?? countryFromWord(posted[1].split(/\s+/)[0] ?? ""))
     : null;
@@ -44,8 +59,10 @@ export function titleTail(text: string, from: number): TitleTail | null {
 // clause with the person as its subject, not an apposition naming their office.
 // ", who will provide a readout of the meeting with Indian ...": a relative clause saying
 // what the person does ("who is the commander of ..." still names an office).
+// ", in the absence of the Minister who is travelling to X,": a clause opened by a
+// preposition says where or when, not who the person is.
 const CLAUSE_START =
-  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
+  /^(?:[a-z]+ed|said|says|told|met|held|made|took|left|is|was|has|had|will|would|in|at|on|during|after|before|while|when|where|since|despite|following|amid|who\s+(?!is\b|was\b|are\b|were\b|serves\b|served\b))\b/;
 
 const DELEGATION_MEMBER = new RegExp(
   String.raw`^,\s+(?:who\s+(?:is|was|will be)\s+)?(?:(?:a\s+)?part|a member|(?:the\s+)?head|(?:the\s+)?leader|leading|heading)\s+(?:of\s+)?the\s+([A-Z][\w'’-]*)\s+(?:${DELEGATION_NOUNS})\b`,
@@ -65,7 +82,7 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   const m = /^,\s+(?!and\b|or\b)([^,.;()]{3,90})/.exec(rest);
   if (!m?.[1] || !APPOSITION_ROLE.test(m[1]) || CLAUSE_START.test(m[1])) return null;
   // ", German Defence Minister Boris Pistorius": the next person of a list, not an apposition.
-  if (namesTitledPerson(m[1])) return null;
+  if (namesTitledPerson(m[1]) || runsOnToName(rest)) return null;
   // "Beijing's special envoy for Afghan affairs": the capital's owner; the portfolio's
   // country ("for Afghan affairs") is not the person's.
   const capital = /^(?:the\s+)?(\p{Lu}[\p{L}. -]*?)['’]s\b/u.exec(m[1]);
@@ -78,6 +95,23 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
   return countryWordsIn(own)[0]?.country ?? null;
 }
 
+// "X, Rwandan Minister of Foreign Affairs, Cooperation and ..., Special Envoy of the President
+// of the Republic of Rwanda Anne Y, will visit": capitalised words running on over commas to a
+// titled name are the next person's offices, not X's apposition. Only the run's last part is
+// read: in "X, President of Kenya, His Excellency Y, President of Djibouti made ..." the first
+// part closed X's apposition before Y's began.
+const CAPITALISED_RUN = /^,\s+([^,.;()]+(?:,\s+\p{Lu}[^,.;()]*)*)/u;
+
+export function runsOnToName(rest: string): boolean {
+  const run = CAPITALISED_RUN.exec(rest)?.[1];
+  const last = run?.split(/,\s+/).slice(1).at(-1);
+  if (!last) return false;
+  const titles = findTitles(last);
+  return titles.some(
+    (t) => (directName(last, t.end) ?? nameAfterOffice(last, t.end, titles)) !== null,
+  );
+}
+
 /** Whether the words hold a title followed by a name ("German Defence Minister Boris X"). */
 function namesTitledPerson(words: string): boolean {
   return findTitles(words).some((t) => directName(words, t.end) !== null);
@@ -85,9 +119,7 @@ function namesTitledPerson(words: string): boolean {
 
 /** "Foreign Secretary X of the United Kingdom": the country right after the name. */
 export function ofCountryAfter(text: string, nameEnd: number): string | null {
-  const of = /^\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/.exec(
-    text.slice(nameEnd),
-  );
+  const of = OF_AFTER.exec(text.slice(nameEnd));
   const country = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
   return country?.at === 0 ? country.country : null;
 }

@@ -74,10 +74,16 @@ export function findPeople(
       seen.take(h.start, h.end);
     }
   const speaker = speakerLabel(input);
+  // "Mrs. Maria Da Conceicao De Souza Pilar, Ambassador of ...": the apposition's shorter
+  // reading of the name's last words is the titled person's, not someone else.
+  const withinTitled = (h: PersonHit) =>
+    titled.some(
+      (t) => t.start <= h.start && h.end <= t.end && (t.start !== h.start || t.end !== h.end),
+    );
   const hits = [
     ...(speaker ? [speaker] : []),
     ...titled,
-    ...appositivePeople(input, titles),
+    ...appositivePeople(input, titles).filter((h) => !withinTitled(h)),
     ...colonTitledPeople(input, titles),
   ];
   const taken = new TakenCharacters(input.text.length);

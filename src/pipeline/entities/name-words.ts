@@ -38,6 +38,8 @@ export const NAME_PARTICLES: string = nameWords.nameParticles.join("|");
 /** "Sabah Al Ahmad Al Jaber Al Sabah": capitalised particles that link the parts of an Arabic
  * name's chain, read like the lower-case ones between its words. */
 export const CHAIN_PARTICLES: string = nameWords.chainParticlesCapitalised.join("|");
+/** Capitalised family particles ("De", "Da", "Van"), as an alternation. */
+export const FAMILY_PARTICLES: string = nameWords.familyParticlesCapitalised.join("|");
 
 const lineage = new Set(nameWords.lineageParticles);
 const chainLinks = new Set(nameWords.chainParticlesCapitalised.map((w) => w.toLowerCase()));

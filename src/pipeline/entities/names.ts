@@ -11,6 +11,7 @@ import {
 } from "../rules/entity-cues";
 import {
   CHAIN_PARTICLES,
+  FAMILY_PARTICLES,
   isBodyHead,
   isGivenName,
   isNeverAName,
@@ -28,9 +29,12 @@ const SHIP_PREFIXES = new Set(shipPrefixes);
 // together (an acronym there is sorted out in nameAt). "McDonald", "LeCourtier": a short
 // capitalised prefix joined to the rest of a surname. "Mataʻafa": Polynesian names join their
 // parts with an apostrophe or the ʻokina (a modifier letter, not a lower-case one). An
-// initial may stand before a particle ("Albert F. del Rosario").
-const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})|\p{Lu}\.)`;
-const PARTICLE = `(?:${NAME_PARTICLES}|${CHAIN_PARTICLES})`;
+// initial may stand before a particle ("Albert F. del Rosario"). A word before "'t" is a
+// verb's contraction, never a name ("Minister Won't Attend" in a headline).
+const TOKEN = String.raw`(?:\p{Lu}\.(?=\s*(?:(?:${NAME_PARTICLES})\s+)?\p{Lu})|\p{Lu}{2,3}(?=\s+\p{Lu}\p{Ll})|(?:al|el|bin|ibn|abu|ben)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}(?!\p{L})|\p{Lu}\p{Ll}*(?:[-'’ʻ]\p{L}\p{Ll}+)*(?!\p{L})(?!['’]t(?!\p{L}))|\p{Lu}\.)`;
+// "Maria Da Conceicao De Souza Pilar": a capitalised family particle links the name's parts
+// like a lower-case one, so it does not count towards the name's five words.
+const PARTICLE = `(?:${NAME_PARTICLES}|${CHAIN_PARTICLES}|${FAMILY_PARTICLES})`;
 // "Gen. Michael “Erik” Kurilla": a quoted nickname between the names is part of the
 // written name but not one of its tokens.
 const NICKNAME = String.raw`\s+[“"‘]\p{Lu}[\p{L}.'’-]*[”"’]\s+`;

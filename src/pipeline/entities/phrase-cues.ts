@@ -3,6 +3,8 @@
 
 import type { Cue, ParagraphInput } from "./person-hit";
 import { countryFromWord, countryWordsIn } from "./reference";
+import { directName } from "./title-names";
+import { findTitles } from "./titles";
 import { DELEGATION_NOUNS, PLACE_POSSESSIVE } from "../rules/entity-cues";
 
 // "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
@@ -82,13 +84,22 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
   if (nearest) return nearest.country;
   if (lastBreak >= 0 && after) return after;
   const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !TO_BEFORE.test(lead);
+  // "with Colombian Defense Minister A, Defense Secretary B": the words before the break name
+  // someone else, so the country there is theirs, not B's.
+  const earlierPerson = lastBreak >= 0 && namesTitledPerson(phrase.slice(0, lastBreak));
   return countryWordsIn(phrase).find(
     (w) =>
       lastBreak < 0 ||
       w.at > lastBreak ||
-      (!PLACE_IN.test(lead + phrase.slice(0, w.at)) &&
+      (!earlierPerson &&
+        !PLACE_IN.test(lead + phrase.slice(0, w.at)) &&
         !(alone && w.at === 0 && countryFromWord(phrase.slice(0, lastBreak).trim()))),
   )?.country;
+}
+
+/** Whether the words hold a title followed by a name ("Colombian Defense Minister A B"). */
+function namesTitledPerson(words: string): boolean {
+  return findTitles(words).some((t) => directName(words, t.end) !== null);
 }
 
 const PLACE_IN = /\bin\s+(?:the\s+)?$/i;

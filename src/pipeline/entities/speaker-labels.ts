@@ -11,8 +11,10 @@ import { titleCase } from "./title-case";
 import { findTitles } from "./titles";
 import type { PersonHit } from "./types";
 
+// "HIS EXCELLENCY MR SHINZO ABE, PRIME MINISTER OF JAPAN: ...": courtesy titles may lead the
+// name (read off it in officeLabel), so the label holds up to seven words.
 const LABEL =
-  /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,3}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):(?:\s|(?=\p{Lu}\p{Ll}))/u;
+  /^((?:\p{Lu}[\p{Lu}'’-]+ ){1,6}\p{Lu}[\p{Lu}'’-]+), ((?:[\p{Lu}'’&-]+,? ){0,8}[\p{Lu}'’&-]+):(?:\s|(?=\p{Lu}\p{Ll}))/u;
 
 // "MARISE PAYNE: Can I please acknowledge ...": a name alone, known by its given name. Some
 // transcripts leave out the space after the colon ("JULIE BISHOP:Thank you ...").
@@ -75,17 +77,19 @@ function nameLabel(input: ParagraphInput): PersonHit | null {
 
 function officeLabel(input: ParagraphInput): PersonHit | null {
   const m = LABEL.exec(input.text);
-  const [label, office] = [m?.[1], m?.[2]];
-  if (!m || !label || !office) return null;
+  const [whole, office] = [m?.[1], m?.[2]];
+  if (!m || !whole || !office) return null;
+  const courtesy = leadingHonorifics(titleCase(whole));
+  const label = whole.slice(courtesy);
   const words = label.split(" ").map(titleCase);
   const role = findTitles(titleCase(office)).find((t) => t.kind !== "honorific");
-  if (!role || words.some(isStopWord)) return null;
+  if (!role || words.length > 4 || words.some(isStopWord)) return null;
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";
   const familyFirst = !isGivenName(first) && isGivenName(last);
   const name: NameMatch = {
-    start: 0,
-    end: label.length,
+    start: courtesy,
+    end: whole.length,
     tokens: familyFirst ? [last, ...words.slice(1, -1), first] : words,
   };
   return personHit(input, name, {
@@ -95,4 +99,15 @@ function officeLabel(input: ParagraphInput): PersonHit | null {
     international: false,
     counterpart: false,
   });
+}
+
+/** The length of the courtesy titles that open a label ("His Excellency Mr "), with the space
+ * after them; 0 when none does. */
+function leadingHonorifics(label: string): number {
+  let end = 0;
+  for (const t of findTitles(label)) {
+    if (t.kind !== "honorific" || !/^\s*$/.test(label.slice(end, t.start))) break;
+    end = t.end;
+  }
+  return end === 0 ? 0 : end + (/^\s*/.exec(label.slice(end))?.[0].length ?? 0);
 }

@@ -6,10 +6,10 @@ import escapeRegExp from "escape-string-regexp";
 import { nameAt, type NameMatch } from "./names";
 import { CHAIN_PARTICLES, isNameParticle, isNeverInPersonalName } from "./name-words";
 import { insideNamed, personHit, type ParagraphInput } from "./person-hit";
-import { appositionCountry } from "./country-cues";
+import { appositionCountry, runsOnToName, titleTail } from "./country-cues";
 import { countryWordsIn, officials, type OfficialRef } from "./reference";
 import type { TitleHit } from "./titles";
-import { OFFICE_TO_CLOSE, SUBJECT_VERB_AFTER } from "../rules/entity-cues";
+import { COURTESY_AFTER, OFFICE_TO_CLOSE, SUBJECT_VERB_AFTER } from "../rules/entity-cues";
 import type { PersonHit } from "./types";
 
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
@@ -52,6 +52,11 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     // A title closed by a semicolon ("A, Minister of Defence; B, Minister of ...") is A's.
     if (/^\s/.test(input.text.slice(title.end)) && isListedName(input.text, title.end + 1))
       continue;
+    // "A, Rwandan Minister of ..., Special Envoy ... B, will visit": B's offices, run on to B.
+    // "A, Ambassador of the Republic of Chile H.E. Mr. B": the office leads to B over its
+    // country and B's courtesy titles.
+    if (runsOnToName(input.text.slice(m.index + raw.length))) continue;
+    if (tailLeadsToName(input.text, title.end)) continue;
     const name = withGivenNameBefore(input.text, nameAt(input.text, m.index));
     if (!name || name.end !== m.index + raw.length || name.tokens.length < 2) continue;
     // "the security of the Sulu Sea, Indonesia's Minister of Defence": a place, not a person.
@@ -115,6 +120,15 @@ export function colonTitledPeople(input: ParagraphInput, titles: TitleHit[]): Pe
 export const portfolioGoesOn = (rest: string): boolean => /^\s*&\s*\p{Lu}/u.test(rest);
 
 // A single word that the portfolio goes on from is no listed person's name.
+function tailLeadsToName(text: string, titleEnd: number): boolean {
+  const tail = titleTail(text, titleEnd);
+  if (!tail) return false;
+  let at = titleEnd + tail.length;
+  for (let c = COURTESY_AFTER.exec(text.slice(at)); c; c = COURTESY_AFTER.exec(text.slice(at)))
+    at += c[0].length;
+  return isListedName(text, at);
+}
+
 function isListedName(text: string, at: number): boolean {
   const name = nameAt(text, at);
   return !!name && !(name.tokens.length === 1 && portfolioGoesOn(text.slice(name.end)));

@@ -38,6 +38,7 @@ const file = checkedRuleFile(
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
+    stateForms: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
     creditWords: z.object({ examples: z.array(example).min(1) }),
     /** The last part (case aside) and the first part of a hyphenated modifier. */
@@ -177,6 +178,10 @@ export const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${anyOf(captionCredits)}
 
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
+/** A state's form before its short name, as a regex source to put before the country word:
+ * "Socialist Republic of ", "Republic of the ", "Kingdom of " (the country word follows). */
+export const STATE_FORM = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:${anyOf(file.stateForms.words)})\s+of\s+(?:the\s+)?`;
+
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
 export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
 
@@ -197,6 +202,7 @@ export const entityCueExamples = {
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
   headlineVerbs: file.headlineVerbs.examples,
+  stateForms: file.stateForms.examples,
   clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
   creditWords: file.creditWords.examples,
 };
