@@ -5,7 +5,7 @@
 // (appositionRoleWords, visitWords).
 
 import { countryFromWord, countryWordsIn, placeCountry } from "./reference";
-import { directName, nameAfterOffice } from "./title-names";
+import { directName, nameAfterOffice, namesTitledPerson } from "./title-names";
 import { findTitles } from "./titles";
 import type { NamedHit } from "./types";
 import {
@@ -110,11 +110,6 @@ export function runsOnToName(rest: string): boolean {
   return titles.some(
     (t) => (directName(last, t.end) ?? nameAfterOffice(last, t.end, titles)) !== null,
   );
-}
-
-/** Whether the words hold a title followed by a name ("German Defence Minister Boris X"). */
-function namesTitledPerson(words: string): boolean {
-  return findTitles(words).some((t) => directName(words, t.end) !== null);
 }
 
 /** "Foreign Secretary X of the United Kingdom": the country right after the name. */

@@ -3,8 +3,7 @@
 
 import type { Cue, ParagraphInput } from "./person-hit";
 import { countryFromWord, countryWordsIn } from "./reference";
-import { directName } from "./title-names";
-import { findTitles } from "./titles";
+import { namesTitledPerson } from "./title-names";
 import { DELEGATION_NOUNS, PLACE_POSSESSIVE } from "../rules/entity-cues";
 
 // "the Russian side was headed by ...", "The Indian delegation at the talks, which ..., is
@@ -95,11 +94,6 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
         !PLACE_IN.test(lead + phrase.slice(0, w.at)) &&
         !(alone && w.at === 0 && countryFromWord(phrase.slice(0, lastBreak).trim()))),
   )?.country;
-}
-
-/** Whether the words hold a title followed by a name ("Colombian Defense Minister A B"). */
-function namesTitledPerson(words: string): boolean {
-  return findTitles(words).some((t) => directName(words, t.end) !== null);
 }
 
 const PLACE_IN = /\bin\s+(?:the\s+)?$/i;

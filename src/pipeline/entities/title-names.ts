@@ -4,7 +4,7 @@
 import { capitalFamilyName, withCapitalSurname } from "./capital-family-name";
 import { gluedName, nameAt, type NameMatch } from "./names";
 import { isOfficeWord, officeTails } from "./office-tail";
-import type { TitleHit } from "./titles";
+import { findTitles, type TitleHit } from "./titles";
 
 // "Defence Minister Gen Tanaka": after a civil office, a bare "Gen" before a single name
 // is the given name, not the rank (which is written "Gen." or "General" there).
@@ -45,4 +45,9 @@ export function nameAfterOffice(text: string, from: number, titles: TitleHit[]):
     if (after) return after;
   }
   return null;
+}
+
+/** Whether the words hold a title followed by a name ("German Defence Minister Boris X"). */
+export function namesTitledPerson(words: string): boolean {
+  return findTitles(words).some((t) => directName(words, t.end) !== null);
 }

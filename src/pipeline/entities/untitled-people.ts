@@ -119,7 +119,8 @@ export function colonTitledPeople(input: ParagraphInput, titles: TitleHit[]): Pe
  * more of the portfolio, not a name. */
 export const portfolioGoesOn = (rest: string): boolean => /^\s*&\s*\p{Lu}/u.test(rest);
 
-// A single word that the portfolio goes on from is no listed person's name.
+// "Ambassador of the Republic of Chile H.E. Mr. B": a title's country tail and courtesy
+// titles that lead on to a name are that name's.
 function tailLeadsToName(text: string, titleEnd: number): boolean {
   const tail = titleTail(text, titleEnd);
   if (!tail) return false;
@@ -129,6 +130,7 @@ function tailLeadsToName(text: string, titleEnd: number): boolean {
   return isListedName(text, at);
 }
 
+// A single word that the portfolio goes on from is no listed person's name.
 function isListedName(text: string, at: number): boolean {
   const name = nameAt(text, at);
   return !!name && !(name.tokens.length === 1 && portfolioGoesOn(text.slice(name.end)));
