@@ -175,7 +175,7 @@ export function rank(c: CandidateEvent): number {
 function namedMatch(cl: Cluster, c: CandidateEvent): boolean {
   return (
     c.namedKey !== null &&
-    [...cl.distinct.values()].some((m) => m.namedKey === c.namedKey && !placesApart(m, c)) &&
+    [...cl.distinct.values()].some((m) => m.namedKey === c.namedKey) &&
     [...cl.distinct.values()].every((m) => datesCompatible(m, c))
   );
 }
@@ -209,7 +209,7 @@ function mergeable(a: CandidateEvent, b: CandidateEvent, told = false): boolean 
   // looking forward to the Ministerial Consultations later this year"): two events.
   if (sameArticle && dated && planned(a) !== planned(b) && !sameDay(a, b) && heldApart(a, b))
     return false;
-  if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey && !placesApart(a, b);
+  if (a.namedKey && b.namedKey) return a.namedKey === b.namedKey;
   // Within one story an undated "were meeting" is the dated meeting it tells of.
   if (
     !talksOfTheCall(a, b, sameArticle) &&
@@ -349,7 +349,8 @@ function placesApart(a: CandidateEvent, b: CandidateEvent): boolean {
 // A name without its parties ("held the 8th annual summit in Gitega") is shared by every
 // pair of countries' eighth summit: one held in another country is another event, and a
 // statement never joins an event whose statements of its name place it elsewhere (nor,
-// through them, is it tied to that event's part: build/merge-parts.ts).
+// through them, is it tied to that event's part: build/merge-parts.ts). Checked before any
+// other test of the event, so mergeable and namedMatch need not ask again.
 function namedElsewhere(members: CandidateEvent[], c: CandidateEvent): boolean {
   return c.namedKey !== null && members.some((m) => m.namedKey === c.namedKey && placesApart(m, c));
 }

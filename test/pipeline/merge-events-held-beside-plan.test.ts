@@ -4,9 +4,7 @@
 // the talks held are another, earlier meeting, not the planned one another story also tells.
 // A story reporting the meeting as held still folds its undated "held talks" into it.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/pipeline/build-dataset";
-
-const story = (title: string, ...body: string[]) => `${title}\n\n${body.join("\n\n")}\n`;
+import { eventsOfBoth, story } from "./two-stories";
 
 const ahead = story(
   "Ministers to meet",
@@ -15,16 +13,8 @@ const ahead = story(
 
 /** The talks told by both stories: their status and their sources as "article:paragraph". */
 function sharedTalks(other: string) {
-  const { dataset } = buildDataset(
-    [
-      { file: "a.txt", text: other },
-      { file: "b.txt", text: ahead },
-    ],
-    undefined,
-    { today: "2026-11-22" },
-  );
-  return dataset.events
-    .filter((e) => e.type === "talks" && new Set(e.sources.map((s) => s.articleId)).size > 1)
+  return eventsOfBoth(other, ahead)
+    .events.filter((e) => e.type === "talks")
     .map((e) => ({
       status: e.status,
       sources: e.sources.map((s) => `${s.articleId}:${s.paragraph}`),

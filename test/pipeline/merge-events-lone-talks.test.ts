@@ -4,24 +4,12 @@
 // him and others (Cavusoglu's talks with Lavrov and Kuleba) are not them. Talks of that person
 // alone in both stories, and the one-person talks of a story already in the event, still join.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/pipeline/build-dataset";
-
-const story = (title: string, ...body: string[]) => `${title}\n\n${body.join("\n\n")}\n`;
+import { eventsOfBoth, story } from "./two-stories";
 
 /** Events told by both stories: type, start and people by name. */
 function sharedEvents(a: string, b: string): string[] {
-  const { dataset } = buildDataset(
-    [
-      { file: "a.txt", text: a },
-      { file: "b.txt", text: b },
-    ],
-    undefined,
-    { today: "2026-11-22" },
-  );
-  const name = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  return dataset.events
-    .filter((e) => new Set(e.sources.map((s) => s.articleId)).size > 1)
-    .map((e) => `${e.type} ${e.start} ${e.participants.map((p) => name.get(p)).join(", ")}`);
+  const { events, nameOf } = eventsOfBoth(a, b);
+  return events.map((e) => `${e.type} ${e.start} ${e.participants.map(nameOf).join(", ")}`);
 }
 
 describe("one person's talks and another story's talks naming more", () => {

@@ -9,6 +9,7 @@ import { buildDataset } from "../../src/pipeline/build-dataset";
 import { partsOf } from "../../src/pipeline/build/merge-parts";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
 import { inMergeOrder } from "../../src/pipeline/merge-events";
+import { candidateEvent, statedDay } from "./candidate-event";
 
 const story = (file: string, dateline: string, sentence: string) => ({
   file,
@@ -49,27 +50,16 @@ describe("statements of one name placed in different countries", () => {
 });
 
 describe("parts of statements of one name", () => {
-  const statement = (articleId: string, location: string | null): CandidateEvent => ({
-    articleId,
-    order: 0,
-    type: "summit",
-    title: "8th annual Summit",
-    label: null,
-    namedKey: "summit:8:annual",
-    date: {
-      text: "2016",
-      index: 0,
-      start: "2016",
-      end: null,
-      precision: "year",
-      basis: "stated",
-      future: false,
-    },
-    location,
-    participants: [],
-    entities: [],
-    sources: [{ articleId, quote: "q", paragraph: 0 }],
-  });
+  const statement = (articleId: string, location: string | null): CandidateEvent =>
+    candidateEvent({
+      articleId,
+      type: "summit",
+      title: "8th annual Summit",
+      namedKey: "summit:8:annual",
+      date: { ...statedDay("2016", null, "in 2016"), precision: "year" },
+      location,
+      sources: [{ articleId, quote: "q", paragraph: 0 }],
+    });
   const sizes = (statements: CandidateEvent[]) =>
     partsOf(inMergeOrder(statements))
       .map((p) => p.length)

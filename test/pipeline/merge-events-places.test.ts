@@ -6,23 +6,11 @@
 // do not merge, nor talks in Astana in July and in Moscow on 8 July; a visit and a later
 // story's "his last visit to Russia was in 2019" still do.
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/pipeline/build-dataset";
-
-const story = (title: string, ...body: string[]) => `${title}\n\n${body.join("\n\n")}\n`;
+import { eventsOfBoth, story } from "./two-stories";
 
 /** Events told by both stories, as "type start". */
 function sharedEvents(a: string, b: string): string[] {
-  const { dataset } = buildDataset(
-    [
-      { file: "a.txt", text: a },
-      { file: "b.txt", text: b },
-    ],
-    undefined,
-    { today: "2026-11-22" },
-  );
-  return dataset.events
-    .filter((e) => new Set(e.sources.map((s) => s.articleId)).size > 1)
-    .map((e) => `${e.type} ${e.start}`);
+  return eventsOfBoth(a, b).events.map((e) => `${e.type} ${e.start}`);
 }
 
 describe("two stories of one person in different countries", () => {
