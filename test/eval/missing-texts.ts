@@ -67,6 +67,7 @@ const sets = [
   { manifest: "manifest-sealed44.json", texts: "texts-sealed44" },
   { manifest: "manifest-sealed45.json", texts: "texts-sealed45" },
   { manifest: "manifest-sealed46.json", texts: "texts-sealed46" },
+  { manifest: "manifest-sealed47.json", texts: "texts-sealed47" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
