@@ -18,8 +18,11 @@ import {
 import type { CandidateEvent } from "./events/types";
 import { eventPhrases } from "./rules/event-phrases";
 
-// `distinct` holds one member per kind of statement (same date, type, people): checking
-// against those is checking against all members, at a fraction of the cost.
+// `distinct` holds one member per kind of statement (same date, type, people, and for a named
+// event the country it is placed in): checking against those is checking against all
+// members, at a fraction of the cost. Without the country, an event begun by a statement of
+// its name placed nowhere kept a second one, placed in one country, out of `distinct`, and
+// namedElsewhere then let a third, placed in another country, join.
 type Cluster = MergedGroup & {
   distinct: Map<string, CandidateEvent>;
   articles: Set<string>;
@@ -148,7 +151,8 @@ function ownOnItsDate(cl: Cluster, c: CandidateEvent): boolean {
 }
 
 function signature(c: CandidateEvent): string {
-  return [c.date?.start, c.date?.end, c.type, c.namedKey, ...c.participants].join("|");
+  const country = c.namedKey ? locationCountry(c) : null;
+  return [c.date?.start, c.date?.end, c.type, c.namedKey, country, ...c.participants].join("|");
 }
 
 /** What a statement is looked up by when merging: its people, named event, story and kind. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/build-dataset";
 import { partsOf } from "../../src/pipeline/build/merge-parts";
 import type { CandidateEvent } from "../../src/pipeline/events/types";
-import { inMergeOrder } from "../../src/pipeline/merge-events";
+import { inMergeOrder, mergeEvents } from "../../src/pipeline/merge-events";
 import { candidateEvent, statedDay } from "./candidate-event";
 
 const story = (file: string, dateline: string, sentence: string) => ({
@@ -69,5 +69,33 @@ describe("parts of statements of one name", () => {
     const placed = [statement("a", "Gitega"), statement("b", "Lisbon"), statement("c", "Gitega")];
     expect(sizes(placed)).toEqual([1, 2]);
     expect(sizes([...placed, statement("d", null)])).toEqual([4]);
+  });
+});
+
+describe("an event of one name told first without a place", () => {
+  // The same year, kind and people: only the place tells them apart. The statement placed
+  // nowhere is weighed first (its story sorts first), so the event it starts holds the Gitega
+  // statement as a second of the same kind, which the Lisbon one must still see.
+  const statement = (articleId: string, location: string | null): CandidateEvent =>
+    candidateEvent({
+      articleId,
+      type: "summit",
+      title: "8th annual Summit",
+      namedKey: "summit:8:annual",
+      date: { ...statedDay("2016", null, "in 2016"), precision: "year" },
+      location,
+      sources: [{ articleId, quote: "q", paragraph: 0 }],
+    });
+
+  it("keeps the statements it holds from two countries apart", () => {
+    const events = mergeEvents([
+      statement("a", null),
+      statement("b", "Gitega"),
+      statement("c", "Lisbon"),
+    ]);
+    expect(events.map((e) => e.sources.map((s) => s.articleId).join(",")).sort()).toEqual([
+      "a,b",
+      "c",
+    ]);
   });
 });
