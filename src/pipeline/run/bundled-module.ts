@@ -7,9 +7,9 @@
 // Every `import.meta.url` of the pipeline is in this folder (test/pipeline/run checks it), so
 // the bundle gives each the entry's own address and their paths resolve as from source.
 
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
 import { launchStamp, type LaunchStamp } from "../launch-stamp.mjs";
@@ -59,9 +59,7 @@ export async function bundledModule(
       if (!code) return plain;
       mkdirSync(FOLDER, { recursive: true });
       writeFileAtomically(file, code, { durable: false });
-      for (const old of readdirSync(FOLDER))
-        if (old.startsWith(`${name}.`) && old !== `${name}.${extractorVersion()}.mjs`)
-          rmSync(join(FOLDER, old), { force: true });
+      dropStaleBundles(FOLDER, name, basename(file));
     }
     if (sources !== null) stampBundle(sources, file);
     return { url: pathToFileURL(file).href, bundled: true };
@@ -131,3 +129,24 @@ function stampBundle(sources: LaunchStamp, file: string): void {
 /** The map step's worker thread (run/map-worker.ts). */
 export const workerModule = () =>
   bundledModule(new URL("./map-worker.ts", import.meta.url), "map-worker");
+
+/** How long another version's bundle is kept after it was written. */
+export const BUNDLE_KEPT_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the bundles named `name` other than `current` once they are BUNDLE_KEPT_MS old: a
+ * build of another version may be starting its threads from one right now (two checkouts
+ * sharing node_modules, or the source edited while a build runs), and removing it under them
+ * had failed that build.
+ */
+export function dropStaleBundles(folder: string, name: string, current: string, now = Date.now()) {
+  for (const old of readdirSync(folder)) {
+    if (!old.startsWith(`${name}.`) || old === current) continue;
+    try {
+      if (now - statSync(join(folder, old)).mtimeMs > BUNDLE_KEPT_MS)
+        rmSync(join(folder, old), { force: true });
+    } catch {
+      // Gone already (another build removed it).
+    }
+  }
+}

@@ -1,10 +1,16 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { stampedBundle } from "../../../src/pipeline/launch-stamp.mjs";
-import { bundledModule, LAUNCH_STAMP } from "../../../src/pipeline/run/bundled-module";
+import {
+  BUNDLE_KEPT_MS,
+  bundledModule,
+  dropStaleBundles,
+  LAUNCH_STAMP,
+} from "../../../src/pipeline/run/bundled-module";
 import { REPO_ROOT } from "../../../src/pipeline/run/extractor-version";
 
 const SRC = join(import.meta.dirname, "..", "..", "..", "src");
@@ -47,4 +53,28 @@ describe("the build's bundled entry points", () => {
     const { url } = await bundledModule(entry, "cli");
     expect(stampedBundle(REPO_ROOT, LAUNCH_STAMP)).toBe(basename(fileURLToPath(url)));
   }, 60_000);
+});
+
+describe("another version's bundles", () => {
+  // A build of another version may be starting its threads from its bundle while this one
+  // writes its own (two checkouts sharing node_modules): removing that bundle failed it.
+  it("are removed only once they are old, and only of the same entry", () => {
+    const folder = mkdtempSync(join(tmpdir(), "bundles-"));
+    const now = Date.now();
+    const write = (name: string, ageMs: number) => {
+      writeFileSync(join(folder, name), "");
+      const at = (now - ageMs) / 1000;
+      utimesSync(join(folder, name), at, at);
+    };
+    write("cli.current.mjs", 0);
+    write("cli.recent.mjs", 60_000);
+    write("cli.old.mjs", BUNDLE_KEPT_MS + 60_000);
+    write("worker.old.mjs", BUNDLE_KEPT_MS + 60_000);
+    dropStaleBundles(folder, "cli", "cli.current.mjs", now);
+    expect(readdirSync(folder).sort()).toEqual([
+      "cli.current.mjs",
+      "cli.recent.mjs",
+      "worker.old.mjs",
+    ]);
+  });
 });
