@@ -49,17 +49,19 @@ describe("statements of one name placed in different countries", () => {
   });
 });
 
+/** A statement of the 8th annual summit in 2016, placed at `location` (or nowhere). */
+const statement = (articleId: string, location: string | null): CandidateEvent =>
+  candidateEvent({
+    articleId,
+    type: "summit",
+    title: "8th annual Summit",
+    namedKey: "summit:8:annual",
+    date: { ...statedDay("2016", null, "in 2016"), precision: "year" },
+    location,
+    sources: [{ articleId, quote: "q", paragraph: 0 }],
+  });
+
 describe("parts of statements of one name", () => {
-  const statement = (articleId: string, location: string | null): CandidateEvent =>
-    candidateEvent({
-      articleId,
-      type: "summit",
-      title: "8th annual Summit",
-      namedKey: "summit:8:annual",
-      date: { ...statedDay("2016", null, "in 2016"), precision: "year" },
-      location,
-      sources: [{ articleId, quote: "q", paragraph: 0 }],
-    });
   const sizes = (statements: CandidateEvent[]) =>
     partsOf(inMergeOrder(statements))
       .map((p) => p.length)
@@ -76,16 +78,6 @@ describe("an event of one name told first without a place", () => {
   // The same year, kind and people: only the place tells them apart. The statement placed
   // nowhere is weighed first (its story sorts first), so the event it starts holds the Gitega
   // statement as a second of the same kind, which the Lisbon one must still see.
-  const statement = (articleId: string, location: string | null): CandidateEvent =>
-    candidateEvent({
-      articleId,
-      type: "summit",
-      title: "8th annual Summit",
-      namedKey: "summit:8:annual",
-      date: { ...statedDay("2016", null, "in 2016"), precision: "year" },
-      location,
-      sources: [{ articleId, quote: "q", paragraph: 0 }],
-    });
 
   it("keeps the statements it holds from two countries apart", () => {
     const events = mergeEvents([
