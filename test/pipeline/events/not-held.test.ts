@@ -43,6 +43,14 @@ describe("events named but not held", () => {
     ]);
   });
 
+  // Headline style drops the article: "cancels Oman visit" calls the visit off all the same.
+  it("drops a visit a headline-style line says was cancelled, keeping the meeting", () => {
+    expectEventTypesOf([
+      ["On Monday, Odile Marchetti meets Gulf leaders, cancels Oman visit", ["talks"]],
+      ["On Monday, Odile Marchetti postponed Apia trip over the storm.", []],
+    ]);
+  });
+
   it("still tells the meeting beside an extended invitation, and a postponed summit held", () => {
     expectEventTypesOf([
       [
