@@ -51,6 +51,17 @@ describe("events named but not held", () => {
     ]);
   });
 
+  // "the exchange of visits" is visits each way, arranged or wished for: no visit held.
+  it("drops visits the sentence tells an exchange of", () => {
+    expectEventTypesOf([
+      [
+        "On Thursday, Admiral Odile Marchetti announced the exchange of visits with no specifics.",
+        [],
+      ],
+      ["Odile Marchetti and Tavita Lemalu agreed to step up exchanges of high-level visits.", []],
+    ]);
+  });
+
   it("still tells the meeting beside an extended invitation, and a postponed summit held", () => {
     expectEventTypesOf([
       [
