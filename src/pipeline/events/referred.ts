@@ -8,7 +8,7 @@ import { sameSource } from "./event-record";
 import type { Statement } from "./sentence-events";
 import { eventTitle } from "./titles";
 import type { CandidateEvent } from "./types";
-import { MEETING_TYPES } from "./meeting-kind";
+import { GATHERING_TYPES, MEETING_TYPES } from "./meeting-kind";
 import { eventPhrases } from "../rules/event-phrases";
 
 export function compatible(referred: EventType, existing: EventType): boolean {
@@ -32,16 +32,18 @@ export function referredEvent(events: CandidateEvent[], st: Statement): Candidat
   // '"We discussed ...," Sheikh Mohamed said after the talks': in a story that has told a
   // phone call and no meeting, "the talks" of the call's own people are that call ("Putin's
   // meeting with Jaishankar", one of them with someone else, is not).
-  if (types.includes("talks"))
-    return (
-      events.findLast(
-        (e) =>
-          e.type === "phone-call" &&
-          st.participants.length > 0 &&
-          st.participants.every((p) => e.participants.includes(p)),
-      ) ?? null
+  if (!types.includes("talks")) return null;
+  const theirs = (type: EventType) =>
+    events.findLast(
+      (e) =>
+        e.type === type &&
+        st.participants.length > 0 &&
+        st.participants.every((p) => e.participants.includes(p)),
     );
-  return null;
+  // "X visited Moscow to meet his colleague Y", then "At the meeting, the ministers discussed
+  // ...": in a story that has told no meeting, "the meeting" of the visit's own people is the
+  // one the visit was made for, not a second occasion.
+  return theirs("phone-call") ?? theirs("visit") ?? null;
 }
 
 // "X is set to fly to Indonesia next week to participate in the 56th ASEAN Foreign Ministers'
@@ -144,7 +146,10 @@ export function namelessEarlier(
 ): CandidateEvent | null {
   if (st.participants.length === 0 || st.reference) return null;
   const last = events[events.length - 1];
-  if (!last?.date?.start || last.participants.length > 0) return null;
+  if (!last?.date?.start) return null;
+  // "X took part in the ASEAN-Russia ministers' meeting", then "The meeting, which was
+  // co-chaired by A and B, ...": a gathering names more of its people as the story goes on.
+  if (last.participants.length > 0 && !GATHERING_TYPES.includes(last.type)) return null;
   if (st.date?.start && st.date.start !== last.date.start) return null;
   const word = DEFINITE_EVENT.exec(sentence)?.[1]?.toLowerCase();
   if (!word) return null;

@@ -43,6 +43,25 @@ describe("events named but not held", () => {
     ]);
   });
 
+  // Headline style drops the article: "cancels Oman visit" calls the visit off all the same.
+  it("drops a visit a headline-style line says was cancelled, keeping the meeting", () => {
+    expectEventTypesOf([
+      ["On Monday, Odile Marchetti meets Gulf leaders, cancels Oman visit", ["talks"]],
+      ["On Monday, Odile Marchetti postponed Apia trip over the storm.", []],
+    ]);
+  });
+
+  // "the exchange of visits" is visits each way, arranged or wished for: no visit held.
+  it("drops visits the sentence tells an exchange of", () => {
+    expectEventTypesOf([
+      [
+        "On Thursday, Admiral Odile Marchetti announced the exchange of visits with no specifics.",
+        [],
+      ],
+      ["Odile Marchetti and Tavita Lemalu agreed to step up exchanges of high-level visits.", []],
+    ]);
+  });
+
   it("still tells the meeting beside an extended invitation, and a postponed summit held", () => {
     expectEventTypesOf([
       [

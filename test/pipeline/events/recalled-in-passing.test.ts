@@ -24,6 +24,10 @@ describe("an event recalled in passing", () => {
       "a signing that opens the period spoken of",
       "Lemalu and Marchetti spoke of the growth in trade between the two countries since 1994, when the two countries signed a free trade agreement.",
     ],
+    [
+      "a signing whose anniversary the meeting marks",
+      "On Wednesday, Lemalu and Marchetti met to jointly mark the centenary of signing the Treaty of Friendship between Malta and Samoa.",
+    ],
   ])("is no event of the story's day: %s", (_, sentence) => {
     expect(storyEvents("a.txt", "Ministers meet", LEAD, sentence)).toEqual([TALKS]);
   });
