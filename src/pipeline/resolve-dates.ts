@@ -15,7 +15,7 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
   // Most sentences hold no date: their sentence starts are never needed.
   if (candidates.length === 0) return [];
   const starts = sentenceStarts(text);
-  return candidates.map((c) => {
+  const resolved = candidates.map((c) => {
     const clause = dateClause(text, starts, c.index);
     const tense = isFuture(c, clause);
     const a = anchored(text, c, ctx, tense);
@@ -34,6 +34,19 @@ export function resolveDates(text: string, ctx: DateContext): ResolvedDate[] {
       subordinate: clause.subordinate,
     };
   });
+  return resolved.filter((d, i) => !refinedInBrackets(text, d, resolved[i + 1]));
+}
+
+// "in 2024 (July 8-9, 2024)", "last year (on 8 July 2024)": a date in brackets right after a
+// coarser one it falls in says which days the coarser one meant; the coarser one is no date
+// of its own, and left in it would date the sentence's event no finer than its year.
+const OPENS_BRACKET = /^\s*\(\s*(?:on\s+)?$/i;
+const RANK = { unknown: 0, year: 1, month: 2, day: 3 } as const;
+
+function refinedInBrackets(text: string, d: ResolvedDate, next: ResolvedDate | undefined) {
+  if (!next || d.start === null || next.start === null) return false;
+  if (!OPENS_BRACKET.test(text.slice(d.index + d.text.length, next.index))) return false;
+  return RANK[next.precision] > RANK[d.precision] && next.start.startsWith(d.start);
 }
 
 /** The candidate placed from the publication day, else from the story's reference day or

@@ -9,7 +9,7 @@ import { eventCues, type EventCue } from "../rules/cue-rules";
 import { eventPhrases } from "../rules/event-phrases";
 import type { SentenceInfo } from "./sentence-context";
 import { DURING_THAT_VISIT, sidelinesTypes } from "./sidelines";
-import { laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
+import { earlierThan, EARLIER, laterThan, LATER, SAME_PERIOD, samePeriod } from "./relative-dates";
 import type { ArticleContext } from "./types";
 
 // The words of the patterns below are data (rules/en/event-phrases.json, by these names).
@@ -109,6 +109,13 @@ function contextDate(
   type?: EventType,
 ): ResolvedDate | null {
   const plain = unquotedText(s, text);
+  // "had also discussed it the day before in Oslo": the day counted back is the sentence's own,
+  // whatever "also" or a visit would tie it to otherwise.
+  const earlier = EARLIER.exec(plain);
+  if (earlier && ctx.lastDate) {
+    const day = earlierThan(earlier, ctx.lastDate);
+    if (day) return day;
+  }
   const frame = visitFrame(plain, participants, ctx);
   if (frame) return frame;
   // The visit it happened during gives the date (see sidelines.ts), not the story's day.

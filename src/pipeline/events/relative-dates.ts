@@ -43,6 +43,27 @@ export function laterThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate 
   return { ...base, future, start: month, precision: "month" };
 }
 
+// "the day before", "a day earlier", "the previous day": laterThan's mirror, counted back
+// from the last day the story stated; from a month or a year it gives nothing finer, so nothing.
+export const EARLIER = eventPhrases.earlierThan;
+
+export function earlierThan(m: RegExpExecArray, last: ResolvedDate): ResolvedDate | null {
+  const start = last.start ?? "";
+  if (last.precision !== "day" || start.length !== 10) return null;
+  const count = m[1] === undefined ? 1 : gapCounts.counts[m[1].toLowerCase()];
+  if (count === undefined) return null;
+  const day = addDays(start, -count);
+  return {
+    text: m[0],
+    index: m.index,
+    end: null,
+    basis: "vague",
+    future: last.future,
+    start: day,
+    precision: "day",
+  };
+}
+
 // "The talks came two days after he spoke with ...", "The visit comes around a week after the
 // two sides signed ...": what follows 'after' happened that long before the story's own event
 // (rules/en/event-phrases.json, gapFromStory). Groups: hedge, count, unit, direction.

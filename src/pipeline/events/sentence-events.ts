@@ -51,6 +51,7 @@ import type { ArticleContext, Statement } from "./types";
 import type { ResolvedDate } from "../types";
 import { toldTense } from "../dates/tense";
 import { ATTENDANCE, isWeak } from "./weak-triggers";
+import { EARLIER } from "./relative-dates";
 import { heldGathering, heldOfAnother } from "./held-gathering";
 
 export type { ArticleContext, Statement };
@@ -122,7 +123,9 @@ function statementFor(
   const type = visitor
     ? "visit"
     : (named?.type ?? (primary.type === "meeting" ? "talks" : primary.type));
-  const refersBack = !g.date && fresh.every((t) => isWeak(s, t));
+  // "had also discussed these issues the day before in Oslo": a day counted from the one just
+  // told is a day of its own, so the words tell another meeting, not the one just told.
+  const refersBack = !g.date && !EARLIER.test(text) && fresh.every((t) => isWeak(s, t));
   const found = participantsOf(s, g, ctx, {
     text,
     mentions,

@@ -106,8 +106,15 @@ export function parseDateline(paragraph: string): Dateline | null {
 // A release's place and full date alone in brackets on a line: "(Hanoi, July 31st, 2014)".
 const PLACE_AND_DATE_LINE = new RegExp(String.raw`^\(${PLACE},\s+([^()\n]{8,30})\)$`);
 // "Brussels, 19/06/2021": a numeric date, read only where the day cannot be the month.
+// "Bern, 06.04.2016 -": numbers joined by full stops are the continental form, always day
+// first (American releases write the month first with slashes, never with full stops).
 const NUMERIC = new RegExp(
-  String.raw`^${PLACE},\s+(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])\s*(?:[:\-–—]\s*|$|(?=[A-Z]))`,
+  String.raw`^${PLACE},\s+(\d{1,2})([/.])(\d{1,2})\3(\d{4})(?![\d/.])\s*(?:[:\-–—]\s*|$|(?=[A-Z]))`,
+);
+// "Phnom Penh (13 July, 2012): The ...": the place, its full date in brackets, then a colon or
+// a dash before the story.
+const PLACE_BRACKETED_DATE = new RegExp(
+  String.raw`^${PLACE}\s*\(([^()\n]{8,30})\)\s*[:\-–—]+\s*(?=["“‘]?[A-Z])`,
 );
 
 // The date first, the place in capitals in brackets after it: "June 25, 2021 (KHARTOUM) -".
@@ -140,6 +147,7 @@ function parseOwnDateline(paragraph: string): Dateline | null {
   return (
     placeAndDateLine(paragraph) ??
     numericDateline(paragraph) ??
+    placeBracketedDate(paragraph) ??
     dateThenPlace(paragraph) ??
     initialsAndDate(paragraph) ??
     placeCreditDate(paragraph) ??
@@ -214,6 +222,15 @@ function initialsAndDate(paragraph: string): Dateline | null {
   return { place: "", month, day, year, agency: agencyName(m[1]), length: m[0].length };
 }
 
+function placeBracketedDate(paragraph: string): Dateline | null {
+  const m = PLACE_BRACKETED_DATE.exec(paragraph);
+  const inside = (m?.[2] ?? "").trim().replace(/(\d)(?:st|nd|rd|th)\b/, "$1");
+  const when = datedWithYearAt(inside);
+  // The whole bracket is the date: "(Andhra Pradesh)" or "(AFP)" is no date.
+  if (!m?.[1] || !when || when.length !== inside.length) return null;
+  return datedOn(m[1], when.iso, null, m[0].length);
+}
+
 function placeAndDateLine(paragraph: string): Dateline | null {
   const m = PLACE_AND_DATE_LINE.exec(paragraph.trim());
   const when =
@@ -238,9 +255,11 @@ function datedOn(place: string, iso: string, agency: string | null, length: numb
 function numericDateline(paragraph: string): Dateline | null {
   const m = NUMERIC.exec(paragraph);
   if (!m?.[1]) return null;
-  const [a, b, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
-  // Day first where the first number cannot be a month, month first where the second cannot.
-  const [day, month] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+  const [a, b, year] = [Number(m[2]), Number(m[4]), Number(m[5])];
+  // Day first where the first number cannot be a month, month first where the second cannot;
+  // with full stops, day first always.
+  const [day, month] =
+    m[3] === "." || (a > 12 && b <= 12) ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
   if (day === 0 || !isValidDay({ year, month, day })) return null;
   return { place: cleanPlace(m[1]), month, day, year, agency: null, length: m[0].length };
 }

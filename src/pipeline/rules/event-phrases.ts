@@ -150,6 +150,7 @@ const file = checkedRuleFile(
       ceremonyOf,
       samePeriod: pattern,
       laterThan: pattern,
+      earlierThan: pattern,
       coordinatedDate: pattern,
       travellerFirstPerson: pattern,
       speakerSelf: pattern,

@@ -80,6 +80,35 @@ describe("a release's dateline", () => {
     expect(parseDateline("Brussels, 05/06/2021")).toBeNull();
   });
 
+  // Full stops between the numbers are the continental form, day first however small the day.
+  it("reads a date with full stops day first", () => {
+    expect(
+      parseDateline("Vaduz, 05.03.2019 - The foreign minister met her counterpart."),
+    ).toMatchObject({ place: "Vaduz", month: 3, day: 5, year: 2019 });
+  });
+
+  it("reads a full date in brackets between the place and a colon", () => {
+    expect(
+      parseDateline("Vientiane (14 March, 2013): The ministers agreed on Friday."),
+    ).toMatchObject({ place: "Vientiane", month: 3, day: 14, year: 2013 });
+    expect(parseDateline("Kigali (Rwanda): The ministers agreed on Friday.")).toBeNull();
+    expect(parseDateline("Kigali (14 March): The ministers agreed on Friday.")).toBeNull();
+  });
+
+  it.each([
+    [
+      "Vaduz, 05.03.2019 - The foreign minister met her Austrian counterpart in Vienna today.",
+      "2019-03-05",
+    ],
+    [
+      "Vientiane (14 March, 2013): The ministers of the bloc failed on Thursday to agree.",
+      "2013-03-14",
+    ],
+  ])("dates an undated page from its dateline %s", (lede, day) => {
+    const text = `Ministers meet in the capital\n\n${lede}\n\nThe two sides reviewed their cooperation.\n`;
+    expect(readArticle({ file: "lede.txt", text }, { today: "2026-12-04" }).published).toBe(day);
+  });
+
   it.each([
     ["Sunday, December 29, 2024", "(Oslo, July 31st, 2014)", "2014-07-31"],
     ["Fri. Jun 2nd, 2023", "Brussels, 19/06/2021", "2021-06-19"],
