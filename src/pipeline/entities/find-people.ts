@@ -388,6 +388,8 @@ function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
       if (!prev || (sentence && prev.start < sentence.start)) break;
       if (prev.refId !== null && prev.refId === hit.refId) continue;
       hit.counterpartOf = prev;
+      // "X met his Turkish counterpart Y": X is not from Y's country.
+      if (hit.country && hit.country !== prev.country) prev.notCountry ??= hit.country;
       break;
     }
   });
