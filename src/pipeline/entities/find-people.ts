@@ -365,11 +365,12 @@ function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
   for (const t of titles) {
     const current = chains[chains.length - 1];
     const prev = current?.[current.length - 1];
-    // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles.
+    // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles;
+    // "Deputy Prime Minister/Foreign Minister": two offices of one person, joined by a slash.
     const gap = text.slice(prev?.end ?? 0, t.start);
     // "Senator the Hon X": "the" before a courtesy title still joins it to the office.
     const joined =
-      /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap) ||
+      /^(?:[\s,]*|\s*\/\s*)(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap) ||
       (t.kind === "honorific" && /^\s+the\s+$/.test(gap));
     if (current && prev && joined) current.push(t);
     else chains.push([t]);
