@@ -45,6 +45,7 @@ import {
   SHIP_AFTER,
   SHIP_BEFORE,
   SHIP_NAME_LEAD,
+  SUBJECT_VERB_AFTER,
   TITLE_MARK,
 } from "../rules/entity-cues";
 
@@ -344,7 +345,11 @@ function titledPeople(
       sentence?.end ?? input.text.length,
       phraseStart,
     );
-    hit.localCountry = around.local;
+    // "a visit to the U.S. by President X": X made the visit; "officials visited China last
+    // week ..., Treasury Secretary X said": X reports it. Neither is the host.
+    const visitor = VISIT_AGENT.test(input.text.slice(Math.max(0, phraseStart - 60), phraseStart));
+    const reporter = SUBJECT_VERB_AFTER.test(input.text.slice(name.end));
+    hit.localCountry = visitor || reporter ? null : around.local;
     hit.nearbyCountry = around.nearby;
     hit.notCountry = tail?.destination ?? destinationAfter(input, name.end);
     out.push(hit);
@@ -358,6 +363,11 @@ function ownOffice(chain: TitleHit[]): TitleHit | undefined {
   const offices = chain.filter((t) => t.kind === "office" && t.role);
   return offices.findLast((t) => servingRoles.has(t.role ?? "")) ?? offices[0];
 }
+
+// "a visit to the U.S. by": the one named next made the visit ("briefed by X" at the
+// visited base is someone else's act, and X may well be the host).
+const VISIT_AGENT =
+  /\b(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s+by\s+(?:the\s+)?$/u;
 
 // Titles directly following each other ("Defence Minister Lieutenant General") read as one.
 function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
