@@ -23,6 +23,7 @@ import { countriesByFrequency, datelineCountry, outletCountry } from "./entities
 import type { AnnotatedArticle } from "./types";
 import { surfaceCountsOf, withAliases, type ArticleSurfaces } from "./entities/surface-counts";
 import { sentenceAt } from "./entities/sentence-at";
+import { shareServedCountry } from "./entities/served-person";
 import { deceasedCueWords, personCues, relativeCueWords } from "./rules/cue-rules";
 
 export type EntityFindings = {
@@ -75,6 +76,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   const notReporters = people.filter(
     (p) => p.role !== null || p.rank !== null || !reporters.has(nameKey(p.tokens)),
   );
+  shareServedCountry(notReporters, paragraphs);
   return { named: linkShortNames(hits), people: notShips(notReporters, paragraphs, ships) };
 }
 

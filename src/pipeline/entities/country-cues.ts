@@ -11,6 +11,7 @@ import type { NamedHit } from "./types";
 import {
   APPOSITION_ROLE,
   DELEGATION_NOUNS,
+  POST_NOMINAL_AFTER,
   STATE_FORM,
   VISITED_BEFORE,
 } from "../rules/entity-cues";
@@ -70,6 +71,9 @@ const DELEGATION_MEMBER = new RegExp(
 
 /** ", commander of the Egyptian Army's special forces," after a name. */
 export function appositionCountry(text: string, nameEnd: number): string | null {
+  // "X, M.K., Deputy Minister of ...": the letters after the name come before the apposition.
+  const letters = POST_NOMINAL_AFTER.exec(text.slice(nameEnd, nameEnd + 12))?.[0].length ?? 0;
+  if (letters > 0) return appositionCountry(text, nameEnd + letters);
   const rest = text.slice(nameEnd);
   // "X of the Sri Lankan Defence Ministry": the body the person belongs to.
   const ofCountry = ofCountryAfter(text, nameEnd);

@@ -45,6 +45,7 @@ import {
   SHIP_AFTER,
   SHIP_BEFORE,
   SHIP_NAME_LEAD,
+  SUBJECT_VERB_AFTER,
   TITLE_MARK,
 } from "../rules/entity-cues";
 
@@ -344,7 +345,11 @@ function titledPeople(
       sentence?.end ?? input.text.length,
       phraseStart,
     );
-    hit.localCountry = around.local;
+    // "a visit to the U.S. by President X": X made the visit; "officials visited China last
+    // week ..., Treasury Secretary X said": X reports it. Neither is the host.
+    const visitor = VISIT_AGENT.test(input.text.slice(Math.max(0, phraseStart - 60), phraseStart));
+    const reporter = SUBJECT_VERB_AFTER.test(input.text.slice(name.end));
+    hit.localCountry = visitor || reporter ? null : around.local;
     hit.nearbyCountry = around.nearby;
     hit.notCountry = tail?.destination ?? destinationAfter(input, name.end);
     out.push(hit);
@@ -359,17 +364,23 @@ function ownOffice(chain: TitleHit[]): TitleHit | undefined {
   return offices.findLast((t) => servingRoles.has(t.role ?? "")) ?? offices[0];
 }
 
+// "a visit to the U.S. by": the one named next made the visit ("briefed by X" at the
+// visited base is someone else's act, and X may well be the host).
+const VISIT_AGENT =
+  /\b(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s+by\s+(?:the\s+)?$/u;
+
 // Titles directly following each other ("Defence Minister Lieutenant General") read as one.
 function titleChains(text: string, titles: TitleHit[]): TitleHit[][] {
   const chains: TitleHit[][] = [];
   for (const t of titles) {
     const current = chains[chains.length - 1];
     const prev = current?.[current.length - 1];
-    // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles.
+    // "Deputy Chief of the Army Staff (Strategy) Lieutenant General": one person's titles;
+    // "Deputy Prime Minister/Foreign Minister": two offices of one person, joined by a slash.
     const gap = text.slice(prev?.end ?? 0, t.start);
     // "Senator the Hon X": "the" before a courtesy title still joins it to the office.
     const joined =
-      /^[\s,]*(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap) ||
+      /^(?:[\s,]*|\s*\/\s*)(?:\([^()]{1,40}\)[\s,]*)?$/.test(gap) ||
       (t.kind === "honorific" && /^\s+the\s+$/.test(gap));
     if (current && prev && joined) current.push(t);
     else chains.push([t]);
@@ -388,6 +399,8 @@ function linkCounterparts(hits: PersonHit[], sentences: Sentence[]): void {
       if (!prev || (sentence && prev.start < sentence.start)) break;
       if (prev.refId !== null && prev.refId === hit.refId) continue;
       hit.counterpartOf = prev;
+      // "X met his Turkish counterpart Y": X is not from Y's country.
+      if (hit.country && hit.country !== prev.country) prev.notCountry ??= hit.country;
       break;
     }
   });

@@ -44,9 +44,14 @@ function evidence(h: PersonHit, ctx: PersonContext): [string | null, number] {
   if (h.country) return [h.country, 8];
   if (h.counterpartOf) return [otherSide(h, ctx), 4];
   if (h.international || !(h.role || h.rank)) return [null, 0];
+  const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
+  // "Foreign Minister X met his Turkish counterpart" in a story about Germany and Turkey, or
+  // "Ambassador to Russia X" in one about India and Russia: of the story's two countries,
+  // the one the person is not from leaves the other.
+  const other = main.length === 2 && h.notCountry ? main.find((c) => c !== h.notCountry) : null;
+  if (other && main.includes(h.notCountry ?? "")) return [other, 3];
   // "visited Canberra and held talks with Chief of Navy X": the visitor meets the host.
   if (h.localCountry) return [h.localCountry, 2];
-  const main = ctx.articleCountries.get(h.articleId)?.slice(0, 2) ?? [];
   // A head of state or government named with a bare title in a story filed from a capital
   // of one of the story's two main countries is that country's ("President X" in a Manila
   // story), even from a foreign wire: the wire's own leaders are well known and listed.

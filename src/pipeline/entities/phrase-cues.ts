@@ -2,7 +2,8 @@
 // delegation they lead, the body or region of their office, a place they travelled to.
 
 import type { Cue, ParagraphInput } from "./person-hit";
-import { countryFromWord, countryWordsIn } from "./reference";
+import escapeRegExp from "escape-string-regexp";
+import { countryFromWord, countryWordsIn, roleWords } from "./reference";
 import { namesTitledPerson } from "./title-names";
 import { DELEGATION_NOUNS, PLACE_POSSESSIVE } from "../rules/entity-cues";
 
@@ -37,7 +38,7 @@ export function countryCue(
   const ledCountry = ledByCountry(input.text, from);
   const phrase = input.text.slice(from, to);
   const counterpart = /\bcounterparts?\b/.test(phrase);
-  const own = ownCountry(phrase, ofAfter, input.text.slice(Math.max(0, from - 12), from));
+  const own = ownCountry(phrase, ofAfter, input.text.slice(Math.max(0, from - 40), from));
   if (own) return { country: own, international: false, counterpart };
   if (tailCountry) return { country: tailCountry, international: false, counterpart };
   if (ledCountry) return { country: ledCountry, international: false, counterpart };
@@ -82,7 +83,7 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
   const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
   if (nearest) return nearest.country;
   if (lastBreak >= 0 && after) return after;
-  const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !TO_BEFORE.test(lead);
+  const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !OFFICE_TO.test(lead);
   // "with Colombian Defense Minister A, Defense Secretary B": the words before the break name
   // someone else, so the country there is theirs, not B's.
   const earlierPerson = lastBreak >= 0 && namesTitledPerson(phrase.slice(0, lastBreak));
@@ -96,11 +97,17 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
   )?.country;
 }
 
-const PLACE_IN = /\bin\s+(?:the\s+)?$/i;
-// "a peaceful, secure and stable Afghanistan, Foreign Minister X": a country alone before
-// the comma, after a lower-case word, ends the words before it; it does not describe X.
+// "in Danang, Vietnam, Foreign Minister X": a country after "in" and a city is where, too.
+const PLACE_IN = /\b[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?$/u;
+// "a peaceful, secure and stable Afghanistan, Foreign Minister X", "instead of traveling on to
+// Kuwait, deputy spokesman X said": a country alone before the comma, after a lower-case
+// word, ends the words before it; it does not describe X. After an office and "to"
+// ("Ambassador to Japan, Shri X") it is the office's.
 const OBJECT_BEFORE = /\b\p{Ll}+\s+$/u;
-const TO_BEFORE = /\bto\s+$/;
+const OFFICE_TO = new RegExp(
+  String.raw`\b(?:${roleWords.map((w) => escapeRegExp(w)).join("|")})\s+to\s+$`,
+  "iu",
+);
 
 // "X had visited New Delhi in July 2011": whoever travels to a country is not from it.
 const TRAVELLED =

@@ -37,6 +37,8 @@ const file = checkedRuleFile(
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
+    /** Letters after a name, set off by commas ("MK", "OBE"): no office of their own. */
+    postNominals: wordList(z.string().regex(/^[A-Z][A-Za-z.]*$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     stateForms: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
@@ -160,6 +162,13 @@ export const GENERATION_AFTER = new RegExp(
   "u",
 );
 
+/** Right after a name: post-nominal letters set off by a comma (", M.K.", ", OBE"), which
+ * stand between the name and its apposition ("X, M.K., Deputy Minister of ..."). */
+export const POST_NOMINAL_AFTER = new RegExp(
+  String.raw`^,\s?(?:${anyOf(file.postNominals.words)})(?=,)`,
+  "u",
+);
+
 /** A generation mark or a number that ends a name and is not its surname ("Jr.", "III"). */
 export const NAME_SUFFIX = new RegExp(
   String.raw`^(?:${anyOf([...file.generationMarks.words, ...file.nameNumbers.words])})\.?$`,
@@ -201,6 +210,7 @@ export const entityCueExamples = {
   titleMarks: file.titleMarks.examples,
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
+  postNominals: file.postNominals.examples,
   headlineVerbs: file.headlineVerbs.examples,
   stateForms: file.stateForms.examples,
   clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
