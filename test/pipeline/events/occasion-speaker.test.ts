@@ -24,3 +24,25 @@ describe("a speaker on the occasion", () => {
     ]);
   });
 });
+
+// A sentence set at the ceremony of the event just told names someone who was there.
+const summit = (opening: string) => `Security tops the agenda in Niamey
+
+NIAMEY, March 2, 2026 (Sahel Wire) - Security is high on the agenda during the African Union summit, which opened Sunday in Niamey.
+
+${opening} Commission Chairperson Amara Lindqvist said peace came before growth.
+`;
+
+describe("a speaker at the ceremony", () => {
+  it("takes part in the summit just told", () => {
+    expect(builtEvents("summit.txt", summit("In the opening ceremony,"))).toEqual([
+      { type: "summit", start: "2026-03-01", people: ["Amara Lindqvist"] },
+    ]);
+  });
+
+  it("is not added when the sentence is not set at the ceremony", () => {
+    expect(builtEvents("summit.txt", summit("In an interview,"))).toEqual([
+      { type: "summit", start: "2026-03-01", people: [] },
+    ]);
+  });
+});
