@@ -34,7 +34,10 @@ export function headlineEvents(
 ): CandidateEvent[] {
   const title = article.title.trim();
   // A picture's caption standing where the headline would be tells what the picture shows.
-  if (!title || isPhotoCaption(title) || article.paragraphs.some((p) => p.includes(title)))
+  // A page with no headline is titled by its opening sentence, cut short with "…" when long
+  // (read/story-edits.ts): that is the story's own sentence, already read, not a headline.
+  const opening = title.endsWith("…") ? title.slice(0, -1).trimEnd() : title;
+  if (!title || isPhotoCaption(title) || article.paragraphs.some((p) => p.includes(opening)))
     return [];
   const s = headlineSentence(article, headline, title, entities);
   if (!s) return [];
