@@ -38,10 +38,13 @@ export function pluralTitledPeople(input: ParagraphInput, titles: TitleHit[]): P
     if (!probe.mayMatch(plural.needle)) continue;
     plural.regex.lastIndex = 0;
     for (let m = plural.regex.exec(text); m; m = plural.regex.exec(text)) {
-      // The names follow right after the office, or after a comma ("the presidents of both
-      // countries" names no one).
+      // The names follow right after the office, or after a comma or a dash that sets the list
+      // off ("three presidents – A B, C D and E F –"); "the presidents of both countries" names
+      // no one.
       const from =
-        m.index + m[0].length + (/^,\s*/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
+        m.index +
+        m[0].length +
+        (/^(?:,\s*|\s*[–—]\s*)/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
       const after = listedNames(text, from, titles);
       const names = after.length > 0 ? after : namesBefore(text, m.index, m[0].length, titles);
       if (names.length < 2 || names.some((n) => insideNamed(n.name, input.named))) continue;
@@ -116,7 +119,7 @@ function namesBefore(text: string, at: number, length: number, titles: TitleHit[
 
 type Listed = { name: NameMatch; country: string | null };
 
-// Full names joined by commas and a closing "and" that a name follows, or ended by a comma
+// Full names joined by commas and a closing "and" (or "then") that a name follows, or ended by a comma
 // and the next person's title, each perhaps with its country after it.
 function listedNames(text: string, from: number, titles: TitleHit[]): Listed[] {
   const names: Listed[] = [];
@@ -124,7 +127,8 @@ function listedNames(text: string, from: number, titles: TitleHit[]): Listed[] {
     const own = countryAfter(text, name.end);
     names.push({ name, country: own?.country ?? null });
     const after = own?.end ?? name.end;
-    const gap = /^(?:\s*,\s*(and\s+)?|\s+(and)\s+)/.exec(text.slice(after));
+    // The list closes with "and", or with "then" for offices held in turn ("A, B then C").
+    const gap = /^(?:\s*,\s*((?:and|then)\s+)?|\s+(and|then)\s+)/.exec(text.slice(after));
     if (!gap) return [];
     const next = fullName(text, after + gap[0].length, titles);
     if (gap[1] || gap[2]) {

@@ -25,6 +25,7 @@ const schema = z.looseObject({
   imageLabels: z.array(z.string().min(1)),
   socialNetworks: z.array(z.string().min(1)),
   disclaimers: z.array(z.string().min(1)),
+  copyrightNotices: z.array(z.string().min(1)).min(1),
   pointerLabels: z.array(z.string().min(1)),
   relatedHeaders: z.array(z.string().min(1)),
   standfirstHeaders: z.array(z.string().min(1)),

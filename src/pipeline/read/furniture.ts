@@ -24,6 +24,9 @@ const SOCIAL = new RegExp(
   "i",
 );
 const DISCLAIMER = new RegExp(furnitureWords.disclaimers.join("|"), "i");
+// A site's copyright notice is never story text, however long ("Copyright © ... may not be
+// reproduced ..."): rules/en/page-furniture.json (copyrightNotices).
+const COPYRIGHT = new RegExp(furnitureWords.copyrightNotices.join("|"), "i");
 // Credit, tag and picture lines open with words of rules/en/page-furniture.json (creditRoles,
 // tagLabels, imageLabels).
 const CREDITS = new RegExp(
@@ -125,6 +128,7 @@ export function classifyLine(line: string): LineInfo {
   if (social?.[1]) return { kind: "furniture", source: hint(social[1], SOURCE_RANK.social) };
   if ((short && DISCLAIMER.test(line)) || (DISCLAIMER.test(line) && /^\(.*\)$/.test(line)))
     return { kind: "furniture", source: disclaimerOutlet(line) };
+  if (COPYRIGHT.test(line)) return { kind: "furniture" };
   return (
     signoff(line) ??
     byline(line) ??

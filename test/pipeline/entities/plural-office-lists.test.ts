@@ -22,6 +22,9 @@ describe("plural office lists", () => {
     "Dana Whitford",
     "Carl Meyers",
     "Ruth Oakes",
+    "Marek Dolny",
+    "Aurel Visan",
+    "Petra Sokol",
   ]);
 
   it("reads representatives listed with their states in brackets, no country from them", () => {
@@ -66,6 +69,19 @@ describe("plural office lists", () => {
     ).toEqual([
       ["Hugo Brandt", "Defence Minister"],
       ["Pieter Malan", "Defence Minister"],
+    ]);
+  });
+
+  // A dash pair sets a list off as commas do, and offices held in turn close with "then".
+  it("reads a list set off by a dash after the office, closed by 'then'", () => {
+    expect(
+      found(
+        "The deal ends years of talks between three presidents – Marek Dolny, Aurel Visan then Petra Sokol – and their partners.",
+      ).map(([name, role]) => [name, role]),
+    ).toEqual([
+      ["Aurel Visan", "President"],
+      ["Marek Dolny", "President"],
+      ["Petra Sokol", "President"],
     ]);
   });
 

@@ -96,6 +96,14 @@ describe("name edges", () => {
     ]);
   });
 
+  // A deputy chair is an office of its own, like a vice-chair: without it the title after the
+  // name ("said X, Deputy Chairperson of ...") was not read, and X was no official.
+  it("reads a deputy chair's title after the name", () => {
+    expect(
+      peopleIn(["Trade will grow, said Tomas Okello, Deputy Chairperson of the Union Commission."]),
+    ).toEqual([{ name: "Tomas Okello", country: null, role: "Deputy Chairman" }]);
+  });
+
   it("keeps apart two people of one surname whose full given names differ", () => {
     expect(namesCompatible(["R", "Hari", "Kumar"], ["Rajiv", "Kumar"])).toBe(false);
     expect(namesCompatible(["R", "Hari", "Kumar"], ["R", "Kumar"])).toBe(true);
