@@ -4,14 +4,9 @@
 // copyright stays: rules/en/page-furniture.json (examples.content).
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../../src/pipeline/read-article";
+import { maritimePactLines, maritimePactParagraphs } from "./maritime-pact-story";
 
-const story = [
-  "Norway and Peru sign maritime pact",
-  "",
-  "Defence ministers of Norway and Peru signed a maritime agreement in Lima on Tuesday.",
-  "",
-  "The two ministers also discussed training and joint patrols.",
-];
+const story = maritimePactLines;
 
 describe("a copyright notice", () => {
   it("drops a long notice opening with 'Copyright ©'", () => {
@@ -31,9 +26,6 @@ describe("a copyright notice", () => {
       "- President Ana Ruiz threatens tariffs on ste",
     ].join("\n");
     const article = readArticle({ file: "links.txt", text });
-    expect(article.paragraphs).toEqual([
-      "Defence ministers of Norway and Peru signed a maritime agreement in Lima on Tuesday.",
-      "The two ministers also discussed training and joint patrols.",
-    ]);
+    expect(article.paragraphs).toEqual(maritimePactParagraphs);
   });
 });

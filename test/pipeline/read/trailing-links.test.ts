@@ -4,14 +4,9 @@
 // opening with a day word before a date ("Today, 2 April I depart ...") is no dateline.
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../../src/pipeline/read-article";
+import { maritimePactLines, maritimePactParagraphs } from "./maritime-pact-story";
 
-const story = [
-  "Norway and Peru sign maritime pact",
-  "",
-  "Defence ministers of Norway and Peru signed a maritime agreement in Lima on Tuesday.",
-  "",
-  "The two ministers also discussed training and joint patrols.",
-];
+const story = maritimePactLines;
 
 describe("a closing run of related headlines", () => {
   it("drops three or more bulleted headlines after the story's last sentence", () => {
@@ -22,10 +17,7 @@ describe("a closing run of related headlines", () => {
       "- Film festival opens with record crowds",
     ].join("\n");
     const article = readArticle({ file: "links.txt", text });
-    expect(article.paragraphs).toEqual([
-      "Defence ministers of Norway and Peru signed a maritime agreement in Lima on Tuesday.",
-      "The two ministers also discussed training and joint patrols.",
-    ]);
+    expect(article.paragraphs).toEqual(maritimePactParagraphs);
   });
 
   it("keeps a list the story introduces with a colon", () => {
