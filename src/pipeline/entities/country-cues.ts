@@ -18,19 +18,16 @@ import {
 
 export type TitleTail = { length: number; country: string | null; destination: string | null };
 
-// "of India", "of the Socialist Republic of Vietnam": the state's form is skipped.
-const TAIL = new RegExp(
-  String.raw`^\s+(of|to|in)\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)`,
-  "u",
-);
-const POSTED = new RegExp(
-  String.raw`^\s+(?:to|in)\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)`,
-  "u",
-);
-const OF_AFTER = new RegExp(
-  String.raw`^\s+of\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})`,
-  "u",
-);
+// "of India", "of the Socialist Republic of Vietnam": the preposition, then up to `words`
+// capitalised words of a place, the state's form skipped.
+const placeAfter = (preposition: string, words: number) =>
+  new RegExp(
+    String.raw`^\s+${preposition}\s+(?:the\s+)?(?:${STATE_FORM})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,${words - 1}})`,
+    "u",
+  );
+const TAIL = placeAfter("(of|to|in)", 2);
+const POSTED = placeAfter("(?:to|in)", 2);
+const OF_AFTER = placeAfter("of", 3);
 
 /** "of India" / "to Russia" / "in Moscow" right after a title, before the name. */
 export function titleTail(text: string, from: number): TitleTail | null {

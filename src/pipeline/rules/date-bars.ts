@@ -1,6 +1,7 @@
 // The form of a site's date bar (rules/en/date-bars.json), checked when loaded;
 // read/date-bar.ts sets such a bar aside.
 
+import escapeRegExp from "escape-string-regexp";
 import * as z from "zod";
 import dateBarsFile from "./en/date-bars.json";
 import { checkedRuleFile } from "./checked-rules";
@@ -31,7 +32,7 @@ export const BAR_WEEKDAY_LETTERS = file.weekdayLetters;
 
 /** A date line that ends with one of a header's widgets ("... 2024 Search"). */
 export const BAR_WIDGET = new RegExp(
-  String.raw`\d\W*\s(?:${file.widgets.words.map((w) => w.replace(/\s+/g, "\\s+")).join("|")})$`,
+  String.raw`\d\W*\s(?:${file.widgets.words.map((w) => escapeRegExp(w).replace(/\s+/g, "\\s+")).join("|")})$`,
   "i",
 );
 
