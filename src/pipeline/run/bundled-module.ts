@@ -7,7 +7,7 @@
 // Every `import.meta.url` of the pipeline is in this folder (test/pipeline/run checks it), so
 // the bundle gives each the entry's own address and their paths resolve as from source.
 
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -16,6 +16,7 @@ import { launchStamp, type LaunchStamp } from "../launch-stamp.mjs";
 import { writeFileAtomically } from "../write-atomic";
 import { extractorVersion, REPO_ROOT, versionSources } from "./extractor-version";
 import { lazyRequire } from "./lazy-require";
+import { markInUse, unusedForAnHour } from "./other-versions";
 
 // Inside node_modules, so the bundles' package imports resolve as the source's do.
 const FOLDER = fileURLToPath(
@@ -60,7 +61,7 @@ export async function bundledModule(
       mkdirSync(FOLDER, { recursive: true });
       writeFileAtomically(file, code, { durable: false });
       dropStaleBundles(FOLDER, name, basename(file));
-    }
+    } else markInUse(file);
     if (sources !== null) stampBundle(sources, file);
     return { url: pathToFileURL(file).href, bundled: true };
   } catch {
@@ -130,23 +131,10 @@ function stampBundle(sources: LaunchStamp, file: string): void {
 export const workerModule = () =>
   bundledModule(new URL("./map-worker.ts", import.meta.url), "map-worker");
 
-/** How long another version's bundle is kept after it was written. */
-export const BUNDLE_KEPT_MS = 60 * 60 * 1000;
-
-/**
- * Removes the bundles named `name` other than `current` once they are BUNDLE_KEPT_MS old: a
- * build of another version may be starting its threads from one right now (two checkouts
- * sharing node_modules, or the source edited while a build runs), and removing it under them
- * had failed that build.
- */
+/** Removes the bundles named `name` other than `current` that no build used for an hour. */
 export function dropStaleBundles(folder: string, name: string, current: string, now = Date.now()) {
   for (const old of readdirSync(folder)) {
     if (!old.startsWith(`${name}.`) || old === current) continue;
-    try {
-      if (now - statSync(join(folder, old)).mtimeMs > BUNDLE_KEPT_MS)
-        rmSync(join(folder, old), { force: true });
-    } catch {
-      // Gone already (another build removed it).
-    }
+    if (unusedForAnHour(join(folder, old), now)) rmSync(join(folder, old), { force: true });
   }
 }

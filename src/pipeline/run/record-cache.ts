@@ -5,8 +5,8 @@
 // 10,000-article cold build seconds of system time creating files. Writes are committed in
 // transactions, so a killed build leaves whole entries or none; an entry that does not parse
 // is a miss. Stores of other extractor versions can never hit again and are removed with
-// their folders; within the current one, the least recently used entries beyond `maxEntries`
-// are pruned.
+// their folders once no build has used them for an hour (other-versions.ts); within the
+// current one, the least recently used entries beyond `maxEntries` are pruned.
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { lazyParagraphs } from "../build/lazy-paragraphs";
 import type { EditorEntry } from "../editor-file";
 import type { MapOptions } from "../build/map-article";
 import { lazyRequire } from "./lazy-require";
+import { markInUse, unusedForAnHour } from "./other-versions";
 
 export type RecordCache = {
   /** `digest`: the file's contentDigest. */
@@ -29,7 +30,7 @@ export type RecordCache = {
    */
   put(key: string, record: ArticleRecord): void;
   /**
-   * Removes other versions' folders and entries beyond the bound; returns how many went. A
+   * Removes other versions' folders unused for an hour and entries beyond the bound; returns how many went. A
    * build that wrote no entry added none, so its entries are not listed again.
    */
   prune(maxEntries: number): Promise<number>;
@@ -76,6 +77,7 @@ const REMAP_AFTER = 32 * 1024 * 1024;
 export function openRecordCache(root: string, version: string): RecordCache {
   const dir = join(root, version);
   let store = openStore(dir);
+  markInUse(dir);
   let hits = 0;
   let misses = 0;
   let written = 0;
@@ -182,6 +184,7 @@ export function openRecordCache(root: string, version: string): RecordCache {
       let removed = 0;
       for (const other of safeList(root)) {
         if (other === version || !/^[0-9a-f]{16}$/.test(other)) continue;
+        if (!unusedForAnHour(join(root, other))) continue;
         rmSync(join(root, other), { recursive: true, force: true });
         removed++;
       }

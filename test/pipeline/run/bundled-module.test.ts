@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { stampedBundle } from "../../../src/pipeline/launch-stamp.mjs";
 import {
-  BUNDLE_KEPT_MS,
   bundledModule,
   dropStaleBundles,
   LAUNCH_STAMP,
 } from "../../../src/pipeline/run/bundled-module";
+import { OTHER_VERSION_KEPT_MS } from "../../../src/pipeline/run/other-versions";
 import { REPO_ROOT } from "../../../src/pipeline/run/extractor-version";
 
 const SRC = join(import.meta.dirname, "..", "..", "..", "src");
@@ -68,8 +68,8 @@ describe("another version's bundles", () => {
     };
     write("cli.current.mjs", 0);
     write("cli.recent.mjs", 60_000);
-    write("cli.old.mjs", BUNDLE_KEPT_MS + 60_000);
-    write("worker.old.mjs", BUNDLE_KEPT_MS + 60_000);
+    write("cli.old.mjs", OTHER_VERSION_KEPT_MS + 60_000);
+    write("worker.old.mjs", OTHER_VERSION_KEPT_MS + 60_000);
     dropStaleBundles(folder, "cli", "cli.current.mjs", now);
     expect(readdirSync(folder).sort()).toEqual([
       "cli.current.mjs",

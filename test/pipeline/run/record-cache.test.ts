@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { open } from "lmdb";
@@ -11,6 +11,7 @@ import {
   openRecordCache,
   type RecordCache,
 } from "../../../src/pipeline/run/record-cache";
+import { OTHER_VERSION_KEPT_MS } from "../../../src/pipeline/run/other-versions";
 
 const VERSION = "0123456789abcdef";
 const DIGEST = contentDigest(new Uint8Array([1]));
@@ -122,9 +123,17 @@ describe("the record cache's store", () => {
 });
 
 describe("the record cache's pruning", () => {
+  // Another version's folder, last touched `ageMs` ago.
+  const otherVersion = (root: string, name: string, ageMs: number) => {
+    mkdirSync(join(root, name), { recursive: true });
+    const at = (Date.now() - ageMs) / 1000;
+    utimesSync(join(root, name), at, at);
+  };
+  const anHourAgo = OTHER_VERSION_KEPT_MS + 60_000;
+
   it("keeps at most the bound after a build that wrote entries, and removes other versions", async () => {
     const root = tempRoot();
-    mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
+    otherVersion(root, "fedcba9876543210", anHourAgo);
     const cache = openCache(root);
     for (const n of ["a", "b", "c"]) cache.put(keyOf(cache, n), record(n));
     expect(await cache.prune(2)).toBe(2);
@@ -139,13 +148,37 @@ describe("the record cache's pruning", () => {
     const first = openCache(root);
     for (const n of ["a", "b", "c"]) first.put(keyOf(first, n), record(n));
     await first.close();
-    mkdirSync(join(root, "fedcba9876543210"), { recursive: true });
+    otherVersion(root, "fedcba9876543210", anHourAgo);
     const reading = openCache(root);
     expect(reading.get(keyOf(reading, "a"))).toEqual(record("a"));
     expect(await reading.prune(2)).toBe(1);
     await reading.close();
     expect(await found(root, ["a", "b", "c"])).toEqual(["a", "b", "c"]);
     expect(readdirSync(root)).toEqual([VERSION]);
+  });
+
+  // Two checkouts sharing node_modules build side by side: removing the other's store under
+  // it failed its build ("the cache entry ... went during the build").
+  it("leaves another version's folder that a build used within the hour", async () => {
+    const root = tempRoot();
+    otherVersion(root, "fedcba9876543210", 60_000);
+    otherVersion(root, "00000000ffffffff", anHourAgo);
+    const cache = openCache(root);
+    cache.put(keyOf(cache, "a"), record("a"));
+    expect(await cache.prune(2)).toBe(1);
+    await cache.close();
+    expect(readdirSync(root).sort()).toEqual([VERSION, "fedcba9876543210"]);
+  });
+
+  it("marks its own version's folder as in use when it opens", async () => {
+    const root = tempRoot();
+    otherVersion(root, VERSION, anHourAgo);
+    await openCache(root).close();
+    const other = openRecordCache(root, "fedcba9876543210");
+    opened.push(other);
+    other.put(keyOf(other, "a"), record("a"));
+    await other.prune(2);
+    expect(readdirSync(root).sort()).toEqual([VERSION, "fedcba9876543210"]);
   });
 });
 
