@@ -184,8 +184,24 @@ export function listedTopic(s: SentenceInfo, t: Trigger, found: Trigger[]): bool
 // "since 1994, when the two countries signed ...", "after President X's visit to Washington":
 // an event told only as the past something is measured from (rules/en/event-cues.json,
 // 'recalled-before') is background, left out unless one of the sentence's dates is its own
-// (nearer to it than to any other of the sentence's triggers).
+// (nearer to it than to any other of the sentence's triggers). A date written before the cue
+// ("This year we mark 30 years since ties were restored") dates the sentence's now, from which
+// the past is measured: never the recalled event's own.
 export function recalledOnly(s: SentenceInfo, t: Trigger, found: Trigger[]): boolean {
   if (!cuedBefore(s, t, "recalled-before")) return false;
-  return !s.dates.some((d) => d.start !== null && closestTo(found, d) === t);
+  const from = recallCueStart(s, t);
+  return !s.dates.some((d) => d.start !== null && d.index >= from && closestTo(found, d) === t);
+}
+
+// Where, in the sentence's text, the recalling cue before the trigger starts: the nearest
+// cue match that reaches the trigger (a match is read at its longest, so it may run on into
+// the trigger's words).
+function recallCueStart(s: SentenceInfo, t: Trigger): number {
+  const at = s.tokens.findIndex((k) => k.start === s.start + t.start);
+  const first = eventCues
+    .matchAll(s.tokens)
+    .filter((m) => m.rule.cue === "recalled-before" && m.start < at && m.end >= at)
+    .reduce((last, m) => Math.max(last, m.start), -1);
+  const token = first < 0 ? undefined : s.tokens[first];
+  return token ? token.start - s.start : t.start;
 }

@@ -10,6 +10,7 @@ import {
   capitalised,
   countryIn,
   FOREIGN_OFFICE,
+  LEADER_ROLE,
   officeKey,
   personIn,
   type StoryPeople,
@@ -42,11 +43,14 @@ const SHORT_OFFICES = new Map(
   ),
 );
 const SHORT_HEADS = [...SHORT_OFFICES.keys()].map((k) => k.toUpperCase()).join("|");
+// "Qatar's ruler", "the Kuwaiti leader": a word for whoever leads a country needs no other
+// word before it (rules/en/event-phrases.json, leaderWords).
+const LEADER_HEADS = anyOf(LISTS.leaderWords.words);
 // "Venezuela's Foreign Minister has arrived": a country's possessive stands for "the
 // Venezuelan" (the determiner is captured so that its country can be read). A qualifier may be
 // written short ("the Hon. Foreign Minister"): its full stop ends no office.
 export const OFFICE_PHRASE = new RegExp(
-  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)})\\.? )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS})|(?:[\\p{L}-]+ ){0,3}?(?:${SHORT_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
+  `\\b(${anyOf(LISTS.officeDeterminers.words)}|\\p{Lu}[\\p{L}-]+['’]s) (?:(?:${anyOf(LISTS.officeQualifiers.words)})\\.? )?((?:[\\p{L}-]+ ){1,4}?(?:${ROLE_HEADS})|(?:[\\p{L}-]+ ){0,3}?(?:${SHORT_HEADS})|(?:${LEADER_HEADS}))(?![\\p{L}-])(?![ \\t]+\\p{Lu})`,
   "gu",
 );
 
@@ -80,6 +84,8 @@ export function officePhrase(text: string, ctx: StoryPeople): { id: string; at: 
     const words = short ? [...written.slice(0, -1), ...short.split(" ")] : written;
     const head = top ? "diplomat" : (words.pop() ?? "");
     const counterpart = eventWords.counterpartWords.test(head);
+    // "Qatar's ruler", "the Kuwaiti leader": a word for whoever leads the country, no office.
+    const leader = eventWords.leaderWords.test(head);
     // "Venezuela's counterpart" is no one's description: a possessive country describes an office.
     if (owner && counterpart) continue;
     const country =
@@ -99,6 +105,7 @@ export function officePhrase(text: string, ctx: StoryPeople): { id: string; at: 
       const r = (p?.role ?? "").toLowerCase();
       if (country && p?.country !== country) return false;
       if (counterpart) return country !== null;
+      if (leader) return duties.length === 0 && LEADER_ROLE.test(p?.role ?? "");
       if (foreign) return FOREIGN_OFFICE.test(r);
       return r.includes(head) && duties.every((w) => r.includes(w));
     };

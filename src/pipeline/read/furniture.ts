@@ -9,6 +9,7 @@ import { isPageLabel } from "./page-labels";
 import { findStamp } from "./stamps";
 import type { Stamp } from "./stamps";
 import { SENTENCE_END } from "./sentence-stop";
+import { stampLabels } from "../rules/stamp-labels";
 
 /** Where a source name was found; lower ranks win. */
 export const SOURCE_RANK = { dateline: 0, byline: 1, signoff: 2, disclaimer: 3, social: 4 };
@@ -86,6 +87,13 @@ const WRITER_THEN_DATE =
 // "Hanoi, Vietnam–(NEWSWIRE)–December 16, 2013.": a wire's credit line may close its date with
 // a full stop, and is still no sentence.
 const CREDIT_DATE_STOP = /\b\d{4}\.$/;
+// "- Published: 10.12.2014.", "Updated on March 3, 2021.": a short line that is only a stamp's
+// label and its date may close the date with a full stop (pages in Croatian or Czech style
+// close every date so), and is still no sentence.
+const LABEL_DATE_STOP = new RegExp(
+  String.raw`^(?:[-–—•·*]\s+)?(?:${stampLabels.join("|")})\b.{0,30}\b\d{4}\.$`,
+  "i",
+);
 
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
@@ -95,7 +103,10 @@ export function classifyLine(line: string): LineInfo {
   // writer's credit before the date ("By Ana Ruiz, December 22, 2010") names no place.
   if (
     stamp &&
-    (!SENTENCE_END.test(line) || stamp.note || (stamp.credit && CREDIT_DATE_STOP.test(line))) &&
+    (!SENTENCE_END.test(line) ||
+      stamp.note ||
+      (stamp.credit && CREDIT_DATE_STOP.test(line)) ||
+      LABEL_DATE_STOP.test(line.trim())) &&
     (stamp.credit || !isWholeDateline(line))
   ) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.

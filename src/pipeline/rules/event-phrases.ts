@@ -183,6 +183,7 @@ const file = checkedRuleFile(
       officeDeterminers: wordList,
       officeQualifiers: wordList,
       counterpartWords: wordList,
+      leaderWords: wordList,
       standingBodies: wordList,
       purposePlurals: wordList,
       severalPlurals: wordList,

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Participants named by office with words of their own: "The trade and industry minister
 // arrived", "the Estonian vice minister", "met his Latvian counterpart" take part as the
-// person the story named with that office or from that country. (Written sentences; the
+// person the story named with that office or from that country; "Estonia's ruler", as the
+// head of state or government of that country the story named. (Written sentences; the
 // people are not in the reference data.)
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
@@ -65,6 +66,14 @@ describe("an office described with words of its own", () => {
         "The Latvian FM is expected to visit Tallinn on May 12.",
       ],
       ["Janis Ozols"],
+    ],
+    [
+      "reads a country's ruler as its head of state, not another of its officials",
+      [
+        "Estonian Prime Minister Marta Kallas met Estonian Trade Minister Anna Berglund in Tallinn on May 6.",
+        "Latvian Foreign Minister Janis Ozols on Wednesday phoned Estonia's ruler.",
+      ],
+      ["Janis Ozols", "Marta Kallas"],
     ],
   ])("%s", (_title, paragraphs, people) => {
     expect(participantsOf(paragraphs)).toContainEqual(people);

@@ -1,9 +1,11 @@
 // @vitest-environment node
 // An event told only as the past that something is measured from: "the recently signed
 // declaration", "three decades after the first contract was inked", "since 1994, when the two
-// countries signed ...", "issues on the agenda after President X's visit to Washington" (rules/en/
-// event-cues.json, 'recalled-before'). With no date of its own it is background, not an
-// occasion on the story's day; with one ("after X's visit to Washington in March") it stays.
+// countries signed ...", "issues on the agenda after President X's visit to Washington", "this
+// year we mark 30 years since ties were restored" (rules/en/event-cues.json, 'recalled-before').
+// With no date of its own it is background, not an occasion on the story's day; with one
+// ("after X's visit to Washington in March") it stays. A date before the cue ("this year") is
+// the day the past is measured from, not the recalled event's.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { storyEvents } from "../stage-inputs";
@@ -23,6 +25,10 @@ describe("an event recalled in passing", () => {
     [
       "a signing that opens the period spoken of",
       "Lemalu and Marchetti spoke of the growth in trade between the two countries since 1994, when the two countries signed a free trade agreement.",
+    ],
+    [
+      "ties restored a counted number of years before a year the sentence names",
+      "Lemalu noted that this year Malta and Samoa mark 30 years since those relations were restored.",
     ],
     [
       "a signing whose anniversary the meeting marks",
