@@ -87,6 +87,17 @@ const WRITER_THEN_DATE =
 // a full stop, and is still no sentence.
 const CREDIT_DATE_STOP = /\b\d{4}\.$/;
 
+// "- Published: 10.12.2014.": a line that is its stamp and nothing else (a label with its
+// colon, a numeric date), a bullet before it, may close the date with a full stop and is still
+// no sentence ("It was published on June 5, 2024." is one).
+const BULLET = /^[\s\-–—•*]+/;
+const LABELLED_NUMERIC_STOP = /^(?:[A-Z][A-Za-z ]{0,30}:\s*)?\d{1,2}([./-])\d{1,2}\1\d{4}\.$/;
+
+function stampAlone(line: string, text: string): boolean {
+  const bare = line.trim().replace(BULLET, "");
+  return bare === text && LABELLED_NUMERIC_STOP.test(bare);
+}
+
 export function classifyLine(line: string): LineInfo {
   const short = line.length <= 160;
   const stamp = short ? findStamp(line) : null;
@@ -95,7 +106,10 @@ export function classifyLine(line: string): LineInfo {
   // writer's credit before the date ("By Ana Ruiz, December 22, 2010") names no place.
   if (
     stamp &&
-    (!SENTENCE_END.test(line) || stamp.note || (stamp.credit && CREDIT_DATE_STOP.test(line))) &&
+    (!SENTENCE_END.test(line) ||
+      stamp.note ||
+      (stamp.credit && CREDIT_DATE_STOP.test(line)) ||
+      stampAlone(line, stamp.text)) &&
     (stamp.credit || !isWholeDateline(line))
   ) {
     // "Press Trust of India | Updated: ...", "Posted On: ... by PIB Delhi": a byline too.

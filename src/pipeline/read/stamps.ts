@@ -132,7 +132,7 @@ const TIME_LEAD =
 // date.
 const TIME_SPAN_LEAD =
   /^\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?,?\s+/;
-const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d./-])/;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?![\d/-]|\.\d)/;
 // "Published 20.03.24, 04:00 PM": after a label only, a numeric date may end in a two-digit
 // year (day-first, as numeric stamps in this press are; 70-99 are the 1900s).
 const NUMERIC_SHORT_YEAR = /^(\d{1,2})([-./])(\d{1,2})\2(\d{2})(?![\d./-])/;
