@@ -41,9 +41,17 @@ describe("a part of a year told with its year", () => {
     }
   });
 
-  it("leaves a year's end told without its year to the words that name it", () => {
-    // "the end of the year" names no year of its own; "this year" in it is read as before.
-    expect(read("The first batch is due by the end of the year.", "2021-11-14")).toEqual([]);
+  it("reads a year's end told without its year as the story's year, vaguely", () => {
+    // "by the end of the year" names no year of its own: a deadline told from the story's day
+    // is that day's year (rules/en/date-phrases.json endOfTheYear), never a stated one; with
+    // no publication day it has none. "this year" in it is read as before.
+    expect(read("The first batch is due by the end of the year.", "2021-11-14")).toMatchObject([
+      { text: "by the end of the year", start: "2021", precision: "year", basis: "vague" },
+    ]);
+    expect(read("The first batch is due by the end of the year.", null)).toMatchObject([
+      { start: null },
+    ]);
+    expect(read("The deal was signed at the end of the year.", "2021-11-14")).toEqual([]);
     expect(read("They are due by the end of this year.", "2021-11-14")).toMatchObject([
       { text: "this year", start: "2021" },
     ]);

@@ -185,7 +185,7 @@ export function articleEvents(
     }
     ctx.lastDate = s.dates.findLast((d) => d.start !== null) ?? ctx.lastDate;
     ctx.visitTold ||= stated.some((st) => st.type === "visit");
-    ctx.stay = stayOf(stated, ctx, s) ?? ctx.stay;
+    ctx.stay = stayOf(stated, ctx, s) ?? stayRetold(stated, ctx.stay, s.order);
   }
   // With no official taking part, an event is worth a place when it is named or dated
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
@@ -230,6 +230,25 @@ function stayOf(
   return days
     ? { date: visit.date, people, last: addDays(last, days - 1), order }
     : { date: visit.date, people, order };
+}
+
+// "X arrived in Kenya for a two-day visit. ... X has arrived in Kenya for a two-day official
+// visit. X is scheduled to hold meetings with Y": a stay told again, with no date of its own
+// and no other visitor, is the stay the story is telling; a plan told next is on it.
+function stayRetold(
+  stated: Statement[],
+  stay: ArticleContext["stay"],
+  order: number,
+): ArticleContext["stay"] {
+  if (!stay) return stay;
+  const again = stated.some(
+    (st) =>
+      st.type === "visit" &&
+      !st.date?.start &&
+      st.participants.length > 0 &&
+      st.participants.every((p) => stay.people.includes(p)),
+  );
+  return again ? { ...stay, order } : stay;
 }
 
 // "X leaves for Australia today for a four-day visit", then "X will take part in the bilateral

@@ -7,13 +7,14 @@ import { HAPPENING_LABELS } from "../rules/beside-labels";
 import { CONTRAST_BREAK } from "../rules/clause-cues";
 import type { ResolvedDate } from "../types";
 import { eventPhrases } from "../rules/event-phrases";
-import { GATHERING_TYPES } from "./meeting-kind";
+import { GATHERING_TYPES, MEETING_TYPES } from "./meeting-kind";
 import type { SentenceInfo } from "./sentence-context";
 import type { Trigger } from "./triggers";
 import type { Statement } from "./types";
 import { isWeak } from "./weak-triggers";
 
 export const GATHERINGS = new Set<string>(GATHERING_TYPES);
+const MEETINGS = new Set<string>(MEETING_TYPES);
 
 // "flew home after attending the regional summit and holding bilateral talks with A, B and C":
 // the gathering is attended by those named before "with"; the talks beside it are one meeting
@@ -129,11 +130,16 @@ export function besides(
     // statement (its date is nearer), and the meeting it was signed at is told in the same
     // words, an event of its own (as "held talks and signed a pact" is the other way round).
     const metAtSigning = main.type === "agreement" && t.type === "talks" && !t.weak;
+    // "will co-chair the next session of the Dialogue on 16 June": a gathering's word beside a
+    // meeting tells that same meeting; beside a trip ("will travel to Tehran on 16 October to
+    // co-chair the Joint Commission") it is a meeting of its own.
+    const sameMeeting = GATHERINGS.has(t.type) && MEETINGS.has(main.type);
     if (
       (t === primary && t.type === main.type) ||
       (!t.separate && !gathering && !metAtSigning) ||
       (t.reference && !gathering) ||
       t.type === "meeting" ||
+      sameMeeting ||
       seen.has(t.type) ||
       // "met on Monday and discussed the invasion of the islands", "have met twice since X
       // took office, most recently on Monday": a happening told beside the meeting is its

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../../src/pipeline/read-article";
 import { classifyLine } from "../../../src/pipeline/read/furniture";
+import { findStamp } from "../../../src/pipeline/read/stamps";
 
 const page = `- Published: 10.12.2014.
 Minister to attend summit in Belgrade
@@ -30,5 +31,10 @@ describe("a labelled stamp closed with a full stop", () => {
     expect(classifyLine("Published reports said the two ministers met on 10.12.2014.").kind).toBe(
       "content",
     );
+  });
+
+  it("reads the date before the stop, but not a figure after a dot", () => {
+    expect(findStamp("Published: 10.12.2014.")?.date).toBe("2014-12-10");
+    expect(findStamp("Version 10.12.2014.5")).toBeNull();
   });
 });
