@@ -11,6 +11,9 @@ import { stampedBundle } from "./launch-stamp.mjs";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const STAMP = join(ROOT, "node_modules", ".cache", "news-timeline-bundles", "cli.launch.json");
 
+// The checkout a bundle reads its files from (run/bundled-module.ts): this one, whichever
+// checkout sharing node_modules made the bundle.
+process.env.NEWS_TIMELINE_ROOT = ROOT;
 const bundle = stampedBundle(ROOT, STAMP);
 if (bundle !== null) {
   await import(pathToFileURL(join(dirname(STAMP), bundle)).href);

@@ -5,7 +5,12 @@
 // source is loaded as before.
 //
 // Every `import.meta.url` of the pipeline is in this folder (test/pipeline/run checks it), so
-// the bundle gives each the entry's own address and their paths resolve as from source.
+// the bundle gives each the entry's own address and their paths resolve as from source. That
+// address is taken from the checkout that runs the bundle (ROOT_VARIABLE, set by the launcher
+// and before threads start), not the one that made it: checkouts sharing node_modules share
+// bundles, one per extractor version, and a bundle that kept its maker's paths computed the
+// version from that checkout's files, which may since have changed, and so started another
+// checkout's code in its threads.
 
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -48,11 +53,9 @@ export async function bundledModule(
         // threads from a file of its own, nor esbuild (native).
         external: ["piscina", "esbuild"],
         // Bundled CommonJS packages call `require`; an ES module has none of its own.
-        banner: {
-          js: `import { createRequire as bundleRequire } from "node:module";\nconst require = bundleRequire(${JSON.stringify(source.href)});`,
-        },
+        banner: { js: sourceAddress(source) },
         // Its rule files were checked just above (rules/checked-rules.ts).
-        define: { "import.meta.url": JSON.stringify(source.href), __RULE_FILES_CHECKED__: "true" },
+        define: { "import.meta.url": "bundleSource", __RULE_FILES_CHECKED__: "true" },
         write: false,
         logLevel: "silent",
       });
@@ -63,10 +66,29 @@ export async function bundledModule(
       dropStaleBundles(FOLDER, name, basename(file));
     } else markInUse(file);
     if (sources !== null) stampBundle(sources, file);
+    // Threads started from now on read it (a worker's environment is a copy of this one's).
+    process.env[ROOT_VARIABLE] = REPO_ROOT;
     return { url: pathToFileURL(file).href, bundled: true };
   } catch {
     return plain;
   }
+}
+
+/** The checkout whose files a running bundle reads (a path ending in "/"). */
+export const ROOT_VARIABLE = "NEWS_TIMELINE_ROOT";
+
+// The banner that gives the bundle `bundleSource`, the source entry's address in the checkout
+// that runs it (its maker's when no checkout is named), and a `require` resolving from there.
+function sourceAddress(source: URL): string {
+  const path = relative(REPO_ROOT, fileURLToPath(source)).split(sep).join("/");
+  const fallback = pathToFileURL(REPO_ROOT).href.replace(/\/?$/, "/");
+  return [
+    `import { createRequire as bundleRequire } from "node:module";`,
+    `import { pathToFileURL as bundleFileUrl } from "node:url";`,
+    `const bundleRoot = process.env.${ROOT_VARIABLE};`,
+    `const bundleSource = new URL(${JSON.stringify(path)}, bundleRoot ? bundleFileUrl(bundleRoot).href.replace(/[/]?$/, "/") : ${JSON.stringify(fallback)}).href;`,
+    `const require = bundleRequire(bundleSource);`,
+  ].join("\n");
 }
 
 // Every rule file checked against its schema, as loading them from source does, before a

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,7 @@ import {
   bundledModule,
   dropStaleBundles,
   LAUNCH_STAMP,
+  ROOT_VARIABLE,
 } from "../../../src/pipeline/run/bundled-module";
 import { OTHER_VERSION_KEPT_MS } from "../../../src/pipeline/run/other-versions";
 import { REPO_ROOT } from "../../../src/pipeline/run/extractor-version";
@@ -52,6 +53,28 @@ describe("the build's bundled entry points", () => {
     const entry = new URL("../../../src/pipeline/run/cli-main.ts", import.meta.url);
     const { url } = await bundledModule(entry, "cli");
     expect(stampedBundle(REPO_ROOT, LAUNCH_STAMP)).toBe(basename(fileURLToPath(url)));
+  }, 60_000);
+});
+
+describe("a bundle run from another checkout", () => {
+  // Checkouts sharing node_modules share bundles (one per extractor version). One that kept
+  // the paths of the checkout that made it computed its version, and so chose its threads'
+  // code, from that checkout's files, which may have changed since.
+  it("reads its files from the checkout that runs it", async () => {
+    const entry = new URL("../../../src/pipeline/run/extractor-version.ts", import.meta.url);
+    const { url, bundled } = await bundledModule(entry, "root-probe");
+    expect(bundled).toBe(true);
+    const elsewhere = mkdtempSync(join(tmpdir(), "checkout-"));
+    const kept = process.env[ROOT_VARIABLE];
+    try {
+      process.env[ROOT_VARIABLE] = elsewhere;
+      const probe = (await import(url)) as { REPO_ROOT: string };
+      expect(probe.REPO_ROOT).toBe(`${elsewhere}/`);
+    } finally {
+      process.env[ROOT_VARIABLE] = kept;
+      rmSync(fileURLToPath(url), { force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
