@@ -12,4 +12,5 @@ export function launchStamp(
   folders: string[],
   files: string[],
 ): LaunchStamp;
+export function stampHolds(root: string, stamp: Pick<LaunchStamp, "folders" | "files">): boolean;
 export function stampedBundle(root: string, stampFile: string): string | null;

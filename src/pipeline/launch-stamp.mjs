@@ -42,18 +42,28 @@ export function launchStamp(root, bundle, folders, files) {
   };
 }
 
+/** Whether every file and folder is as `stamp` saw it (sizes, modification times, listings). */
+export function stampHolds(root, stamp) {
+  try {
+    for (const [dir, names] of Object.entries(stamp.folders))
+      if (listing(root, dir) !== names) return false;
+    for (const [file, seen] of Object.entries(stamp.files))
+      if (fileStamp(root, file) !== seen) return false;
+    return true;
+  } catch {
+    // A file or folder gone.
+    return false;
+  }
+}
+
 /** The bundle a stamp names when every file and folder is as the stamp saw it, else null. */
 export function stampedBundle(root, stampFile) {
   try {
     const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
     if (stamp.node !== process.versions.node || typeof stamp.bundle !== "string") return null;
-    for (const [dir, names] of Object.entries(stamp.folders))
-      if (listing(root, dir) !== names) return null;
-    for (const [file, seen] of Object.entries(stamp.files))
-      if (fileStamp(root, file) !== seen) return null;
-    return stamp.bundle;
+    return stampHolds(root, stamp) ? stamp.bundle : null;
   } catch {
-    // No stamp, an unreadable one or a file gone: the launcher takes the TypeScript way.
+    // No stamp or an unreadable one: the launcher takes the TypeScript way.
     return null;
   }
 }

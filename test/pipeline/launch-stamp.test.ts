@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { launchStamp, sourceTree, stampedBundle } from "../../src/pipeline/launch-stamp.mjs";
+import {
+  launchStamp,
+  sourceTree,
+  stampedBundle,
+  stampHolds,
+} from "../../src/pipeline/launch-stamp.mjs";
 
 const made: string[] = [];
 afterEach(() => {
@@ -61,5 +66,16 @@ describe("the launcher's stamp of the build's bundle", () => {
     writeFileSync(stampFile, "{");
     expect(stampedBundle(root, stampFile)).toBeNull();
     expect(stampedBundle(root, join(root, "missing.json"))).toBeNull();
+  });
+
+  // What a new bundle is checked against before it is written (run/extractor-version.ts): the
+  // files as they were when the version naming it was computed.
+  it("holds for files as a stamp in memory saw them, and not once one is edited", () => {
+    const { root } = stampedTree();
+    const tree = sourceTree(root, ["src"]);
+    const seen = launchStamp(root, "", tree.folders, tree.files);
+    expect(stampHolds(root, seen)).toBe(true);
+    writeFileSync(join(root, "src", "rules", "b.json"), "[1]\n");
+    expect(stampHolds(root, seen)).toBe(false);
   });
 });

@@ -19,7 +19,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
 import { launchStamp, type LaunchStamp } from "../launch-stamp.mjs";
 import { writeFileAtomically } from "../write-atomic";
-import { extractorVersion, REPO_ROOT, versionSources } from "./extractor-version";
+import {
+  extractorVersion,
+  REPO_ROOT,
+  versionSources,
+  versionStillHolds,
+} from "./extractor-version";
 import { lazyRequire } from "./lazy-require";
 import { markInUse, unusedForAnHour } from "./other-versions";
 
@@ -60,7 +65,8 @@ export async function bundledModule(
         logLevel: "silent",
       });
       const code = result.outputFiles[0]?.text;
-      if (!code) return plain;
+      // Made from files changed since the version was computed: not that version's code.
+      if (!code || !versionStillHolds()) return plain;
       mkdirSync(FOLDER, { recursive: true });
       writeFileAtomically(file, code, { durable: false });
       dropStaleBundles(FOLDER, name, basename(file));

@@ -10,7 +10,13 @@ import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RECORD_FORMAT } from "../build/article-record";
-import { sourceTree, type SourceTree } from "../launch-stamp.mjs";
+import {
+  launchStamp,
+  sourceTree,
+  stampHolds,
+  type LaunchStamp,
+  type SourceTree,
+} from "../launch-stamp.mjs";
 
 /** The repository's root: the version's files are named relative to it. */
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -20,13 +26,17 @@ const FOLDERS = ["src/pipeline", "src/shared"];
 export const versionSources = (): SourceTree => sourceTree(REPO_ROOT, FOLDERS);
 
 let cached: string | null = null;
+// The version's files as they were when it was computed (taken before they are read).
+let seen: LaunchStamp | null = null;
 
 export function extractorVersion(): string {
   if (cached !== null) return cached;
   const hash = createHash("sha256");
   hash.update(`record ${RECORD_FORMAT}\nnode ${process.versions.node}\n`);
   const packages = new Set<string>();
-  for (const path of versionSources().files) {
+  const tree = versionSources();
+  seen = launchStamp(REPO_ROOT, "", tree.folders, tree.files);
+  for (const path of tree.files) {
     const content = readFileSync(join(REPO_ROOT, path));
     hash.update(`${path.slice("src/".length)}\n`).update(content);
     if (/\.[cm]?tsx?$/.test(path))
@@ -72,4 +82,14 @@ function installedVersion(name: string): string {
       return "unresolved";
     }
   }
+}
+
+/**
+ * Whether the version's files are still as they were when it was computed: code bundled from
+ * them now is that version's code. A file edited in between (a build started, then the source
+ * changed) would otherwise put the new code in a bundle named by the old version for good.
+ */
+export function versionStillHolds(): boolean {
+  if (cached === null) extractorVersion();
+  return seen !== null && stampHolds(REPO_ROOT, seen);
 }
