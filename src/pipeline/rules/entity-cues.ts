@@ -33,6 +33,8 @@ const file = checkedRuleFile(
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
     regionNouns: wordList(lowerWord),
     delegationNouns: wordList(lowerWord),
+    /** 'openers': the words after the group noun that open the list of its members. */
+    groupNouns: wordList(lowerWord).extend({ openers: z.array(phrase).min(1) }),
     courtesyTitles: wordList(z.string().regex(/^[A-Z][A-Za-z.]*[A-Za-z]$/)),
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
@@ -194,6 +196,14 @@ export const STATE_FORM = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:${anyOf(
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
 export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
 
+/** Text ending in a country's group of officials and the word opening its list ("Kenyan
+ * officials, including ", "Russia's top ministers, notably "), maybe with the first listed
+ * person's title after it: the country word is group 1. */
+export const GROUP_BEFORE = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}.'’-]*?)(?:['’]s)?\s+(?:(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with)\s)[\p{Ll}-]+\s+){0,3}?(?:${anyOf(file.groupNouns.words)}),?\s+(?:${anyOf(file.groupNouns.openers)})\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,10}$`,
+  "u",
+);
+
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
   shipWords: file.shipWords.examples,
@@ -206,6 +216,7 @@ export const entityCueExamples = {
   regionNouns: file.regionNouns.examples,
   compoundModifiers: file.compoundModifiers.examples,
   delegationNouns: file.delegationNouns.examples,
+  groupNouns: file.groupNouns.examples,
   courtesyTitles: file.courtesyTitles.examples,
   titleMarks: file.titleMarks.examples,
   nameNumbers: file.nameNumbers.examples,
