@@ -67,10 +67,14 @@ const DELEGATION_MEMBER = new RegExp(
 );
 
 /** ", commander of the Egyptian Army's special forces," after a name. */
-export function appositionCountry(text: string, nameEnd: number): string | null {
+export function appositionCountry(
+  text: string,
+  nameEnd: number,
+  named: readonly NamedHit[] = [],
+): string | null {
   // "X, M.K., Deputy Minister of ...": the letters after the name come before the apposition.
   const letters = POST_NOMINAL_AFTER.exec(text.slice(nameEnd, nameEnd + 12))?.[0].length ?? 0;
-  if (letters > 0) return appositionCountry(text, nameEnd + letters);
+  if (letters > 0) return appositionCountry(text, nameEnd + letters, named);
   const rest = text.slice(nameEnd);
   // "X of the Sri Lankan Defence Ministry": the body the person belongs to.
   const ofCountry = ofCountryAfter(text, nameEnd);
@@ -93,7 +97,19 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
     /\b(?:for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:affairs|issues|matters)\b.*$/u,
     "",
   );
-  return countryWordsIn(own)[0]?.country ?? null;
+  const word = countryWordsIn(own)[0]?.country;
+  if (word) return word;
+  // ", a spokesman for the Pentagon,", ", PLA Navy commander,": the national body the
+  // office belongs to.
+  const from = nameEnd + m[0].length - m[1].length;
+  const body = named.find(
+    (n) =>
+      n.kind === "organization" &&
+      n.country !== null &&
+      n.start >= from &&
+      n.end <= from + own.length,
+  );
+  return body?.country ?? null;
 }
 
 // "X, Rwandan Minister of Foreign Affairs, Cooperation and ..., Special Envoy of the President

@@ -331,7 +331,7 @@ function titledPeople(
       first.start,
       ofCountryAfter(input.text, name.end),
     );
-    const after = appositionCountry(input.text, name.end);
+    const after = appositionCountry(input.text, name.end, input.named);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.
       role: ownOffice(chain)?.role ?? null,
