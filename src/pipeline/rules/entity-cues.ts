@@ -41,6 +41,8 @@ const file = checkedRuleFile(
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     /** Letters after a name, set off by commas ("MK", "OBE"): no office of their own. */
     postNominals: wordList(z.string().regex(/^[A-Z][A-Za-z.]*$/)),
+    /** Stop words that are also family names written first ("He Lifeng"). */
+    familyNameStopWords: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     stateForms: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
@@ -189,6 +191,13 @@ export const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${anyOf(captionCredits)}
 
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
+/** Right after a title: a stop word that is a family name written first, then a space before
+ * the given name ("Vice Premier He Lifeng"). */
+export const FAMILY_NAME_STOP_WORD = new RegExp(
+  String.raw`(?:,\s*|\s+)?(?:${anyOf(file.familyNameStopWords.words)}) (?=\p{Lu}\p{Ll})`,
+  "uy",
+);
+
 /** A state's form before its short name, as a regex source to put before the country word:
  * "Socialist Republic of ", "Republic of the ", "Kingdom of " (the country word follows). */
 export const STATE_FORM = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:${anyOf(file.stateForms.words)})\s+of\s+(?:the\s+)?`;
@@ -222,6 +231,7 @@ export const entityCueExamples = {
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
   postNominals: file.postNominals.examples,
+  familyNameStopWords: file.familyNameStopWords.examples,
   headlineVerbs: file.headlineVerbs.examples,
   stateForms: file.stateForms.examples,
   clauseSubjectVerbs: file.clauseSubjectVerbs.examples,
