@@ -34,10 +34,12 @@ export function titleTail(text: string, from: number): TitleTail | null {
   const m = TAIL.exec(text.slice(from));
   if (!m?.[1] || !m[2]) return null;
   const words = m[2].split(/\s+/);
-  // Only the country words belong to the tail; what follows is the name.
-  const country = countryFromWord(m[2]) ?? countryFromWord(words[0] ?? "");
+  // Only the country or place words belong to the tail; what follows is the name. A place
+  // ("Governor of Jakarta", "Ambassador to Riyadh") stands for its country.
+  const countryOf = (w: string) => countryFromWord(w) ?? placeCountry.get(w) ?? null;
+  const country = countryOf(m[2]) ?? countryOf(words[0] ?? "");
   if (!country) return null;
-  const used = countryFromWord(m[2]) ? m[2] : (words[0] ?? "");
+  const used = countryOf(m[2]) ? m[2] : (words[0] ?? "");
   const length = m[0].length - (m[2].length - used.length);
   if (m[1] !== "of") return { length, country: null, destination: country };
   // "Ambassador of Egypt to India": the country served, then the one posted to.
