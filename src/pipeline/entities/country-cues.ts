@@ -131,9 +131,10 @@ export function runsOnToName(rest: string): boolean {
   );
 }
 
-/** "Foreign Secretary X of the United Kingdom": the country right after the name. */
+/** "Foreign Secretary X of the United Kingdom": the country right after the name, maybe set
+ * off by a comma ("Major X, of Indian Army,"). */
 export function ofCountryAfter(text: string, nameEnd: number): string | null {
-  const of = OF_AFTER.exec(text.slice(nameEnd));
+  const of = OF_AFTER.exec(text.slice(text.startsWith(",", nameEnd) ? nameEnd + 1 : nameEnd));
   const country = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
   return country?.at === 0 ? country.country : null;
 }

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // An apposition after a name that names the person's office in a national body ("X, a
 // spokesman for the Pentagon,", "X, chief of the general staff of the People's Liberation
-// Army,") gives the body's country, as a country word there already did.
+// Army,") gives the body's country, as a country word there already did; so does a country
+// after a comma and "of" ("Major X, of Indian Army,").
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
 import { peopleIn } from "./people-of";
@@ -25,6 +26,13 @@ describe("the body named in an apposition", () => {
         "Zhou Minghai",
       ),
     ).toBe("China");
+  });
+
+  // "Major X, of Indian Army,": the comma sets off "of" and the country as it does an office.
+  it("gives the country named after a comma and 'of'", () => {
+    expect(
+      countryOf("The parade was commanded by Major Dale Brenner, of Indian Army.", "Dale Brenner"),
+    ).toBe("India");
   });
 
   it("gives nothing where the words after the comma are no office", () => {
