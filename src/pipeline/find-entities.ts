@@ -24,6 +24,7 @@ import type { AnnotatedArticle } from "./types";
 import { surfaceCountsOf, withAliases, type ArticleSurfaces } from "./entities/surface-counts";
 import { sentenceAt } from "./entities/sentence-at";
 import { shareServedCountry } from "./entities/served-person";
+import { dropLostApostrophes } from "./entities/lost-apostrophe";
 import { deceasedCueWords, personCues, relativeCueWords } from "./rules/cue-rules";
 
 export type EntityFindings = {
@@ -76,6 +77,7 @@ export function findArticleHits(article: AnnotatedArticle): ArticleHits {
   const notReporters = people.filter(
     (p) => p.role !== null || p.rank !== null || !reporters.has(nameKey(p.tokens)),
   );
+  dropLostApostrophes(notReporters, paragraphs);
   shareServedCountry(notReporters, paragraphs);
   return { named: linkShortNames(hits), people: notShips(notReporters, paragraphs, ships) };
 }

@@ -179,7 +179,10 @@ function hitFor(input: ParagraphInput, name: NameMatch, d: Description | null): 
   return personHit(input, name, {
     role: d?.role ?? null,
     rank: null,
-    country: d?.side === "after" ? appositionCountry(input.text, name.end) : (d?.country ?? null),
+    country:
+      d?.side === "after"
+        ? appositionCountry(input.text, name.end, input.named)
+        : (d?.country ?? null),
     international: false,
     counterpart: false,
   });

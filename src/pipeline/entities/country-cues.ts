@@ -34,10 +34,12 @@ export function titleTail(text: string, from: number): TitleTail | null {
   const m = TAIL.exec(text.slice(from));
   if (!m?.[1] || !m[2]) return null;
   const words = m[2].split(/\s+/);
-  // Only the country words belong to the tail; what follows is the name.
-  const country = countryFromWord(m[2]) ?? countryFromWord(words[0] ?? "");
+  // Only the country or place words belong to the tail; what follows is the name. A place
+  // ("Governor of Jakarta", "Ambassador to Riyadh") stands for its country.
+  const countryOf = (w: string) => countryFromWord(w) ?? placeCountry.get(w) ?? null;
+  const country = countryOf(m[2]) ?? countryOf(words[0] ?? "");
   if (!country) return null;
-  const used = countryFromWord(m[2]) ? m[2] : (words[0] ?? "");
+  const used = countryOf(m[2]) ? m[2] : (words[0] ?? "");
   const length = m[0].length - (m[2].length - used.length);
   if (m[1] !== "of") return { length, country: null, destination: country };
   // "Ambassador of Egypt to India": the country served, then the one posted to.
@@ -67,10 +69,14 @@ const DELEGATION_MEMBER = new RegExp(
 );
 
 /** ", commander of the Egyptian Army's special forces," after a name. */
-export function appositionCountry(text: string, nameEnd: number): string | null {
+export function appositionCountry(
+  text: string,
+  nameEnd: number,
+  named: readonly NamedHit[] = [],
+): string | null {
   // "X, M.K., Deputy Minister of ...": the letters after the name come before the apposition.
   const letters = POST_NOMINAL_AFTER.exec(text.slice(nameEnd, nameEnd + 12))?.[0].length ?? 0;
-  if (letters > 0) return appositionCountry(text, nameEnd + letters);
+  if (letters > 0) return appositionCountry(text, nameEnd + letters, named);
   const rest = text.slice(nameEnd);
   // "X of the Sri Lankan Defence Ministry": the body the person belongs to.
   const ofCountry = ofCountryAfter(text, nameEnd);
@@ -93,7 +99,19 @@ export function appositionCountry(text: string, nameEnd: number): string | null 
     /\b(?:for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:affairs|issues|matters)\b.*$/u,
     "",
   );
-  return countryWordsIn(own)[0]?.country ?? null;
+  const word = countryWordsIn(own)[0]?.country;
+  if (word) return word;
+  // ", a spokesman for the Pentagon,", ", PLA Navy commander,": the national body the
+  // office belongs to.
+  const from = nameEnd + m[0].length - m[1].length;
+  const body = named.find(
+    (n) =>
+      n.kind === "organization" &&
+      n.country !== null &&
+      n.start >= from &&
+      n.end <= from + own.length,
+  );
+  return body?.country ?? null;
 }
 
 // "X, Rwandan Minister of Foreign Affairs, Cooperation and ..., Special Envoy of the President
@@ -113,9 +131,10 @@ export function runsOnToName(rest: string): boolean {
   );
 }
 
-/** "Foreign Secretary X of the United Kingdom": the country right after the name. */
+/** "Foreign Secretary X of the United Kingdom": the country right after the name, maybe set
+ * off by a comma ("Major X, of Indian Army,"). */
 export function ofCountryAfter(text: string, nameEnd: number): string | null {
-  const of = OF_AFTER.exec(text.slice(nameEnd));
+  const of = OF_AFTER.exec(text.slice(text.startsWith(",", nameEnd) ? nameEnd + 1 : nameEnd));
   const country = of?.[1] ? countryWordsIn(of[1])[0] : undefined;
   return country?.at === 0 ? country.country : null;
 }

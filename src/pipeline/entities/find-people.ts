@@ -35,8 +35,8 @@ import { speakerLabel } from "./speaker-labels";
 import { pluralTitledPeople } from "./plural-titles";
 import { countryCue, destinationAfter, ledByCountry } from "./phrase-cues";
 import type { PersonHit } from "./types";
-import { isBodyHead, NAME_PARTICLES, shipPrefixes } from "./name-words";
-import { servingRoles } from "./reference";
+import { isBodyHead, NAME_PARTICLES, shipPrefixes, startsPersonalName } from "./name-words";
+import { countryWordsIn, servingRoles } from "./reference";
 import { personCues, reporterAfterCueWords } from "../rules/cue-rules";
 import {
   COURTESY_AFTER,
@@ -331,13 +331,17 @@ function titledPeople(
       first.start,
       ofCountryAfter(input.text, name.end),
     );
-    const after = appositionCountry(input.text, name.end);
+    const after = appositionCountry(input.text, name.end, input.named);
     const hit = personHit(input, given ?? name, {
       // "counterparts, Foreign Minister X": the word "counterparts" names no office itself.
       role: ownOffice(chain)?.role ?? null,
       rank: chain.find((t) => t.kind === "rank")?.role ?? null,
       ...cue,
-      country: cue.country ?? after ?? chain.find((t) => t.country)?.country ?? null,
+      country:
+        cue.country ??
+        after ??
+        chain.find((t) => t.country)?.country ??
+        runCountry(input.text, sentenceAt(input.sentences, first.start)?.start ?? 0, first.start),
     });
     const sentence = sentenceAt(input.sentences, name.start);
     const around = sentenceCountries(
@@ -355,6 +359,27 @@ function titledPeople(
     out.push(hit);
   }
   return out;
+}
+
+// "the U.S. Southern Command (Southcom) Commander Admiral X", "Commander Pakistan fleet Vice
+// Admiral X": a country word opening the run of office words that leads, with no punctuation,
+// to the title is the holder's, though the run holds a body's name, its bracketed acronym or
+// a service noun the role phrase does not read. The run stops at anything else (a verb, a
+// comma), at the sentence's start and at a personal name, which would be someone else's.
+const RUN_WORD =
+  /^(?:\p{Lu}[\p{L}.'’-]*|\([\p{Lu}\p{L}]{2,12}\)|of|for|the|fleet|navy|army|command|forces)$/u;
+function runCountry(text: string, sentenceStart: number, titleStart: number): string | null {
+  const words = text.slice(Math.max(sentenceStart, titleStart - 100), titleStart).split(" ");
+  if (words.pop() !== "") return null;
+  let run = "";
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 8; i--) {
+    const word = words[i] ?? "";
+    if (!RUN_WORD.test(word) || startsPersonalName(word)) break;
+    run = run === "" ? word : `${word} ${run}`;
+    const country = countryWordsIn(run)[0];
+    if (country?.at === 0) return country.country;
+  }
+  return null;
 }
 
 // The first office of a run of titles is the person's, unless a later one serves it

@@ -3,6 +3,7 @@
 
 import { countryFromWord } from "./reference";
 import type { PersonHit } from "./types";
+import { GROUP_BEFORE } from "../rules/entity-cues";
 
 // "their Canadian counterparts, Foreign Minister A and Defence Minister B": the adjective
 // before the plural "counterparts" covers every titled person in the list that follows.
@@ -21,6 +22,28 @@ export function shareListCountry(hits: PersonHit[], text: string): void {
     const hit = hits[i];
     if (!prev || !hit || hit.country || !prev.country) continue;
     if (possessiveList(text, prev, hit) === prev.country) hit.country = prev.country;
+  }
+  shareGroupCountry(hits, text);
+}
+
+// "Kenyan officials, including President A", "seven top Russian ministers, notably Defence
+// Minister A, Finance Minister B, and ...": the country of the group the list opens with
+// covers each person listed after it (rules/en/entity-cues.json, groupNouns). The list
+// goes on over commas and "and" to the next titled name; a person with a country of their
+// own other than the group's ends it.
+function shareGroupCountry(hits: PersonHit[], text: string): void {
+  let group: string | null = null;
+  let prevEnd = 0;
+  for (const hit of hits) {
+    const listed = group !== null && TITLED_ITEM.test(text.slice(prevEnd, hit.start));
+    if (!listed) {
+      const opener = GROUP_BEFORE.exec(text.slice(Math.max(0, hit.start - 200), hit.start));
+      group = opener?.[1] ? countryFromWord(opener[1]) : null;
+    }
+    prevEnd = hit.end;
+    if (group === null) continue;
+    if (hit.country && hit.country !== group) group = null;
+    else hit.country = group;
   }
 }
 

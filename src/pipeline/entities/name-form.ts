@@ -29,15 +29,20 @@ export function withoutSuffix(tokens: string[]): string[] {
   return end === tokens.length ? tokens : tokens.slice(0, end);
 }
 
+// "Frank-Walter Steinmeier" and "Frank Walter Steinmeier": a hyphenated given name is the
+// same given names written as one word, so its parts are compared one by one.
+const givenParts = (token: string): string[] => token.split(/[-‐‑](?=\p{Lu})/u);
+
 export function nameForm(tokens: string[]): NameForm {
   const name = withoutSuffix(tokens);
-  const first = tokens[0] ?? "";
+  const first = givenParts(tokens[0] ?? "")[0] ?? "";
   return {
     tokens,
     long: name.length >= 2,
     surname: nameTokenKey(name[name.length - 1] ?? ""),
     given: name
       .slice(0, -1)
+      .flatMap(givenParts)
       .filter((t) => t.length > 1)
       .map(nameTokenKey),
     first,

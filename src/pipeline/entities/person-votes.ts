@@ -17,23 +17,28 @@ export type PersonContext = {
 // the place the sentence puts it in, the dateline, and the nearest country in the sentence.
 export function votedCountry(hits: PersonHit[], ctx: PersonContext): string | null {
   if (hits.some((h) => h.international) && hits.every((h) => h.country === null)) return null;
+  // Whoever travels to a country, is posted to it or meets its official as a counterpart is
+  // not from it, wherever else the person is named: "Secretary X visited Japan" outweighs a
+  // caption's "Japanese Defense Minister A and Defense Secretary X", and a minister visiting
+  // Qatar, then Iran, is from neither.
+  const not = new Set(hits.flatMap((h) => (h.notCountry ? [h.notCountry] : [])));
   const votes = new Map<string, number>();
   for (const h of hits) {
     const [country, weight] = evidence(h, ctx);
-    if (country && country !== h.notCountry) votes.set(country, (votes.get(country) ?? 0) + weight);
+    if (country && !not.has(country)) votes.set(country, (votes.get(country) ?? 0) + weight);
   }
   const voted = [...votes.entries()].sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   )[0]?.[0];
   // "Sheikh Mohammed bin Rashid Al Maktoum", named with no office or country anywhere: the
   // reigning family his name ends with is his country's.
-  return voted ?? firstFamilyCountry(hits);
+  return voted ?? firstFamilyCountry(hits, not);
 }
 
-function firstFamilyCountry(hits: PersonHit[]): string | null {
+function firstFamilyCountry(hits: PersonHit[], not: Set<string>): string | null {
   for (const h of hits) {
     const country = familyCountry(h.tokens);
-    if (country !== null && country !== h.notCountry) return country;
+    if (country !== null && !not.has(country)) return country;
   }
   return null;
 }

@@ -62,8 +62,13 @@ export function countryCue(
 
 function placeBefore(input: ParagraphInput, from: number, titleStart: number): string | null {
   const places = input.named.filter((n) => n.kind === "place" && n.country !== null);
+  // "Pakistan's Defense Attache to Riyadh Brig. Gen. X": a place the office is posted to is
+  // not the office's own region.
   const adjacent = places.find(
-    (p) => p.start >= from && /^\s+$/.test(input.text.slice(p.end, titleStart)),
+    (p) =>
+      p.start >= from &&
+      /^\s+$/.test(input.text.slice(p.end, titleStart)) &&
+      !POSTED_TO.test(input.text.slice(Math.max(0, p.start - 12), p.start)),
   );
   if (adjacent) return adjacent.country;
   if (!PLACE_POSSESSIVE.test(input.text.slice(Math.max(0, from - 30), from))) return null;
@@ -80,14 +85,14 @@ function placeBefore(input: ParagraphInput, from: number, titleStart: number): s
 // X is the visitor).
 function ownCountry(phrase: string, after: string | null, lead: string): string | undefined {
   const lastBreak = Math.max(phrase.lastIndexOf(","), phrase.lastIndexOf(" and "));
-  const nearest = lastBreak >= 0 ? countryWordsIn(phrase.slice(lastBreak + 1))[0] : undefined;
+  const nearest = lastBreak >= 0 ? countryWordsOwn(phrase.slice(lastBreak + 1))[0] : undefined;
   if (nearest) return nearest.country;
   if (lastBreak >= 0 && after) return after;
   const alone = lastBreak >= 0 && OBJECT_BEFORE.test(lead) && !OFFICE_TO.test(lead);
   // "with Colombian Defense Minister A, Defense Secretary B": the words before the break name
   // someone else, so the country there is theirs, not B's.
   const earlierPerson = lastBreak >= 0 && namesTitledPerson(phrase.slice(0, lastBreak));
-  return countryWordsIn(phrase).find(
+  return countryWordsOwn(phrase).find(
     (w) =>
       lastBreak < 0 ||
       w.at > lastBreak ||
@@ -96,6 +101,16 @@ function ownCountry(phrase: string, after: string | null, lead: string): string 
         !(alone && w.at === 0 && countryFromWord(phrase.slice(0, lastBreak).trim()))),
   )?.country;
 }
+
+const POSTED_TO = /\b(?:to|for)\s+(?:the\s+)?$/;
+
+// "the African Union's special representative for Somalia, X", "Special Envoy for Syria X": a
+// country after "for" is the office's brief, not the holder's country.
+const countryWordsOwn = (phrase: string) =>
+  countryWordsIn(phrase).filter(
+    (w) => !POSTED_FOR.test(phrase.slice(Math.max(0, w.at - 10), w.at)),
+  );
+const POSTED_FOR = /\bfor\s+(?:the\s+)?$/;
 
 // "in Danang, Vietnam, Foreign Minister X": a country after "in" and a city is where, too.
 const PLACE_IN = /\b[Ii]n\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?$/u;

@@ -48,12 +48,13 @@ export function pluralTitledPeople(input: ParagraphInput, titles: TitleHit[]): P
       const after = listedNames(text, from, titles);
       const names = after.length > 0 ? after : namesBefore(text, m.index, m[0].length, titles);
       if (names.length < 2 || names.some((n) => insideNamed(n.name, input.named))) continue;
+      const shared = plural.country ?? adjectiveBefore(text, m.index);
       for (const { name, country } of names)
         out.push(
           personHit(input, name, {
             role: plural.role,
             rank: null,
-            country: country ?? plural.country,
+            country: country ?? shared,
             international: false,
             counterpart: false,
           }),
@@ -118,6 +119,15 @@ function namesBefore(text: string, at: number, length: number, titles: TitleHit[
 }
 
 type Listed = { name: NameMatch; country: string | null };
+
+// "three French presidents – A, B then C –", "the Nordic and Baltic ..." (no country): the
+// country word right before the plural office is every listed person's.
+function adjectiveBefore(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!/\s$/.test(before)) return null;
+  const word = before.trimEnd().split(/\s+/).at(-1) ?? "";
+  return /^\p{Lu}/u.test(word) ? countryFromWord(word) : null;
+}
 
 // Full names joined by commas and a closing "and" (or "then") that a name follows, or ended by a comma
 // and the next person's title, each perhaps with its country after it.

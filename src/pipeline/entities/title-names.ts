@@ -5,6 +5,7 @@ import { capitalFamilyName, withCapitalSurname } from "./capital-family-name";
 import { gluedName, nameAt, type NameMatch } from "./names";
 import { isOfficeWord, officeTails } from "./office-tail";
 import { findTitles, type TitleHit } from "./titles";
+import { FAMILY_NAME_STOP_WORD } from "../rules/entity-cues";
 
 // "Defence Minister Gen Tanaka": after a civil office, a bare "Gen" before a single name
 // is the given name, not the rank (which is written "Gen." or "General" there).
@@ -17,7 +18,7 @@ export function givenNameGen(text: string, chain: TitleHit[], name: NameMatch): 
 }
 
 export function directName(text: string, from: number): NameMatch | null {
-  const plain = nameAt(text, from);
+  const plain = nameAt(text, from) ?? familyNameFirst(text, from);
   const name =
     (plain && withCapitalSurname(text, plain)) ??
     gluedName(text, from) ??
@@ -42,6 +43,11 @@ export function nameAfterOffice(text: string, from: number, titles: TitleHit[]):
     const first = name.tokens[0] ?? "";
     if (!isOfficeWord(first)) return name;
     const after = directName(text, name.start + first.length);
+    // "Minister of the Economy, Finance and Industrial and Digital Sovereignty, and ...": after
+    // a list of portfolios its last item may be two words, the first an office word; the one
+    // word left is that portfolio's, no surname.
+    if (after && after.tokens.length === 1 && /,|\band\b/.test(text.slice(from, name.start)))
+      continue;
     if (after) return after;
   }
   return null;
@@ -50,4 +56,20 @@ export function nameAfterOffice(text: string, from: number, titles: TitleHit[]):
 /** Whether the words hold a title followed by a name ("German Defence Minister Boris X"). */
 export function namesTitledPerson(words: string): boolean {
   return findTitles(words).some((t) => directName(words, t.end) !== null);
+}
+
+// "Vice Premier He Lifeng": a family name that is a stop word elsewhere (rules/en/
+// entity-cues.json, familyNameStopWords) starts the name when a given name follows it.
+function familyNameFirst(text: string, from: number): NameMatch | null {
+  FAMILY_NAME_STOP_WORD.lastIndex = from;
+  const family = FAMILY_NAME_STOP_WORD.exec(text);
+  if (!family) return null;
+  const rest = nameAt(text, from + family[0].length);
+  if (!rest || rest.tokens.length > 2) return null;
+  const start = from + family[0].length - family[0].trimStart().length;
+  return {
+    start,
+    end: rest.end,
+    tokens: [family[0].replace(/^[,\s]+/, "").trim(), ...rest.tokens],
+  };
 }

@@ -70,7 +70,7 @@ export function appositivePeople(input: ParagraphInput, titles: TitleHit[]): Per
     if (titles.some((t) => t.start > name.start && t.end < name.end)) continue;
     const country =
       countryWordsIn(input.text.slice(wordsStart, title.start))[0]?.country ??
-      appositionCountry(input.text, name.end);
+      appositionCountry(input.text, name.end, input.named);
     out.push(
       personHit(input, name, {
         role: title.kind === "office" ? title.role : null,

@@ -33,12 +33,16 @@ const file = checkedRuleFile(
     appositionRoleWords: wordList(lowerWord).extend({ prefixes: z.array(lowerWord) }),
     regionNouns: wordList(lowerWord),
     delegationNouns: wordList(lowerWord),
+    /** 'openers': the words after the group noun that open the list of its members. */
+    groupNouns: wordList(lowerWord).extend({ openers: z.array(phrase).min(1) }),
     courtesyTitles: wordList(z.string().regex(/^[A-Z][A-Za-z.]*[A-Za-z]$/)),
     titleMarks: wordList(z.string().regex(/^[A-Za-z]+$/)),
     nameNumbers: wordList(z.string().regex(/^[IVX]{2,5}$/)),
     generationMarks: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     /** Letters after a name, set off by commas ("MK", "OBE"): no office of their own. */
     postNominals: wordList(z.string().regex(/^[A-Z][A-Za-z.]*$/)),
+    /** Stop words that are also family names written first ("He Lifeng"). */
+    familyNameStopWords: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     headlineVerbs: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     stateForms: wordList(z.string().regex(/^[A-Z][a-z]+$/)),
     clauseSubjectVerbs: wordList(lowerWord),
@@ -187,12 +191,27 @@ export const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${anyOf(captionCredits)}
 
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(file.headlineVerbs.words);
 
+/** Right after a title: a stop word that is a family name written first, then a space before
+ * the given name ("Vice Premier He Lifeng"). */
+export const FAMILY_NAME_STOP_WORD = new RegExp(
+  String.raw`(?:,\s*|\s+)?(?:${anyOf(file.familyNameStopWords.words)}) (?=\p{Lu}\p{Ll})`,
+  "uy",
+);
+
 /** A state's form before its short name, as a regex source to put before the country word:
  * "Socialist Republic of ", "Republic of the ", "Kingdom of " (the country word follows). */
 export const STATE_FORM = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:${anyOf(file.stateForms.words)})\s+of\s+(?:the\s+)?`;
 
 /** Nouns for a country's party at talks ("side", "delegation"), as an alternation. */
 export const DELEGATION_NOUNS = anyOf(file.delegationNouns.words);
+
+/** Text ending in a country's group of officials and the word opening its list ("Kenyan
+ * officials, including ", "Russia's top ministers, notably "), maybe with the first listed
+ * person's title after it: the country word is group 1. */
+export const GROUP_BEFORE = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}.'’-]*?)(?:['’]s)?\s+(?:(?!(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with)\s)[\p{Ll}-]+\s+){0,3}?(?:${anyOf(file.groupNouns.words)}),?\s+(?:${anyOf(file.groupNouns.openers)})\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,10}$`,
+  "u",
+);
 
 export const entityCueExamples = {
   officeLinkWords: file.officeLinkWords.examples,
@@ -206,11 +225,13 @@ export const entityCueExamples = {
   regionNouns: file.regionNouns.examples,
   compoundModifiers: file.compoundModifiers.examples,
   delegationNouns: file.delegationNouns.examples,
+  groupNouns: file.groupNouns.examples,
   courtesyTitles: file.courtesyTitles.examples,
   titleMarks: file.titleMarks.examples,
   nameNumbers: file.nameNumbers.examples,
   generationMarks: file.generationMarks.examples,
   postNominals: file.postNominals.examples,
+  familyNameStopWords: file.familyNameStopWords.examples,
   headlineVerbs: file.headlineVerbs.examples,
   stateForms: file.stateForms.examples,
   clauseSubjectVerbs: file.clauseSubjectVerbs.examples,

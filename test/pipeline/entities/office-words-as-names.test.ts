@@ -22,6 +22,16 @@ describe("office words and contractions are not read as names", () => {
     ).toEqual(["Ines Marlow"]);
   });
 
+  // The list's last portfolio is two words ("Digital Sovereignty"); its first is an office
+  // word, but the one word left is no surname.
+  it("reads no person in the last item of a list of portfolios", () => {
+    expect(
+      namesIn([
+        "The dialogue was held between Dana Whitcombe, Minister of the Economy, Finance and Industrial and Digital Sovereignty, and the envoy.",
+      ]),
+    ).toEqual(["Dana Whitcombe"]);
+  });
+
   it("ends a name before a contraction", () => {
     expect(
       namesIn(["The minister landed on Monday.Defence Minister Ferhat Olcay Won't Attend Summit"]),

@@ -85,6 +85,19 @@ describe("plural office lists", () => {
     ]);
   });
 
+  // The adjective is said once for the office, so it covers every name in its list.
+  it("gives each listed person the country word right before the plural office", () => {
+    expect(
+      found(
+        "The pact crowns the work of three Austrian chancellors – Marek Dolny, Aurel Visan then Petra Sokol – and their staff.",
+      ),
+    ).toEqual([
+      ["Aurel Visan", "Chancellor", "Austria"],
+      ["Marek Dolny", "Chancellor", "Austria"],
+      ["Petra Sokol", "Chancellor", "Austria"],
+    ]);
+  });
+
   it("finds no one where no list of names follows the office", () => {
     expect(found("The ministers, in a joint statement, welcomed the talks.")).toEqual([]);
     expect(found("The presidents of both countries met on Monday and Tuesday.")).toEqual([]);

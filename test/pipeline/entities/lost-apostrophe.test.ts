@@ -1,0 +1,32 @@
+// @vitest-environment node
+// A page that lost its apostrophes writes "President Oleh Kovalenkos visit": before a
+// lower-case word, a name that is another name of the article, or a listed official's, with
+// an "s" added is that name's possessive, not a person of its own.
+import { describe, expect, it } from "vitest";
+import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
+import { namesIn } from "./people-of";
+
+describe("a possessive whose apostrophe was lost", () => {
+  itIsAboutPeopleTheReferenceDoesNotList(["Oleh Kovalenko", "Marta Reis"]);
+
+  it("is the name the article gives elsewhere", () => {
+    expect(
+      namesIn([
+        "Ukrainian President Oleh Kovalenkos visit to Delhi drew attention.",
+        "Ukrainian President Oleh Kovalenko has arrived in Delhi for the summit.",
+      ]),
+    ).toEqual(["Oleh Kovalenko"]);
+  });
+
+  it("is a listed official's name", () => {
+    expect(namesIn(["Russian President Vladimir Putins visit to Delhi drew attention."])).toEqual([
+      "Vladimir Putin",
+    ]);
+  });
+
+  it("leaves a surname that ends in s", () => {
+    expect(namesIn(["Foreign Minister Marta Reis met the envoy. Minister Reis spoke."])).toEqual([
+      "Marta Reis",
+    ]);
+  });
+});
