@@ -5,10 +5,7 @@
 // after a comma and "of" ("Major X, of Indian Army,").
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { peopleIn } from "./people-of";
-
-const countryOf = (paragraph: string, name: string) =>
-  peopleIn([paragraph]).find((p) => p.name === name)?.country;
+import { countryOf } from "./people-of";
 
 describe("the body named in an apposition", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Dale Brenner", "Zhou Minghai", "Ilya Baranov"]);

@@ -7,10 +7,7 @@
 // and a form word after it ("Sultanate of Oman") names no one.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { peopleIn } from "./people-of";
-
-const countryOf = (paragraph: string, name: string) =>
-  peopleIn([paragraph]).find((p) => p.name === name)?.country;
+import { countryOf, peopleIn } from "./people-of";
 
 describe("a country word describing one person is not the next person's", () => {
   itIsAboutPeopleTheReferenceDoesNotList([

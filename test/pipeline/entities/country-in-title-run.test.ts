@@ -4,10 +4,7 @@
 // service noun in lower case. The run stays inside the sentence.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { peopleIn } from "./people-of";
-
-const countryOf = (paragraph: string, name: string) =>
-  peopleIn([paragraph]).find((p) => p.name === name)?.country;
+import { countryOf } from "./people-of";
 
 describe("a country word opening a run of office words", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Tariq Mahmood", "Dale Brenner", "Somchai Wong"]);

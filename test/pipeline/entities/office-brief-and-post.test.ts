@@ -5,10 +5,7 @@
 // ("Governor of Jakarta"), whose country is the holder's.
 import { describe, expect, it } from "vitest";
 import { itIsAboutPeopleTheReferenceDoesNotList } from "../reference-guard";
-import { peopleIn } from "./people-of";
-
-const countryOf = (paragraph: string, name: string) =>
-  peopleIn([paragraph]).find((p) => p.name === name)?.country;
+import { countryOf } from "./people-of";
 
 describe("places in an office phrase", () => {
   itIsAboutPeopleTheReferenceDoesNotList(["Joaquim Tavira", "Aamir Qadri", "Budi Santoso"]);

@@ -16,3 +16,8 @@ export function peopleIn(paragraphs: string[], dateline: string | null = null): 
 export function namesIn(paragraphs: string[]): string[] {
   return peopleIn(paragraphs).map((p) => p.name);
 }
+
+/** The country found for the person named `name` in one paragraph (undefined: not found). */
+export function countryOf(paragraph: string, name: string): string | null | undefined {
+  return peopleIn([paragraph]).find((p) => p.name === name)?.country;
+}
