@@ -120,6 +120,7 @@ const file = checkedRuleFile(
       severalBefore: pattern,
       habitBefore: pattern,
       metWithBefore: pattern,
+      tripToMeet: pattern,
       purposeBefore: pattern,
       severalAt: pattern,
       departs: pattern,
