@@ -147,6 +147,7 @@ const file = checkedRuleFile(
       reportsOn: pattern,
       reportsOnAside: pattern,
       exerciseCommand: pattern,
+      vesselCommand: pattern,
       signedAtOccasion: pattern,
       ceremonyOf,
       samePeriod: pattern,
