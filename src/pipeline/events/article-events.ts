@@ -25,7 +25,7 @@ import { headlineEvents } from "./headline-events";
 import type { AnnotatedArticle, ResolvedDate } from "../types";
 import { datelineCountry, outletCountry } from "../entities/article-countries";
 import { foldCeremonies } from "./ceremony-of";
-import { commandedExercise } from "./exercise-commander";
+import { commandedExercise, commandedVisit } from "./exercise-commander";
 import { firstTold } from "./first-told";
 import { gapDated } from "./gap-dated";
 import { doneInSeries, metInSeries, seriesOf, type Series } from "./meeting-series";
@@ -191,6 +191,7 @@ export function articleEvents(
   // ("The first session of the commission was held on 13 September 1994"), unless it is a
   // visit of no one (see visitorless).
   commandedExercise(events, sentences);
+  commandedVisit(events, sentences);
   metOnVisit(events, sentences);
   events.push(
     ...headlineEvents(

@@ -120,7 +120,7 @@ function statementFor(
   // "They discussed President Trump's planned visit to China in April": the date is the
   // visit's, and the visitor its one participant; the talks it was discussed in are not dated.
   const visitor = g.date ? discussedVisitor(text, mentions, g.date) : null;
-  const type = visitor
+  let type: EventType = visitor
     ? "visit"
     : (named?.type ?? (primary.type === "meeting" ? "talks" : primary.type));
   // "had also discussed these issues the day before in Oslo": a day counted from the one just
@@ -138,6 +138,12 @@ function statementFor(
   let participants = g.begun
     ? begunVisitor(g.begun, mentions, found.participants)
     : found.participants;
+  // "I travelled to London on 13 December to meet with X": a trip that names no traveller, made
+  // to meet someone it names, tells the meeting it was made for, with the one met.
+  if (!g.begun && participants.length === 0 && found.tripFor.length > 0) {
+    type = "talks";
+    participants = found.tripFor;
+  }
   if (
     !visitor &&
     !g.begun &&

@@ -20,6 +20,7 @@ const SPEAKER_SELF = eventPhrases.speakerSelf;
 const SEPARATE_WITH = eventPhrases.separateWith;
 const ALSO_WITH = eventPhrases.alsoWith;
 const MET_WITH_BEFORE = eventPhrases.metWithBefore;
+const TRIP_TO_MEET = eventPhrases.tripToMeet;
 
 /** What the statement being built has decided before its people are read. */
 export type StatementSoFar = {
@@ -38,7 +39,7 @@ export function participantsOf(
   g: Group,
   ctx: ArticleContext,
   { text, mentions, primary, type, refersBack, visitor }: StatementSoFar,
-): { participants: string[]; separateFrom: number | undefined } {
+): { participants: string[]; separateFrom: number | undefined; tripFor: string[] } {
   const speakers = attributionSpans(s);
   const people = mentions
     .filter((m) => m.entity.kind === "person" && !notTakingPart(text, m.start, type === "visit"))
@@ -54,9 +55,15 @@ export function participantsOf(
     .filter((m) => !reportsOn(text, m.end, primary.start, refersBack))
     .map((m) => ({ id: m.entity.id, at: m.start }));
   // "a trip to Vladivostok to hold bilateral talks with Putin": a visit whose every person is
-  // one met on it names no visitor; the one met does not make it theirs.
-  if (type === "visit" && people.every((p) => MET_WITH_BEFORE.test(text.slice(0, p.at).slice(-80))))
-    people.length = 0;
+  // one met on it names no visitor; the one met does not make it theirs. Those the trip was
+  // made to meet ("I travelled to London to meet with X") are kept apart: with no traveller
+  // named, that meeting is the event told (sentence-events.ts).
+  const before = (p: { at: number }) => text.slice(0, p.at).slice(-80);
+  const metOnly = type === "visit" && people.every((p) => MET_WITH_BEFORE.test(before(p)));
+  const tripFor = metOnly
+    ? people.filter((p) => TRIP_TO_MEET.test(before(p))).map((p) => p.id)
+    : [];
+  if (metOnly) people.length = 0;
   // "SECRETARY KERRY: ... we're going to talk and meet": the speaker of a transcript's
   // paragraph takes part in what they tell in the first person.
   const firstPerson = ctx.speaker ? SPEAKER_SELF.exec(text) : null;
@@ -95,7 +102,7 @@ export function participantsOf(
         ...ordered.filter((p) => p.at < apartWith.index + apartWith[0].length).map((p) => p.id),
       ]).length
     : alsoWithLead(text, g, ordered);
-  return { participants, separateFrom };
+  return { participants, separateFrom, tripFor };
 }
 
 // "President Isaias on 21 September held discussion with A, B, as well as with C": one meeting
