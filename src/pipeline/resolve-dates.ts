@@ -90,10 +90,28 @@ function nearReference(c: Candidate, reference: string | null | undefined): Anch
     return anchor(c, `${year}-12-31`, false);
   // "next May", "last October" need the day they count from.
   if (c.kind !== "monthDay" && !(c.kind === "month" && c.modifier === null)) return null;
-  return closestTo(
+  const nearest = closestTo(
     reference,
     [year - 1, year, year + 1].map((y) => anchor(c, `${y}-12-31`, false)),
   );
+  return farBefore(nearest, reference) ? UNPLACED : nearest;
+}
+
+// How far before the reference day a yearless date may still be placed by it. The reference
+// is only the earliest day the story can be published on: "visited the shipyard on Sept 15"
+// under "On February 26, 2010, a fire broke out" is September 2009 if the story was written
+// before that September, September 2010 if after, and the text does not say which. Near the
+// reference either way the story's own days agree; a season or more before it, the day is
+// as likely the one a year later, after the reference.
+const FAR_BEFORE_REFERENCE_DAYS = 92;
+
+const UNPLACED: Anchored = { start: null, end: null, precision: "unknown", basis: null };
+
+/** Whether a date placed by the reference day ends a season or more before that day. */
+function farBefore(a: Anchored, reference: string): boolean {
+  const span = a.start === null ? null : spanOf(a.end ?? a.start);
+  if (span === null) return false;
+  return dayNumber(reference) - dayNumber(toIsoDay(span.to)) > FAR_BEFORE_REFERENCE_DAYS;
 }
 
 /** Of dates anchored in different ways, the one starting nearest `day` (the first on a tie). */

@@ -49,6 +49,27 @@ describe("a reference day for a story without a publication day", () => {
     expect(resolveDates("It was agreed last October.", ctx)[0]?.start ?? null).toBeNull();
   });
 
+  it("leaves unplaced a yearless day that would fall a season or more before the reference", () => {
+    // The reference is only the earliest day the story can be written on: "on Sept 15" is the
+    // September before it or the one after, and the text does not say which.
+    const refit = {
+      published: null,
+      publishedFrom: null,
+      paragraphs: [
+        "Inspectors from the navy visited the dockyard on Sept 15 to start the refit.",
+        "On March 3, 2011, a pump failure flooded the engine room while the boat was in port.",
+        "The crew returned to the dockyard on February 20 and left in April.",
+      ],
+    };
+    const ctx = dateContextOf(refit);
+    expect(ctx.reference).toBe("2011-03-03");
+    expect(resolveDates(refit.paragraphs[0] ?? "", ctx)[0]?.start ?? null).toBeNull();
+    // Close to the reference, before or after it, the year still holds.
+    const [february, april] = resolveDates(refit.paragraphs[2] ?? "", ctx);
+    expect(february?.start).toBe("2011-02-20");
+    expect(april?.start).toBe("2011-04");
+  });
+
   it("counts a day the headline writes in full", () => {
     const warsaw = {
       published: null,

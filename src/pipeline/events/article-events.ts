@@ -41,6 +41,7 @@ import { visitOn } from "./visit-on";
 import { visitorless } from "./visit-without-visitor";
 import { withoutLoneTalksRestated } from "./lone-talks";
 import { withoutQuotedRelativeDays } from "./quoted-relative-days";
+import { inNamedWeeks } from "./named-week";
 import { MEETING_TYPES, MET_TYPES } from "./meeting-kind";
 import { headlineDay } from "../read/publication-date/headline-day";
 import { eventPhrases } from "../rules/event-phrases";
@@ -53,7 +54,7 @@ export function articleEvents(
 ): CandidateEvent[] {
   // Read once: each read of an article's document unpacks it (build/article-record.ts).
   const doc = article.doc;
-  const told = sentencesOf(article, mentions, byId, doc);
+  const told = inNamedWeeks(sentencesOf(article, mentions, byId, doc));
   const peopleIds = new Set(mentions.map((m) => m.entityId));
   const lead = leadOf(told);
   // A quotation's "this evening", in a story of a day before its stamp (quoted-relative-days.ts).
