@@ -19,12 +19,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Esbuild from "esbuild";
 import { launchStamp, type LaunchStamp } from "../launch-stamp.mjs";
 import { writeFileAtomically } from "../write-atomic";
-import {
-  extractorVersion,
-  REPO_ROOT,
-  versionSources,
-  versionStillHolds,
-} from "./extractor-version";
+import { extractorVersion, REPO_ROOT, versionStamp, versionStillHolds } from "./extractor-version";
 import { lazyRequire } from "./lazy-require";
 import { markInUse, unusedForAnHour } from "./other-versions";
 
@@ -41,7 +36,7 @@ export async function bundledModule(
   const plain = { url: source.href, bundled: false };
   if (!source.pathname.endsWith(".ts")) return plain;
   try {
-    // Seen before the version reads the files: a file changed in between fails the stamp.
+    // The files as the version saw them: a file changed since fails the stamp.
     const sources = name === "cli" ? sourcesStamp() : null;
     const file = join(FOLDER, `${name}.${extractorVersion()}.mjs`);
     if (!existsSync(file)) {
@@ -127,11 +122,14 @@ async function checkRuleFiles(build: typeof Esbuild.build): Promise<void> {
 const INSTALLED = join("node_modules", ".package-lock.json");
 export const LAUNCH_STAMP = join(FOLDER, "cli.launch.json");
 
+// The version's own stamp (taken when it was computed, before its files were read), with the
+// installed packages' lock.
 function sourcesStamp(): LaunchStamp | null {
   try {
-    const { folders, files } = versionSources();
+    const version = versionStamp();
     const installed = existsSync(join(REPO_ROOT, INSTALLED)) ? [INSTALLED] : [];
-    return launchStamp(REPO_ROOT, "", folders, [...files, ...installed]);
+    const lock = launchStamp(REPO_ROOT, "", [], installed);
+    return { ...version, files: { ...version.files, ...lock.files } };
   } catch {
     // A file gone while it was listed: no stamp this time (the next start takes tsx).
     return null;

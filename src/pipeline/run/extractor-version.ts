@@ -84,12 +84,17 @@ function installedVersion(name: string): string {
   }
 }
 
+/** The version's files and folders as they were when it was computed (taken before reading). */
+export function versionStamp(): LaunchStamp {
+  if (seen === null) extractorVersion();
+  return seen as LaunchStamp;
+}
+
 /**
  * Whether the version's files are still as they were when it was computed: code bundled from
  * them now is that version's code. A file edited in between (a build started, then the source
  * changed) would otherwise put the new code in a bundle named by the old version for good.
  */
 export function versionStillHolds(): boolean {
-  if (cached === null) extractorVersion();
-  return seen !== null && stampHolds(REPO_ROOT, seen);
+  return stampHolds(REPO_ROOT, versionStamp());
 }
