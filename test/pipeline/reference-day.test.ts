@@ -5,15 +5,19 @@ import { describe, expect, it } from "vitest";
 import { dateContextOf } from "../../src/pipeline/dates/reference-day";
 import { resolveDates } from "../../src/pipeline/resolve-dates";
 
-const article = {
+// A story the page gives no publication day for.
+const undated = (paragraphs: string[], title?: string) => ({
   published: null,
   publishedFrom: null,
-  paragraphs: [
-    "Foreign Secretary Lena Holm is on an official visit to Norway from Feb 5-7, officials said on Tuesday.",
-    "The visit comes soon after the strategic dialogue held on Jan 5 in Stockholm.",
-    "— Ministry spokesperson (@ministry) February 6, 2023",
-  ],
-};
+  ...(title === undefined ? {} : { title }),
+  paragraphs,
+});
+
+const article = undated([
+  "Foreign Secretary Lena Holm is on an official visit to Norway from Feb 5-7, officials said on Tuesday.",
+  "The visit comes soon after the strategic dialogue held on Jan 5 in Stockholm.",
+  "— Ministry spokesperson (@ministry) February 6, 2023",
+]);
 
 describe("a reference day for a story without a publication day", () => {
   it("is the latest past day the text writes in full", () => {
@@ -33,15 +37,11 @@ describe("a reference day for a story without a publication day", () => {
   });
 
   it("puts a yearless day in the year nearest the reference, not before it", () => {
-    const received = {
-      published: null,
-      publishedFrom: null,
-      paragraphs: [
-        "On December 24, the minister received the ambassador.",
-        "They spoke of the consultative meeting held on December 15, 2021.",
-        "The next round is due in January.",
-      ],
-    };
+    const received = undated([
+      "On December 24, the minister received the ambassador.",
+      "They spoke of the consultative meeting held on December 15, 2021.",
+      "The next round is due in January.",
+    ]);
     const ctx = dateContextOf(received);
     expect(ctx.reference).toBe("2021-12-15");
     expect(resolveDates(received.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2021-12-24");
@@ -52,15 +52,11 @@ describe("a reference day for a story without a publication day", () => {
   it("leaves unplaced a yearless day that would fall a season or more before the reference", () => {
     // The reference is only the earliest day the story can be written on: "on Sept 15" is the
     // September before it or the one after, and the text does not say which.
-    const refit = {
-      published: null,
-      publishedFrom: null,
-      paragraphs: [
-        "Inspectors from the navy visited the dockyard on Sept 15 to start the refit.",
-        "On March 3, 2011, a pump failure flooded the engine room while the boat was in port.",
-        "The crew returned to the dockyard on February 20 and left in April.",
-      ],
-    };
+    const refit = undated([
+      "Inspectors from the navy visited the dockyard on Sept 15 to start the refit.",
+      "On March 3, 2011, a pump failure flooded the engine room while the boat was in port.",
+      "The crew returned to the dockyard on February 20 and left in April.",
+    ]);
     const ctx = dateContextOf(refit);
     expect(ctx.reference).toBe("2011-03-03");
     expect(resolveDates(refit.paragraphs[0] ?? "", ctx)[0]?.start ?? null).toBeNull();
@@ -71,16 +67,13 @@ describe("a reference day for a story without a publication day", () => {
   });
 
   it("counts a day the headline writes in full", () => {
-    const warsaw = {
-      published: null,
-      publishedFrom: null,
-      title:
-        "Polish and German defence ministers met in Warsaw on Tuesday, July 2, 2024, to discuss European security",
-      paragraphs: [
+    const warsaw = undated(
+      [
         "They addressed the upcoming NATO summit scheduled for July 9 to 11 in Washington.",
         "The war in Ukraine began on February 24, 2022.",
       ],
-    };
+      "Polish and German defence ministers met in Warsaw on Tuesday, July 2, 2024, to discuss European security",
+    );
     const ctx = dateContextOf(warsaw);
     expect(ctx.reference).toBe("2024-07-02");
     expect(resolveDates(warsaw.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2024-07-09");
@@ -92,15 +85,10 @@ describe("a reference day for a story without a publication day", () => {
   });
 
   it("without a day written in full, takes the one year the headline names", () => {
-    const statement = {
-      published: null,
-      publishedFrom: null,
-      title: "Joint statement NORDMIN 2017",
-      paragraphs: [
-        "On 5 June, the ministers hosted their counterparts in Oslo.",
-        "They meet on Friday.",
-      ],
-    };
+    const statement = undated(
+      ["On 5 June, the ministers hosted their counterparts in Oslo.", "They meet on Friday."],
+      "Joint statement NORDMIN 2017",
+    );
     const ctx = dateContextOf(statement);
     expect(ctx.titleYear).toBe(2017);
     expect(resolveDates(statement.paragraphs[0] ?? "", ctx)[0]?.start).toBe("2017-06-05");
@@ -110,12 +98,7 @@ describe("a reference day for a story without a publication day", () => {
 
   it("does not take the year of an opening sentence standing in for a missing headline", () => {
     const opening = "Norway signed a deal in 2018 to buy four patrol ships.";
-    const story = {
-      published: null,
-      publishedFrom: null,
-      title: opening,
-      paragraphs: [opening, "The ministers met on June 26 in Bergen."],
-    };
+    const story = undated([opening, "The ministers met on June 26 in Bergen."], opening);
     const ctx = dateContextOf(story);
     expect(ctx.titleYear).toBeNull();
     expect(resolveDates(story.paragraphs[1] ?? "", ctx)[0]?.start ?? null).toBeNull();
