@@ -69,6 +69,7 @@ const sets = [
   { manifest: "manifest-sealed46.json", texts: "texts-sealed46" },
   { manifest: "manifest-sealed47.json", texts: "texts-sealed47" },
   { manifest: "manifest-sealed48.json", texts: "texts-sealed48" },
+  { manifest: "manifest-sealed49.json", texts: "texts-sealed49" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
