@@ -11,6 +11,7 @@ import { topLines } from "./read/top-lines";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { unglueDateLines } from "./read/glued-date-lines";
 import { markPageBlocks } from "./read/page-blocks";
+import { parseDateline } from "./read/dateline";
 import { joinCutSentences, joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
 import { decidePublication } from "./read/publication-date/decide-publication";
@@ -180,7 +181,10 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
     );
   const speaker = speakerLine(lines, headlineAt, bodyStart);
   if (speaker !== null) bodyLines.unshift({ text: speaker }, { blank: true });
-  let paragraphs = joinIntro(joinCutSentences(toParagraphs(bodyLines)));
+  let paragraphs = joinIntro(
+    joinCutSentences(toParagraphs(bodyLines)),
+    (lead) => (parseDateline(lead)?.year ?? null) !== null,
+  );
 
   const dateline = takeDateline(paragraphs);
   if (dateline) {

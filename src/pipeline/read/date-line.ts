@@ -14,8 +14,9 @@ const MAX_LINE = 140;
 const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—-]\s+/;
 // The labels: rules/en/stamp-labels.json (dateLineLabels).
 const LABEL = new RegExp(String.raw`^(?:${dateLineLabels.join("|")})\s*:?\s*`, "i");
+// "at 14.00 hrs.": a briefing's time in hours.
 const TIME =
-  /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
+  /^,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*hrs\b\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?/i;
 // "13:25, September 05, 2012", "All News 09:09 November 17, 2019": the time before the date.
 const TIME_LEAD = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?,?\s+/i;
 // "By Lena Berg, Wire Service, October 11, 2010": a byline's date needs no time to be a stamp.
@@ -29,6 +30,7 @@ const MAX_NAME_WORDS = 5;
 // the date, each a short run of capitalised words ("of", "the", "and" inside one).
 const TAG = String.raw`[A-Z][\w.'’&-]*(?:\s+(?:of|the|and|for|[A-Z][\w.'’&-]*)){0,5}`;
 const TAG_LIST = new RegExp(String.raw`^${TAG}(?:\s*,\s*${TAG}){1,5}$`);
+const VENUE_LEAD = /^(?:at|in)\s+/;
 
 export function dateLineStamp(line: string): DateLineStamp | null {
   if (line.length > MAX_LINE || SENTENCE_END.test(line.trim())) return null;
@@ -48,8 +50,10 @@ export function dateLineStamp(line: string): DateLineStamp | null {
     const time = TIME.exec(after);
     if (!opening && !time && !found.timed && !BYLINE.test(part)) continue;
     const tail = after.slice(time?.[0].length ?? 0).replace(/^[\s,)]+/, "");
-    // Little else in the part: a place, an outlet, a section name.
-    if (tail.split(/\s+/).filter(Boolean).length > 6 && !(opening && TAG_LIST.test(tail))) continue;
+    // Little else in the part: a place, an outlet, a section name; after a time, the room it
+    // was held in ("6 March 2025 at 14.00 hrs. at Press Conference Room, Ministry of ...").
+    const tags = time ? tail.replace(VENUE_LEAD, "") : tail;
+    if (tail.split(/\s+/).filter(Boolean).length > 6 && !(opening && TAG_LIST.test(tags))) continue;
     const timeText = time?.[0] ?? "";
     return {
       iso: date.iso,

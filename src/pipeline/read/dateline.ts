@@ -176,9 +176,10 @@ function placeCreditDate(paragraph: string): Dateline | null {
 }
 
 // "03/20/2017: Minister X met ...": a blog's full date alone before a colon, as "Islamabad:
-// August 17, 2021" writes it after a place. A numeric date is read only where the day cannot be
-// the month.
-const COLON_THEN_TEXT = /^:\s+(?=["“‘]?[A-Z])/;
+// August 17, 2021" writes it after a place; a release's before a dash ("18 April 2016 - The
+// Prime Minister today met ..."), as a place-first dateline sets it. A numeric date is read
+// only where the day cannot be the month.
+const COLON_THEN_TEXT = /^(?::|\s+[-–—]{1,2})\s+(?=["“‘]?[A-Z])/;
 const NUMERIC_START = /^(\d{1,2})[/.-](\d{1,2})[/.-]/;
 
 function dateThenColon(paragraph: string): Dateline | null {

@@ -1,5 +1,5 @@
 // A full calendar date (day, month and year) at the start of a string, in the forms page
-// stamps use: "2025-06-01", "2018/3/28", "June 25, 2024", "Jun 02, 2017", "26th June 2024",
+// stamps use: "2025-06-01", "2018/3/28", "2023.05.30", "June 25, 2024", "Jun 02, 2017", "26th June 2024",
 // "15 July 2011", "30-March-2015", "14-03-2019" (numeric stamps in this press are day-first),
 // optionally after a weekday ("Wednesday, 03 October 2018").
 
@@ -9,7 +9,9 @@ import { MONTH, STAMP_MONTH, monthNumber } from "../dates/words";
 const WEEKDAY_LEAD =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
-const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
+// Year first, the month and day after slashes or full stops ("2018/3/28", "2023.05.30"): East
+// Asian pages write their stamps so.
+const YMD_SLASH = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const MDY = new RegExp(String.raw`^(${STAMP_MONTH})\s?(\d{1,2})(?:st|nd|rd|th)?,?\s?(\d{4})(?!\d)`);
 const DMY = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${STAMP_MONTH}),?\s(\d{4})(?!\d)`,
@@ -28,7 +30,7 @@ export function fullDateAt(text: string): FullDate | null {
 
 function readAt(s: string): FullDate | null {
   let m = ISO.exec(s) ?? YMD_SLASH.exec(s);
-  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), m[0].length);
+  if (m) return day(Number(m[1]), Number(m[m.length - 2]), Number(m[m.length - 1]), m[0].length);
   m = MDY.exec(s);
   if (m) return day(Number(m[3]), monthNumber(m[1] ?? ""), Number(m[2]), m[0].length);
   m = DMY.exec(s) ?? D_MONTH_Y.exec(s);

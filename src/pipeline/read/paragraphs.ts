@@ -92,9 +92,15 @@ const carriesOn = (text: string) => carriesSentenceOn(text) && !LETTERED_ITEM.te
 const LETTERED_ITEM = /^[a-z][.)]\s/;
 
 /** A first paragraph that hands over with a colon ("Spokesperson X provided the following
- * readout:") is one with the story it introduces, so the lead stays the first paragraph. */
-export function joinIntro(paragraphs: string[]): string[] {
+ * readout:") is one with the story it introduces, so the lead stays the first paragraph. A
+ * lead that opens with its own dateline ("18 April 2016 - The Prime Minister today met ...")
+ * stays apart, so the dateline is read where it stands. */
+export function joinIntro(
+  paragraphs: string[],
+  opensWithDateline: (paragraph: string) => boolean = () => false,
+): string[] {
   const [intro, lead, ...rest] = paragraphs;
   if (intro === undefined || lead === undefined || !/:\s*$/.test(intro)) return paragraphs;
+  if (opensWithDateline(lead)) return paragraphs;
   return [`${intro.trimEnd()} ${lead}`, ...rest];
 }
