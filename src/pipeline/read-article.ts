@@ -168,7 +168,7 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
 
   const { headline, headlineAt, bodyStart } = findHeadlineAndBody(lines);
   // A site's date bar over the headline is the day the page was fetched: no stamp of the story.
-  const { kept, warnings } = withoutDateBars(placed, lines, bodyStart);
+  const { kept, bars, warnings } = withoutDateBars(placed, lines, bodyStart);
   stamps.push(...storyStamps(kept, headlineAt, bodyStart, lines));
   const bodyLines: BodyLine[] = lines
     .slice(bodyStart)
@@ -202,15 +202,16 @@ export function readArticle(file: SourceFile, options: ReadOptions = {}): ReadAr
 
   const titleSource = headline === null ? null : outletSuffix(headline);
   if (titleSource) hints.push({ name: titleSource.name, rank: SOURCE_RANK.social + 1 });
-  const publication = decidePublication(
+  const publication = decidePublication({
     stamps,
-    dateline?.found ?? null,
-    paragraphs,
-    options.today,
-    file.file,
-    headline ?? captionOverStory(lines, bodyStart),
-    topLines(lines, bodyStart),
-  );
+    dateline: dateline?.found ?? null,
+    body: paragraphs,
+    today: options.today,
+    fileName: file.file,
+    headline: headline ?? captionOverStory(lines, bodyStart),
+    topLines: topLines(lines, bodyStart),
+    bars,
+  });
   warnings.push(...publication.warnings);
   const source = [...hints].sort((a, b) => a.rank - b.rank)[0]?.name ?? null;
   if (source === null) warnings.push("no agency or outlet found");

@@ -12,25 +12,28 @@ import { hasLetter, wordCount } from "./word-count";
 
 const FIRST_WORD = /^([A-Za-z]+)\.?,?\s/;
 
-/** The stamps placed on the page's lines without the bare ones that are a site's date bar, and
- * a warning for each set aside. A bar stays among the page's top lines: a lede that tells its
- * news on the bar's weekday may still agree with it, and the day so found is marked inferred. */
+/** The stamps placed on the page's lines without the bare ones that are a site's date bar (the
+ * bars apart, and a warning for each). A bar stays among the page's top lines: a lede that
+ * tells its news on the bar's weekday may still agree with it, as may a yearless dateline's
+ * day, and the day so found is marked inferred. */
 export function withoutDateBars<T extends { stamp: Stamp; line: number }>(
   placed: T[],
   lines: Line[],
   bodyStart: number,
-): { kept: T[]; warnings: string[] } {
+): { kept: T[]; bars: Stamp[]; warnings: string[] } {
   // Each stamp judged once: the judgement scans the lines above and below it.
   const kept: T[] = [];
+  const bars: Stamp[] = [];
   const warnings: string[] = [];
   for (const p of placed) {
-    if (p.stamp.bare === true && isDateBar(lines, p.line, bodyStart))
+    if (p.stamp.bare === true && isDateBar(lines, p.line, bodyStart)) {
+      bars.push(p.stamp);
       warnings.push(
         `date bar ${p.stamp.date} ignored: the site's date above the headline, not the story's`,
       );
-    else kept.push(p);
+    } else kept.push(p);
   }
-  return { kept, warnings };
+  return { kept, bars, warnings };
 }
 
 /** The bare date on line `at` is a site's date bar: its line opens with the day's name, a

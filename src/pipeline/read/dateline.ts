@@ -45,12 +45,14 @@ const WITH_DATE = new RegExp(
   // Interfax puts a full stop after the place: "VLADIVOSTOK. Oct 19 (Interfax) -".
   // Older Reuters copy has no comma after a capitalised place: "NEW DELHI Dec 11 Indian ...".
   // A dash may stand for the comma when the date is written in full: "NEW DELHI, India -
-  // November 20, 2010:". A release may write its capitalised place, the full date day first
-  // and a dash: "MEXICO 10 May 2019 — The Philippines and ...". A colon may stand for the
-  // comma before a date written in full too: "Islamabad: August 17, 2021". A release may set
-  // its place and full date as two short sentences: "Gandhinagar. 17 October 2022. The ...".
-  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|\.(?=\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\.\s)|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|(?<=\b[A-Z]{2,})(?=\s+\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*[–—-])|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b)|:(?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b|\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}(?:(?<=\d{4})\.\s+)?`,
+  // November 20, 2010:", "SEOUL - 24 August 2017:". A release may write its capitalised place,
+  // the full date day first and a dash: "MEXICO 10 May 2019 — The Philippines and ...". A
+  // colon may stand for the comma before a date written in full too: "Islamabad: August 17,
+  // 2021". A release may set its place and full date as two short sentences: "Gandhinagar. 17
+  // October 2022. The ...".
+  String.raw`^${PLACE}${COUNTRY}(?:,|\.(?=\s+(?:${MONTH}))|\.(?=\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\.\s)|(?<=\b[A-Z]{2,})(?=\s+(?:${MONTH})\s+\d)|(?<=\b[A-Z]{2,})(?=\s+\d{1,2}\s+(?:${MONTH})\s+\d{4}\s*[–—-])|\s+[–—-](?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b|\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b)|:(?=\s+(?:${MONTH})\s+\d{1,2},?\s+\d{4}\b|\s+\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b))\s*${MONTH_DAY}\s*(?:${AGENCY})?${SEPARATOR}(?:(?<=\d{4})\.\s+)?`,
 );
+const OUTLET_AFTER_YEAR = /^,\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}):\s+(?=["“‘]?[A-Z])/;
 // Interfax: "(Interfax – MOSCOW, October 21, 2013)".
 const BRACKETED = new RegExp(
   String.raw`^\(([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}) [–—-] ${PLACE}${COUNTRY},\s*${MONTH_DAY}\)\s*`,
@@ -284,6 +286,19 @@ function namedDateline(paragraph: string): Dateline | null {
     const credit = m[7] ?? m[8] ?? m[9];
     const agency = credit === undefined ? null : agencyName(credit);
     const rest = paragraph.slice(m[0].length);
+    // "Abu Dhabi, February 07, 2024, The Europe Today: Yesterday, ...": after the year, the
+    // outlet's name and a colon before the story.
+    const outlet = credit === undefined && m[6] !== undefined ? OUTLET_AFTER_YEAR.exec(rest) : null;
+    const named = outlet?.[1] === undefined ? null : agencyName(outlet[1]);
+    if (outlet && named !== null)
+      return {
+        place: cleanPlace(m[1]),
+        month: monthNumber(m[2] ?? m[5] ?? ""),
+        day: Number(m[3] ?? m[4]),
+        year: Number(m[6]),
+        agency: named,
+        length: m[0].length + outlet[0].length,
+      };
     const separated = agency !== null || /[:\-–—]\s*$/.test(m[0]);
     // Without an agency or a separator, only a capitalised sentence start marks the body.
     if (credit !== undefined && agency === null) return null;

@@ -88,10 +88,11 @@ const BARE_DATE_LINE = new RegExp(
   String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MDY.source.slice(1)}|${DMY.source.slice(1)})${TIME}\s*(?:[|,[]?\s*(?:updated|last updated?)\b.{0,60})?$`,
   "i",
 );
-/** "04 de dezembro de 2017", "3. März 2020": a date line in the site's own language, alone on its
- * line (month names: rules/en/stamp-labels.json, foreignDateLines). */
+/** "04 de dezembro de 2017", "3. März 2020", "26. oktobar 2023 15:42": a date line in the site's
+ * own language, alone on its line but for its time (month names: rules/en/stamp-labels.json,
+ * foreignDateLines). */
 const FOREIGN_DATE_LINE = new RegExp(
-  String.raw`^(\d{1,2})\.?\s+(?:de\s+)?(${[...foreignMonths.keys()].join("|")})\s+(?:de\s+)?(\d{4})$`,
+  String.raw`^(\d{1,2})\.?\s+(?:de\s+)?(${[...foreignMonths.keys()].join("|")})\s+(?:de\s+)?(\d{4})(?:,?\s+${CLOCK})?$`,
   "iu",
 );
 /** "2019-10-08T16:47:20.233Z": a page's machine timestamp (ISO 8601) on a line of its own. */
@@ -208,7 +209,26 @@ function withOtherReading(stamp: Stamp, raw: string): Stamp {
   if (a === b || build(year, b, a) !== stamp.date) return stamp;
   const other = build(year, a, b);
   if (other === null) return stamp;
-  return MONTH_FIRST_ZONE.test(raw) ? { ...stamp, date: other } : { ...stamp, monthFirst: other };
+  if (MONTH_FIRST_ZONE.test(raw)) return { ...stamp, date: other };
+  // "Mon, 03/06/2017 - 23:10": the line's own weekday says which reading it is.
+  const weekday = lineWeekday(raw);
+  if (weekday !== null && weekdayOf(other) === weekday && weekdayOf(stamp.date) !== weekday)
+    return { ...stamp, date: other };
+  if (weekday !== null && weekdayOf(stamp.date) === weekday) return stamp;
+  return { ...stamp, monthFirst: other };
+}
+
+const LINE_WEEKDAY = /^\s*([A-Za-z]{3,9})\.?,?\s/;
+
+/** The weekday a line opens with, written out or cut to three letters ("Mon,"). */
+function lineWeekday(raw: string): number | null {
+  const word = LINE_WEEKDAY.exec(raw)?.[1]?.toLowerCase();
+  if (word === undefined) return null;
+  const i = WEEKDAY_NAMES.findIndex((w) => {
+    const name = w.toLowerCase();
+    return name === word || name.slice(0, 3) === word;
+  });
+  return i < 0 ? null : i;
 }
 
 function stampIn(raw: string): Stamp | null {

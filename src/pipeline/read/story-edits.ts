@@ -13,6 +13,7 @@ const TITLE_FROM_TEXT = 120;
 
 /** Paragraphs (pictures' captions, a standfirst) that may come before a dateline. */
 const BEFORE_DATELINE = 2;
+const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$/;
 
 export function takeDateline(
   paragraphs: string[],
@@ -28,6 +29,9 @@ export function takeDateline(
     // The story opens at its dateline: what the page printed above it (a caption, a
     // standfirst) is kept, after the lede.
     const remainder = lede.slice(found.length).trim();
+    // "Montevideo, January 22nd 2025 - 08:48 UTC": a place, a date and a time alone are the
+    // site's clock in its header, not a story's dateline.
+    if (CLOCK_ONLY.test(remainder)) continue;
     const others = [...paragraphs.slice(0, at), ...paragraphs.slice(at + 1)];
     return { found, paragraphs: remainder === "" ? others : [remainder, ...others] };
   }

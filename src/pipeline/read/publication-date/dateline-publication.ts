@@ -22,6 +22,8 @@ export type DatedPage = {
   years: Set<number>;
   today: string | undefined;
   headline: string | null;
+  /** The site's date bars (date-bar.ts), no stamps of the story. */
+  bars: Stamp[];
 };
 
 export function datelinePublication(page: DatedPage): Publication {
@@ -43,6 +45,12 @@ export function datelinePublication(page: DatedPage): Publication {
     from: "inferred" as const,
     warnings: [...warnings, `year of dateline ${label} taken from ${how}`],
   });
+  // A site's date bar is the day the page was served: on the dateline's day, the page was
+  // served the day it was filed ("Mon, 03/06/2017" over "Manama, Mar. 6 (BNA):").
+  for (const bar of page.bars) {
+    const near = datelineNear(bar.date, dateline.month, dateline.day);
+    if (near) return yearFrom(near, `the site's date bar (${bar.date}), days from it`);
+  }
   const statedDay = sameDayStated(body, dateline.month, dateline.day);
   if (statedDay) return yearFrom(statedDay, "the same day written in full in the text");
   const bounds = yearBounds(body.join("\n"), stamps, today);

@@ -19,15 +19,21 @@ import type { Publication } from "./publication";
 const STALE_DAYS = 30;
 const OWN_STAMPS: ReadonlySet<Stamp["kind"]> = new Set(["published", "first-published"]);
 
-export function decidePublication(
-  stamps: Stamp[],
-  dateline: Dateline | null,
-  body: string[],
-  today: string | undefined,
-  fileName = "",
-  headline: string | null = null,
-  topLines: string[] = [],
-): Publication {
+/** What a page gives towards its publication day. */
+export type PageSignals = {
+  stamps: Stamp[];
+  dateline: Dateline | null;
+  body: string[];
+  today: string | undefined;
+  fileName?: string;
+  headline?: string | null;
+  topLines?: string[];
+  /** Bare dates set aside as the site's date bar (date-bar.ts): the day the page was served. */
+  bars?: Stamp[];
+};
+
+export function decidePublication(page: PageSignals): Publication {
+  const { stamps, dateline, body, today, fileName = "", headline = null, topLines = [] } = page;
   const ranked = [...stamps].sort(
     (a, b) => STAMP_RANK[a.kind] - STAMP_RANK[b.kind] || (a.date < b.date ? -1 : 1),
   );
@@ -70,5 +76,6 @@ export function decidePublication(
     years,
     today,
     headline,
+    bars: page.bars ?? [],
   });
 }
