@@ -70,6 +70,8 @@ const sets = [
   { manifest: "manifest-sealed47.json", texts: "texts-sealed47" },
   { manifest: "manifest-sealed48.json", texts: "texts-sealed48" },
   { manifest: "manifest-sealed49.json", texts: "texts-sealed49" },
+  // Publication-date sets: each entry its page's address and query, as a manifest.
+  { manifest: "pubdates1.json", texts: "texts-pubdates1" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
