@@ -72,6 +72,7 @@ const sets = [
   { manifest: "manifest-sealed49.json", texts: "texts-sealed49" },
   // Publication-date sets: each entry its page's address and query, as a manifest.
   { manifest: "pubdates1.json", texts: "texts-pubdates1" },
+  { manifest: "pubdates2.json", texts: "texts-pubdates2" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
