@@ -69,6 +69,9 @@ function tiedDay(p: string, years: Set<number>): BodyDay | null {
   const m = named ?? numeric;
   if (!m) return null;
   if (FUTURE_BEFORE.test(p.slice(Math.max(0, m.index - 60), m.index))) return null;
+  // "in Honiara since Friday (27/10/2023) until Sunday (29/10/2023)": two tied days in one
+  // paragraph are a span or a sequence, neither of them the day the story is told on.
+  if (tiedCount(p) > 1) return null;
   const weekday = WEEKDAYS.indexOf(m[1] ?? "");
   const [a, b] = [Number(m[2]), Number(m[3])];
   const readings: [number | null, number][] = named
@@ -86,6 +89,12 @@ function tiedDay(p: string, years: Set<number>): BodyDay | null {
   const [only] = fits;
   if (fits.length !== 1 || only === undefined) return null;
   return { iso: only, how: m[0] };
+}
+
+const TIED_ANY = [TIED, TIED_COMMA, TIED_NUMERIC].map((r) => new RegExp(r.source, "g"));
+
+function tiedCount(p: string): number {
+  return TIED_ANY.reduce((n, r) => n + [...p.matchAll(r)].length, 0);
 }
 
 /** The month's day in each of the years that has it, on the weekday when one is given. */

@@ -25,6 +25,13 @@ const SPLIT_STAMP = new RegExp(
   "gmu",
 );
 
+// Others stack the day, the month and the year one a line ("23" / "September" / "2021"), maybe
+// with blank lines between: they are put back on one line ("23 September 2021").
+const STACKED_DATE = new RegExp(
+  String.raw`^[ \t]*(\d{1,2})[ \t]*\n(?:[ \t]*\n)?[ \t]*(${MONTH})[ \t]*\n(?:[ \t]*\n)?[ \t]*(\d{4})[ \t]*$`,
+  "gmu",
+);
+
 const SPLIT_LABEL = new RegExp(
   String.raw`^([^\n:]{0,30}\b(?:${stampLabels.join("|")})[ \t]*:)[ \t]*\n[ \t]*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|${WRITTEN_DATE})[ \t]*$`,
   "gimu",
@@ -40,5 +47,6 @@ export function unglueDateLines(text: string): string {
     .replace(GLUED_DATE, "$1\n")
     .replace(GLUED_CREDIT, (credit) => `${credit}\n`)
     .replace(SPLIT_STAMP, "$1, $3 $2")
+    .replace(STACKED_DATE, "$1 $2 $3")
     .replace(SPLIT_LABEL, "$1 $2");
 }
