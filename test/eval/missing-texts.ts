@@ -73,6 +73,7 @@ const sets = [
   // Publication-date sets: each entry its page's address and query, as a manifest.
   { manifest: "pubdates1.json", texts: "texts-pubdates1" },
   { manifest: "pubdates2.json", texts: "texts-pubdates2" },
+  { manifest: "pubdates3.json", texts: "texts-pubdates3" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
