@@ -147,6 +147,7 @@ const isCredit = (raw: string, initials: boolean) =>
 
 function parseOwnDateline(paragraph: string): Dateline | null {
   return (
+    releaseBracket(paragraph) ??
     placeAndDateLine(paragraph) ??
     numericDateline(paragraph) ??
     placeBracketedDate(paragraph) ??
@@ -232,6 +233,21 @@ function placeBracketedDate(paragraph: string): Dateline | null {
   // The whole bracket is the date: "(Andhra Pradesh)" or "(AFP)" is no date.
   if (!m?.[1] || !when || when.length !== inside.length) return null;
   return datedOn(m[1], when.iso, null, m[0].length);
+}
+
+// "(No. 394 - December 27, 2011 - 9:30 a.m. ET) The Honourable ...": a release's number, its
+// full date and maybe its time in a bracket that opens the story.
+const RELEASE_BRACKET = /^\(([^()\n]{8,60})\)\s*(?=["“‘]?[A-Z])/;
+const RELEASE_NUMBER_LEAD = /^No\.?\s*\d{1,5}\s*[-–—]\s*/;
+const TIME_TAIL = /\s[-–—]\s\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?$/;
+
+function releaseBracket(paragraph: string): Dateline | null {
+  const m = RELEASE_BRACKET.exec(paragraph);
+  const inside = (m?.[1] ?? "").trim().replace(RELEASE_NUMBER_LEAD, "").replace(TIME_TAIL, "");
+  const when = datedWithYearAt(inside);
+  // The bracket holds the date and nothing else but the number and the time.
+  if (!m || !when || when.length !== inside.length) return null;
+  return datedOn("", when.iso, null, m[0].length);
 }
 
 function placeAndDateLine(paragraph: string): Dateline | null {

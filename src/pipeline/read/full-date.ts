@@ -1,7 +1,8 @@
 // A full calendar date (day, month and year) at the start of a string, in the forms page
-// stamps use: "2025-06-01", "2018/3/28", "2023.05.30", "June 25, 2024", "Jun 02, 2017", "26th June 2024",
-// "15 July 2011", "30-March-2015", "14-03-2019" (numeric stamps in this press are day-first),
-// optionally after a weekday ("Wednesday, 03 October 2018").
+// stamps use: "2025-06-01", "2018/3/28", "2023.05.30", "June 25, 2024", "Jun 02, 2017",
+// "26th June 2024", "15 July 2011", "30-March-2015", "19-December, 2013", "14-03-2019"
+// (numeric stamps in this press are day-first), optionally after a weekday ("Wednesday, 03
+// October 2018").
 
 import { dayToIso, isValidDay } from "../dates/calendar";
 import { MONTH, STAMP_MONTH, monthNumber } from "../dates/words";
@@ -16,7 +17,8 @@ const MDY = new RegExp(String.raw`^(${STAMP_MONTH})\s?(\d{1,2})(?:st|nd|rd|th)?,
 const DMY = new RegExp(
   String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${STAMP_MONTH}),?\s(\d{4})(?!\d)`,
 );
-const D_MONTH_Y = new RegExp(String.raw`^(\d{1,2})-(${MONTH})-(\d{4})(?!\d)`);
+// "30-March-2015", "19-December, 2013".
+const D_MONTH_Y = new RegExp(String.raw`^(\d{1,2})-(${MONTH})(?:-|,\s?)(\d{4})(?!\d)`);
 const NUMERIC = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})(?!\d)/;
 
 export type FullDate = { iso: string; length: number };

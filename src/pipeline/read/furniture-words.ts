@@ -92,7 +92,10 @@ const TEMPERATURE = /^-?\d{1,2}(?:[.,]\d)?(?:\s*°\s*|\s*)[CF]$/;
 /** A line opening a site's own box ("Today in <place>", a weather reading): a bare date under
  * it is the day the page was fetched. */
 export function isDayBox(line: string): boolean {
-  const lower = line.trim().toLowerCase();
+  const lower = line
+    .trim()
+    .replace(/^[-•·*]\s+/, "")
+    .toLowerCase();
   return (
     TEMPERATURE.test(line.trim()) ||
     furnitureWords.dayBoxes.some(
@@ -143,11 +146,12 @@ const CREDIT_BY = new RegExp(
 );
 
 // "... on the sidelines of the SCO Summit. (Photo | AP)", "Minister X (File | PTI)", "(Photo
-// IANS)", "(Photo: qdnd.vn)", "(PTI Photo/Salman Ali)", "(Pool Photo via AP)": a credit in
-// brackets closing the line, the credit word among a few names of sources, a site's address,
-// "via" or "courtesy of", however they are set apart ("|", ":", "/", a comma or a space).
+// IANS)", "(Photo: qdnd.vn)", "(PTI Photo/Salman Ali)", "(Pool Photo via AP)", "(picture
+// courtesy of the Foreign Ministry)": a credit in brackets closing the line, the credit word
+// among a few names of sources, a site's address, "via" or "courtesy of (the)", however they
+// are set apart ("|", ":", "/", a comma or a space).
 const creditAlternation = creditWords.map((word) => escapeStringRegexp(word)).join("|");
-const CREDIT_PART = String.raw`(?:${creditAlternation}|via|courtesy|of|\p{Lu}[\p{L}\p{N}.&'’-]*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
+const CREDIT_PART = String.raw`(?:${creditAlternation}|via|courtesy|of|the|\p{Lu}[\p{L}\p{N}.&'’-]*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
 const BRACKETED_CREDIT = new RegExp(
   String.raw`[([]\s*(?=(?:[^()[\]]*[\s|:/])?(?:${creditAlternation})(?![\p{L}]))${CREDIT_PART}(?:(?:\s*[|:/,]\s*|\s+)${CREDIT_PART}){0,6}\s*[)\]]$`,
   "u",

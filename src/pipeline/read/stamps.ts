@@ -125,6 +125,11 @@ const GLUED = new RegExp(
 );
 // A stamp's time glued to the next label ("Written: 2023-11-16 10:12:59Updated: ...").
 const GLUED_AFTER_TIME = new RegExp(String.raw`(\d)(?=(?:${gluedLabels.join("|")}):)`, "g");
+// A byline's word glued to the date after it ("BY Agencies20 April 2013 7:06 AM IST").
+const WORD_BEFORE_DATE = new RegExp(
+  String.raw`(\p{Ll})(?=\d{1,2}\s+(?:${MONTH}),?\s+\d{4}\b)`,
+  "gu",
+);
 // A time glued to the numeric date after it ("15:5911.10.2023": 15:59, 11.10.2023).
 const TIME_BEFORE_DATE = /(?<![\d:])(\d{1,2}:\d{2})(?=\d{1,2}([./-])\d{1,2}\2\d{4}(?![\d./-]))/g;
 const TIME_LEAD =
@@ -239,7 +244,8 @@ function stampIn(raw: string): Stamp | null {
     .replace(/(?<!\s)\s+,/g, ",")
     .replace(GLUED, "$1 ")
     .replace(GLUED_AFTER_TIME, "$1 ")
-    .replace(TIME_BEFORE_DATE, "$1 ");
+    .replace(TIME_BEFORE_DATE, "$1 ")
+    .replace(WORD_BEFORE_DATE, "$1 ");
   // A line that opens with its own date gives the publication first, any update after it.
   if (line.length <= 100 && BARE_DATE_LINE.test(line.trim())) {
     const date = readDate(line);
