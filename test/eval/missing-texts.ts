@@ -74,6 +74,7 @@ const sets = [
   { manifest: "pubdates1.json", texts: "texts-pubdates1" },
   { manifest: "pubdates2.json", texts: "texts-pubdates2" },
   { manifest: "pubdates3.json", texts: "texts-pubdates3" },
+  { manifest: "pubdates4.json", texts: "texts-pubdates4" },
 ];
 for (const set of sets) {
   const folder = join(dir, set.texts);
