@@ -10,7 +10,8 @@ import { isDayBox, isPhotoCaption, isSpeakerHeadline, isSpeakerKind } from "./re
 import { topLines } from "./read/top-lines";
 import { normaliseText, tidyLine } from "./read/normalise-text";
 import { unglueDateLines } from "./read/glued-date-lines";
-import { markPageBlocks } from "./read/page-blocks";
+import { markPageBlocks, RELATED_HEADER } from "./read/page-blocks";
+import { SENTENCE_END } from "./read/sentence-stop";
 import { parseDateline } from "./read/dateline";
 import { joinCutSentences, joinIntro, toParagraphs } from "./read/paragraphs";
 import type { BodyLine } from "./read/paragraphs";
@@ -86,7 +87,17 @@ function storyStamps(
     placed.some(
       (p) => !p.stamp.bare && p.stamp.kind === kind && text(bodyStart, p.line).length === 0,
     );
+  // "Opinion" / "Editorial" after the story, then other pieces each with its date: a stamp
+  // under a related-stories header that follows story text is another story's.
+  const related = lines.findIndex(
+    (l, i) =>
+      i > bodyStart &&
+      text(bodyStart, i).length > 0 &&
+      RELATED_HEADER.test(l.text.trim()) &&
+      !SENTENCE_END.test(l.text.trim()),
+  );
   return placed.flatMap(({ stamp, line }) => {
+    if (related >= 0 && line > related) return [];
     if (!stamp.bare)
       return line > bodyStart && text(bodyStart, line).length > 0 && headed(stamp.kind)
         ? []

@@ -11,7 +11,8 @@ import { fullDateAt, type FullDate } from "./full-date";
 export type DateLineStamp = { iso: string; label: string | null; seconds: boolean };
 
 const MAX_LINE = 140;
-const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—-]\s+/;
+// "June 5, 2017 / 7:44 PM / 2 months ago": a slash with a space on each side parts too.
+const SEPARATORS = /(?:(?<!\s)\s+)?[|•·;]\s*|(?<!\s)\s+[–—/-]\s+/;
 // The labels: rules/en/stamp-labels.json (dateLineLabels).
 const LABEL = new RegExp(String.raw`^(?:${dateLineLabels.join("|")})\s*:?\s*`, "i");
 // "at 14.00 hrs.": a briefing's time in hours.
